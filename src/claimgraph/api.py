@@ -1,0 +1,35 @@
+"""The public Python API: load(), extract(), extract_many()."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .report import build_report
+
+
+@lru_cache(maxsize=4)
+def _cached(model: str | None):
+    from .pipeline.load import build
+
+    return build(model)
+
+
+def load(model: str | None = None):
+    """The spaCy pipeline (cached per model name): spacy.blank("en") plus claimgraph's components."""
+    return _cached(model)
+
+
+def extract(text: str, date: str | Date | None = None, nlp=None):
+    """Every quantity in text, as a Report."""
+    nlp = nlp or load()
+    return build_report(nlp(text), date=date)
+
+
+def extract_many(texts: Iterable[str], date: str | Date | None = None, nlp=None, batch_size: int = 64,
+                 n_process: int = 1) -> Iterator:
+    """Reports for many texts, in order, through nlp.pipe."""
+    nlp = nlp or load()
+    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        yield build_report(doc, date=date)

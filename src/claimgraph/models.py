@@ -1,0 +1,79 @@
+"""The Report and everything in it, as strict pydantic v2 models.
+
+Numbers are Decimal inside Python (exact arithmetic for the checker) and plain JSON numbers outside:
+12000000000 stays 12000000000, 0.2 stays 0.2 (never 1.2E+10 or a string).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+SCHEMA_VERSION = "0.1"
+
+
+def _json_number(value: Decimal) -> int | float:
+    # An integral Decimal becomes an int (exact at any size); otherwise the shortest float repr,
+    # which round-trips the written decimal ("1.38" -> 1.38).
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+Exact = Annotated[
+    Decimal,
+    PlainSerializer(_json_number, return_type=int | float, when_used="json"),
+    WithJsonSchema({"type": "number"}),
+]
+
+Kind = Literal["money", "percent", "fraction", "multiple", "count", "rank", "duration", "number", "physical"]
+Comparator = Literal["approx", "lt", "le", "gt", "ge"]
+Change = Literal["up", "down"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Quantity(_Strict):
+    """One figure in the text, with its value normalised to base units."""
+
+    id: str
+    text: str = Field(description="Exactly text[start:end] of the original input.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: Kind
+    unit: str | None = Field(
+        description="ISO 4217 code for money (or a subunit: cent, penny, sen); % or pp for percent; "
+        "the counted noun in singular for counts; the unit name for durations and physical quantities."
+    )
+    unit_text: str | None = Field(default=None, description="The unit or counted noun as written.")
+    low: Exact | None = Field(description="Lower end of the stated value in base units.")
+    high: Exact | None = Field(description="Upper end; equal to low for a single value.")
+    comparator: Comparator | None = None
+    hedge: str | None = Field(default=None, description="The comparator or hedge words as written, lowercased.")
+    per: str | None = Field(default=None, description="Rate denominator: day, week, month, quarter, year, ...")
+    change: Change | None = Field(default=None, description="up/down where the figure is itself a rise or fall.")
+    rule: str = Field(description="Id of the pattern that found it.")
+
+
+class Document(_Strict):
+    id: str | None = None
+    length: int = Field(ge=0, description="Length of the original input in characters.")
+    reference_date: str | None = None
+    reference_date_source: Literal["given", "found", "inferred", "none"] = "none"
+    ignored: list[tuple[int, int]] = Field(
+        default_factory=list, description="Character ranges of page furniture left out of extraction."
+    )
+
+
+class Report(_Strict):
+    schema_version: str = SCHEMA_VERSION
+    document: Document
+    quantities: list[Quantity] = Field(default_factory=list)
+
+
+def report_json_schema() -> dict:
+    return Report.model_json_schema(mode="serialization")

@@ -1,0 +1,29 @@
+"""Page furniture copied with an article: which character ranges to leave out. Offsets are never changed."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..vocab import patterns_dir
+
+
+@lru_cache(maxsize=1)
+def _line_regex() -> re.Pattern[str]:
+    data = json.loads(patterns_dir().joinpath("boilerplate.json").read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]), re.IGNORECASE)
+
+
+def furniture_ranges(text: str) -> list[list[int]]:
+    """[start, end) of each line that is page furniture, in the original text."""
+    rx = _line_regex()
+    out: list[list[int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and rx.fullmatch(stripped):
+            lead = len(line) - len(line.lstrip())
+            out.append([pos + lead, pos + lead + len(stripped)])
+        pos += len(line)
+    return out

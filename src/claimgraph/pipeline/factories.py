@@ -1,0 +1,52 @@
+"""Every claimgraph spaCy component, registered in one place (listed as spacy_factories entry points)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..rules import shipped_rules
+from .boilerplate import furniture_ranges
+from .quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
+from .tokenizer import set_like_num
+
+for _name, _default in (("quantities", None), ("ignored", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class BoilerplateComponent:
+    """Marks lines of page furniture (menus, "Share", "Loading...") so extraction leaves them out."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ignored = furniture_ranges(doc.text)
+        return doc
+
+
+class QuantitiesComponent:
+    """Finds and resolves every figure: doc._.quantities (dicts) and doc.spans["claimgraph_quantities"]."""
+
+    def __init__(self, nlp: Language):
+        set_like_num(nlp)
+        self.finder = QuantityFinder(nlp.vocab, shipped_rules())
+
+    def __call__(self, doc: Doc) -> Doc:
+        ignored = doc._.ignored or []
+        mentions = [m for m in self.finder(doc) if not _inside(doc[m.start].idx, ignored)]
+        doc._.quantities = [mention_dict(doc, m) for m in mentions]
+        doc.spans[SPAN_KEY] = [mention_span(doc, m) for m in mentions]
+        return doc
+
+
+def _inside(pos: int, ranges: list[list[int]] | list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+@Language.factory("claimgraph_boilerplate")
+def make_boilerplate(nlp: Language, name: str) -> BoilerplateComponent:
+    return BoilerplateComponent()
+
+
+@Language.factory("claimgraph_quantities")
+def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
+    return QuantitiesComponent(nlp)

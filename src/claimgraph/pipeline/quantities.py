@@ -1,0 +1,645 @@
+"""The quantities component: pattern matches -> resolved, qualified quantity mentions on the Doc.
+
+Flow inside one call (Duckling-style: rules find partial values, a resolve step finishes them):
+  1. the Matcher, loaded from patterns/*.jsonl, proposes candidate spans, each with its rule id;
+  2. overlapping candidates are reduced to the best non-overlapping set;
+  3. each candidate is resolved: its number read exactly, scale, currency or unit attached;
+  4. neighbours are merged into ranges ("USD 12 – 13 billion", "between 5% and 6%");
+  5. qualifiers are read from the context: comparators and hedges, rates ("daily"), changes ("rose");
+  6. what is not a quantity is dropped: years, dates, times, ordinals, names with numbers, list markers.
+Results are plain dicts on doc._.quantities (picklable and msgpack-safe for nlp.pipe with processes) and
+spans in doc.spans["claimgraph_quantities"].
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Iterable
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from ..normalize import physical
+from ..normalize.numbers import digit_value, fraction_decimal, looks_plural, parse_number, singular, word_value
+from ..rules import PatternRule
+from ..vocab import phrase_tables, vocab
+
+SPAN_KEY = "claimgraph_quantities"
+
+# When two candidates overlap, the longer wins; on equal length the more specific kind wins.
+PRIORITY = {"MONEY": 0, "PERCENT": 1, "MULTIPLE": 2, "FRACTION": 3, "RANK": 4, "DURATION": 5, "PHYSICAL": 6,
+            "COUNT": 7, "NUMBER": 8}
+# A count's noun is context, not a unit: it must not make a count beat a typed figure on the same number.
+LENGTH_DISCOUNT = {"COUNT": 1}
+
+
+@dataclass
+class Mention:
+    start: int  # token span of the whole mention
+    end: int
+    kind: str
+    rule: str
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    unit_text: str | None = None
+    comparator: str | None = None
+    hedge: str | None = None
+    per: str | None = None
+    change: str | None = None
+    num_start: int = 0  # token span of the number core
+    num_end: int = 0
+    scale: Decimal | None = None
+    has_prefix_currency: bool = False
+    has_suffix: bool = False  # a unit, currency or % written after the number
+    notes: set[str] = field(default_factory=set)
+
+
+class QuantityFinder:
+    def __init__(self, vocab_: "Vocab", rules: Iterable[PatternRule]):  # noqa: F821
+        self.matcher = Matcher(vocab_)
+        self.labels: dict[str, str] = {}
+        for rule in rules:
+            self.matcher.add(rule.id, [rule.pattern])
+            self.labels[rule.id] = rule.label
+        v = vocab()
+        self.v = v
+        self.tables = phrase_tables()
+        self.scale_attached = set(v["scale_attached"])
+        self.stop = set(v["count_stopwords"]) | set(v["month_names"]) | set(v["time_suffixes"])
+        self.months = set(v["month_names"])
+        self.time_suffixes = set(v["time_suffixes"])
+        self.allowed_before_number = set(v["name_number_allowed_before"])
+        self.change_up = set(v["change_up"])
+        self.change_down = set(v["change_down"])
+        self.change_glue = set(v["change_glue"])
+        self.change_blockers = set(v["change_blockers"])
+        self.duration_units = v["duration_units"]
+        self.per_before = v["per_before"]
+        self.ordinal_suffixes = set(v["ordinal_suffixes"])
+        self.range_seps = set(v["range_separators"])
+        self.max_noun = int(v["count_noun_max_tokens"])
+
+    # ------------------------------------------------------------------ entry point
+    def __call__(self, doc: Doc) -> list[Mention]:
+        candidates = self._candidates(doc)
+        mentions = [m for m in (self._resolve(doc, *c) for c in candidates) if m is not None]
+        mentions = self._merge_ranges(doc, mentions)
+        out = []
+        for m in mentions:
+            self._qualify(doc, m)
+            if self._keep(doc, m):
+                out.append(m)
+        return out
+
+    # ------------------------------------------------------------------ 1-2: candidates
+    def _candidates(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            rule = doc.vocab.strings[match_id]
+            label = self.labels[rule]
+            found.append((start, end, rule, label))
+        found.sort(key=lambda c: (-(c[1] - c[0] - LENGTH_DISCOUNT.get(c[3], 0)), PRIORITY[c[3]], c[0]))
+        taken = bytearray(len(doc))
+        chosen = []
+        for start, end, rule, label in found:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, rule, label))
+        chosen.sort()
+        return chosen
+
+    # ------------------------------------------------------------------ 3: resolve
+    def _number_core(self, doc: Doc, i: int, end: int) -> tuple[Decimal, int] | None:
+        """Parse the number starting at token i (may run past `end` to absorb "and twenty")."""
+        toks = [t.text for t in doc[i:end]]
+        parsed = parse_number(toks)
+        if parsed is None:
+            return None
+        value, used = parsed
+        j = i + used
+        # "one hundred and twenty": the Matcher stops at "and"; absorb it here.
+        if j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j - 1].lower_ in ("hundred", "thousand"):
+            nxt = word_value(doc[j + 1].text)
+            if nxt is not None and nxt < 100:
+                return value + nxt, j + 2 - i
+        return value, used
+
+    def _resolve(self, doc: Doc, start: int, end: int, rule: str, label: str) -> Mention | None:
+        v = self.v
+        if label == "FRACTION":
+            return self._resolve_fraction(doc, start, end, rule)
+        if label == "MULTIPLE" and rule in ("multiple.word", "multiple.fold"):
+            word = doc[start].lower_
+            table = v["multiples"] if rule == "multiple.word" else v["fold_single"]
+            val = fraction_decimal(table[word])
+            m = Mention(start, end, "multiple", rule, val, val, num_start=start, num_end=end)
+            if word in v["multiple_change_words"]:
+                m.change = "down" if val < 1 else "up"
+            return m
+        if label == "COUNT" and rule == "count.vague":
+            return self._resolve_vague(doc, start, end, rule)
+
+        i = start
+        prefix_ccy = None
+        if label == "MONEY" and doc[i].lower_ in v["currency_prefix"] and digit_value(doc[i].text) is None:
+            prefix_ccy = v["currency_prefix"][doc[i].lower_]
+            i += 1
+        elif label == "RANK":
+            i += 1
+            if i < end and doc[i].text == ".":
+                i += 1
+        elif label == "NUMBER" and doc[i].lower_ in ("a", "an"):
+            i += 1
+        core = self._number_core(doc, i, end)
+        if core is None:
+            if label == "NUMBER" and i > start:  # "a dozen", "a million"
+                value = Decimal(v["number_multipliers"].get(doc[i].lower_, v["number_words"].get(doc[i].lower_, 0)))
+                if not value:
+                    return None
+                core = (value, 1)
+            else:
+                return None
+        value, used = core
+        num_end = i + used
+        m = Mention(start, num_end, label.lower(), rule, num_start=i, num_end=num_end)
+        last_word = doc[num_end - 1].lower_
+        if used > 1 and last_word in v["number_multipliers"] and last_word != "hundred":
+            m.scale = Decimal(v["number_multipliers"][last_word])  # "13 billion": shared in "12 to 13 billion"
+        m.has_prefix_currency = prefix_ccy is not None
+        j = num_end
+        # scale abbreviation: "1.2bn", "$450m"; a bare "m" after a spaced number is a metre, not a million
+        if j < len(doc) and doc[j].lower_ in self.scale_attached:
+            glued = doc[j - 1].whitespace_ == ""
+            if glued or prefix_ccy or doc[j].lower_ not in ("m", "b", "k"):
+                if not (label == "PHYSICAL" and not glued):
+                    scale = Decimal(v["scale"][doc[j].lower_])
+                    value *= scale
+                    m.scale = scale
+                    j += 1
+        m.low = m.high = value
+        m.end = j
+
+        if label == "MONEY":
+            if prefix_ccy:
+                m.unit = prefix_ccy
+                # "US$ 5 million US dollars" is rare; a trailing currency word only refines the unit
+                ccy, k = self._currency_after(doc, j)
+                if ccy:
+                    m.end = k
+            else:
+                ccy, k = self._currency_after(doc, j)
+                if ccy is None:
+                    sub = v["currency_subunit"].get(doc[j].lower_) if j < len(doc) else None
+                    if sub is None or (doc[j].lower_ == "p" and doc[j - 1].whitespace_):
+                        return self._as_number(m)
+                    m.unit, m.unit_text, m.end = sub, doc[j].text, j + 1
+                    m.has_suffix = True
+                    return m
+                if ccy == "GBP" and k < len(doc) and doc[k].lower_ == "of" and doc[j].lower_.startswith("pound"):
+                    return self._physical(doc, m, j, j + 1)  # "2 pounds of chocolate": weight
+                m.unit, m.end, m.has_suffix = ccy, k, True
+                m.unit_text = doc[j:k].text
+            return m
+        if label == "PERCENT":
+            return self._resolve_percent(doc, m, j)
+        if label == "RANK":
+            m.kind = "rank"
+            if doc[start].lower_ == "top":
+                m.comparator, m.hedge = "le", "top"
+            return m
+        if label == "MULTIPLE":
+            if j < len(doc) and doc[j].text == "-":
+                j += 1
+            if j >= len(doc) or doc[j].lower_ not in ("fold", "x", "times"):
+                return self._as_number(m)
+            m.end = j + 1
+            return m
+        if label == "DURATION":
+            return self._resolve_duration(doc, m, j)
+        if label == "PHYSICAL":
+            if j < len(doc) and doc[j].text == "-":
+                j += 1
+            return self._physical(doc, m, j, j + 1)
+        if label == "COUNT":
+            return self._resolve_count(doc, m, j)
+        return self._as_number(m)
+
+    def _as_number(self, m: Mention) -> Mention:
+        m.kind = "number"
+        m.end = max(m.num_end, m.end if m.scale is not None else m.num_end)
+        return m
+
+    def _currency_after(self, doc: Doc, j: int) -> tuple[str | None, int]:
+        """Longest currency phrase starting at token j: 'dollars', 'Australian dollars', 'yuan'."""
+        table = self.tables["currency_suffix"]
+        for n in (3, 2, 1):
+            if j + n <= len(doc):
+                key = tuple(t.lower_ for t in doc[j:j + n])
+                if key in table:
+                    return table[key], j + n
+        return None, j
+
+    def _resolve_percent(self, doc: Doc, m: Mention, j: int) -> Mention | None:
+        table = self.tables["percent"]
+        for n in (2, 1):
+            if j + n <= len(doc):
+                key = tuple(t.lower_ for t in doc[j:j + n])
+                if key in table:
+                    unit = table[key]
+                    m.end, m.has_suffix, m.unit_text = j + n, True, doc[j:j + n].text
+                    if unit == "bp":  # basis points are hundredths of a percentage point
+                        m.low = m.low / 100 if m.low is not None else None
+                        m.high = m.low
+                        unit = "pp"
+                    m.unit = unit
+                    return m
+        return self._as_number(m)
+
+    def _resolve_fraction(self, doc: Doc, start: int, end: int, rule: str) -> Mention | None:
+        v = self.v
+        if rule == "fraction.half":
+            prev = doc[start - 1].lower_ if start > 0 else ""
+            if prev in ("first", "second", "1st", "2nd", "latter", "back", "front", "-"):
+                return None  # "the second half" is a period, not a fraction
+            val = Decimal("0.5")
+        elif rule == "fraction.one_in":
+            a = parse_number([doc[start].text])
+            b = parse_number([doc[end - 1].text])
+            if not a or not b or b[0] == 0 or a[0] >= b[0]:
+                return None
+            val = a[0] / b[0]
+        else:
+            num = v["fraction_numerators"][doc[start].lower_]
+            den = v["fraction_denominators"][doc[end - 1].lower_]
+            plural = doc[end - 1].lower_.endswith("s")
+            if (num == 1) == plural and not (num == 1 and doc[end - 1].lower_ in ("half",)):
+                return None  # "one thirds" / "two third" are not fractions
+            if doc[start].lower_ in ("a", "an") and den == 4 and end - start == 2:
+                # "a quarter" is a fraction only before "of" ("a quarter of sales"), else a period
+                if end >= len(doc) or doc[end].lower_ != "of":
+                    return None
+            val = fraction_decimal(f"{num}/{den}")
+        return Mention(start, end, "fraction", rule, val, val, num_start=start, num_end=end)
+
+    def _resolve_vague(self, doc: Doc, start: int, end: int, rule: str) -> Mention | None:
+        lo, hi = (Decimal(x) for x in self.v["vague_plurals"][doc[start].lower_])
+        j = end
+        # "tens of thousands of": the second plural multiplies
+        if j + 1 < len(doc) and doc[j].lower_ in self.v["vague_plurals"] and doc[j + 1].lower_ == "of":
+            mult = Decimal(self.v["vague_plurals"][doc[j].lower_][0])
+            lo, hi = lo * mult, hi * mult
+            j += 2
+        m = Mention(start, j, "count", rule, lo, hi, num_start=start, num_end=j)
+        noun = self._noun_after(doc, j, plural_needed=True)
+        if noun is None:
+            return None
+        a, b = noun
+        m.end = b
+        m.unit_text = doc[a:b].text
+        m.unit = self._counted_unit(doc[b - 1].text)
+        if m.unit in self.v["currency_suffix"] or doc[b - 1].lower_ in self.v["currency_suffix"]:
+            m.kind, m.unit = "money", self.v["currency_suffix"][doc[b - 1].lower_]
+        return m
+
+    def _counted_unit(self, word: str) -> str:
+        return singular(word)
+
+    def _resolve_duration(self, doc: Doc, m: Mention, j: int) -> Mention | None:
+        if j < len(doc) and doc[j].text == "-":
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in self.duration_units:
+            return self._as_number(m)
+        m.kind, m.unit = "duration", self.duration_units[doc[j].lower_]
+        m.end, m.has_suffix = j + 1, True
+        # ages: "65-year-old", "30 years old"
+        k = j + 1
+        if k < len(doc) and doc[k].text == "-":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("old", "olds"):
+            m.end = k + 1
+            m.notes.add("age")
+        m.unit_text = doc[j:m.end].text
+        return m
+
+    def _physical(self, doc: Doc, m: Mention, a: int, b: int) -> Mention | None:
+        if a >= len(doc):
+            return self._as_number(m)
+        units = physical.unit_vocab()
+        tok = doc[a]
+        word = tok.lower_
+        glued = doc[a - 1].whitespace_ == ""
+        if tok.text in units["symbols"] and len(tok.text) == 1 and not glued and tok.text not in ("W", "V", "°"):
+            return self._as_number(m)  # "grade 5 A": a lone letter is a unit only when glued ("45g")
+        if word == "m" and b < len(doc) and doc[b].is_lower and doc[b].is_alpha and doc[b].lower_ != "per":
+            # "12.3m tonnes": the m is a scale
+            m.low = m.high = (m.low or Decimal(0)) * 1000000
+            m.scale = Decimal(1000000)
+            m.end = b
+            return self._resolve_count(doc, m, b)
+        if word in units["words_need_unit"]:
+            if b < len(doc) and (doc[b].text in units["symbols"] or doc[b].lower_ in units["words"]):
+                b += 1
+            else:
+                return self._as_number(m)
+        # compound units: "km / h", "miles per hour", "degrees Celsius"
+        if b + 1 < len(doc) and doc[b].text == "/" and doc[b + 1].is_alpha and doc[b].whitespace_ == "":
+            b += 2
+        elif b + 1 < len(doc) and doc[b].lower_ in ("per", "an", "a") and doc[b + 1].lower_ in self.duration_units:
+            b += 2
+        elif b < len(doc) and word.startswith("deg") or word == "°":
+            if b < len(doc) and doc[b].lower_ in units["after_degree"]:
+                b += 1
+        m.kind = "physical"
+        m.end, m.has_suffix = b, True
+        m.unit_text = doc[a:b].text
+        m.unit = physical.unit_name(m.unit_text)
+        return m
+
+    def _noun_after(self, doc: Doc, j: int, plural_needed: bool = False, singular_ok: bool = False) -> tuple[int, int] | None:
+        """Token range of the counted noun phrase after a number: '170 million [monthly active users]'."""
+        toks: list[int] = []
+        k = j
+        while k < len(doc) and len(toks) < self.max_noun:
+            t = doc[k]
+            if t.text == "-" and toks and k + 1 < len(doc) and doc[k + 1].is_alpha and t.whitespace_ == "":
+                k += 1  # "first-team players"
+                continue
+            if not toks and t.is_upper and t.is_alpha and len(t) <= 3 and k + 1 < len(doc) and doc[k + 1].is_lower:
+                toks.append(k)  # "170 million US users": a market acronym before the noun
+                k += 1
+                continue
+            if not (t.is_alpha and t.is_lower) or t.lower_ in self.stop:
+                break
+            toks.append(k)
+            if looks_plural(t.text):
+                return toks[0], k + 1
+            k += 1
+        if not toks:
+            return None
+        if plural_needed:
+            return None
+        if doc[toks[0]].is_upper:
+            toks = toks[1:] or toks
+            if len(toks) == 1 and doc[toks[0]].is_upper:
+                return None
+        first = doc[toks[0]]
+        if len(first.text) > 4 and first.lower_.endswith(("ed", "ly")):
+            return None  # "20 declined", "10 respectively"
+        return toks[0], toks[0] + 1
+
+    def _resolve_count(self, doc: Doc, m: Mention, j: int) -> Mention | None:
+        noun = self._noun_after(doc, j)
+        if noun is None:
+            return self._as_number(m)
+        a, b = noun
+        m.kind = "count"
+        m.end = b
+        m.unit_text = doc[a:b].text
+        m.unit = self._counted_unit(doc[b - 1].text)
+        m.has_suffix = True
+        return m
+
+    # ------------------------------------------------------------------ 4: ranges
+    def _merge_ranges(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            m1 = mentions[i]
+            if i + 1 < len(mentions):
+                m2 = mentions[i + 1]
+                merged = self._try_range(doc, m1, m2)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+            out.append(m1)
+            i += 1
+        return out
+
+    def _try_range(self, doc: Doc, m1: Mention, m2: Mention) -> Mention | None:
+        if m2.start - m1.end != 1 or m1.low is None or m2.low is None:
+            return None
+        sep = doc[m1.end].lower_
+        if sep not in self.range_seps:
+            return None
+        if m1.kind in ("fraction", "multiple", "rank") or m2.kind in ("fraction", "multiple", "rank"):
+            return None
+        if m2.comparator or m2.change:
+            return None
+        before = doc[m1.start - 1].lower_ if m1.start > 0 else ""
+        if sep == "and" and before != "between":
+            return None
+        if sep == "or" and not (m1.kind == "number" and m2.kind in ("count", "duration") and m1.low < m2.low):
+            return None
+        if sep in ("-", "–", "—", "~") and (doc[m1.end - 1].whitespace_ or doc[m1.end].whitespace_):
+            if sep == "-":
+                return None  # "5 - 3" with spaces is arithmetic or a score, not a range
+        if sep == "to" and before == "from" and m1.start >= 2:
+            window = {t.lower_ for t in doc[max(0, m1.start - 4):m1.start - 1]}
+            if window & (self.change_up | self.change_down):
+                return None  # "rose from 5% to 6%" is a change, not a range
+        # compatible kinds: a bare number borrows the other's kind, unit and scale ("12–13 billion")
+        if m1.kind == "number" and not m1.has_suffix:
+            kind, unit, unit_text = m2.kind, m2.unit, m2.unit_text
+            if m1.has_prefix_currency:
+                return None
+        elif m1.kind == m2.kind and (m1.unit == m2.unit or m2.unit is None) and m1.kind in ("money", "percent", "physical", "duration", "number"):
+            kind, unit, unit_text = m1.kind, m1.unit, m1.unit_text
+            if m1.has_suffix and m1.kind == "money" and not m2.has_suffix and not m2.has_prefix_currency:
+                return None
+        elif m1.kind == "money" and m1.has_prefix_currency and not m1.has_suffix and m2.kind in ("number", "money") and (m2.unit in (None, m1.unit)):
+            kind, unit, unit_text = "money", m1.unit, m1.unit_text
+        else:
+            return None
+        if m2.kind == "money" and m2.has_prefix_currency and m1.kind == "number":
+            return None  # "8 or $9" keeps two figures
+        low, high = m1.low, m2.low
+        if m1.scale is None and m2.scale is not None and m1.low * m2.scale <= m2.high:
+            if m1.low < m2.low / m2.scale or m1.low <= m2.low / m2.scale:
+                low = m1.low * m2.scale  # "12–13 billion", "$3-5bn": the scale is shared
+        hi2 = m2.high if m2.high is not None else m2.low
+        merged = Mention(m1.start, m2.end, kind, m1.rule if m1.kind != "number" else m2.rule, low, hi2)
+        if before == "between":
+            merged.start = m1.start - 1
+        merged.unit, merged.unit_text = unit, unit_text
+        merged.num_start, merged.num_end = m1.num_start, m2.num_end
+        merged.scale = m2.scale or m1.scale
+        merged.has_prefix_currency = m1.has_prefix_currency or m2.has_prefix_currency
+        merged.has_suffix = m1.has_suffix or m2.has_suffix
+        merged.comparator, merged.hedge, merged.per = m1.comparator, m1.hedge, m1.per or m2.per
+        merged.notes = m1.notes | m2.notes | {"range"}
+        if low > hi2:
+            merged.notes.add("descending")
+        return merged
+
+    # ------------------------------------------------------------------ 5: qualifiers
+    def _phrase_before(self, doc: Doc, start: int, table: dict) -> tuple[object, int] | None:
+        for n in (4, 3, 2, 1):
+            if start - n >= 0:
+                key = tuple(t.lower_ for t in doc[start - n:start])
+                if key in table:
+                    return table[key], start - n
+        return None
+
+    def _qualify(self, doc: Doc, m: Mention) -> None:
+        # comparators and hedges before the figure: "less than", "about", "at least"
+        if m.comparator is None:
+            hit = self._phrase_before(doc, m.start, self.tables["comparators"])
+            if hit is not None:
+                comp, s = hit
+                # "more than" written as "over than" etc. all resolved by the table
+                m.comparator, m.hedge = comp, doc[s:m.start].text.lower()
+                m.start = s
+        if m.comparator is None and m.end + 1 <= len(doc):
+            for n in (2, 1):
+                if m.end + n <= len(doc):
+                    key = tuple(t.lower_ for t in doc[m.end:m.end + n])
+                    if key in self.tables["comparators_after"]:
+                        m.comparator = self.tables["comparators_after"][key]
+                        m.hedge = doc[m.end:m.end + n].text.lower()
+                        m.end += n
+                        break
+        # negative sign on a percentage: "CAC -1.7%" is a fall
+        first = doc[m.num_start] if m.num_start < len(doc) else None
+        if first is not None and first.text.startswith("-") and m.kind == "percent":
+            m.change = "down"
+        if m.change is None and m.kind in ("money", "percent", "number", "physical") or (m.kind == "count" and m.unit == "point"):
+            if m.change is None:
+                m.change = self._change_before(doc, m.start)
+        if m.per is None and m.kind in ("money", "count", "number", "physical"):
+            m.per = self._per(doc, m)
+
+    def _change_before(self, doc: Doc, start: int) -> str | None:
+        k = start - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            low = doc[k].lower_
+            if low in self.change_blockers or doc[k].is_punct:
+                return None
+            if low in self.change_up:
+                return "up"
+            if low in self.change_down:
+                return "down"
+            if low not in self.change_glue:
+                return None
+            k -= 1
+            steps += 1
+        return None
+
+    def _per(self, doc: Doc, m: Mention) -> str | None:
+        table = self.tables["per"]
+        for n in (3, 2, 1):
+            if m.end + n <= len(doc):
+                key = tuple(t.lower_ for t in doc[m.end:m.end + n])
+                if key in table:
+                    return table[key]
+        if m.end + 1 < len(doc) and doc[m.end].text == "/" and doc[m.end + 1].lower_ in self.duration_units:
+            return self.duration_units[doc[m.end + 1].lower_]
+        # "its daily GMV was USD 14 million", "annual sales of over USD 2 million"
+        k = m.start - 1
+        while k >= 0 and m.start - k <= 5:
+            t = doc[k]
+            if t.is_punct or t.like_num or t.is_sent_start:
+                if t.lower_ in self.per_before:
+                    return self.per_before[t.lower_]
+                break
+            if t.lower_ in self.per_before:
+                return self.per_before[t.lower_]
+            k -= 1
+        return None
+
+    # ------------------------------------------------------------------ 6: what is not a quantity
+    def _keep(self, doc: Doc, m: Mention) -> bool:
+        if m.low is None:
+            return False
+        ns, ne = m.num_start, m.num_end
+        first = doc[ns]
+        last = doc[ne - 1]
+        nxt = doc[ne] if ne < len(doc) else None
+        prev = doc[ns - 1] if ns > 0 else None
+        plain = m.kind in ("number", "count") and m.scale is None and not m.has_prefix_currency
+        # ordinals and decades glued to the number: "22nd", "the 1990s"
+        if nxt is not None and last.whitespace_ == "" and nxt.lower_ in self.ordinal_suffixes | {"s", "'s"}:
+            return False
+        # times of day: "11 a.m.", "1.05am"
+        if nxt is not None and nxt.lower_ in self.time_suffixes:
+            return False
+        if m.kind in ("number", "count", "duration", "rank") or (m.kind == "count"):
+            # dates: "May 7", "7 May 2024", "Sept. 20-24"
+            if prev is not None and prev.lower_ in self.months:
+                return False
+            if prev is not None and prev.text == "." and ns >= 2 and doc[ns - 2].lower_ in self.months:
+                return False
+            if nxt is not None and nxt.lower_ in self.months and m.kind != "duration":
+                return False
+        if plain:
+            if self._is_year(first) and (m.kind == "number" or not looks_plural(doc[m.end - 1].text)):
+                return False
+            if "range" in m.notes and self._is_year(first):
+                return False
+            # a number glued to letters is a name or code: "5G", "36Kr", "A380"
+            if nxt is not None and last.whitespace_ == "" and nxt.is_alpha and m.kind == "number":
+                return False
+            if prev is not None and first.text and prev.whitespace_ == "" and (prev.is_alpha or prev.text == "-") and ns >= 1:
+                if prev.text != "-" or (ns >= 2 and doc[ns - 2].is_alpha and doc[ns - 2].whitespace_ == ""):
+                    return False  # "COVID-19", "V-12", "TA-25"
+            # a number inside a name: "iPhone 11", "Windows 11", "Big 12", "S&P 500 index"
+            if prev is not None and prev.is_alpha and any(c.isupper() for c in prev.text) and not prev.is_sent_start:
+                if prev.text not in self.allowed_before_number:
+                    return False
+            if prev is not None and prev.text in ("&",) :
+                return False
+            if m.kind == "number" and nxt is not None and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start and nxt.text not in self.allowed_before_number:
+                if not (nxt.lower_ in self.v["currency_suffix"] or nxt.text.upper() == nxt.text):
+                    return False
+            # list markers: "1." or "2)" at the start of a line
+            if m.kind == "number" and nxt is not None and nxt.text in (".", ")") and (prev is None or "\n" in prev.text or prev.is_space):
+                return False
+            # scores: "won 2-1"
+            if "range" in m.notes and m.kind == "number" and m.low == int(m.low) and m.high is not None and m.high <= 20 and m.low <= 20:
+                sep = doc[m.num_start + 1].text if m.num_start + 1 < len(doc) else ""
+                if sep in ("-", "–"):
+                    return False
+            # "one" used as a pronoun: "the new one", "each one"
+            if m.kind == "number" and m.num_end - m.num_start == 1 and first.lower_ == "one":
+                if prev is not None and prev.lower_ in ("the", "each", "this", "that", "which", "any", "no", "every", "same", "new", "another", "only"):
+                    return False
+        # year ranges are periods: "2012–13", "2023/24"
+        if "range" in m.notes and m.kind == "number" and self._is_year(first):
+            return False
+        return True
+
+    @staticmethod
+    def _is_year(tok: Token) -> bool:
+        t = tok.text
+        return len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100
+
+
+def mention_dict(doc: Doc, m: Mention) -> dict:
+    span = doc[m.start:m.end]
+    low = m.low
+    high = m.high if m.high is not None else m.low
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return {
+        "text": span.text,
+        "start": span.start_char,
+        "end": span.end_char,
+        "kind": m.kind,
+        "unit": m.unit,
+        "unit_text": m.unit_text,
+        "low": None if low is None else str(low),
+        "high": None if high is None else str(high),
+        "comparator": m.comparator,
+        "hedge": m.hedge,
+        "per": m.per,
+        "change": m.change,
+        "rule": m.rule,
+    }
+
+
+def mention_span(doc: Doc, m: Mention) -> Span:
+    return Span(doc, m.start, m.end, label=m.kind.upper(), span_id=m.rule)

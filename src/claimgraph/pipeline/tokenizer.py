@@ -1,0 +1,67 @@
+"""Tokenizer rules for news figures, added to spaCy's English defaults.
+
+Splits figures into number + scale/unit/currency tokens ("$1.2bn" -> "$ 1.2 bn", "US$450m" -> "US$ 450 m",
+"12–13" -> "12 – 13", "3pc" -> "3 pc") and keeps hyphenated number words whole ("twenty-eight").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import LIKE_NUM
+from spacy.lang.en.lex_attrs import like_num as en_like_num
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from ..vocab import vocab
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+HYPHEN_NUMBER = re.compile(rf"(?i)^(?:{_TENS})-(?:{_UNITS})$")
+_DIGITS = re.compile(r"^[+-]?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)$")
+
+
+def like_num(text: str) -> bool:
+    """spaCy's like_num without ordinal words ("first" is not a number here) plus "twenty-eight"."""
+    if _DIGITS.match(text):
+        return True
+    low = text.lower()
+    if low in vocab()["number_words"] or HYPHEN_NUMBER.match(text):
+        return True
+    if low.endswith(("st", "nd", "rd", "th")) and not low[0].isdigit():
+        return False  # ordinal words
+    return en_like_num(text)
+
+
+def _currency_prefix_regex() -> str:
+    v = vocab()
+    forms = set(v["currency_prefix_case_sensitive"])
+    forms |= {k.upper() for k in v["currency_prefix"] if any(c.isalpha() for c in k)}
+    forms |= {k for k in v["currency_prefix"] if not any(c.isalpha() for c in k)}
+    forms.discard("$")
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # Only split a letter prefix when a digit follows directly: "US$450m", "RM79", "USD10m".
+    return rf"(?:{alts})(?=[0-9.])"
+
+
+def _suffix_regexes() -> list[str]:
+    # Letters glued to the end of a number are a scale, unit or ordinal: "1.2bn", "3pc", "640bhp", "22nd".
+    return [r"(?<=[0-9])[A-Za-zµμΩ°″'’]+(?:/[A-Za-z]+)?$", r"(?<=[0-9])[A-Za-z]+[23²³]$"]
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    tok = nlp.tokenizer
+    prefixes = [_currency_prefix_regex()] + list(nlp.Defaults.prefixes)
+    suffixes = _suffix_regexes() + list(nlp.Defaults.suffixes)
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[–—](?=[0-9$€£¥])", r"(?<=[0-9])-(?=[$€£¥])"]
+    tok.prefix_search = compile_prefix_regex(prefixes).search
+    tok.suffix_search = compile_suffix_regex(suffixes).search
+    tok.infix_finditer = compile_infix_regex(infixes).finditer
+    tok.token_match = HYPHEN_NUMBER.match
+    set_like_num(nlp)
+
+
+def set_like_num(nlp: Language) -> None:
+    nlp.vocab.lex_attr_getters[LIKE_NUM] = like_num
+    for lex in nlp.vocab:  # lexemes created before us keep the old flag otherwise
+        lex.like_num = like_num(lex.orth_)

@@ -1,0 +1,125 @@
+"""Pattern rules as data: patterns/*.jsonl, one rule a line, validated by a strict pydantic model.
+
+A line is SpanRuler-compatible ({"id", "label", "pattern"}) plus our own "examples" and "counter_examples".
+Inside a token pattern, an "IN"/"NOT_IN" list may be given as "@name": it expands to a vocabulary from
+patterns/vocab.json or patterns/units.json, so vocabularies live in one place and patterns stay few.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .vocab import patterns_dir, vocab
+
+Label = Literal["MONEY", "PERCENT", "FRACTION", "MULTIPLE", "RANK", "DURATION", "PHYSICAL", "COUNT", "NUMBER"]
+
+
+class PatternError(ValueError):
+    """A pattern file is malformed; the message names the file, the line and what is wrong."""
+
+
+class PatternRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z]+\.[a-z0-9_]+$")
+    label: Label
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+    examples: list[str] = Field(min_length=1)
+    counter_examples: list[str] = Field(default_factory=list)
+
+    @field_validator("pattern")
+    @classmethod
+    def _token_specs(cls, value: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        allowed = {"ORTH", "LOWER", "TEXT", "LIKE_NUM", "IS_ALPHA", "IS_LOWER", "IS_TITLE", "IS_UPPER",
+                   "IS_DIGIT", "IS_PUNCT", "SHAPE", "NORM", "OP", "LENGTH"}
+        for spec in value:
+            unknown = set(spec) - allowed
+            if unknown:
+                raise ValueError(f"unknown token attribute(s) {sorted(unknown)}")
+        return value
+
+
+def _units() -> dict[str, Any]:
+    return json.loads(patterns_dir().joinpath("units.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def vocab_lists() -> dict[str, list[str]]:
+    """The named lists that "@name" refers to."""
+    v = vocab()
+    units = _units()
+    suffix_keys = [k.split() for k in v["currency_suffix"]]
+    percent_keys = [k.split() for k in v["percent"]]
+    return {
+        "currency_prefix": sorted(v["currency_prefix"]),
+        "currency_words": sorted({k[-1] for k in suffix_keys}),
+        "currency_qualifiers": sorted({w for k in suffix_keys for w in k[:-1]} | {"us", "u.s.", "hk", "nz", "au"}),
+        "subunits": sorted(k for k in v["currency_subunit"] if k != "p") + ["p"],
+        "scale_attached": sorted(v["scale_attached"]),
+        "percent_first": sorted({k[0] for k in percent_keys}),
+        "percent_second": sorted({k[1] for k in percent_keys if len(k) > 1}),
+        "fraction_numerators": sorted(v["fraction_numerators"]),
+        "fraction_denominators": sorted(v["fraction_denominators"]),
+        "fold_single": sorted(v["fold_single"]),
+        "multiples": sorted(v["multiples"]),
+        "duration_units": sorted(v["duration_units"]),
+        "unit_symbols": sorted(units["symbols"]),
+        "unit_words": sorted(units["words"]),
+        "count_stopwords": sorted(set(v["count_stopwords"]) | set(v["month_names"]) | set(v["time_suffixes"])),
+        "vague_plurals": sorted(v["vague_plurals"]),
+    }
+
+
+def _expand(obj: Any, where: str) -> Any:
+    if isinstance(obj, dict):
+        return {k: _expand(val, where) for k, val in obj.items()}
+    if isinstance(obj, list):
+        return [_expand(x, where) for x in obj]
+    if isinstance(obj, str) and obj.startswith("@") and len(obj) > 1:
+        lists = vocab_lists()
+        name = obj[1:]
+        if name not in lists:
+            raise PatternError(f"{where}: unknown vocabulary {obj!r} (known: {', '.join(sorted(lists))})")
+        return lists[name]
+    return obj
+
+
+def load_rules(path: str | Path) -> list[PatternRule]:
+    """Read and validate one JSONL pattern file; @name references are expanded."""
+    path = Path(path) if not hasattr(path, "read_text") else path
+    name = getattr(path, "name", str(path))
+    rules: list[PatternRule] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise PatternError(f"{where}: not valid JSON ({err.msg})") from None
+        try:
+            rule = PatternRule.model_validate(data)
+        except ValidationError as err:
+            first = err.errors()[0]
+            loc = ".".join(str(p) for p in first["loc"]) or "line"
+            raise PatternError(f"{where}: {loc}: {first['msg']}") from None
+        if rule.id in seen:
+            raise PatternError(f"{where}: duplicate id {rule.id!r}")
+        seen.add(rule.id)
+        rules.append(rule.model_copy(update={"pattern": _expand(rule.pattern, where)}))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def shipped_rules() -> tuple[PatternRule, ...]:
+    rules: list[PatternRule] = []
+    for entry in sorted(patterns_dir().iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".jsonl"):
+            rules.extend(load_rules(entry))
+    return tuple(rules)
