@@ -72,6 +72,7 @@ def vocab_lists() -> dict[str, list[str]]:
         "unit_words": sorted(units["words"]),
         "count_stopwords": sorted(set(v["count_stopwords"]) | set(v["month_names"]) | set(v["time_suffixes"])),
         "vague_plurals": sorted(v["vague_plurals"]),
+        "of_determiners": sorted(v["of_determiners"]),
     }
 
 

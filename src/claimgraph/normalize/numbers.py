@@ -71,6 +71,9 @@ def parse_number(tokens: list[str]) -> tuple[Decimal, int] | None:
     prev_kind = ""
     for i, tok in enumerate(tokens):
         low = tok.lower()
+        if i == 0 and low in ("a", "an") and len(tokens) > 1 and (tokens[1].lower() in multipliers or tokens[1].lower() == "dozen"):
+            current, prev_kind, consumed = Decimal(1), "word", 1  # "a million", "a hundred"
+            continue
         dv = digit_value(tok)
         if dv is not None:
             if i > 0:
@@ -78,7 +81,7 @@ def parse_number(tokens: list[str]) -> tuple[Decimal, int] | None:
             current, prev_kind = dv, "digit"
         elif low == "dozen":
             if current is None:
-                current = Decimal(12)
+                break  # a bare "dozen" ("a baker's dozen") is not a figure; "a dozen" is read above
             elif prev_kind in ("digit", "word"):
                 current *= 12
             else:

@@ -41,7 +41,7 @@ def parse(text: str) -> list[tuple[float, str, str]]:
         found = _parser().parse(text)
     out = []
     for q in found:
-        if q.unit.name in bad or q.unit.entity.name in bad or q.unit.entity.name == "unknown":
+        if q.unit.name in bad or q.unit.entity.name == "unknown":
             continue
         out.append((q.value, q.unit.name, q.unit.entity.name))
     return out

@@ -83,15 +83,35 @@ class QuantityFinder:
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> list[Mention]:
-        candidates = self._candidates(doc)
-        mentions = [m for m in (self._resolve(doc, *c) for c in candidates) if m is not None]
+        mentions = [m for c in self._candidates(doc) for m in self._resolve_all(doc, *c)]
         mentions = self._merge_ranges(doc, mentions)
-        out = []
+        out: list[Mention] = []
         for m in mentions:
             self._qualify(doc, m)
-            if self._keep(doc, m):
+            if self._keep(doc, m) and not (out and m.start < out[-1].end):
+                if out:
+                    self._inherit(doc, out[-1], m)
                 out.append(m)
         return out
+
+    def _resolve_all(self, doc: Doc, start: int, end: int, rule: str, label: str) -> list[Mention]:
+        # two numerals side by side ("Stoxx 50 -1.3%") are two figures: split before the second
+        for k in range(start + 1, end):
+            if doc[k - 1].like_num and digit_value(doc[k].text) is not None:
+                first = self._resolve(doc, start, k, "number.bare", "NUMBER")
+                return ([first] if first else []) + self._resolve_all(doc, k, end, rule, label)
+        m = self._resolve(doc, start, end, rule, label)
+        return [m] if m else []
+
+    @staticmethod
+    def _inherit(doc: Doc, before: Mention, m: Mention) -> None:
+        """A figure restated in brackets takes the qualifiers of the one it restates: "under 296 hp (224 kW)"."""
+        gap = doc[before.end:m.start].text.strip()
+        if gap in ("(", "/", "(or", "or") or (gap == "/" and "restated" in before.notes):
+            if "restated" in before.notes or gap.startswith("("):
+                m.comparator = m.comparator or before.comparator
+                m.change = m.change or before.change
+                m.notes.add("restated")
 
     # ------------------------------------------------------------------ 1-2: candidates
     def _candidates(self, doc: Doc) -> list[tuple[int, int, str, str]]:
@@ -133,6 +153,8 @@ class QuantityFinder:
             return self._resolve_fraction(doc, start, end, rule)
         if label == "MULTIPLE" and rule in ("multiple.word", "multiple.fold"):
             word = doc[start].lower_
+            if end < len(doc) and doc[end].text == "-" and doc[start].whitespace_ == "":
+                return None  # "double-digit" is an adjective, not a multiple
             table = v["multiples"] if rule == "multiple.word" else v["fold_single"]
             val = fraction_decimal(table[word])
             m = Mention(start, end, "multiple", rule, val, val, num_start=start, num_end=end)
@@ -146,22 +168,21 @@ class QuantityFinder:
         prefix_ccy = None
         if label == "MONEY" and doc[i].lower_ in v["currency_prefix"] and digit_value(doc[i].text) is None:
             prefix_ccy = v["currency_prefix"][doc[i].lower_]
+            # "HK $3.7 billion", "S $1mil": a country mark written apart from the dollar sign
+            if doc[i].text == "$" and start > 0 and (doc[start - 1].text + "$").lower() in v["currency_prefix"] \
+                    and doc[start - 1].text.isupper():
+                prefix_ccy = v["currency_prefix"][(doc[start - 1].text + "$").lower()]
+                start -= 1
             i += 1
         elif label == "RANK":
             i += 1
             if i < end and doc[i].text == ".":
                 i += 1
-        elif label == "NUMBER" and doc[i].lower_ in ("a", "an"):
-            i += 1
+        elif label == "COUNT" and rule == "count.one_of":
+            return self._resolve_one_of(doc, start, end, rule)
         core = self._number_core(doc, i, end)
         if core is None:
-            if label == "NUMBER" and i > start:  # "a dozen", "a million"
-                value = Decimal(v["number_multipliers"].get(doc[i].lower_, v["number_words"].get(doc[i].lower_, 0)))
-                if not value:
-                    return None
-                core = (value, 1)
-            else:
-                return None
+            return None
         value, used = core
         num_end = i + used
         m = Mention(start, num_end, label.lower(), rule, num_start=i, num_end=num_end)
@@ -228,7 +249,7 @@ class QuantityFinder:
         return self._as_number(m)
 
     def _as_number(self, m: Mention) -> Mention:
-        m.kind = "number"
+        m.kind, m.rule = "number", "number.bare"
         m.end = max(m.num_end, m.end if m.scale is not None else m.num_end)
         return m
 
@@ -304,6 +325,24 @@ class QuantityFinder:
             m.kind, m.unit = "money", self.v["currency_suffix"][doc[b - 1].lower_]
         return m
 
+    def _resolve_one_of(self, doc: Doc, start: int, end: int, rule: str) -> Mention | None:
+        """'one of the students' counts one student."""
+        parsed = parse_number([doc[start].text])
+        if parsed is None:
+            return None
+        value = parsed[0]
+        m = Mention(start, start + 1, "number", rule, value, value, num_start=start, num_end=start + 1)
+        noun = self._noun_after(doc, start + 3, plural_needed=True)
+        if noun is None and end - start == 5:
+            noun = self._noun_after(doc, start + 4, plural_needed=True)
+            if noun is not None:
+                noun = (start + 3, noun[1])
+        if noun is None:
+            return self._as_number(m)
+        m.kind, m.end, m.unit_text, m.has_suffix = "count", noun[1], doc[noun[0]:noun[1]].text, True
+        m.unit = self._counted_unit(doc[noun[1] - 1].text)
+        return m
+
     def _counted_unit(self, word: str) -> str:
         return singular(word)
 
@@ -349,9 +388,8 @@ class QuantityFinder:
             b += 2
         elif b + 1 < len(doc) and doc[b].lower_ in ("per", "an", "a") and doc[b + 1].lower_ in self.duration_units:
             b += 2
-        elif b < len(doc) and word.startswith("deg") or word == "°":
-            if b < len(doc) and doc[b].lower_ in units["after_degree"]:
-                b += 1
+        elif b < len(doc) and (word.startswith("deg") or word == "°") and doc[b].lower_ in units["after_degree"]:
+            b += 1
         m.kind = "physical"
         m.end, m.has_suffix = b, True
         m.unit_text = doc[a:b].text
@@ -367,8 +405,9 @@ class QuantityFinder:
             if t.text == "-" and toks and k + 1 < len(doc) and doc[k + 1].is_alpha and t.whitespace_ == "":
                 k += 1  # "first-team players"
                 continue
-            if not toks and t.is_upper and t.is_alpha and len(t) <= 3 and k + 1 < len(doc) and doc[k + 1].is_lower:
-                toks.append(k)  # "170 million US users": a market acronym before the noun
+            if not toks and t.is_alpha and not t.is_lower and doc[k - 1].whitespace_ and k + 1 < len(doc) \
+                    and doc[k + 1].is_lower and doc[k + 1].is_alpha and doc[k + 1].lower_ not in self.stop:
+                toks.append(k)  # "170 million US users", "seven European countries": a proper modifier
                 k += 1
                 continue
             if not (t.is_alpha and t.is_lower) or t.lower_ in self.stop:
@@ -381,9 +420,9 @@ class QuantityFinder:
             return None
         if plural_needed:
             return None
-        if doc[toks[0]].is_upper:
-            toks = toks[1:] or toks
-            if len(toks) == 1 and doc[toks[0]].is_upper:
+        if not doc[toks[0]].is_lower:
+            toks = toks[1:]
+            if not toks:
                 return None
         first = doc[toks[0]]
         if len(first.text) > 4 and first.lower_.endswith(("ed", "ly")):
@@ -437,10 +476,6 @@ class QuantityFinder:
         if sep in ("-", "–", "—", "~") and (doc[m1.end - 1].whitespace_ or doc[m1.end].whitespace_):
             if sep == "-":
                 return None  # "5 - 3" with spaces is arithmetic or a score, not a range
-        if sep == "to" and before == "from" and m1.start >= 2:
-            window = {t.lower_ for t in doc[max(0, m1.start - 4):m1.start - 1]}
-            if window & (self.change_up | self.change_down):
-                return None  # "rose from 5% to 6%" is a change, not a range
         # compatible kinds: a bare number borrows the other's kind, unit and scale ("12–13 billion")
         if m1.kind == "number" and not m1.has_suffix:
             kind, unit, unit_text = m2.kind, m2.unit, m2.unit_text
@@ -502,6 +537,14 @@ class QuantityFinder:
                         m.hedge = doc[m.end:m.end + n].text.lower()
                         m.end += n
                         break
+        # "minus 387", "minus-5 yards"
+        k = m.num_start - 1
+        if k >= 0 and doc[k].text == "-" and doc[k].whitespace_ == "" and k >= 1:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in self.v["negative_words"] and m.low is not None and m.low > 0:
+            m.low = -m.low
+            m.high = -m.high if m.high is not None else None
+            m.start = min(m.start, k)
         # negative sign on a percentage: "CAC -1.7%" is a fall
         first = doc[m.num_start] if m.num_start < len(doc) else None
         if first is not None and first.text.startswith("-") and m.kind == "percent":
@@ -509,7 +552,7 @@ class QuantityFinder:
         if m.change is None and m.kind in ("money", "percent", "number", "physical") or (m.kind == "count" and m.unit == "point"):
             if m.change is None:
                 m.change = self._change_before(doc, m.start)
-        if m.per is None and m.kind in ("money", "count", "number", "physical"):
+        if m.per is None and m.kind in ("money", "count", "number", "physical", "duration"):
             m.per = self._per(doc, m)
 
     def _change_before(self, doc: Doc, start: int) -> str | None:
@@ -535,6 +578,9 @@ class QuantityFinder:
             if m.end + n <= len(doc):
                 key = tuple(t.lower_ for t in doc[m.end:m.end + n])
                 if key in table:
+                    after = doc[m.end + n].lower_ if m.end + n < len(doc) else ""
+                    if after in self.v["per_blockers"]:
+                        return None  # "a year earlier" dates the figure; it is not a rate
                     return table[key]
         if m.end + 1 < len(doc) and doc[m.end].text == "/" and doc[m.end + 1].lower_ in self.duration_units:
             return self.duration_units[doc[m.end + 1].lower_]
@@ -586,8 +632,13 @@ class QuantityFinder:
             if prev is not None and first.text and prev.whitespace_ == "" and (prev.is_alpha or prev.text == "-") and ns >= 1:
                 if prev.text != "-" or (ns >= 2 and doc[ns - 2].is_alpha and doc[ns - 2].whitespace_ == ""):
                     return False  # "COVID-19", "V-12", "TA-25"
+            # a number glued by a hyphen to a word is a compound adjective: "six-speed", "three-bed"
+            if nxt is not None and nxt.text == "-" and last.whitespace_ == "" and nxt.whitespace_ == "" \
+                    and ne + 1 < len(doc) and doc[ne + 1].is_alpha and m.kind == "number":
+                return False
             # a number inside a name: "iPhone 11", "Windows 11", "Big 12", "S&P 500 index"
-            if prev is not None and prev.is_alpha and any(c.isupper() for c in prev.text) and not prev.is_sent_start:
+            if prev is not None and not prev.is_punct and any(c.isupper() for c in prev.text) \
+                    and not any(c.isdigit() for c in prev.text) and not prev.is_sent_start:
                 if prev.text not in self.allowed_before_number:
                     return False
             if prev is not None and prev.text in ("&",) :

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import LIKE_NUM
+from spacy.lang.en.lex_attrs import _ordinal_words
 from spacy.lang.en.lex_attrs import like_num as en_like_num
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -18,6 +19,7 @@ from ..vocab import vocab
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 HYPHEN_NUMBER = re.compile(rf"(?i)^(?:{_TENS})-(?:{_UNITS})$")
+_ORDINALS = set(_ordinal_words)
 _DIGITS = re.compile(r"^[+-]?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)$")
 
 
@@ -26,10 +28,10 @@ def like_num(text: str) -> bool:
     if _DIGITS.match(text):
         return True
     low = text.lower()
-    if low in vocab()["number_words"] or HYPHEN_NUMBER.match(text):
+    if low in vocab()["number_words"] or low in vocab()["number_multipliers"] or HYPHEN_NUMBER.match(text):
         return True
-    if low.endswith(("st", "nd", "rd", "th")) and not low[0].isdigit():
-        return False  # ordinal words
+    if low in _ORDINALS:
+        return False
     return en_like_num(text)
 
 
@@ -51,13 +53,17 @@ def _suffix_regexes() -> list[str]:
 
 def customize_tokenizer(nlp: Language) -> None:
     tok = nlp.tokenizer
-    prefixes = [_currency_prefix_regex()] + list(nlp.Defaults.prefixes)
+    # "~45g", "≈ 32m2": approximation signs; "PS5", "FY2024", "H2": capitals glued to digits split off
+    # so the number is seen (and then judged a name or a period, not a quantity).
+    prefixes = [_currency_prefix_regex(), r"[~≈]", r"[A-Z]{1,3}(?=[0-9])"] + list(nlp.Defaults.prefixes)
     suffixes = _suffix_regexes() + list(nlp.Defaults.suffixes)
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[–—](?=[0-9$€£¥])", r"(?<=[0-9])-(?=[$€£¥])"]
     tok.prefix_search = compile_prefix_regex(prefixes).search
     tok.suffix_search = compile_suffix_regex(suffixes).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer
     tok.token_match = HYPHEN_NUMBER.match
+    # "m." and other single-letter abbreviations would swallow the full stop after "$10m."
+    tok.rules = {k: v for k, v in tok.rules.items() if not re.fullmatch(r"[a-zA-Z]\.", k)}
     set_like_num(nlp)
 
 
