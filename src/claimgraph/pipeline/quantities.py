@@ -83,8 +83,7 @@ class QuantityFinder:
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> list[Mention]:
-        mentions = [m for c in self._candidates(doc) for m in self._resolve_all(doc, *c)]
-        mentions = self._merge_ranges(doc, mentions)
+        mentions = self._merge_ranges(doc, self._candidates(doc))
         out: list[Mention] = []
         for m in mentions:
             self._qualify(doc, m)
@@ -114,7 +113,7 @@ class QuantityFinder:
                 m.notes.add("restated")
 
     # ------------------------------------------------------------------ 1-2: candidates
-    def _candidates(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+    def _candidates(self, doc: Doc) -> list[Mention]:
         found = []
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
@@ -122,13 +121,18 @@ class QuantityFinder:
             found.append((start, end, rule, label))
         found.sort(key=lambda c: (-(c[1] - c[0] - LENGTH_DISCOUNT.get(c[3], 0)), PRIORITY[c[3]], c[0]))
         taken = bytearray(len(doc))
-        chosen = []
+        chosen: list[Mention] = []
         for start, end, rule, label in found:
             if any(taken[start:end]):
                 continue
-            taken[start:end] = b"\x01" * (end - start)
-            chosen.append((start, end, rule, label))
-        chosen.sort()
+            # tokens are only taken by a candidate that resolves, so a failed reading frees them
+            resolved = [m for m in self._resolve_all(doc, start, end, rule, label) if not any(taken[m.start:m.end])]
+            if not resolved:
+                continue
+            for m in resolved:
+                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+            chosen.extend(resolved)
+        chosen.sort(key=lambda m: m.start)
         return chosen
 
     # ------------------------------------------------------------------ 3: resolve
@@ -308,6 +312,9 @@ class QuantityFinder:
     def _resolve_vague(self, doc: Doc, start: int, end: int, rule: str) -> Mention | None:
         lo, hi = (Decimal(x) for x in self.v["vague_plurals"][doc[start].lower_])
         j = end
+        if end - start == 4:  # "tens of thousands of"
+            mult = Decimal(self.v["vague_plurals"][doc[start + 2].lower_][0])
+            lo, hi = lo * mult, hi * mult
         # "tens of thousands of": the second plural multiplies
         if j + 1 < len(doc) and doc[j].lower_ in self.v["vague_plurals"] and doc[j + 1].lower_ == "of":
             mult = Decimal(self.v["vague_plurals"][doc[j].lower_][0])
@@ -369,6 +376,8 @@ class QuantityFinder:
         units = physical.unit_vocab()
         tok = doc[a]
         word = tok.lower_
+        if tok.text not in units["symbols"] and word not in units["words"]:
+            return self._as_number(m)
         glued = doc[a - 1].whitespace_ == ""
         if tok.text in units["symbols"] and len(tok.text) == 1 and not glued and tok.text not in ("W", "V", "°"):
             return self._as_number(m)  # "grade 5 A": a lone letter is a unit only when glued ("45g")
@@ -383,7 +392,10 @@ class QuantityFinder:
                 b += 1
             else:
                 return self._as_number(m)
-        # compound units: "km / h", "miles per hour", "degrees Celsius"
+        # compound units: "lb-ft", "km / h", "miles per hour", "degrees Celsius"
+        if b + 1 < len(doc) and doc[b].text == "-" and doc[b - 1].whitespace_ == "" and doc[b].whitespace_ == "" \
+                and (doc[b + 1].text in units["symbols"] or doc[b + 1].lower_ in units["words"]):
+            b += 2
         if b + 1 < len(doc) and doc[b].text == "/" and doc[b + 1].is_alpha and doc[b].whitespace_ == "":
             b += 2
         elif b + 1 < len(doc) and doc[b].lower_ in ("per", "an", "a") and doc[b + 1].lower_ in self.duration_units:
@@ -396,7 +408,7 @@ class QuantityFinder:
         m.unit = physical.unit_name(m.unit_text)
         return m
 
-    def _noun_after(self, doc: Doc, j: int, plural_needed: bool = False, singular_ok: bool = False) -> tuple[int, int] | None:
+    def _noun_after(self, doc: Doc, j: int, plural_needed: bool = False, one: bool = False) -> tuple[int, int] | None:
         """Token range of the counted noun phrase after a number: '170 million [monthly active users]'."""
         toks: list[int] = []
         k = j
@@ -410,7 +422,11 @@ class QuantityFinder:
                 toks.append(k)  # "170 million US users", "seven European countries": a proper modifier
                 k += 1
                 continue
-            if not (t.is_alpha and t.is_lower) or t.lower_ in self.stop:
+            if toks and t.is_alpha and t.is_title and k + 1 < len(doc) and doc[k + 1].is_alpha:
+                toks.append(k)  # "eight straight World Cups": kept only if a plural head follows
+                k += 1
+                continue
+            if not (t.is_alpha and (t.is_lower or (plural_needed and t.is_title))) or t.lower_ in self.stop:
                 break
             toks.append(k)
             if looks_plural(t.text):
@@ -425,12 +441,16 @@ class QuantityFinder:
             if not toks:
                 return None
         first = doc[toks[0]]
+        if not first.is_lower:
+            return None
         if len(first.text) > 4 and first.lower_.endswith(("ed", "ly")):
             return None  # "20 declined", "10 respectively"
+        if not one and len(first.text) > 4 and first.lower_.endswith("er"):
+            return None  # "25k cheaper": a comparative, and a plural count would have an -s noun
         return toks[0], toks[0] + 1
 
     def _resolve_count(self, doc: Doc, m: Mention, j: int) -> Mention | None:
-        noun = self._noun_after(doc, j)
+        noun = self._noun_after(doc, j, one=m.low == 1)
         if noun is None:
             return self._as_number(m)
         a, b = noun
@@ -471,6 +491,10 @@ class QuantityFinder:
         before = doc[m1.start - 1].lower_ if m1.start > 0 else ""
         if sep == "and" and before != "between":
             return None
+        if sep == "to" and (before == "by" or before in self.change_up or before in self.change_down):
+            return None  # "increased by $43.6 billion to $419.2 billion": an amount, then a level
+        if m1.kind == "number" and m1.scale is None and self._is_year(doc[m1.num_start]) and sep not in ("-", "–", "—", "/"):
+            return None  # "in 2018 to 3.9 million headsets"
         if sep == "or" and not (m1.kind == "number" and m2.kind in ("count", "duration") and m1.low < m2.low):
             return None
         if sep in ("-", "–", "—", "~") and (doc[m1.end - 1].whitespace_ or doc[m1.end].whitespace_):
@@ -622,7 +646,8 @@ class QuantityFinder:
             if nxt is not None and nxt.lower_ in self.months and m.kind != "duration":
                 return False
         if plain:
-            if self._is_year(first) and (m.kind == "number" or not looks_plural(doc[m.end - 1].text)):
+            if self._is_year(first) and (m.kind == "number" or not looks_plural(doc[m.end - 1].text)
+                                         or (ne < len(doc) and not doc[ne].is_lower)):
                 return False
             if "range" in m.notes and self._is_year(first):
                 return False
@@ -666,7 +691,14 @@ class QuantityFinder:
     @staticmethod
     def _is_year(tok: Token) -> bool:
         t = tok.text
-        return len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100
+        if not (len(t) == 4 and t.isdigit()):
+            return False
+        year = int(t)
+        if 1900 <= year <= 2100:
+            return True
+        # older years only where the words say so: "between 1600 and 1900", "since 1850"
+        prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+        return 1000 <= year < 1900 and prev in ("in", "since", "between", "from", "until", "till", "before", "after", "and", "of", "circa")
 
 
 def mention_dict(doc: Doc, m: Mention) -> dict:
