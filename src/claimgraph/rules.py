@@ -70,7 +70,8 @@ def vocab_lists() -> dict[str, list[str]]:
         "duration_units": sorted(v["duration_units"]),
         "unit_symbols": sorted(units["symbols"]),
         "unit_words": sorted(units["words"]),
-        "count_stopwords": sorted(set(v["count_stopwords"]) | set(v["month_names"]) | set(v["time_suffixes"])),
+        "count_stopwords": sorted(set(v["count_stopwords"]) | set(v["month_names"]) | set(v["time_suffixes"])
+                                  | set(v["comparatives"])),
         "vague_plurals": sorted(v["vague_plurals"]),
         "of_determiners": sorted(v["of_determiners"]),
     }

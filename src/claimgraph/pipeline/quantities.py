@@ -67,7 +67,7 @@ class QuantityFinder:
         self.v = v
         self.tables = phrase_tables()
         self.scale_attached = set(v["scale_attached"])
-        self.stop = set(v["count_stopwords"]) | set(v["month_names"]) | set(v["time_suffixes"])
+        self.stop = set(v["count_stopwords"]) | set(v["month_names"]) | set(v["time_suffixes"]) | set(v["comparatives"])
         self.months = set(v["month_names"])
         self.time_suffixes = set(v["time_suffixes"])
         self.allowed_before_number = set(v["name_number_allowed_before"])
@@ -106,6 +106,9 @@ class QuantityFinder:
     def _inherit(doc: Doc, before: Mention, m: Mention) -> None:
         """A figure restated in brackets takes the qualifiers of the one it restates: "under 296 hp (224 kW)"."""
         gap = doc[before.end:m.start].text.strip()
+        if gap in (", or", ",or") and before.change and m.kind == "percent" and before.kind != "percent":
+            m.change = m.change or before.change  # "up 0.25 points, or 0.01%": the same move in percent
+            return
         if gap in ("(", "/", "(or", "or") or (gap == "/" and "restated" in before.notes):
             if "restated" in before.notes or gap.startswith("("):
                 m.comparator = m.comparator or before.comparator
@@ -350,6 +353,11 @@ class QuantityFinder:
         m.unit = self._counted_unit(doc[noun[1] - 1].text)
         return m
 
+    def _is_acronym(self, tok: Token) -> bool:
+        core = tok.text[:-1] if tok.text.endswith("s") else tok.text
+        return 2 <= len(core) <= 4 and core.isalpha() and core.isupper() and tok.lower_ not in self.v["currency_prefix"] \
+            and tok.lower_ not in self.months
+
     def _counted_unit(self, word: str) -> str:
         return singular(word)
 
@@ -424,6 +432,8 @@ class QuantityFinder:
                 continue
             if toks and t.is_alpha and t.is_title and k + 1 < len(doc) and doc[k + 1].is_alpha:
                 toks.append(k)  # "eight straight World Cups": kept only if a plural head follows
+                if looks_plural(t.text):
+                    return toks[0], k + 1
                 k += 1
                 continue
             if not (t.is_alpha and (t.is_lower or (plural_needed and t.is_title))) or t.lower_ in self.stop:
@@ -445,12 +455,12 @@ class QuantityFinder:
             return None
         if len(first.text) > 4 and first.lower_.endswith(("ed", "ly")):
             return None  # "20 declined", "10 respectively"
-        if not one and len(first.text) > 4 and first.lower_.endswith("er"):
-            return None  # "25k cheaper": a comparative, and a plural count would have an -s noun
         return toks[0], toks[0] + 1
 
     def _resolve_count(self, doc: Doc, m: Mention, j: int) -> Mention | None:
         noun = self._noun_after(doc, j, one=m.low == 1)
+        if noun is None and j < len(doc) and doc[j - 1].whitespace_ and self._is_acronym(doc[j]):
+            noun = (j, j + 1)  # "0.5 WAR", "2 TDs": an abbreviated counted noun
         if noun is None:
             return self._as_number(m)
         a, b = noun
@@ -491,9 +501,11 @@ class QuantityFinder:
         before = doc[m1.start - 1].lower_ if m1.start > 0 else ""
         if sep == "and" and before != "between":
             return None
-        if sep == "to" and (before == "by" or before in self.change_up or before in self.change_down):
+        if sep == "to" and (m1.has_suffix or m1.has_prefix_currency) \
+                and (before == "by" or before in self.change_up or before in self.change_down):
             return None  # "increased by $43.6 billion to $419.2 billion": an amount, then a level
-        if m1.kind == "number" and m1.scale is None and self._is_year(doc[m1.num_start]) and sep not in ("-", "–", "—", "/"):
+        m1_year, m2_year = self._is_year(doc[m1.num_start]), self._is_year(doc[m2.num_start])
+        if m1.kind == "number" and m1.scale is None and m1_year and not m2_year and sep not in ("-", "–", "—", "/"):
             return None  # "in 2018 to 3.9 million headsets"
         if sep == "or" and not (m1.kind == "number" and m2.kind in ("count", "duration") and m1.low < m2.low):
             return None
@@ -514,7 +526,9 @@ class QuantityFinder:
         else:
             return None
         if m2.kind == "money" and m2.has_prefix_currency and m1.kind == "number":
-            return None  # "8 or $9" keeps two figures
+            if sep == "or" and m1.scale is None:
+                m1.kind, m1.unit = "money", m2.unit  # "8 or $9": both are dollars, still two figures
+            return None
         low, high = m1.low, m2.low
         if m1.scale is None and m2.scale is not None and m1.low * m2.scale <= m2.high:
             if m1.low < m2.low / m2.scale or m1.low <= m2.low / m2.scale:
@@ -576,7 +590,7 @@ class QuantityFinder:
         if m.change is None and m.kind in ("money", "percent", "number", "physical") or (m.kind == "count" and m.unit == "point"):
             if m.change is None:
                 m.change = self._change_before(doc, m.start)
-        if m.per is None and m.kind in ("money", "count", "number", "physical", "duration"):
+        if m.per is None and m.kind in ("money", "count", "number", "physical", "duration", "multiple"):
             m.per = self._per(doc, m)
 
     def _change_before(self, doc: Doc, start: int) -> str | None:
@@ -683,8 +697,8 @@ class QuantityFinder:
             if m.kind == "number" and m.num_end - m.num_start == 1 and first.lower_ == "one":
                 if prev is not None and prev.lower_ in ("the", "each", "this", "that", "which", "any", "no", "every", "same", "new", "another", "only"):
                     return False
-        # year ranges are periods: "2012–13", "2023/24"
-        if "range" in m.notes and m.kind == "number" and self._is_year(first):
+        # year ranges are periods: "2012–13", "2023/24", "between 1600 and 1900"
+        if "range" in m.notes and m.kind in ("number", "count") and m.scale is None and self._is_year(first):
             return False
         return True
 
