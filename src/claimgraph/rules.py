@@ -74,6 +74,8 @@ def vocab_lists() -> dict[str, list[str]]:
                                   | set(v["comparatives"])),
         "vague_plurals": sorted(v["vague_plurals"]),
         "of_determiners": sorted(v["of_determiners"]),
+        "rank_verbs": sorted(v["rank_verbs"]),
+        "ordinal_words": sorted(v["ordinal_values"]),
     }
 
 

@@ -80,6 +80,11 @@ class QuantityFinder:
         self.ordinal_suffixes = set(v["ordinal_suffixes"])
         self.range_seps = set(v["range_separators"])
         self.max_noun = int(v["count_noun_max_tokens"])
+        self.time_per = set(v["time_per"])
+        self.up_by = set(v["change_up_transitive"]) | self.change_up
+        self.down_by = set(v["change_down_transitive"]) | self.change_down
+        self.noun_up = set(v["change_nouns_up"])
+        self.noun_down = set(v["change_nouns_down"])
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> list[Mention]:
@@ -164,10 +169,14 @@ class QuantityFinder:
                 return None  # "double-digit" is an adjective, not a multiple
             table = v["multiples"] if rule == "multiple.word" else v["fold_single"]
             val = fraction_decimal(table[word])
-            m = Mention(start, end, "multiple", rule, val, val, num_start=start, num_end=end)
-            if word in v["multiple_change_words"]:
-                m.change = "down" if val < 1 else "up"
-            return m
+            return Mention(start, end, "multiple", rule, val, val, num_start=start, num_end=end)
+        if label == "RANK" and rule in ("rank.ordinal", "rank.ordinal_number"):
+            # "finished third", "ranked 5th": the rank is the ordinal, the verb only tells us it is one
+            tok = doc[start + 1]
+            val = Decimal(v["ordinal_values"][tok.lower_]) if tok.lower_ in v["ordinal_values"] else digit_value(tok.text)
+            if val is None:
+                return None
+            return Mention(start + 1, end, "rank", rule, val, val, num_start=start + 1, num_end=start + 2)
         if label == "COUNT" and rule == "count.vague":
             return self._resolve_vague(doc, start, end, rule)
 
@@ -248,12 +257,12 @@ class QuantityFinder:
         if label == "DURATION":
             return self._resolve_duration(doc, m, j)
         if label == "PHYSICAL":
+            if m.scale is not None and j > num_end:
+                return self._resolve_count(doc, m, j)  # "170m users": the m was a scale
             if j < len(doc) and doc[j].text == "-":
                 j += 1
             return self._physical(doc, m, j, j + 1)
-        if label == "COUNT":
-            return self._resolve_count(doc, m, j)
-        return self._as_number(m)
+        return self._resolve_count(doc, m, j)
 
     def _as_number(self, m: Mention) -> Mention:
         m.kind, m.rule = "number", "number.bare"
@@ -289,6 +298,8 @@ class QuantityFinder:
     def _resolve_fraction(self, doc: Doc, start: int, end: int, rule: str) -> Mention | None:
         v = self.v
         if rule == "fraction.half":
+            if end < len(doc) and doc[end].text == "-" and doc[start].whitespace_ == "":
+                return None  # "half-time", "half-year"
             prev = doc[start - 1].lower_ if start > 0 else ""
             if prev in ("first", "second", "1st", "2nd", "latter", "back", "front", "-"):
                 return None  # "the second half" is a period, not a fraction
@@ -305,9 +316,10 @@ class QuantityFinder:
             plural = doc[end - 1].lower_.endswith("s")
             if (num == 1) == plural and not (num == 1 and doc[end - 1].lower_ in ("half",)):
                 return None  # "one thirds" / "two third" are not fractions
-            if doc[start].lower_ in ("a", "an") and den == 4 and end - start == 2:
-                # "a quarter" is a fraction only before "of" ("a quarter of sales"), else a period
-                if end >= len(doc) or doc[end].lower_ != "of":
+            if den in (2, 4) and end - start == 2 and doc[start].whitespace_:
+                # "a quarter", "two quarters" are periods unless "of" follows or a hedge precedes
+                hedged = self._phrase_before(doc, start, self.tables["comparators"]) is not None
+                if (end >= len(doc) or doc[end].lower_ != "of") and not hedged:
                     return None
             val = fraction_decimal(f"{num}/{den}")
         return Mention(start, end, "fraction", rule, val, val, num_start=start, num_end=end)
@@ -348,7 +360,7 @@ class QuantityFinder:
             if noun is not None:
                 noun = (start + 3, noun[1])
         if noun is None:
-            return self._as_number(m)
+            return None
         m.kind, m.end, m.unit_text, m.has_suffix = "count", noun[1], doc[noun[0]:noun[1]].text, True
         m.unit = self._counted_unit(doc[noun[1] - 1].text)
         return m
@@ -406,8 +418,8 @@ class QuantityFinder:
             b += 2
         if b + 1 < len(doc) and doc[b].text == "/" and doc[b + 1].is_alpha and doc[b].whitespace_ == "":
             b += 2
-        elif b + 1 < len(doc) and doc[b].lower_ in ("per", "an", "a") and doc[b + 1].lower_ in self.duration_units:
-            b += 2
+        elif b + 1 < len(doc) and doc[b].lower_ in ("per", "an", "a") and doc[b + 1].lower_ in ("hour", "minute", "second", "hr", "h", "min", "sec", "s"):
+            b += 2  # speeds and rates of flow are units ("miles per hour"); "per day" stays a rate
         elif b < len(doc) and (word.startswith("deg") or word == "°") and doc[b].lower_ in units["after_degree"]:
             b += 1
         m.kind = "physical"
@@ -587,11 +599,16 @@ class QuantityFinder:
         first = doc[m.num_start] if m.num_start < len(doc) else None
         if first is not None and first.text.startswith("-") and m.kind == "percent":
             m.change = "down"
-        if m.change is None and m.kind in ("money", "percent", "number", "physical") or (m.kind == "count" and m.unit == "point"):
-            if m.change is None:
-                m.change = self._change_before(doc, m.start)
-        if m.per is None and m.kind in ("money", "count", "number", "physical", "duration", "multiple"):
-            m.per = self._per(doc, m)
+        if m.change is None and m.kind in ("money", "percent", "number", "physical", "count"):
+            by = m.start > 0 and doc[m.start - 1].lower_ == "by"
+            if m.kind != "count" or m.unit == "point" or by:
+                m.change = self._change_before(doc, m.start) or (self._change_by(doc, m.start) if by else None)
+            if m.change is None and m.kind in ("percent", "money") and m.end < len(doc):
+                # "a 5% increase", "a $2.7bn drop"
+                after = doc[m.end].lower_
+                m.change = "up" if after in self.noun_up else "down" if after in self.noun_down else None
+        if m.per is None and m.kind in ("money", "count", "number", "physical", "duration", "multiple", "percent"):
+            m.per = self._per(doc, m, before=m.kind != "percent")
 
     def _change_before(self, doc: Doc, start: int) -> str | None:
         k = start - 1
@@ -610,18 +627,32 @@ class QuantityFinder:
             steps += 1
         return None
 
-    def _per(self, doc: Doc, m: Mention) -> str | None:
+    def _change_by(self, doc: Doc, start: int) -> str | None:
+        """'raised rates by 75 basis points', 'shrank by 500 employees': a change verb a few words before 'by'."""
+        for k in range(start - 2, max(-1, start - 6), -1):
+            t = doc[k]
+            if t.is_punct:
+                return None
+            if t.lower_ in self.up_by:
+                return "up"
+            if t.lower_ in self.down_by:
+                return "down"
+        return None
+
+    def _per(self, doc: Doc, m: Mention, before: bool = True) -> str | None:
         table = self.tables["per"]
         for n in (3, 2, 1):
             if m.end + n <= len(doc):
                 key = tuple(t.lower_ for t in doc[m.end:m.end + n])
-                if key in table:
+                if key in table and table[key] in self.time_per:
                     after = doc[m.end + n].lower_ if m.end + n < len(doc) else ""
                     if after in self.v["per_blockers"]:
                         return None  # "a year earlier" dates the figure; it is not a rate
                     return table[key]
         if m.end + 1 < len(doc) and doc[m.end].text == "/" and doc[m.end + 1].lower_ in self.duration_units:
             return self.duration_units[doc[m.end + 1].lower_]
+        if not before:
+            return None
         # "its daily GMV was USD 14 million", "annual sales of over USD 2 million"
         k = m.start - 1
         while k >= 0 and m.start - k <= 5:
@@ -639,6 +670,8 @@ class QuantityFinder:
     def _keep(self, doc: Doc, m: Mention) -> bool:
         if m.low is None:
             return False
+        if m.kind == "multiple" and m.end < len(doc) and doc[m.end - 1].lower_ == "x" and doc[m.end].is_title:
+            return False  # "10x Genomics" is a name
         ns, ne = m.num_start, m.num_end
         first = doc[ns]
         last = doc[ne - 1]
@@ -677,7 +710,7 @@ class QuantityFinder:
                 return False
             # a number inside a name: "iPhone 11", "Windows 11", "Big 12", "S&P 500 index"
             if prev is not None and not prev.is_punct and any(c.isupper() for c in prev.text) \
-                    and not any(c.isdigit() for c in prev.text) and not prev.is_sent_start:
+                    and not any(c.isdigit() for c in prev.text):
                 if prev.text not in self.allowed_before_number:
                     return False
             if prev is not None and prev.text in ("&",) :
@@ -685,15 +718,28 @@ class QuantityFinder:
             if m.kind == "number" and nxt is not None and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start and nxt.text not in self.allowed_before_number:
                 if not (nxt.lower_ in self.v["currency_suffix"] or nxt.text.upper() == nxt.text):
                     return False
+            # codes, dates and phone numbers: "2024-05-07", "+65 6123 4567", "ZIP code 94105", "018989"
+            if prev is not None and prev.text in ("-", "/") and prev.whitespace_ == "" and ns >= 2 and doc[ns - 2].like_num:
+                return False
+            if (prev is not None and digit_value(prev.text) is not None and m.kind == "number") or \
+                    (nxt is not None and digit_value(nxt.text) is not None and m.kind == "number"):
+                return False
+            if first.text.startswith(("0", "+")) and len(first.text) > 1 and first.text[1:2].isdigit() and "." not in first.text:
+                return False
+            if prev is not None and prev.lower_ in self.v["code_words"] and m.kind == "number":
+                return False
             # list markers: "1." or "2)" at the start of a line
             if m.kind == "number" and nxt is not None and nxt.text in (".", ")") and (prev is None or "\n" in prev.text or prev.is_space):
                 return False
-            # scores: "won 2-1"
-            if "range" in m.notes and m.kind == "number" and m.low == int(m.low) and m.high is not None and m.high <= 20 and m.low <= 20:
+            # scores: "won 2-1", "beat them 112-104"
+            if "range" in m.notes and m.kind == "number" and m.low == int(m.low) and m.high is not None:
                 sep = doc[m.num_start + 1].text if m.num_start + 1 < len(doc) else ""
-                if sep in ("-", "–"):
+                window = {t.lower_ for t in doc[max(0, m.start - 4):m.start]}
+                if sep in ("-", "–") and ((m.high <= 20 and m.low <= 20) or window & set(self.v["score_words"])):
                     return False
             # "one" used as a pronoun: "the new one", "each one"
+            if m.kind == "number" and first.lower_ == "one" and nxt is not None and nxt.lower_ in ("another", "other"):
+                return False  # "one another"
             if m.kind == "number" and m.num_end - m.num_start == 1 and first.lower_ == "one":
                 if prev is not None and prev.lower_ in ("the", "each", "this", "that", "which", "any", "no", "every", "same", "new", "another", "only"):
                     return False

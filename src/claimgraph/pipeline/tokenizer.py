@@ -57,7 +57,8 @@ def customize_tokenizer(nlp: Language) -> None:
     # so the number is seen (and then judged a name or a period, not a quantity).
     prefixes = [_currency_prefix_regex(), r"[~≈]", r"[A-Z]{1,3}(?=[0-9])"] + list(nlp.Defaults.prefixes)
     suffixes = _suffix_regexes() + list(nlp.Defaults.suffixes)
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[–—](?=[0-9$€£¥])", r"(?<=[0-9])-(?=[$€£¥])", r"(?<=[a-z])-(?=[0-9])"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[–—](?=[0-9$€£¥])", r"(?<=[0-9])-(?=[$€£¥])", r"(?<=[a-z])-(?=[0-9])",
+                                            r"(?<=[a-z])-(?=[$€£¥])", r"(?<=[–—-])[$€£¥](?=[0-9])"]
     tok.prefix_search = compile_prefix_regex(prefixes).search
     tok.suffix_search = compile_suffix_regex(suffixes).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer

