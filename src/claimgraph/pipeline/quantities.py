@@ -192,7 +192,7 @@ class QuantityFinder:
             i += 1
         elif label == "RANK":
             i += 1
-            if i < end and doc[i].text == ".":
+            if i < end and doc[i].text in (".", "-"):
                 i += 1
         elif label == "COUNT" and rule == "count.one_of":
             return self._resolve_one_of(doc, start, end, rule)
@@ -258,6 +258,8 @@ class QuantityFinder:
             return self._resolve_duration(doc, m, j)
         if label == "PHYSICAL":
             if m.scale is not None and j > num_end:
+                if j < len(doc) and (doc[j].text in physical.unit_vocab()["symbols"] or doc[j].lower_ in physical.unit_vocab()["words"]):
+                    return self._physical(doc, m, j, j + 1)  # "1.2m tonnes"
                 return self._resolve_count(doc, m, j)  # "170m users": the m was a scale
             if j < len(doc) and doc[j].text == "-":
                 j += 1
@@ -316,7 +318,7 @@ class QuantityFinder:
             plural = doc[end - 1].lower_.endswith("s")
             if (num == 1) == plural and not (num == 1 and doc[end - 1].lower_ in ("half",)):
                 return None  # "one thirds" / "two third" are not fractions
-            if den in (2, 4) and end - start == 2 and doc[start].whitespace_:
+            if den in (2, 4) and num <= 2 and end - start == 2 and doc[start].whitespace_:
                 # "a quarter", "two quarters" are periods unless "of" follows or a hedge precedes
                 hedged = self._phrase_before(doc, start, self.tables["comparators"]) is not None
                 if (end >= len(doc) or doc[end].lower_ != "of") and not hedged:
@@ -481,6 +483,8 @@ class QuantityFinder:
         m.unit_text = doc[a:b].text
         m.unit = self._counted_unit(doc[b - 1].text)
         m.has_suffix = True
+        if doc[b - 1].lower_ in self.duration_units and b - a > 1:
+            m.kind, m.unit = "duration", self.duration_units[doc[b - 1].lower_]  # "two consecutive quarters"
         return m
 
     # ------------------------------------------------------------------ 4: ranges
@@ -679,7 +683,8 @@ class QuantityFinder:
         prev = doc[ns - 1] if ns > 0 else None
         plain = m.kind in ("number", "count") and m.scale is None and not m.has_prefix_currency
         # ordinals and decades glued to the number: "22nd", "the 1990s"
-        if nxt is not None and last.whitespace_ == "" and nxt.lower_ in self.ordinal_suffixes | {"s", "'s"}:
+        if nxt is not None and last.whitespace_ == "" and nxt.lower_ in self.ordinal_suffixes | {"s", "'s"} \
+                and m.kind != "rank":
             return False
         # times of day: "11 a.m.", "1.05am"
         if nxt is not None and nxt.lower_ in self.time_suffixes:

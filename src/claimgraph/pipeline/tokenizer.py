@@ -58,7 +58,8 @@ def customize_tokenizer(nlp: Language) -> None:
     prefixes = [_currency_prefix_regex(), r"[~≈]", r"[A-Z]{1,3}(?=[0-9])"] + list(nlp.Defaults.prefixes)
     suffixes = _suffix_regexes() + list(nlp.Defaults.suffixes)
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[–—](?=[0-9$€£¥])", r"(?<=[0-9])-(?=[$€£¥])", r"(?<=[a-z])-(?=[0-9])",
-                                            r"(?<=[a-z])-(?=[$€£¥])", r"(?<=[–—-])[$€£¥](?=[0-9])"]
+                                            r"(?<=[a-z])-(?=[$€£¥])", r"(?<=[–—-])[$€£¥](?=[0-9])",
+                                            r"(?<=[0-9])(?:bn|mn|tn|m|k|b)(?=[-–—])"]
     tok.prefix_search = compile_prefix_regex(prefixes).search
     tok.suffix_search = compile_suffix_regex(suffixes).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer
