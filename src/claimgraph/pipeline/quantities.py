@@ -88,6 +88,8 @@ class QuantityFinder:
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> list[Mention]:
+        # Token objects are built once per doc: doc[i] makes a new Python object on every access.
+        self._t = list(doc)
         mentions = self._merge_ranges(doc, self._candidates(doc))
         out: list[Mention] = []
         for m in mentions:
@@ -101,7 +103,7 @@ class QuantityFinder:
     def _resolve_all(self, doc: Doc, start: int, end: int, rule: str, label: str) -> list[Mention]:
         # two numerals side by side ("Stoxx 50 -1.3%") are two figures: split before the second
         for k in range(start + 1, end):
-            if doc[k - 1].like_num and digit_value(doc[k].text) is not None:
+            if self._t[k - 1].like_num and digit_value(self._t[k].text) is not None:
                 first = self._resolve(doc, start, k, "number.bare", "NUMBER")
                 return ([first] if first else []) + self._resolve_all(doc, k, end, rule, label)
         m = self._resolve(doc, start, end, rule, label)
@@ -153,8 +155,8 @@ class QuantityFinder:
         value, used = parsed
         j = i + used
         # "one hundred and twenty": the Matcher stops at "and"; absorb it here.
-        if j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j - 1].lower_ in ("hundred", "thousand"):
-            nxt = word_value(doc[j + 1].text)
+        if j + 1 < len(doc) and self._t[j].lower_ == "and" and self._t[j - 1].lower_ in ("hundred", "thousand"):
+            nxt = word_value(self._t[j + 1].text)
             if nxt is not None and nxt < 100:
                 return value + nxt, j + 2 - i
         return value, used
@@ -164,15 +166,15 @@ class QuantityFinder:
         if label == "FRACTION":
             return self._resolve_fraction(doc, start, end, rule)
         if label == "MULTIPLE" and rule in ("multiple.word", "multiple.fold"):
-            word = doc[start].lower_
-            if end < len(doc) and doc[end].text == "-" and doc[start].whitespace_ == "":
+            word = self._t[start].lower_
+            if end < len(doc) and self._t[end].text == "-" and self._t[start].whitespace_ == "":
                 return None  # "double-digit" is an adjective, not a multiple
             table = v["multiples"] if rule == "multiple.word" else v["fold_single"]
             val = fraction_decimal(table[word])
             return Mention(start, end, "multiple", rule, val, val, num_start=start, num_end=end)
         if label == "RANK" and rule in ("rank.ordinal", "rank.ordinal_number"):
             # "finished third", "ranked 5th": the rank is the ordinal, the verb only tells us it is one
-            tok = doc[start + 1]
+            tok = self._t[start + 1]
             val = Decimal(v["ordinal_values"][tok.lower_]) if tok.lower_ in v["ordinal_values"] else digit_value(tok.text)
             if val is None:
                 return None
@@ -182,17 +184,17 @@ class QuantityFinder:
 
         i = start
         prefix_ccy = None
-        if label == "MONEY" and doc[i].lower_ in v["currency_prefix"] and digit_value(doc[i].text) is None:
-            prefix_ccy = v["currency_prefix"][doc[i].lower_]
+        if label == "MONEY" and self._t[i].lower_ in v["currency_prefix"] and digit_value(self._t[i].text) is None:
+            prefix_ccy = v["currency_prefix"][self._t[i].lower_]
             # "HK $3.7 billion", "S $1mil": a country mark written apart from the dollar sign
-            if doc[i].text == "$" and start > 0 and (doc[start - 1].text + "$").lower() in v["currency_prefix"] \
-                    and doc[start - 1].text.isupper():
-                prefix_ccy = v["currency_prefix"][(doc[start - 1].text + "$").lower()]
+            if self._t[i].text == "$" and start > 0 and (self._t[start - 1].text + "$").lower() in v["currency_prefix"] \
+                    and self._t[start - 1].text.isupper():
+                prefix_ccy = v["currency_prefix"][(self._t[start - 1].text + "$").lower()]
                 start -= 1
             i += 1
         elif label == "RANK":
             i += 1
-            if i < end and doc[i].text in (".", "-"):
+            if i < end and self._t[i].text in (".", "-"):
                 i += 1
         elif label == "COUNT" and rule == "count.one_of":
             return self._resolve_one_of(doc, start, end, rule)
@@ -202,17 +204,17 @@ class QuantityFinder:
         value, used = core
         num_end = i + used
         m = Mention(start, num_end, label.lower(), rule, num_start=i, num_end=num_end)
-        last_word = doc[num_end - 1].lower_
+        last_word = self._t[num_end - 1].lower_
         if used > 1 and last_word in v["number_multipliers"] and last_word != "hundred":
             m.scale = Decimal(v["number_multipliers"][last_word])  # "13 billion": shared in "12 to 13 billion"
         m.has_prefix_currency = prefix_ccy is not None
         j = num_end
         # scale abbreviation: "1.2bn", "$450m"; a bare "m" after a spaced number is a metre, not a million
-        if j < len(doc) and doc[j].lower_ in self.scale_attached:
-            glued = doc[j - 1].whitespace_ == ""
-            if glued or prefix_ccy or doc[j].lower_ not in ("m", "b", "k"):
+        if j < len(doc) and self._t[j].lower_ in self.scale_attached:
+            glued = self._t[j - 1].whitespace_ == ""
+            if glued or prefix_ccy or self._t[j].lower_ not in ("m", "b", "k"):
                 if not (label == "PHYSICAL" and not glued):
-                    scale = Decimal(v["scale"][doc[j].lower_])
+                    scale = Decimal(v["scale"][self._t[j].lower_])
                     value *= scale
                     m.scale = scale
                     j += 1
@@ -229,13 +231,13 @@ class QuantityFinder:
             else:
                 ccy, k = self._currency_after(doc, j)
                 if ccy is None:
-                    sub = v["currency_subunit"].get(doc[j].lower_) if j < len(doc) else None
-                    if sub is None or (doc[j].lower_ == "p" and doc[j - 1].whitespace_):
+                    sub = v["currency_subunit"].get(self._t[j].lower_) if j < len(doc) else None
+                    if sub is None or (self._t[j].lower_ == "p" and self._t[j - 1].whitespace_):
                         return self._as_number(m)
-                    m.unit, m.unit_text, m.end = sub, doc[j].text, j + 1
+                    m.unit, m.unit_text, m.end = sub, self._t[j].text, j + 1
                     m.has_suffix = True
                     return m
-                if ccy == "GBP" and k < len(doc) and doc[k].lower_ == "of" and doc[j].lower_.startswith("pound"):
+                if ccy == "GBP" and k < len(doc) and self._t[k].lower_ == "of" and self._t[j].lower_.startswith("pound"):
                     return self._physical(doc, m, j, j + 1)  # "2 pounds of chocolate": weight
                 m.unit, m.end, m.has_suffix = ccy, k, True
                 m.unit_text = doc[j:k].text
@@ -244,13 +246,13 @@ class QuantityFinder:
             return self._resolve_percent(doc, m, j)
         if label == "RANK":
             m.kind = "rank"
-            if doc[start].lower_ == "top":
+            if self._t[start].lower_ == "top":
                 m.comparator, m.hedge = "le", "top"
             return m
         if label == "MULTIPLE":
-            if j < len(doc) and doc[j].text == "-":
+            if j < len(doc) and self._t[j].text == "-":
                 j += 1
-            if j >= len(doc) or doc[j].lower_ not in ("fold", "x", "times"):
+            if j >= len(doc) or self._t[j].lower_ not in ("fold", "x", "times"):
                 return self._as_number(m)
             m.end = j + 1
             return m
@@ -258,10 +260,10 @@ class QuantityFinder:
             return self._resolve_duration(doc, m, j)
         if label == "PHYSICAL":
             if m.scale is not None and j > num_end:
-                if j < len(doc) and (doc[j].text in physical.unit_vocab()["symbols"] or doc[j].lower_ in physical.unit_vocab()["words"]):
+                if j < len(doc) and (self._t[j].text in physical.unit_vocab()["symbols"] or self._t[j].lower_ in physical.unit_vocab()["words"]):
                     return self._physical(doc, m, j, j + 1)  # "1.2m tonnes"
                 return self._resolve_count(doc, m, j)  # "170m users": the m was a scale
-            if j < len(doc) and doc[j].text == "-":
+            if j < len(doc) and self._t[j].text == "-":
                 j += 1
             return self._physical(doc, m, j, j + 1)
         return self._resolve_count(doc, m, j)
@@ -300,41 +302,41 @@ class QuantityFinder:
     def _resolve_fraction(self, doc: Doc, start: int, end: int, rule: str) -> Mention | None:
         v = self.v
         if rule == "fraction.half":
-            if end < len(doc) and doc[end].text == "-" and doc[start].whitespace_ == "":
+            if end < len(doc) and self._t[end].text == "-" and self._t[start].whitespace_ == "":
                 return None  # "half-time", "half-year"
-            prev = doc[start - 1].lower_ if start > 0 else ""
+            prev = self._t[start - 1].lower_ if start > 0 else ""
             if prev in ("first", "second", "1st", "2nd", "latter", "back", "front", "-"):
                 return None  # "the second half" is a period, not a fraction
             val = Decimal("0.5")
         elif rule == "fraction.one_in":
-            a = parse_number([doc[start].text])
-            b = parse_number([doc[end - 1].text])
+            a = parse_number([self._t[start].text])
+            b = parse_number([self._t[end - 1].text])
             if not a or not b or b[0] == 0 or a[0] >= b[0]:
                 return None
             val = a[0] / b[0]
         else:
-            num = v["fraction_numerators"][doc[start].lower_]
-            den = v["fraction_denominators"][doc[end - 1].lower_]
-            plural = doc[end - 1].lower_.endswith("s")
-            if (num == 1) == plural and not (num == 1 and doc[end - 1].lower_ in ("half",)):
+            num = v["fraction_numerators"][self._t[start].lower_]
+            den = v["fraction_denominators"][self._t[end - 1].lower_]
+            plural = self._t[end - 1].lower_.endswith("s")
+            if (num == 1) == plural and not (num == 1 and self._t[end - 1].lower_ in ("half",)):
                 return None  # "one thirds" / "two third" are not fractions
-            if den in (2, 4) and num <= 2 and end - start == 2 and doc[start].whitespace_:
+            if den in (2, 4) and num <= 2 and end - start == 2 and self._t[start].whitespace_:
                 # "a quarter", "two quarters" are periods unless "of" follows or a hedge precedes
                 hedged = self._phrase_before(doc, start, self.tables["comparators"]) is not None
-                if (end >= len(doc) or doc[end].lower_ != "of") and not hedged:
+                if (end >= len(doc) or self._t[end].lower_ != "of") and not hedged:
                     return None
             val = fraction_decimal(f"{num}/{den}")
         return Mention(start, end, "fraction", rule, val, val, num_start=start, num_end=end)
 
     def _resolve_vague(self, doc: Doc, start: int, end: int, rule: str) -> Mention | None:
-        lo, hi = (Decimal(x) for x in self.v["vague_plurals"][doc[start].lower_])
+        lo, hi = (Decimal(x) for x in self.v["vague_plurals"][self._t[start].lower_])
         j = end
         if end - start == 4:  # "tens of thousands of"
-            mult = Decimal(self.v["vague_plurals"][doc[start + 2].lower_][0])
+            mult = Decimal(self.v["vague_plurals"][self._t[start + 2].lower_][0])
             lo, hi = lo * mult, hi * mult
         # "tens of thousands of": the second plural multiplies
-        if j + 1 < len(doc) and doc[j].lower_ in self.v["vague_plurals"] and doc[j + 1].lower_ == "of":
-            mult = Decimal(self.v["vague_plurals"][doc[j].lower_][0])
+        if j + 1 < len(doc) and self._t[j].lower_ in self.v["vague_plurals"] and self._t[j + 1].lower_ == "of":
+            mult = Decimal(self.v["vague_plurals"][self._t[j].lower_][0])
             lo, hi = lo * mult, hi * mult
             j += 2
         m = Mention(start, j, "count", rule, lo, hi, num_start=start, num_end=j)
@@ -344,14 +346,14 @@ class QuantityFinder:
         a, b = noun
         m.end = b
         m.unit_text = doc[a:b].text
-        m.unit = self._counted_unit(doc[b - 1].text)
-        if m.unit in self.v["currency_suffix"] or doc[b - 1].lower_ in self.v["currency_suffix"]:
-            m.kind, m.unit = "money", self.v["currency_suffix"][doc[b - 1].lower_]
+        m.unit = self._counted_unit(self._t[b - 1].text)
+        if m.unit in self.v["currency_suffix"] or self._t[b - 1].lower_ in self.v["currency_suffix"]:
+            m.kind, m.unit = "money", self.v["currency_suffix"][self._t[b - 1].lower_]
         return m
 
     def _resolve_one_of(self, doc: Doc, start: int, end: int, rule: str) -> Mention | None:
         """'one of the students' counts one student."""
-        parsed = parse_number([doc[start].text])
+        parsed = parse_number([self._t[start].text])
         if parsed is None:
             return None
         value = parsed[0]
@@ -376,17 +378,17 @@ class QuantityFinder:
         return singular(word)
 
     def _resolve_duration(self, doc: Doc, m: Mention, j: int) -> Mention | None:
-        if j < len(doc) and doc[j].text == "-":
+        if j < len(doc) and self._t[j].text == "-":
             j += 1
-        if j >= len(doc) or doc[j].lower_ not in self.duration_units:
+        if j >= len(doc) or self._t[j].lower_ not in self.duration_units:
             return self._as_number(m)
-        m.kind, m.unit = "duration", self.duration_units[doc[j].lower_]
+        m.kind, m.unit = "duration", self.duration_units[self._t[j].lower_]
         m.end, m.has_suffix = j + 1, True
         # ages: "65-year-old", "30 years old"
         k = j + 1
-        if k < len(doc) and doc[k].text == "-":
+        if k < len(doc) and self._t[k].text == "-":
             k += 1
-        if k < len(doc) and doc[k].lower_ in ("old", "olds"):
+        if k < len(doc) and self._t[k].lower_ in ("old", "olds"):
             m.end = k + 1
             m.notes.add("age")
         m.unit_text = doc[j:m.end].text
@@ -396,33 +398,33 @@ class QuantityFinder:
         if a >= len(doc):
             return self._as_number(m)
         units = physical.unit_vocab()
-        tok = doc[a]
+        tok = self._t[a]
         word = tok.lower_
         if tok.text not in units["symbols"] and word not in units["words"]:
             return self._as_number(m)
-        glued = doc[a - 1].whitespace_ == ""
+        glued = self._t[a - 1].whitespace_ == ""
         if tok.text in units["symbols"] and len(tok.text) == 1 and not glued and tok.text not in ("W", "V", "°"):
             return self._as_number(m)  # "grade 5 A": a lone letter is a unit only when glued ("45g")
-        if word == "m" and b < len(doc) and doc[b].is_lower and doc[b].is_alpha and doc[b].lower_ != "per":
+        if word == "m" and b < len(doc) and self._t[b].is_lower and self._t[b].is_alpha and self._t[b].lower_ != "per":
             # "12.3m tonnes": the m is a scale
             m.low = m.high = (m.low or Decimal(0)) * 1000000
             m.scale = Decimal(1000000)
             m.end = b
             return self._resolve_count(doc, m, b)
         if word in units["words_need_unit"]:
-            if b < len(doc) and (doc[b].text in units["symbols"] or doc[b].lower_ in units["words"]):
+            if b < len(doc) and (self._t[b].text in units["symbols"] or self._t[b].lower_ in units["words"]):
                 b += 1
             else:
                 return self._as_number(m)
         # compound units: "lb-ft", "km / h", "miles per hour", "degrees Celsius"
-        if b + 1 < len(doc) and doc[b].text == "-" and doc[b - 1].whitespace_ == "" and doc[b].whitespace_ == "" \
-                and (doc[b + 1].text in units["symbols"] or doc[b + 1].lower_ in units["words"]):
+        if b + 1 < len(doc) and self._t[b].text == "-" and self._t[b - 1].whitespace_ == "" and self._t[b].whitespace_ == "" \
+                and (self._t[b + 1].text in units["symbols"] or self._t[b + 1].lower_ in units["words"]):
             b += 2
-        if b + 1 < len(doc) and doc[b].text == "/" and doc[b + 1].is_alpha and doc[b].whitespace_ == "":
+        if b + 1 < len(doc) and self._t[b].text == "/" and self._t[b + 1].is_alpha and self._t[b].whitespace_ == "":
             b += 2
-        elif b + 1 < len(doc) and doc[b].lower_ in ("per", "an", "a") and doc[b + 1].lower_ in ("hour", "minute", "second", "hr", "h", "min", "sec", "s"):
+        elif b + 1 < len(doc) and self._t[b].lower_ in ("per", "an", "a") and self._t[b + 1].lower_ in ("hour", "minute", "second", "hr", "h", "min", "sec", "s"):
             b += 2  # speeds and rates of flow are units ("miles per hour"); "per day" stays a rate
-        elif b < len(doc) and (word.startswith("deg") or word == "°") and doc[b].lower_ in units["after_degree"]:
+        elif b < len(doc) and (word.startswith("deg") or word == "°") and self._t[b].lower_ in units["after_degree"]:
             b += 1
         m.kind = "physical"
         m.end, m.has_suffix = b, True
@@ -435,16 +437,16 @@ class QuantityFinder:
         toks: list[int] = []
         k = j
         while k < len(doc) and len(toks) < self.max_noun:
-            t = doc[k]
-            if t.text == "-" and toks and k + 1 < len(doc) and doc[k + 1].is_alpha and t.whitespace_ == "":
+            t = self._t[k]
+            if t.text == "-" and toks and k + 1 < len(doc) and self._t[k + 1].is_alpha and t.whitespace_ == "":
                 k += 1  # "first-team players"
                 continue
-            if not toks and t.is_alpha and not t.is_lower and doc[k - 1].whitespace_ and k + 1 < len(doc) \
-                    and doc[k + 1].is_lower and doc[k + 1].is_alpha and doc[k + 1].lower_ not in self.stop:
+            if not toks and t.is_alpha and not t.is_lower and self._t[k - 1].whitespace_ and k + 1 < len(doc) \
+                    and self._t[k + 1].is_lower and self._t[k + 1].is_alpha and self._t[k + 1].lower_ not in self.stop:
                 toks.append(k)  # "170 million US users", "seven European countries": a proper modifier
                 k += 1
                 continue
-            if toks and t.is_alpha and t.is_title and k + 1 < len(doc) and doc[k + 1].is_alpha:
+            if toks and t.is_alpha and t.is_title and k + 1 < len(doc) and self._t[k + 1].is_alpha:
                 toks.append(k)  # "eight straight World Cups": kept only if a plural head follows
                 if looks_plural(t.text):
                     return toks[0], k + 1
@@ -473,7 +475,7 @@ class QuantityFinder:
 
     def _resolve_count(self, doc: Doc, m: Mention, j: int) -> Mention | None:
         noun = self._noun_after(doc, j, one=m.low == 1)
-        if noun is None and j < len(doc) and doc[j - 1].whitespace_ and self._is_acronym(doc[j]):
+        if noun is None and j < len(doc) and self._t[j - 1].whitespace_ and self._is_acronym(self._t[j]):
             noun = (j, j + 1)  # "0.5 WAR", "2 TDs": an abbreviated counted noun
         if noun is None:
             return self._as_number(m)
@@ -481,10 +483,10 @@ class QuantityFinder:
         m.kind = "count"
         m.end = b
         m.unit_text = doc[a:b].text
-        m.unit = self._counted_unit(doc[b - 1].text)
+        m.unit = self._counted_unit(self._t[b - 1].text)
         m.has_suffix = True
-        if doc[b - 1].lower_ in self.duration_units and b - a > 1:
-            m.kind, m.unit = "duration", self.duration_units[doc[b - 1].lower_]  # "two consecutive quarters"
+        if self._t[b - 1].lower_ in self.duration_units and b - a > 1:
+            m.kind, m.unit = "duration", self.duration_units[self._t[b - 1].lower_]  # "two consecutive quarters"
         return m
 
     # ------------------------------------------------------------------ 4: ranges
@@ -507,25 +509,25 @@ class QuantityFinder:
     def _try_range(self, doc: Doc, m1: Mention, m2: Mention) -> Mention | None:
         if m2.start - m1.end != 1 or m1.low is None or m2.low is None:
             return None
-        sep = doc[m1.end].lower_
+        sep = self._t[m1.end].lower_
         if sep not in self.range_seps:
             return None
         if m1.kind in ("fraction", "multiple", "rank") or m2.kind in ("fraction", "multiple", "rank"):
             return None
         if m2.comparator or m2.change:
             return None
-        before = doc[m1.start - 1].lower_ if m1.start > 0 else ""
+        before = self._t[m1.start - 1].lower_ if m1.start > 0 else ""
         if sep == "and" and before != "between":
             return None
         if sep == "to" and (m1.has_suffix or m1.has_prefix_currency) \
                 and (before == "by" or before in self.change_up or before in self.change_down):
             return None  # "increased by $43.6 billion to $419.2 billion": an amount, then a level
-        m1_year, m2_year = self._is_year(doc[m1.num_start]), self._is_year(doc[m2.num_start])
+        m1_year, m2_year = self._is_year(self._t[m1.num_start]), self._is_year(self._t[m2.num_start])
         if m1.kind == "number" and m1.scale is None and m1_year and not m2_year and sep not in ("-", "–", "—", "/"):
             return None  # "in 2018 to 3.9 million headsets"
         if sep == "or" and not (m1.kind == "number" and m2.kind in ("count", "duration") and m1.low < m2.low):
             return None
-        if sep in ("-", "–", "—", "~") and (doc[m1.end - 1].whitespace_ or doc[m1.end].whitespace_):
+        if sep in ("-", "–", "—", "~") and (self._t[m1.end - 1].whitespace_ or self._t[m1.end].whitespace_):
             if sep == "-":
                 return None  # "5 - 3" with spaces is arithmetic or a score, not a range
         # compatible kinds: a bare number borrows the other's kind, unit and scale ("12–13 billion")
@@ -593,23 +595,23 @@ class QuantityFinder:
                         break
         # "minus 387", "minus-5 yards"
         k = m.num_start - 1
-        if k >= 0 and doc[k].text == "-" and doc[k].whitespace_ == "" and k >= 1:
+        if k >= 0 and self._t[k].text == "-" and self._t[k].whitespace_ == "" and k >= 1:
             k -= 1
-        if k >= 0 and doc[k].lower_ in self.v["negative_words"] and m.low is not None and m.low > 0:
+        if k >= 0 and self._t[k].lower_ in self.v["negative_words"] and m.low is not None and m.low > 0:
             m.low = -m.low
             m.high = -m.high if m.high is not None else None
             m.start = min(m.start, k)
         # negative sign on a percentage: "CAC -1.7%" is a fall
-        first = doc[m.num_start] if m.num_start < len(doc) else None
+        first = self._t[m.num_start] if m.num_start < len(doc) else None
         if first is not None and first.text.startswith("-") and m.kind == "percent":
             m.change = "down"
         if m.change is None and m.kind in ("money", "percent", "number", "physical", "count"):
-            by = m.start > 0 and doc[m.start - 1].lower_ == "by"
+            by = m.start > 0 and self._t[m.start - 1].lower_ == "by"
             if m.kind != "count" or m.unit == "point" or by:
                 m.change = self._change_before(doc, m.start) or (self._change_by(doc, m.start) if by else None)
             if m.change is None and m.kind in ("percent", "money") and m.end < len(doc):
                 # "a 5% increase", "a $2.7bn drop"
-                after = doc[m.end].lower_
+                after = self._t[m.end].lower_
                 m.change = "up" if after in self.noun_up else "down" if after in self.noun_down else None
         if m.per is None and m.kind in ("money", "count", "number", "physical", "duration", "multiple", "percent"):
             m.per = self._per(doc, m, before=m.kind != "percent")
@@ -618,8 +620,8 @@ class QuantityFinder:
         k = start - 1
         steps = 0
         while k >= 0 and steps < 4:
-            low = doc[k].lower_
-            if low in self.change_blockers or doc[k].is_punct:
+            low = self._t[k].lower_
+            if low in self.change_blockers or self._t[k].is_punct:
                 return None
             if low in self.change_up:
                 return "up"
@@ -634,7 +636,7 @@ class QuantityFinder:
     def _change_by(self, doc: Doc, start: int) -> str | None:
         """'raised rates by 75 basis points', 'shrank by 500 employees': a change verb a few words before 'by'."""
         for k in range(start - 2, max(-1, start - 6), -1):
-            t = doc[k]
+            t = self._t[k]
             if t.is_punct:
                 return None
             if t.lower_ in self.up_by:
@@ -649,18 +651,18 @@ class QuantityFinder:
             if m.end + n <= len(doc):
                 key = tuple(t.lower_ for t in doc[m.end:m.end + n])
                 if key in table and table[key] in self.time_per:
-                    after = doc[m.end + n].lower_ if m.end + n < len(doc) else ""
+                    after = self._t[m.end + n].lower_ if m.end + n < len(doc) else ""
                     if after in self.v["per_blockers"]:
                         return None  # "a year earlier" dates the figure; it is not a rate
                     return table[key]
-        if m.end + 1 < len(doc) and doc[m.end].text == "/" and doc[m.end + 1].lower_ in self.duration_units:
-            return self.duration_units[doc[m.end + 1].lower_]
+        if m.end + 1 < len(doc) and self._t[m.end].text == "/" and self._t[m.end + 1].lower_ in self.duration_units:
+            return self.duration_units[self._t[m.end + 1].lower_]
         if not before:
             return None
         # "its daily GMV was USD 14 million", "annual sales of over USD 2 million"
         k = m.start - 1
         while k >= 0 and m.start - k <= 5:
-            t = doc[k]
+            t = self._t[k]
             if t.is_punct or t.like_num or t.is_sent_start:
                 if t.lower_ in self.per_before:
                     return self.per_before[t.lower_]
@@ -674,13 +676,13 @@ class QuantityFinder:
     def _keep(self, doc: Doc, m: Mention) -> bool:
         if m.low is None:
             return False
-        if m.kind == "multiple" and m.end < len(doc) and doc[m.end - 1].lower_ == "x" and doc[m.end].is_title:
+        if m.kind == "multiple" and m.end < len(doc) and self._t[m.end - 1].lower_ == "x" and self._t[m.end].is_title:
             return False  # "10x Genomics" is a name
         ns, ne = m.num_start, m.num_end
-        first = doc[ns]
-        last = doc[ne - 1]
-        nxt = doc[ne] if ne < len(doc) else None
-        prev = doc[ns - 1] if ns > 0 else None
+        first = self._t[ns]
+        last = self._t[ne - 1]
+        nxt = self._t[ne] if ne < len(doc) else None
+        prev = self._t[ns - 1] if ns > 0 else None
         plain = m.kind in ("number", "count") and m.scale is None and not m.has_prefix_currency
         # ordinals and decades glued to the number: "22nd", "the 1990s"
         if nxt is not None and last.whitespace_ == "" and nxt.lower_ in self.ordinal_suffixes | {"s", "'s"} \
@@ -693,13 +695,13 @@ class QuantityFinder:
             # dates: "May 7", "7 May 2024", "Sept. 20-24"
             if prev is not None and prev.lower_ in self.months:
                 return False
-            if prev is not None and prev.text == "." and ns >= 2 and doc[ns - 2].lower_ in self.months:
+            if prev is not None and prev.text == "." and ns >= 2 and self._t[ns - 2].lower_ in self.months:
                 return False
             if nxt is not None and nxt.lower_ in self.months and m.kind != "duration":
                 return False
         if plain:
-            if self._is_year(first) and (m.kind == "number" or not looks_plural(doc[m.end - 1].text)
-                                         or (ne < len(doc) and not doc[ne].is_lower)):
+            if self._is_year(first) and (m.kind == "number" or not looks_plural(self._t[m.end - 1].text)
+                                         or (ne < len(doc) and not self._t[ne].is_lower)):
                 return False
             if "range" in m.notes and self._is_year(first):
                 return False
@@ -707,11 +709,11 @@ class QuantityFinder:
             if nxt is not None and last.whitespace_ == "" and nxt.is_alpha and m.kind == "number":
                 return False
             if prev is not None and first.text and prev.whitespace_ == "" and (prev.is_alpha or prev.text == "-") and ns >= 1:
-                if prev.text != "-" or (ns >= 2 and doc[ns - 2].is_alpha and doc[ns - 2].whitespace_ == ""):
+                if prev.text != "-" or (ns >= 2 and self._t[ns - 2].is_alpha and self._t[ns - 2].whitespace_ == ""):
                     return False  # "COVID-19", "V-12", "TA-25"
             # a number glued by a hyphen to a word is a compound adjective: "six-speed", "three-bed"
             if nxt is not None and nxt.text == "-" and last.whitespace_ == "" and nxt.whitespace_ == "" \
-                    and ne + 1 < len(doc) and doc[ne + 1].is_alpha and m.kind == "number":
+                    and ne + 1 < len(doc) and self._t[ne + 1].is_alpha and m.kind == "number":
                 return False
             # a number inside a name: "iPhone 11", "Windows 11", "Big 12", "S&P 500 index"
             if prev is not None and not prev.is_punct and any(c.isupper() for c in prev.text) \
@@ -724,7 +726,7 @@ class QuantityFinder:
                 if not (nxt.lower_ in self.v["currency_suffix"] or nxt.text.upper() == nxt.text):
                     return False
             # codes, dates and phone numbers: "2024-05-07", "+65 6123 4567", "ZIP code 94105", "018989"
-            if prev is not None and prev.text in ("-", "/") and prev.whitespace_ == "" and ns >= 2 and doc[ns - 2].like_num:
+            if prev is not None and prev.text in ("-", "/") and prev.whitespace_ == "" and ns >= 2 and self._t[ns - 2].like_num:
                 return False
             if (prev is not None and digit_value(prev.text) is not None and m.kind == "number") or \
                     (nxt is not None and digit_value(nxt.text) is not None and m.kind == "number"):
@@ -738,7 +740,7 @@ class QuantityFinder:
                 return False
             # scores: "won 2-1", "beat them 112-104"
             if "range" in m.notes and m.kind == "number" and m.low == int(m.low) and m.high is not None:
-                sep = doc[m.num_start + 1].text if m.num_start + 1 < len(doc) else ""
+                sep = self._t[m.num_start + 1].text if m.num_start + 1 < len(doc) else ""
                 window = {t.lower_ for t in doc[max(0, m.start - 4):m.start]}
                 if sep in ("-", "–") and ((m.high <= 20 and m.low <= 20) or window & set(self.v["score_words"])):
                     return False
