@@ -25,6 +25,12 @@ def unit_vocab() -> dict[str, Any]:
     return data
 
 
+def is_unit(text: str) -> bool:
+    """A physical unit as written after a number: symbols match exactly ("kW"), words in any case ("Tonnes")."""
+    units = unit_vocab()
+    return text in units["symbols"] or text.lower() in units["words"]
+
+
 @lru_cache(maxsize=1)
 def _parser():
     with warnings.catch_warnings():

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize import physical
 from ..normalize.numbers import digit_value, fraction_decimal, looks_plural, parse_number, singular, word_value
-from ..rules import PatternRule
+from ..rules import PatternRule, vocab_lists
 from ..vocab import phrase_tables, vocab
 
 SPAN_KEY = "claimgraph_quantities"
@@ -67,7 +67,7 @@ class QuantityFinder:
         self.v = v
         self.tables = phrase_tables()
         self.scale_attached = set(v["scale_attached"])
-        self.stop = set(v["count_stopwords"]) | set(v["month_names"]) | set(v["time_suffixes"]) | set(v["comparatives"])
+        self.stop = set(vocab_lists()["count_stopwords"])  # the same list the patterns' NOT_IN uses
         self.months = set(v["month_names"])
         self.time_suffixes = set(v["time_suffixes"])
         self.allowed_before_number = set(v["name_number_allowed_before"])
@@ -116,11 +116,11 @@ class QuantityFinder:
         if gap in (", or", ",or") and before.change and m.kind == "percent" and before.kind != "percent":
             m.change = m.change or before.change  # "up 0.25 points, or 0.01%": the same move in percent
             return
-        if gap in ("(", "/", "(or", "or") or (gap == "/" and "restated" in before.notes):
-            if "restated" in before.notes or gap.startswith("("):
-                m.comparator = m.comparator or before.comparator
-                m.change = m.change or before.change
-                m.notes.add("restated")
+        # "(" opens a restatement; "/" or "or" continues one ("(224 kW / 300 PS)")
+        if gap in ("(", "(or") or (gap in ("/", "or") and "restated" in before.notes):
+            m.comparator = m.comparator or before.comparator
+            m.change = m.change or before.change
+            m.notes.add("restated")
 
     # ------------------------------------------------------------------ 1-2: candidates
     def _candidates(self, doc: Doc) -> list[Mention]:
@@ -260,7 +260,7 @@ class QuantityFinder:
             return self._resolve_duration(doc, m, j)
         if label == "PHYSICAL":
             if m.scale is not None and j > num_end:
-                if j < len(doc) and (self._t[j].text in physical.unit_vocab()["symbols"] or self._t[j].lower_ in physical.unit_vocab()["words"]):
+                if j < len(doc) and physical.is_unit(self._t[j].text):
                     return self._physical(doc, m, j, j + 1)  # "1.2m tonnes"
                 return self._resolve_count(doc, m, j)  # "170m users": the m was a scale
             if j < len(doc) and self._t[j].text == "-":
@@ -400,7 +400,7 @@ class QuantityFinder:
         units = physical.unit_vocab()
         tok = self._t[a]
         word = tok.lower_
-        if tok.text not in units["symbols"] and word not in units["words"]:
+        if not physical.is_unit(tok.text):
             return self._as_number(m)
         glued = self._t[a - 1].whitespace_ == ""
         if tok.text in units["symbols"] and len(tok.text) == 1 and not glued and tok.text not in ("W", "V", "°"):
@@ -412,13 +412,13 @@ class QuantityFinder:
             m.end = b
             return self._resolve_count(doc, m, b)
         if word in units["words_need_unit"]:
-            if b < len(doc) and (self._t[b].text in units["symbols"] or self._t[b].lower_ in units["words"]):
+            if b < len(doc) and physical.is_unit(self._t[b].text):
                 b += 1
             else:
                 return self._as_number(m)
         # compound units: "lb-ft", "km / h", "miles per hour", "degrees Celsius"
         if b + 1 < len(doc) and self._t[b].text == "-" and self._t[b - 1].whitespace_ == "" and self._t[b].whitespace_ == "" \
-                and (self._t[b + 1].text in units["symbols"] or self._t[b + 1].lower_ in units["words"]):
+                and physical.is_unit(self._t[b + 1].text):
             b += 2
         if b + 1 < len(doc) and self._t[b].text == "/" and self._t[b + 1].is_alpha and self._t[b].whitespace_ == "":
             b += 2
@@ -432,7 +432,7 @@ class QuantityFinder:
         m.unit = physical.unit_name(m.unit_text)
         return m
 
-    def _noun_after(self, doc: Doc, j: int, plural_needed: bool = False, one: bool = False) -> tuple[int, int] | None:
+    def _noun_after(self, doc: Doc, j: int, plural_needed: bool = False) -> tuple[int, int] | None:
         """Token range of the counted noun phrase after a number: '170 million [monthly active users]'."""
         toks: list[int] = []
         k = j
@@ -474,7 +474,7 @@ class QuantityFinder:
         return toks[0], toks[0] + 1
 
     def _resolve_count(self, doc: Doc, m: Mention, j: int) -> Mention | None:
-        noun = self._noun_after(doc, j, one=m.low == 1)
+        noun = self._noun_after(doc, j)
         if noun is None and j < len(doc) and self._t[j - 1].whitespace_ and self._is_acronym(self._t[j]):
             noun = (j, j + 1)  # "0.5 WAR", "2 TDs": an abbreviated counted noun
         if noun is None:
@@ -691,7 +691,7 @@ class QuantityFinder:
         # times of day: "11 a.m.", "1.05am"
         if nxt is not None and nxt.lower_ in self.time_suffixes:
             return False
-        if m.kind in ("number", "count", "duration", "rank") or (m.kind == "count"):
+        if m.kind in ("number", "count", "duration", "rank"):
             # dates: "May 7", "7 May 2024", "Sept. 20-24"
             if prev is not None and prev.lower_ in self.months:
                 return False
