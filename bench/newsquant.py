@@ -214,19 +214,26 @@ def newsquant_unit(q: Any, table: Table) -> str:
     return name
 
 
-def newsquant_change(q: Any) -> str:
-    """A stated rise or fall wins; else the comparator; else '='."""
-    if q.change in ("up", "down"):
+def newsquant_change(q: Any, text: str) -> str:
+    """A rise or fall stated by a verb wins; else the comparator; else '='.
+
+    NewsQuant marks a figure up/down when a verb moves it ("rose 5%"); in "a 19% drop" the noun is the
+    quantity's concept and its change is '='. claimgraph says down in both and names the cue in change_text,
+    so a cue written right after the figure maps to '='.
+    """
+    cue = q.change_text
+    noun_cue = bool(cue) and cue != "-" and text[q.end:].lstrip().lower().startswith(cue)
+    if q.change in ("up", "down") and not noun_cue:
         return q.change
     return {"approx": "~", "lt": "<", "le": "<", "gt": ">", "ge": ">"}.get(q.comparator or "", "=")
 
 
-def claimgraph_predictions(report: Any, table: Table) -> list[Prediction]:
+def claimgraph_predictions(report: Any, table: Table, text: str) -> list[Prediction]:
     return [
         {
             "value": model_value(q.low, q.high),
             "normalized_unit": newsquant_unit(q, table),
-            "change": newsquant_change(q),
+            "change": newsquant_change(q, text),
             "text": q.text,
             "kind": q.kind,
         }
@@ -262,7 +269,7 @@ def run_claimgraph(texts: list[str], table: Table) -> tuple[list[list[Prediction
         best = min(best, time.perf_counter() - start)
     if len(reports) != len(texts):
         sys.exit(f"newsquant: extract_many gave {len(reports)} reports for {len(texts)} texts")
-    return [claimgraph_predictions(r, table) for r in reports], best
+    return [claimgraph_predictions(r, table, t) for r, t in zip(reports, texts)], best
 
 
 # ---------------------------------------------------------------- quantulum3

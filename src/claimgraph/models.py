@@ -56,6 +56,11 @@ class Quantity(_Strict):
     hedge: str | None = Field(default=None, description="The comparator or hedge words as written, lowercased.")
     per: str | None = Field(default=None, description="Rate denominator: day, week, month, quarter, year, ...")
     change: Change | None = Field(default=None, description="up/down where the figure is itself a rise or fall.")
+    change_text: str | None = Field(
+        default=None,
+        description="The word that states the rise or fall, lowercased: a verb before the figure ('rose', 'fell by'), "
+        "a noun after it ('a 5% increase') or '-' for a signed percentage.",
+    )
     rule: str = Field(description="Id of the pattern that found it.")
 
 

@@ -18,9 +18,17 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None)
     ref = date.isoformat() if isinstance(date, Date) else date
     document = Document(
         id=doc_id,
-        length=len(doc.text),
+        length=_length(doc),
         reference_date=ref,
         reference_date_source="given" if ref else "none",
         ignored=[tuple(r) for r in (doc._.ignored or [])],
     )
     return Report(document=document, quantities=quantities)
+
+
+def _length(doc) -> int:
+    # len(doc.text) would rebuild the whole text from Token objects
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)

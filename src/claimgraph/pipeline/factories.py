@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +20,11 @@ class BoilerplateComponent:
     """Marks lines of page furniture (menus, "Share", "Loading...") so extraction leaves them out."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # Furniture is a line among other lines: a one-line text (a sentence, a headline) is all content,
+        # and skipping it saves rebuilding doc.text from Token objects.
+        if not doc.to_array(IS_SPACE).any():
+            doc._.ignored = []
+            return doc
         doc._.ignored = furniture_ranges(doc.text)
         return doc
 

@@ -32,6 +32,24 @@ PRIORITY = {"MONEY": 0, "PERCENT": 1, "MULTIPLE": 2, "FRACTION": 3, "RANK": 4, "
             "COUNT": 7, "NUMBER": 8}
 # A count's noun is context, not a unit: it must not make a count beat a typed figure on the same number.
 LENGTH_DISCOUNT = {"COUNT": 1}
+SENTENCE_ENDS = {".", "!", "?", ";"}
+
+
+class _Tokens:
+    """doc[i] with each Token object built once, and only for the positions the resolver looks at:
+    doc[i] makes a new Python object on every access, and most tokens are never looked at."""
+
+    __slots__ = ("doc", "cache")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.cache: list[Token | None] = [None] * len(doc)
+
+    def __getitem__(self, i: int) -> Token:
+        t = self.cache[i]
+        if t is None:
+            t = self.cache[i] = self.doc[i]
+        return t
 
 
 @dataclass
@@ -48,6 +66,7 @@ class Mention:
     hedge: str | None = None
     per: str | None = None
     change: str | None = None
+    change_text: str | None = None  # the word that says so: "rose", "drop", "-"
     num_start: int = 0  # token span of the number core
     num_end: int = 0
     scale: Decimal | None = None
@@ -85,11 +104,11 @@ class QuantityFinder:
         self.down_by = set(v["change_down_transitive"]) | self.change_down
         self.noun_up = set(v["change_nouns_up"])
         self.noun_down = set(v["change_nouns_down"])
+        self.ellipsis_cues = set(v["ellipsis_cues"])
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> list[Mention]:
-        # Token objects are built once per doc: doc[i] makes a new Python object on every access.
-        self._t = list(doc)
+        self._t = _Tokens(doc)
         mentions = self._merge_ranges(doc, self._candidates(doc))
         out: list[Mention] = []
         for m in mentions:
@@ -97,6 +116,7 @@ class QuantityFinder:
             if self._keep(doc, m) and not (out and m.start < out[-1].end):
                 if out:
                     self._inherit(doc, out[-1], m)
+                    self._elliptic_unit(out, m)
                 out.append(m)
         return out
 
@@ -114,13 +134,31 @@ class QuantityFinder:
         """A figure restated in brackets takes the qualifiers of the one it restates: "under 296 hp (224 kW)"."""
         gap = doc[before.end:m.start].text.strip()
         if gap in (", or", ",or") and before.change and m.kind == "percent" and before.kind != "percent":
-            m.change = m.change or before.change  # "up 0.25 points, or 0.01%": the same move in percent
+            if m.change is None:  # "up 0.25 points, or 0.01%": the same move in percent
+                m.change, m.change_text = before.change, before.change_text
             return
         # "(" opens a restatement; "/" or "or" continues one ("(224 kW / 300 PS)")
         if gap in ("(", "(or") or (gap in ("/", "or") and "restated" in before.notes):
             m.comparator = m.comparator or before.comparator
-            m.change = m.change or before.change
+            if m.change is None:
+                m.change, m.change_text = before.change, before.change_text
             m.notes.add("restated")
+
+    def _elliptic_unit(self, out: list[Mention], m: Mention) -> None:
+        """A bare number in a parallel slot takes the unit of the figure it pairs with:
+        "3.9 million headsets, up from 2.4 million", "rose 64.06 points to 4,577.10", "84.75 cents ... the lowest is 74.07".
+        """
+        if m.kind != "number" or m.unit or m.comparator or m.start == 0:
+            return
+        if self._t[m.start - 1].lower_ not in self.ellipsis_cues:
+            return
+        for prev in reversed(out):
+            if any(self._t[k].text in SENTENCE_ENDS for k in range(prev.end, m.start)):
+                return
+            if prev.kind in ("money", "count", "physical") and prev.unit:
+                m.kind, m.unit, m.unit_text = prev.kind, prev.unit, prev.unit_text
+                m.notes.add("elliptic")
+                return
 
     # ------------------------------------------------------------------ 1-2: candidates
     def _candidates(self, doc: Doc) -> list[Mention]:
@@ -278,7 +316,7 @@ class QuantityFinder:
         table = self.tables["currency_suffix"]
         for n in (3, 2, 1):
             if j + n <= len(doc):
-                key = tuple(t.lower_ for t in doc[j:j + n])
+                key = self._key(j, j + n)
                 if key in table:
                     return table[key], j + n
         return None, j
@@ -287,7 +325,7 @@ class QuantityFinder:
         table = self.tables["percent"]
         for n in (2, 1):
             if j + n <= len(doc):
-                key = tuple(t.lower_ for t in doc[j:j + n])
+                key = self._key(j, j + n)
                 if key in table:
                     unit = table[key]
                     m.end, m.has_suffix, m.unit_text = j + n, True, doc[j:j + n].text
@@ -566,11 +604,16 @@ class QuantityFinder:
             merged.notes.add("descending")
         return merged
 
+    def _key(self, a: int, b: int) -> tuple[str, ...]:
+        """Lowercased words of tokens a..b, for the phrase tables (without building a Span)."""
+        t = self._t
+        return tuple(t[k].lower_ for k in range(max(a, 0), min(b, len(t.cache))))
+
     # ------------------------------------------------------------------ 5: qualifiers
     def _phrase_before(self, doc: Doc, start: int, table: dict) -> tuple[object, int] | None:
         for n in (4, 3, 2, 1):
             if start - n >= 0:
-                key = tuple(t.lower_ for t in doc[start - n:start])
+                key = self._key(start - n, start)
                 if key in table:
                     return table[key], start - n
         return None
@@ -587,7 +630,7 @@ class QuantityFinder:
         if m.comparator is None and m.end + 1 <= len(doc):
             for n in (2, 1):
                 if m.end + n <= len(doc):
-                    key = tuple(t.lower_ for t in doc[m.end:m.end + n])
+                    key = self._key(m.end, m.end + n)
                     if key in self.tables["comparators_after"]:
                         m.comparator = self.tables["comparators_after"][key]
                         m.hedge = doc[m.end:m.end + n].text.lower()
@@ -604,19 +647,22 @@ class QuantityFinder:
         # negative sign on a percentage: "CAC -1.7%" is a fall
         first = self._t[m.num_start] if m.num_start < len(doc) else None
         if first is not None and first.text.startswith("-") and m.kind == "percent":
-            m.change = "down"
+            m.change, m.change_text = "down", "-"
         if m.change is None and m.kind in ("money", "percent", "number", "physical", "count"):
             by = m.start > 0 and self._t[m.start - 1].lower_ == "by"
             if m.kind != "count" or m.unit == "point" or by:
-                m.change = self._change_before(doc, m.start) or (self._change_by(doc, m.start) if by else None)
+                cue = self._change_before(doc, m.start) or (self._change_by(doc, m.start) if by else None)
+                if cue:
+                    m.change, m.change_text = cue
             if m.change is None and m.kind in ("percent", "money") and m.end < len(doc):
                 # "a 5% increase", "a $2.7bn drop"
                 after = self._t[m.end].lower_
                 m.change = "up" if after in self.noun_up else "down" if after in self.noun_down else None
+                m.change_text = after if m.change else None
         if m.per is None and m.kind in ("money", "count", "number", "physical", "duration", "multiple", "percent"):
             m.per = self._per(doc, m, before=m.kind != "percent")
 
-    def _change_before(self, doc: Doc, start: int) -> str | None:
+    def _change_before(self, doc: Doc, start: int) -> tuple[str, str] | None:
         k = start - 1
         steps = 0
         while k >= 0 and steps < 4:
@@ -624,33 +670,33 @@ class QuantityFinder:
             if low in self.change_blockers or self._t[k].is_punct:
                 return None
             if low in self.change_up:
-                return "up"
+                return "up", low
             if low in self.change_down:
-                return "down"
+                return "down", low
             if low not in self.change_glue:
                 return None
             k -= 1
             steps += 1
         return None
 
-    def _change_by(self, doc: Doc, start: int) -> str | None:
+    def _change_by(self, doc: Doc, start: int) -> tuple[str, str] | None:
         """'raised rates by 75 basis points', 'shrank by 500 employees': a change verb a few words before 'by'."""
         for k in range(start - 2, max(-1, start - 6), -1):
             t = self._t[k]
             if t.is_punct:
                 return None
             if t.lower_ in self.up_by:
-                return "up"
+                return "up", t.lower_
             if t.lower_ in self.down_by:
-                return "down"
+                return "down", t.lower_
         return None
 
     def _per(self, doc: Doc, m: Mention, before: bool = True) -> str | None:
         table = self.tables["per"]
         for n in (3, 2, 1):
             if m.end + n <= len(doc):
-                key = tuple(t.lower_ for t in doc[m.end:m.end + n])
-                if key in table and table[key] in self.time_per:
+                key = self._key(m.end, m.end + n)
+                if key in table:
                     after = self._t[m.end + n].lower_ if m.end + n < len(doc) else ""
                     if after in self.v["per_blockers"]:
                         return None  # "a year earlier" dates the figure; it is not a rate
@@ -741,7 +787,7 @@ class QuantityFinder:
             # scores: "won 2-1", "beat them 112-104"
             if "range" in m.notes and m.kind == "number" and m.low == int(m.low) and m.high is not None:
                 sep = self._t[m.num_start + 1].text if m.num_start + 1 < len(doc) else ""
-                window = {t.lower_ for t in doc[max(0, m.start - 4):m.start]}
+                window = set(self._key(max(0, m.start - 4), m.start))
                 if sep in ("-", "–") and ((m.high <= 20 and m.low <= 20) or window & set(self.v["score_words"])):
                     return False
             # "one" used as a pronoun: "the new one", "each one"
@@ -787,6 +833,7 @@ def mention_dict(doc: Doc, m: Mention) -> dict:
         "hedge": m.hedge,
         "per": m.per,
         "change": m.change,
+        "change_text": m.change_text,
         "rule": m.rule,
     }
 
