@@ -54,7 +54,7 @@ def test_duplicate_ids_are_rejected(tmp_path):
 
 def test_patterns_found_in_editable_install():
     names = {p.name for p in __import__("claimgraph.vocab", fromlist=["x"]).patterns_dir().iterdir()}
-    assert {"quantities.jsonl", "vocab.json", "units.json", "boilerplate.json"} <= names
+    assert {"quantities.jsonl", "periods.jsonl", "periods.json", "vocab.json", "units.json", "boilerplate.json"} <= names
 
 
 def test_patterns_shipped_in_wheel(tmp_path):
@@ -65,7 +65,7 @@ def test_patterns_shipped_in_wheel(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     wheel = next(tmp_path.glob("claimgraph-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for f in ("quantities.jsonl", "vocab.json", "units.json", "boilerplate.json"):
+    for f in ("quantities.jsonl", "periods.jsonl", "periods.json", "vocab.json", "units.json", "boilerplate.json"):
         assert f"claimgraph/patterns/{f}" in names
     assert "claimgraph/pipeline/factories.py" in names
 
@@ -79,3 +79,21 @@ def test_component_works_in_a_users_own_blank_pipeline():
     got = [(q["text"], q["kind"]) for q in doc._.quantities]
     assert ("12%", "percent") in got
     assert [s.text for s in doc.spans["claimgraph_quantities"]] == [t for t, _ in got]
+
+
+def test_compiled_matcher_finds_exactly_what_the_plain_patterns_find(nlp):
+    """Word lists become lexeme flags for speed; the matches must not change."""
+    from spacy.matcher import Matcher
+
+    from claimgraph.pipeline.matcher import build_matcher
+
+    plain = Matcher(nlp.vocab)
+    for rule in shipped_rules():
+        plain.add(rule.id, [rule.pattern])
+    compiled = build_matcher(nlp.vocab, shipped_rules())
+    texts = [t for p in sorted((ROOT / "corpus").glob("*.jsonl"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()
+             for t in json.loads(line)["texts"]]
+    assert len(texts) > 400
+    for doc in nlp.tokenizer.pipe(texts):
+        assert sorted(compiled(doc)) == sorted(plain(doc)), doc.text

@@ -49,3 +49,49 @@ def test_nothing_from_page_furniture_or_dates(nlp):
     for q in report.quantities:
         assert not any(a <= q.start < b for a, b in ignored)
         assert q.text not in ("2024", "2023", "15", "7", "2 mins")
+
+
+# EXPECTED.md's periods under --date 2024-06-10: (text, from_date, to_date), written out by hand
+EXPECTED_PERIODS = [
+    ("the second half of 2024", "2024-07-01", "2024-12-31"),
+    ("the beginning of 2024", "2024-01-01", "2024-03-31"),
+    ("September 2023", "2023-09-01", "2023-09-30"),
+    ("the end of last year", "2023-10-01", "2023-12-31"),
+    ("the first half of this year", "2024-01-01", "2024-06-30"),
+    ("from January to May 2024", "2024-01-01", "2024-05-31"),
+    ("last year", "2023-01-01", "2023-12-31"),
+    ("May 15", "2024-05-15", "2024-05-15"),
+    ("earlier this year", "2024-01-01", "2024-06-10"),
+    ("May 7", "2024-05-07", "2024-05-07"),
+    ("mid-May", "2024-05-08", "2024-05-22"),
+]
+
+
+def test_sample_article_periods(nlp):
+    text = ARTICLE.read_text(encoding="utf-8")
+    report = claimgraph.extract(text, date="2024-06-10", nlp=nlp)
+    got = [(p.text.lower(), p.from_date, p.to_date) for p in report.periods]
+    for want in EXPECTED_PERIODS:
+        assert (want[0].lower(), *want[1:]) in got, want
+    for p in report.periods:
+        assert text[p.start:p.end] == p.text
+        assert not any(a <= p.start < b for a, b in report.document.ignored)
+    vague = {p.text: p.approximate for p in report.periods}
+    assert vague["mid-May"] and vague["the end of last year"] and not vague["September 2023"]
+    five = next(p for p in report.periods if p.text == "from January to May 2024")
+    assert five.months == 5
+
+
+def test_sample_article_reference_year_is_inferred(nlp):
+    text = ARTICLE.read_text(encoding="utf-8")
+    report = claimgraph.extract(text, nlp=nlp)
+    assert report.document.reference_date_source == "inferred"
+    assert report.document.reference_date.startswith("2024-")
+    last = [p for p in report.periods if p.text == "last year"]
+    assert last and all((p.from_date, p.to_date) == ("2023-01-01", "2023-12-31") for p in last)
+
+
+def test_no_year_among_the_sample_quantities(nlp):
+    text = ARTICLE.read_text(encoding="utf-8")
+    for q in claimgraph.extract(text, nlp=nlp).quantities:
+        assert not (q.kind == "number" and q.low is not None and 1900 <= q.low <= 2100), q

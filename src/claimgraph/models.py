@@ -64,11 +64,36 @@ class Quantity(_Strict):
     rule: str = Field(description="Id of the pattern that found it.")
 
 
+Grain = Literal["day", "week", "month", "quarter", "half", "year"]
+
+
+class Period(_Strict):
+    """A time expression resolved to inclusive ISO dates against the document's reference date."""
+
+    id: str
+    text: str = Field(description="Exactly text[start:end] of the original input.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    from_date: str | None = Field(description="First day (ISO); null for an open start ('by 2030') or when "
+                                  "a relative period has no reference date.")
+    to_date: str | None = Field(description="Last day (ISO), inclusive.")
+    grain: Grain
+    relative: bool = Field(description="True where the reference date was needed ('last year', 'May 7').")
+    approximate: bool = Field(description="True for vague edges ('mid-May', 'the end of last year').")
+    months: int | None = Field(default=None, description="Whole calendar months covered, when the period "
+                               "runs from a month's first day to a month's last day ('January to May' -> 5).")
+    rule: str = Field(description="Id of the period rule that found it.")
+
+
 class Document(_Strict):
     id: str | None = None
     length: int = Field(ge=0, description="Length of the original input in characters.")
-    reference_date: str | None = None
-    reference_date_source: Literal["given", "found", "inferred", "none"] = "none"
+    reference_date: str | None = Field(default=None, description="ISO date relative periods are resolved against.")
+    reference_date_source: Literal["given", "found", "inferred", "none"] = Field(
+        default="none",
+        description="given: passed by the caller; found: a publication date in the text; inferred: from the "
+        "latest dates the text mentions; none: relative periods stay unresolved.",
+    )
     ignored: list[tuple[int, int]] = Field(
         default_factory=list, description="Character ranges of page furniture left out of extraction."
     )
@@ -78,6 +103,7 @@ class Report(_Strict):
     schema_version: str = SCHEMA_VERSION
     document: Document
     quantities: list[Quantity] = Field(default_factory=list)
+    periods: list[Period] = Field(default_factory=list)
 
 
 def report_json_schema() -> dict:

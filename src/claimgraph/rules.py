@@ -44,6 +44,28 @@ class PatternRule(BaseModel):
         return value
 
 
+PeriodForm = Literal["date", "month", "year", "year_range", "decade", "quarter", "half", "fiscal", "month_range",
+                     "relative", "ago", "to_date", "past", "first", "part", "deadline"]
+
+
+class PeriodRule(BaseModel):
+    """A period rule: a regular expression (the `regex` module's syntax) whose named groups feed the resolver
+    for its `form`. {NAME} expands from patterns/periods.json: a vocabulary or one of its FRAGMENTS."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^period\.[a-z0-9_]+$")
+    form: PeriodForm
+    regex: str = Field(min_length=1)
+    requires: list[str] = Field(
+        default_factory=list,
+        description="Strings of which the text must contain one before the regex runs (a cheap gate): "
+        "matched case-insensitively, except those written with a capital ('May' the month, not 'may').",
+    )
+    examples: list[str] = Field(min_length=1)
+    counter_examples: list[str] = Field(default_factory=list)
+
+
 def _units() -> dict[str, Any]:
     return json.loads(patterns_dir().joinpath("units.json").read_text(encoding="utf-8"))
 
@@ -93,8 +115,8 @@ def _expand(obj: Any, where: str) -> Any:
     return obj
 
 
-def load_rules(path: str | Path) -> list[PatternRule]:
-    """Read and validate one JSONL pattern file; @name references are expanded."""
+def load_rules(path: str | Path, model: type[BaseModel] = PatternRule) -> list[Any]:
+    """Read and validate one JSONL rule file (token patterns by default); @name references are expanded."""
     path = Path(path) if not hasattr(path, "read_text") else path
     name = getattr(path, "name", str(path))
     rules: list[PatternRule] = []
@@ -108,7 +130,7 @@ def load_rules(path: str | Path) -> list[PatternRule]:
         except json.JSONDecodeError as err:
             raise PatternError(f"{where}: not valid JSON ({err.msg})") from None
         try:
-            rule = PatternRule.model_validate(data)
+            rule = model.model_validate(data)
         except ValidationError as err:
             first = err.errors()[0]
             loc = ".".join(str(p) for p in first["loc"]) or "line"
@@ -116,14 +138,38 @@ def load_rules(path: str | Path) -> list[PatternRule]:
         if rule.id in seen:
             raise PatternError(f"{where}: duplicate id {rule.id!r}")
         seen.add(rule.id)
-        rules.append(rule.model_copy(update={"pattern": _expand(rule.pattern, where)}))
+        if isinstance(rule, PatternRule):
+            rule = rule.model_copy(update={"pattern": _expand(rule.pattern, where)})
+        else:
+            _compile_period(rule, where)  # fails here, with file and line, not at first use
+        rules.append(rule)
     return rules
+
+
+def _compile_period(rule: "PeriodRule", where: str):
+    from .normalize.periods import compile_rule
+
+    try:
+        return compile_rule(rule)
+    except (KeyError, IndexError) as err:
+        raise PatternError(f"{where}: regex: unknown placeholder {err}") from None
+    except Exception as err:  # regex.error
+        raise PatternError(f"{where}: regex: {err}") from None
+
+
+PERIOD_FILE = "periods.jsonl"
 
 
 @lru_cache(maxsize=1)
 def shipped_rules() -> tuple[PatternRule, ...]:
+    """The token-pattern rules for quantities: every patterns/*.jsonl except the period rules."""
     rules: list[PatternRule] = []
     for entry in sorted(patterns_dir().iterdir(), key=lambda p: p.name):
-        if entry.name.endswith(".jsonl"):
+        if entry.name.endswith(".jsonl") and entry.name != PERIOD_FILE:
             rules.extend(load_rules(entry))
     return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def shipped_period_rules() -> tuple[PeriodRule, ...]:
+    return tuple(load_rules(patterns_dir().joinpath(PERIOD_FILE), PeriodRule))

@@ -6,12 +6,15 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..rules import shipped_rules
+from ..normalize.periods import PeriodFinder, period_dict
+from ..rules import shipped_period_rules, shipped_rules
 from .boilerplate import furniture_ranges
 from .quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
+
+PERIOD_SPAN_KEY = "claimgraph_periods"
 from .tokenizer import set_like_num
 
-for _name, _default in (("quantities", None), ("ignored", None)):
+for _name, _default in (("quantities", None), ("ignored", None), ("periods", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -26,6 +29,21 @@ class BoilerplateComponent:
             doc._.ignored = []
             return doc
         doc._.ignored = furniture_ranges(doc.text)
+        return doc
+
+
+class PeriodsComponent:
+    """Finds time expressions as partial values: doc._.periods (dicts; resolved against the reference date
+    when the Report is built) and doc.spans["claimgraph_periods"]."""
+
+    def __init__(self):
+        self.finder = PeriodFinder(shipped_period_rules())
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.finder(doc.text, doc._.ignored or [])
+        doc._.periods = [period_dict(p) for p in found]
+        spans = (doc.char_span(p.start, p.end, label="PERIOD", alignment_mode="expand") for p in found)
+        doc.spans[PERIOD_SPAN_KEY] = [s for s in spans if s is not None]
         return doc
 
 
@@ -56,3 +74,8 @@ def make_boilerplate(nlp: Language, name: str) -> BoilerplateComponent:
 @Language.factory("claimgraph_quantities")
 def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
     return QuantitiesComponent(nlp)
+
+
+@Language.factory("claimgraph_periods")
+def make_periods(nlp: Language, name: str) -> PeriodsComponent:
+    return PeriodsComponent()

@@ -26,5 +26,6 @@ def build(model: str | None = None) -> Language:
         nlp = spacy.blank("en")
     customize_tokenizer(nlp)
     nlp.add_pipe("claimgraph_boilerplate", first=True)
+    nlp.add_pipe("claimgraph_periods", after="claimgraph_boilerplate")
     nlp.add_pipe("claimgraph_quantities", last=True)
     return nlp

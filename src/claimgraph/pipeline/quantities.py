@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterable
 
-from spacy.matcher import Matcher
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize import physical
 from ..normalize.numbers import digit_value, fraction_decimal, looks_plural, parse_number, singular, word_value
 from ..rules import PatternRule, vocab_lists
 from ..vocab import phrase_tables, vocab
+from .matcher import build_matcher
 
 SPAN_KEY = "claimgraph_quantities"
 
@@ -77,14 +78,17 @@ class Mention:
 
 class QuantityFinder:
     def __init__(self, vocab_: "Vocab", rules: Iterable[PatternRule]):  # noqa: F821
-        self.matcher = Matcher(vocab_)
-        self.labels: dict[str, str] = {}
-        for rule in rules:
-            self.matcher.add(rule.id, [rule.pattern])
-            self.labels[rule.id] = rule.label
+        rules = list(rules)
+        self.matcher = build_matcher(vocab_, rules)
+        self.labels: dict[str, str] = {rule.id: rule.label for rule in rules}
         v = vocab()
         self.v = v
         self.tables = phrase_tables()
+        # the same tables keyed by the hashes of their lowercased words, which doc.to_array(LOWER) gives
+        # for a whole doc at once: looking a phrase up then builds no Token objects
+        strings = vocab_.strings
+        self.htables = {name: {tuple(strings.add(w) for w in key): val for key, val in table.items()}
+                        for name, table in self.tables.items()}
         self.scale_attached = set(v["scale_attached"])
         self.stop = set(vocab_lists()["count_stopwords"])  # the same list the patterns' NOT_IN uses
         self.months = set(v["month_names"])
@@ -109,6 +113,7 @@ class QuantityFinder:
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> list[Mention]:
         self._t = _Tokens(doc)
+        self._lower = doc.to_array(LOWER).tolist()
         mentions = self._merge_ranges(doc, self._candidates(doc))
         out: list[Mention] = []
         for m in mentions:
@@ -313,7 +318,7 @@ class QuantityFinder:
 
     def _currency_after(self, doc: Doc, j: int) -> tuple[str | None, int]:
         """Longest currency phrase starting at token j: 'dollars', 'Australian dollars', 'yuan'."""
-        table = self.tables["currency_suffix"]
+        table = self.htables["currency_suffix"]
         for n in (3, 2, 1):
             if j + n <= len(doc):
                 key = self._key(j, j + n)
@@ -322,7 +327,7 @@ class QuantityFinder:
         return None, j
 
     def _resolve_percent(self, doc: Doc, m: Mention, j: int) -> Mention | None:
-        table = self.tables["percent"]
+        table = self.htables["percent"]
         for n in (2, 1):
             if j + n <= len(doc):
                 key = self._key(j, j + n)
@@ -360,7 +365,7 @@ class QuantityFinder:
                 return None  # "one thirds" / "two third" are not fractions
             if den in (2, 4) and num <= 2 and end - start == 2 and self._t[start].whitespace_:
                 # "a quarter", "two quarters" are periods unless "of" follows or a hedge precedes
-                hedged = self._phrase_before(doc, start, self.tables["comparators"]) is not None
+                hedged = self._phrase_before(doc, start, self.htables["comparators"]) is not None
                 if (end >= len(doc) or self._t[end].lower_ != "of") and not hedged:
                     return None
             val = fraction_decimal(f"{num}/{den}")
@@ -604,10 +609,9 @@ class QuantityFinder:
             merged.notes.add("descending")
         return merged
 
-    def _key(self, a: int, b: int) -> tuple[str, ...]:
-        """Lowercased words of tokens a..b, for the phrase tables (without building a Span)."""
-        t = self._t
-        return tuple(t[k].lower_ for k in range(max(a, 0), min(b, len(t.cache))))
+    def _key(self, a: int, b: int) -> tuple[int, ...]:
+        """Hashes of the lowercased words of tokens a..b: a key into self.htables."""
+        return tuple(self._lower[max(a, 0):b])
 
     # ------------------------------------------------------------------ 5: qualifiers
     def _phrase_before(self, doc: Doc, start: int, table: dict) -> tuple[object, int] | None:
@@ -621,7 +625,7 @@ class QuantityFinder:
     def _qualify(self, doc: Doc, m: Mention) -> None:
         # comparators and hedges before the figure: "less than", "about", "at least"
         if m.comparator is None:
-            hit = self._phrase_before(doc, m.start, self.tables["comparators"])
+            hit = self._phrase_before(doc, m.start, self.htables["comparators"])
             if hit is not None:
                 comp, s = hit
                 # "more than" written as "over than" etc. all resolved by the table
@@ -631,8 +635,8 @@ class QuantityFinder:
             for n in (2, 1):
                 if m.end + n <= len(doc):
                     key = self._key(m.end, m.end + n)
-                    if key in self.tables["comparators_after"]:
-                        m.comparator = self.tables["comparators_after"][key]
+                    if key in self.htables["comparators_after"]:
+                        m.comparator = self.htables["comparators_after"][key]
                         m.hedge = doc[m.end:m.end + n].text.lower()
                         m.end += n
                         break
@@ -692,7 +696,7 @@ class QuantityFinder:
         return None
 
     def _per(self, doc: Doc, m: Mention, before: bool = True) -> str | None:
-        table = self.tables["per"]
+        table = self.htables["per"]
         for n in (3, 2, 1):
             if m.end + n <= len(doc):
                 key = self._key(m.end, m.end + n)
@@ -787,7 +791,7 @@ class QuantityFinder:
             # scores: "won 2-1", "beat them 112-104"
             if "range" in m.notes and m.kind == "number" and m.low == int(m.low) and m.high is not None:
                 sep = self._t[m.num_start + 1].text if m.num_start + 1 < len(doc) else ""
-                window = set(self._key(max(0, m.start - 4), m.start))
+                window = {self._t[k].lower_ for k in range(max(0, m.start - 4), m.start)}
                 if sep in ("-", "–") and ((m.high <= 20 and m.low <= 20) or window & set(self.v["score_words"])):
                     return False
             # "one" used as a pronoun: "the new one", "each one"

@@ -1,0 +1,83 @@
+"""The document's reference date, and how it was found: given > found in the text > inferred > none."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from typing import Iterable
+
+import regex
+
+from .normalize.periods import PeriodMention, Resolver
+
+# What may share a line with a publication date: a label, a weekday, a time, a byline separator.
+_DATELINE_REST = regex.compile(
+    r"(?:(?:published|posted|updated|last\s+updated|first\s+published|date|dated|on)\b\s*:?\s*|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|"
+    r"\b(?:gmt|utc|[a-z]{2,4}t)\b|[\s,|·•\-–—()/])*",
+    regex.IGNORECASE,
+)
+_EXPLICIT_FORMS = ("date", "month", "month_range", "range")  # events and data periods, rarely targets
+
+
+def parse_given(value: str | Date | None) -> Date | None:
+    if value is None or isinstance(value, Date):
+        return value
+    return Date.fromisoformat(value)
+
+
+def reference_date(
+    text: str, periods: Iterable[PeriodMention], given: str | Date | None, resolver: Resolver
+) -> tuple[Date | None, str]:
+    given_date = parse_given(given)
+    if given_date is not None:
+        return given_date, "given"
+    periods = list(periods)
+    found = _dateline(text, periods, resolver)
+    if found is not None:
+        return found, "found"
+    inferred = _infer(periods, resolver)
+    if inferred is not None:
+        return inferred, "inferred"
+    return None, "none"
+
+
+def _dateline(text: str, periods: list[PeriodMention], resolver: Resolver) -> Date | None:
+    """A full date standing on its own line, with at most a label ('Published on'), weekday or time."""
+    for p in periods:
+        if p.form != "date" or "year" not in p.groups:
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        line_end = text.find("\n", p.end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[line_start:p.start] + " " + text[p.end:line_end]
+        if _DATELINE_REST.fullmatch(rest):
+            resolved = resolver.form_date(p.groups, None)
+            if resolved.from_date is not None:
+                return resolved.from_date
+    return None
+
+
+def _infer(periods: list[PeriodMention], resolver: Resolver) -> Date | None:
+    """The latest day the text dates explicitly (a day or month with its year), else the end of the latest
+    year it names; undated days and months in that year count too ('May 15' after 'January to May 2024')."""
+    explicit = [p for p in periods if p.form in _EXPLICIT_FORMS and _has_year(p)]
+    if explicit:
+        ends = [r.to_date for r in (resolver.resolve(p, None) for p in explicit) if r.to_date]
+        if ends:
+            latest = max(ends)
+            year_ref = Date(latest.year, 1, 1)
+            same_year = [resolver.resolve(p, year_ref) for p in periods if p.form in ("date", "month") and not _has_year(p)]
+            days = [r.to_date for r in same_year if r.to_date and r.to_date.year == latest.year]
+            return max([latest, *days])
+    years = [r.to_date for r in (resolver.resolve(p, None) for p in periods
+                                 if p.form in ("year", "quarter", "half", "year_range", "part") and _has_year(p))
+             if r.to_date]
+    if years:
+        return Date(max(years).year, 12, 31)
+    return None
+
+
+def _has_year(p: PeriodMention) -> bool:
+    if p.form == "range":
+        return any(_has_year(x) for x in p.parts)
+    return "year" in p.groups or "yy" in p.groups

@@ -1,0 +1,155 @@
+"""Periods: the period corpus (one case per phrasing, fixed reference dates), rules, and the reference date."""
+
+import json
+
+import pytest
+
+import claimgraph
+from claimgraph.rules import PatternError, PeriodRule, load_rules, shipped_period_rules
+from conftest import CORPUS, corpus_lines
+
+PERIODS = CORPUS / "periods"
+FIELDS = ("from_date", "to_date", "grain", "relative", "approximate")
+
+
+def _cases():
+    for path in sorted(PERIODS.glob("*.jsonl")):
+        if path.name == "negatives.jsonl":
+            continue
+        for lineno, entry in corpus_lines(path):
+            for text in entry["texts"]:
+                yield pytest.param(entry, text, id=f"{path.stem}:{lineno}:{text[:50]}")
+
+
+def _negatives():
+    for lineno, entry in corpus_lines(PERIODS / "negatives.jsonl"):
+        for text in entry["texts"]:
+            yield pytest.param(text, id=f"neg:{lineno}:{text[:50]}")
+
+
+@pytest.mark.parametrize("entry,text", list(_cases()))
+def test_period_phrasing(nlp, entry, text):
+    report = claimgraph.extract(text, date=entry["reference_date"], nlp=nlp)
+    assert len(report.periods) == 1, f"expected one period in {text!r}, got {[p.text for p in report.periods]}"
+    p = report.periods[0]
+    assert text[p.start:p.end] == p.text
+    assert {k: getattr(p, k) for k in FIELDS} == entry["value"], p
+    if "span" in entry:
+        assert p.text == entry["span"]
+
+
+@pytest.mark.parametrize("text", list(_negatives()))
+def test_not_a_period(nlp, text):
+    found = claimgraph.extract(text, date="2024-06-10", nlp=nlp).periods
+    assert not found, [(p.text, p.rule) for p in found]
+
+
+def test_period_corpus_size_and_rule_coverage(nlp):
+    phrasings = [t for p in PERIODS.glob("*.jsonl") if p.name != "negatives.jsonl"
+                 for _, e in corpus_lines(p) for t in e["texts"]]
+    negatives = [t for _, e in corpus_lines(PERIODS / "negatives.jsonl") for t in e["texts"]]
+    assert len(phrasings) >= 150 and len(negatives) >= 10
+    seen = {p.rule for t in phrasings for p in claimgraph.extract(t, date="2024-06-10", nlp=nlp).periods}
+    missing = {r.id for r in shipped_period_rules()} - seen
+    assert not missing, f"period rules no corpus phrasing exercises: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("rule", shipped_period_rules(), ids=lambda r: r.id)
+def test_period_rule_examples(nlp, rule):
+    for text in rule.examples:
+        rules = {p.rule for p in claimgraph.extract(text, nlp=nlp).periods}
+        assert rule.id in rules or "period.range" in rules, f"{rule.id}: example {text!r} -> {rules}"
+    for text in rule.counter_examples:
+        rules = {p.rule for p in claimgraph.extract(text, nlp=nlp).periods}
+        assert rule.id not in rules, f"{rule.id}: counter-example {text!r} matched"
+
+
+@pytest.mark.parametrize(
+    "line,message",
+    [
+        ('{"id": "period.x", "form": "date", "regex": "(?P<year", "examples": ["x"]}', "regex"),
+        ('{"id": "period.x", "form": "date", "regex": "{NOPE}", "examples": ["x"]}', "NOPE"),
+        ('{"id": "period.x", "form": "season", "regex": "summer", "examples": ["x"]}', "form"),
+        ('{"id": "money.x", "form": "date", "regex": "x", "examples": ["x"]}', "id"),
+    ],
+)
+def test_malformed_period_rules_name_file_line_and_reason(tmp_path, line, message):
+    good = '{"id": "period.ok", "form": "year", "regex": "{L}(?P<year>{Y4}){R}", "examples": ["2024"]}'
+    path = tmp_path / "periods.jsonl"
+    path.write_text(good + "\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(PatternError) as err:
+        load_rules(path, PeriodRule)
+    assert str(err.value).startswith("periods.jsonl:2:") and message in str(err.value)
+
+
+# ------------------------------------------------------------------ without a reference date, and fiscal years
+def test_relative_periods_stay_unresolved_without_any_date(nlp):
+    report = claimgraph.extract("Sales rose 5% last year and 3% in the first half.", nlp=nlp)
+    assert report.document.reference_date is None and report.document.reference_date_source == "none"
+    assert [(p.text, p.from_date, p.to_date, p.relative) for p in report.periods] == [
+        ("last year", None, None, True), ("the first half", None, None, True)]
+
+
+def test_absolute_periods_resolve_without_a_reference_date(nlp):
+    (p,) = claimgraph.extract("Output fell in Q3 2023.", nlp=nlp).periods
+    assert (p.from_date, p.to_date, p.relative) == ("2023-07-01", "2023-09-30", False)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("FY2024", "2023-04-01", "2024-03-31"),
+    ("fiscal 2023/24", "2023-04-01", "2024-03-31"),
+    ("FY2025", "2024-04-01", "2025-03-31"),
+])
+def test_fiscal_year_start_is_configurable(nlp, text, start, end):
+    (p,) = claimgraph.extract(text, nlp=nlp, fiscal_start=4).periods
+    assert (p.from_date, p.to_date, p.approximate) == (start, end, False)
+
+
+def test_a_period_knows_how_many_months_it_spans(nlp):
+    report = claimgraph.extract("From January to May 2024 sales fell; mid-May was worst.", nlp=nlp)
+    assert [(p.text, p.months) for p in report.periods] == [("From January to May 2024", 5), ("mid-May", None)]
+
+
+# ------------------------------------------------------------------ the reference date
+@pytest.mark.parametrize("text", [
+    "Published on June 10, 2024\n\nSales rose last year.",
+    "Markets\nMonday, 10 June 2024 | 14:30 GMT\nSales rose last year.",
+    "Updated: 2024-06-10\nSales rose last year.",
+])
+def test_reference_date_found_in_a_dateline(nlp, text):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert (report.document.reference_date, report.document.reference_date_source) == ("2024-06-10", "found")
+    assert ("last year", "2023-01-01") in [(p.text, p.from_date) for p in report.periods]
+
+
+def test_reference_date_inferred_from_the_latest_dated_mention(nlp):
+    text = "Sales from January to April 2023 were flat. On May 3 the firm cut prices; this year looks better."
+    report = claimgraph.extract(text, nlp=nlp)
+    assert (report.document.reference_date, report.document.reference_date_source) == ("2023-05-03", "inferred")
+    assert ("this year", "2023-01-01", "2023-12-31") in [(p.text, p.from_date, p.to_date) for p in report.periods]
+
+
+def test_given_date_wins_over_the_text(nlp):
+    report = claimgraph.extract("Published on June 10, 2024\nSales rose last year.", date="2020-01-01", nlp=nlp)
+    assert (report.document.reference_date, report.document.reference_date_source) == ("2020-01-01", "given")
+
+
+def test_a_date_inside_a_sentence_is_not_a_dateline(nlp):
+    report = claimgraph.extract("The law took effect on June 10, 2024, officials said.", nlp=nlp)
+    assert report.document.reference_date_source == "inferred"
+
+
+def test_year_ranges_and_years_are_periods_not_quantities(nlp):
+    report = claimgraph.extract("Wheat output fell 3% in 2023/24 and rose in 2012–13 and in 2019.", nlp=nlp)
+    assert [p.text for p in report.periods] == ["2023/24", "2012–13", "2019"]
+    assert [q.text for q in report.quantities] == ["3%"]
+
+
+def test_periods_component_in_a_users_own_pipeline():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimgraph_periods")
+    doc = nlp("Revenue rose in the second half of 2024.")
+    assert [p["text"] for p in doc._.periods] == ["the second half of 2024"]
+    assert [s.text for s in doc.spans["claimgraph_periods"]] == ["the second half of 2024"]
