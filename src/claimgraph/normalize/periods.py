@@ -346,10 +346,13 @@ class Resolver:
         return Resolved(Date(y1, m1, 1), Date(year, m2, _last_day(year, m2)), "month", rel)
 
     def form_relative(self, g, ref):
+        """'last year', 'this quarter'; 'full-year' alone is this year, 'full-year 2023' is 2023."""
         unit = self.units[g["unit"].lower()]
+        if "year" in g:
+            return self.form_year(g, ref)
         if ref is None:
             return Resolved(None, None, unit, True)
-        return Resolved(*_unit_at(ref, unit, self._rel(g["rel"])), unit, True)
+        return Resolved(*_unit_at(ref, unit, self._rel(g["rel"]) if "rel" in g else 0), unit, True)
 
     def form_ago(self, g, ref):
         unit = self.units[g["unit"].lower()]
@@ -455,6 +458,14 @@ def _unit_at(ref: Date, unit: str, offset: int) -> tuple[Date, Date]:
     a = _add_months(first, offset * size)
     b = _add_months(a, size) - timedelta(days=1)
     return a, b
+
+
+def shift_months(d: Date, months: int) -> Date:
+    """d moved by whole months; a month's last day stays its last day (2024-06-30 - 12 -> 2023-06-30)."""
+    moved = _add_months(d, months)
+    if d.day == _last_day(d.year, d.month):
+        return Date(moved.year, moved.month, _last_day(moved.year, moved.month))
+    return moved
 
 
 def months_spanned(from_date: Date | None, to_date: Date | None) -> int | None:

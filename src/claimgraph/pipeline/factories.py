@@ -6,15 +6,17 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..claims import build_claims
 from ..normalize.periods import PeriodFinder, period_dict
 from ..rules import shipped_period_rules, shipped_rules
 from .boilerplate import furniture_ranges
 from .quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
 
 PERIOD_SPAN_KEY = "claimgraph_periods"
+CLAIM_SPAN_KEY = "claimgraph"
 from .tokenizer import set_like_num
 
-for _name, _default in (("quantities", None), ("ignored", None), ("periods", None)):
+for _name, _default in (("quantities", None), ("ignored", None), ("periods", None), ("claims", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -44,6 +46,32 @@ class PeriodsComponent:
         doc._.periods = [period_dict(p) for p in found]
         spans = (doc.char_span(p.start, p.end, label="PERIOD", alignment_mode="expand") for p in found)
         doc.spans[PERIOD_SPAN_KEY] = [s for s in spans if s is not None]
+        return doc
+
+
+class ClaimsComponent:
+    """Turns the figures into claims (subject, metric, scope, period, role, source) and links them:
+    doc._.claims = {"claims", "entities", "relations"} (plain dicts) and doc.spans["claimgraph"] (one span
+    per claim's figure, labelled with its role). A trained pipeline's entities, when it ran, name the
+    organisations; otherwise capitalised names and the gazetteers in patterns/claims.json do."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = doc._.quantities or []
+        hints = None
+        if doc.has_annotation("ENT_IOB"):
+            hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        result = build_claims(doc.text if quantities else "", quantities, doc._.periods or [], hints,
+                              doc._.ignored or [])
+        doc._.claims = result
+        spans = []
+        for c in result["claims"]:
+            if c["quantity"]:
+                q = quantities[int(c["quantity"][1:]) - 1]
+                span = doc.char_span(q["start"], q["end"], label=c["role"], alignment_mode="expand")
+                if span is not None:
+                    span.id_ = c["id"]
+                    spans.append(span)
+        doc.spans[CLAIM_SPAN_KEY] = spans
         return doc
 
 
@@ -79,3 +107,8 @@ def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
 @Language.factory("claimgraph_periods")
 def make_periods(nlp: Language, name: str) -> PeriodsComponent:
     return PeriodsComponent()
+
+
+@Language.factory("claimgraph_claims")
+def make_claims(nlp: Language, name: str) -> ClaimsComponent:
+    return ClaimsComponent()

@@ -109,6 +109,7 @@ class QuantityFinder:
         self.noun_up = set(v["change_nouns_up"])
         self.noun_down = set(v["change_nouns_down"])
         self.ellipsis_cues = set(v["ellipsis_cues"])
+        self.up_not_change = set(v["not_a_change_before_up"])
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> list[Mention]:
@@ -674,6 +675,8 @@ class QuantityFinder:
             if low in self.change_blockers or self._t[k].is_punct:
                 return None
             if low in self.change_up:
+                if low == "up" and k > 0 and self._t[k - 1].lower_ in self.up_not_change:
+                    return None  # "made up about 68% of shipments"
                 return "up", low
             if low in self.change_down:
                 return "down", low

@@ -1,0 +1,487 @@
+"""Figures -> claims: each quantity's subject, metric, scope, period, role, source and hedges, read from its
+sentence and, where the sentence is silent, from the discourse around it (the article's main subject, the
+period and source the paragraph is about); then the links between claims (links.py).
+Plain data in, plain data out."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from typing import Any
+
+import regex
+
+from .lexicon import Lexicon, lexicon, norm
+from .links import link_claims
+from .names import DocNames, Name, names_in
+from .sentences import sentences
+
+# "its global selling (cross-border) business contributing ..." names a segment: a scope
+_SEGMENT = regex.compile(
+    r"\b(?:its|the|their|his|her)\s+((?:[a-z][\w()/-]*\s+){0,4}?[a-z(][\w()/-]*(?:\s*\([^)]{1,40}\))?)\s+"
+    r"(?:business|segment|division|unit|arm|operations)\b"
+)
+_SEGMENT_WORDS = ("business", "segment", "division", "unit", "arm", "operations")
+# "the threshold for influencers", "requirements for sellers": who a bar applies to
+_BAR_FOR = regex.compile(r"\b(?:threshold|thresholds|requirement|requirements|minimum|bar|criteria)\s+for\s+"
+                         r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b")
+_BAR_WORDS = ("threshold", "requirement", "minimum", "bar ", "criteria")
+_PASSIVE = regex.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?$")
+_CLAUSE = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and|with)\b|\bwhile\b")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_CLAUSE_END = regex.compile(r"[.;:!?]|,\s+(?:while|whereas|but|and|with|as|which|meaning)\b")
+_SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|month|quarter|day|week)s?\b)")
+# a period that is the base of a comparison, not the figure's own: "up 11% from a year earlier"
+_BASE_BEFORE = regex.compile(
+    r"(?:\bfrom|\bthan|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bover|\bsince|\bsame\s+(?:quarter|period|month|half|time|week)"
+    r"(?:\s+of)?)\s+(?:(?:in|the|same|quarter|period|month|half|time|of|a)\s+)*$",
+    regex.IGNORECASE)
+_SAME_PERIOD_LAST_YEAR = regex.compile(
+    r"\s*(?:in\s+|for\s+)?(?:the\s+same\s+(?:quarter|period|month|half|time)\s+)?(?:(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before))",
+    regex.IGNORECASE)
+
+
+class _Sentence:
+    """One sentence and what it names, computed once for all its figures."""
+
+    __slots__ = ("start", "end", "paragraph", "names", "sources", "generic", "metrics", "roles", "hedges")
+
+    def __init__(self, text: str, start: int, end: int, paragraph: int, lex: Lexicon, doc: DocNames, hints,
+                 blocked: list[tuple[int, int]]) -> None:
+        self.start, self.end, self.paragraph = start, end, paragraph
+        by: dict[str, list] = {"metric": [], "role": [], "hedge": [], "generic": [], "place": []}
+        for h in lex.phrases.find(text, start, end):
+            by[h.category].append(h)
+        # "gross domestic product" is a metric, not a domestic scope
+        by["place"] = [p for p in by["place"] if not any(m.start <= p.start and p.end <= m.end for m in by["metric"])]
+        self.metrics, self.roles, self.generic = by["metric"], by["role"], by["generic"]
+        self.hedges = sorted({h.value for h in by["hedge"]})
+        lowered = text[start:end].lower()
+        self.sources = _sources(text, start, end, lex) if any(c in lowered for c in lex.source_cues) else []
+        spans = [(n.start, n.end) for n in self.sources]
+        self.names = names_in(text, start, end, lex, doc, hints, by["place"], blocked + spans)
+
+
+class _Document:
+    """The discourse: sentences, the article's main subject and place, canonical names."""
+
+    def __init__(self, text: str, quantities: list[dict], periods: list[dict], hints, lex: Lexicon,
+                 ignored: list[tuple[int, int]]):
+        self.text, self.lex, self.hints = text, lex, hints
+        # page furniture is no sentence: the headline is the first real line
+        self.spans = [(a, b) for a, b in sentences(text) if not any(x <= a < y for x, y in ignored)]
+        self.starts = [a for a, _ in self.spans]
+        self.names = DocNames(text)
+        self.blocked = [(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities]
+        self.cache: dict[int, _Sentence] = {}
+        self._main: tuple | None = None
+
+    def sentence(self, k: int) -> _Sentence:
+        if k not in self.cache:
+            a, b = self.spans[k]
+            paragraph = self.text.count("\n", 0, a)
+            self.cache[k] = _Sentence(self.text, a, b, paragraph, self.lex, self.names, self.hints, self.blocked)
+        return self.cache[k]
+
+    def sentence_at(self, pos: int) -> _Sentence:
+        return self.sentence(max(0, bisect_right(self.starts, pos) - 1))
+
+    def main(self) -> tuple[str | None, str | None, dict[str, str]]:
+        """(main subject, main place, canonical names). The main subject is the first name of the headline
+        (the first sentence) when it dominates the article; 'its' and 'the company' point to it, and so do
+        figures whose sentence names nobody."""
+        if self._main is None:
+            all_names = [n for k in range(len(self.spans)) for n in self.sentence(k).names]
+            canonical = _canonical_names([n for n in all_names if n.kind in ("org", "outlet")])
+            counts = Counter(canonical.get(n.text, n.text) for n in all_names if n.kind in ("org", "place", "group"))
+            head: list[Name] = []
+            head_places: set[str] = set()
+            for k in range(min(5, len(self.spans))):  # the headline, or the lead when the page has none
+                named = self.sentence(k).names
+                recurring = [n for n in named if counts[canonical.get(n.text, n.text)] >= 2]
+                head = [n for n in recurring if n.kind == "org"] or [n for n in recurring if n.kind == "place"]
+                if head:
+                    head_places = {n.text for n in named if n.kind == "place"}
+                    break
+            subject = None
+            if head:
+                first = canonical.get(head[0].text, head[0].text)
+                # an organisation competes with organisations; a country heading a budget story with both
+                rivals = [c for n, c in counts.items() if n != first and (head[0].kind == "place" or n not in self.lex.places)]
+                if counts[first] >= 2 and counts[first] > 2 * max(rivals, default=0):
+                    subject = first
+            place = head_places.pop() if len(head_places) == 1 else None
+            self._main = (subject, place, canonical)
+        return self._main
+
+
+def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict[str, Any]],
+                 hints: list[tuple[int, int, str]] | None = None,
+                 ignored: list[tuple[int, int]] = ()) -> dict[str, list[dict[str, Any]]]:
+    """Claims, entities and relations for one document. Quantity i is "q{i+1}", period j "p{j+1}", as in the
+    Report (both lists are in text order)."""
+    if not quantities:
+        return {"claims": [], "entities": [], "relations": []}
+    lex = lexicon()
+    doc = _Document(text, quantities, periods, hints, lex, list(ignored))
+    base_periods = _base_periods(text, quantities, periods)
+    main_period = _main_period(doc, periods, base_periods)
+    claims: list[dict[str, Any]] = []
+    topic_period: int | None = None  # the period the text is talking about, for figures that state none
+    previous: dict[str, Any] | None = None
+    for i, q in enumerate(quantities):
+        if q["kind"] == "duration" and any(p["start"] <= q["start"] and q["end"] <= p["end"] for p in periods):
+            continue  # "six months" in "the past six months" is the period's length, not a claim
+        s = doc.sentence_at(q["start"])
+        topic_period = _topic_before(periods, base_periods, q["start"], s, doc, main_period)
+        if lex.present_rx.search(text, s.start, q["start"]):
+            topic_period = None  # "Currently, TikTok has 170 million users": now, not the period before
+        clause_start = _clause_start(text, s, quantities, i)
+        bar = _bar_for(text, _clause_start(text, s, quantities, i, after_figures=False), q)
+        same_paragraph = previous is not None and previous["_paragraph"] == s.paragraph
+        claim: dict[str, Any] = {
+            "id": f"c{len(claims) + 1}",
+            "quantity": f"q{i + 1}",
+            "subject": None,
+            "metric": None,
+            "metric_text": None,
+            "scope": None,
+            "period": None,
+            "period_shift": 0,
+            "role": "actual",
+            "source": _source(s, q),
+            "hedges": s.hedges,
+            "sentence": [s.start, s.end],
+            "before": None,
+            "derived": None,
+            "_q": q,
+            "_paragraph": s.paragraph,
+        }
+        claim["subject"], claim["_stated_subject"] = (bar, True) if bar else _subject(s, q, doc)
+        claim["metric"], claim["metric_text"] = _metric(text, s, q, lex)
+        claim["scope"] = _scope(text, s, q, clause_start, doc)
+        claim["period"], claim["period_shift"] = _period(text, s, q, periods, base_periods, topic_period)
+        next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
+        claim["role"] = _role(text, s, q, clause_start, claim["metric"], lex, bar is not None, next_start)
+        if claim["source"] is None and same_paragraph:
+            claim["source"] = previous["source"]  # "..., Canalys said." covers the paragraph's figures
+        canonical = doc.main()[2]
+        for key in ("subject", "source"):
+            if claim[key]:
+                claim[key] = canonical.get(claim[key], claim[key])
+        claims.append(claim)
+        previous = claim
+
+    _inherit_metric(claims)
+    relations = link_claims(text, claims, lex)
+    entities = _entities(text, claims)
+    for c in claims:
+        c.pop("_q", None)
+        c.pop("_paragraph", None)
+        c.pop("_stated_subject", None)
+    return {"claims": claims, "entities": entities, "relations": relations}
+
+
+# ---------------------------------------------------------------------------------------------- slots
+def _bar_for(text: str, start: int, q: dict) -> str | None:
+    window = text[start:q["start"]]
+    if not any(w in window for w in _BAR_WORDS):
+        return None
+    bar = None
+    for m in _BAR_FOR.finditer(text, start, q["start"]):
+        bar = m.group(1)
+    return bar
+
+
+def _subject(s: _Sentence, q: dict, doc: _Document) -> tuple[str | None, bool]:
+    """(subject, stated): stated is False when the sentence names nobody and the article's main subject
+    stands in."""
+    orgs = [n for n in s.names if n.kind in ("org", "group") or (n.kind == "place" and _possessive_place(doc.text, n))]
+    before = [n for n in orgs if n.end <= q["start"]]
+    generic_before = [g for g in s.generic if g.end <= q["start"]]
+    if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
+        return before[-1].text, True
+    main_subject = doc.main()[0]
+    if generic_before:
+        return main_subject, True
+    after = [n for n in orgs if n.start >= q["end"]]
+    if after:
+        return after[0].text, True
+    return main_subject, False
+
+
+def _possessive_place(text: str, n: Name) -> bool:
+    """'Kenya's government', 'Indonesia's budget': a place acting as the subject."""
+    return text[n.end:n.end + 2] in ("'s", "’s") or text[n.end:n.end + 11].startswith(" government")
+
+
+def _metric(text: str, s: _Sentence, q: dict, lex: Lexicon) -> tuple[str | None, str | None]:
+    if q["kind"] == "count" and q.get("unit_text"):
+        own = norm(q["unit_text"])
+        if own in lex.metric_of:
+            return lex.metric_of[own], q["unit_text"]
+        if q.get("unit") in lex.unit_metrics:
+            return lex.unit_metrics[q["unit"]], q["unit_text"]
+    best = None
+    for m in s.metrics:
+        if q["start"] <= m.start < q["end"]:
+            continue
+        if m.text.lower() == "raised" and _PASSIVE.search(text, max(s.start, m.start - 20), m.start):
+            continue  # "the threshold was raised": a bar went up, nobody raised funds
+        counts = m.value in lex.count_metrics
+        if (counts and q["kind"] == "money") or (not counts and q["kind"] == "count"):
+            continue  # money is not a number of merchants; a head count is not revenue
+        if q["kind"] in ("percent", "fraction") and m.start > q["end"] and m.value != "market_share" \
+                and regex.fullmatch(r"\s+of\s+(?:the\s+)?", text[q["end"]:m.start]):
+            continue  # "4.5% of gross domestic product": the denominator, not what the figure measures
+        gap = q["start"] - m.end if m.end <= q["start"] else (m.start - q["end"]) * 1.5 + 10
+        if best is None or gap < best[0]:
+            best = (gap, m)
+    if best is None:
+        return None, None
+    metric, surface = best[1].value, best[1].text
+    if q["kind"] == "money" and q.get("per") == "share" and metric in ("profit", "net_profit", "earnings_per_share", "net_loss"):
+        metric = "earnings_per_share"  # "net profit of $286 million, or 47 cents per share"
+    return metric, surface
+
+
+def _scope(text: str, s: _Sentence, q: dict, clause_start: int, doc: _Document) -> str | None:
+    window = text[clause_start:q["start"]]
+    if any(w in window for w in _SEGMENT_WORDS):
+        for m in _SEGMENT.finditer(text, clause_start, q["start"]):
+            return m.group(1)
+    places = [n for n in s.names if n.kind == "place" or (n.kind == "group" and n.place)]
+    if places:
+        def distance(n: Name) -> float:
+            return q["start"] - n.end if n.end <= q["start"] else (n.start - q["end"]) * 1.2
+
+        nearest = min(places, key=distance)
+        return nearest.place or nearest.text
+    return doc.main()[1]
+
+
+def _base_periods(text: str, quantities: list[dict], periods: list[dict]) -> set[int]:
+    """Periods that are a comparison's base ('up 11% from a year earlier', 'from 24% in the second quarter
+    of 2024'): they date the base figure, not the others."""
+    out = set()
+    for j, p in enumerate(periods):
+        if p["form"] == "deadline":
+            continue
+        if _BASE_BEFORE.search(text, max(0, p["start"] - 30), p["start"]):
+            out.add(j)
+            continue
+        for k, q in enumerate(quantities):
+            # the base figure's own period: after it in its clause, before any other figure
+            nxt = quantities[k + 1]["start"] if k + 1 < len(quantities) else len(text)
+            if q["end"] <= p["start"] and p["end"] <= nxt and not _CLAUSE_END.search(text, q["end"], p["start"]) \
+                    and _BASE_BEFORE.search(text, max(0, q["start"] - 20), q["start"]):
+                out.add(j)
+    return out
+
+
+_NOT_TOPIC = ("deadline", "ago", "past", "to_date")
+
+
+def _topic_before(periods: list[dict], base: set[int], pos: int, s: _Sentence, doc: _Document,
+                  main: int | None) -> int | None:
+    """The period the text is talking about at pos: the latest one stated earlier in the same paragraph
+    (not a comparison base, a deadline or a span back from the reference date); else the article's main
+    period when that is a quarter, half or month (a results or data report)."""
+    topic = None
+    for j, p in enumerate(periods):
+        if p["end"] > pos:
+            break
+        if j in base or p["form"] in _NOT_TOPIC:
+            continue
+        if doc.text.count("\n", p["start"], s.start) == 0 or doc.sentence_at(p["start"]).paragraph == s.paragraph:
+            topic = j
+    return topic if topic is not None else main
+
+
+def _main_period(doc: _Document, periods: list[dict], base: set[int]) -> int | None:
+    """The first period of the headline or lead sentence, when it is finer than a year."""
+    lead_end = doc.spans[min(1, len(doc.spans) - 1)][1] if doc.spans else 0
+    for j, p in enumerate(periods):
+        if p["start"] >= lead_end:
+            break
+        if j in base or p["form"] in _NOT_TOPIC:
+            continue
+        if p["form"] in ("quarter", "half", "month", "month_range", "first", "range", "fiscal"):
+            return j
+        return None
+    return None
+
+
+def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int], topic: int | None) -> tuple[str | None, int]:
+    """(period id, shift in months). The nearest period in the sentence, unless it is a comparison base
+    that belongs to another figure; else the period the text is talking about. A base figure 'in the same
+    quarter last year' is that period a year back."""
+    is_base_figure = bool(_BASE_BEFORE.search(text, max(0, q["start"] - 20), q["start"]))
+    if is_base_figure and topic is not None and _SAME_PERIOD_LAST_YEAR.match(text, q["end"], min(len(text), q["end"] + 80)):
+        return f"p{topic + 1}", -12
+    best = None
+    for j, p in enumerate(periods):
+        if p["end"] <= s.start or p["start"] >= s.end:
+            continue
+        if p["start"] < q["end"] and q["start"] < p["end"]:
+            continue  # the figure's own text ("the past six months" holds "six months")
+        if j in base and not (is_base_figure and p["start"] >= q["end"] and not _CLAUSE_END.search(text, q["end"], p["start"])):
+            continue
+        gap = q["start"] - p["end"] if p["end"] <= q["start"] else (p["start"] - q["end"]) * 0.9
+        if best is None or gap < best[0]:
+            best = (gap, j)
+    if best is not None:
+        return f"p{best[1] + 1}", 0
+    return (f"p{topic + 1}" if topic is not None else None), 0
+
+
+_STRONG = ("target", "forecast", "estimate")
+
+
+def _role(text: str, s: _Sentence, q: dict, clause_start: int, metric: str | None, lex: Lexicon, bar: bool,
+          next_start: int) -> str:
+    if q.get("change"):
+        return "change"
+    if (q.get("hedge") or "") in ("an estimated", "estimated", "est."):
+        return "estimate"
+    if _BASE_BEFORE.search(text, max(0, q["start"] - 20), q["start"]):
+        return "actual"  # "up from ₱8.4 billion a year earlier": the base of a comparison happened
+    # the nearest cue before the figure in its clause; a goal, forecast or bar outranks a plain verb
+    # ("the threshold was later raised to ...")
+    cues = []
+    for m in s.roles:
+        if not clause_start <= m.start < q["start"]:
+            continue
+        if norm(m.text) in lex.noun_cues:
+            gap = text[m.end:q["start"]]
+            if len(gap) > lex.noun_cue_gap and not lex.noun_cue_link_rx.match(gap):
+                continue  # "the requirement to divest TikTok violated the rights of its 170 million users"
+        cues.append(m.value)
+    strong = [r for r in cues if r in _STRONG]
+    if not strong:  # "..., Momentum Works estimated.", "according to estimates from Kantar"
+        strong = [m.value for m in s.roles if q["end"] <= m.start < next_start and m.value in _STRONG
+                  and norm(m.text) not in lex.noun_cues or (q["end"] <= m.start < next_start and m.text.lower() == "estimates")]
+    if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
+        strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
+                  and norm(m.text) not in lex.noun_cues]
+    if strong:
+        return strong[-1]
+    if bar or (q.get("hedge") or "") in ("at least", "a minimum of", "minimum", "no less than", "not less than"):
+        return "threshold"
+    if q["kind"] in ("percent", "fraction") and (metric == "market_share" or _SHARE_OF.match(text, q["end"])):
+        return "share"  # "17% of the market", "two-thirds of GDP", "a quarter of the total budget"
+    if cues:
+        other = [r for r in cues if r != "actual"]
+        if "threshold" in other:
+            return "threshold"  # "the minimum number of followers needed to join": a bar, however phrased
+        return other[-1] if other else "actual"
+    # "USD 2 million is required", "... is expected": a cue just after the figure
+    for m in s.roles:
+        if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target"):
+            return m.value
+    return "actual"
+
+
+def _source(s: _Sentence, q: dict) -> str | None:
+    if not s.sources:
+        return None
+    before = [n for n in s.sources if n.start <= q["start"]]
+    return (before[-1] if before else s.sources[0]).text
+
+
+def _sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
+    found: dict[tuple[int, int], Name] = {}
+    for rx in lex.source_rxs:
+        for m in rx.finditer(text, a, b):
+            start, end = m.span("S")
+            name = _POSSESSIVE.sub("", text[start:end]).rstrip(".")
+            words = name.split()
+            while words and words[0] in lex.not_subjects:
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            start = text.index(words[0], start)
+            found[(start, start + len(name))] = Name(start, start + len(name), name, "outlet")
+    for m in lex.lowercase_source_rx.finditer(text, a, b):
+        group = 1 if m.group(1) else 2
+        start, end = m.span(group)
+        if not any(start < e and s < end for s, e in found):
+            found[(start, end)] = Name(start, end, m.group(group), "outlet")
+    return sorted(found.values(), key=lambda n: n.start)
+
+
+def _clause_start(text: str, s: _Sentence, quantities: list[dict], i: int, after_figures: bool = True) -> int:
+    """Role cues and segments are read from here to the figure: the sentence start, a clause break, or
+    (after_figures) the end of the previous figure in the same sentence."""
+    start = s.start
+    if after_figures and i > 0 and quantities[i - 1]["end"] > s.start:
+        start = quantities[i - 1]["end"]
+    for m in _CLAUSE.finditer(text, start, quantities[i]["start"]):
+        start = m.end()
+    return start
+
+
+def _inherit_metric(claims: list[dict]) -> None:
+    """A figure whose sentence names no metric measures what the figure before it measured: a money figure
+    ('the full-year target is USD 17.5 billion') the previous money figure's, nearby; a percentage or
+    fraction ('The 20% increase', 'bring it below 3.5% of GDP') the previous figure's in its paragraph."""
+    for k, c in enumerate(claims):
+        kind = c["_q"]["kind"]
+        if c["metric"] is not None or kind not in ("money", "percent", "fraction"):
+            continue
+        for prev in reversed(claims[:k]):
+            if not prev["metric"]:
+                continue
+            if kind == "money" and prev["_q"]["kind"] == "money":
+                if c["sentence"][0] - prev["sentence"][1] < 400:
+                    c["metric"] = prev["metric"]
+                break
+            if kind != "money" and prev["_paragraph"] == c["_paragraph"]:
+                c["metric"] = prev["metric"]
+                break
+            if kind != "money":
+                break
+
+
+def _canonical_names(names: list[Name]) -> dict[str, str]:
+    """A short name stands for the longer one it begins or ends ('Lumora' -> 'Lumora Digital', 'Lubis' ->
+    'Farid Lubis') when exactly one such longer name occurs, and the text wrote it in full first
+    ('TikTok' then 'TikTok Shop' are two names)."""
+    first: dict[str, int] = {}
+    for n in names:
+        first.setdefault(n.text, n.start)
+    out = {}
+    for short in first:
+        longer = [n for n in first if n != short and (n.startswith(short + " ") or n.endswith(" " + short))]
+        if len(longer) == 1 and first[longer[0]] < first[short]:
+            out[short] = longer[0]
+    return out
+
+
+def _entities(text: str, claims: list[dict]) -> list[dict]:
+    """One entity per subject or source name, with every place the text writes it."""
+    wanted: dict[tuple[str, str], None] = {}
+    for c in claims:
+        if c["subject"]:
+            wanted[(c["subject"], "org")] = None
+        if c["source"]:
+            wanted[(c["source"], "source")] = None
+    out = []
+    for k, (name, kind) in enumerate(wanted, start=1):
+        out.append({"id": f"e{k}", "name": name, "kind": kind, "mentions": _occurrences(text, name)})
+    ids = {(e["name"], e["kind"]): e["id"] for e in out}
+    for c in claims:
+        c["subject_entity"] = ids.get((c["subject"], "org")) if c["subject"] else None
+        c["source_entity"] = ids.get((c["source"], "source")) if c["source"] else None
+    return out
+
+
+def _occurrences(text: str, name: str) -> list[list[int]]:
+    out, k = [], text.find(name)
+    while k >= 0:
+        end = k + len(name)
+        if (k == 0 or not text[k - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append([k, end])
+        k = text.find(name, end)
+    return out

@@ -1,0 +1,174 @@
+"""The claims vocabulary (patterns/claims.json), compiled once into regexes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from ..vocab import patterns_dir
+
+
+def _words(phrases) -> str:
+    """Phrases as one alternation on word boundaries, longest first; spaces match any whitespace."""
+    alts = sorted({p for p in phrases}, key=len, reverse=True)
+    return r"(?<![\w])(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in alts) + r")(?![\w])"
+
+
+_WORD = regex.compile(r"\w+(?:[-&.]\w+)*")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    category: str
+    value: Any
+    text: str
+
+
+class PhraseFinder:
+    """Every vocabulary phrase in a stretch of text, in one pass over its words: dictionary lookups of word
+    n-grams instead of a regex with hundreds of alternatives per category. Per category, the longest phrase
+    at a position wins and phrases do not overlap."""
+
+    def __init__(self) -> None:
+        # single words keyed by the word, phrases by their word tuple; case-insensitive keys are lowercased
+        self.single: tuple[dict, dict] = ({}, {})  # (case-insensitive, case-sensitive)
+        self.multi: tuple[dict, dict] = ({}, {})
+        self.multi_first: set[str] = set()  # lowercased first words of multi-word phrases
+        self.maxlen = 1
+
+    def add(self, phrase: str, category: str, value: Any, case_sensitive: bool = False) -> None:
+        words = tuple(_WORD.findall(phrase))
+        if not words:
+            return
+        key = words if case_sensitive else tuple(w.lower() for w in words)
+        if len(key) == 1:
+            self.single[case_sensitive].setdefault(key[0], []).append((category, value))
+        else:
+            self.multi[case_sensitive].setdefault(key, []).append((category, value))
+            self.multi_first.add(words[0].lower())
+            self.maxlen = max(self.maxlen, len(words))
+
+    def find(self, text: str, a: int, b: int) -> list[Hit]:
+        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+        lows = [t[2].lower() for t in toks]
+        (ci1, cs1), (cim, csm) = self.single, self.multi
+        busy: dict[str, int] = {}
+        out: list[Hit] = []
+
+        def take(found, i: int, n: int) -> None:
+            for category, value in found:
+                if busy.get(category, 0) > i:
+                    continue
+                busy[category] = i + n
+                start, end = toks[i][0], toks[i + n - 1][1]
+                out.append(Hit(start, end, category, value, text[start:end]))
+
+        count = len(toks)
+        for i in range(count):
+            low = lows[i]
+            if low in self.multi_first:
+                for n in range(min(self.maxlen, count - i), 1, -1):
+                    found = cim.get(tuple(lows[i:i + n]))
+                    if found:
+                        take(found, i, n)
+                    found = csm.get(tuple(t[2] for t in toks[i:i + n]))
+                    if found:
+                        take(found, i, n)
+            found = ci1.get(low)
+            if found:
+                take(found, i, 1)
+            found = cs1.get(toks[i][2])
+            if found:
+                take(found, i, 1)
+        return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    raw: dict[str, Any]
+    metric_of: dict[str, str]  # surface form (lowercase, single-spaced) -> metric name
+    unit_metrics: dict[str, str]
+    role_of: dict[str, str]
+    places: frozenset[str]
+    place_alias: dict[str, str]
+    outlet_names: frozenset[str]
+    source_rxs: tuple[regex.Pattern, ...]
+    not_subjects: frozenset[str]
+    anaphora_target_rx: regex.Pattern
+    anaphora_any_rx: regex.Pattern
+    anaphora_total_rx: regex.Pattern
+    present_rx: regex.Pattern
+    noun_cues: frozenset[str]
+    phrases: PhraseFinder
+    demonyms: dict[str, str]
+    lowercase_source_rx: regex.Pattern
+    source_cues: tuple[str, ...]
+    count_metrics: frozenset[str]
+    noun_cue_gap: int
+    noun_cue_link_rx: regex.Pattern
+
+
+def norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _lowercase_sources(phrases: list[str]) -> regex.Pattern:
+    """'according to the company', 'people familiar with the matter said': written in lower case (a
+    capital only to open a sentence), so 'the Ministry of Health' is a name, not 'the ministry'."""
+    forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
+    alt = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return regex.compile(rf"(?:[Aa]ccording\s+to|said|says|told|,)\s+({alt})(?![\w])"
+                         rf"|(?<![\w])({alt})\s+(?:said|says|told|estimated|reported|added)\b")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = json.loads(patterns_dir().joinpath("claims.json").read_text(encoding="utf-8"))
+    metric_of = {norm(form): name for name, forms in raw["metrics"].items() for form in forms}
+    role_of = {norm(cue): role for role, cues in raw["roles"].items() for cue in cues}
+    name = r"(?P<S>(?:the\s+company|the\s+firm|the\s+government|the\s+ministry|analysts|insiders|sources|" \
+           r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*))"
+    source_rxs = tuple(regex.compile(p.replace("{S}", name)) for p in raw["sources"]["patterns"])
+    ana = raw["anaphora"]
+    phrases = PhraseFinder()
+    for form, name in metric_of.items():
+        phrases.add(form, "metric", name)
+    for cue, role in role_of.items():
+        phrases.add(cue, "role", role)
+    for hedge in raw["hedges"]:
+        phrases.add(hedge, "hedge", hedge, case_sensitive=True)
+        if hedge != "may":  # "May" is the month
+            phrases.add(hedge.capitalize(), "hedge", hedge, case_sensitive=True)
+    for g in raw["generic_subjects"]:
+        phrases.add(g, "generic", g)
+    for place in raw["places"]:
+        phrases.add(place, "place", raw["place_aliases"].get(place, place), case_sensitive=True)
+    return Lexicon(
+        raw=raw,
+        metric_of=metric_of,
+        unit_metrics={k: v for k, v in raw["unit_metrics"].items() if not k.startswith("_")},
+        role_of=role_of,
+        places=frozenset(raw["places"]),
+        place_alias=raw["place_aliases"],
+        outlet_names=frozenset(raw["outlets"]),
+        source_rxs=source_rxs,
+        not_subjects=frozenset(raw["not_subjects"]),
+        anaphora_target_rx=regex.compile(r"\s+of\s+" + _words(ana["target"]), regex.IGNORECASE),
+        anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
+        anaphora_total_rx=regex.compile(r"\s+of\s+" + _words(ana["total"]), regex.IGNORECASE),
+        present_rx=regex.compile(_words(raw["present_markers"]), regex.IGNORECASE),
+        noun_cues=frozenset(raw["noun_cues"]["words"]),
+        phrases=phrases,
+        demonyms={k: v for k, v in raw["demonyms"].items() if not k.startswith("_")},
+        lowercase_source_rx=_lowercase_sources(raw["sources"]["lowercase_sources"]),
+        source_cues=tuple(raw["sources"]["cue_words"]),
+        count_metrics=frozenset(raw["count_metrics"]["names"]),
+        noun_cue_gap=raw["noun_cues"]["max_gap"],
+        noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(raw["noun_cues"]["linking_words"]), regex.IGNORECASE),
+    )

@@ -1,0 +1,125 @@
+"""Who a sentence names: organisations (subject candidates), outlets and data firms (sources), places
+(scopes). From capitalised word sequences and the gazetteers in patterns/claims.json, or from a trained
+pipeline's entities when one ran."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import Lexicon
+
+_WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*)"
+_NAME = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:of|and|&|de|for)\s+)?{_WORD})*")
+_INITIALISM = regex.compile(r"(?:[A-Z]\.)+$")
+_KEEP_DOT = ("Inc.", "Corp.", "Co.", "Ltd.", "Bhd.", "Plc.")
+_MID_CAPS = regex.compile(r"(?<=[\w,;:)%] )[A-Z][\w&'’.-]*")
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    text: str
+    kind: str  # org, outlet, place, group ("Indonesian startups")
+    place: str | None = None  # the place a demonym names
+
+
+class DocNames:
+    """What the whole document tells about its capitalised words: which appear capitalised mid-sentence
+    (names) and which also appear in lower case (common words capitalised at a sentence start)."""
+
+    def __init__(self, text: str):
+        self.mid_caps = {m.group(0).rstrip(".,’'s") for m in _MID_CAPS.finditer(text)}
+        self.lower_words = set(regex.findall(r"\b[a-z][a-z-]+\b", text))
+
+
+def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints=None, places=None,
+             blocked: list[tuple[int, int]] = ()) -> list[Name]:
+    """Names between character offsets a and b of text; `places` are the place hits already found there;
+    nothing inside a `blocked` span (periods such as 'FY2025', figures) is a name."""
+    if places is None:
+        places = [h for h in lex.phrases.find(text, a, b) if h.category == "place"]
+    found: list[Name] = [Name(h.start, h.end, h.value, "place") for h in places]
+    if hints is not None:
+        for start, end, label in hints:
+            if a <= start and end <= b and label in ("ORG", "PRODUCT", "PERSON", "NORP", "FAC", "WORK_OF_ART"):
+                n = _classify(text, start, end, lex)
+                if n is not None:
+                    found.append(n)
+    else:
+        for m in _NAME.finditer(text, a, b):
+            found.extend(_split(text, m.start(), m.end(), a, lex, doc))
+    out: list[Name] = []
+    for n in sorted(found, key=lambda n: (n.start, n.kind != "place")):
+        if any(n.start < e and s < n.end for s, e in blocked):
+            continue
+        if n.text and not any(n.start < o.end and o.start < n.end for o in out):
+            out.append(n)
+    return out
+
+
+def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, doc: DocNames) -> list[Name]:
+    """One capitalised run -> names: cut at a possessive ('Shopzy's GMV' -> 'Shopzy'), drop leading
+    function words and common words capitalised only because they open the sentence."""
+    out: list[Name] = []
+    words = [(m.start() + start, m.end() + start, m.group(0)) for m in regex.finditer(r"\S+", text[start:end])]
+    # "a Jakarta-based app", "ByteDance-owned TikTok": a name inside an adjective is not a candidate here
+    if regex.match(r"-[a-z]", text[end:end + 2]):
+        words = words[:-1]
+    while words:
+        cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))), None)
+        chunk, words = (words[:cut + 1], words[cut + 1:]) if cut is not None else (words, [])
+        while chunk and _not_a_name(text, chunk, sentence_start, lex, doc):
+            chunk = chunk[1:]
+        if chunk:
+            n = _classify(text, chunk[0][0], chunk[-1][1], lex)
+            if n is not None:
+                out.append(n)
+    return out
+
+
+def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNames) -> bool:
+    s, e, word = chunk[0]
+    bare = word.rstrip(",.’'s") if word.endswith(("'s", "’s")) else word.rstrip(",")
+    if bare in lex.demonyms:
+        return False
+    if word in lex.not_subjects or bare in lex.not_subjects:
+        return True
+    if len(chunk) > 1 or text[sentence_start:s].strip():
+        return False  # a multi-word name, or a capital inside the sentence
+    # a single capitalised word opening the sentence: a name only if the text capitalises it elsewhere
+    # too, or it looks like one ('TikTok', '36Kr', 'IDC')
+    if bare in doc.mid_caps or regex.search(r"\d|[a-z][A-Z]|^[A-Z]{2,}$", bare):
+        return False
+    if bare.lower() in doc.lower_words:
+        return True
+    after = regex.match(r"\s+([a-z][\w-]*)", text[e:e + 30])
+    return bool(bare.endswith("s") and after)  # "Devices priced below ...": a plural common noun
+
+
+def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:
+    raw = text[start:end]
+    name = regex.sub(r"['’]s?$", "", raw)
+    if name.endswith(".") and not _INITIALISM.search(name) and not name.endswith(_KEEP_DOT):
+        name = name[:-1]
+    if name in lex.demonyms:
+        return _group(text, start, start + len(name), name, lex)
+    if not name or name in lex.not_subjects:
+        return None
+    end = start + len(name)
+    if name in lex.outlet_names:
+        return Name(start, end, name, "outlet")
+    if name in lex.places:
+        return Name(start, end, lex.place_alias.get(name, name), "place")
+    return Name(start, end, name, "org")
+
+
+def _group(text: str, start: int, end: int, name: str, lex: Lexicon) -> Name:
+    """'Indonesian startups' is a subject; 'Chinese' alone only says where."""
+    m = regex.match(r"\s+([a-z][a-z-]*s)\b", text[end:end + 30])
+    place = lex.demonyms[name]
+    if m:
+        return Name(start, end + m.end(), f"{name} {m.group(1)}", "group", place)
+    return Name(start, end, place, "place")

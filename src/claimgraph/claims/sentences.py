@@ -1,0 +1,32 @@
+"""Sentence spans by punctuation and line breaks: enough for claims, with no model."""
+
+from __future__ import annotations
+
+import regex
+
+# A break after . ! ? (and a closing quote or bracket) before a capital, digit or opening quote, or at a
+# line break. Abbreviations that end with a dot ("U.S.", "No.", "Inc.") do not break.
+_BREAK = regex.compile(r"(?<=[.!?][\"”’)]?)\s+(?=[A-Z0-9\"“‘(])|\n\s*")
+_ABBREV = regex.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Corp|Ltd|Co|Jr|Sr|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if "\n" not in m.group(0) and _ABBREV.search(text[max(start, m.start() - 12):m.start()]):
+            continue
+        if text[start:m.start()].strip():
+            out.append(_trim(text, start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append(_trim(text, start, len(text)))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
