@@ -21,17 +21,17 @@ def load(model: str | None = None):
     return _cached(model)
 
 
-def extract(text: str, date: str | Date | None = None, nlp=None, fiscal_start: int = 1):
+def extract(text: str, date: str | Date | None = None, nlp=None, fiscal_start: int = 1, claims: bool = True):
     """Every quantity and period in text, as a Report. `date` is the article's date (ISO string or date);
     without it the date is looked for in the text, then inferred. `fiscal_start` is the fiscal year's first
-    month (1: calendar years)."""
+    month (1: calendar years). `claims=False` skips claims, entities and relations (figures and periods only)."""
     nlp = nlp or load()
-    return build_report(nlp(text), date=date, fiscal_start=fiscal_start)
+    return build_report(nlp(text), date=date, fiscal_start=fiscal_start, claims=claims)
 
 
 def extract_many(texts: Iterable[str], date: str | Date | None = None, nlp=None, batch_size: int = 64,
-                 n_process: int = 1, fiscal_start: int = 1) -> Iterator:
+                 n_process: int = 1, fiscal_start: int = 1, claims: bool = True) -> Iterator:
     """Reports for many texts, in order, through nlp.pipe."""
     nlp = nlp or load()
     for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-        yield build_report(doc, date=date, fiscal_start=fiscal_start)
+        yield build_report(doc, date=date, fiscal_start=fiscal_start, claims=claims)

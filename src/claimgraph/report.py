@@ -16,14 +16,17 @@ def _resolver(fiscal_start: int) -> Resolver:
     return Resolver(fiscal_start)
 
 
-def build_report(doc, date: str | Date | None = None, doc_id: str | None = None, fiscal_start: int = 1) -> Report:
+def build_report(doc, date: str | Date | None = None, doc_id: str | None = None, fiscal_start: int = 1,
+                 claims: bool = True) -> Report:
+    """The Report of a Doc the claimgraph pipeline made; claims=False leaves out claims, entities and
+    relations (the figures and periods only, which is quicker)."""
     # Plain dicts first, then one validation of the whole Report: pydantic checks every field in one
     # pass (exact Decimals parsed from their strings) instead of one Python call per object.
     quantities = [dict(q, id=f"q{n}") for n, q in enumerate(doc._.quantities or [], start=1)]
 
     resolver = _resolver(fiscal_start)
     mentions = [period_from_dict(p) for p in (doc._.periods or [])]
-    text = doc.text if mentions else ""
+    text = (doc.user_data.get("claimgraph_text") or doc.text) if mentions else ""  # cached by the pipeline
     ref, source = reference_date(text, mentions, date, resolver)
     periods = []
     for n, p in enumerate(mentions, start=1):
@@ -35,10 +38,10 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
             "months": months_spanned(r.from_date, r.to_date), "rule": p.rule,
         })
 
-    found = doc._.claims or {}
-    claims = found.get("claims", [])
+    found = (doc._.claims or {}) if claims else {}
+    claim_list = found.get("claims", [])
     by_id = {p["id"]: p for p in periods}
-    for c in claims:
+    for c in claim_list:
         p = by_id.get(c["period"]) if c["period"] else None
         c["when"] = _shifted(p, c.get("period_shift", 0)) if p else None
     document = {
@@ -49,8 +52,8 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
         "ignored": doc._.ignored or [],
     }
     return Report.model_validate({
-        "document": document, "quantities": quantities, "periods": periods, "claims": claims,
-        "entities": found.get("entities", []), "relations": _edges(claims) + found.get("relations", []),
+        "document": document, "quantities": quantities, "periods": periods, "claims": claim_list,
+        "entities": found.get("entities", []), "relations": _edges(claim_list) + found.get("relations", []),
     })
 
 

@@ -29,6 +29,7 @@ _BAR_WORDS = ("threshold", "requirement", "minimum", "bar ", "criteria")
 _PASSIVE = regex.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?$")
 _CLAUSE = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and|with)\b|\bwhile\b")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_OF_THE = regex.compile(r"\s+of\s+(?:the\s+)?")
 _CLAUSE_END = regex.compile(r"[.;:!?]|,\s+(?:while|whereas|but|and|with|as|which|meaning)\b")
 _SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|month|quarter|day|week)s?\b)")
 # a period that is the base of a comparison, not the figure's own: "up 11% from a year earlier"
@@ -232,7 +233,7 @@ def _metric(text: str, s: _Sentence, q: dict, lex: Lexicon) -> tuple[str | None,
         if (counts and q["kind"] == "money") or (not counts and q["kind"] == "count"):
             continue  # money is not a number of merchants; a head count is not revenue
         if q["kind"] in ("percent", "fraction") and m.start > q["end"] and m.value != "market_share" \
-                and regex.fullmatch(r"\s+of\s+(?:the\s+)?", text[q["end"]:m.start]):
+                and _OF_THE.fullmatch(text, q["end"], m.start):
             continue  # "4.5% of gross domestic product": the denominator, not what the figure measures
         gap = q["start"] - m.end if m.end <= q["start"] else (m.start - q["end"]) * 1.5 + 10
         if best is None or gap < best[0]:

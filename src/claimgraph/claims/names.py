@@ -14,6 +14,13 @@ _WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*)"
 _NAME = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:of|and|&|de|for)\s+)?{_WORD})*")
 _INITIALISM = regex.compile(r"(?:[A-Z]\.)+$")
 _KEEP_DOT = ("Inc.", "Corp.", "Co.", "Ltd.", "Bhd.", "Plc.")
+_LOWER_WORD = regex.compile(r"\b[a-z][a-z-]+\b")
+_TOKEN = regex.compile(r"\S+")
+_ADJ_COMPOUND = regex.compile(r"-[a-z]")
+_NAME_SHAPE = regex.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}$")
+_LOWER_NEXT = regex.compile(r"\s+([a-z][\w-]*)")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_PLURAL_NEXT = regex.compile(r"\s+([a-z][a-z-]*s)\b")
 _MID_CAPS = regex.compile(r"(?<=[\w,;:)%] )[A-Z][\w&'’.-]*")
 
 
@@ -32,7 +39,7 @@ class DocNames:
 
     def __init__(self, text: str):
         self.mid_caps = {m.group(0).rstrip(".,’'s") for m in _MID_CAPS.finditer(text)}
-        self.lower_words = set(regex.findall(r"\b[a-z][a-z-]+\b", text))
+        self.lower_words = set(_LOWER_WORD.findall(text))
 
 
 def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints=None, places=None,
@@ -64,9 +71,9 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     """One capitalised run -> names: cut at a possessive ('Shopzy's GMV' -> 'Shopzy'), drop leading
     function words and common words capitalised only because they open the sentence."""
     out: list[Name] = []
-    words = [(m.start() + start, m.end() + start, m.group(0)) for m in regex.finditer(r"\S+", text[start:end])]
+    words = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
     # "a Jakarta-based app", "ByteDance-owned TikTok": a name inside an adjective is not a candidate here
-    if regex.match(r"-[a-z]", text[end:end + 2]):
+    if _ADJ_COMPOUND.match(text, end, end + 2):
         words = words[:-1]
     while words:
         cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))), None)
@@ -91,17 +98,17 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
         return False  # a multi-word name, or a capital inside the sentence
     # a single capitalised word opening the sentence: a name only if the text capitalises it elsewhere
     # too, or it looks like one ('TikTok', '36Kr', 'IDC')
-    if bare in doc.mid_caps or regex.search(r"\d|[a-z][A-Z]|^[A-Z]{2,}$", bare):
+    if bare in doc.mid_caps or _NAME_SHAPE.search(bare):
         return False
     if bare.lower() in doc.lower_words:
         return True
-    after = regex.match(r"\s+([a-z][\w-]*)", text[e:e + 30])
+    after = _LOWER_NEXT.match(text, e, e + 30)
     return bool(bare.endswith("s") and after)  # "Devices priced below ...": a plural common noun
 
 
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:
     raw = text[start:end]
-    name = regex.sub(r"['’]s?$", "", raw)
+    name = _POSSESSIVE.sub("", raw)
     if name.endswith(".") and not _INITIALISM.search(name) and not name.endswith(_KEEP_DOT):
         name = name[:-1]
     if name in lex.demonyms:
@@ -118,8 +125,8 @@ def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:
 
 def _group(text: str, start: int, end: int, name: str, lex: Lexicon) -> Name:
     """'Indonesian startups' is a subject; 'Chinese' alone only says where."""
-    m = regex.match(r"\s+([a-z][a-z-]*s)\b", text[end:end + 30])
+    m = _PLURAL_NEXT.match(text, end, end + 30)
     place = lex.demonyms[name]
     if m:
-        return Name(start, end + m.end(), f"{name} {m.group(1)}", "group", place)
+        return Name(start, m.end(), f"{name} {m.group(1)}", "group", place)
     return Name(start, end, place, "place")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
@@ -109,8 +110,9 @@ class PeriodFinder:
     def __init__(self, rules):
         self.rules = [(r, compile_rule(r), frozenset(r.requires)) for r in rules]
         gates = {w for r in rules for w in r.requires}
-        self.gates_cased = sorted(w for w in gates if w[0].isupper())
-        self.gates_lower = sorted(w for w in gates if not w[0].isupper())
+        # one pass each finds which gate strings a text holds (longest first, so "earlier" wins over "early")
+        self.gates_lower = _gate_regex(w for w in gates if not w[0].isupper())
+        self.gates_cased = _gate_regex(w for w in gates if w[0].isupper())
         v = period_vocab()
         self.months = {k: int(n) for k, n in v["MONTH"].items()}
         self.year_cues = set(v["YEAR_CUES"]) | set(self.months)
@@ -120,8 +122,7 @@ class PeriodFinder:
 
     def __call__(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[PeriodMention]:
         ignored = list(ignored)
-        lowered = text.lower()
-        present = {w for w in self.gates_lower if w in lowered} | {w for w in self.gates_cased if w in text}
+        present = set(self.gates_lower.findall(text.lower())) | set(self.gates_cased.findall(text))
         found = []
         for order, (rule, rx, requires) in enumerate(self.rules):
             if requires and requires.isdisjoint(present):
@@ -197,6 +198,11 @@ class PeriodFinder:
 
 _WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
 _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
+
+
+def _gate_regex(words) -> "re.Pattern[str]":
+    words = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) if words else r"(?!)")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

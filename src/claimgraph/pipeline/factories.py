@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -11,14 +13,53 @@ from ..normalize.periods import PeriodFinder, period_dict
 from ..rules import shipped_period_rules, shipped_rules
 from .boilerplate import furniture_ranges
 from .quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
+from .tokenizer import set_like_num
 
 PERIOD_SPAN_KEY = "claimgraph_periods"
 CLAIM_SPAN_KEY = "claimgraph"
-from .tokenizer import set_like_num
+_CLAIMS_KEY = "claimgraph_claims"
 
-for _name, _default in (("quantities", None), ("ignored", None), ("periods", None), ("claims", None)):
+
+TEXT_KEY = "claimgraph_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc (spaCy rebuilds it from Token objects on every access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def claims_of(doc: Doc) -> dict[str, Any]:
+    """doc._.claims: built on first use from the figures and periods on the Doc (plain Python, no model),
+    then kept in doc.user_data; doc.spans["claimgraph"] gets one span per claim's figure, labelled with
+    its role. A trained pipeline's entities, when it ran, name the organisations."""
+    if _CLAIMS_KEY in doc.user_data:
+        return doc.user_data[_CLAIMS_KEY]
+    quantities = doc._.quantities or []
+    hints = None
+    if doc.has_annotation("ENT_IOB"):
+        hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    result = build_claims(doc_text(doc) if quantities else "", quantities, doc._.periods or [], hints, doc._.ignored or [])
+    spans = []
+    for c in result["claims"]:
+        if c["quantity"]:
+            q = quantities[int(c["quantity"][1:]) - 1]
+            span = doc.char_span(q["start"], q["end"], label=c["role"], alignment_mode="expand")
+            if span is not None:
+                span.id_ = c["id"]
+                spans.append(span)
+    doc.spans[CLAIM_SPAN_KEY] = spans
+    doc.user_data[_CLAIMS_KEY] = result
+    return result
+
+
+for _name, _default in (("quantities", None), ("ignored", None), ("periods", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", getter=claims_of)
 
 
 class BoilerplateComponent:
@@ -30,7 +71,7 @@ class BoilerplateComponent:
         if not doc.to_array(IS_SPACE).any():
             doc._.ignored = []
             return doc
-        doc._.ignored = furniture_ranges(doc.text)
+        doc._.ignored = furniture_ranges(doc_text(doc))
         return doc
 
 
@@ -42,7 +83,7 @@ class PeriodsComponent:
         self.finder = PeriodFinder(shipped_period_rules())
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.finder(doc.text, doc._.ignored or [])
+        found = self.finder(doc_text(doc), doc._.ignored or [])
         doc._.periods = [period_dict(p) for p in found]
         spans = (doc.char_span(p.start, p.end, label="PERIOD", alignment_mode="expand") for p in found)
         doc.spans[PERIOD_SPAN_KEY] = [s for s in spans if s is not None]
@@ -50,28 +91,10 @@ class PeriodsComponent:
 
 
 class ClaimsComponent:
-    """Turns the figures into claims (subject, metric, scope, period, role, source) and links them:
-    doc._.claims = {"claims", "entities", "relations"} (plain dicts) and doc.spans["claimgraph"] (one span
-    per claim's figure, labelled with its role). A trained pipeline's entities, when it ran, name the
-    organisations; otherwise capitalised names and the gazetteers in patterns/claims.json do."""
+    """Builds doc._.claims and doc.spans["claimgraph"] inside the pipeline rather than on first use."""
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities = doc._.quantities or []
-        hints = None
-        if doc.has_annotation("ENT_IOB"):
-            hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        result = build_claims(doc.text if quantities else "", quantities, doc._.periods or [], hints,
-                              doc._.ignored or [])
-        doc._.claims = result
-        spans = []
-        for c in result["claims"]:
-            if c["quantity"]:
-                q = quantities[int(c["quantity"][1:]) - 1]
-                span = doc.char_span(q["start"], q["end"], label=c["role"], alignment_mode="expand")
-                if span is not None:
-                    span.id_ = c["id"]
-                    spans.append(span)
-        doc.spans[CLAIM_SPAN_KEY] = spans
+        claims_of(doc)
         return doc
 
 

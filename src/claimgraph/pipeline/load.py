@@ -28,5 +28,4 @@ def build(model: str | None = None) -> Language:
     nlp.add_pipe("claimgraph_boilerplate", first=True)
     nlp.add_pipe("claimgraph_periods", after="claimgraph_boilerplate")
     nlp.add_pipe("claimgraph_quantities", last=True)
-    nlp.add_pipe("claimgraph_claims", last=True)
     return nlp
