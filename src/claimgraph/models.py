@@ -116,6 +116,8 @@ class Claim(_Strict):
                                "one the text is talking about when its sentence states none.")
     period_shift: int = Field(default=0, description="Months to move that period by: -12 for a base figure "
                               "'in the same quarter last year'.")
+    period_whole_year: bool = Field(default=False, description="The period only dates when a target was set "
+                                    "('At the beginning of 2024, X aimed to ...'): the figure is for that whole year.")
     when: tuple[str | None, str | None] | None = Field(
         default=None, description="The figure's own period as inclusive ISO dates (the period, shifted).")
     role: Role

@@ -44,6 +44,9 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
     for c in claim_list:
         p = by_id.get(c["period"]) if c["period"] else None
         c["when"] = _shifted(p, c.get("period_shift", 0)) if p else None
+        if c["when"] and c.get("period_whole_year") and c["when"][0]:
+            year = c["when"][0][:4]
+            c["when"] = (f"{year}-01-01", f"{year}-12-31")
     document = {
         "id": doc_id,
         "length": _length(doc),

@@ -59,7 +59,9 @@ class _Sentence:
         self.hedges = sorted({h.value for h in by["hedge"]})
         lowered = text[start:end].lower()
         self.sources = _sources(text, start, end, lex) if any(c in lowered for c in lex.source_cues) else []
-        spans = [(n.start, n.end) for n in self.sources]
+        # an outlet or data firm that reports a figure is not what the figure is about; a company that
+        # says its own figure ("Acme said its revenue ...") is both
+        spans = [(n.start, n.end) for n in self.sources if n.text in lex.outlet_names or n.text[:1].islower()]
         self.names = names_in(text, start, end, lex, doc, hints, by["place"], blocked + spans)
 
 
@@ -76,6 +78,7 @@ class _Document:
         self.blocked = [(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities]
         self.cache: dict[int, _Sentence] = {}
         self._main: tuple | None = None
+        self.persons: set[str] = set()
 
     def sentence(self, k: int) -> _Sentence:
         if k not in self.cache:
@@ -93,7 +96,8 @@ class _Document:
         figures whose sentence names nobody."""
         if self._main is None:
             all_names = [n for k in range(len(self.spans)) for n in self.sentence(k).names]
-            canonical = _canonical_names([n for n in all_names if n.kind in ("org", "outlet")])
+            canonical = _canonical_names([n for n in all_names if n.kind in ("org", "outlet", "person")])
+            self.persons = {n.text for n in all_names if n.kind == "person"}
             counts = Counter(canonical.get(n.text, n.text) for n in all_names if n.kind in ("org", "place", "group"))
             head: list[Name] = []
             head_places: set[str] = set()
@@ -149,6 +153,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
             "scope": None,
             "period": None,
             "period_shift": 0,
+            "period_whole_year": False,
             "role": "actual",
             "source": _source(s, q),
             "hedges": s.hedges,
@@ -164,6 +169,12 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         claim["period"], claim["period_shift"] = _period(text, s, q, periods, base_periods, topic_period)
         next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
         claim["role"] = _role(text, s, q, clause_start, claim["metric"], lex, bar is not None, next_start)
+        if claim["role"] in ("target", "forecast") and claim["period"]:
+            p = periods[int(claim["period"][1:]) - 1]
+            # "At the beginning of 2024, TikTok aimed to expand its GMV tenfold": the opening phrase dates
+            # the aim; the aim is for the year
+            if p["form"] == "part" and ("year" in p["groups"] or "ryear" in p["groups"]) and _opens_sentence(text, s, p):
+                claim["period_whole_year"] = True
         if claim["source"] is None and same_paragraph:
             claim["source"] = previous["source"]  # "..., Canalys said." covers the paragraph's figures
         canonical = doc.main()[2]
@@ -184,6 +195,12 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
 
 
 # ---------------------------------------------------------------------------------------------- slots
+def _opens_sentence(text: str, s: _Sentence, p: dict) -> bool:
+    """The period is the sentence's opening adverbial: '(At) the beginning of 2024, ...'."""
+    head = text[s.start:p["start"]].strip().lower()
+    return head in ("", "at", "in", "by", "since", "from") and text[p["end"]:p["end"] + 1] == ","
+
+
 def _bar_for(text: str, start: int, q: dict) -> str | None:
     window = text[start:q["start"]]
     if not any(w in window for w in _BAR_WORDS):
@@ -197,7 +214,9 @@ def _bar_for(text: str, start: int, q: dict) -> str | None:
 def _subject(s: _Sentence, q: dict, doc: _Document) -> tuple[str | None, bool]:
     """(subject, stated): stated is False when the sentence names nobody and the article's main subject
     stands in."""
-    orgs = [n for n in s.names if n.kind in ("org", "group") or (n.kind == "place" and _possessive_place(doc.text, n))]
+    canonical = doc.main()[2]
+    orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
+            or (n.kind == "place" and _possessive_place(doc.text, n))]
     before = [n for n in orgs if n.end <= q["start"]]
     generic_before = [g for g in s.generic if g.end <= q["start"]]
     if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):

@@ -104,6 +104,7 @@ class Lexicon:
     anaphora_any_rx: regex.Pattern
     anaphora_total_rx: regex.Pattern
     present_rx: regex.Pattern
+    person_title_rx: regex.Pattern
     noun_cues: frozenset[str]
     phrases: PhraseFinder
     demonyms: dict[str, str]
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
         anaphora_total_rx=regex.compile(r"\s+of\s+" + _words(ana["total"]), regex.IGNORECASE),
         present_rx=regex.compile(_words(raw["present_markers"]), regex.IGNORECASE),
+        person_title_rx=regex.compile(_words(raw["person_titles"]) + r",?\s+$", regex.IGNORECASE),
         noun_cues=frozenset(raw["noun_cues"]["words"]),
         phrases=phrases,
         demonyms={k: v for k, v in raw["demonyms"].items() if not k.startswith("_")},

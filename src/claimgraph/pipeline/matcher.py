@@ -13,42 +13,46 @@ from typing import Any, Iterable
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
-FLAG_IDS = range(40, 64)  # spaCy's own lexeme flags stay below these
+FLAG_IDS = range(30, 64)  # spaCy's own lexeme flags stay below these
 
 
 class WordSet:
-    """Lexeme flag getter: is the lowercased word in the set? (A class, so a pickled Vocab keeps it.)"""
+    """Lexeme flag getter: is the word (lowercased unless exact) in the set? (A class, so a pickled Vocab
+    keeps it.)"""
 
-    def __init__(self, words: Iterable[str]):
+    def __init__(self, words: Iterable[str], exact: bool = False):
         self.words = frozenset(words)
+        self.exact = exact
 
     def __call__(self, string: str) -> bool:
-        return string.lower() in self.words
+        return (string if self.exact else string.lower()) in self.words
 
 
 def build_matcher(vocab: Vocab, rules: Iterable[Any]) -> Matcher:
-    flags: dict[frozenset[str], int] = {}
+    flags: dict[tuple[frozenset[str], bool], int] = {}
     free = iter(i for i in FLAG_IDS if i not in vocab.lex_attr_getters)
 
-    def flag_for(words: list[str]) -> int | None:
-        key = frozenset(w.lower() for w in words)
+    def flag_for(words: list[str], exact: bool) -> int | None:
+        key = (frozenset(words if exact else (w.lower() for w in words)), exact)
         if key not in flags:
             flag_id = next(free, None)
             if flag_id is None:
                 return None
-            vocab.add_flag(WordSet(key), flag_id=flag_id)
+            vocab.add_flag(WordSet(*key), flag_id=flag_id)
             flags[key] = flag_id
         return flags[key]
 
     def compile_spec(spec: dict[str, Any]) -> dict[str, Any]:
-        value = spec.get("LOWER")
-        if isinstance(value, dict) and set(value) == {"IN"}:
-            flag_id = flag_for(value["IN"])
-            if flag_id is not None:
-                out = {k: v for k, v in spec.items() if k != "LOWER"}
-                out[f"FLAG{flag_id}"] = True
-                return out
-        return spec
+        out = dict(spec)
+        for attr, exact in (("LOWER", False), ("ORTH", True)):
+            value = spec.get(attr)
+            if isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
+                (op, words), = value.items()
+                flag_id = flag_for(words, exact)
+                if flag_id is not None:
+                    del out[attr]
+                    out[f"FLAG{flag_id}"] = op == "IN"
+        return out
 
     matcher = Matcher(vocab, validate=False)
     for rule in rules:

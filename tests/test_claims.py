@@ -1,0 +1,126 @@
+"""Claims and the claim graph: the sample article against its hand-written expectations, the article
+corpus floors, the graph exports, and claims for spaCy users."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import claimgraph
+from claimgraph.evaluate import FIELDS, load_expected, score
+from conftest import CORPUS, ROOT
+
+ARTICLES = CORPUS / "articles"
+SAMPLE = ARTICLES / "krasia-tiktok-us-ecommerce-2024.txt"
+
+
+def _report(path: Path, nlp):
+    expected = load_expected(path.with_name(path.stem + ".expected.json"))
+    return claimgraph.extract(path.read_text(encoding="utf-8"), date=expected["date"], nlp=nlp), expected
+
+
+def test_sample_article_claims_match_expected_md(nlp):
+    report, expected = _report(SAMPLE, nlp)
+    s = score(report, expected, SAMPLE.stem)
+    assert not s.missing
+    assert not s.wrong, s.wrong
+    assert (s.links_found, s.derived_found) == (s.links, s.derived) == (5, 1), s.missed_links
+
+
+def test_sample_one_fifth_derives_usd_2_4_to_2_6_billion_from_the_target(nlp):
+    report, _ = _report(SAMPLE, nlp)
+    q = {x.id: x for x in report.quantities}
+    claims = {c.id: c for c in report.claims}
+    fifth = next(c for c in report.claims if c.quantity and "one-fifth" in q[c.quantity].text)
+    target = next(claims[r.tail] for r in report.relations if r.type == "share_of" and r.head == fifth.id)
+    assert q[target.quantity].text == "USD 12–13 billion" and target.role == "target"
+    derived = next(c for c in report.claims if c.derived and fifth.id in c.derived.inputs)
+    assert (derived.derived.unit, derived.derived.low, derived.derived.high) == ("USD", 2_400_000_000, 2_600_000_000)
+    assert derived.derived.comparator == "approx"
+    assert {r.tail for r in report.relations if r.type == "derived_from" and r.head == derived.id} == {fifth.id, target.id}
+
+
+def test_sample_eleven_percent_links_to_the_target_and_to_the_january_to_may_figure(nlp):
+    report, _ = _report(SAMPLE, nlp)
+    q = {x.id: x for x in report.quantities}
+    claims = {c.id: c for c in report.claims}
+    eleven = next(c for c in report.claims if c.quantity and q[c.quantity].text == "11%")
+    linked = {r.type: q[claims[r.tail].quantity].text for r in report.relations if r.head == eleven.id and r.tail in claims}
+    assert linked["share_of"] == "USD 17.5 billion"
+    assert linked["ratio_of"] == "less than USD 2 billion"
+
+
+def test_article_corpus_floors(nlp):
+    """Subject, metric, period and role right for at least 90% of the expected claims (bench/claims.py)."""
+    totals = {f: [0, 0] for f in FIELDS}
+    for path in sorted(ARTICLES.glob("*.expected.json")):
+        text_path = path.with_name(path.name.replace(".expected.json", ".txt"))
+        report, expected = _report(text_path, nlp)
+        s = score(report, expected, text_path.stem)
+        for f in FIELDS:
+            totals[f][0] += s.correct[f]
+            totals[f][1] += s.scored[f]
+    assert sum(n for _, n in totals.values()) >= 400
+    for f in ("subject", "metric", "period", "role"):
+        right, n = totals[f]
+        assert right / n >= 0.9, f"{f}: {right}/{n}"
+
+
+def test_at_least_six_articles_with_expected_claims():
+    assert len(list(ARTICLES.glob("*.expected.json"))) >= 6
+
+
+def test_cli_json_validates_against_the_committed_schema(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    out = subprocess.run([sys.executable, "-m", "claimgraph.cli", "extract", str(SAMPLE), "--date", "2024-06-10",
+                          "--format", "json"], capture_output=True, text=True, check=True)
+    schema = json.loads((ROOT / "schema" / "report.schema.json").read_text(encoding="utf-8"))
+    data = json.loads(out.stdout)
+    jsonschema.validate(data, schema)
+    assert data["claims"] and data["relations"] and data["entities"]
+
+
+def test_cli_graphml_loads_in_networkx(tmp_path):
+    import networkx as nx
+
+    path = tmp_path / "g.graphml"
+    with path.open("w", encoding="utf-8") as fh:
+        subprocess.run([sys.executable, "-m", "claimgraph.cli", "extract", str(SAMPLE), "--date", "2024-06-10",
+                        "--format", "graphml"], stdout=fh, check=True)
+    g = nx.read_graphml(path)
+    types = {d["type"] for _, _, d in g.edges(data=True)}
+    assert {"about", "measures", "during", "reported_by", "share_of", "ratio_of", "same_as", "change_of",
+            "derived_from"} <= types
+    kinds = {d["type"] for _, d in g.nodes(data=True)}
+    assert {"document", "claim", "quantity", "period", "entity", "metric"} <= kinds
+
+
+def test_to_networkx_node_per_claim_and_edge_per_relation(nlp):
+    from claimgraph.graph import to_networkx
+
+    report, _ = _report(SAMPLE, nlp)
+    g = to_networkx(report)
+    assert all(g.nodes[c.id]["type"] == "claim" for c in report.claims)
+    typed = sum(1 for _, _, d in g.edges(data=True) if d["type"] not in ("in", "states"))
+    assert typed == len(report.relations)
+
+
+def test_claims_for_spacy_users_on_demand():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimgraph_periods")
+    nlp.add_pipe("claimgraph_quantities")
+    doc = nlp("Acme Corp said its revenue rose 12% to $4.5 billion in the second quarter of 2025.")
+    claims = doc._.claims["claims"]
+    by_text = {doc._.quantities[int(c["quantity"][1:]) - 1]["text"]: c for c in claims}
+    assert by_text["12%"]["role"] == "change" and by_text["$4.5 billion"]["metric"] == "revenue"
+    assert by_text["$4.5 billion"]["subject"] == "Acme Corp"
+    assert [s.label_ for s in doc.spans["claimgraph"]] == [c["role"] for c in claims]
+
+
+def test_figures_only_report_has_no_claims(nlp):
+    report = claimgraph.extract("Revenue rose 12% to $4.5 billion.", nlp=nlp, claims=False)
+    assert report.quantities and not report.claims and not report.relations
