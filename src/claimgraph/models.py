@@ -145,6 +145,32 @@ class Relation(_Strict):
     tail: str
 
 
+class Bounds(_Strict):
+    """An interval of values; null is unbounded; an open end excludes its bound."""
+
+    low: Exact | None
+    high: Exact | None
+    low_open: bool = False
+    high_open: bool = False
+
+
+CheckType = Literal["ratio", "share", "percent_change", "change", "multiple", "sum", "conversion", "same_figure",
+                    "period", "target_tension"]
+
+
+class Check(_Strict):
+    """One relation between stated figures, recomputed: consistent when the computed and stated intervals overlap."""
+
+    id: str
+    type: CheckType
+    operands: list[str] = Field(description="Ids of the quantities the expected value is computed from.")
+    stated: str | None = Field(description="Id of the quantity being checked, if one is.")
+    expected: Bounds | None = Field(description="The computed interval.")
+    verdict: Literal["consistent", "inconsistent", "unverifiable"]
+    explanation: str = Field(description="One sentence with the arithmetic.")
+    severity: Exact | None = Field(default=None, description="For an inconsistent check: how far apart, relative.")
+
+
 class Document(_Strict):
     id: str | None = None
     length: int = Field(ge=0, description="Length of the original input in characters.")
@@ -167,6 +193,41 @@ class Report(_Strict):
     claims: list[Claim] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+
+
+class ConflictSide(_Strict):
+    document: str | None
+    claim: str
+    quantity: str
+    text: str
+    source: str | None = None
+
+
+class Conflict(_Strict):
+    """Two documents state the same fact (subject, metric, scope, period, role) with values that cannot both be true."""
+
+    id: str
+    subject: str | None
+    metric: str | None
+    scope: str | None
+    when: tuple[str | None, str | None] | None
+    role: Role
+    sides: list[ConflictSide]
+    explanation: str
+    severity: Exact | None = None
+
+
+class CheckRun(_Strict):
+    """`claimgraph check`: each document's Report (with its checks) and the conflicts between documents."""
+
+    schema_version: str = SCHEMA_VERSION
+    reports: list[Report]
+    conflicts: list[Conflict] = Field(default_factory=list)
+
+    @property
+    def inconsistent(self) -> bool:
+        return bool(self.conflicts) or any(c.verdict == "inconsistent" for r in self.reports for c in r.checks)
 
 
 def report_json_schema() -> dict:

@@ -7,7 +7,8 @@ from functools import lru_cache
 from typing import Any
 
 from .context import reference_date
-from .models import Report
+from .checks import run_checks
+from .models import Check, Report
 from .normalize.periods import Resolver, months_spanned, period_from_dict, shift_months
 
 
@@ -17,9 +18,10 @@ def _resolver(fiscal_start: int) -> Resolver:
 
 
 def build_report(doc, date: str | Date | None = None, doc_id: str | None = None, fiscal_start: int = 1,
-                 claims: bool = True) -> Report:
-    """The Report of a Doc the claimgraph pipeline made; claims=False leaves out claims, entities and
-    relations (the figures and periods only, which is quicker)."""
+                 claims: bool = True, hedges: dict[str, tuple[str, str]] | None = None) -> Report:
+    """The Report of a Doc the claimgraph pipeline made; claims=False leaves out claims, entities,
+    relations and checks (the figures and periods only, which is quicker). `hedges` maps a hedge word to
+    its relative tolerance below and above ("about": ("0.05", "0.05"))."""
     # Plain dicts first, then one validation of the whole Report: pydantic checks every field in one
     # pass (exact Decimals parsed from their strings) instead of one Python call per object.
     quantities = [dict(q, id=f"q{n}") for n, q in enumerate(doc._.quantities or [], start=1)]
@@ -54,10 +56,17 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
         "reference_date_source": source,
         "ignored": doc._.ignored or [],
     }
-    return Report.model_validate({
+    report = Report.model_validate({
         "document": document, "quantities": quantities, "periods": periods, "claims": claim_list,
         "entities": found.get("entities", []), "relations": _edges(claim_list) + found.get("relations", []),
     })
+    if claims and report.quantities:
+        report.checks = [Check.model_validate(c) for c in run_checks(report, text or _text(doc), hedges)]
+    return report
+
+
+def _text(doc) -> str:
+    return doc.user_data.get("claimgraph_text") or doc.text
 
 
 def _edges(claims: list[dict[str, Any]]) -> list[dict[str, str]]:

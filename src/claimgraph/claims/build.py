@@ -29,6 +29,7 @@ _BAR_WORDS = ("threshold", "requirement", "minimum", "bar ", "criteria")
 _PASSIVE = regex.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?$")
 _CLAUSE = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and|with)\b|\bwhile\b")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_CLAUSE_BREAK = regex.compile(r"[,;:()]|\s(?:and|while|whereas|but|with)\s")
 _OF_THE = regex.compile(r"\s+of\s+(?:the\s+)?")
 _CLAUSE_END = regex.compile(r"[.;:!?]|,\s+(?:while|whereas|but|and|with|as|which|meaning)\b")
 _SHARE_OF = regex.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|month|quarter|day|week)s?\b)")
@@ -348,6 +349,11 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
         if j in base and not (is_base_figure and p["start"] >= q["end"] and not _CLAUSE_END.search(text, q["end"], p["start"])):
             continue
         gap = q["start"] - p["end"] if p["end"] <= q["start"] else (p["start"] - q["end"]) * 0.9
+        # a period in the figure's own clause beats a nearer one across a clause break: "a full-year target
+        # of $15bn, made up of a first-half goal of $8bn"
+        lo, hi = (p["end"], q["start"]) if p["end"] <= q["start"] else (q["end"], p["start"])
+        if _CLAUSE_BREAK.search(text, lo, hi):
+            gap += 1000
         if best is None or gap < best[0]:
             best = (gap, j)
     if best is not None:

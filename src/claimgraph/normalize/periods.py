@@ -143,7 +143,22 @@ class PeriodFinder:
             taken.append((start, end))
             chosen.append(PeriodMention(start, end, text[start:end], rule.id, rule.form, groups))
         chosen.sort(key=lambda p: p.start)
-        return self._join_ranges(text, chosen)
+        return self._elided(text, self._join_ranges(text, chosen))
+
+    def _elided(self, text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+        """'$1.2bn in the first half and $1.8bn in the second': the second half, its noun left out."""
+        out = list(found)
+        for p in found:
+            if p.form not in ("half", "quarter") or p.rule not in ("period.half_words", "period.quarter_words"):
+                continue
+            end = min([x.start for x in found if x.start > p.end] + [len(text)])
+            m = _ELIDED.search(text, p.end, end)
+            if m and not _SENTENCE_END.search(text, p.end, m.start()):
+                groups = dict(p.groups)
+                groups[p.form] = m.group("ord")
+                out.append(PeriodMention(m.start("the"), m.end(), text[m.start("the"):m.end()], p.rule, p.form, groups))
+        out.sort(key=lambda x: x.start)
+        return out
 
     # A month is a month only when capitalised ("prices may rise"); a bare year needs a cue before it
     # or no noun after it ("in 2019", "2024 units", "Euro 2024").
@@ -196,6 +211,9 @@ class PeriodFinder:
         return out
 
 
+_ELIDED = regex.compile(r"\b(?:in|for|during)\s+(?P<the>the\s+(?P<ord>second|third|fourth))\b(?![\s-]+(?:half|halves|quarter|quarters|time|round|place|largest|biggest|most|\w+est)\b)",
+                        regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?;]\s")
 _WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
 _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
 

@@ -1,0 +1,46 @@
+"""The checker: every relation between an article's figures, recomputed with interval arithmetic.
+
+One module per relation type, each registered by name (registry.py). run_checks turns their findings into
+Report Check models; a figure is an interval from its written precision, comparator and hedge
+(intervals.py), and a check is consistent when the computed and stated intervals overlap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import change, conversion, multiple, period, ratio, same_figure, share, target_tension, totals  # noqa: F401
+from .base import Context, Finding
+from .intervals import DEFAULT_HEDGES, Interval
+from .registry import CHECKS
+
+__all__ = ["CHECKS", "run_checks", "DEFAULT_HEDGES"]
+
+
+def run_checks(report, text: str, hedges: dict[str, tuple[str, str]] | None = None,
+               only: list[str] | None = None) -> list[dict[str, Any]]:
+    """Check dicts (Report.checks) for one Report and its text."""
+    ctx = Context(report, text, dict(hedges) if hedges is not None else dict(DEFAULT_HEDGES))
+    found: list[Finding] = []
+    for name, fn in CHECKS.items():
+        if only is None or name in only:
+            found.extend(fn(ctx))
+    out, seen = [], set()
+    for f in found:
+        key = (f.type, tuple(sorted(f.operands)), f.stated)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({
+            "id": f"k{len(out) + 1}", "type": f.type, "operands": f.operands, "stated": f.stated,
+            "expected": _interval(f.expected), "verdict": f.verdict, "explanation": f.explanation,
+            "severity": None if f.severity is None else str(f.severity),
+        })
+    return out
+
+
+def _interval(iv: Interval | None) -> dict[str, Any] | None:
+    if iv is None:
+        return None
+    return {"low": None if iv.low is None else str(iv.low), "high": None if iv.high is None else str(iv.high),
+            "low_open": iv.low_open, "high_open": iv.high_open}

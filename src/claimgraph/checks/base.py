@@ -1,0 +1,129 @@
+"""What every check needs: the Report and its text, intervals for figures, verdicts, and plain numbers."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Callable
+
+from ..claims.sentences import sentences
+from .intervals import DEFAULT_HEDGES, Interval, stated
+
+SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k"))
+
+
+@dataclass
+class Finding:
+    """One check before it becomes a Report model."""
+
+    type: str
+    operands: list[str]
+    stated: str | None
+    expected: Interval | None
+    verdict: str
+    explanation: str
+    severity: Decimal | None = None
+
+
+@dataclass
+class Context:
+    report: Any
+    text: str
+    hedges: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(DEFAULT_HEDGES))
+
+    def __post_init__(self) -> None:
+        self.qs = list(self.report.quantities)
+        self.by_id = {q.id: q for q in self.qs}
+        self.claims = list(self.report.claims)
+        self.claim_by_id = {c.id: c for c in self.claims}
+        self.claim_of = {c.quantity: c for c in self.claims if c.quantity}
+        self.periods = {p.id: p for p in self.report.periods}
+        self.spans = sentences(self.text)
+        self._starts = [a for a, _ in self.spans]
+
+    # -- where figures are
+    def sentence_no(self, pos: int) -> int:
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def same_sentence(self, a, b) -> bool:
+        return self.sentence_no(a.start) == self.sentence_no(b.start)
+
+    def in_sentence(self, q) -> list:
+        k = self.sentence_no(q.start)
+        return [x for x in self.qs if self.sentence_no(x.start) == k]
+
+    def before(self, q, n: int = 40) -> str:
+        return self.text[max(0, q.start - n):q.start]
+
+    def after(self, q, n: int = 40) -> str:
+        return self.text[q.end:q.end + n]
+
+    def between(self, a, b) -> str:
+        return self.text[a.end:b.start] if a.end <= b.start else self.text[b.end:a.start]
+
+    # -- values
+    def interval(self, q) -> Interval:
+        return stated(q, self.hedges)
+
+    def same_unit(self, a, b) -> bool:
+        return (a.kind, a.unit) == (b.kind, b.unit) and a.kind in ("money", "count", "number", "physical", "duration")
+
+
+def judge(type_: str, operands: list[str], stated_q, stated_iv: Interval | None, expected: Interval | None,
+          describe: Callable[[str], str]) -> Finding:
+    """The XBRL rule: consistent when the computed and the stated intervals overlap."""
+    if expected is None or stated_iv is None:
+        return Finding(type_, operands, stated_q.id if stated_q else None, expected, "unverifiable",
+                       describe("unverifiable"))
+    if expected.overlaps(stated_iv):
+        return Finding(type_, operands, stated_q.id if stated_q else None, expected, "consistent", describe("consistent"))
+    gap = expected.gap(stated_iv)
+    mid = stated_iv.mid() or expected.mid() or Decimal(1)
+    severity = (gap / abs(mid)).quantize(Decimal("0.0001")) if mid else None
+    return Finding(type_, operands, stated_q.id if stated_q else None, expected, "inconsistent",
+                   describe("inconsistent"), severity)
+
+
+def _number(v: Decimal) -> str:
+    sign = "-" if v < 0 else ""
+    v = abs(v)
+    suffix = ""
+    for size, name in SCALES:
+        if v >= size:
+            v, suffix = v / size, name
+            break
+    text = f"{v:.4g}" if v < 1000 else f"{v:,.0f}"
+    if "e" in text:
+        text = f"{v:f}"
+    return f"{sign}{text}{suffix}"
+
+
+def _with_unit(number: str, unit: str | None) -> str:
+    if not unit:
+        return number
+    if unit == "%":
+        return number + "%"
+    if len(unit) == 3 and unit.isupper():  # a currency code
+        return f"{unit} {number}"
+    return f"{number} {unit}"
+
+
+def fmt(v: Decimal | None, unit: str | None = None) -> str:
+    """A number as a reader writes it: 2000000000 -> '2bn', 0.1142857 -> '0.1143'."""
+    return "?" if v is None else _with_unit(_number(v), unit)
+
+
+def fmt_iv(iv: Interval | None, unit: str | None = None) -> str:
+    """An interval in words: 'below USD 2bn', 'at least 5', '10.5–11.5%'."""
+    if iv is None:
+        return "?"
+    if iv.low is None and iv.high is None:
+        return "any value"
+    if iv.high is None:
+        return f"{'above' if iv.low_open else 'at least'} {fmt(iv.low, unit)}"
+    if iv.low is None or (iv.low == 0 and iv.high > 0):
+        return f"{'below' if iv.high_open else 'at most'} {fmt(iv.high, unit)}"
+    if iv.low == iv.high:
+        return fmt(iv.low, unit)
+    return _with_unit(f"{_number(iv.low)}–{_number(iv.high)}", unit)

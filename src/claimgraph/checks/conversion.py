@@ -1,0 +1,51 @@
+"""conversion: one amount in two currencies ('RMB 2.7 trillion (USD 375 billion)'). Every conversion in an
+article implies an exchange rate; for each currency pair they must agree, and the outlier is named."""
+
+from __future__ import annotations
+
+from .base import Context, Finding, fmt_iv, judge
+from .cues import CURRENCY_PAIR
+from .intervals import Interval
+from .registry import register
+
+
+def _pairs(ctx: Context):
+    for a, b in zip(ctx.qs, ctx.qs[1:]):
+        if a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit and len(a.unit) == len(b.unit) == 3 \
+                and CURRENCY_PAIR.fullmatch(ctx.text[a.end:b.start]):
+            yield a, b
+
+
+@register("conversion")
+def conversion(ctx: Context) -> list[Finding]:
+    rates: dict[tuple[str, str], list[tuple[Interval, object, object]]] = {}
+    for a, b in _pairs(ctx):
+        x, y = (a, b) if a.unit < b.unit else (b, a)  # one direction per pair: units of x per unit of y
+        rate = ctx.interval(x).over(ctx.interval(y))
+        if rate is not None:
+            rates.setdefault((x.unit, y.unit), []).append((rate, x, y))
+    out = []
+    for (cx, cy), found in rates.items():
+        if len(found) < 2:
+            continue
+        for k, (rate, x, y) in enumerate(found):
+            others = [r for j, (r, _, _) in enumerate(found) if j != k]
+            # the rate the rest of the article implies: where the other conversions overlap
+            common = others[0]
+            for r in others[1:]:
+                common = _intersect(common, r) or common
+
+            def describe(verdict: str, x=x, y=y, rate=rate, common=common, cx=cx, cy=cy) -> str:
+                return (f"{x.text} / {y.text} implies {fmt_iv(rate)} {cx} per {cy}; the article's other conversions "
+                        f"imply {fmt_iv(common)} → {verdict}")
+
+            out.append(judge("conversion", [x.id, y.id], None, common, rate, describe))
+    return out
+
+
+def _intersect(a: Interval, b: Interval) -> Interval | None:
+    if not a.overlaps(b):
+        return None
+    lo = max(a.low, b.low) if a.low is not None and b.low is not None else (a.low if b.low is None else b.low)
+    hi = min(a.high, b.high) if a.high is not None and b.high is not None else (a.high if b.high is None else b.high)
+    return Interval(lo, hi)

@@ -1,0 +1,170 @@
+"""Stated figures as intervals, and exact interval arithmetic (Decimal, never float equality).
+
+A figure means what its writing allows (XBRL calculation 1.1, statcheck): "11%" is [10.5, 11.5), "17.5
+billion" is [17.45, 17.55] billion, a round "2 billion" is precise to its last non-zero digit, "less than 2
+billion" is [0, 2) billion, "about" widens by a tolerance. Two intervals agree when they overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+PREC = 40  # digits for division; every bound is exact to far beyond any written figure
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+# hedge word -> (relative tolerance below, above); configurable through Tolerances
+DEFAULT_HEDGES = {
+    "about": ("0.05", "0.05"), "around": ("0.05", "0.05"), "roughly": ("0.05", "0.05"),
+    "approximately": ("0.05", "0.05"), "some": ("0.05", "0.05"), "an estimated": ("0.05", "0.05"),
+    "estimated": ("0.05", "0.05"), "close to": ("0.05", "0.02"), "nearly": ("0.05", "0"), "almost": ("0.05", "0"),
+    "just under": ("0.05", "0"), "just over": ("0", "0.05"), "more or less": ("0.05", "0.05"),
+}
+
+
+@dataclass(frozen=True)
+class Interval:
+    """[low, high] with open ends where a comparator says so; None is unbounded."""
+
+    low: Decimal | None
+    high: Decimal | None
+    low_open: bool = False
+    high_open: bool = False
+
+    @staticmethod
+    def point(v: Decimal) -> "Interval":
+        return Interval(v, v)
+
+    def overlaps(self, other: "Interval") -> bool:
+        lo, lo_open = _max_low(self, other)
+        hi, hi_open = _min_high(self, other)
+        if lo is None or hi is None:
+            return True
+        return lo < hi or (lo == hi and not lo_open and not hi_open)
+
+    def gap(self, other: "Interval") -> Decimal:
+        """How far apart two disjoint intervals are (0 when they overlap)."""
+        if self.overlaps(other):
+            return Decimal(0)
+        if self.high is not None and other.low is not None and self.high <= other.low:
+            return other.low - self.high
+        return self.low - other.high  # type: ignore[operator]
+
+    def mid(self) -> Decimal | None:
+        if self.low is None or self.high is None:
+            return self.low if self.high is None else self.high
+        return (self.low + self.high) / 2
+
+    def __add__(self, o: "Interval") -> "Interval":
+        return Interval(_add(self.low, o.low), _add(self.high, o.high), self.low_open or o.low_open,
+                        self.high_open or o.high_open)
+
+    def __sub__(self, o: "Interval") -> "Interval":
+        return Interval(_sub(self.low, o.high), _sub(self.high, o.low), self.low_open or o.high_open,
+                        self.high_open or o.low_open)
+
+    def scale(self, k: Decimal) -> "Interval":
+        """Times a positive exact number."""
+        return Interval(None if self.low is None else self.low * k, None if self.high is None else self.high * k,
+                        self.low_open, self.high_open)
+
+    def times(self, o: "Interval") -> "Interval":
+        """Product of two non-negative intervals."""
+        return Interval(_mul(self.low, o.low), _mul(self.high, o.high), self.low_open or o.low_open,
+                        self.high_open or o.high_open)
+
+    def over(self, o: "Interval") -> "Interval | None":
+        """Quotient of non-negative intervals; None when the divisor may be 0."""
+        if o.low is None or o.low <= 0:
+            return None
+        with localcontext() as ctx:
+            ctx.prec = PREC
+            low = None if self.low is None else self.low / (o.high if o.high is not None else Decimal("Infinity"))
+            high = None if self.high is None else self.high / o.low
+        if low is not None and low.is_infinite():
+            low = Decimal(0)
+        return Interval(low, high, self.low_open or o.high_open, self.high_open or o.low_open)
+
+
+def _max_low(a: Interval, b: Interval) -> tuple[Decimal | None, bool]:
+    if a.low is None:
+        return b.low, b.low_open
+    if b.low is None or a.low > b.low:
+        return a.low, a.low_open
+    if b.low > a.low:
+        return b.low, b.low_open
+    return a.low, a.low_open or b.low_open
+
+
+def _min_high(a: Interval, b: Interval) -> tuple[Decimal | None, bool]:
+    if a.high is None:
+        return b.high, b.high_open
+    if b.high is None or a.high < b.high:
+        return a.high, a.high_open
+    if b.high < a.high:
+        return b.high, b.high_open
+    return a.high, a.high_open or b.high_open
+
+
+def _add(a, b):
+    return None if a is None or b is None else a + b
+
+
+def _sub(a, b):
+    return None if a is None or b is None else a - b
+
+
+def _mul(a, b):
+    return None if a is None or b is None else a * b
+
+
+def half_unit(written: str) -> Decimal:
+    """Half a unit of the last significant written digit: '17.5' -> 0.05, '2' -> 0.5, '600' -> 50,
+    '1,000' -> 500 (a round figure is precise to its last non-zero digit)."""
+    digits = written.replace(",", "")
+    if "." in digits:
+        return Decimal(5) / Decimal(10) ** (len(digits.split(".")[1]) + 1)
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == len(digits):
+        return Decimal("0.5")
+    return Decimal(5) * Decimal(10) ** zeros / 10
+
+
+def stated(q, hedges: dict[str, tuple[str, str]] | None = None, nonnegative: bool = True) -> Interval:
+    """The interval a quantity (a Report Quantity) states, from its digits, comparator and hedge."""
+    hedges = DEFAULT_HEDGES if hedges is None else hedges
+    low, high = Decimal(q.low), Decimal(q.high)
+    written = _NUMBER.findall(q.text)
+    d_low = d_high = Decimal(0)
+    if written:
+        # the numbers as written, with the scale the value carries ("17.5" of 17.5 billion)
+        first, last = written[0], written[-1]
+        for w, v, side in ((first, low, "low"), (last, high, "high")):
+            n = Decimal(w.replace(",", ""))
+            if n != 0 and v != 0:
+                delta = half_unit(w) * abs(v / n)
+                if side == "low":
+                    d_low = delta
+                else:
+                    d_high = delta
+    interval = Interval(low - d_low, high + d_high, False, d_high > 0)
+    cmp = getattr(q, "comparator", None)
+    hedge = (getattr(q, "hedge", None) or "").lower()
+    if cmp == "lt":
+        interval = Interval(Decimal(0) if nonnegative else None, low, False, True)
+    elif cmp == "le":
+        interval = Interval(Decimal(0) if nonnegative else None, high + d_high, False, False)
+    elif cmp == "gt":
+        interval = Interval(low, None, True, False)
+    elif cmp == "ge":
+        interval = Interval(low - d_low, None, False, False)
+    if hedge in hedges:
+        below, above = (Decimal(x) for x in hedges[hedge])
+        lo = None if interval.low is None else interval.low - abs(low) * below
+        hi = None if interval.high is None else interval.high + abs(high) * above
+        interval = Interval(lo, hi, interval.low_open, interval.high_open)
+    elif cmp == "approx":
+        lo = low - abs(low) * Decimal("0.05") - d_low
+        interval = Interval(lo, high + abs(high) * Decimal("0.05") + d_high)
+    return interval

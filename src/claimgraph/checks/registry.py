@@ -1,0 +1,17 @@
+"""Relation checks register here by name; run_checks runs every one (or a chosen few) over a Report."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .base import Context, Finding
+
+CHECKS: dict[str, Callable[[Context], list[Finding]]] = {}
+
+
+def register(name: str):
+    def add(fn: Callable[[Context], list[Finding]]):
+        CHECKS[name] = fn
+        return fn
+
+    return add

@@ -1,0 +1,78 @@
+"""same_figure: one fact stated twice must agree. '170 million monthly active users' ... 'its 170 million US
+users' (consistent); 'has 170 million US users' ... 'the app's 150 million American users' (inconsistent).
+
+A restatement is a figure a definite or possessive determiner introduces ('the', 'its', 'the app's') whose
+noun the earlier figure's sentence also uses; the claim graph's same_as links count too."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Context, Finding, fmt_iv, judge
+from .registry import register
+
+DEFINITE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|\b[\w-]+['’]s)\s+(?:(?:about|some|nearly|roughly|estimated)\s+)?$", re.I)
+COMPARED = re.compile(r"(?:\bthan|\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst|\bbelow|\babove)\s+(?:the|its|their)\s+$", re.I)
+NOUN_AFTER = re.compile(r"^\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]{3,})")
+WORKFORCE = re.compile(r"^(?:\s*,)?\s*(?:of\s+)?", re.I)
+STOP = {"the", "and", "for", "with", "from", "that", "this", "its", "their", "was", "were", "are", "has", "have"}
+
+
+def _nouns(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z-]{3,}", text)} - STOP
+
+
+@register("same_figure")
+def same_figure(ctx: Context) -> list[Finding]:
+    out = []
+    seen: set[frozenset] = set()
+    for r in ctx.report.relations:
+        if r.type == "same_as" and r.head in ctx.claim_by_id and r.tail in ctx.claim_by_id:
+            a, b = ctx.claim_by_id[r.tail], ctx.claim_by_id[r.head]
+            qa, qb = ctx.by_id[a.quantity], ctx.by_id[b.quantity]
+            out.append(_judge(ctx, qa, qb))
+            seen.add(frozenset((qa.id, qb.id)))
+    for q in ctx.qs:
+        before = ctx.before(q, 40)
+        if q.kind not in ("money", "count", "percent", "number") or q.change or not DEFINITE.search(before) \
+                or COMPARED.search(before):
+            continue
+        words = _restated_nouns(ctx, q)
+        if not words:
+            continue
+        k = ctx.sentence_no(q.start)
+        for earlier in ctx.qs:
+            if earlier.start >= q.start or ctx.sentence_no(earlier.start) == k or earlier.change:
+                continue
+            if (earlier.kind, earlier.unit) != (q.kind, q.unit) or frozenset((earlier.id, q.id)) in seen:
+                continue
+            a, b = ctx.spans[ctx.sentence_no(earlier.start)]
+            if not words & _nouns(ctx.text[a:b]):
+                continue  # another fact of the same unit
+            out.append(_judge(ctx, earlier, q))
+            seen.add(frozenset((earlier.id, q.id)))
+            break
+    return out
+
+
+def _restated_nouns(ctx: Context, q) -> set[str]:
+    """The noun the restated figure carries: its counted noun ('American users'), or the words after it
+    ('The ₹2.9 trillion bill', 'the 11 per cent benchmark'), or before it ('its workforce of about 12,000')."""
+    words = _nouns(q.unit_text or "") if q.kind == "count" else set()
+    m = NOUN_AFTER.match(ctx.text[q.end:q.end + 40])
+    if m and not words:
+        words = _nouns(m.group(1).split()[-1])
+    before = re.search(r"([A-Za-z-]{3,})\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", ctx.before(q, 40))
+    if before:
+        words |= _nouns(before.group(1))
+    return words
+
+
+def _judge(ctx: Context, qa, qb) -> Finding:
+    ia, ib = ctx.interval(qa), ctx.interval(qb)
+
+    def describe(verdict: str) -> str:
+        return (f"{qa.text} ({fmt_iv(ia, qa.unit)}) and later {qb.text} ({fmt_iv(ib, qb.unit)}) state the same "
+                f"figure → {verdict}")
+
+    return judge("same_figure", [qa.id, qb.id], qb, ib, ia, describe)

@@ -1,0 +1,90 @@
+"""target_tension: figures for parts of a period against a target for the whole. Parts that cover the whole
+must add up to it; parts that leave months uncovered must leave room for them, and the check says what
+those months would need ('June would need 2.5bn-5.5bn to reach the USD 17.5 billion target')."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from .base import Context, Finding, fmt, fmt_iv, judge
+from .intervals import Interval
+from .registry import register
+from .timeline import covered, groups, span
+
+
+@register("target_tension")
+def target_tension(ctx: Context) -> list[Finding]:
+    out = []
+    # within a paragraph the metric may be named once ("a full-year GMV target ... It sold $2bn")
+    for whole, parts in groups(ctx, metric=False):
+        if whole.role not in ("target", "forecast"):
+            continue
+        wq = ctx.by_id[whole.quantity]
+        qs = [ctx.by_id[p.quantity] for p in parts]
+        total = sum((ctx.interval(x) for x in qs[1:]), ctx.interval(qs[0]))
+        whole_iv = ctx.interval(wq)
+        listed = " + ".join(x.text for x in qs)
+        if covered([span(p) for p in parts], span(whole)):
+            # the parts make up the whole period: they must add up to the target
+            def describe(verdict: str, listed=listed, total=total, wq=wq, whole_iv=whole_iv) -> str:
+                return (f"{listed} = {fmt_iv(total, wq.unit)} for the parts of {_name(*span(whole))}; the target "
+                        f"{wq.text} means {fmt_iv(whole_iv, wq.unit)} → {verdict}")
+
+            out.append(judge("target_tension", [x.id for x in qs], wq, whole_iv, total, describe))
+            continue
+        room = whole_iv - total
+        # the nominal figures as written, for the sentence a reader wants
+        nominal = Interval(Decimal(wq.low) - sum(_nominal(x)[1] for x in qs), Decimal(wq.high) - sum(_nominal(x)[0] for x in qs))
+        gaps = _uncovered([span(p) for p in parts], span(whole))
+        months = ", ".join(_name(a, b) for a, b in gaps)
+        if room.high is not None and room.high < 0:
+            severity = (-room.high / abs(Decimal(wq.high))).quantize(Decimal("0.0001"))
+            out.append(Finding("target_tension", [x.id for x in qs] + [wq.id], wq.id, room, "inconsistent",
+                               f"{listed} already exceed the {wq.text} target for {_name(*span(whole))}, leaving "
+                               f"{fmt_iv(room, wq.unit)} for {months} → inconsistent", severity))
+            continue
+        need = _floor0(nominal)
+        out.append(Finding("target_tension", [x.id for x in qs] + [wq.id], wq.id, room, "consistent",
+                           f"{listed} leave {months} to supply {fmt_iv(need, wq.unit)} of the {wq.text} target for "
+                           f"{_name(*span(whole))} (at least {fmt(max(room.low or Decimal(0), Decimal(0)), wq.unit)} "
+                           f"allowing for rounding) → consistent, but {months} would need "
+                           f"{_share(need, wq)} of the whole"))
+    return out
+
+
+def _nominal(q) -> tuple[Decimal, Decimal]:
+    """The figure as written, a comparator's bound included: 'less than 2 billion' -> (0, 2 billion)."""
+    low, high = Decimal(q.low), Decimal(q.high)
+    if q.comparator in ("lt", "le"):
+        return Decimal(0), high
+    return low, high
+
+
+def _floor0(iv: Interval) -> Interval:
+    return Interval(max(iv.low, Decimal(0)) if iv.low is not None else Decimal(0), iv.high)
+
+
+def _share(need: Interval, wq) -> str:
+    if need.low is None or not Decimal(wq.high):
+        return "?"
+    return f"at least {need.low / Decimal(wq.high) * 100:.0f}%"
+
+
+def _uncovered(parts: list[tuple[date, date]], whole: tuple[date, date]) -> list[tuple[date, date]]:
+    gaps, day = [], whole[0]
+    for a, b in sorted(parts):
+        if a > day:
+            gaps.append((day, a - timedelta(days=1)))
+        day = max(day, b + timedelta(days=1))
+    if day <= whole[1]:
+        gaps.append((day, whole[1]))
+    return gaps
+
+
+def _name(a: date, b: date) -> str:
+    if a.day == 1 and a.month == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
+        return str(a.year)
+    if a.year == b.year and a.month == b.month:
+        return a.strftime("%B %Y")
+    return f"{a.strftime('%B')}–{b.strftime('%B %Y')}" if a.year == b.year else f"{a.isoformat()}–{b.isoformat()}"

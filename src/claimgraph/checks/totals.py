@@ -1,0 +1,54 @@
+"""sum: parts and a total. 'Q1 revenue of $1.2bn and Q2 of $1.5bn brought H1 to $2.7bn', 'of the 500
+stores, 320 are in China and the rest, 180, abroad', and claims whose periods tile another's (Q1 + Q2 = H1)."""
+
+from __future__ import annotations
+
+from .base import Context, Finding, fmt_iv, judge
+from .cues import TOTAL_BEFORE
+from .registry import register
+from .timeline import tiles
+
+
+def _part_like(ctx: Context, x, total) -> bool:
+    if x is total or x.change or x.comparator in ("lt", "gt", "le", "ge") or x.per != total.per:
+        return False
+    if ctx.same_unit(x, total):
+        return True
+    return total.kind == "count" and x.kind == "number"  # "320 are in China": the count's noun is elided
+
+
+@register("sum")
+def sum_check(ctx: Context) -> list[Finding]:
+    out = []
+    done: set[str] = set()
+    for total in ctx.qs:
+        if total.kind not in ("money", "count", "number", "physical") or not TOTAL_BEFORE.search(ctx.before(total, 60)):
+            continue
+        parts = [x for x in ctx.in_sentence(total) if _part_like(ctx, x, total)]
+        if len(parts) < 2:
+            continue
+        expected = sum((ctx.interval(p) for p in parts[1:]), ctx.interval(parts[0]))
+        stated_iv = ctx.interval(total)
+        done.add(total.id)
+
+        def describe(verdict: str, parts=parts, total=total, expected=expected, stated_iv=stated_iv) -> str:
+            return (" + ".join(p.text for p in parts) + f" = {fmt_iv(expected, total.unit)}; stated total {total.text} "
+                    f"means {fmt_iv(stated_iv, total.unit)} → {verdict}")
+
+        out.append(judge("sum", [p.id for p in parts], total, stated_iv, expected, describe))
+    # claims of one series whose periods tile a longer period's: Q1 + Q2 against H1
+    for whole, parts in tiles(ctx):
+        wq = ctx.by_id[whole.quantity]
+        if wq.id in done or whole.role in ("target", "forecast") or any(p.role != whole.role for p in parts):
+            continue  # parts of a target: target_tension
+        qs = [ctx.by_id[p.quantity] for p in parts]
+        expected = sum((ctx.interval(x) for x in qs[1:]), ctx.interval(qs[0]))
+        stated_iv = ctx.interval(wq)
+
+        def describe(verdict: str, qs=qs, wq=wq, expected=expected, stated_iv=stated_iv) -> str:
+            return (" + ".join(x.text for x in qs) + f" = {fmt_iv(expected, wq.unit)} for the whole period; stated "
+                    f"{wq.text} means {fmt_iv(stated_iv, wq.unit)} → {verdict}")
+
+        out.append(judge("sum", [x.id for x in qs], wq, stated_iv, expected, describe))
+    return out
+

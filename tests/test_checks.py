@@ -1,0 +1,154 @@
+"""The checker: interval semantics, the sample article's checks, the passage corpus, the CLI's exit codes."""
+
+import json
+import subprocess
+import sys
+from decimal import Decimal as D
+
+import pytest
+
+import claimgraph
+from claimgraph.checks.intervals import Interval, half_unit, stated
+from conftest import CORPUS, corpus_lines
+
+SAMPLE = CORPUS / "articles" / "krasia-tiktok-us-ecommerce-2024.txt"
+PASSAGES = CORPUS / "checks" / "passages.jsonl"
+
+
+def _q(text, nlp):
+    (q,) = claimgraph.extract(text, nlp=nlp, claims=False).quantities
+    return q
+
+
+@pytest.mark.parametrize("written,half", [("17.5", "0.05"), ("2", "0.5"), ("600", "50"), ("1,000", "500"),
+                                          ("11", "0.5"), ("2.70", "0.005"), ("0", "0.5")])
+def test_precision_of_the_last_written_digit(written, half):
+    assert half_unit(written) == D(half)
+
+
+@pytest.mark.parametrize("text,low,high,low_open,high_open", [
+    ("11%", "10.5", "11.5", False, True),
+    ("USD 17.5 billion", "17450000000", "17550000000", False, True),
+    ("2 billion dollars", "1500000000", "2500000000", False, True),
+    ("less than USD 2 billion", "0", "2000000000", False, True),
+    ("over USD 2 million", "2000000", None, True, False),
+    ("at least 1,000 followers", "500", None, False, False),
+])
+def test_a_stated_figure_is_an_interval(nlp, text, low, high, low_open, high_open):
+    iv = stated(_q(text, nlp))
+    assert (iv.low, iv.high, iv.low_open, iv.high_open) == (D(low), None if high is None else D(high), low_open, high_open)
+
+
+def test_hedges_widen_by_a_configurable_tolerance(nlp):
+    q = _q("about $120 million", nlp)  # "120" is precise to the ten: 115-125 before the hedge
+    assert stated(q).low == D(115_000_000) - D(6_000_000) and stated(q).high == D(125_000_000) + D(6_000_000)
+    narrow = stated(q, {"about": ("0.01", "0.01")})
+    assert narrow.low == D(115_000_000) - D(1_200_000)
+
+
+def test_overlap_is_the_rule_never_float_equality():
+    assert Interval(D("10.5"), D("11.5"), False, True).overlaps(Interval(D("11.4"), D("11.5")))
+    assert not Interval(D("10.5"), D("11.5"), False, True).overlaps(Interval(D("11.5"), D("12")))
+    from decimal import localcontext
+
+    with localcontext() as ctx:
+        ctx.prec = 40
+        assert Interval(D(0), D(2)).over(Interval(D("17.45"), D("17.55"))).high == D(2) / D("17.45")
+
+
+# ------------------------------------------------------------------ the sample article
+def _checks(text, nlp):
+    return claimgraph.extract(text, date="2024-06-10", nlp=nlp).checks
+
+
+def test_sample_eleven_percent_is_consistent_with_the_arithmetic_shown(nlp):
+    checks = _checks(SAMPLE.read_text(encoding="utf-8"), nlp)
+    ratio = [c for c in checks if c.type == "ratio"]
+    assert len(ratio) == 1 and ratio[0].verdict == "consistent"
+    assert "less than USD 2 billion / USD 17.5 billion = below 11.46%" in ratio[0].explanation
+    assert "10.5–11.5%" in ratio[0].explanation
+    assert not [c for c in checks if c.verdict == "inconsistent"]
+
+
+def test_sample_with_a_27_5_billion_target_is_inconsistent(nlp):
+    text = SAMPLE.read_text(encoding="utf-8").replace("USD 17.5 billion", "USD 27.5 billion")
+    bad = [c for c in _checks(text, nlp) if c.verdict == "inconsistent"]
+    assert [c.type for c in bad] == ["ratio"]
+    assert "below 7.286%" in bad[0].explanation and bad[0].severity > 0
+
+
+def test_sample_five_months_and_the_repeated_170_million_are_consistent(nlp):
+    checks = _checks(SAMPLE.read_text(encoding="utf-8"), nlp)
+    period = [c for c in checks if c.type == "period"]
+    assert period and all(c.verdict == "consistent" for c in period)
+    assert any("January to May 2024 spans 5 months" in c.explanation for c in period)
+    same = [c for c in checks if c.type == "same_figure" and "170 million" in c.explanation]
+    assert same and all(c.verdict == "consistent" for c in same)
+
+
+def test_sample_h2_target_tension_names_what_june_needs(nlp):
+    (tension,) = [c for c in _checks(SAMPLE.read_text(encoding="utf-8"), nlp) if c.type == "target_tension"]
+    assert "June 2024 to supply USD 2.5bn–5.5bn" in tension.explanation
+    assert tension.expected.low is not None
+
+
+# ------------------------------------------------------------------ the passage corpus
+XFAIL = json.loads((PASSAGES.parent.parent.parent / "tests" / "checks_xfail.json").read_text(encoding="utf-8"))
+
+
+def _passages():
+    out = []
+    for _, e in corpus_lines(PASSAGES):
+        reason = XFAIL.get(e["id"])
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(e, id=e["id"], marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("entry", _passages())
+def test_passage(nlp, entry):
+    checks = claimgraph.extract(entry["text"], date=entry.get("date"), nlp=nlp).checks
+    flagged = [c for c in checks if c.verdict == "inconsistent"]
+    if entry["expect"] == "consistent":
+        assert not flagged, [c.explanation for c in flagged]
+        assert any(c.type == entry["type"] and c.verdict == "consistent" for c in checks), \
+            f"no {entry['type']} check found: {[c.explanation for c in checks]}"
+    else:
+        assert any(c.type == entry["type"] for c in flagged), \
+            f"planted {entry['type']} error not found: {[c.explanation for c in checks]}"
+
+
+def test_passage_corpus_size():
+    entries = [e for _, e in corpus_lines(PASSAGES)]
+    assert len(entries) >= 40
+    assert {e["expect"] for e in entries} == {"consistent", "inconsistent"}
+    assert len({e["type"] for e in entries}) >= 9
+
+
+# ------------------------------------------------------------------ across documents and the CLI
+def test_conflicting_figures_across_articles(nlp):
+    a = "TikTok has a full-year US GMV target of USD 17.5 billion, Bloomberg reported."
+    b = "TikTok has a full-year US GMV target of USD 17 billion, Reuters reported."
+    run = claimgraph.check([a, b], date="2024-06-10", nlp=nlp, ids=["a", "b"])
+    assert run.inconsistent and len(run.conflicts) == 1
+    sides = run.conflicts[0].sides
+    assert {(s.document, s.source) for s in sides} == {("a", "Bloomberg"), ("b", "Reuters")}
+    assert not claimgraph.check([a, a], date="2024-06-10", nlp=nlp).conflicts
+    rounded = "TikTok has a full-year US GMV target of USD 17 billion, Reuters reported."
+    finer = "TikTok has a full-year US GMV target of USD 17.45 billion, Bloomberg reported."
+    assert not claimgraph.check([finer, rounded], date="2024-06-10", nlp=nlp).conflicts  # a rounding
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "claimgraph.cli", *args], capture_output=True, text=True)
+
+
+def test_check_exit_codes(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text(SAMPLE.read_text(encoding="utf-8").replace("USD 17.5 billion", "USD 27.5 billion"), encoding="utf-8")
+    ok = _cli("check", str(SAMPLE), "--date", "2024-06-10", "--format", "json")
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(ok.stdout)["reports"][0]["checks"]
+    assert _cli("check", str(bad), "--date", "2024-06-10").returncode == 1
+    missing = _cli("check", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1
