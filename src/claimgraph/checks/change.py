@@ -4,27 +4,76 @@ points from 19% to 22%'."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .base import Context, Finding, fmt_iv, judge
 from .cues import NEW_BEFORE, OLD_BEFORE
 from .intervals import Interval
+from .proportion import compatible
 from .registry import register
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class End:
+    """One end of a 'from X to Y' that the extractor read as a range: a figure of its own for the checker."""
+
+    id: str
+    text: str
+    kind: str
+    unit: str | None
+    low: Decimal
+    high: Decimal
+    start: int
+    end: int
+    comparator: str | None = None
+    hedge: str | None = None
+    per: str | None = None
+    change: str | None = None
+    rule: str = ""
+    unit_text: str | None = None
+
+
+def _range_ends(ctx: Context, x):
+    """'from 33% to 42%', 'fell from $2,415 to $2,315': (old, new) in the order written, else None."""
+    if x.low == x.high or not OLD_BEFORE.search(ctx.before(x, 12)):
+        return None
+    written = _NUMBER.findall(x.text)
+    if len(written) != 2:
+        return None
+    first = Decimal(written[0].replace(",", ""))
+    scale = Decimal(x.low) / first if first else Decimal(1)
+    a, b = (x.low, x.high) if abs(first * scale - Decimal(x.low)) <= abs(first * scale - Decimal(x.high)) else (x.high, x.low)
+    cut = x.text.find(written[1])
+    old = End(x.id, x.text[:cut].strip(), x.kind, x.unit, Decimal(a), Decimal(a), x.start, x.start + cut)
+    new = End(x.id, x.text[cut:].strip(), x.kind, x.unit, Decimal(b), Decimal(b), x.start + cut, x.end)
+    return old, new
 
 
 def endpoints(ctx: Context, q, unit_of=None):
-    """(old, new) figures around a move q in its sentence: 'to Y' / 'at Y' is new, 'from X' / 'compared
-    with X' is old; both of one kind and unit (unit_of picks which)."""
-    olds, news = [], []
+    """(old, new) figures around a move q in its sentence: 'to Y' / 'at Y' / 'reached Y' is new, 'from X' /
+    'compared with X' is old, of one kind and unit (unit_of picks which); 'from X to Y' read as one range
+    gives both; with only an old one, the new one is the nearest figure before the move."""
+    olds, news, others = [], [], []
     for x in ctx.in_sentence(q):
         if x is q or (unit_of is not None and not unit_of(x)):
             continue
+        ends = _range_ends(ctx, x)
+        if ends:
+            return ends
         before = ctx.before(x, 30)
         if OLD_BEFORE.search(before):
             olds.append(x)
-        elif NEW_BEFORE.search(before) and not before.rstrip().lower().endswith("of"):
+        elif NEW_BEFORE.search(before):
             news.append(x)
-    pairs = [(o, n) for o in olds for n in news if (o.kind, o.unit) == (n.kind, n.unit)]
+        else:
+            others.append(x)
+    if olds and not news:
+        news = [x for x in others if x.end <= q.start][-1:]
+    pairs = [(o, n) for o in olds for n in news if compatible(o, n)]
     if not pairs:
         return None, None
     return min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))
@@ -60,12 +109,27 @@ def percent_change(ctx: Context) -> list[Finding]:
     return out
 
 
+def _by_to(ctx: Context, q):
+    """'fell by 1,150 to 6,850' read as one range: (the amount, the new level)."""
+    if q.low == q.high or not re.search(r"\bby\s+$", ctx.before(q, 6)) or " to " not in q.text:
+        return None
+    written = _NUMBER.findall(q.text)
+    if len(written) != 2:
+        return None
+    cut = q.text.find(written[1])
+    amount = End(q.id, q.text[:cut].strip(), q.kind, q.unit, Decimal(q.low), Decimal(q.low), q.start, q.start + cut, change=q.change)
+    level = End(q.id, q.text[cut:].strip(), q.kind, q.unit, Decimal(q.high), Decimal(q.high), q.start + cut, q.end)
+    return amount, level
+
+
 @register("change")
 def change(ctx: Context) -> list[Finding]:
     out = []
-    for q in ctx.qs:
-        if not q.change or q.kind not in ("money", "count", "number", "physical", "percent"):
+    for q0 in ctx.qs:
+        if not q0.change or q0.kind not in ("money", "count", "number", "physical", "percent"):
             continue
+        split = _by_to(ctx, q0)
+        q = split[0] if split else q0
         if q.kind == "percent" and q.unit != "pp":
             continue  # a relative change: percent_change
         if q.kind == "percent":
@@ -74,7 +138,11 @@ def change(ctx: Context) -> list[Finding]:
         else:
             def same(x, q=q):
                 return (x.kind, x.unit) == (q.kind, q.unit)
-        old, new = endpoints(ctx, q, same)
+        if split:
+            new = split[1]
+            old = next((x for x in ctx.in_sentence(q0) if x is not q0 and same(x) and OLD_BEFORE.search(ctx.before(x, 30))), None)
+        else:
+            old, new = endpoints(ctx, q, same)
         if old is None:
             continue
         expected = ctx.interval(new) - ctx.interval(old)

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .base import Context, Finding, fmt_iv, judge
 from .change import endpoints
 from .intervals import Interval
+from .proportion import compatible
 from .registry import register
 
 WORD_TOLERANCE = Decimal("0.05")  # "tripled" is said of 2.9x too
+
+
+def _times_the(ctx: Context, q):
+    """'reached 1.32 million, 3.3x the 400,000 sold a year earlier': the base right after the multiple."""
+    sentence = ctx.in_sentence(q)
+    base = next((x for x in sentence if x.start >= q.end and re.fullmatch(r"\s+(?:that\s+of\s+)?the\s+", ctx.text[q.end:x.start])), None)
+    level = [x for x in sentence if x.end <= q.start and x.kind in ("money", "count", "number", "physical")]
+    if base is None or not level or not compatible(base, level[-1]):
+        return None, None
+    return base, level[-1]
 
 
 @register("multiple")
@@ -19,6 +31,8 @@ def multiple(ctx: Context) -> list[Finding]:
         if q.kind != "multiple":
             continue
         old, new = endpoints(ctx, q, lambda x: x.kind in ("money", "count", "number", "physical", "percent"))
+        if old is None:
+            old, new = _times_the(ctx, q)
         if old is None:
             continue
         expected = ctx.interval(new).over(ctx.interval(old))

@@ -3,11 +3,13 @@ restated per another unit ('$14m a day, or about $5.1bn a year', annualised as 3
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from .base import Context, Finding, fmt_iv, judge
-from .cues import DURATION_BEFORE, PER_FACTORS
+from .cues import DURATION_BEFORE, OLD_BEFORE, PER_FACTORS
 from .intervals import Interval
+from .proportion import compatible
 from .registry import register
 
 MONTHS_PER = {"month": Decimal(1), "year": Decimal(12), "quarter": Decimal(3)}
@@ -25,8 +27,9 @@ def period(ctx: Context) -> list[Finding]:
             k = ctx.sentence_no(q.start)
             # an elapsed span the duration counts ('from January to May ... in five months'), not a
             # calendar year or quarter that merely dates something
-            counted = [p for p in spans if p.months and p.end <= q.start and k - ctx.sentence_no(p.start) <= 1
-                       and p.rule in COUNTED_RULES]
+            counted = [p for p in spans if p.months and p.rule in COUNTED_RULES and
+                       ((p.end <= q.start and k - ctx.sentence_no(p.start) <= 1)
+                        or (q.end <= p.start <= q.end + 8))]  # "in the six months from April to November"
             if not counted:
                 continue
             p = counted[-1]
@@ -38,6 +41,7 @@ def period(ctx: Context) -> list[Finding]:
                         f"→ {verdict}")
 
             out.append(judge("period", [q.id], q, stated_iv, expected, describe))
+    out += _rate_totals(ctx)
     for a in ctx.qs:
         for b in ctx.in_sentence(a):
             if b.start <= a.start or not a.per or not b.per or a.per == b.per or (a.kind, a.unit) != (b.kind, b.unit):
@@ -57,4 +61,51 @@ def period(ctx: Context) -> list[Finding]:
                         f"{big.text} means {fmt_iv(stated_iv, big.unit)} → {verdict}")
 
             out.append(judge("period", [small.id], big, stated_iv, expected, describe))
+    return out
+
+
+PER_DAYS = {"day": Decimal(1), "week": Decimal(7)}
+
+
+def _rate_totals(ctx: Context) -> list[Finding]:
+    """'delivered 41,000 cars from January to May, an average of 8,200 a month' and 'averaged EUR 90m a day
+    in the first half of 2024, roughly EUR 11bn over the six months': rate times length = total."""
+    out = []
+    for rate in ctx.qs:
+        if rate.per not in ("day", "week", "month", "quarter", "year") or rate.change:
+            continue
+        sentence = ctx.in_sentence(rate)
+        totals = [x for x in sentence if x is not rate and x.per is None and not x.change and compatible(x, rate)
+                  and x.kind in ("money", "count", "number", "physical") and not OLD_BEFORE.search(ctx.before(x, 30))]
+        if len(totals) != 1:
+            continue
+        total = totals[0]
+        k = ctx.sentence_no(rate.start)
+        span = [p for p in ctx.periods.values() if ctx.sentence_no(p.start) == k and p.from_date and p.to_date
+                and p.rule not in ("period.deadline", "period.ago", "period.relative", "period.to_date")]
+        durations = [x for x in sentence if x.kind == "duration" and x.unit in MONTHS_PER]
+        if rate.per in ("month", "quarter", "year"):
+            months = None
+            if durations:
+                months = Decimal(durations[0].low) * MONTHS_PER[durations[0].unit]
+            elif span and span[0].months:
+                months = Decimal(span[0].months)
+            if months is None:
+                continue
+            length = months / MONTHS_PER[rate.per]
+            how = f"{months.normalize():f} months"
+        else:
+            if not span:
+                continue
+            days = Decimal((date.fromisoformat(span[0].to_date) - date.fromisoformat(span[0].from_date)).days + 1)
+            length = days / PER_DAYS[rate.per]
+            how = f"{span[0].text} ({days} days)"
+        expected = ctx.interval(rate).scale(length)
+        stated_iv = ctx.interval(total)
+
+        def describe(verdict: str, rate=rate, total=total, how=how, expected=expected, stated_iv=stated_iv) -> str:
+            return (f"{rate.text} a {rate.per} over {how} = {fmt_iv(expected, rate.unit)}; stated {total.text} means "
+                    f"{fmt_iv(stated_iv, total.unit)} → {verdict}")
+
+        out.append(judge("period", [rate.id], total, stated_iv, expected, describe))
     return out

@@ -4,7 +4,7 @@ stores, 320 are in China and the rest, 180, abroad', and claims whose periods ti
 from __future__ import annotations
 
 from .base import Context, Finding, fmt_iv, judge
-from .cues import TOTAL_BEFORE
+from .cues import COMPLETE, PARTIAL, SPLIT_INTO, TOTAL_BEFORE, WHOLE_OF
 from .registry import register
 from .timeline import tiles
 
@@ -22,9 +22,21 @@ def sum_check(ctx: Context) -> list[Finding]:
     out = []
     done: set[str] = set()
     for total in ctx.qs:
-        if total.kind not in ("money", "count", "number", "physical") or not TOTAL_BEFORE.search(ctx.before(total, 60)):
+        if total.kind not in ("money", "count", "number", "physical") or total.change:
             continue
-        parts = [x for x in ctx.in_sentence(total) if _part_like(ctx, x, total)]
+        sentence = ctx.in_sentence(total)
+        a, b = ctx.spans[ctx.sentence_no(total.start)]
+        whole_text = ctx.text[a:b]
+        if PARTIAL.search(whole_text):
+            continue  # "including": the parts listed need not add up
+        if TOTAL_BEFORE.search(ctx.before(total, 80)):
+            parts = [x for x in sentence if _part_like(ctx, x, total)]
+        elif SPLIT_INTO.match(ctx.text[total.end:b]):
+            parts = [x for x in sentence if x.start > total.end and _part_like(ctx, x, total)]
+        elif WHOLE_OF.search(ctx.before(total, 50)) and COMPLETE.search(whole_text):
+            parts = [x for x in sentence if x.start > total.end and _part_like(ctx, x, total)]
+        else:
+            continue
         if len(parts) < 2:
             continue
         expected = sum((ctx.interval(p) for p in parts[1:]), ctx.interval(parts[0]))
