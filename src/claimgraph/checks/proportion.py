@@ -17,6 +17,7 @@ CUE_BEFORE = re.compile(r"(?:,|\(|\bor|\baccounting\s+for|\baccounted\s+for|\bre
                         r"\bequal\s+to|\bequivalent\s+to|\bor\s+about|\bjust\s+over|\bjust\s+under|—|–)\s*$", re.I)
 TOTAL_AFTER = re.compile(r"^\s+of\s+(?:the\s+total|the\s+whole|all|them|those|these|the\s+[\w-]+)\b", re.I)
 MEASURES = ("money", "count", "number", "physical")
+ANAPHORIC_OF = re.compile(r"^\s+of\s+(?:the|this|that|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*[,(—–]", re.I)
 
 
 def compatible(a, b) -> bool:
@@ -54,6 +55,12 @@ def find(ctx: Context):
                     if p is not w and p.end <= w.start and P_OF_THE_W.match(ctx.text[p.end:w.start]) and compatible(p, w):
                         if TOTAL_AFTER.match(ctx.after(r, 30)) or CUE_BEFORE.search(ctx.before(r, 25)):
                             whole, part = w, p
+        if whole is None and ANAPHORIC_OF.match(ctx.after(r, 40)):
+            # "the £12bn fund will channel one-fifth of the money, £3.6bn, to ...": the whole named before
+            before = [x for x in sentence if x.end <= r.start]
+            after = [x for x in sentence if x.start >= r.end]
+            if before and after and compatible(before[-1], after[0]):
+                whole, part = max(before, key=lambda x: Decimal(x.high)), after[0]
         if whole is None:
             appositive = CUE_BEFORE.search(ctx.before(r, 25))
             others = [x for x in sentence if x.end <= r.start]

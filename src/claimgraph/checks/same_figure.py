@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from .base import Context, Finding, fmt_iv, judge
+from .proportion import compatible
 from .registry import register
 
 DEFINITE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|\b[\w-]+['’]s)\s+(?:(?:about|some|nearly|roughly|estimated)\s+)?$", re.I)
 COMPARED = re.compile(r"(?:\bthan|\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst|\bbelow|\babove)\s+(?:the|its|their)\s+$", re.I)
-NOUN_AFTER = re.compile(r"^\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]{3,})")
+NOUN_AFTER = re.compile(r"^\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]{3,})")
 WORKFORCE = re.compile(r"^(?:\s*,)?\s*(?:of\s+)?", re.I)
 STOP = {"the", "and", "for", "with", "from", "that", "this", "its", "their", "was", "were", "are", "has", "have"}
 
@@ -44,7 +45,9 @@ def same_figure(ctx: Context) -> list[Finding]:
         for earlier in ctx.qs:
             if earlier.start >= q.start or ctx.sentence_no(earlier.start) == k or earlier.change:
                 continue
-            if (earlier.kind, earlier.unit) != (q.kind, q.unit) or frozenset((earlier.id, q.id)) in seen:
+            if not compatible(earlier, q) or earlier.kind == "number" or frozenset((earlier.id, q.id)) in seen:
+                continue
+            if q.kind == "percent" and q.unit != earlier.unit:
                 continue
             a, b = ctx.spans[ctx.sentence_no(earlier.start)]
             if not words & _nouns(ctx.text[a:b]):
@@ -61,7 +64,7 @@ def _restated_nouns(ctx: Context, q) -> set[str]:
     words = _nouns(q.unit_text or "") if q.kind == "count" else set()
     m = NOUN_AFTER.match(ctx.text[q.end:q.end + 40])
     if m and not words:
-        words = _nouns(m.group(1).split()[-1])
+        words = _nouns(m.group(1))
     before = re.search(r"([A-Za-z-]{3,})\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", ctx.before(q, 40))
     if before:
         words |= _nouns(before.group(1))

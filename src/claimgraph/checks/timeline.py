@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .base import Context
+from .proportion import compatible
 
 
 def same_series(ctx: Context, a, b, metric: bool = True) -> bool:
@@ -13,8 +14,8 @@ def same_series(ctx: Context, a, b, metric: bool = True) -> bool:
     known ('It sold $2bn' continues the sentence before it); and, for figures a paragraph apart, known and
     equal subject and metric."""
     qa, qb = ctx.by_id[a.quantity], ctx.by_id[b.quantity]
-    if (qa.kind, qa.unit, qa.per) != (qb.kind, qb.unit, qb.per):
-        return False
+    if qa.per != qb.per or not compatible(qa, qb):
+        return False  # "1.2 million deliveries ... 310,000 in the first quarter": one count, its noun elided
     near = ctx.text.count("\n", min(qa.start, qb.start), max(qa.start, qb.start)) == 0
     pairs = [(a.subject, b.subject)] + ([(a.metric, b.metric)] if metric or not near else [])
     for x, y in pairs:
