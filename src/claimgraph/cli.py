@@ -81,7 +81,8 @@ def _grid(rows: list[tuple[str, ...]]) -> list[str]:
 def _table(name: str, report) -> str:
     doc = report.document
     ref = f"reference date {doc.reference_date} ({doc.reference_date_source})" if doc.reference_date else "no reference date"
-    lines = [f"{name}: {len(report.quantities)} quantities, {len(report.periods)} periods; {ref}"]
+    lines = [f"{name}: {len(report.quantities)} quantities, {len(report.periods)} periods, {len(report.claims)} claims, "
+             f"{len(report.checks)} checks; {ref}"]
     if report.quantities:
         rows = [("text", "kind", "value", "unit", "comparator", "per", "change")]
         for q in report.quantities:
@@ -93,6 +94,16 @@ def _table(name: str, report) -> str:
             flags = ", ".join(f for f, on in (("relative", p.relative), ("approximate", p.approximate)) if on)
             rows.append((p.text, p.from_date or "?", p.to_date or "?", p.grain, flags))
         lines += [""] + _grid(rows)
+    if report.claims:
+        q = {x.id: x for x in report.quantities}
+        rows = [("claim", "subject", "metric", "scope", "when", "role", "source")]
+        for c in report.claims:
+            figure = q[c.quantity].text if c.quantity else f"= {_fmt_value(c.derived)} {c.derived.unit or ''}".strip()
+            when = "..".join(d or "" for d in c.when) if c.when else ""
+            rows.append((figure, c.subject or "", c.metric or "", c.scope or "", when, c.role, c.source or ""))
+        lines += [""] + _grid(rows)
+    if report.checks:
+        lines += [""] + [f"  {_MARK[c.verdict]} {c.type:<15} {c.explanation}" for c in report.checks]
     return "\n".join(lines)
 
 
