@@ -8,7 +8,7 @@ from typing import Any
 
 from .context import reference_date
 from .checks import run_checks
-from .models import Check, Report
+from .models import Check, Relation, Report
 from .normalize.periods import Resolver, months_spanned, period_from_dict, shift_months
 
 
@@ -62,7 +62,28 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
     })
     if claims and report.quantities:
         report.checks = [Check.model_validate(c) for c in run_checks(report, text or _text(doc), hedges)]
+        report.relations += _check_edges(report)
     return report
+
+
+def _check_edges(report: Report) -> list[Relation]:
+    """The graph edges a check establishes: parts of a total (part_of), a level a multiple of another
+    (multiple_of). The check found the relation; the graph records it between the figures' claims."""
+    claim_of = {c.quantity: c.id for c in report.claims if c.quantity}
+    edges, seen = [], {(r.type, r.head, r.tail) for r in report.relations}
+    for k in report.checks:
+        if k.type == "sum" and k.stated in claim_of:
+            pairs = [("part_of", claim_of[q], claim_of[k.stated]) for q in k.operands if q in claim_of]
+        elif k.type == "multiple" and len(k.operands) == 2 and all(q in claim_of for q in k.operands):
+            old, new = k.operands
+            pairs = [("multiple_of", claim_of[new], claim_of[old])]
+        else:
+            continue
+        for kind, head, tail in pairs:
+            if head != tail and (kind, head, tail) not in seen:
+                seen.add((kind, head, tail))
+                edges.append(Relation(type=kind, head=head, tail=tail))
+    return edges
 
 
 def _text(doc) -> str:
