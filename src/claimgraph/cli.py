@@ -178,6 +178,100 @@ def _check_table(run) -> str:
     return "\n".join(lines)
 
 
+def cmd_batch(args) -> int:
+    """Many documents: one Report per line into --out (written atomically) and/or into the --db store."""
+    from .batch import Summary, progress_bar, read_inputs, write_atomic
+
+    if not args.out and not args.db:
+        raise InputError("batch needs --out FILE.jsonl or --db FILE.db (or both)")
+    summary = Summary()
+    docs = list(read_inputs(args.inputs, summary.failures))
+    for name, why in summary.failures:
+        sys.stderr.write(f"claimgraph: skipped {name}: {why}\n")
+    store = _open_store(args.db) if args.db else None
+    bar = progress_bar(len(docs), sys.stderr.isatty() and not args.quiet)
+    from .models import Report
+
+    lines: list[str] = []
+    try:
+        if args.engine == "dask":
+            try:
+                from .distributed import run_dask
+            except ImportError:
+                raise InputError("--engine dask needs dask[distributed] (pip install 'dask[distributed]')") from None
+            results = [(d, Report.model_validate_json(line)) for d, line in zip(docs, run_dask(docs, args.scheduler, args.processes))]
+        else:
+            from .batch import run_local
+
+            results = run_local(docs, processes=args.processes, progress=bar.update if bar else None)
+        for doc, report in results:
+            report.document.id = doc.id
+            lines.append(report.model_dump_json())
+            summary.documents += 1
+            summary.quantities += len(report.quantities)
+            summary.claims += len(report.claims)
+            summary.checks.update(c.verdict for c in report.checks)
+            if store is not None:
+                if store.add(report, doc.text, doc.url, doc.title):
+                    summary.stored += 1
+                else:
+                    summary.already_stored += 1
+    finally:
+        if bar:
+            bar.close()
+        if store is not None:
+            store.close()
+    if args.out:
+        write_atomic(args.out, lines)
+    sys.stderr.write("\n".join(summary.lines()) + "\n")
+    return EXIT_OK
+
+
+def _open_store(path: str):
+    from .store import Store, StoreError
+
+    try:
+        return Store(path)
+    except (StoreError, OSError) as err:
+        raise InputError(str(err)) from None
+    except Exception as err:  # sqlite3 errors: not a database, locked, read-only
+        raise InputError(f"{path}: {err}") from None
+
+
+def cmd_query(args) -> int:
+    if not Path(args.db).exists():
+        raise InputError(f"{args.db}: no such database")
+    with _open_store(args.db) as store:
+        rows = store.query(args.subject, args.metric, args.scope, args.period, args.role)
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        grid = [("figure", "subject", "metric", "scope", "period", "role", "source", "document")]
+        for r in rows:
+            when = f"{r['from']}..{r['to']}" if r["from"] else ""
+            grid.append((r["text"] or "", r["subject"] or "", r["metric"] or "", r["scope"] or "", when, r["role"] or "",
+                         r["source"] or "", r["document"]))
+        sys.stdout.write(f"{len(rows)} claims\n" + ("\n".join(_grid(grid)) + "\n" if rows else ""))
+    return EXIT_OK
+
+
+def cmd_reconcile(args) -> int:
+    """The checker's cross-article comparison over the whole store: exit 1 when sources conflict."""
+    from .checks.across import conflicts
+
+    if not Path(args.db).exists():
+        raise InputError(f"{args.db}: no such database")
+    with _open_store(args.db) as store:
+        found = conflicts(list(store.reports()))
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    if fmt == "json":
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(f"{len(found)} conflicts\n" + "".join(f"  {x['explanation']}\n" for x in found))
+    return EXIT_INCONSISTENT if found else EXIT_OK
+
+
 def cmd_schema(args) -> int:
     from .models import report_json_schema
 
@@ -210,6 +304,28 @@ def main(argv: list[str] | None = None) -> int:
     ck.add_argument("--model", help="a trained spaCy pipeline to add (optional)")
     ck.add_argument("--format", choices=["table", "json"], help="default: table on a terminal, else json")
     ck.set_defaults(func=cmd_check)
+    ba = sub.add_parser("batch", help="many documents (files, folders, JSONL) into JSONL and/or the claim store")
+    ba.add_argument("inputs", nargs="+", metavar="INPUT")
+    ba.add_argument("--out", help="JSONL output, one Report per line (written atomically)")
+    ba.add_argument("--db", help="SQLite claim store to add the documents to (created if missing)")
+    ba.add_argument("--processes", type=int, default=1, help="worker processes (nlp.pipe n_process, or Dask workers)")
+    ba.add_argument("--engine", choices=["local", "dask"], default="local")
+    ba.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster")
+    ba.add_argument("--quiet", action="store_true", help="no progress bar")
+    ba.set_defaults(func=cmd_batch)
+    qu = sub.add_parser("query", help="claims in the store matching subject, metric, scope, period")
+    qu.add_argument("--db", required=True)
+    qu.add_argument("--subject")
+    qu.add_argument("--metric")
+    qu.add_argument("--scope")
+    qu.add_argument("--period", help="a year (2024), a month (2024-05) or a date")
+    qu.add_argument("--role")
+    qu.add_argument("--format", choices=["table", "json"])
+    qu.set_defaults(func=cmd_query)
+    rc = sub.add_parser("reconcile", help="conflicts between the sources in the store (exit 1 if any)")
+    rc.add_argument("--db", required=True)
+    rc.add_argument("--format", choices=["table", "json"])
+    rc.set_defaults(func=cmd_reconcile)
     sc = sub.add_parser("schema", help="print the Report JSON Schema")
     sc.set_defaults(func=cmd_schema)
     args = parser.parse_args(argv)
