@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-TEXT_SUFFIXES = (".txt", ".md")
+from .html import NotAnArticle, article_from_html, is_html
+
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass
@@ -77,10 +79,18 @@ def _read_text(path: Path, name: str, failures) -> Doc | None:
         failures.append((name, "binary file (contains NUL bytes)"))
         return None
     try:
-        return Doc(name, data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         failures.append((name, "not UTF-8 text"))
         return None
+    if is_html(name, text):
+        try:
+            article = article_from_html(text)
+        except NotAnArticle as err:
+            failures.append((name, str(err)))
+            return None
+        return Doc(name, article.text, article.date, None, article.title)
+    return Doc(name, text)
 
 
 def _read_jsonl(path: Path, failures) -> Iterator[Doc]:

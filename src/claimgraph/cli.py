@@ -40,6 +40,19 @@ def _read(path: str) -> str:
         raise InputError(f"{path}: not UTF-8 text") from None
 
 
+def _article(path: str, text: str):
+    """(text to extract from, title, page date, extracted?) — a saved web page gives its main article."""
+    from .html import NotAnArticle, article_from_html, is_html
+
+    if not is_html(path, text):
+        return text, None, None, False
+    try:
+        article = article_from_html(text)
+    except NotAnArticle as err:
+        raise InputError(f"{path}: {err}") from None
+    return article.text, article.title, article.date, True
+
+
 def _date(value: str | None) -> str | None:
     if value is None:
         return None
@@ -118,9 +131,15 @@ def cmd_extract(args) -> int:
         nlp = api.load(args.model)
     except LookupError as err:
         raise InputError(str(err)) from None
-    reports = [api.extract(text, date=date, nlp=nlp, fiscal_start=args.fiscal_start) for _, text in texts]
-    for (path, _), rep in zip(texts, reports):
+    reports = []
+    for path, raw in texts:
+        text, title, page_date, extracted = _article(path, raw)
+        rep = api.extract(text, date=date or page_date, nlp=nlp, fiscal_start=args.fiscal_start)
         rep.document.id = path
+        rep.document.title = title
+        if extracted:
+            rep.document.text = text  # offsets refer to the article text taken from the page
+        reports.append(rep)
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         data = [json.loads(r.model_dump_json()) for r in reports]
@@ -152,7 +171,8 @@ def cmd_check(args) -> int:
         nlp = api.load(args.model)
     except LookupError as err:
         raise InputError(str(err)) from None
-    run = api.check([t for _, t in texts], date=date, nlp=nlp, ids=[p for p, _ in texts], fiscal_start=args.fiscal_start)
+    articles = [_article(p, t) for p, t in texts]
+    run = api.check([a[0] for a in articles], date=date, nlp=nlp, ids=[p for p, _ in texts], fiscal_start=args.fiscal_start)
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         sys.stdout.write(run.model_dump_json(indent=2) + "\n")

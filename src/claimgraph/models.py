@@ -173,6 +173,9 @@ class Check(_Strict):
 
 class Document(_Strict):
     id: str | None = None
+    title: str | None = Field(default=None, description="The page title, for a saved web page.")
+    text: str | None = Field(default=None, description="For a saved web page: the article text taken from it, "
+                             "which every offset refers to.")
     length: int = Field(ge=0, description="Length of the original input in characters.")
     reference_date: str | None = Field(default=None, description="ISO date relative periods are resolved against.")
     reference_date_source: Literal["given", "found", "inferred", "none"] = Field(
