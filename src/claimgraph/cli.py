@@ -154,7 +154,13 @@ def cmd_extract(args) -> int:
         for r in reports:
             sys.stdout.write(r.model_dump_json() + "\n")
     else:
-        sys.stdout.write("\n\n".join(_table(p, r) for (p, _), r in zip(texts, reports)) + "\n")
+        if sys.stdout.isatty():
+            from .terminal import show_report
+
+            for (p, _), r in zip(texts, reports):
+                show_report(p, r)
+        else:
+            sys.stdout.write("\n\n".join(_table(p, r) for (p, _), r in zip(texts, reports)) + "\n")
     return EXIT_OK
 
 
@@ -177,7 +183,19 @@ def cmd_check(args) -> int:
     if fmt == "json":
         sys.stdout.write(run.model_dump_json(indent=2) + "\n")
     else:
-        sys.stdout.write(_check_table(run) + "\n")
+        if sys.stdout.isatty():
+            from rich.console import Console
+
+            from .terminal import show_checks
+
+            console = Console()
+            for r in run.reports:
+                console.rule(f"[bold]{r.document.id}[/]")
+                show_checks(r.checks, console)
+            for x in run.conflicts:
+                console.print(f"[bold red]conflict[/] {x.explanation}")
+        else:
+            sys.stdout.write(_check_table(run) + "\n")
     return EXIT_INCONSISTENT if run.inconsistent else EXIT_OK
 
 
@@ -292,6 +310,30 @@ def cmd_reconcile(args) -> int:
     return EXIT_INCONSISTENT if found else EXIT_OK
 
 
+def cmd_report(args) -> int:
+    """One self-contained HTML page: each article with its figures marked, claims, checks, the graph."""
+    from . import api
+    from .batch import write_atomic
+    from .htmlreport import render
+
+    date = _date(args.date)
+    texts = [(p, _read(p)) for p in args.files]
+    try:
+        nlp = api.load(args.model)
+    except LookupError as err:
+        raise InputError(str(err)) from None
+    articles = [_article(p, t) for p, t in texts]
+    run = api.check([a[0] for a in articles], date=date, nlp=nlp, ids=[p for p, _ in texts], fiscal_start=args.fiscal_start)
+    for (path, _), a, rep in zip(texts, articles, run.reports):
+        rep.document.title = a[1]
+        if a[3]:
+            rep.document.text = a[0]
+    write_atomic(args.output, [render(run, [a[0] for a in articles])])
+    bad = sum(c.verdict == "inconsistent" for r in run.reports for c in r.checks) + len(run.conflicts)
+    sys.stderr.write(f"claimgraph: wrote {args.output} ({len(run.reports)} documents, {bad} inconsistent)\n")
+    return EXIT_OK
+
+
 def cmd_schema(args) -> int:
     from .models import report_json_schema
 
@@ -346,6 +388,13 @@ def main(argv: list[str] | None = None) -> int:
     rc.add_argument("--db", required=True)
     rc.add_argument("--format", choices=["table", "json"])
     rc.set_defaults(func=cmd_reconcile)
+    rp = sub.add_parser("report", help="a self-contained HTML page of articles, their claims and checks")
+    rp.add_argument("files", nargs="+", metavar="FILE")
+    rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    rp.add_argument("--date", help="the articles' date, YYYY-MM-DD")
+    rp.add_argument("--fiscal-start", type=_month_number, default=1, metavar="MONTH")
+    rp.add_argument("--model", help="a trained spaCy pipeline to add (optional)")
+    rp.set_defaults(func=cmd_report)
     sc = sub.add_parser("schema", help="print the Report JSON Schema")
     sc.set_defaults(func=cmd_schema)
     args = parser.parse_args(argv)

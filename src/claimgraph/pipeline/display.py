@@ -1,0 +1,31 @@
+"""The article with its figures and periods marked, rendered by spaCy's displaCy (span style): inline HTML
+and styles, no network requests."""
+
+from __future__ import annotations
+
+from spacy import displacy
+from spacy.tokens import Span
+
+from .load import build
+
+KIND_COLOURS = {
+    "MONEY": "#8bc34a", "PERCENT": "#ffb300", "FRACTION": "#ffcc80", "MULTIPLE": "#ce93d8", "COUNT": "#4fc3f7",
+    "RANK": "#b0bec5", "DURATION": "#80cbc4", "NUMBER": "#e0e0e0", "PHYSICAL": "#a1887f", "PERIOD": "#90caf9",
+}
+_NLP = None
+
+
+def article_html(text: str, quantities, periods) -> str:
+    """displaCy span markup of text with each quantity labelled by its kind and each period as PERIOD."""
+    global _NLP
+    if _NLP is None:
+        _NLP = build(None)  # its tokenizer splits figures the way the extractor did
+    doc = _NLP.make_doc(text)
+    spans = []
+    for x, label in [(q, q.kind.upper()) for q in quantities] + [(p, "PERIOD") for p in periods]:
+        span = doc.char_span(x.start, x.end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(Span(doc, span.start, span.end, label=label))
+    doc.spans["claimgraph_display"] = sorted(spans, key=lambda s: (s.start, s.end))
+    return displacy.render(doc, style="span", page=False, jupyter=False,
+                           options={"spans_key": "claimgraph_display", "colors": KIND_COLOURS})
