@@ -21,20 +21,77 @@ def load(model: str | None = None):
     return _cached(model)
 
 
+# Texts longer than this are read in parts (split at line breaks, else at spaces), so memory stays bounded
+# and time linear; claims, which relate figures across a text, are built for texts up to CLAIMS_LIMIT.
+CHUNK = 100_000
+CLAIMS_LIMIT = 1_000_000
+
+
 def extract(text: str, date: str | Date | None = None, nlp=None, fiscal_start: int = 1, claims: bool = True):
     """Every quantity and period in text, as a Report. `date` is the article's date (ISO string or date);
     without it the date is looked for in the text, then inferred. `fiscal_start` is the fiscal year's first
     month (1: calendar years). `claims=False` skips claims, entities and relations (figures and periods only)."""
     nlp = nlp or load()
+    if len(text) > CHUNK:
+        return _extract_long(text, date, nlp, fiscal_start, claims)
     return build_report(nlp(text), date=date, fiscal_start=fiscal_start, claims=claims)
+
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
+    """(start, end) parts of text no longer than size, cut after a line break, else after a space."""
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            if cut >= 0:
+                end = cut + 1
+        out.append((start, end))
+        start = end
+    return out
+
+
+def _shift(d: dict, by: int) -> dict:
+    d = dict(d, start=d["start"] + by, end=d["end"] + by)
+    if d.get("parts"):
+        d["parts"] = [_shift(p, by) for p in d["parts"]]
+    return d
+
+
+def _extract_long(text: str, date, nlp, fiscal_start: int, claims: bool):
+    from .claims import build_claims
+    from .report import build_report_from
+
+    quantities, periods, ignored = [], [], []
+    parts = chunks(text)
+    for (a, _), doc in zip(parts, nlp.pipe(text[a:b] for a, b in parts)):
+        quantities += [_shift(q, a) for q in doc._.quantities or []]
+        periods += [_shift(p, a) for p in doc._.periods or []]
+        ignored += [[x + a, y + a] for x, y in doc._.ignored or []]
+    warnings = [f"a long input ({len(text):,} characters) was read in {len(parts)} parts"]
+    found = None
+    if claims and len(text) <= CLAIMS_LIMIT:
+        found = build_claims(text, quantities, periods, None, ignored)
+    elif claims:
+        warnings.append(f"claims and checks are built for texts up to {CLAIMS_LIMIT:,} characters; this one has figures "
+                        "and periods only")
+    return build_report_from(text, len(text), quantities, periods, ignored, found, date, None, fiscal_start,
+                             warnings=warnings)
 
 
 def extract_many(texts: Iterable[str], date: str | Date | None = None, nlp=None, batch_size: int = 64,
                  n_process: int = 1, fiscal_start: int = 1, claims: bool = True) -> Iterator:
     """Reports for many texts, in order, through nlp.pipe."""
     nlp = nlp or load()
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-        yield build_report(doc, date=date, fiscal_start=fiscal_start, claims=claims)
+    # a long text goes through as an empty Doc with the text as its context, and is read in parts in turn
+    pairs = ((("", t) if len(t) > CHUNK else (t, None)) for t in texts)
+    for doc, long_text in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        if long_text is not None:
+            yield extract(long_text, date=date, nlp=nlp, fiscal_start=fiscal_start, claims=claims)
+        else:
+            yield build_report(doc, date=date, fiscal_start=fiscal_start, claims=claims)
 
 
 def check(texts: str | Iterable[str], date: str | Date | None = None, nlp=None, ids: Iterable[str] | None = None,

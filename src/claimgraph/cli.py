@@ -34,10 +34,26 @@ def _read(path: str) -> str:
             raise InputError(f"{path}: cannot read ({err.strerror})") from None
     if b"\x00" in data:
         raise InputError(f"{path}: not a text file (contains NUL bytes)")
+    return decode(path, data)
+
+
+DECODING_NOTES: dict[str, str] = {}  # path -> how it was decoded, when not as UTF-8
+
+
+def decode(path: str, data: bytes) -> str:
+    """UTF-8 (a BOM is dropped); else Windows-1252, the usual encoding of pages saved on Windows; else UTF-8
+    with U+FFFD for the bad bytes. The fallback is recorded in the Report's warnings."""
     try:
         return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        bad = err.start
+    try:
+        text = data.decode("cp1252")
+        DECODING_NOTES[path] = f"not valid UTF-8 (byte {bad}): decoded as Windows-1252"
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
+        text = data.decode("utf-8", errors="replace")
+        DECODING_NOTES[path] = f"not valid UTF-8 (byte {bad}): undecodable bytes replaced with U+FFFD"
+    return text
 
 
 def _article(path: str, text: str):
@@ -136,6 +152,8 @@ def cmd_extract(args) -> int:
         text, title, page_date, extracted = _article(path, raw)
         rep = api.extract(text, date=date or page_date, nlp=nlp, fiscal_start=args.fiscal_start)
         rep.document.id = path
+        if path in DECODING_NOTES:
+            rep.document.warnings.insert(0, DECODING_NOTES[path])
         rep.document.title = title
         if extracted:
             rep.document.text = text  # offsets refer to the article text taken from the page

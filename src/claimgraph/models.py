@@ -186,6 +186,8 @@ class Document(_Strict):
     ignored: list[tuple[int, int]] = Field(
         default_factory=list, description="Character ranges of page furniture left out of extraction."
     )
+    warnings: list[str] = Field(default_factory=list, description="What the reader of this Report should know: "
+                                "a decoding fallback, text that is not English, a very long input read in parts.")
 
 
 class Report(_Strict):

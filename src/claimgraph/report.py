@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date as Date
 from functools import lru_cache
 from typing import Any
@@ -22,14 +23,42 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
     """The Report of a Doc the claimgraph pipeline made; claims=False leaves out claims, entities,
     relations and checks (the figures and periods only, which is quicker). `hedges` maps a hedge word to
     its relative tolerance below and above ("about": ("0.05", "0.05"))."""
+    quantities, periods = doc._.quantities or [], doc._.periods or []
+    warnings = list(doc.user_data.get("claimgraph_warnings", []))
+    text = (doc.user_data.get("claimgraph_text") or doc.text) if (periods or quantities) else ""
+    if claims and quantities and not looks_english(text):
+        warnings.append("the text does not look like English: figures and periods only, no claims or checks")
+        claims = False
+    return build_report_from(text, _length(doc), quantities, periods, doc._.ignored or [],
+                             (doc._.claims or {}) if claims else None, date, doc_id, fiscal_start, hedges, warnings)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_ENGLISH = frozenset("the of and to in a is was for on that with as by at from it its has have are were be will "
+                     "this said than more per million billion".split())
+
+
+def looks_english(text: str) -> bool:
+    """Enough common English words among the words of text (claims are read with English cues)."""
+    words = _WORDS.findall(text[:20000].lower())
+    if len(words) < 12:
+        return True  # too short to tell; a headline or a figure
+    return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
+
+
+def build_report_from(text: str, length: int, quantity_dicts: list[dict], period_dicts: list[dict],
+                      ignored: list, found: dict | None, date: str | Date | None = None, doc_id: str | None = None,
+                      fiscal_start: int = 1, hedges: dict[str, tuple[str, str]] | None = None,
+                      warnings: list[str] | None = None) -> Report:
+    """The Report from plain data: figure and period dicts (offsets into text), furniture ranges, and the
+    claims data (None: no claims, relations or checks)."""
     # Plain dicts first, then one validation of the whole Report: pydantic checks every field in one
     # pass (exact Decimals parsed from their strings) instead of one Python call per object.
-    quantities = [dict(q, id=f"q{n}") for n, q in enumerate(doc._.quantities or [], start=1)]
+    quantities = [dict(q, id=f"q{n}") for n, q in enumerate(quantity_dicts, start=1)]
 
     resolver = _resolver(fiscal_start)
-    mentions = [period_from_dict(p) for p in (doc._.periods or [])]
-    text = (doc.user_data.get("claimgraph_text") or doc.text) if mentions else ""  # cached by the pipeline
-    ref, source = reference_date(text, mentions, date, resolver)
+    mentions = [period_from_dict(p) for p in period_dicts]
+    ref, source = reference_date(text if mentions else "", mentions, date, resolver)
     periods = []
     for n, p in enumerate(mentions, start=1):
         r = resolver.resolve(p, ref)
@@ -40,8 +69,7 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
             "months": months_spanned(r.from_date, r.to_date), "rule": p.rule,
         })
 
-    found = (doc._.claims or {}) if claims else {}
-    claim_list = found.get("claims", [])
+    claim_list = (found or {}).get("claims", [])
     by_id = {p["id"]: p for p in periods}
     for c in claim_list:
         p = by_id.get(c["period"]) if c["period"] else None
@@ -51,17 +79,19 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
             c["when"] = (f"{year}-01-01", f"{year}-12-31")
     document = {
         "id": doc_id,
-        "length": _length(doc),
+        "length": length,
         "reference_date": _iso(ref) if ref else (_iso(date) if isinstance(date, Date) else date),
         "reference_date_source": source,
-        "ignored": doc._.ignored or [],
+        "ignored": ignored,
+        "warnings": warnings or [],
     }
     report = Report.model_validate({
         "document": document, "quantities": quantities, "periods": periods, "claims": claim_list,
-        "entities": found.get("entities", []), "relations": _edges(claim_list) + found.get("relations", []),
+        "entities": (found or {}).get("entities", []),
+        "relations": _edges(claim_list) + (found or {}).get("relations", []),
     })
-    if claims and report.quantities:
-        report.checks = [Check.model_validate(c) for c in run_checks(report, text or _text(doc), hedges)]
+    if found is not None and report.quantities:
+        report.checks = [Check.model_validate(c) for c in run_checks(report, text, hedges)]
         report.relations += _check_edges(report)
     return report
 
@@ -85,9 +115,6 @@ def _check_edges(report: Report) -> list[Relation]:
                 edges.append(Relation(type=kind, head=head, tail=tail))
     return edges
 
-
-def _text(doc) -> str:
-    return doc.user_data.get("claimgraph_text") or doc.text
 
 
 def _edges(claims: list[dict[str, Any]]) -> list[dict[str, str]]:

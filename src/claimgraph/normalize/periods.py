@@ -21,6 +21,7 @@ import regex
 from ..vocab import patterns_dir
 
 GRAINS = ("day", "week", "month", "quarter", "half", "year")  # finest first
+REGEX_TIMEOUT = 2.0  # seconds one period rule may spend on one text
 PART_DAYS = {"early": (1, 10), "mid": (8, 22), "late": (21, 31)}  # parts of a month, clipped to its length
 
 
@@ -109,6 +110,7 @@ class Resolved:
 class PeriodFinder:
     def __init__(self, rules):
         self.rules = [(r, compile_rule(r), frozenset(r.requires)) for r in rules]
+        self.timed_out: list[str] = []
         gates = {w for r in rules for w in r.requires}
         # one pass each finds which gate strings a text holds (longest first, so "earlier" wins over "early")
         self.gates_lower = _gate_regex(w for w in gates if not w[0].isupper())
@@ -124,10 +126,16 @@ class PeriodFinder:
         ignored = list(ignored)
         present = set(self.gates_lower.findall(text.lower())) | set(self.gates_cased.findall(text))
         found = []
+        self.timed_out = []
         for order, (rule, rx, requires) in enumerate(self.rules):
             if requires and requires.isdisjoint(present):
                 continue
-            for m in rx.finditer(text):
+            try:
+                matches = list(rx.finditer(text, timeout=REGEX_TIMEOUT))
+            except TimeoutError:
+                self.timed_out.append(rule.id)  # a rule that backtracks too long on this text is skipped
+                continue
+            for m in matches:
                 if m.end() == m.start() or any(a <= m.start() < b for a, b in ignored):
                     continue
                 groups = {k: val for k, val in m.groupdict().items() if val is not None}

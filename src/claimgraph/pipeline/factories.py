@@ -21,6 +21,7 @@ _CLAIMS_KEY = "claimgraph_claims"
 
 
 TEXT_KEY = "claimgraph_text"
+WARNINGS_KEY = "claimgraph_warnings"
 
 
 def doc_text(doc: Doc) -> str:
@@ -84,6 +85,9 @@ class PeriodsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.finder(doc_text(doc), doc._.ignored or [])
+        if self.finder.timed_out:
+            doc.user_data.setdefault(WARNINGS_KEY, []).extend(
+                f"period rule {rule} took too long on this text and was skipped" for rule in self.finder.timed_out)
         doc._.periods = [period_dict(p) for p in found]
         spans = (doc.char_span(p.start, p.end, label="PERIOD", alignment_mode="expand") for p in found)
         doc.spans[PERIOD_SPAN_KEY] = [s for s in spans if s is not None]
