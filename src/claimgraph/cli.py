@@ -185,8 +185,9 @@ def cmd_extract(args) -> int:
 EXIT_INCONSISTENT = 1
 
 
-def cmd_check(args) -> int:
-    """Like a linter: 0 when every check is consistent, 1 when one is not (or two documents conflict)."""
+def _checked(args):
+    """check and report: read the files (a saved page gives its article), check them, keep what each
+    document's Report should say about where its text came from."""
     from . import api
 
     date = _date(args.date)
@@ -197,6 +198,18 @@ def cmd_check(args) -> int:
         raise InputError(str(err)) from None
     articles = [_article(p, t) for p, t in texts]
     run = api.check([a[0] for a in articles], date=date, nlp=nlp, ids=[p for p, _ in texts], fiscal_start=args.fiscal_start)
+    for (path, _), a, rep in zip(texts, articles, run.reports):
+        rep.document.title = a[1]
+        if a[3]:
+            rep.document.text = a[0]
+        if path in DECODING_NOTES:
+            rep.document.warnings.insert(0, DECODING_NOTES[path])
+    return run, [a[0] for a in articles]
+
+
+def cmd_check(args) -> int:
+    """Like a linter: 0 when every check is consistent, 1 when one is not (or two documents conflict)."""
+    run, _ = _checked(args)
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         sys.stdout.write(run.model_dump_json(indent=2) + "\n")
@@ -330,23 +343,11 @@ def cmd_reconcile(args) -> int:
 
 def cmd_report(args) -> int:
     """One self-contained HTML page: each article with its figures marked, claims, checks, the graph."""
-    from . import api
     from .batch import write_atomic
     from .htmlreport import render
 
-    date = _date(args.date)
-    texts = [(p, _read(p)) for p in args.files]
-    try:
-        nlp = api.load(args.model)
-    except LookupError as err:
-        raise InputError(str(err)) from None
-    articles = [_article(p, t) for p, t in texts]
-    run = api.check([a[0] for a in articles], date=date, nlp=nlp, ids=[p for p, _ in texts], fiscal_start=args.fiscal_start)
-    for (path, _), a, rep in zip(texts, articles, run.reports):
-        rep.document.title = a[1]
-        if a[3]:
-            rep.document.text = a[0]
-    write_atomic(args.output, [render(run, [a[0] for a in articles])])
+    run, texts = _checked(args)
+    write_atomic(args.output, [render(run, texts)])
     bad = sum(c.verdict == "inconsistent" for r in run.reports for c in r.checks) + len(run.conflicts)
     sys.stderr.write(f"claimgraph: wrote {args.output} ({len(run.reports)} documents, {bad} inconsistent)\n")
     return EXIT_OK

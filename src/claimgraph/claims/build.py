@@ -13,7 +13,7 @@ import regex
 
 from .lexicon import Lexicon, lexicon, norm
 from .links import link_claims
-from .names import DocNames, Name, names_in
+from .names import POSSESSIVE, DocNames, Name, names_in
 from .sentences import sentences
 
 # "its global selling (cross-border) business contributing ..." names a segment: a scope
@@ -28,7 +28,6 @@ _BAR_FOR = regex.compile(r"\b(?:threshold|thresholds|requirement|requirements|mi
 _BAR_WORDS = ("threshold", "requirement", "minimum", "bar ", "criteria")
 _PASSIVE = regex.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?$")
 _CLAUSE = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and|with)\b|\bwhile\b")
-_POSSESSIVE = regex.compile(r"['’]s?$")
 _CLAUSE_BREAK = regex.compile(r"[,;:()]|\s(?:and|while|whereas|but|with)\s")
 _OF_THE = regex.compile(r"\s+of\s+(?:the\s+)?")
 _CLAUSE_END = regex.compile(r"[.;:!?]|,\s+(?:while|whereas|but|and|with|as|which|meaning)\b")
@@ -420,7 +419,7 @@ def _sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
     for rx in lex.source_rxs:
         for m in rx.finditer(text, a, b):
             start, end = m.span("S")
-            name = _POSSESSIVE.sub("", text[start:end]).rstrip(".")
+            name = POSSESSIVE.sub("", text[start:end]).rstrip(".")
             words = name.split()
             while words and words[0] in lex.not_subjects:
                 words = words[1:]

@@ -19,7 +19,7 @@ _TOKEN = regex.compile(r"\S+")
 _ADJ_COMPOUND = regex.compile(r"-[a-z]")
 _NAME_SHAPE = regex.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}$")
 _LOWER_NEXT = regex.compile(r"\s+([a-z][\w-]*)")
-_POSSESSIVE = regex.compile(r"['’]s?$")
+POSSESSIVE = regex.compile(r"['’]s?$")
 _PLURAL_NEXT = regex.compile(r"\s+([a-z][a-z-]*s)\b")
 _MID_CAPS = regex.compile(r"(?<=[\w,;:)%] )[A-Z][\w&'’.-]*")
 
@@ -111,7 +111,7 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
 
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:
     raw = text[start:end]
-    name = _POSSESSIVE.sub("", raw)
+    name = POSSESSIVE.sub("", raw)
     if name.endswith(".") and not _INITIALISM.search(name) and not name.endswith(_KEEP_DOT):
         name = name[:-1]
     if name in lex.demonyms:
