@@ -199,3 +199,17 @@ def test_extraction_opens_no_socket():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr[-2000:]
+
+
+def test_a_5_mb_single_line_through_the_cli(tmp_path):
+    f = tmp_path / "line.txt"
+    unit = "Revenue rose 12% to $4.5 billion in 2024 and profit fell 3%. "
+    f.write_text(unit * (5_000_000 // len(unit)), encoding="utf-8")
+    start = time.perf_counter()
+    run = _cli("extract", f, "--format", "jsonl", "--date", "2024-06-10")
+    assert run.returncode == 0 and b"Traceback" not in run.stderr
+    assert time.perf_counter() - start < 240
+    report = json.loads(run.stdout)
+    text = f.read_text(encoding="utf-8")
+    assert len(report["quantities"]) == 3 * (5_000_000 // len(unit))
+    assert all(text[q["start"]:q["end"]] == q["text"] for q in report["quantities"][::1001])
