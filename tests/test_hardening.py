@@ -213,3 +213,23 @@ def test_a_5_mb_single_line_through_the_cli(tmp_path):
     text = f.read_text(encoding="utf-8")
     assert len(report["quantities"]) == 3 * (5_000_000 // len(unit))
     assert all(text[q["start"]:q["end"]] == q["text"] for q in report["quantities"][::1001])
+
+
+def test_a_very_long_input_is_written_as_it_is_read(nlp):
+    """Past the claims limit the CLI streams the Report: the same figures and periods, bounded memory."""
+    import io
+
+    from claimgraph.models import Report
+    from claimgraph.stream import write_report
+
+    text = (SAMPLE.read_text(encoding="utf-8") + "\n") * 320  # 1.1 MB
+    buf = io.StringIO()
+    n = write_report(buf, text, date="2024-06-10", nlp=nlp, doc_id="long")
+    streamed = Report.model_validate_json(buf.getvalue())
+    whole = claimgraph.extract(text, date="2024-06-10", nlp=nlp, claims=False)
+    assert n == len(whole.quantities) == 19 * 320
+    assert [(q.text, q.start, q.low, q.high) for q in streamed.quantities] == \
+        [(q.text, q.start, q.low, q.high) for q in whole.quantities]
+    assert [(p.text, p.start, p.from_date, p.to_date) for p in streamed.periods] == \
+        [(p.text, p.start, p.from_date, p.to_date) for p in whole.periods]
+    assert any("written as it was read" in w for w in streamed.document.warnings)

@@ -147,9 +147,12 @@ def cmd_extract(args) -> int:
         nlp = api.load(args.model)
     except LookupError as err:
         raise InputError(str(err)) from None
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    articles = [(path, *_article(path, raw)) for path, raw in texts]
+    if fmt in ("json", "jsonl") and any(len(a[1]) > api.CLAIMS_LIMIT for a in articles):
+        return _extract_streaming(articles, fmt, date, nlp, args.fiscal_start)
     reports = []
-    for path, raw in texts:
-        text, title, page_date, extracted = _article(path, raw)
+    for path, text, title, page_date, extracted in articles:
         rep = api.extract(text, date=date or page_date, nlp=nlp, fiscal_start=args.fiscal_start)
         rep.document.id = path
         if path in DECODING_NOTES:
@@ -158,7 +161,6 @@ def cmd_extract(args) -> int:
         if extracted:
             rep.document.text = text  # offsets refer to the article text taken from the page
         reports.append(rep)
-    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         data = [json.loads(r.model_dump_json()) for r in reports]
         out = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
@@ -183,6 +185,33 @@ def cmd_extract(args) -> int:
 
 
 EXIT_INCONSISTENT = 1
+
+
+def _extract_streaming(articles, fmt: str, date, nlp, fiscal_start: int) -> int:
+    """Very long inputs: each Report written as it is made (bounded memory), compact JSON."""
+    from . import api
+    from .stream import write_report
+
+    many = fmt == "json" and len(articles) > 1
+    if many:
+        sys.stdout.write("[")
+    for k, (path, text, title, page_date, extracted) in enumerate(articles):
+        if many and k:
+            sys.stdout.write(",")
+        notes = [DECODING_NOTES[path]] if path in DECODING_NOTES else []
+        if len(text) > api.CLAIMS_LIMIT:
+            write_report(sys.stdout, text, date=date or page_date, nlp=nlp, doc_id=path, fiscal_start=fiscal_start,
+                         warnings=notes, title=title, with_text=extracted)
+        else:
+            rep = api.extract(text, date=date or page_date, nlp=nlp, fiscal_start=fiscal_start)
+            rep.document.id, rep.document.title = path, title
+            rep.document.warnings[:0] = notes
+            if extracted:
+                rep.document.text = text
+            sys.stdout.write(rep.model_dump_json() + "\n")
+    if many:
+        sys.stdout.write("]\n")
+    return EXIT_OK
 
 
 def _checked(args):
