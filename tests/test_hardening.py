@@ -176,7 +176,8 @@ def test_two_concurrent_batches_into_one_database(tmp_path):
     cmd = [sys.executable, "-m", "claimgraph.cli", "batch", str(docs), "--db", str(db), "--quiet"]
     a = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     b = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert a.wait(timeout=300) == 0 and b.wait(timeout=300) == 0
+    ra, rb = a.wait(timeout=300), b.wait(timeout=300)
+    assert (ra, rb) == (0, 0), (a.stderr.read(), b.stderr.read())
     import sqlite3
 
     with sqlite3.connect(db) as con:
