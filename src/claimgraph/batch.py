@@ -121,14 +121,13 @@ def report_line(doc: Doc, report) -> str:
 
 def run_local(docs: list[Doc], processes: int = 1, batch_size: int = 32,
               progress: Callable[[int], None] | None = None) -> Iterator[tuple[Doc, Any]]:
-    """(doc, Report) in input order, through nlp.pipe with `processes` worker processes."""
-    from .api import load
-    from .report import build_report
+    """(doc, Report) in input order, through nlp.pipe, in `processes` worker processes when more than one."""
+    from .api import reports_for
 
-    nlp = load()
-    texts = (d.text for d in docs)
-    for doc, spacy_doc in zip(docs, nlp.pipe(texts, batch_size=batch_size, n_process=processes)):
-        yield doc, build_report(spacy_doc, date=doc.date, doc_id=doc.id)
+    for doc, report in zip(docs, reports_for(((d.text, d.date) for d in docs), batch_size=batch_size,
+                                             n_process=processes)):
+        report.document.id = doc.id
+        yield doc, report
         if progress:
             progress(1)
 
