@@ -115,3 +115,12 @@ def test_dask_local_cluster_matches_the_local_run_byte_for_byte(tmp_path):
     run = _cli("batch", ARTICLES, "--out", dask_out, "--engine", "dask", "--processes", "2")
     assert run.returncode == 0, run.stderr[-2000:]
     assert dask_out.read_bytes() == local.read_bytes()
+
+
+def test_worker_processes_give_the_same_reports(nlp):
+    import claimgraph
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))] * 3
+    one = [r.model_dump_json() for r in claimgraph.extract_many(texts, date="2024-06-10", nlp=nlp)]
+    two = [r.model_dump_json() for r in claimgraph.extract_many(texts, date="2024-06-10", n_process=2, batch_size=4)]
+    assert one == two
