@@ -43,3 +43,18 @@ def test_quantulum_adapter_names_units_and_drops_known_false_positives():
     assert physical.parse("a gross") == []
     assert physical.parse("an influx") == []
     assert physical.parse("50 km")[0][:2] == (50.0, "kilometre")
+
+
+def test_committed_unit_names_agree_with_quantulum3():
+    """patterns/unit_names.json spares extraction a quantulum3 call per unit; it must say what quantulum3 says."""
+    from claimgraph.normalize.physical import unit_name_table, unit_names
+
+    assert unit_names() == unit_name_table()
+
+
+@pytest.mark.parametrize("text", ["degrees Celsius", "Fahrenheit", "square miles", "miles per hour", "Celsius",
+                                  "degrees Fahrenheit", "kilometres per hour", "square metres", "cubic metres"])
+def test_composed_unit_names_match_quantulum3(text):
+    from claimgraph.normalize.physical import _composed, quantulum_name, unit_names
+
+    assert _composed(text, unit_names()) == quantulum_name(text)

@@ -53,6 +53,15 @@ def parse(text: str) -> list[tuple[float, str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def unit_names() -> dict[str, str]:
+    """quantulum3's names for every unit form in units.json, kept as data (patterns/unit_names.json) so that
+    extraction does not call quantulum3 for the units it knows; `python -m claimgraph.normalize.physical`
+    rewrites the file, and a test checks it still agrees with quantulum3."""
+    path = patterns_dir().joinpath("unit_names.json")
+    return json.loads(path.read_text(encoding="utf-8"))["names"]
+
+
 @lru_cache(maxsize=4096)
 def unit_name(unit_text: str) -> str:
     """The name of a physical unit as written: 'km/h' -> 'kilometre per hour', 'bhp' -> 'brake horsepower'."""
@@ -62,6 +71,50 @@ def unit_name(unit_text: str) -> str:
         return aliases[key]
     if key.lower() in aliases:
         return aliases[key.lower()]
+    known = unit_names()
+    if key in known:
+        return known[key]
+    composed = _composed(key, known)
+    return composed if composed is not None else quantulum_name(key)
+
+
+_DEGREES = {"celsius": "degree Celsius", "fahrenheit": "degree fahrenheit"}
+_TIME = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "year": "year"}
+
+
+def _composed(key: str, known: dict[str, str]) -> str | None:
+    """Names built from known parts, as quantulum3 builds them: 'miles per hour' -> 'mile per hour',
+    'square metres' -> 'square metre', 'degrees Celsius' -> 'degree Celsius'."""
+    words = key.split()
+    low = key.lower()
+    if low.removeprefix("degrees ").removeprefix("degree ") in _DEGREES:
+        return _DEGREES[low.removeprefix("degrees ").removeprefix("degree ")]
+    if len(words) == 3 and words[1] == "per":
+        top, bottom = known.get(words[0]), known.get(words[2]) or _TIME.get(words[2].lower())
+        if top and bottom:
+            return f"{top} per {bottom}"
+    if len(words) == 2 and words[0].lower() in ("square", "cubic") and words[1] in known:
+        return f"{words[0].lower()} {known[words[1]]}"
+    return None
+
+
+def quantulum_name(key: str) -> str:
     for value, name, entity in parse(f"1 {key}"):
         return name
     return key.lower()
+
+
+def unit_name_table() -> dict[str, str]:
+    units = unit_vocab()
+    forms = sorted(units["symbols"] | units["words"])
+    return {f: quantulum_name(f) for f in forms}
+
+
+if __name__ == "__main__":  # rewrite patterns/unit_names.json from quantulum3
+    from pathlib import Path
+
+    target = Path(__file__).resolve().parents[3] / "patterns" / "unit_names.json"
+    data = {"_doc": "quantulum3's name for each unit form in units.json (generated: python -m claimgraph.normalize.physical)",
+            "names": unit_name_table()}
+    target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {target} ({len(data['names'])} forms)")
