@@ -132,7 +132,9 @@ def change(ctx: Context) -> list[Finding]:
         q = split[0] if split else q0
         if q.kind == "percent" and q.unit != "pp":
             continue  # a relative change: percent_change
-        if q.kind == "percent":
+        points = q.kind == "count" and q.unit == "point" and any(
+            x.kind == "percent" and x.unit == "%" for x in ctx.in_sentence(q0))
+        if q.kind == "percent" or points:  # "dropped 1.4 points to 17.7%": percentage points
             def same(x):
                 return x.kind == "percent" and x.unit == "%"
         else:
@@ -147,7 +149,7 @@ def change(ctx: Context) -> list[Finding]:
             continue
         expected = ctx.interval(new) - ctx.interval(old)
         stated_iv = _signed(ctx.interval(q), q.change == "down")
-        unit = "pp" if q.kind == "percent" else q.unit
+        unit = "pp" if q.kind == "percent" or points else q.unit
 
         def describe(verdict: str, q=q, old=old, new=new, expected=expected, stated_iv=stated_iv, unit=unit) -> str:
             return (f"{new.text} - {old.text} = {fmt_iv(expected, unit)}; stated {q.text} ({q.change}) means "
