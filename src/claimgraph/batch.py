@@ -114,11 +114,6 @@ def _read_jsonl(path: Path, failures) -> Iterator[Doc]:
         yield Doc(str(rec.get("id") or where), text, rec.get("date"), rec.get("url"), rec.get("title"))
 
 
-def report_line(doc: Doc, report) -> str:
-    report.document.id = doc.id
-    return report.model_dump_json()
-
-
 def run_local(docs: list[Doc], processes: int = 1, batch_size: int = 32,
               progress: Callable[[int], None] | None = None) -> Iterator[tuple[Doc, Any]]:
     """(doc, Report) in input order, through nlp.pipe, in `processes` worker processes when more than one."""

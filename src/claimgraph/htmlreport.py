@@ -12,7 +12,6 @@ from typing import Any
 
 from .models import CheckRun, Report
 
-VERDICT_COLOURS = {"consistent": "#2e7d32", "inconsistent": "#c62828", "unverifiable": "#757575"}
 CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#212121;background:#fafafa}
 header{background:#263238;color:#fff;padding:12px 24px}header a{color:#b3e5fc;margin-right:16px}

@@ -46,9 +46,6 @@ class Context:
     def sentence_no(self, pos: int) -> int:
         return max(0, bisect_right(self._starts, pos) - 1)
 
-    def same_sentence(self, a, b) -> bool:
-        return self.sentence_no(a.start) == self.sentence_no(b.start)
-
     def in_sentence(self, q) -> list:
         k = self.sentence_no(q.start)
         return [x for x in self.qs if self.sentence_no(x.start) == k]

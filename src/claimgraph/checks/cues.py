@@ -7,7 +7,6 @@ import re
 NEW_BEFORE = re.compile(r"(?:\bto|\bat|\breaching|\breached|\bhitting)\s+(?:(?:about|around|nearly|almost|roughly|some|just|a\s+record|an\s+estimated)\s+)?$", re.I)
 OLD_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bagainst)\s+(?:(?:about|around|nearly|almost|roughly|some|just|an\s+estimated|the|a)\s+)*$", re.I)
 OF_AFTER = re.compile(r"\s+of\s+(?:(?:its|the|their|his|her|this|that|all|a|an|total|[\w'’-]+['’]s)\s+)*(?:[a-z][\w-]*\s+){0,3}$", re.I)
-RESTATE = re.compile(r"^\s*(?:,\s*or|\(|—|–|-|,\s*(?:worth|equal\s+to|equivalent\s+to|amounting\s+to|about|roughly|some|around))\s*(?:about|around|roughly|some|nearly|almost|an\s+estimated)?\s*$", re.I)
 CURRENCY_PAIR = re.compile(r"^\s*(?:\(|,\s*or|,\s*(?:about|roughly|around|some|equivalent\s+to|worth))\s*(?:about|around|roughly|some|nearly|almost)?\s*$", re.I)
 TOTAL_BEFORE = re.compile(r"(?:\btotal(?:ling|ing|led|ed)?\s+(?:of\s+)?|\btotal\s+(?:[\w-]+\s+){0,4}?to\s+|"
                           r"\b(?:br(?:ought|ings|inging)|tak(?:ing|es)|took|lift(?:ing|s|ed)?|push(?:ing|es|ed)?)\s+(?:[\w'’-]+\s+){0,6}?to\s+|"

@@ -15,7 +15,6 @@ from .registry import register
 DEFINITE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|\b[\w-]+['’]s)\s+(?:(?:about|some|nearly|roughly|estimated)\s+)?$", re.I)
 COMPARED = re.compile(r"(?:\bthan|\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst|\bbelow|\babove)\s+(?:the|its|their)\s+$", re.I)
 NOUN_AFTER = re.compile(r"^\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]{3,})")
-WORKFORCE = re.compile(r"^(?:\s*,)?\s*(?:of\s+)?", re.I)
 STOP = {"the", "and", "for", "with", "from", "that", "this", "its", "their", "was", "were", "are", "has", "have"}
 
 

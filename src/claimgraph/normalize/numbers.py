@@ -53,10 +53,6 @@ def word_value(word: str) -> int | None:
     return None
 
 
-def is_number_token(text: str) -> bool:
-    return digit_value(text) is not None or word_value(text) is not None
-
-
 def parse_number(tokens: list[str]) -> tuple[Decimal, int] | None:
     """Read the longest valid number at the start of tokens.
 

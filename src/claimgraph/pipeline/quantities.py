@@ -103,7 +103,6 @@ class QuantityFinder:
         self.ordinal_suffixes = set(v["ordinal_suffixes"])
         self.range_seps = set(v["range_separators"])
         self.max_noun = int(v["count_noun_max_tokens"])
-        self.time_per = set(v["time_per"])
         self.up_by = set(v["change_up_transitive"]) | self.change_up
         self.down_by = set(v["change_down_transitive"]) | self.change_down
         self.noun_up = set(v["change_nouns_up"])
