@@ -36,3 +36,10 @@ CHANGES = [
 def test_change_and_its_cue(nlp, text, span, change, cue):
     q = next(q for q in claimgraph.extract(text, nlp=nlp).quantities if q.text == span)
     assert (q.change, q.change_text) == (change, cue)
+
+
+@pytest.mark.parametrize("text,per", [("The stars spin nearly 78,000 times a minute.", "minute"),
+                                      ("Shares rose 3% a second time.", None)])
+def test_rates_per_minute_and_not_a_second_time(nlp, text, per):
+    (q,) = claimgraph.extract(text, nlp=nlp, claims=False).quantities
+    assert q.per == per

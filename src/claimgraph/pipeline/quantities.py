@@ -160,6 +160,8 @@ class QuantityFinder:
         for prev in reversed(out):
             if any(self._t[k].text in SENTENCE_ENDS for k in range(prev.end, m.start)):
                 return
+            if "restated" in prev.notes:
+                continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion
             if prev.kind in ("money", "count", "physical") and prev.unit:
                 m.kind, m.unit, m.unit_text = prev.kind, prev.unit, prev.unit_text
                 m.notes.add("elliptic")
