@@ -26,6 +26,9 @@ from pathlib import Path
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import import_claimgraph as _import_claimgraph  # noqa: E402  (the benches' shared helper)
+
 Value = float | tuple[float, float]
 # A prediction is a plain dict: "value" (Value), "normalized_unit" (str), "change" (str or None),
 # plus free-form keys for the error listing ("text", "kind"). Gold records are the file's dicts.
@@ -33,7 +36,6 @@ Prediction = dict[str, Any]
 Table = Mapping[str, Any]
 
 UNITS_PATH = Path(__file__).with_name("newsquant_units.json")
-REPO_SRC = Path(__file__).resolve().parents[1] / "src"
 CLAIMGRAPH_RUNS = 3  # best of N timed passes; quantulum3 is timed once (it is slow)
 
 
@@ -243,20 +245,7 @@ def claimgraph_predictions(report: Any, table: Table, text: str) -> list[Predict
 
 
 def import_claimgraph() -> ModuleType:
-    """Import claimgraph (installed, else from this checkout's src/), or stop with one clear line."""
-    try:
-        import claimgraph
-    except ImportError as first:
-        sys.path.insert(0, str(REPO_SRC))
-        try:
-            import claimgraph
-        except ImportError:
-            sys.exit(f"newsquant: cannot import claimgraph ({first}); install it or pass --only quantulum3")
-    missing = [name for name in ("load", "extract_many") if not hasattr(claimgraph, name)]
-    if missing:
-        where = getattr(claimgraph, "__file__", None) or list(getattr(claimgraph, "__path__", []))
-        sys.exit(f"newsquant: claimgraph ({where}) has no {', '.join(missing)} yet; pass --only quantulum3")
-    return claimgraph
+    return _import_claimgraph("newsquant", ("load", "extract_many"), "; pass --only quantulum3")
 
 
 def _extract_kwargs(claimgraph: ModuleType, claims: bool) -> dict[str, Any]:
@@ -425,9 +414,10 @@ def self_test() -> None:
 
     # Unit and change mapping of claimgraph quantities.
     def q(kind: str, unit: str | None = None, unit_text: str | None = None, per: str | None = None,
-          comparator: str | None = None, change: str | None = None) -> SimpleNamespace:
+          comparator: str | None = None, change: str | None = None, change_text: str | None = None,
+          end: int = 1) -> SimpleNamespace:
         return SimpleNamespace(kind=kind, unit=unit, unit_text=unit_text, per=per, comparator=comparator,
-                               change=change, low=1, high=1, text="x")
+                               change=change, change_text=change_text, low=1, high=1, text="x", end=end)
 
     cases: list[tuple[SimpleNamespace, str]] = [
         (q("count", "country", "European countries"), "european country"),
@@ -453,11 +443,13 @@ def self_test() -> None:
     for quantity, expected in cases:
         got = newsquant_unit(quantity, table)
         assert got == expected, (quantity, got, expected)
-    assert newsquant_change(q("money", comparator="approx", change="up")) == "up"
-    assert newsquant_change(q("money", comparator="le")) == "<"
-    assert newsquant_change(q("money", comparator="gt")) == ">"
-    assert newsquant_change(q("money", comparator="approx")) == "~"
-    assert newsquant_change(q("money")) == "="
+    assert newsquant_change(q("money", comparator="approx", change="up", change_text="rose"), "rose x") == "up"
+    assert newsquant_change(q("money", comparator="le"), "x") == "<"
+    assert newsquant_change(q("money", comparator="gt"), "x") == ">"
+    assert newsquant_change(q("money", comparator="approx"), "x") == "~"
+    assert newsquant_change(q("money"), "x") == "="
+    # a change stated by a noun after the figure is NewsQuant's '=' ("a 19% drop")
+    assert newsquant_change(q("percent", change="down", change_text="drop", end=3), "19% drop") == "="
     print("self-test ok")
 
 

@@ -41,9 +41,11 @@ from pathlib import Path
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import import_claimgraph as _import_claimgraph  # noqa: E402  (the benches' shared helper)
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "corpus" / "periods"
-REPO_SRC = ROOT / "src"
 NEGATIVES = "negatives.jsonl"
 NEGATIVE_DATE = "2024-06-10"  # the date tests/test_periods.py runs negatives against
 RUNS = 3  # best of N timed passes, load excluded
@@ -500,19 +502,7 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
 
 
 def import_claimgraph() -> ModuleType:
-    """Import claimgraph (installed, else from this checkout's src/), or stop with one clear line."""
-    try:
-        import claimgraph
-    except ImportError as first:
-        sys.path.insert(0, str(REPO_SRC))
-        try:
-            import claimgraph
-        except ImportError:
-            sys.exit(f"periods: cannot import claimgraph ({first})")
-    missing = [n for n in ("load", "extract", "extract_many") if not hasattr(claimgraph, n)]
-    if missing:
-        sys.exit(f"periods: claimgraph has no {', '.join(missing)}")
-    return claimgraph
+    return _import_claimgraph("periods", ("load", "extract", "extract_many"), "")
 
 
 # ---------------------------------------------------------------- self-test
