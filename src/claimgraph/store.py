@@ -184,8 +184,6 @@ class Store:
         for (data,) in self.db.execute("SELECT report FROM documents ORDER BY id"):
             yield Report.model_validate_json(data)
 
-    def ids(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
 
 
 def _s(v) -> str | None:

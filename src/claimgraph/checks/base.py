@@ -56,9 +56,6 @@ class Context:
     def after(self, q, n: int = 40) -> str:
         return self.text[q.end:q.end + n]
 
-    def between(self, a, b) -> str:
-        return self.text[a.end:b.start] if a.end <= b.start else self.text[b.end:a.start]
-
     # -- values
     def interval(self, q) -> Interval:
         return stated(q, self.hedges)
