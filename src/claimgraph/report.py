@@ -7,10 +7,11 @@ from datetime import date as Date
 from functools import lru_cache
 from typing import Any
 
-from .context import reference_date
 from .checks import run_checks
+from .context import reference_date
 from .models import Check, Relation, Report
 from .normalize.periods import Resolver, months_spanned, period_from_dict, shift_months
+from .vocab import vocab
 
 
 @lru_cache(maxsize=16)
@@ -25,7 +26,8 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
     its relative tolerance below and above ("about": ("0.05", "0.05"))."""
     quantities, periods = doc._.quantities or [], doc._.periods or []
     warnings = list(doc.user_data.get("claimgraph_warnings", []))
-    text = (doc.user_data.get("claimgraph_text") or doc.text) if (periods or quantities) else ""
+    # the text is needed to date periods, and to read claims from the figures
+    text = (doc.user_data.get("claimgraph_text") or doc.text) if (periods or (claims and quantities)) else ""
     if claims and quantities and not looks_english(text):
         warnings.append("the text does not look like English: figures and periods only, no claims or checks")
         claims = False
@@ -34,8 +36,11 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_ENGLISH = frozenset("the of and to in a is was for on that with as by at from it its has have are were be will "
-                     "this said than more per million billion".split())
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    return frozenset(vocab()["english_common_words"])
 
 
 def looks_english(text: str) -> bool:
@@ -43,7 +48,8 @@ def looks_english(text: str) -> bool:
     words = _WORDS.findall(text[:20000].lower())
     if len(words) < 12:
         return True  # too short to tell; a headline or a figure
-    return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
+    common = _english()
+    return sum(w in common for w in words) / len(words) >= 0.08
 
 
 def build_report_from(text: str, length: int, quantity_dicts: list[dict], period_dicts: list[dict],

@@ -3,14 +3,11 @@ must agree; where their intervals do not overlap, both sides are reported with t
 
 from __future__ import annotations
 
-import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .base import fmt_iv
-from .intervals import stated
-
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+from .intervals import NUMBER, stated
 
 
 def _facts(report) -> list[tuple[tuple, Any, Any]]:
@@ -30,7 +27,7 @@ def _facts(report) -> list[tuple[tuple, Any, Any]]:
 
 def _step(q) -> Decimal | None:
     """The unit of the last written digit, in base units: '17 billion' -> 1e9, '17.5 billion' -> 1e8."""
-    written = _NUMBER.findall(q.text)
+    written = NUMBER.findall(q.text)
     if len(written) != 1 or Decimal(q.low) != Decimal(q.high):
         return None
     w = written[0].replace(",", "")

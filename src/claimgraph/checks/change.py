@@ -10,11 +10,10 @@ from decimal import Decimal
 
 from .base import Context, Finding, fmt_iv, judge
 from .cues import NEW_BEFORE, OLD_BEFORE
-from .intervals import Interval
+from .intervals import NUMBER, Interval
 from .proportion import compatible
 from .registry import register
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ def _range_ends(ctx: Context, x):
     """'from 33% to 42%', 'fell from $2,415 to $2,315': (old, new) in the order written, else None."""
     if x.low == x.high or not OLD_BEFORE.search(ctx.before(x, 12)):
         return None
-    written = _NUMBER.findall(x.text)
+    written = NUMBER.findall(x.text)
     if len(written) != 2:
         return None
     first = Decimal(written[0].replace(",", ""))
@@ -113,7 +112,7 @@ def _by_to(ctx: Context, q):
     """'fell by 1,150 to 6,850' read as one range: (the amount, the new level)."""
     if q.low == q.high or not re.search(r"\bby\s+$", ctx.before(q, 6)) or " to " not in q.text:
         return None
-    written = _NUMBER.findall(q.text)
+    written = NUMBER.findall(q.text)
     if len(written) != 2:
         return None
     cut = q.text.find(written[1])

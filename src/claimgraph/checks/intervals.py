@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 PREC = 40  # digits for division; every bound is exact to far beyond any written figure
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written: "17.5", "1,000"
 
 # hedge word -> (relative tolerance below, above); configurable through Tolerances
 DEFAULT_HEDGES = {
@@ -135,7 +135,7 @@ def stated(q, hedges: dict[str, tuple[str, str]] | None = None, nonnegative: boo
     """The interval a quantity (a Report Quantity) states, from its digits, comparator and hedge."""
     hedges = DEFAULT_HEDGES if hedges is None else hedges
     low, high = Decimal(q.low), Decimal(q.high)
-    written = _NUMBER.findall(q.text)
+    written = NUMBER.findall(q.text)
     d_low = d_high = Decimal(0)
     if written:
         # the numbers as written, with the scale the value carries ("17.5" of 17.5 billion)

@@ -6,21 +6,18 @@ from __future__ import annotations
 from spacy import displacy
 from spacy.tokens import Span
 
-from .load import build
 
 KIND_COLOURS = {
     "MONEY": "#8bc34a", "PERCENT": "#ffb300", "FRACTION": "#ffcc80", "MULTIPLE": "#ce93d8", "COUNT": "#4fc3f7",
     "RANK": "#b0bec5", "DURATION": "#80cbc4", "NUMBER": "#e0e0e0", "PHYSICAL": "#a1887f", "PERIOD": "#90caf9",
 }
-_NLP = None
 
 
 def article_html(text: str, quantities, periods) -> str:
     """displaCy span markup of text with each quantity labelled by its kind and each period as PERIOD."""
-    global _NLP
-    if _NLP is None:
-        _NLP = build(None)  # its tokenizer splits figures the way the extractor did
-    doc = _NLP.make_doc(text)
+    from ..api import load
+
+    doc = load().make_doc(text)  # the extractor's own tokenizer, so figures split the way it split them
     spans = []
     for x, label in [(q, q.kind.upper()) for q in quantities] + [(p, "PERIOD") for p in periods]:
         span = doc.char_span(x.start, x.end, label=label, alignment_mode="expand")
