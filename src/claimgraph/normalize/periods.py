@@ -238,14 +238,19 @@ def _sentence_start(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n\"“(:"
 
 
+def _end_year(first: int, y2: str) -> int:
+    """The second year of '2023-24' or '2023-2024': two digits take the first year's century, rolled on
+    past it ('1999-00' is 2000)."""
+    if len(y2) != 2:
+        return int(y2)
+    b = first - first % 100 + int(y2)
+    return b + 100 if b <= first else b
+
+
 def _year_range_ok(y1: str, y2: str) -> bool:
     a = int(y1)
-    if len(y2) == 2:
-        b = a - a % 100 + int(y2)
-        if b <= a:
-            b += 100
-        return b - a <= 10
-    return int(y2) > a
+    b = _end_year(a, y2)
+    return b - a <= 10 if len(y2) == 2 else b > a
 
 
 # ---------------------------------------------------------------------------------------------- resolving
@@ -332,33 +337,28 @@ class Resolver:
 
     def form_year_range(self, g, ref):
         a = _year_of(g["year"])
-        y2 = g["year2"]
-        b = a - a % 100 + int(y2) if len(y2) == 2 else int(y2)
-        if b <= a:
-            b += 100
-        return Resolved(Date(a, 1, 1), Date(b, 12, 31), "year")
+        return Resolved(Date(a, 1, 1), Date(_end_year(a, g["year2"]), 12, 31), "year")
+
+    def _nth_part(self, g, ref, unit: str, months: int) -> Resolved:
+        """The n-th quarter or half of a year: 'Q3 2024', 'the second half of last year'."""
+        n = int(g[unit]) if g[unit].isdigit() else self.ords[g[unit].lower()]
+        year, rel = self._anchor_year(g, ref)
+        if year is None:
+            return Resolved(None, None, unit, True)
+        a, b = _month_span(year, months * (n - 1) + 1, months * n)
+        return Resolved(a, b, unit, rel)
 
     def form_quarter(self, g, ref):
-        q = int(g["quarter"]) if g["quarter"].isdigit() else self.ords[g["quarter"].lower()]
-        year, rel = self._anchor_year(g, ref)
-        if year is None:
-            return Resolved(None, None, "quarter", True)
-        a, b = _month_span(year, 3 * q - 2, 3 * q)
-        return Resolved(a, b, "quarter", rel)
+        return self._nth_part(g, ref, "quarter", 3)
 
     def form_half(self, g, ref):
-        h = int(g["half"]) if g["half"].isdigit() else self.ords[g["half"].lower()]
-        year, rel = self._anchor_year(g, ref)
-        if year is None:
-            return Resolved(None, None, "half", True)
-        a, b = _month_span(year, 6 * h - 5, 6 * h)
-        return Resolved(a, b, "half", rel)
+        return self._nth_part(g, ref, "half", 6)
 
     def form_fiscal(self, g, ref):
         fs = self.fiscal_start
         if "year2" in g:
             first = _year_of(g["year"])
-            end_year = first - first % 100 + int(g["year2"]) if len(g["year2"]) == 2 else int(g["year2"])
+            end_year = _end_year(first, g["year2"])
             if fs == 1:  # a split name under a calendar fiscal year: both years, honestly vague
                 return Resolved(Date(first, 1, 1), Date(end_year, 12, 31), "year", approximate=True)
         else:
