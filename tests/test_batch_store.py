@@ -124,3 +124,13 @@ def test_worker_processes_give_the_same_reports(nlp):
     one = [r.model_dump_json() for r in claimgraph.extract_many(texts, date="2024-06-10", nlp=nlp)]
     two = [r.model_dump_json() for r in claimgraph.extract_many(texts, date="2024-06-10", n_process=2, batch_size=4)]
     assert one == two
+
+
+def test_batch_decodes_text_as_extract_does(tmp_path):
+    """Not UTF-8 is not an error in a batch either: decoded with the fallback, named in the warnings."""
+    (tmp_path / "latin.txt").write_bytes("Café revenue rose 12% to £4.5bn.".encode("cp1252"))
+    run = _cli("batch", tmp_path / "latin.txt", "--out", tmp_path / "o.jsonl")
+    assert run.returncode == 0 and "0 failures" in run.stderr, run.stderr
+    report = json.loads((tmp_path / "o.jsonl").read_text())
+    assert "decoded as Windows-1252" in report["document"]["warnings"][0]
+    assert [q["text"] for q in report["quantities"]] == ["12%", "£4.5bn"]

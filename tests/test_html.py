@@ -48,3 +48,18 @@ def test_a_page_with_no_article_is_a_clear_error(tmp_path):
 def test_article_from_html_keeps_title_and_date():
     a = article_from_html(PAGE)
     assert a.title == "TikTok sets a US GMV target" and a.date == "2024-06-10"
+
+
+def test_check_and_batch_read_a_page_as_extract_does(tmp_path):
+    """One reader for every command: the page's date, title and article text reach the Report."""
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    checked = subprocess.run([sys.executable, "-m", "claimgraph.cli", "check", str(page), "--format", "json"],
+                             capture_output=True, text=True)
+    out = tmp_path / "o.jsonl"
+    subprocess.run([sys.executable, "-m", "claimgraph.cli", "batch", str(page), "--out", str(out), "--quiet"],
+                   capture_output=True, text=True, check=True)
+    for doc in (json.loads(checked.stdout)["reports"][0]["document"], json.loads(out.read_text())["document"]):
+        assert (doc["id"], doc["title"]) == (str(page), "TikTok sets a US GMV target")
+        assert (doc["reference_date"], doc["reference_date_source"]) == ("2024-06-10", "given")
+        assert "MENU" not in doc["text"] and PARAS[0] in doc["text"]

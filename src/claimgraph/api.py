@@ -145,8 +145,9 @@ def _in_processes(items: Iterable[tuple], fiscal_start: int, claims: bool, n_pro
 
 
 def check(texts: str | Iterable[str], date: str | Date | None = None, nlp=None, ids: Iterable[str] | None = None,
-          fiscal_start: int = 1):
+          fiscal_start: int = 1, dates: Iterable[str | Date | None] | None = None):
     """Check one article (a str) or several: each Report's checks, and conflicts between the articles.
+    `dates` gives each article its own date where known (a saved page's), `date` the rest and overrides them.
     Returns a CheckRun; `run.inconsistent` is True when any check or conflict fails."""
     from .checks.across import conflicts
     from .models import CheckRun
@@ -154,8 +155,10 @@ def check(texts: str | Iterable[str], date: str | Date | None = None, nlp=None, 
     nlp = nlp or load()
     texts = [texts] if isinstance(texts, str) else list(texts)
     ids = list(ids) if ids is not None else [f"doc{n}" for n in range(1, len(texts) + 1)]
+    own = list(dates) if dates is not None else [None] * len(texts)
+    items = [(t, date or d) for t, d in zip(texts, own)]
     reports = []
-    for doc_id, report in zip(ids, extract_many(texts, date=date, nlp=nlp, fiscal_start=fiscal_start)):
+    for doc_id, report in zip(ids, reports_for(items, nlp=nlp, fiscal_start=fiscal_start)):
         report.document.id = doc_id
         reports.append(report)
     return CheckRun(reports=reports, conflicts=conflicts(reports))

@@ -16,18 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .html import NotAnArticle, article_from_html, is_html
+from .sources import Doc, Unreadable, read_document
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
-
-
-@dataclass
-class Doc:
-    id: str
-    text: str
-    date: str | None = None
-    url: str | None = None
-    title: str | None = None
 
 
 @dataclass
@@ -56,41 +47,25 @@ def read_inputs(inputs: Iterable[str], failures: list[tuple[str, str]]) -> Itera
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
             for f in files:
-                doc = _read_text(f, str(f), failures)
+                doc = _read_file(str(f), failures)
                 if doc:
                     yield doc
         elif path.suffix.lower() == ".jsonl":
             yield from _read_jsonl(path, failures)
         elif path.exists():
-            doc = _read_text(path, str(path), failures)
+            doc = _read_file(str(path), failures)
             if doc:
                 yield doc
         else:
             failures.append((item, "no such file or folder"))
 
 
-def _read_text(path: Path, name: str, failures) -> Doc | None:
+def _read_file(name: str, failures) -> Doc | None:
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        failures.append((name, err.strerror or str(err)))
+        return read_document(name)
+    except Unreadable as err:
+        failures.append((name, str(err)))
         return None
-    if b"\x00" in data:
-        failures.append((name, "binary file (contains NUL bytes)"))
-        return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        failures.append((name, "not UTF-8 text"))
-        return None
-    if is_html(name, text):
-        try:
-            article = article_from_html(text)
-        except NotAnArticle as err:
-            failures.append((name, str(err)))
-            return None
-        return Doc(name, article.text, article.date, None, article.title)
-    return Doc(name, text)
 
 
 def _read_jsonl(path: Path, failures) -> Iterator[Doc]:
@@ -121,7 +96,6 @@ def run_local(docs: list[Doc], processes: int = 1, batch_size: int = 32,
 
     for doc, report in zip(docs, reports_for(((d.text, d.date) for d in docs), batch_size=batch_size,
                                              n_process=processes)):
-        report.document.id = doc.id
         yield doc, report
         if progress:
             progress(1)

@@ -21,54 +21,26 @@ class InputError(Exception):
     pass
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory")
+def _documents(args) -> list:
+    """Every file named on the command line, read whole before any work starts, so a bad one fails fast."""
+    from .sources import Unreadable, read_document
+
+    docs = []
+    for path in args.files:
         try:
-            data = p.read_bytes()
-        except OSError as err:
-            raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    if b"\x00" in data:
-        raise InputError(f"{path}: not a text file (contains NUL bytes)")
-    return decode(path, data)
+            docs.append(read_document(path))
+        except Unreadable as err:
+            raise InputError(f"{path}: {err}") from None
+    return docs
 
 
-DECODING_NOTES: dict[str, str] = {}  # path -> how it was decoded, when not as UTF-8
+def _pipeline(model: str | None):
+    from . import api
 
-
-def decode(path: str, data: bytes) -> str:
-    """UTF-8 (a BOM is dropped); else Windows-1252, the usual encoding of pages saved on Windows; else UTF-8
-    with U+FFFD for the bad bytes. The fallback is recorded in the Report's warnings."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        bad = err.start
-    try:
-        text = data.decode("cp1252")
-        DECODING_NOTES[path] = f"not valid UTF-8 (byte {bad}): decoded as Windows-1252"
-    except UnicodeDecodeError:
-        text = data.decode("utf-8", errors="replace")
-        DECODING_NOTES[path] = f"not valid UTF-8 (byte {bad}): undecodable bytes replaced with U+FFFD"
-    return text
-
-
-def _article(path: str, text: str):
-    """(text to extract from, title, page date, extracted?) — a saved web page gives its main article."""
-    from .html import NotAnArticle, article_from_html, is_html
-
-    if not is_html(path, text):
-        return text, None, None, False
-    try:
-        article = article_from_html(text)
-    except NotAnArticle as err:
-        raise InputError(f"{path}: {err}") from None
-    return article.text, article.title, article.date, True
+        return api.load(model)
+    except LookupError as err:
+        raise InputError(str(err)) from None
 
 
 def _date(value: str | None) -> str | None:
@@ -111,28 +83,20 @@ def _table(name: str, report) -> str:
 
 def cmd_extract(args) -> int:
     from . import api
+    from .sources import dress
 
     date = _date(args.date)
     if args.format == "graphml" and len(args.files) != 1:
         raise InputError("--format graphml takes exactly one file")
-    texts = [(p, _read(p)) for p in args.files]
-    try:
-        nlp = api.load(args.model)
-    except LookupError as err:
-        raise InputError(str(err)) from None
+    docs = _documents(args)
+    nlp = _pipeline(args.model)
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
-    articles = [(path, *_article(path, raw)) for path, raw in texts]
-    if fmt in ("json", "jsonl") and any(len(a[1]) > api.CLAIMS_LIMIT for a in articles):
-        return _extract_streaming(articles, fmt, date, nlp, args.fiscal_start)
+    if fmt in ("json", "jsonl") and any(len(d.text) > api.CLAIMS_LIMIT for d in docs):
+        return _extract_streaming(docs, fmt, date, nlp, args.fiscal_start)
     reports = []
-    for path, text, title, page_date, extracted in articles:
-        rep = api.extract(text, date=date or page_date, nlp=nlp, fiscal_start=args.fiscal_start)
-        rep.document.id = path
-        if path in DECODING_NOTES:
-            rep.document.warnings.insert(0, DECODING_NOTES[path])
-        rep.document.title = title
-        if extracted:
-            rep.document.text = text  # offsets refer to the article text taken from the page
+    for doc in docs:
+        rep = api.extract(doc.text, date=date or doc.date, nlp=nlp, fiscal_start=args.fiscal_start)
+        dress(rep, doc)
         reports.append(rep)
     if fmt == "json":
         data = [json.loads(r.model_dump_json()) for r in reports]
@@ -150,37 +114,34 @@ def cmd_extract(args) -> int:
         if sys.stdout.isatty():
             from .terminal import show_report
 
-            for (p, _), r in zip(texts, reports):
-                show_report(p, r)
+            for d, r in zip(docs, reports):
+                show_report(d.id, r)
         else:
-            sys.stdout.write("\n\n".join(_table(p, r) for (p, _), r in zip(texts, reports)) + "\n")
+            sys.stdout.write("\n\n".join(_table(d.id, r) for d, r in zip(docs, reports)) + "\n")
     return EXIT_OK
 
 
 EXIT_INCONSISTENT = 1
 
 
-def _extract_streaming(articles, fmt: str, date, nlp, fiscal_start: int) -> int:
+def _extract_streaming(docs, fmt: str, date, nlp, fiscal_start: int) -> int:
     """Very long inputs: each Report written as it is made (bounded memory), compact JSON."""
     from . import api
+    from .sources import dress
     from .stream import write_report
 
-    many = fmt == "json" and len(articles) > 1
+    many = fmt == "json" and len(docs) > 1
     if many:
         sys.stdout.write("[")
-    for k, (path, text, title, page_date, extracted) in enumerate(articles):
+    for k, doc in enumerate(docs):
         if many and k:
             sys.stdout.write(",")
-        notes = [DECODING_NOTES[path]] if path in DECODING_NOTES else []
-        if len(text) > api.CLAIMS_LIMIT:
-            write_report(sys.stdout, text, date=date or page_date, nlp=nlp, doc_id=path, fiscal_start=fiscal_start,
-                         warnings=notes, title=title, with_text=extracted)
+        if len(doc.text) > api.CLAIMS_LIMIT:
+            write_report(sys.stdout, doc.text, date=date or doc.date, nlp=nlp, doc_id=doc.id, fiscal_start=fiscal_start,
+                         warnings=doc.warnings, title=doc.title, with_text=doc.extracted)
         else:
-            rep = api.extract(text, date=date or page_date, nlp=nlp, fiscal_start=fiscal_start)
-            rep.document.id, rep.document.title = path, title
-            rep.document.warnings[:0] = notes
-            if extracted:
-                rep.document.text = text
+            rep = api.extract(doc.text, date=date or doc.date, nlp=nlp, fiscal_start=fiscal_start)
+            dress(rep, doc)
             sys.stdout.write(rep.model_dump_json() + "\n")
     if many:
         sys.stdout.write("]\n")
@@ -188,25 +149,18 @@ def _extract_streaming(articles, fmt: str, date, nlp, fiscal_start: int) -> int:
 
 
 def _checked(args):
-    """check and report: read the files (a saved page gives its article), check them, keep what each
-    document's Report should say about where its text came from."""
+    """check and report: read the files (a saved page gives its article and its date), check them."""
     from . import api
+    from .sources import dress
 
     date = _date(args.date)
-    texts = [(p, _read(p)) for p in args.files]
-    try:
-        nlp = api.load(args.model)
-    except LookupError as err:
-        raise InputError(str(err)) from None
-    articles = [_article(p, t) for p, t in texts]
-    run = api.check([a[0] for a in articles], date=date, nlp=nlp, ids=[p for p, _ in texts], fiscal_start=args.fiscal_start)
-    for (path, _), a, rep in zip(texts, articles, run.reports):
-        rep.document.title = a[1]
-        if a[3]:
-            rep.document.text = a[0]
-        if path in DECODING_NOTES:
-            rep.document.warnings.insert(0, DECODING_NOTES[path])
-    return run, [a[0] for a in articles]
+    docs = _documents(args)
+    nlp = _pipeline(args.model)
+    run = api.check([d.text for d in docs], date=date, dates=[d.date for d in docs], nlp=nlp,
+                    fiscal_start=args.fiscal_start)
+    for doc, rep in zip(docs, run.reports):
+        dress(rep, doc)
+    return run, [d.text for d in docs]
 
 
 def cmd_check(args) -> int:
@@ -252,6 +206,7 @@ def _check_table(run) -> str:
 def cmd_batch(args) -> int:
     """Many documents: one Report per line into --out (written atomically) and/or into the --db store."""
     from .batch import Summary, progress_bar, read_inputs, write_atomic
+    from .sources import dress
 
     if not args.out and not args.db:
         raise InputError("batch needs --out FILE.jsonl or --db FILE.db (or both)")
@@ -276,7 +231,7 @@ def cmd_batch(args) -> int:
 
             results = run_local(docs, processes=args.processes, progress=bar.update if bar else None)
         for doc, report in results:
-            report.document.id = doc.id
+            dress(report, doc)
             lines.append(report.model_dump_json())
             summary.documents += 1
             summary.quantities += len(report.quantities)
