@@ -52,6 +52,11 @@ def _date(value: str | None) -> str | None:
         raise InputError(f"--date {value!r}: expected YYYY-MM-DD") from None
 
 
+def _format(args) -> str:
+    """--format, else a table on a terminal and JSON when piped."""
+    return args.format or ("table" if sys.stdout.isatty() else "json")
+
+
 def _month_number(value: str) -> int:
     if value.isdigit() and 1 <= int(value) <= 12:
         return int(value)
@@ -90,7 +95,7 @@ def cmd_extract(args) -> int:
         raise InputError("--format graphml takes exactly one file")
     docs = _documents(args)
     nlp = _pipeline(args.model)
-    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    fmt = _format(args)
     if fmt in ("json", "jsonl") and any(len(d.text) > api.CLAIMS_LIMIT for d in docs):
         return _extract_streaming(docs, fmt, date, nlp, args.fiscal_start)
     reports = []
@@ -166,7 +171,7 @@ def _checked(args):
 def cmd_check(args) -> int:
     """Like a linter: 0 when every check is consistent, 1 when one is not (or two documents conflict)."""
     run, _ = _checked(args)
-    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    fmt = _format(args)
     if fmt == "json":
         sys.stdout.write(run.model_dump_json(indent=2) + "\n")
     else:
@@ -253,9 +258,12 @@ def cmd_batch(args) -> int:
     return EXIT_OK
 
 
-def _open_store(path: str):
+def _open_store(path: str, existing: bool = False):
+    """The claim store at path; `existing`: one a batch made (query and reconcile create nothing)."""
     from .store import Store, StoreError
 
+    if existing and not Path(path).exists():
+        raise InputError(f"{path}: no such database")
     try:
         return Store(path)
     except (StoreError, OSError) as err:
@@ -265,11 +273,9 @@ def _open_store(path: str):
 
 
 def cmd_query(args) -> int:
-    if not Path(args.db).exists():
-        raise InputError(f"{args.db}: no such database")
-    with _open_store(args.db) as store:
+    with _open_store(args.db, existing=True) as store:
         rows = store.query(args.subject, args.metric, args.scope, args.period, args.role)
-    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    fmt = _format(args)
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -286,11 +292,9 @@ def cmd_reconcile(args) -> int:
     """The checker's cross-article comparison over the whole store: exit 1 when sources conflict."""
     from .checks.across import conflicts
 
-    if not Path(args.db).exists():
-        raise InputError(f"{args.db}: no such database")
-    with _open_store(args.db) as store:
+    with _open_store(args.db, existing=True) as store:
         found = conflicts(list(store.reports()))
-    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    fmt = _format(args)
     if fmt == "json":
         sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
     else:
