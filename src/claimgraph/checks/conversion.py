@@ -33,7 +33,7 @@ def conversion(ctx: Context) -> list[Finding]:
             # the rate the rest of the article implies: where the other conversions overlap
             common = others[0]
             for r in others[1:]:
-                common = _intersect(common, r) or common
+                common = common.intersect(r) or common
 
             def describe(verdict: str, x=x, y=y, rate=rate, common=common, cx=cx, cy=cy) -> str:
                 return (f"{x.text} / {y.text} implies {fmt_iv(rate)} {cx} per {cy}; the article's other conversions "
@@ -41,11 +41,3 @@ def conversion(ctx: Context) -> list[Finding]:
 
             out.append(judge("conversion", [x.id, y.id], None, common, rate, describe))
     return out
-
-
-def _intersect(a: Interval, b: Interval) -> Interval | None:
-    if not a.overlaps(b):
-        return None
-    lo = max(a.low, b.low) if a.low is not None and b.low is not None else (a.low if b.low is None else b.low)
-    hi = min(a.high, b.high) if a.high is not None and b.high is not None else (a.high if b.high is None else b.high)
-    return Interval(lo, hi)

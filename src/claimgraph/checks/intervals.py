@@ -43,6 +43,14 @@ class Interval:
             return True
         return lo < hi or (lo == hi and not lo_open and not hi_open)
 
+    def intersect(self, other: "Interval") -> "Interval | None":
+        """The values both allow; None when they are disjoint."""
+        if not self.overlaps(other):
+            return None
+        lo, lo_open = _max_low(self, other)
+        hi, hi_open = _min_high(self, other)
+        return Interval(lo, hi, lo_open, hi_open)
+
     def gap(self, other: "Interval") -> Decimal:
         """How far apart two disjoint intervals are (0 when they overlap)."""
         if self.overlaps(other):
