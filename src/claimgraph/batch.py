@@ -1,6 +1,6 @@
 """Batch runs: many documents in, one Report per line out (JSONL) and/or into the claim store.
 
-Inputs are files, folders (every *.txt and *.md inside, recursively) and JSONL files with a `text` field and
+Inputs are files, folders (every *.txt, *.md and *.html inside, recursively) and JSONL files with a `text` field and
 optional `id`, `date`, `url`, `title`. A document that cannot be read is reported and skipped; the run goes
 on. The JSONL output is written to a temporary file and renamed into place when the run ends.
 """
