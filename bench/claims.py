@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     import claimgraph
-    from claimgraph.evaluate import FIELDS, load_expected, score
+    from claimgraph.claims.evaluate import FIELDS, load_expected, score
 
     files = sorted(args.data.glob("*.expected.json"))
     if not files:

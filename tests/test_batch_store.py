@@ -100,7 +100,7 @@ def test_bad_inputs_are_skipped_and_reported(tmp_path):
 
 
 def test_store_schema_version_is_recorded(tmp_path):
-    from claimgraph.store import SCHEMA_VERSION, Store
+    from claimgraph.archive.store import SCHEMA_VERSION, Store
 
     with Store(tmp_path / "c.db") as s:
         assert s.schema_version == SCHEMA_VERSION

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import claimgraph
-from claimgraph.evaluate import FIELDS, load_expected, score
+from claimgraph.claims.evaluate import FIELDS, load_expected, score
 from conftest import CORPUS, ROOT
 
 ARTICLES = CORPUS / "articles"
@@ -98,7 +98,7 @@ def test_cli_graphml_loads_in_networkx(tmp_path):
 
 
 def test_to_networkx_node_per_claim_and_edge_per_relation(nlp):
-    from claimgraph.graph import to_networkx
+    from claimgraph.render.graph import to_networkx
 
     report, _ = _report(SAMPLE, nlp)
     g = to_networkx(report)

@@ -62,7 +62,7 @@ def test_corpus_size_and_coverage():
 
 
 def test_every_pattern_id_is_exercised_by_the_corpus(nlp):
-    from claimgraph.rules import shipped_rules
+    from claimgraph.resources.rules import shipped_rules
 
     seen = set()
     for path in CORPUS.glob("*.jsonl"):

@@ -119,8 +119,8 @@ ADVERSARIAL = [
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=[t[:20].strip() or "spaces" for t in ADVERSARIAL])
 def test_no_period_rule_is_slow_on_adversarial_text(text):
-    from claimgraph.normalize.periods import PeriodFinder
-    from claimgraph.rules import shipped_period_rules
+    from claimgraph.resolve.periods import PeriodFinder
+    from claimgraph.resources.rules import shipped_period_rules
 
     finder = PeriodFinder(shipped_period_rules())
     for rule, rx, _ in finder.rules:
@@ -221,7 +221,7 @@ def test_a_very_long_input_is_written_as_it_is_read(nlp):
     import io
 
     from claimgraph.models import Report
-    from claimgraph.stream import write_report
+    from claimgraph.archive.stream import write_report
 
     text = (SAMPLE.read_text(encoding="utf-8") + "\n") * 320  # 1.1 MB
     buf = io.StringIO()

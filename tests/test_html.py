@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import claimgraph
-from claimgraph.html import article_from_html
+from claimgraph.io.webpage import article_from_html
 
 PARAS = [
     "36Kr has exclusively learned that TikTok has set a gross merchandise value (GMV) target of USD 12–13 "

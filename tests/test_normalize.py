@@ -2,8 +2,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from claimgraph.normalize import physical
-from claimgraph.normalize.numbers import parse_number, singular
+from claimgraph.resolve import physical
+from claimgraph.resolve.numbers import parse_number, singular
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def test_quantulum_adapter_names_units_and_drops_known_false_positives():
 
 def test_committed_unit_names_agree_with_quantulum3():
     """patterns/unit_names.json spares extraction a quantulum3 call per unit; it must say what quantulum3 says."""
-    from claimgraph.normalize.physical import unit_name_table, unit_names
+    from claimgraph.resolve.physical import unit_name_table, unit_names
 
     assert unit_names() == unit_name_table()
 
@@ -55,6 +55,6 @@ def test_committed_unit_names_agree_with_quantulum3():
 @pytest.mark.parametrize("text", ["degrees Celsius", "Fahrenheit", "square miles", "miles per hour", "Celsius",
                                   "degrees Fahrenheit", "kilometres per hour", "square metres", "cubic metres"])
 def test_composed_unit_names_match_quantulum3(text):
-    from claimgraph.normalize.physical import _composed, quantulum_name, unit_names
+    from claimgraph.resolve.physical import _composed, quantulum_name, unit_names
 
     assert _composed(text, unit_names()) == quantulum_name(text)

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 import claimgraph
-from claimgraph.rules import PatternError, load_rules, shipped_rules
+from claimgraph.resources.rules import PatternError, load_rules, shipped_rules
 from conftest import ROOT
 
 
@@ -53,21 +53,54 @@ def test_duplicate_ids_are_rejected(tmp_path):
 
 
 def test_patterns_found_in_editable_install():
-    names = {p.name for p in __import__("claimgraph.vocab", fromlist=["x"]).patterns_dir().iterdir()}
+    from claimgraph.resources import patterns_dir
+
+    names = {p.name for p in patterns_dir().iterdir()}
     assert {"quantities.jsonl", "periods.jsonl", "periods.json", "vocab.json", "units.json", "boilerplate.json"} <= names
 
 
-def test_patterns_shipped_in_wheel(tmp_path):
-    out = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp_path), str(ROOT)],
+SAMPLE = ROOT / "corpus" / "articles" / "krasia-tiktok-us-ecommerce-2024.txt"
+
+
+@pytest.mark.slow
+def test_the_wheel_installs_and_runs_outside_the_repository(tmp_path):
+    """Build the wheel, install it (with its dependencies) into a clean venv outside the repo, and use it
+    from there: the import, the API and the CLI on the sample article."""
+    dist = tmp_path / "dist"
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(dist), str(ROOT)],
         capture_output=True, text=True,
     )
-    assert out.returncode == 0, out.stderr[-2000:]
-    wheel = next(tmp_path.glob("claimgraph-*.whl"))
+    assert built.returncode == 0, built.stderr[-2000:]
+    wheel = next(dist.glob("claimgraph-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     for f in ("quantities.jsonl", "periods.jsonl", "periods.json", "vocab.json", "units.json", "boilerplate.json"):
-        assert f"claimgraph/patterns/{f}" in names
-    assert "claimgraph/pipeline/factories.py" in names
+        assert f"claimgraph/patterns/en/{f}" in names
+    assert "claimgraph/checks/__init__.py" in names
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    py = venv / "bin" / "python"
+    installed = subprocess.run([str(py), "-m", "pip", "install", "--quiet", str(wheel)], capture_output=True, text=True)
+    assert installed.returncode == 0, installed.stderr[-2000:]
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    article = work / "article.txt"
+    article.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    script = (
+        "import pathlib, claimgraph\n"
+        "assert '/venv/' in claimgraph.__file__, claimgraph.__file__\n"
+        "r = claimgraph.extract(pathlib.Path('article.txt').read_text(), date='2024-06-10')\n"
+        "print(len(r.quantities), len(r.periods), len(r.checks))\n"
+    )
+    run = subprocess.run([str(py), "-c", script], cwd=work, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    n_quantities, n_periods, n_checks = map(int, run.stdout.split())
+    assert n_quantities >= 19 and n_periods >= 11 and n_checks >= 1
+    check = subprocess.run([str(venv / "bin" / "claimgraph"), "check", "article.txt", "--date", "2024-06-10",
+                            "--format", "json"], cwd=work, capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr[-2000:]
+    assert '"verdict": "consistent"' in check.stdout
 
 
 def test_component_works_in_a_users_own_blank_pipeline():

@@ -5,7 +5,7 @@ import json
 import pytest
 
 import claimgraph
-from claimgraph.rules import PatternError, PeriodRule, load_rules, shipped_period_rules
+from claimgraph.resources.rules import PatternError, PeriodRule, load_rules, shipped_period_rules
 from conftest import CORPUS, corpus_lines
 
 PERIODS = CORPUS / "periods"

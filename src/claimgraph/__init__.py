@@ -7,8 +7,8 @@
 
 from __future__ import annotations
 
-from .api import check, extract, extract_many, load
-from .models import CheckRun, Claim, Document, Period, Quantity, Report
+from claimgraph.api import check, extract, extract_many, load
+from claimgraph.models import CheckRun, Claim, Document, Period, Quantity, Report
 
 __all__ = ["load", "extract", "extract_many", "check", "Report", "Quantity", "Period", "Claim", "Document", "CheckRun"]
 __version__ = "0.1.0"

@@ -6,12 +6,12 @@ from datetime import date as Date
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from .report import build_report
+from claimgraph.report.build import build_report
 
 
 @lru_cache(maxsize=4)
 def _cached(model: str | None):
-    from .pipeline.load import build
+    from claimgraph.pipeline.load import build
 
     return build(model)
 
@@ -61,8 +61,8 @@ def _shift(d: dict, by: int) -> dict:
 
 
 def _extract_long(text: str, date, nlp, fiscal_start: int, claims: bool):
-    from .claims import build_claims
-    from .report import build_report_from
+    from claimgraph.claims import build_claims
+    from claimgraph.report.build import build_report_from
 
     quantities, periods, ignored = [], [], []
     parts = chunks(text)
@@ -127,7 +127,7 @@ def _in_processes(items: Iterable[tuple], fiscal_start: int, claims: bool, n_pro
     from concurrent.futures import ProcessPoolExecutor
     from itertools import islice
 
-    from .models import Report
+    from claimgraph.models import Report
 
     items = iter(items)
     with ProcessPoolExecutor(max_workers=n_process, initializer=load) as pool:
@@ -149,8 +149,8 @@ def check(texts: str | Iterable[str], date: str | Date | None = None, nlp=None, 
     """Check one article (a str) or several: each Report's checks, and conflicts between the articles.
     `dates` gives each article its own date where known (a saved page's), `date` the rest and overrides them.
     Returns a CheckRun; `run.inconsistent` is True when any check or conflict fails."""
-    from .checks.across import conflicts
-    from .models import CheckRun
+    from claimgraph.checks.across import conflicts
+    from claimgraph.models import CheckRun
 
     nlp = nlp or load()
     texts = [texts] if isinstance(texts, str) else list(texts)

@@ -12,7 +12,7 @@ import sys
 from datetime import date as Date
 from pathlib import Path
 
-from .tables import report_tables
+from claimgraph.render.tables import report_tables
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -23,7 +23,7 @@ class InputError(Exception):
 
 def _documents(args) -> list:
     """Every file named on the command line, read whole before any work starts, so a bad one fails fast."""
-    from .sources import Unreadable, read_document
+    from claimgraph.io.sources import Unreadable, read_document
 
     docs = []
     for path in args.files:
@@ -35,7 +35,7 @@ def _documents(args) -> list:
 
 
 def _pipeline(model: str | None):
-    from . import api
+    from claimgraph import api
 
     try:
         return api.load(model)
@@ -87,8 +87,8 @@ def _table(name: str, report) -> str:
 
 
 def cmd_extract(args) -> int:
-    from . import api
-    from .sources import dress
+    from claimgraph import api
+    from claimgraph.io.sources import dress
 
     date = _date(args.date)
     if args.format == "graphml" and len(args.files) != 1:
@@ -108,7 +108,7 @@ def cmd_extract(args) -> int:
         out = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
         sys.stdout.write(out + "\n")
     elif fmt == "graphml":
-        from .graph import to_graphml
+        from claimgraph.render.graph import to_graphml
 
 
         sys.stdout.write(to_graphml(reports[0]))
@@ -117,7 +117,7 @@ def cmd_extract(args) -> int:
             sys.stdout.write(r.model_dump_json() + "\n")
     else:
         if sys.stdout.isatty():
-            from .terminal import show_report
+            from claimgraph.render.terminal import show_report
 
             for d, r in zip(docs, reports):
                 show_report(d.id, r)
@@ -131,9 +131,9 @@ EXIT_INCONSISTENT = 1
 
 def _extract_streaming(docs, fmt: str, date, nlp, fiscal_start: int) -> int:
     """Very long inputs: each Report written as it is made (bounded memory), compact JSON."""
-    from . import api
-    from .sources import dress
-    from .stream import write_report
+    from claimgraph import api
+    from claimgraph.io.sources import dress
+    from claimgraph.archive.stream import write_report
 
     many = fmt == "json" and len(docs) > 1
     if many:
@@ -155,8 +155,8 @@ def _extract_streaming(docs, fmt: str, date, nlp, fiscal_start: int) -> int:
 
 def _checked(args):
     """check and report: read the files (a saved page gives its article and its date), check them."""
-    from . import api
-    from .sources import dress
+    from claimgraph import api
+    from claimgraph.io.sources import dress
 
     date = _date(args.date)
     docs = _documents(args)
@@ -178,7 +178,7 @@ def cmd_check(args) -> int:
         if sys.stdout.isatty():
             from rich.console import Console
 
-            from .terminal import show_checks
+            from claimgraph.render.terminal import show_checks
 
             console = Console()
             for r in run.reports:
@@ -210,8 +210,8 @@ def _check_table(run) -> str:
 
 def cmd_batch(args) -> int:
     """Many documents: one Report per line into --out (written atomically) and/or into the --db store."""
-    from .batch import Summary, progress_bar, read_inputs, write_atomic
-    from .sources import dress
+    from claimgraph.archive.batch import Summary, progress_bar, read_inputs, write_atomic
+    from claimgraph.io.sources import dress
 
     if not args.out and not args.db:
         raise InputError("batch needs --out FILE.jsonl or --db FILE.db (or both)")
@@ -221,18 +221,18 @@ def cmd_batch(args) -> int:
         sys.stderr.write(f"claimgraph: skipped {name}: {why}\n")
     store = _open_store(args.db) if args.db else None
     bar = progress_bar(len(docs), sys.stderr.isatty() and not args.quiet)
-    from .models import Report
+    from claimgraph.models import Report
 
     lines: list[str] = []
     try:
         if args.engine == "dask":
             try:
-                from .distributed import run_dask
+                from claimgraph.archive.distributed import run_dask
             except ImportError:
                 raise InputError("--engine dask needs dask[distributed] (pip install 'dask[distributed]')") from None
             results = [(d, Report.model_validate_json(line)) for d, line in zip(docs, run_dask(docs, args.scheduler, args.processes))]
         else:
-            from .batch import run_local
+            from claimgraph.archive.batch import run_local
 
             results = run_local(docs, processes=args.processes, progress=bar.update if bar else None)
         for doc, report in results:
@@ -260,7 +260,7 @@ def cmd_batch(args) -> int:
 
 def _open_store(path: str, existing: bool = False):
     """The claim store at path; `existing`: one a batch made (query and reconcile create nothing)."""
-    from .store import Store, StoreError
+    from claimgraph.archive.store import Store, StoreError
 
     if existing and not Path(path).exists():
         raise InputError(f"{path}: no such database")
@@ -290,7 +290,7 @@ def cmd_query(args) -> int:
 
 def cmd_reconcile(args) -> int:
     """The checker's cross-article comparison over the whole store: exit 1 when sources conflict."""
-    from .checks.across import conflicts
+    from claimgraph.checks.across import conflicts
 
     with _open_store(args.db, existing=True) as store:
         found = conflicts(list(store.reports()))
@@ -304,8 +304,8 @@ def cmd_reconcile(args) -> int:
 
 def cmd_report(args) -> int:
     """One self-contained HTML page: each article with its figures marked, claims, checks, the graph."""
-    from .batch import write_atomic
-    from .htmlreport import render
+    from claimgraph.archive.batch import write_atomic
+    from claimgraph.render.html_report import render
 
     run, texts = _checked(args)
     write_atomic(args.output, [render(run, texts)])
@@ -315,7 +315,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_schema(args) -> int:
-    from .models import report_json_schema
+    from claimgraph.models import report_json_schema
 
     sys.stdout.write(json.dumps(report_json_schema(), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import change, conversion, multiple, period, ratio, same_figure, share, target_tension, totals  # noqa: F401
-from .base import Context, Finding
-from .intervals import DEFAULT_HEDGES, Interval
-from .registry import CHECKS
+from claimgraph.checks import change, conversion, multiple, period, ratio, same_figure, share, target_tension, totals  # noqa: F401
+from claimgraph.checks.base import Context, Finding
+from claimgraph.checks.intervals import DEFAULT_HEDGES, Interval
+from claimgraph.checks.registry import CHECKS
 
 __all__ = ["CHECKS", "run_checks", "DEFAULT_HEDGES"]
 

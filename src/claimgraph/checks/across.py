@@ -6,8 +6,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .base import fmt_iv
-from .intervals import NUMBER, stated
+from claimgraph.checks.base import fmt_iv
+from claimgraph.checks.intervals import NUMBER, stated
 
 
 def _facts(report) -> list[tuple[tuple, Any, Any]]:

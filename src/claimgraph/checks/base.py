@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Callable
 
-from ..claims.sentences import sentences
-from .intervals import DEFAULT_HEDGES, Interval, stated
+from claimgraph.claims.sentences import sentences
+from claimgraph.checks.intervals import DEFAULT_HEDGES, Interval, stated
 
 SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k"))
 

@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .base import Context, Finding, fmt_iv, judge
-from .cues import NEW_BEFORE, OLD_BEFORE
-from .intervals import NUMBER, Interval
-from .proportion import compatible
-from .registry import register
+from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.cues import NEW_BEFORE, OLD_BEFORE
+from claimgraph.checks.intervals import NUMBER, Interval
+from claimgraph.checks.proportion import compatible
+from claimgraph.checks.registry import register
 
 
 

@@ -3,10 +3,10 @@ article implies an exchange rate; for each currency pair they must agree, and th
 
 from __future__ import annotations
 
-from .base import Context, Finding, fmt_iv, judge
-from .cues import CURRENCY_PAIR
-from .intervals import Interval
-from .registry import register
+from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.cues import CURRENCY_PAIR
+from claimgraph.checks.intervals import Interval
+from claimgraph.checks.registry import register
 
 
 def _pairs(ctx: Context):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Context, Finding, fmt_iv, judge
-from .change import endpoints
-from .intervals import Interval
-from .proportion import compatible
-from .registry import register
+from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.change import endpoints
+from claimgraph.checks.intervals import Interval
+from claimgraph.checks.proportion import compatible
+from claimgraph.checks.registry import register
 
 WORD_TOLERANCE = Decimal("0.05")  # "tripled" is said of 2.9x too
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from .base import Context, Finding, fmt_iv, judge
-from .cues import DURATION_BEFORE, OLD_BEFORE, PER_FACTORS
-from .intervals import Interval
-from .proportion import compatible
-from .registry import register
+from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.cues import DURATION_BEFORE, OLD_BEFORE, PER_FACTORS
+from claimgraph.checks.intervals import Interval
+from claimgraph.checks.proportion import compatible
+from claimgraph.checks.registry import register
 
 MONTHS_PER = {"month": Decimal(1), "year": Decimal(12), "quarter": Decimal(3)}
 COUNTED_RULES = ("period.month_range", "period.range", "period.first_n", "period.past")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .base import Context
-from .intervals import Interval
+from claimgraph.checks.base import Context
+from claimgraph.checks.intervals import Interval
 
 OF_AFTER = re.compile(r"\s+of\s+(?:[\w'’.&-]+\s+){0,4}$", re.I)
 P_OF_THE_W = re.compile(r"^\s+of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,2}$", re.I)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .base import Context, Finding, fmt_iv, judge
-from .proportion import find, word_fraction
-from .registry import register
+from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.proportion import find, word_fraction
+from claimgraph.checks.registry import register
 
 
 def check(ctx: Context, r, part, whole, type_: str) -> Finding | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .base import Context, Finding
+from claimgraph.checks.base import Context, Finding
 
 CHECKS: dict[str, Callable[[Context], list[Finding]]] = {}
 

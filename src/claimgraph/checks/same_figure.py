@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .base import Context, Finding, fmt_iv, judge
-from .proportion import compatible
-from .registry import register
+from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.proportion import compatible
+from claimgraph.checks.registry import register
 
 DEFINITE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|\b[\w-]+['’]s)\s+(?:(?:about|some|nearly|roughly|estimated)\s+)?$", re.I)
 COMPARED = re.compile(r"(?:\bthan|\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst|\bbelow|\babove)\s+(?:the|its|their)\s+$", re.I)

@@ -4,9 +4,9 @@ USD 2.5 billion', 'where sales reached $3.05bn'), the two must agree."""
 
 from __future__ import annotations
 
-from .base import Context, Finding, fmt_iv, judge
-from .proportion import as_fraction, find, word_fraction
-from .registry import register
+from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.proportion import as_fraction, find, word_fraction
+from claimgraph.checks.registry import register
 
 
 @register("share")

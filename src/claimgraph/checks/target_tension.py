@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .base import Context, Finding, fmt, fmt_iv, judge
-from .intervals import Interval
-from .registry import register
-from .timeline import covered, groups, span
+from claimgraph.checks.base import Context, Finding, fmt, fmt_iv, judge
+from claimgraph.checks.intervals import Interval
+from claimgraph.checks.registry import register
+from claimgraph.checks.timeline import covered, groups, span
 
 
 @register("target_tension")

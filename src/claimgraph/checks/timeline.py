@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .base import Context
-from .proportion import compatible
+from claimgraph.checks.base import Context
+from claimgraph.checks.proportion import compatible
 
 
 def same_series(ctx: Context, a, b, metric: bool = True) -> bool:

@@ -3,10 +3,10 @@ stores, 320 are in China and the rest, 180, abroad', and claims whose periods ti
 
 from __future__ import annotations
 
-from .base import Context, Finding, fmt_iv, judge
-from .cues import COMPLETE, PARTIAL, SPLIT_INTO, TOTAL_BEFORE, WHOLE_OF
-from .registry import register
-from .timeline import tiles
+from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.cues import COMPLETE, PARTIAL, SPLIT_INTO, TOTAL_BEFORE, WHOLE_OF
+from claimgraph.checks.registry import register
+from claimgraph.checks.timeline import tiles
 
 
 def _part_like(ctx: Context, x, total) -> bool:

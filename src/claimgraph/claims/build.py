@@ -11,10 +11,10 @@ from typing import Any
 
 import regex
 
-from .lexicon import Lexicon, lexicon, norm
-from .links import link_claims
-from .names import POSSESSIVE, DocNames, Name, names_in
-from .sentences import sentences
+from claimgraph.claims.lexicon import Lexicon, lexicon, norm
+from claimgraph.claims.links import link_claims
+from claimgraph.claims.names import POSSESSIVE, DocNames, Name, names_in
+from claimgraph.claims.sentences import sentences
 
 # "its global selling (cross-border) business contributing ..." names a segment: a scope
 _SEGMENT = regex.compile(

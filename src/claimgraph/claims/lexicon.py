@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from ..vocab import patterns_dir
+from claimgraph.resources import load_json
 
 
 def _words(phrases) -> str:
@@ -130,7 +130,7 @@ def _lowercase_sources(phrases: list[str]) -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = json.loads(patterns_dir().joinpath("claims.json").read_text(encoding="utf-8"))
+    raw = load_json("claims.json")
     metric_of = {norm(form): name for name, forms in raw["metrics"].items() for form in forms}
     role_of = {norm(cue): role for role, cues in raw["roles"].items() for cue in cues}
     name = r"(?P<S>(?:the\s+company|the\s+firm|the\s+government|the\s+ministry|analysts|insiders|sources|" \

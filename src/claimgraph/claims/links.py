@@ -8,7 +8,7 @@ from typing import Any
 
 import regex
 
-from .lexicon import Lexicon
+from claimgraph.claims.lexicon import Lexicon
 
 _FROM = regex.compile(r"\bfrom\s+(?:(?:about|around|nearly|almost|some|roughly|an\s+estimated)\s+)?$", regex.IGNORECASE)
 _TO = regex.compile(r"\bto\s+(?:(?:about|around|nearly|almost|some|roughly|an\s+estimated|just)\s+)?$", regex.IGNORECASE)

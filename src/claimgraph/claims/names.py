@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import Lexicon
+from claimgraph.claims.lexicon import Lexicon
 
 _WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*)"
 _NAME = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:of|and|&|de|for)\s+)?{_WORD})*")

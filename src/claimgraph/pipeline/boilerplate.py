@@ -6,12 +6,12 @@ import json
 import re
 from functools import lru_cache
 
-from ..vocab import patterns_dir
+from claimgraph.resources import load_json
 
 
 @lru_cache(maxsize=1)
 def _line_regex() -> re.Pattern[str]:
-    data = json.loads(patterns_dir().joinpath("boilerplate.json").read_text(encoding="utf-8"))
+    data = load_json("boilerplate.json")
     return re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]), re.IGNORECASE)
 
 

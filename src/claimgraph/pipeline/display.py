@@ -15,7 +15,7 @@ KIND_COLOURS = {
 
 def article_html(text: str, quantities, periods) -> str:
     """displaCy span markup of text with each quantity labelled by its kind and each period as PERIOD."""
-    from ..api import load
+    from claimgraph.api import load
 
     doc = load().make_doc(text)  # the extractor's own tokenizer, so figures split the way it split them
     spans = []

@@ -8,12 +8,12 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..claims import build_claims
-from ..normalize.periods import PeriodFinder, period_dict
-from ..rules import shipped_period_rules, shipped_rules
-from .boilerplate import furniture_ranges
-from .quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
-from .tokenizer import set_like_num
+from claimgraph.claims import build_claims
+from claimgraph.resolve.periods import PeriodFinder, period_dict
+from claimgraph.resources.rules import shipped_period_rules, shipped_rules
+from claimgraph.pipeline.boilerplate import furniture_ranges
+from claimgraph.pipeline.quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
+from claimgraph.pipeline.tokenizer import set_like_num
 
 PERIOD_SPAN_KEY = "claimgraph_periods"
 CLAIM_SPAN_KEY = "claimgraph"

@@ -7,7 +7,7 @@ import importlib.util
 import spacy
 from spacy.language import Language
 
-from .tokenizer import customize_tokenizer
+from claimgraph.pipeline.tokenizer import customize_tokenizer
 
 
 class ModelNotFound(LookupError):

@@ -20,11 +20,11 @@ from typing import Iterable
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize import physical
-from ..normalize.numbers import digit_value, fraction_decimal, looks_plural, parse_number, singular, word_value
-from ..rules import PatternRule, vocab_lists
-from ..vocab import phrase_tables, vocab
-from .matcher import build_matcher
+from claimgraph.resolve import physical
+from claimgraph.resolve.numbers import digit_value, fraction_decimal, looks_plural, parse_number, singular, word_value
+from claimgraph.resources.rules import PatternRule, vocab_lists
+from claimgraph.resources.vocab import phrase_tables, vocab
+from claimgraph.pipeline.matcher import build_matcher
 
 SPAN_KEY = "claimgraph_quantities"
 

@@ -14,7 +14,7 @@ from spacy.lang.en.lex_attrs import like_num as en_like_num
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from ..vocab import vocab
+from claimgraph.resources.vocab import vocab
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"

@@ -1,21 +1,15 @@
-"""Load the vocabularies (currencies, scale words, hedges, ...) kept as data in patterns/vocab.json."""
+"""The vocabularies (currencies, scale words, hedges, ...) kept as data in patterns/<lang>/vocab.json."""
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-
-def patterns_dir():
-    """The shipped patterns folder (inside the wheel, or the repo's patterns/ in an editable install)."""
-    return resources.files("claimgraph.patterns")
+from claimgraph.resources import load_json
 
 
-@lru_cache(maxsize=1)
 def vocab() -> dict[str, Any]:
-    return json.loads(patterns_dir().joinpath("vocab.json").read_text(encoding="utf-8"))
+    return load_json("vocab.json")  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 from typing import Any
 
-from .models import CheckRun, Report
+from claimgraph.models import CheckRun, Report
 
 CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#212121;background:#fafafa}
@@ -28,7 +28,7 @@ margin-right:6px;border-radius:3px;font-size:12px}
 
 def render(run: CheckRun, texts: list[str]) -> str:
     """The whole page: one section per document, then the conflicts between documents."""
-    from .pipeline.display import KIND_COLOURS
+    from claimgraph.pipeline.display import KIND_COLOURS
 
     nav = "".join(f'<a href="#{_anchor(r)}">{html.escape(r.document.id or "document")}</a>' for r in run.reports)
     if len(run.reports) > 1:
@@ -47,7 +47,7 @@ def _anchor(r: Report) -> str:
 
 
 def _document(r: Report, text: str) -> str:
-    from .pipeline.display import article_html
+    from claimgraph.pipeline.display import article_html
 
     doc_id = _anchor(r)
     d = r.document

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .models import Report
+from claimgraph.models import Report
 
 FIELDS = ("subject", "metric", "scope", "period", "role", "source")
 

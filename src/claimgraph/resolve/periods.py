@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import regex
 
-from ..vocab import patterns_dir
+from claimgraph.resources import load_json
 
 GRAINS = ("day", "week", "month", "quarter", "half", "year")  # finest first
 REGEX_TIMEOUT = 2.0  # seconds one period rule may spend on one text
@@ -27,7 +27,7 @@ PART_DAYS = {"early": (1, 10), "mid": (8, 22), "late": (21, 31)}  # parts of a m
 
 @lru_cache(maxsize=1)
 def period_vocab() -> dict[str, Any]:
-    return json.loads(patterns_dir().joinpath("periods.json").read_text(encoding="utf-8"))
+    return load_json("periods.json")
 
 
 def _alternation(keys: Iterable[str]) -> str:

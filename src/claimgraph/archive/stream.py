@@ -9,13 +9,13 @@ import json
 from datetime import date as Date
 from typing import IO
 
-from .api import CHUNK, chunks, load
-from .context import reference_date
-from .models import SCHEMA_VERSION, Document, Period, Quantity
-from .normalize.periods import PeriodFinder, months_spanned
-from .pipeline.boilerplate import furniture_ranges
-from .report import _iso, _resolver
-from .rules import shipped_period_rules
+from claimgraph.api import CHUNK, chunks, load
+from claimgraph.resolve.context import reference_date
+from claimgraph.models import SCHEMA_VERSION, Document, Period, Quantity
+from claimgraph.resolve.periods import PeriodFinder, months_spanned
+from claimgraph.pipeline.boilerplate import furniture_ranges
+from claimgraph.report.build import _iso, _resolver
+from claimgraph.resources.rules import shipped_period_rules
 
 
 def _shifted(p, by: int):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .sources import Doc, Unreadable, read_document
+from claimgraph.io.sources import Doc, Unreadable, read_document
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -92,7 +92,7 @@ def _read_jsonl(path: Path, failures) -> Iterator[Doc]:
 def run_local(docs: list[Doc], processes: int = 1, batch_size: int = 32,
               progress: Callable[[int], None] | None = None) -> Iterator[tuple[Doc, Any]]:
     """(doc, Report) in input order, through nlp.pipe, in `processes` worker processes when more than one."""
-    from .api import reports_for
+    from claimgraph.api import reports_for
 
     for doc, report in zip(docs, reports_for(((d.text, d.date) for d in docs), batch_size=batch_size,
                                              n_process=processes)):

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterator
 
-from .models import Report
+from claimgraph.models import Report
 
 SCHEMA_VERSION = 1
 

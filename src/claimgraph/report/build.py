@@ -7,11 +7,11 @@ from datetime import date as Date
 from functools import lru_cache
 from typing import Any
 
-from .checks import run_checks
-from .context import reference_date
-from .models import Check, Relation, Report
-from .normalize.periods import Resolver, months_spanned, period_from_dict, shift_months
-from .vocab import vocab
+from claimgraph.checks import run_checks
+from claimgraph.resolve.context import reference_date
+from claimgraph.models import Check, Relation, Report
+from claimgraph.resolve.periods import Resolver, months_spanned, period_from_dict, shift_months
+from claimgraph.resources.vocab import vocab
 
 
 @lru_cache(maxsize=16)

@@ -10,7 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from .models import Report
+from claimgraph.models import Report
 
 
 def _scalar_attrs(data: dict[str, Any]) -> dict[str, Any]:

@@ -14,7 +14,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .vocab import patterns_dir, vocab
+from claimgraph.resources import load_json, patterns_dir
+from claimgraph.resources.vocab import vocab
 
 Label = Literal["MONEY", "PERCENT", "FRACTION", "MULTIPLE", "RANK", "DURATION", "PHYSICAL", "COUNT", "NUMBER"]
 
@@ -67,7 +68,7 @@ class PeriodRule(BaseModel):
 
 
 def _units() -> dict[str, Any]:
-    return json.loads(patterns_dir().joinpath("units.json").read_text(encoding="utf-8"))
+    return load_json("units.json")
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +148,7 @@ def load_rules(path: str | Path, model: type[BaseModel] = PatternRule) -> list[A
 
 
 def _compile_period(rule: "PeriodRule", where: str):
-    from .normalize.periods import compile_rule
+    from claimgraph.resolve.periods import compile_rule
 
     try:
         return compile_rule(rule)

@@ -9,8 +9,8 @@ from typing import Any
 
 def _extract_partition(records: list[tuple[str, str, str | None]]) -> list[str]:
     # runs on a worker: claimgraph.load() is cached per process, so each worker loads the pipeline once
-    from .api import load
-    from .report import build_report
+    from claimgraph.api import load
+    from claimgraph.report.build import build_report
 
     nlp = load()
     out = []

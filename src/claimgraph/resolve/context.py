@@ -7,7 +7,7 @@ from typing import Iterable
 
 import regex
 
-from .normalize.periods import PeriodMention, Resolver
+from claimgraph.resolve.periods import PeriodMention, Resolver
 
 # What may share a line with a publication date: a label, a weekday, a time, a byline separator.
 _DATELINE_REST = regex.compile(

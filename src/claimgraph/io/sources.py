@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .html import NotAnArticle, article_from_html, is_html
+from claimgraph.io.webpage import NotAnArticle, article_from_html, is_html
 
 
 class Unreadable(Exception):

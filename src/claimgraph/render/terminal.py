@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from .tables import report_tables
+from claimgraph.render.tables import report_tables
 
 VERDICT_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiable": "dim"}
 

@@ -12,12 +12,12 @@ import warnings
 from functools import lru_cache
 from typing import Any
 
-from ..vocab import patterns_dir
+from claimgraph.resources import LANGUAGE, load_json
 
 
 @lru_cache(maxsize=1)
 def unit_vocab() -> dict[str, Any]:
-    data = json.loads(patterns_dir().joinpath("units.json").read_text(encoding="utf-8"))
+    data = dict(load_json("units.json"))
     data["symbols"] = set(data["symbols"])
     data["words"] = set(data["words"])
     data["words_need_unit"] = set(data["words_need_unit"])
@@ -56,10 +56,9 @@ def parse(text: str) -> list[tuple[float, str, str]]:
 @lru_cache(maxsize=1)
 def unit_names() -> dict[str, str]:
     """quantulum3's names for every unit form in units.json, kept as data (patterns/unit_names.json) so that
-    extraction does not call quantulum3 for the units it knows; `python -m claimgraph.normalize.physical`
+    extraction does not call quantulum3 for the units it knows; `python -m claimgraph.resolve.physical`
     rewrites the file, and a test checks it still agrees with quantulum3."""
-    path = patterns_dir().joinpath("unit_names.json")
-    return json.loads(path.read_text(encoding="utf-8"))["names"]
+    return load_json("unit_names.json")["names"]  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=4096)
@@ -113,8 +112,8 @@ def unit_name_table() -> dict[str, str]:
 if __name__ == "__main__":  # rewrite patterns/unit_names.json from quantulum3
     from pathlib import Path
 
-    target = Path(__file__).resolve().parents[3] / "patterns" / "unit_names.json"
-    data = {"_doc": "quantulum3's name for each unit form in units.json (generated: python -m claimgraph.normalize.physical)",
+    target = Path(__file__).resolve().parents[3] / "patterns" / LANGUAGE / "unit_names.json"
+    data = {"_doc": "quantulum3's name for each unit form in units.json (generated: python -m claimgraph.resolve.physical)",
             "names": unit_name_table()}
     target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {target} ({len(data['names'])} forms)")

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from ..vocab import vocab
+from claimgraph.resources.vocab import vocab
 
 _DIGITS = re.compile(r"^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+|\d+(?:\.\d+)?)$")
 _DIGITS_LOOSE = re.compile(r"^[+-]?[\d,]*\.?\d+$")

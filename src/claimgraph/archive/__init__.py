@@ -1,0 +1,1 @@
+"""Batch runs, the SQLite claim store, the Dask engine, and streaming of very long inputs."""

@@ -1,0 +1,1 @@
+"""Reading documents: files, stdin, saved web pages, batch inputs."""
