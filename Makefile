@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SAMPLE := corpus/articles/krasia-tiktok-us-ecommerce-2024.txt
 
-.PHONY: run test setup bench clean browser
+.PHONY: run test test-fast lint setup bench clean browser
 
 setup: $(STAMP)
 
@@ -18,8 +18,17 @@ $(STAMP): pyproject.toml
 run: setup
 	$(BIN)/claimgraph extract $(SAMPLE) --date 2024-06-10 --format table
 
-test: setup browser
+# CI runs everything: the linter and the type checker first (either failing fails the run), then every test.
+test: lint browser
 	$(BIN)/python -m pytest
+
+# The inner loop: lint, then the tests not marked slow (under a minute).
+test-fast: lint
+	$(BIN)/python -m pytest -m "not slow"
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 
 # The HTML report's browser test needs Chromium: Debian's package, installed here when missing (as root
 # with apt-get); elsewhere that one test is skipped and says why.

@@ -151,7 +151,7 @@ def score(
     types = ["value", "value+unit"] + (["value+change"] if with_change else [])
     correct = dict.fromkeys(types, 0)
     total_gold = total_pred = 0
-    for record, preds in zip(records, predictions):
+    for record, preds in zip(records, predictions, strict=False):
         total_gold += len(record["quantities"])
         total_pred += len(preds)
         sentence = _score_sentence(record["quantities"], preds, average_ranges, with_change)
@@ -266,7 +266,7 @@ def run_claimgraph(texts: list[str], table: Table) -> tuple[list[list[Prediction
         best = min(best, time.perf_counter() - start)
     if len(reports) != len(texts):
         sys.exit(f"newsquant: extract_many gave {len(reports)} reports for {len(texts)} texts")
-    return [claimgraph_predictions(r, table, t) for r, t in zip(reports, texts)], best
+    return [claimgraph_predictions(r, table, t) for r, t in zip(reports, texts, strict=False)], best
 
 
 def time_claimgraph_with_claims(texts: list[str]) -> float | None:
@@ -344,7 +344,7 @@ def print_errors(
     """Each sentence with a miss, a unit or change mismatch or a spurious prediction, to fix the extractor."""
     print(f"\n=== errors: {system} (gold: ok / unit = value found, unit differs / miss; pred: spurious) ===")
     shown = 0
-    for i, (record, preds) in enumerate(zip(records, predictions)):
+    for i, (record, preds) in enumerate(zip(records, predictions, strict=False)):
         s = _score_sentence(record["quantities"], preds, average_ranges, with_change)
         lines = []
         for g, status, p in s["gold"]:

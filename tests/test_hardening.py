@@ -89,7 +89,7 @@ def test_non_english_text_gets_a_warning_and_no_claims(tmp_path):
 
 
 def test_tables_and_lists_of_numbers(tmp_path):
-    table = "\n".join(f"{y}\t{v:,}\t{p}%\t{v / 7:.2f}" for y, v, p in zip(range(1990, 2030), range(1000, 41000, 1000), range(40)))
+    table = "\n".join(f"{y}\t{v:,}\t{p}%\t{v / 7:.2f}" for y, v, p in zip(range(1990, 2030), range(1000, 41000, 1000), range(40), strict=False))
     f = tmp_path / "t.txt"
     f.write_text("Year\tSales\tShare\tRatio\n" + table + "\n\n- 12%\n- 15%\n- $3bn\n", encoding="utf-8")
     run = _cli("check", f, "--format", "json")
@@ -220,8 +220,8 @@ def test_a_very_long_input_is_written_as_it_is_read(nlp):
     """Past the claims limit the CLI streams the Report: the same figures and periods, bounded memory."""
     import io
 
-    from claimgraph.models import Report
     from claimgraph.archive.stream import write_report
+    from claimgraph.models import Report
 
     text = (SAMPLE.read_text(encoding="utf-8") + "\n") * 320  # 1.1 MB
     buf = io.StringIO()

@@ -1,6 +1,5 @@
 """Periods: the period corpus (one case per phrasing, fixed reference dates), rules, and the reference date."""
 
-import json
 
 import pytest
 

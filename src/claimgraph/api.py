@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date as Date
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 from claimgraph.report.build import build_report
 
@@ -66,7 +66,7 @@ def _extract_long(text: str, date, nlp, fiscal_start: int, claims: bool):
 
     quantities, periods, ignored = [], [], []
     parts = chunks(text)
-    for (a, _), doc in zip(parts, nlp.pipe(text[a:b] for a, b in parts)):
+    for (a, _), doc in zip(parts, nlp.pipe(text[a:b] for a, b in parts), strict=False):
         quantities += [_shift(q, a) for q in doc._.quantities or []]
         periods += [_shift(p, a) for p in doc._.periods or []]
         ignored += [[x + a, y + a] for x, y in doc._.ignored or []]
@@ -156,9 +156,9 @@ def check(texts: str | Iterable[str], date: str | Date | None = None, nlp=None, 
     texts = [texts] if isinstance(texts, str) else list(texts)
     ids = list(ids) if ids is not None else [f"doc{n}" for n in range(1, len(texts) + 1)]
     own = list(dates) if dates is not None else [None] * len(texts)
-    items = [(t, date or d) for t, d in zip(texts, own)]
+    items = [(t, date or d) for t, d in zip(texts, own, strict=False)]
     reports = []
-    for doc_id, report in zip(ids, reports_for(items, nlp=nlp, fiscal_start=fiscal_start)):
+    for doc_id, report in zip(ids, reports_for(items, nlp=nlp, fiscal_start=fiscal_start), strict=False):
         report.document.id = doc_id
         reports.append(report)
     return CheckRun(reports=reports, conflicts=conflicts(reports))

@@ -119,10 +119,10 @@ def cmd_extract(args) -> int:
         if sys.stdout.isatty():
             from claimgraph.render.terminal import show_report
 
-            for d, r in zip(docs, reports):
+            for d, r in zip(docs, reports, strict=False):
                 show_report(d.id, r)
         else:
-            sys.stdout.write("\n\n".join(_table(d.id, r) for d, r in zip(docs, reports)) + "\n")
+            sys.stdout.write("\n\n".join(_table(d.id, r) for d, r in zip(docs, reports, strict=False)) + "\n")
     return EXIT_OK
 
 
@@ -132,8 +132,8 @@ EXIT_INCONSISTENT = 1
 def _extract_streaming(docs, fmt: str, date, nlp, fiscal_start: int) -> int:
     """Very long inputs: each Report written as it is made (bounded memory), compact JSON."""
     from claimgraph import api
-    from claimgraph.io.sources import dress
     from claimgraph.archive.stream import write_report
+    from claimgraph.io.sources import dress
 
     many = fmt == "json" and len(docs) > 1
     if many:
@@ -163,7 +163,7 @@ def _checked(args):
     nlp = _pipeline(args.model)
     run = api.check([d.text for d in docs], date=date, dates=[d.date for d in docs], nlp=nlp,
                     fiscal_start=args.fiscal_start)
-    for doc, rep in zip(docs, run.reports):
+    for doc, rep in zip(docs, run.reports, strict=False):
         dress(rep, doc)
     return run, [d.text for d in docs]
 
@@ -230,7 +230,7 @@ def cmd_batch(args) -> int:
                 from claimgraph.archive.distributed import run_dask
             except ImportError:
                 raise InputError("--engine dask needs dask[distributed] (pip install 'dask[distributed]')") from None
-            results = [(d, Report.model_validate_json(line)) for d, line in zip(docs, run_dask(docs, args.scheduler, args.processes))]
+            results = [(d, Report.model_validate_json(line)) for d, line in zip(docs, run_dask(docs, args.scheduler, args.processes), strict=False)]
         else:
             from claimgraph.archive.batch import run_local
 

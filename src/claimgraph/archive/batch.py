@@ -12,9 +12,10 @@ import os
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from claimgraph.io.sources import Doc, Unreadable, read_document
 
@@ -95,7 +96,7 @@ def run_local(docs: list[Doc], processes: int = 1, batch_size: int = 32,
     from claimgraph.api import reports_for
 
     for doc, report in zip(docs, reports_for(((d.text, d.date) for d in docs), batch_size=batch_size,
-                                             n_process=processes)):
+                                             n_process=processes), strict=False):
         yield doc, report
         if progress:
             progress(1)

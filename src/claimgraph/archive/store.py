@@ -8,11 +8,11 @@ version is recorded, and migrations run in order when an older database is opene
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from claimgraph.models import Report
 
@@ -80,7 +80,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -178,7 +178,7 @@ class Store:
                f"WHERE ({') AND ('.join(where)}) ORDER BY d.date, c.doc, c.id")
         cols = ["document", "claim", "text", "subject", "metric", "scope", "from", "to", "role", "source", "kind",
                 "unit", "low", "high", "url", "title", "date"]
-        return [dict(zip(cols, row)) for row in self.db.execute(sql, args)]
+        return [dict(zip(cols, row, strict=False)) for row in self.db.execute(sql, args)]
 
     def reports(self) -> Iterator[Report]:
         for (data,) in self.db.execute("SELECT report FROM documents ORDER BY id"):

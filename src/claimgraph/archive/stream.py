@@ -10,11 +10,11 @@ from datetime import date as Date
 from typing import IO
 
 from claimgraph.api import CHUNK, chunks, load
-from claimgraph.resolve.context import reference_date
 from claimgraph.models import SCHEMA_VERSION, Document, Period, Quantity
-from claimgraph.resolve.periods import PeriodFinder, months_spanned
 from claimgraph.pipeline.boilerplate import furniture_ranges
 from claimgraph.report.build import _iso, _resolver
+from claimgraph.resolve.context import reference_date
+from claimgraph.resolve.periods import PeriodFinder, months_spanned
 from claimgraph.resources.rules import shipped_period_rules
 
 
@@ -50,7 +50,7 @@ def write_report(out: IO[str], text: str, date: str | Date | None = None, nlp=No
     # pass 2: the pipeline part by part; each figure written as soon as it is resolved
     n = 0
     with nlp.select_pipes(disable=[p for p in ("claimgraph_periods",) if p in nlp.pipe_names]):
-        for (a, _), doc in zip(parts, nlp.pipe(text[a:b] for a, b in parts)):
+        for (a, _), doc in zip(parts, nlp.pipe(text[a:b] for a, b in parts), strict=False):
             for q in doc._.quantities or []:
                 n += 1
                 data = dict(q, id=f"q{n}", start=q["start"] + a, end=q["end"] + a)

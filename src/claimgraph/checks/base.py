@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
-from claimgraph.claims.sentences import sentences
 from claimgraph.checks.intervals import DEFAULT_HEDGES, Interval, stated
+from claimgraph.claims.sentences import sentences
 
 SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k"))
 

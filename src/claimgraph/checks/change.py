@@ -15,7 +15,6 @@ from claimgraph.checks.proportion import compatible
 from claimgraph.checks.registry import register
 
 
-
 @dataclass(frozen=True)
 class End:
     """One end of a 'from X to Y' that the extractor read as a range: a figure of its own for the checker."""

@@ -10,7 +10,7 @@ from claimgraph.checks.registry import register
 
 
 def _pairs(ctx: Context):
-    for a, b in zip(ctx.qs, ctx.qs[1:]):
+    for a, b in zip(ctx.qs, ctx.qs[1:], strict=False):
         if a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit and len(a.unit) == len(b.unit) == 3 \
                 and CURRENCY_PAIR.fullmatch(ctx.text[a.end:b.start]):
             yield a, b

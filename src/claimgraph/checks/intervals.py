@@ -33,17 +33,17 @@ class Interval:
     high_open: bool = False
 
     @staticmethod
-    def point(v: Decimal) -> "Interval":
+    def point(v: Decimal) -> Interval:
         return Interval(v, v)
 
-    def overlaps(self, other: "Interval") -> bool:
+    def overlaps(self, other: Interval) -> bool:
         lo, lo_open = _max_low(self, other)
         hi, hi_open = _min_high(self, other)
         if lo is None or hi is None:
             return True
         return lo < hi or (lo == hi and not lo_open and not hi_open)
 
-    def intersect(self, other: "Interval") -> "Interval | None":
+    def intersect(self, other: Interval) -> Interval | None:
         """The values both allow; None when they are disjoint."""
         if not self.overlaps(other):
             return None
@@ -51,7 +51,7 @@ class Interval:
         hi, hi_open = _min_high(self, other)
         return Interval(lo, hi, lo_open, hi_open)
 
-    def gap(self, other: "Interval") -> Decimal:
+    def gap(self, other: Interval) -> Decimal:
         """How far apart two disjoint intervals are (0 when they overlap)."""
         if self.overlaps(other):
             return Decimal(0)
@@ -64,25 +64,25 @@ class Interval:
             return self.low if self.high is None else self.high
         return (self.low + self.high) / 2
 
-    def __add__(self, o: "Interval") -> "Interval":
+    def __add__(self, o: Interval) -> Interval:
         return Interval(_add(self.low, o.low), _add(self.high, o.high), self.low_open or o.low_open,
                         self.high_open or o.high_open)
 
-    def __sub__(self, o: "Interval") -> "Interval":
+    def __sub__(self, o: Interval) -> Interval:
         return Interval(_sub(self.low, o.high), _sub(self.high, o.low), self.low_open or o.high_open,
                         self.high_open or o.low_open)
 
-    def scale(self, k: Decimal) -> "Interval":
+    def scale(self, k: Decimal) -> Interval:
         """Times a positive exact number."""
         return Interval(None if self.low is None else self.low * k, None if self.high is None else self.high * k,
                         self.low_open, self.high_open)
 
-    def times(self, o: "Interval") -> "Interval":
+    def times(self, o: Interval) -> Interval:
         """Product of two non-negative intervals."""
         return Interval(_mul(self.low, o.low), _mul(self.high, o.high), self.low_open or o.low_open,
                         self.high_open or o.high_open)
 
-    def over(self, o: "Interval") -> "Interval | None":
+    def over(self, o: Interval) -> Interval | None:
         """Quotient of non-negative intervals; None when the divisor may be 0."""
         if o.low is None or o.low <= 0:
             return None

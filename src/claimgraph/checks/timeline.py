@@ -38,7 +38,7 @@ def inside(a: tuple[date, date], b: tuple[date, date]) -> bool:
 
 def disjoint(spans: list[tuple[date, date]]) -> bool:
     spans = sorted(spans)
-    return all(x[1] < y[0] for x, y in zip(spans, spans[1:]))
+    return all(x[1] < y[0] for x, y in zip(spans, spans[1:], strict=False))
 
 
 def covered(parts: list[tuple[date, date]], whole: tuple[date, date]) -> bool:

@@ -73,7 +73,7 @@ def _changes(text: str, claims: list[dict]) -> list[tuple[dict, dict]]:
     million'."""
     out = []
     stated = [c for c in claims if c["quantity"]]
-    for k, old in enumerate(stated):
+    for _k, old in enumerate(stated):
         qo = old["_q"]
         if not _FROM.search(text, max(0, qo["start"] - 12), qo["start"]):
             continue

@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy import displacy
 from spacy.tokens import Span
 
-
 KIND_COLOURS = {
     "MONEY": "#8bc34a", "PERCENT": "#ffb300", "FRACTION": "#ffcc80", "MULTIPLE": "#ce93d8", "COUNT": "#4fc3f7",
     "RANK": "#b0bec5", "DURATION": "#80cbc4", "NUMBER": "#e0e0e0", "PHYSICAL": "#a1887f", "PERIOD": "#90caf9",

@@ -9,11 +9,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.claims import build_claims
-from claimgraph.resolve.periods import PeriodFinder, period_dict
-from claimgraph.resources.rules import shipped_period_rules, shipped_rules
 from claimgraph.pipeline.boilerplate import furniture_ranges
 from claimgraph.pipeline.quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
 from claimgraph.pipeline.tokenizer import set_like_num
+from claimgraph.resolve.periods import PeriodFinder, period_dict
+from claimgraph.resources.rules import shipped_period_rules, shipped_rules
 
 PERIOD_SPAN_KEY = "claimgraph_periods"
 CLAIM_SPAN_KEY = "claimgraph"

@@ -8,7 +8,8 @@ spare FLAG ids; a word list beyond that range stays a set predicate.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab

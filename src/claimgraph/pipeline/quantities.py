@@ -13,18 +13,18 @@ spans in doc.spans["claimgraph_quantities"].
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterable
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.pipeline.matcher import build_matcher
 from claimgraph.resolve import physical
 from claimgraph.resolve.numbers import digit_value, fraction_decimal, looks_plural, parse_number, singular, word_value
 from claimgraph.resources.rules import PatternRule, vocab_lists
 from claimgraph.resources.vocab import phrase_tables, vocab
-from claimgraph.pipeline.matcher import build_matcher
 
 SPAN_KEY = "claimgraph_quantities"
 
@@ -77,7 +77,7 @@ class Mention:
 
 
 class QuantityFinder:
-    def __init__(self, vocab_: "Vocab", rules: Iterable[PatternRule]):  # noqa: F821
+    def __init__(self, vocab_: Vocab, rules: Iterable[PatternRule]):  # noqa: F821
         rules = list(rules)
         self.matcher = build_matcher(vocab_, rules)
         self.labels: dict[str, str] = {rule.id: rule.label for rule in rules}
@@ -592,7 +592,7 @@ class QuantityFinder:
             if sep == "or" and m1.scale is None:
                 m1.kind, m1.unit = "money", m2.unit  # "8 or $9": both are dollars, still two figures
             return None
-        low, high = m1.low, m2.low
+        low, _high = m1.low, m2.low
         if m1.scale is None and m2.scale is not None and m1.low * m2.scale <= m2.high:
             if m1.low < m2.low / m2.scale or m1.low <= m2.low / m2.scale:
                 low = m1.low * m2.scale  # "12–13 billion", "$3-5bn": the scale is shared

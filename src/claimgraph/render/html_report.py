@@ -34,7 +34,7 @@ def render(run: CheckRun, texts: list[str]) -> str:
     if len(run.reports) > 1:
         nav += '<a href="#conflicts">conflicts</a>'
     legend = "".join(f'<span style="background:{c}">{k}</span>' for k, c in KIND_COLOURS.items())
-    body = "".join(_document(r, t) for r, t in zip(run.reports, texts))
+    body = "".join(_document(r, t) for r, t in zip(run.reports, texts, strict=False))
     if len(run.reports) > 1:
         body += _conflicts(run)
     return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>claimgraph report</title>"

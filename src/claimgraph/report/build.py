@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import Any
 
 from claimgraph.checks import run_checks
-from claimgraph.resolve.context import reference_date
 from claimgraph.models import Check, Relation, Report
+from claimgraph.resolve.context import reference_date
 from claimgraph.resolve.periods import Resolver, months_spanned, period_from_dict, shift_months
 from claimgraph.resources.vocab import vocab
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date as Date
-from typing import Iterable
 
 import regex
 

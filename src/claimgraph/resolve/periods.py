@@ -8,13 +8,13 @@ that needs the reference date and has none resolves to null dates rather than in
 from __future__ import annotations
 
 import calendar
-import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 import regex
 
@@ -83,7 +83,7 @@ class PeriodMention:
     rule: str
     form: str
     groups: dict[str, str] = field(default_factory=dict)
-    parts: tuple["PeriodMention", ...] = ()  # the two ends of a range built from two periods
+    parts: tuple[PeriodMention, ...] = ()  # the two ends of a range built from two periods
 
 
 def period_dict(p: PeriodMention) -> dict[str, Any]:
@@ -226,7 +226,7 @@ _WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
 _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
 
 
-def _gate_regex(words) -> "re.Pattern[str]":
+def _gate_regex(words) -> re.Pattern[str]:
     words = sorted(words, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words) if words else r"(?!)")
 

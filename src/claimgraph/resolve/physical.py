@@ -98,7 +98,7 @@ def _composed(key: str, known: dict[str, str]) -> str | None:
 
 
 def quantulum_name(key: str) -> str:
-    for value, name, entity in parse(f"1 {key}"):
+    for _value, name, _entity in parse(f"1 {key}"):
         return name
     return key.lower()
 

@@ -147,7 +147,7 @@ def load_rules(path: str | Path, model: type[BaseModel] = PatternRule) -> list[A
     return rules
 
 
-def _compile_period(rule: "PeriodRule", where: str):
+def _compile_period(rule: PeriodRule, where: str):
     from claimgraph.resolve.periods import compile_rule
 
     try:
