@@ -123,9 +123,11 @@ class Claim(_Strict):
     role: Role
     source: str | None = Field(description="Who reported it: 'Bloomberg', 'the company'.")
     source_entity: str | None = None
-    hedges: list[str] = Field(default_factory=list, description="Hedging words in its sentence: 'assuming', 'reportedly'.")
+    hedges: list[str] = Field(default_factory=list,
+                              description="Hedging words in its sentence: 'assuming', 'reportedly'.")
     sentence: tuple[int, int] = Field(description="Character offsets of its sentence.")
-    before: str | None = Field(default=None, description="Id of the quantity it replaced: 'lowered from 5,000 to 1,000'.")
+    before: str | None = Field(default=None,
+                               description="Id of the quantity it replaced: 'lowered from 5,000 to 1,000'.")
     derived: Derived | None = None
 
 

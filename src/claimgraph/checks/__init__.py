@@ -1,38 +1,44 @@
 """The checker: every relation between an article's figures, recomputed with interval arithmetic.
 
-One module per relation type, each registered by name (registry.py). run_checks turns their findings into
-Report Check models; a figure is an interval from its written precision, comparator and hedge
-(intervals.py), and a check is consistent when the computed and stated intervals overlap.
+One module per relation type, each registered under its models.CheckType (registry.py). run_checks turns
+their findings into Report Check dicts; a figure is an interval from its written precision, comparator and
+hedge (intervals.py), and a check is consistent when the computed and stated intervals overlap. Cue words
+and tolerances are data (patterns/<lang>/checks.json, compiled in cues.py).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+# importing a check module registers its checks, in this order (the order of a Report's checks)
 from claimgraph.checks import change, conversion, multiple, period, ratio, same_figure, share, target_tension, totals  # noqa: F401
 from claimgraph.checks.base import Context, Finding
 from claimgraph.checks.intervals import DEFAULT_HEDGES, Interval
-from claimgraph.checks.registry import CHECKS
+from claimgraph.checks.registry import CHECKS, unregistered
 
 __all__ = ["CHECKS", "run_checks", "DEFAULT_HEDGES"]
 
+if unregistered():  # a CheckType the Report schema allows but no check produces
+    raise ImportError(f"claimgraph.checks: no check registered for {unregistered()}")
 
-def run_checks(report, text: str, hedges: dict[str, tuple[str, str]] | None = None,
+
+def run_checks(report: Any, text: str, hedges: dict[str, tuple[str, str]] | None = None,
                only: list[str] | None = None) -> list[dict[str, Any]]:
     """Check dicts (Report.checks) for one Report and its text."""
     ctx = Context(report, text, dict(hedges) if hedges is not None else dict(DEFAULT_HEDGES))
-    found: list[Finding] = []
+    found: list[tuple[str, Finding]] = []
     for name, fn in CHECKS.items():
         if only is None or name in only:
-            found.extend(fn(ctx))
-    out, seen = [], set()
-    for f in found:
-        key = (f.type, tuple(sorted(f.operands)), f.stated)
+            found.extend((name, f) for f in fn(ctx))
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, tuple[str, ...], str | None]] = set()
+    for name, f in found:
+        key = (name, tuple(sorted(f.operands)), f.stated)
         if key in seen:
             continue
         seen.add(key)
         out.append({
-            "id": f"k{len(out) + 1}", "type": f.type, "operands": f.operands, "stated": f.stated,
+            "id": f"k{len(out) + 1}", "type": name, "operands": f.operands, "stated": f.stated,
             "expected": _interval(f.expected), "verdict": f.verdict, "explanation": f.explanation,
             "severity": None if f.severity is None else str(f.severity),
         })

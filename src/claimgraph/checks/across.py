@@ -7,14 +7,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from claimgraph.checks.base import fmt_iv
-from claimgraph.checks.intervals import NUMBER, stated
+from claimgraph.checks.intervals import NUMBER, Interval, stated
+
+FACT_ROLES = ("actual", "target", "forecast", "estimate")  # claims of a fact another source may state too
 
 
-def _facts(report) -> list[tuple[tuple, Any, Any]]:
+def _facts(report: Any) -> list[tuple[tuple[Any, ...], Any, Any]]:
     q = {x.id: x for x in report.quantities}
     out = []
     for c in report.claims:
-        if not c.quantity or not c.subject or not c.metric or c.role not in ("actual", "target", "forecast", "estimate"):
+        if not c.quantity or not c.subject or not c.metric or c.role not in FACT_ROLES:
             continue
         x = q[c.quantity]
         if x.kind not in ("money", "count", "percent") or x.change:
@@ -25,7 +27,7 @@ def _facts(report) -> list[tuple[tuple, Any, Any]]:
     return out
 
 
-def _step(q) -> Decimal | None:
+def _step(q: Any) -> Decimal | None:
     """The unit of the last written digit, in base units: '17 billion' -> 1e9, '17.5 billion' -> 1e8."""
     written = NUMBER.findall(q.text)
     if len(written) != 1 or Decimal(q.low) != Decimal(q.high):
@@ -38,7 +40,7 @@ def _step(q) -> Decimal | None:
     return unit * abs(Decimal(q.low) / n)
 
 
-def _agree(xa, xb, ia, ib) -> bool:
+def _agree(xa: Any, xb: Any, ia: Interval, ib: Interval) -> bool:
     """Two sources agree when the finer figure, rounded as the coarser one is written, gives the coarser one
     ('17.45 billion' and '17 billion' agree; '17.5 billion' and '17 billion' do not). Figures with a
     comparator or a hedge agree when their intervals overlap."""
@@ -52,7 +54,12 @@ def _agree(xa, xb, ia, ib) -> bool:
     return rounded == Decimal(coarse.low)
 
 
-def conflicts(reports: list) -> list[dict[str, Any]]:
+def _side(report: Any, claim: Any, q: Any) -> dict[str, Any]:
+    return {"document": report.document.id, "claim": claim.id, "quantity": q.id, "text": q.text,
+            "source": claim.source}
+
+
+def conflicts(reports: list[Any]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     facts = [(r, key, c, x) for r in reports for key, c, x in _facts(r)]
     for i, (ra, ka, ca, xa) in enumerate(facts):
@@ -71,10 +78,7 @@ def conflicts(reports: list) -> list[dict[str, Any]]:
                 "id": f"x{len(found) + 1}",
                 "subject": ca.subject, "metric": metric, "scope": ca.scope, "when": list(when) if when else None,
                 "role": role,
-                "sides": [
-                    {"document": ra.document.id, "claim": ca.id, "quantity": xa.id, "text": xa.text, "source": ca.source},
-                    {"document": rb.document.id, "claim": cb.id, "quantity": xb.id, "text": xb.text, "source": cb.source},
-                ],
+                "sides": [_side(ra, ca, xa), _side(rb, cb, xb)],
                 "explanation": (f"{what} {role}{period}: {xa.text} ({fmt_iv(ia, xa.unit)}) in {ra.document.id}"
                                 f"{' per ' + ca.source if ca.source else ''} vs {xb.text} ({fmt_iv(ib, xb.unit)}) in "
                                 f"{rb.document.id}{' per ' + cb.source if cb.source else ''}: they do not overlap"),

@@ -16,9 +16,8 @@ SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6
 
 @dataclass
 class Finding:
-    """One check before it becomes a Report model."""
+    """One check before it becomes a Report model; its type is the name its check is registered under."""
 
-    type: str
     operands: list[str]
     stated: str | None
     expected: Interval | None
@@ -65,19 +64,18 @@ class Context:
         return (a.kind, a.unit) == (b.kind, b.unit) and a.kind in ("money", "count", "number", "physical", "duration")
 
 
-def judge(type_: str, operands: list[str], stated_q, stated_iv: Interval | None, expected: Interval | None,
+def judge(operands: list[str], stated_q: Any, stated_iv: Interval | None, expected: Interval | None,
           describe: Callable[[str], str]) -> Finding:
     """The XBRL rule: consistent when the computed and the stated intervals overlap."""
+    stated_id = stated_q.id if stated_q else None
     if expected is None or stated_iv is None:
-        return Finding(type_, operands, stated_q.id if stated_q else None, expected, "unverifiable",
-                       describe("unverifiable"))
+        return Finding(operands, stated_id, expected, "unverifiable", describe("unverifiable"))
     if expected.overlaps(stated_iv):
-        return Finding(type_, operands, stated_q.id if stated_q else None, expected, "consistent", describe("consistent"))
+        return Finding(operands, stated_id, expected, "consistent", describe("consistent"))
     gap = expected.gap(stated_iv)
     mid = stated_iv.mid() or expected.mid() or Decimal(1)
     severity = (gap / abs(mid)).quantize(Decimal("0.0001")) if mid else None
-    return Finding(type_, operands, stated_q.id if stated_q else None, expected, "inconsistent",
-                   describe("inconsistent"), severity)
+    return Finding(operands, stated_id, expected, "inconsistent", describe("inconsistent"), severity)
 
 
 def _number(v: Decimal) -> str:

@@ -4,12 +4,13 @@ points from 19% to 22%'."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import NEW_BEFORE, OLD_BEFORE
+from claimgraph.checks.cues import BY_BEFORE, NEW_BEFORE, OLD_BEFORE, RANGE_TO
 from claimgraph.checks.intervals import NUMBER, Interval
 from claimgraph.checks.proportion import compatible
 from claimgraph.checks.registry import register
@@ -44,7 +45,8 @@ def _range_ends(ctx: Context, x):
         return None
     first = Decimal(written[0].replace(",", ""))
     scale = Decimal(x.low) / first if first else Decimal(1)
-    a, b = (x.low, x.high) if abs(first * scale - Decimal(x.low)) <= abs(first * scale - Decimal(x.high)) else (x.high, x.low)
+    low_first = abs(first * scale - Decimal(x.low)) <= abs(first * scale - Decimal(x.high))
+    a, b = (x.low, x.high) if low_first else (x.high, x.low)
     cut = x.text.find(written[1])
     old = End(x.id, x.text[:cut].strip(), x.kind, x.unit, Decimal(a), Decimal(a), x.start, x.start + cut)
     new = End(x.id, x.text[cut:].strip(), x.kind, x.unit, Decimal(b), Decimal(b), x.start + cut, x.end)
@@ -80,7 +82,9 @@ def endpoints(ctx: Context, q, unit_of=None):
 def _signed(iv: Interval, down: bool) -> Interval:
     if not down:
         return iv
-    return Interval(None if iv.high is None else -iv.high, None if iv.low is None else -iv.low, iv.high_open, iv.low_open)
+    low = None if iv.high is None else -iv.high
+    high = None if iv.low is None else -iv.low
+    return Interval(low, high, iv.high_open, iv.low_open)
 
 
 @register("percent_change")
@@ -103,19 +107,20 @@ def percent_change(ctx: Context) -> list[Finding]:
             return (f"from {old.text} to {new.text} is a change of {fmt_iv(expected, '%')}; stated {q.text} "
                     f"({q.change}) means {fmt_iv(stated_iv, '%')} → {verdict}")
 
-        out.append(judge("percent_change", [old.id, new.id], q, stated_iv, expected, describe))
+        out.append(judge([old.id, new.id], q, stated_iv, expected, describe))
     return out
 
 
 def _by_to(ctx: Context, q):
     """'fell by 1,150 to 6,850' read as one range: (the amount, the new level)."""
-    if q.low == q.high or not re.search(r"\bby\s+$", ctx.before(q, 6)) or " to " not in q.text:
+    if q.low == q.high or not BY_BEFORE.search(ctx.before(q, 6)) or not RANGE_TO.search(q.text):
         return None
     written = NUMBER.findall(q.text)
     if len(written) != 2:
         return None
     cut = q.text.find(written[1])
-    amount = End(q.id, q.text[:cut].strip(), q.kind, q.unit, Decimal(q.low), Decimal(q.low), q.start, q.start + cut, change=q.change)
+    amount = End(q.id, q.text[:cut].strip(), q.kind, q.unit, Decimal(q.low), Decimal(q.low), q.start, q.start + cut,
+                 change=q.change)
     level = End(q.id, q.text[cut:].strip(), q.kind, q.unit, Decimal(q.high), Decimal(q.high), q.start + cut, q.end)
     return amount, level
 
@@ -132,15 +137,11 @@ def change(ctx: Context) -> list[Finding]:
             continue  # a relative change: percent_change
         points = q.kind == "count" and q.unit == "point" and any(
             x.kind == "percent" and x.unit == "%" for x in ctx.in_sentence(q0))
-        if q.kind == "percent" or points:  # "dropped 1.4 points to 17.7%": percentage points
-            def same(x):
-                return x.kind == "percent" and x.unit == "%"
-        else:
-            def same(x, q=q):
-                return (x.kind, x.unit) == (q.kind, q.unit)
+        same = _same_measure(q, points)
         if split:
             new = split[1]
-            old = next((x for x in ctx.in_sentence(q0) if x is not q0 and same(x) and OLD_BEFORE.search(ctx.before(x, 30))), None)
+            old = next((x for x in ctx.in_sentence(q0)
+                        if x is not q0 and same(x) and OLD_BEFORE.search(ctx.before(x, 30))), None)
         else:
             old, new = endpoints(ctx, q, same)
         if old is None:
@@ -153,5 +154,13 @@ def change(ctx: Context) -> list[Finding]:
             return (f"{new.text} - {old.text} = {fmt_iv(expected, unit)}; stated {q.text} ({q.change}) means "
                     f"{fmt_iv(stated_iv, unit)} → {verdict}")
 
-        out.append(judge("change", [old.id, new.id], q, stated_iv, expected, describe))
+        out.append(judge([old.id, new.id], q, stated_iv, expected, describe))
     return out
+
+
+def _same_measure(q: Any, points: bool) -> Callable[[Any], bool]:
+    """Which figures a move q relates: percentages for a move in points ('dropped 1.4 points to 17.7%'),
+    else figures of q's kind and unit."""
+    if q.kind == "percent" or points:
+        return lambda x: bool(x.kind == "percent" and x.unit == "%")
+    return lambda x: bool((x.kind, x.unit) == (q.kind, q.unit))

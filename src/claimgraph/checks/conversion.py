@@ -3,22 +3,25 @@ article implies an exchange rate; for each currency pair they must agree, and th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.cues import CURRENCY_PAIR
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.registry import register
 
 
-def _pairs(ctx: Context):
+def _pairs(ctx: Context) -> Iterator[tuple[Any, Any]]:
     for a, b in zip(ctx.qs, ctx.qs[1:], strict=False):
-        if a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit and len(a.unit) == len(b.unit) == 3 \
-                and CURRENCY_PAIR.fullmatch(ctx.text[a.end:b.start]):
+        currencies = a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit
+        if currencies and len(a.unit) == len(b.unit) == 3 and CURRENCY_PAIR.fullmatch(ctx.text[a.end:b.start]):
             yield a, b
 
 
 @register("conversion")
 def conversion(ctx: Context) -> list[Finding]:
-    rates: dict[tuple[str, str], list[tuple[Interval, object, object]]] = {}
+    rates: dict[tuple[str, str], list[tuple[Interval, Any, Any]]] = {}
     for a, b in _pairs(ctx):
         x, y = (a, b) if a.unit < b.unit else (b, a)  # one direction per pair: units of x per unit of y
         rate = ctx.interval(x).over(ctx.interval(y))
@@ -39,5 +42,5 @@ def conversion(ctx: Context) -> list[Finding]:
                 return (f"{x.text} / {y.text} implies {fmt_iv(rate)} {cx} per {cy}; the article's other conversions "
                         f"imply {fmt_iv(common)} → {verdict}")
 
-            out.append(judge("conversion", [x.id, y.id], None, common, rate, describe))
+            out.append(judge([x.id, y.id], None, common, rate, describe))
     return out

@@ -1,24 +1,114 @@
-"""Words around figures that say how they relate ("to", "from", "of", ", or"), read once here."""
+"""The checker's cues and tolerances, read once from patterns/<lang>/checks.json and compiled here.
+
+A cue is the wording around figures that says how they relate ("to", "from", "of", ", or"): a regular
+expression whose {name} placeholders expand to its word lists. Tolerances say how loose a hedged figure is.
+Every check module takes its cues from here, so the wording lives in data and is compiled in one place.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, cast
 
-NEW_BEFORE = re.compile(r"(?:\bto|\bat|\breaching|\breached|\bhitting)\s+(?:(?:about|around|nearly|almost|roughly|some|just|a\s+record|an\s+estimated)\s+)?$", re.I)
-OLD_BEFORE = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bagainst)\s+(?:(?:about|around|nearly|almost|roughly|some|just|an\s+estimated|the|a)\s+)*$", re.I)
-OF_AFTER = re.compile(r"\s+of\s+(?:(?:its|the|their|his|her|this|that|all|a|an|total|[\w'’-]+['’]s)\s+)*(?:[a-z][\w-]*\s+){0,3}$", re.I)
-CURRENCY_PAIR = re.compile(r"^\s*(?:\(|,\s*or|,\s*(?:about|roughly|around|some|equivalent\s+to|worth))\s*(?:about|around|roughly|some|nearly|almost)?\s*$", re.I)
-TOTAL_BEFORE = re.compile(r"(?:\btotal(?:ling|ing|led|ed)?\s+(?:of\s+)?|\btotal\s+(?:[\w-]+\s+){0,4}?to\s+|"
-                          r"\b(?:br(?:ought|ings|inging)|tak(?:ing|es)|took|lift(?:ing|s|ed)?|push(?:ing|es|ed)?)\s+(?:[\w'’-]+\s+){0,6}?to\s+|"
-                          r"\bcombined\s+|\bin\s+all\s+|\baltogether\s+|\bup\s+to\s+a\s+total\s+of\s+)"
-                          r"(?:(?:about|around|nearly|roughly|some|a\s+record)\s+)?$", re.I)
+from claimgraph.resources import load_json
+from claimgraph.resources.vocab import vocab
+
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # {name}; a quantifier ({0,3}) has no letters
+MODES = ("search", "match", "fullmatch")
+
+
+class CueError(ValueError):
+    """checks.json is malformed; the message names the cue or table and what is wrong."""
+
+
+def _data() -> dict[str, Any]:
+    return cast(dict[str, Any], load_json("checks.json"))
+
+
+def alternatives(words: list[str]) -> str:
+    """Words as one regex group of alternatives; a space inside a word means one or more whitespace."""
+    return "(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + ")"
+
+
+def expand(name: str, spec: Mapping[str, Any]) -> str:
+    """A cue's regex with its {name} placeholders replaced by its word lists."""
+    words: Mapping[str, list[str]] = spec.get("words", {})
+
+    def fill(m: re.Match[str]) -> str:
+        if m.group(1) not in words:
+            raise CueError(f"checks.json: cue {name!r} uses {{{m.group(1)}}} but has no such word list")
+        return alternatives(words[m.group(1)])
+
+    return PLACEHOLDER.sub(fill, spec["regex"])
+
+
+def compile_cue(name: str, spec: Mapping[str, Any]) -> re.Pattern[str]:
+    if spec.get("mode") not in MODES:
+        raise CueError(f"checks.json: cue {name!r} needs a mode, one of {MODES}")
+    return re.compile(expand(name, spec), re.I if spec.get("ignore_case", True) else 0)
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern[str]]:
+    """Every cue of checks.json, compiled."""
+    return {name: compile_cue(name, spec) for name, spec in _data()["cues"].items()}
+
+
+def cue(name: str) -> re.Pattern[str]:
+    return cues()[name]
+
+
+def hedge_tolerances() -> dict[str, tuple[str, str]]:
+    """Hedge -> (relative tolerance below, above). Every hedge must be a comparator word of vocab.json: the
+    words are the extractor's, the tolerances are the checker's."""
+    table = {k: v for k, v in _data()["hedge_tolerances"].items() if not k.startswith("_")}
+    unknown = sorted(set(table) - set(vocab()["comparators"]))
+    if unknown:
+        raise CueError(f"checks.json: hedge_tolerances has words that are no comparator in vocab.json: {unknown}")
+    return {word: (below, above) for word, (below, above) in table.items()}
+
+
+def tolerance(name: str) -> Decimal:
+    """A named relative tolerance of checks.json ('approx_tolerance', 'multiple_word_tolerance')."""
+    return Decimal(_data()[name]["value"])
+
+
+def per_factors() -> dict[tuple[str, str], int]:
+    """(smaller rate unit, larger) -> how many of the one make the other: ('day', 'year') -> 365."""
+    table = _data()["per_factors"]
+    return {(small, big): int(n) for key, n in table.items() if not key.startswith("_")
+            for small, big in [key.split("/")]}
+
+
+NEW_BEFORE = cue("new_before")
+OLD_BEFORE = cue("old_before")
+CURRENCY_PAIR = cue("currency_pair")
+TOTAL_BEFORE = cue("total_before")
 # "Of Lumo Coffee's 500 stores, 320 ... and the rest, 180": a whole split into parts the sentence completes
-WHOLE_OF = re.compile(r"\bof\s+(?:[\w'’.&-]+\s+){0,3}$", re.I)
-COMPLETE = re.compile(r"\b(?:the\s+rest|the\s+remaining|the\s+remainder|the\s+others?|the\s+balance|elsewhere|other\s+\w+)\b", re.I)
-PARTIAL = re.compile(r"\b(?:including|among\s+them|such\s+as|led\s+by|notably)\b", re.I)
+WHOLE_OF = cue("whole_of")
+COMPLETE = cue("complete")
+PARTIAL = cue("partial")
 # "$2.4bn package comprises $1.6bn of loans and $0.8bn of grants"; "pledged $7.4bn: $4.2bn from ..."
-SPLIT_INTO = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}?(?:compris(?:es|ed|ing)|consist(?:s|ed|ing)\s+of|made\s+up\s+of|split\s+(?:into|between)|"
-                        r"divided\s+(?:into|between)|broken\s+down\s+into)\b|^[^.;]{0,60}:", re.I)
-DURATION_BEFORE = re.compile(r"\b(?:in|over|within|during|after|for)\s+(?:the\s+(?:(?:past|last|first)\s+)?)?(?:about\s+|nearly\s+|just\s+)?$", re.I)
-PER_FACTORS = {("day", "year"): 365, ("day", "month"): 30, ("week", "year"): 52, ("month", "year"): 12,
-               ("quarter", "year"): 4, ("day", "week"): 7, ("week", "month"): 4}
+SPLIT_INTO = cue("split_into")
+DURATION_BEFORE = cue("duration_before")
+BY_BEFORE = cue("by_before")
+RANGE_TO = cue("range_to")
+TIMES_THE = cue("times_the")
+SHARE_OF_AFTER = cue("share_of_after")
+PART_OF_THE_WHOLE = cue("part_of_the_whole")
+SHARE_CUE_BEFORE = cue("share_cue_before")
+TOTAL_AFTER = cue("total_after")
+ANAPHORIC_OF = cue("anaphoric_of")
+DEFINITE_BEFORE = cue("definite_before")
+COMPARED_BEFORE = cue("compared_before")
+NOUN_AFTER = cue("noun_after")
+NOUN_OF_BEFORE = cue("noun_of_before")
+WORD = cue("word")
+NOUN_STOP_WORDS: frozenset[str] = frozenset(_data()["noun_stop_words"])
+PER_FACTORS = per_factors()
+HEDGE_TOLERANCES = hedge_tolerances()
+APPROX_TOLERANCE = tolerance("approx_tolerance")
+MULTIPLE_WORD_TOLERANCE = tolerance("multiple_word_tolerance")

@@ -10,17 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from typing import Any, cast
+
+from claimgraph.checks.cues import APPROX_TOLERANCE, HEDGE_TOLERANCES
 
 PREC = 40  # digits for division; every bound is exact to far beyond any written figure
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written: "17.5", "1,000"
 
-# hedge word -> (relative tolerance below, above); configurable through Tolerances
-DEFAULT_HEDGES = {
-    "about": ("0.05", "0.05"), "around": ("0.05", "0.05"), "roughly": ("0.05", "0.05"),
-    "approximately": ("0.05", "0.05"), "some": ("0.05", "0.05"), "an estimated": ("0.05", "0.05"),
-    "estimated": ("0.05", "0.05"), "close to": ("0.05", "0.02"), "nearly": ("0.05", "0"), "almost": ("0.05", "0"),
-    "just under": ("0.05", "0"), "just over": ("0", "0.05"), "more or less": ("0.05", "0.05"),
-}
+# hedge word -> (relative tolerance below, above), from patterns/<lang>/checks.json; callers may pass their own
+DEFAULT_HEDGES: dict[str, tuple[str, str]] = HEDGE_TOLERANCES
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,8 @@ class Interval:
             return Decimal(0)
         if self.high is not None and other.low is not None and self.high <= other.low:
             return other.low - self.high
-        return self.low - other.high  # type: ignore[operator]
+        # disjoint the other way round: both of these bounds exist
+        return cast(Decimal, self.low) - cast(Decimal, other.high)
 
     def mid(self) -> Decimal | None:
         if self.low is None or self.high is None:
@@ -115,15 +114,15 @@ def _min_high(a: Interval, b: Interval) -> tuple[Decimal | None, bool]:
     return a.high, a.high_open or b.high_open
 
 
-def _add(a, b):
+def _add(a: Decimal | None, b: Decimal | None) -> Decimal | None:
     return None if a is None or b is None else a + b
 
 
-def _sub(a, b):
+def _sub(a: Decimal | None, b: Decimal | None) -> Decimal | None:
     return None if a is None or b is None else a - b
 
 
-def _mul(a, b):
+def _mul(a: Decimal | None, b: Decimal | None) -> Decimal | None:
     return None if a is None or b is None else a * b
 
 
@@ -139,14 +138,31 @@ def half_unit(written: str) -> Decimal:
     return Decimal(5) * Decimal(10) ** zeros / 10
 
 
-def stated(q, hedges: dict[str, tuple[str, str]] | None = None, nonnegative: bool = True) -> Interval:
+def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative: bool = True) -> Interval:
     """The interval a quantity (a Report Quantity) states, from its digits, comparator and hedge."""
     hedges = DEFAULT_HEDGES if hedges is None else hedges
     low, high = Decimal(q.low), Decimal(q.high)
-    written = NUMBER.findall(q.text)
+    d_low, d_high = _precision(q.text, low, high)
+    interval = Interval(low - d_low, high + d_high, False, d_high > 0)
+    cmp = getattr(q, "comparator", None)
+    hedge = (getattr(q, "hedge", None) or "").lower()
+    interval = _compared(cmp, interval, low, high, d_low, d_high, nonnegative)
+    if hedge in hedges:
+        below, above = (Decimal(x) for x in hedges[hedge])
+        lo = None if interval.low is None else interval.low - abs(low) * below
+        hi = None if interval.high is None else interval.high + abs(high) * above
+        interval = Interval(lo, hi, interval.low_open, interval.high_open)
+    elif cmp == "approx":
+        lo = low - abs(low) * APPROX_TOLERANCE - d_low
+        interval = Interval(lo, high + abs(high) * APPROX_TOLERANCE + d_high)
+    return interval
+
+
+def _precision(text: str, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
+    """Half a unit of the first and the last written number, in the value's scale ("17.5" of 17.5 billion)."""
+    written = NUMBER.findall(text)
     d_low = d_high = Decimal(0)
     if written:
-        # the numbers as written, with the scale the value carries ("17.5" of 17.5 billion)
         first, last = written[0], written[-1]
         for w, v, side in ((first, low, "low"), (last, high, "high")):
             n = Decimal(w.replace(",", ""))
@@ -156,23 +172,18 @@ def stated(q, hedges: dict[str, tuple[str, str]] | None = None, nonnegative: boo
                     d_low = delta
                 else:
                     d_high = delta
-    interval = Interval(low - d_low, high + d_high, False, d_high > 0)
-    cmp = getattr(q, "comparator", None)
-    hedge = (getattr(q, "hedge", None) or "").lower()
+    return d_low, d_high
+
+
+def _compared(cmp: str | None, interval: Interval, low: Decimal, high: Decimal, d_low: Decimal, d_high: Decimal,
+              nonnegative: bool) -> Interval:
+    """The interval a comparator leaves: 'less than 2' is [0, 2), 'at least 5' is [5 - precision, inf)."""
     if cmp == "lt":
-        interval = Interval(Decimal(0) if nonnegative else None, low, False, True)
-    elif cmp == "le":
-        interval = Interval(Decimal(0) if nonnegative else None, high + d_high, False, False)
-    elif cmp == "gt":
-        interval = Interval(low, None, True, False)
-    elif cmp == "ge":
-        interval = Interval(low - d_low, None, False, False)
-    if hedge in hedges:
-        below, above = (Decimal(x) for x in hedges[hedge])
-        lo = None if interval.low is None else interval.low - abs(low) * below
-        hi = None if interval.high is None else interval.high + abs(high) * above
-        interval = Interval(lo, hi, interval.low_open, interval.high_open)
-    elif cmp == "approx":
-        lo = low - abs(low) * Decimal("0.05") - d_low
-        interval = Interval(lo, high + abs(high) * Decimal("0.05") + d_high)
+        return Interval(Decimal(0) if nonnegative else None, low, False, True)
+    if cmp == "le":
+        return Interval(Decimal(0) if nonnegative else None, high + d_high, False, False)
+    if cmp == "gt":
+        return Interval(low, None, True, False)
+    if cmp == "ge":
+        return Interval(low - d_low, None, False, False)
     return interval

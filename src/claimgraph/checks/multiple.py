@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
+from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.change import endpoints
+from claimgraph.checks.cues import MULTIPLE_WORD_TOLERANCE, TIMES_THE
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.proportion import compatible
 from claimgraph.checks.registry import register
 
-WORD_TOLERANCE = Decimal("0.05")  # "tripled" is said of 2.9x too
 
-
-def _times_the(ctx: Context, q):
+def _times_the(ctx: Context, q: Any) -> tuple[Any, Any]:
     """'reached 1.32 million, 3.3x the 400,000 sold a year earlier': the base right after the multiple."""
     sentence = ctx.in_sentence(q)
-    base = next((x for x in sentence if x.start >= q.end and re.fullmatch(r"\s+(?:that\s+of\s+)?the\s+", ctx.text[q.end:x.start])), None)
+    base = next((x for x in sentence if x.start >= q.end and TIMES_THE.fullmatch(ctx.text[q.end:x.start])), None)
     level = [x for x in sentence if x.end <= q.start and x.kind in ("money", "count", "number", "physical")]
     if base is None or not level or not compatible(base, level[-1]):
         return None, None
@@ -40,12 +39,12 @@ def multiple(ctx: Context) -> list[Finding]:
             continue
         stated_iv = ctx.interval(q)
         if not any(ch.isdigit() for ch in q.text) and q.comparator is None:
-            v = Decimal(q.low)
-            stated_iv = Interval(v * (1 - WORD_TOLERANCE), v * (1 + WORD_TOLERANCE))
+            v = Decimal(q.low)  # a multiple in words is loose: 'tripled' is said of 2.9x too
+            stated_iv = Interval(v * (1 - MULTIPLE_WORD_TOLERANCE), v * (1 + MULTIPLE_WORD_TOLERANCE))
 
         def describe(verdict: str, q=q, old=old, new=new, expected=expected, stated_iv=stated_iv) -> str:
             return (f"{new.text} / {old.text} = {fmt_iv(expected)}x; stated {q.text} means {fmt_iv(stated_iv)}x "
                     f"→ {verdict}")
 
-        out.append(judge("multiple", [old.id, new.id], q, stated_iv, expected, describe))
+        out.append(judge([old.id, new.id], q, stated_iv, expected, describe))
     return out

@@ -18,6 +18,11 @@ COUNTED_RULES = ("period.month_range", "period.range", "period.first_n", "period
 
 @register("period")
 def period(ctx: Context) -> list[Finding]:
+    return _counted_durations(ctx) + _rate_totals(ctx) + _restated_rates(ctx)
+
+
+def _counted_durations(ctx: Context) -> list[Finding]:
+    """'from January to May ... in five months': a duration against the period it counts."""
     out = []
     spans = sorted(ctx.periods.values(), key=lambda p: p.start)
     for q in ctx.qs:
@@ -40,8 +45,13 @@ def period(ctx: Context) -> list[Finding]:
                 return (f"{p.text} spans {fmt_iv(expected)} months; stated {q.text} means {fmt_iv(stated_iv)} months "
                         f"→ {verdict}")
 
-            out.append(judge("period", [q.id], q, stated_iv, expected, describe))
-    out += _rate_totals(ctx)
+            out.append(judge([q.id], q, stated_iv, expected, describe))
+    return out
+
+
+def _restated_rates(ctx: Context) -> list[Finding]:
+    """'$14m a day, or about $5.1bn a year': a rate restated per another unit."""
+    out = []
     for a in ctx.qs:
         for b in ctx.in_sentence(a):
             if b.start <= a.start or not a.per or not b.per or a.per == b.per or (a.kind, a.unit) != (b.kind, b.unit):
@@ -56,11 +66,12 @@ def period(ctx: Context) -> list[Finding]:
             expected = ctx.interval(small).scale(Decimal(factor))
             stated_iv = ctx.interval(big)
 
-            def describe(verdict: str, small=small, big=big, factor=factor, expected=expected, stated_iv=stated_iv) -> str:
+            def describe(verdict: str, small=small, big=big, factor=factor, expected=expected,
+                         stated_iv=stated_iv) -> str:
                 return (f"{small.text} a {small.per} × {factor} = {fmt_iv(expected, small.unit)} a {big.per}; stated "
                         f"{big.text} means {fmt_iv(stated_iv, big.unit)} → {verdict}")
 
-            out.append(judge("period", [small.id], big, stated_iv, expected, describe))
+            out.append(judge([small.id], big, stated_iv, expected, describe))
     return out
 
 
@@ -107,5 +118,5 @@ def _rate_totals(ctx: Context) -> list[Finding]:
             return (f"{rate.text} a {rate.per} over {how} = {fmt_iv(expected, rate.unit)}; stated {total.text} means "
                     f"{fmt_iv(stated_iv, total.unit)} → {verdict}")
 
-        out.append(judge("period", [rate.id], total, stated_iv, expected, describe))
+        out.append(judge([rate.id], total, stated_iv, expected, describe))
     return out

@@ -5,41 +5,37 @@ R ('31 million, or 24 per cent'). ratio.py and share.py check them."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from claimgraph.checks.base import Context
+from claimgraph.checks.cues import ANAPHORIC_OF, PART_OF_THE_WHOLE, SHARE_CUE_BEFORE, SHARE_OF_AFTER, TOTAL_AFTER
 from claimgraph.checks.intervals import Interval
 
-OF_AFTER = re.compile(r"\s+of\s+(?:[\w'’.&-]+\s+){0,4}$", re.I)
-P_OF_THE_W = re.compile(r"^\s+of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-CUE_BEFORE = re.compile(r"(?:,|\(|\bor|\baccounting\s+for|\baccounted\s+for|\brepresenting|\bmaking\s+up|\bmade\s+up|"
-                        r"\bequal\s+to|\bequivalent\s+to|\bor\s+about|\bjust\s+over|\bjust\s+under|—|–)\s*$", re.I)
-TOTAL_AFTER = re.compile(r"^\s+of\s+(?:the\s+total|the\s+whole|all|them|those|these|the\s+[\w-]+)\b", re.I)
 MEASURES = ("money", "count", "number", "physical")
-ANAPHORIC_OF = re.compile(r"^\s+of\s+(?:the|this|that|its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*[,(—–]", re.I)
 
 
-def compatible(a, b) -> bool:
+def compatible(a: Any, b: Any) -> bool:
     if a.kind == "money" or b.kind == "money":
         return a.kind == b.kind and a.unit == b.unit
     return a.kind in ("count", "number") and b.kind in ("count", "number") or (a.kind, a.unit) == (b.kind, b.unit)
 
 
-def is_share(q) -> bool:
+def is_share(q: Any) -> bool:
     return (q.kind == "percent" and q.unit == "%" and not q.change) or (q.kind == "fraction" and not q.change)
 
 
-def word_fraction(q) -> bool:
+def word_fraction(q: Any) -> bool:
     return q.kind == "fraction" and q.rule != "fraction.one_in"
 
 
-def as_fraction(ctx: Context, q) -> Interval:
+def as_fraction(ctx: Context, q: Any) -> Interval:
     iv = ctx.interval(q)
     return iv.scale(Decimal("0.01")) if q.kind == "percent" else iv
 
 
-def find(ctx: Context):
+def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
     """(R, P, W) triples, one per share figure R at most."""
     for r in ctx.qs:
         if not is_share(r):
@@ -49,43 +45,66 @@ def find(ctx: Context):
         whole = _linked(ctx, r, "share_of") or _of_after(ctx, r, sentence)
         part = _linked(ctx, r, "ratio_of")
         if whole is None:
-            # "8,400 of the 52,000 new homes ..., less than 20% of the total"
-            for p in sentence:
-                for w in sentence:
-                    if p is not w and p.end <= w.start and P_OF_THE_W.match(ctx.text[p.end:w.start]) and compatible(p, w):
-                        if TOTAL_AFTER.match(ctx.after(r, 30)) or CUE_BEFORE.search(ctx.before(r, 25)):
-                            whole, part = w, p
-        if whole is None and ANAPHORIC_OF.match(ctx.after(r, 40)):
-            # "the £12bn fund will channel one-fifth of the money, £3.6bn, to ...": the whole named before
-            before = [x for x in sentence if x.end <= r.start]
-            after = [x for x in sentence if x.start >= r.end]
-            if before and after and compatible(before[-1], after[0]):
-                whole, part = max(before, key=lambda x: Decimal(x.high)), after[0]
-        if whole is None:
-            appositive = CUE_BEFORE.search(ctx.before(r, 25))
-            others = [x for x in sentence if x.end <= r.start]
-            if appositive and len(others) >= 2:
-                # "212 million passengers ..., of whom 31 million, or 24 per cent": part just before, whole the largest
-                part = others[-1]
-                rest = [x for x in others[:-1] if compatible(x, part)]
-                whole = max(rest, key=lambda x: Decimal(x.high), default=None)
+            whole, part = _part_of_the_whole(ctx, r, sentence) or _anaphoric(ctx, r, sentence) \
+                or _appositive(ctx, r, sentence, part)
         if whole is None:
             continue
         if part is None:
-            candidates = [x for x in sentence if x is not whole and compatible(x, whole) and x.start != whole.start]
-            if not candidates:
-                continue
-            # the part nearest the share, before it first ("$2bn, or 11% of ..."), else after ("..., 3,100 vehicles")
-            before = [x for x in candidates if x.end <= r.start]
-            after = [x for x in candidates if x.start >= r.end]
-            part = before[-1] if before and CUE_BEFORE.search(ctx.text[before[-1].end:r.start] + "") is not None \
-                else (after[0] if after else (before[-1] if before else None))
+            part = _nearest_part(ctx, r, sentence, whole)
         if part is None or not compatible(part, whole) or part is whole:
             continue
         yield r, part, whole
 
 
-def _linked(ctx: Context, r, relation: str):
+Pair = tuple[Any, Any]  # (whole, part)
+
+
+def _part_of_the_whole(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
+    """'8,400 of the 52,000 new homes ..., less than 20% of the total': the last such pair in the sentence."""
+    found = None
+    for p in sentence:
+        for w in sentence:
+            if p is not w and p.end <= w.start and PART_OF_THE_WHOLE.match(ctx.text[p.end:w.start]) \
+                    and compatible(p, w):
+                if TOTAL_AFTER.match(ctx.after(r, 30)) or SHARE_CUE_BEFORE.search(ctx.before(r, 25)):
+                    found = (w, p)
+    return found
+
+
+def _anaphoric(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
+    """'the £12bn fund will channel one-fifth of the money, £3.6bn, to ...': the whole named before."""
+    if not ANAPHORIC_OF.match(ctx.after(r, 40)):
+        return None
+    before = [x for x in sentence if x.end <= r.start]
+    after = [x for x in sentence if x.start >= r.end]
+    if before and after and compatible(before[-1], after[0]):
+        return max(before, key=lambda x: Decimal(x.high)), after[0]
+    return None
+
+
+def _appositive(ctx: Context, r: Any, sentence: list[Any], part: Any) -> Pair:
+    """'212 million passengers ..., of whom 31 million, or 24 per cent': the part just before, the whole the
+    largest figure before that; (None, part) when the share is no appositive."""
+    appositive = SHARE_CUE_BEFORE.search(ctx.before(r, 25))
+    others = [x for x in sentence if x.end <= r.start]
+    if not appositive or len(others) < 2:
+        return None, part
+    part = others[-1]
+    rest = [x for x in others[:-1] if compatible(x, part)]
+    return max(rest, key=lambda x: Decimal(x.high), default=None), part
+
+
+def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
+    """The part nearest the share, before it first ('$2bn, or 11% of ...'), else after ('..., 3,100 vehicles')."""
+    candidates = [x for x in sentence if x is not whole and compatible(x, whole) and x.start != whole.start]
+    before = [x for x in candidates if x.end <= r.start]
+    after = [x for x in candidates if x.start >= r.end]
+    if before and SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]) is not None:
+        return before[-1]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _linked(ctx: Context, r: Any, relation: str) -> Any:
     claim = ctx.claim_of.get(r.id)
     if claim is None:
         return None
@@ -97,8 +116,8 @@ def _linked(ctx: Context, r, relation: str):
     return None
 
 
-def _of_after(ctx: Context, r, sentence):
+def _of_after(ctx: Context, r: Any, sentence: list[Any]) -> Any:
     for x in sentence:
-        if x.start >= r.end and OF_AFTER.fullmatch(ctx.text[r.end:x.start]):
+        if x.start >= r.end and SHARE_OF_AFTER.fullmatch(ctx.text[r.end:x.start]):
             return x
     return None

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.proportion import find, word_fraction
 from claimgraph.checks.registry import register
 
 
-def check(ctx: Context, r, part, whole, type_: str) -> Finding | None:
+def check(ctx: Context, r: Any, part: Any, whole: Any) -> Finding | None:
     share = ctx.interval(part).over(ctx.interval(whole))
     if share is None:
         return None
@@ -21,10 +22,10 @@ def check(ctx: Context, r, part, whole, type_: str) -> Finding | None:
         return (f"{part.text} / {whole.text} = {fmt_iv(pct, '%')}; stated {r.text} means {fmt_iv(stated_iv, '%')}; "
                 + ("they overlap" if verdict == "consistent" else "they do not overlap") + f" → {verdict}")
 
-    return judge(type_, [part.id, whole.id], r, stated_iv, pct, describe)
+    return judge([part.id, whole.id], r, stated_iv, pct, describe)
 
 
 @register("ratio")
 def ratio(ctx: Context) -> list[Finding]:
-    found = (check(ctx, r, p, w, "ratio") for r, p, w in find(ctx) if not word_fraction(r))
+    found = (check(ctx, r, p, w) for r, p, w in find(ctx) if not word_fraction(r))
     return [f for f in found if f is not None]

@@ -6,26 +6,22 @@ noun the earlier figure's sentence also uses; the claim graph's same_as links co
 
 from __future__ import annotations
 
-import re
+from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.cues import COMPARED_BEFORE, DEFINITE_BEFORE, NOUN_AFTER, NOUN_OF_BEFORE, NOUN_STOP_WORDS, WORD
 from claimgraph.checks.proportion import compatible
 from claimgraph.checks.registry import register
 
-DEFINITE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis|\bthat|\b[\w-]+['’]s)\s+(?:(?:about|some|nearly|roughly|estimated)\s+)?$", re.I)
-COMPARED = re.compile(r"(?:\bthan|\bfrom|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst|\bbelow|\babove)\s+(?:the|its|their)\s+$", re.I)
-NOUN_AFTER = re.compile(r"^\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]{3,})")
-STOP = {"the", "and", "for", "with", "from", "that", "this", "its", "their", "was", "were", "are", "has", "have"}
-
 
 def _nouns(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z-]{3,}", text)} - STOP
+    return {w.lower().rstrip("s") for w in WORD.findall(text)} - NOUN_STOP_WORDS
 
 
 @register("same_figure")
 def same_figure(ctx: Context) -> list[Finding]:
     out = []
-    seen: set[frozenset] = set()
+    seen: set[frozenset[str]] = set()
     for r in ctx.report.relations:
         if r.type == "same_as" and r.head in ctx.claim_by_id and r.tail in ctx.claim_by_id:
             a, b = ctx.claim_by_id[r.tail], ctx.claim_by_id[r.head]
@@ -34,8 +30,8 @@ def same_figure(ctx: Context) -> list[Finding]:
             seen.add(frozenset((qa.id, qb.id)))
     for q in ctx.qs:
         before = ctx.before(q, 40)
-        if q.kind not in ("money", "count", "percent", "number") or q.change or not DEFINITE.search(before) \
-                or COMPARED.search(before):
+        if q.kind not in ("money", "count", "percent", "number") or q.change or not DEFINITE_BEFORE.search(before) \
+                or COMPARED_BEFORE.search(before):
             continue
         words = _restated_nouns(ctx, q)
         if not words:
@@ -57,24 +53,24 @@ def same_figure(ctx: Context) -> list[Finding]:
     return out
 
 
-def _restated_nouns(ctx: Context, q) -> set[str]:
+def _restated_nouns(ctx: Context, q: Any) -> set[str]:
     """The noun the restated figure carries: its counted noun ('American users'), or the words after it
     ('The ₹2.9 trillion bill', 'the 11 per cent benchmark'), or before it ('its workforce of about 12,000')."""
     words = _nouns(q.unit_text or "") if q.kind == "count" else set()
     m = NOUN_AFTER.match(ctx.text[q.end:q.end + 40])
     if m and not words:
         words = _nouns(m.group(1))
-    before = re.search(r"([A-Za-z-]{3,})\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", ctx.before(q, 40))
+    before = NOUN_OF_BEFORE.search(ctx.before(q, 40))
     if before:
         words |= _nouns(before.group(1))
     return words
 
 
-def _judge(ctx: Context, qa, qb) -> Finding:
+def _judge(ctx: Context, qa: Any, qb: Any) -> Finding:
     ia, ib = ctx.interval(qa), ctx.interval(qb)
 
     def describe(verdict: str) -> str:
         return (f"{qa.text} ({fmt_iv(ia, qa.unit)}) and later {qb.text} ({fmt_iv(ib, qb.unit)}) state the same "
                 f"figure → {verdict}")
 
-    return judge("same_figure", [qa.id, qb.id], qb, ib, ia, describe)
+    return judge([qa.id, qb.id], qb, ib, ia, describe)

@@ -22,5 +22,5 @@ def share(ctx: Context) -> list[Finding]:
             return (f"{r.text} of {whole.text} = {fmt_iv(expected, whole.unit)}; stated {part.text} means "
                     f"{fmt_iv(stated_iv, whole.unit)} → {verdict}")
 
-        out.append(judge("share", [r.id, whole.id], part, stated_iv, expected, describe))
+        out.append(judge([r.id, whole.id], part, stated_iv, expected, describe))
     return out

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt, fmt_iv, judge
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.registry import register
-from claimgraph.checks.timeline import covered, groups, span
+from claimgraph.checks.timeline import Span, covered, dated, groups
 
 
 @register("target_tension")
@@ -22,38 +23,52 @@ def target_tension(ctx: Context) -> list[Finding]:
             continue
         wq = ctx.by_id[whole.quantity]
         qs = [ctx.by_id[p.quantity] for p in parts]
-        total = sum((ctx.interval(x) for x in qs[1:]), ctx.interval(qs[0]))
-        whole_iv = ctx.interval(wq)
-        listed = " + ".join(x.text for x in qs)
-        if covered([span(p) for p in parts], span(whole)):
-            # the parts make up the whole period: they must add up to the target
-            def describe(verdict: str, listed=listed, total=total, wq=wq, whole_iv=whole_iv) -> str:
-                return (f"{listed} = {fmt_iv(total, wq.unit)} for the parts of {_name(*span(whole))}; the target "
-                        f"{wq.text} means {fmt_iv(whole_iv, wq.unit)} → {verdict}")
-
-            out.append(judge("target_tension", [x.id for x in qs], wq, whole_iv, total, describe))
-            continue
-        room = whole_iv - total
-        # the nominal figures as written, for the sentence a reader wants
-        nominal = Interval(Decimal(wq.low) - sum(_nominal(x)[1] for x in qs), Decimal(wq.high) - sum(_nominal(x)[0] for x in qs))
-        gaps = _uncovered([span(p) for p in parts], span(whole))
-        months = ", ".join(_name(a, b) for a, b in gaps)
-        if room.high is not None and room.high < 0:
-            severity = (-room.high / abs(Decimal(wq.high))).quantize(Decimal("0.0001"))
-            out.append(Finding("target_tension", [x.id for x in qs] + [wq.id], wq.id, room, "inconsistent",
-                               f"{listed} already exceed the {wq.text} target for {_name(*span(whole))}, leaving "
-                               f"{fmt_iv(room, wq.unit)} for {months} → inconsistent", severity))
-            continue
-        need = _floor0(nominal)
-        out.append(Finding("target_tension", [x.id for x in qs] + [wq.id], wq.id, room, "consistent",
-                           f"{listed} leave {months} to supply {fmt_iv(need, wq.unit)} of the {wq.text} target for "
-                           f"{_name(*span(whole))} (at least {fmt(max(room.low or Decimal(0), Decimal(0)), wq.unit)} "
-                           f"allowing for rounding) → consistent, but {months} would need "
-                           f"{_share(need, wq)} of the whole"))
+        spans = [dated(p) for p in parts]
+        if covered(spans, dated(whole)):
+            out.append(_adds_up(ctx, wq, qs, dated(whole)))
+        else:
+            out.append(_room_left(ctx, wq, qs, _uncovered(spans, dated(whole)), dated(whole)))
     return out
 
 
-def _nominal(q) -> tuple[Decimal, Decimal]:
+def _adds_up(ctx: Context, wq: Any, qs: list[Any], whole: Span) -> Finding:
+    """The parts make up the whole period: they must add up to the target."""
+    total = sum((ctx.interval(x) for x in qs[1:]), ctx.interval(qs[0]))
+    whole_iv = ctx.interval(wq)
+    listed = " + ".join(x.text for x in qs)
+
+    def describe(verdict: str) -> str:
+        return (f"{listed} = {fmt_iv(total, wq.unit)} for the parts of {_name(*whole)}; the target "
+                f"{wq.text} means {fmt_iv(whole_iv, wq.unit)} → {verdict}")
+
+    return judge([x.id for x in qs], wq, whole_iv, total, describe)
+
+
+def _room_left(ctx: Context, wq: Any, qs: list[Any], gaps: list[Span], whole: Span) -> Finding:
+    """The parts leave months uncovered: they must leave room for them, and the finding says what those
+    months would need."""
+    total = sum((ctx.interval(x) for x in qs[1:]), ctx.interval(qs[0]))
+    listed = " + ".join(x.text for x in qs)
+    room = ctx.interval(wq) - total
+    # the nominal figures as written, for the sentence a reader wants
+    nominal = Interval(Decimal(wq.low) - sum(_nominal(x)[1] for x in qs),
+                       Decimal(wq.high) - sum(_nominal(x)[0] for x in qs))
+    months = ", ".join(_name(a, b) for a, b in gaps)
+    operands = [x.id for x in qs] + [wq.id]
+    if room.high is not None and room.high < 0:
+        severity = (-room.high / abs(Decimal(wq.high))).quantize(Decimal("0.0001"))
+        return Finding(operands, wq.id, room, "inconsistent",
+                       f"{listed} already exceed the {wq.text} target for {_name(*whole)}, leaving "
+                       f"{fmt_iv(room, wq.unit)} for {months} → inconsistent", severity)
+    need = _floor0(nominal)
+    return Finding(operands, wq.id, room, "consistent",
+                   f"{listed} leave {months} to supply {fmt_iv(need, wq.unit)} of the {wq.text} target for "
+                   f"{_name(*whole)} (at least {fmt(max(room.low or Decimal(0), Decimal(0)), wq.unit)} "
+                   f"allowing for rounding) → consistent, but {months} would need "
+                   f"{_share(need, wq)} of the whole")
+
+
+def _nominal(q: Any) -> tuple[Decimal, Decimal]:
     """The figure as written, a comparator's bound included: 'less than 2 billion' -> (0, 2 billion)."""
     low, high = Decimal(q.low), Decimal(q.high)
     if q.comparator in ("lt", "le"):
@@ -65,13 +80,13 @@ def _floor0(iv: Interval) -> Interval:
     return Interval(max(iv.low, Decimal(0)) if iv.low is not None else Decimal(0), iv.high)
 
 
-def _share(need: Interval, wq) -> str:
+def _share(need: Interval, wq: Any) -> str:
     if need.low is None or not Decimal(wq.high):
         return "?"
     return f"at least {need.low / Decimal(wq.high) * 100:.0f}%"
 
 
-def _uncovered(parts: list[tuple[date, date]], whole: tuple[date, date]) -> list[tuple[date, date]]:
+def _uncovered(parts: list[Span], whole: Span) -> list[Span]:
     gaps, day = [], whole[0]
     for a, b in sorted(parts):
         if a > day:

@@ -3,13 +3,15 @@ which tile a longer one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import Any
 
 from claimgraph.checks.base import Context
 from claimgraph.checks.proportion import compatible
 
 
-def same_series(ctx: Context, a, b, metric: bool = True) -> bool:
+def same_series(ctx: Context, a: Any, b: Any, metric: bool = True) -> bool:
     """One measure of one thing: the same kind, unit and rate; the same subject and metric where both are
     known ('It sold $2bn' continues the sentence before it); and, for figures a paragraph apart, known and
     equal subject and metric."""
@@ -26,22 +28,33 @@ def same_series(ctx: Context, a, b, metric: bool = True) -> bool:
     return True
 
 
-def span(c) -> tuple[date, date] | None:
+Span = tuple[date, date]  # first and last day, inclusive
+
+
+def span(c: Any) -> Span | None:
     if not c.when or not c.when[0] or not c.when[1]:
         return None
     return date.fromisoformat(c.when[0]), date.fromisoformat(c.when[1])
 
 
-def inside(a: tuple[date, date], b: tuple[date, date]) -> bool:
+def dated(c: Any) -> Span:
+    """The span of a claim known to have one (every claim groups() yields)."""
+    found = span(c)
+    if found is None:
+        raise ValueError(f"claim {c.id} has no period")
+    return found
+
+
+def inside(a: Span, b: Span) -> bool:
     return b[0] <= a[0] and a[1] <= b[1] and a != b
 
 
-def disjoint(spans: list[tuple[date, date]]) -> bool:
+def disjoint(spans: list[Span]) -> bool:
     spans = sorted(spans)
     return all(x[1] < y[0] for x, y in zip(spans, spans[1:], strict=False))
 
 
-def covered(parts: list[tuple[date, date]], whole: tuple[date, date]) -> bool:
+def covered(parts: list[Span], whole: Span) -> bool:
     day = whole[0]
     for a, b in sorted(parts):
         if a > day:
@@ -50,27 +63,27 @@ def covered(parts: list[tuple[date, date]], whole: tuple[date, date]) -> bool:
     return day > whole[1]
 
 
-def groups(ctx: Context, metric: bool = True):
+def groups(ctx: Context, metric: bool = True) -> Iterator[tuple[Any, list[Any]]]:
     """(whole claim, [part claims]) for every claim with a period and the disjoint claims of its series
     inside that period."""
     stated = [c for c in ctx.claims if c.quantity and span(c)
               and ctx.by_id[c.quantity].kind in ("money", "count", "number", "physical")
               and c.role in ("target", "actual", "forecast", "estimate") and not ctx.by_id[c.quantity].change]
     for whole in stated:
-        ws = span(whole)
-        parts = [c for c in stated if c is not whole and same_series(ctx, c, whole, metric) and inside(span(c), ws)]
+        ws = dated(whole)
+        parts = [c for c in stated if c is not whole and same_series(ctx, c, whole, metric) and inside(dated(c), ws)]
         # keep the largest disjoint set, earliest first
-        parts.sort(key=lambda c: span(c))
-        chosen: list = []
+        parts.sort(key=dated)
+        chosen: list[Any] = []
         for c in parts:
-            if disjoint([span(x) for x in chosen] + [span(c)]):
+            if disjoint([dated(x) for x in chosen] + [dated(c)]):
                 chosen.append(c)
         if chosen:
             yield whole, chosen
 
 
-def tiles(ctx: Context):
+def tiles(ctx: Context) -> Iterator[tuple[Any, list[Any]]]:
     for whole, parts in groups(ctx):
-        if len(parts) >= 2 and covered([span(p) for p in parts], span(whole)):
+        if len(parts) >= 2 and covered([dated(p) for p in parts], dated(whole)):
             yield whole, parts
 

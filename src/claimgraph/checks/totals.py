@@ -3,13 +3,15 @@ stores, 320 are in China and the rest, 180, abroad', and claims whose periods ti
 
 from __future__ import annotations
 
+from typing import Any
+
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.cues import COMPLETE, PARTIAL, SPLIT_INTO, TOTAL_BEFORE, WHOLE_OF
 from claimgraph.checks.registry import register
 from claimgraph.checks.timeline import tiles
 
 
-def _part_like(ctx: Context, x, total) -> bool:
+def _part_like(ctx: Context, x: Any, total: Any) -> bool:
     if x is total or x.change or x.comparator in ("lt", "gt", "le", "ge") or x.per != total.per:
         return False
     if ctx.same_unit(x, total):
@@ -19,8 +21,13 @@ def _part_like(ctx: Context, x, total) -> bool:
 
 @register("sum")
 def sum_check(ctx: Context) -> list[Finding]:
+    done: set[str] = set()  # totals checked against the parts the sentence lists
+    return _listed_parts(ctx, done) + _tiled_periods(ctx, done)
+
+
+def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
+    """Parts a sentence lists against the total it states; adds each checked total to `done`."""
     out = []
-    done: set[str] = set()
     for total in ctx.qs:
         if total.kind not in ("money", "count", "number", "physical") or total.change:
             continue
@@ -47,8 +54,13 @@ def sum_check(ctx: Context) -> list[Finding]:
             return (" + ".join(p.text for p in parts) + f" = {fmt_iv(expected, total.unit)}; stated total {total.text} "
                     f"means {fmt_iv(stated_iv, total.unit)} → {verdict}")
 
-        out.append(judge("sum", [p.id for p in parts], total, stated_iv, expected, describe))
-    # claims of one series whose periods tile a longer period's: Q1 + Q2 against H1
+        out.append(judge([p.id for p in parts], total, stated_iv, expected, describe))
+    return out
+
+
+def _tiled_periods(ctx: Context, done: set[str]) -> list[Finding]:
+    """Claims of one series whose periods tile a longer period's: Q1 + Q2 against H1."""
+    out = []
     for whole, parts in tiles(ctx):
         wq = ctx.by_id[whole.quantity]
         if wq.id in done or whole.role in ("target", "forecast") or any(p.role != whole.role for p in parts):
@@ -61,6 +73,6 @@ def sum_check(ctx: Context) -> list[Finding]:
             return (" + ".join(x.text for x in qs) + f" = {fmt_iv(expected, wq.unit)} for the whole period; stated "
                     f"{wq.text} means {fmt_iv(stated_iv, wq.unit)} → {verdict}")
 
-        out.append(judge("sum", [x.id for x in qs], wq, stated_iv, expected, describe))
+        out.append(judge([x.id for x in qs], wq, stated_iv, expected, describe))
     return out
 
