@@ -1,4 +1,4 @@
-"""The claims vocabulary (patterns/claims.json), compiled once into regexes."""
+"""The claims vocabulary (patterns/en/claims.json), compiled once into regexes."""
 
 from __future__ import annotations
 
@@ -89,6 +89,68 @@ class PhraseFinder:
 
 
 @dataclass(frozen=True)
+class Cues:
+    """The English cue regexes and words that claims are read with (build.py, links.py)."""
+
+    clause_start_rx: regex.Pattern
+    clause_break_rx: regex.Pattern
+    clause_end_rx: regex.Pattern
+    segment_rx: regex.Pattern
+    segment_words: tuple[str, ...]
+    bar_for_rx: regex.Pattern
+    bar_words: tuple[str, ...]
+    passive_rx: regex.Pattern
+    passive_metric_cues: frozenset[str]
+    base_before_rx: regex.Pattern
+    same_period_last_year_rx: regex.Pattern
+    denominator_rx: regex.Pattern
+    share_of_rx: regex.Pattern
+    estimate_hedges: frozenset[str]
+    threshold_hedges: frozenset[str]
+    trailing_noun_cues: frozenset[str]
+    dating_openers: frozenset[str]
+    place_subject_after: tuple[str, ...]
+    per_share: str
+    per_share_metrics: frozenset[str]
+    per_share_metric: str
+    change_from_rx: regex.Pattern
+    change_to_rx: regex.Pattern
+    achieved_verbs: tuple[str, ...]
+
+
+def _cues(raw: dict[str, Any]) -> Cues:
+    segments, bars, passive, per_share = raw["segments"], raw["bars"], raw["passive"], raw["per_share"]
+    base, of = raw["comparison_base"], raw["of_phrases"]
+    segment_words = "|".join(regex.escape(w) for w in segments["words"])
+    return Cues(
+        clause_start_rx=regex.compile(raw["clauses"]["start"]),
+        clause_break_rx=regex.compile(raw["clauses"]["break"]),
+        clause_end_rx=regex.compile(raw["clauses"]["end"]),
+        segment_rx=regex.compile(segments["pattern"].replace("{WORDS}", segment_words)),
+        segment_words=tuple(segments["words"]),
+        bar_for_rx=regex.compile(bars["pattern"]),
+        bar_words=tuple(bars["cue_words"]),
+        passive_rx=regex.compile(passive["pattern"]),
+        passive_metric_cues=frozenset(passive["metric_cues"]),
+        base_before_rx=regex.compile(base["before"], regex.IGNORECASE),
+        same_period_last_year_rx=regex.compile(base["same_period_last_year"], regex.IGNORECASE),
+        denominator_rx=regex.compile(of["denominator"]),
+        share_of_rx=regex.compile(of["share"]),
+        estimate_hedges=frozenset(raw["role_hedges"]["estimate"]),
+        threshold_hedges=frozenset(raw["role_hedges"]["threshold"]),
+        trailing_noun_cues=frozenset(raw["trailing_noun_cues"]["words"]),
+        dating_openers=frozenset(raw["dating_openers"]["words"]),
+        place_subject_after=tuple(raw["place_as_subject"]["after"]),
+        per_share=per_share["per"],
+        per_share_metrics=frozenset(per_share["metrics"]),
+        per_share_metric=per_share["metric"],
+        change_from_rx=regex.compile(raw["changes"]["from"], regex.IGNORECASE),
+        change_to_rx=regex.compile(raw["changes"]["to"], regex.IGNORECASE),
+        achieved_verbs=tuple(raw["achieved_verbs"]["words"]),
+    )
+
+
+@dataclass(frozen=True)
 class Lexicon:
     raw: dict[str, Any]
     metric_of: dict[str, str]  # surface form (lowercase, single-spaced) -> metric name
@@ -112,19 +174,49 @@ class Lexicon:
     count_metrics: frozenset[str]
     noun_cue_gap: int
     noun_cue_link_rx: regex.Pattern
+    cues: Cues
 
 
 def norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-def _lowercase_sources(phrases: list[str]) -> regex.Pattern:
+def _alternation(phrases) -> str:
+    """Phrases as regex alternatives in the order given; a space matches any whitespace."""
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+def _lowercase_sources(phrases: list[str], patterns: list[str]) -> regex.Pattern:
     """'according to the company', 'people familiar with the matter said': written in lower case (a
     capital only to open a sentence), so 'the Ministry of Health' is a name, not 'the ministry'."""
     forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
-    alt = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return regex.compile(rf"(?:[Aa]ccording\s+to|said|says|told|,)\s+({alt})(?![\w])"
-                         rf"|(?<![\w])({alt})\s+(?:said|says|told|estimated|reported|added)\b")
+    alt = _alternation(forms)
+    return regex.compile("|".join(p.replace("{ALT}", alt) for p in patterns))
+
+
+def _source_rxs(sources: dict[str, Any]) -> tuple[regex.Pattern, ...]:
+    """The source cue patterns with {S}: a generic source phrase or a capitalised word run."""
+    name = r"(?P<S>(?:" + _alternation(sources["generic_names"]) + "|" \
+           r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*))"
+    return tuple(regex.compile(p.replace("{S}", name)) for p in sources["patterns"])
+
+
+def _phrase_finder(raw: dict[str, Any], metric_of: dict[str, str], role_of: dict[str, str]) -> PhraseFinder:
+    phrases = PhraseFinder()
+    for form, metric in metric_of.items():
+        phrases.add(form, "metric", metric)
+    for cue, role in role_of.items():
+        phrases.add(cue, "role", role)
+    lowercase_only = raw["hedge_case"]["lowercase_only"]
+    for hedge in raw["hedges"]:
+        phrases.add(hedge, "hedge", hedge, case_sensitive=True)
+        if hedge not in lowercase_only:
+            phrases.add(hedge.capitalize(), "hedge", hedge, case_sensitive=True)
+    for g in raw["generic_subjects"]:
+        phrases.add(g, "generic", g)
+    for place in raw["places"]:
+        phrases.add(place, "place", raw["place_aliases"].get(place, place), case_sensitive=True)
+    return phrases
 
 
 @lru_cache(maxsize=1)
@@ -132,23 +224,7 @@ def lexicon() -> Lexicon:
     raw = load_json("claims.json")
     metric_of = {norm(form): name for name, forms in raw["metrics"].items() for form in forms}
     role_of = {norm(cue): role for role, cues in raw["roles"].items() for cue in cues}
-    name = r"(?P<S>(?:the\s+company|the\s+firm|the\s+government|the\s+ministry|analysts|insiders|sources|" \
-           r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*))"
-    source_rxs = tuple(regex.compile(p.replace("{S}", name)) for p in raw["sources"]["patterns"])
-    ana = raw["anaphora"]
-    phrases = PhraseFinder()
-    for form, name in metric_of.items():
-        phrases.add(form, "metric", name)
-    for cue, role in role_of.items():
-        phrases.add(cue, "role", role)
-    for hedge in raw["hedges"]:
-        phrases.add(hedge, "hedge", hedge, case_sensitive=True)
-        if hedge != "may":  # "May" is the month
-            phrases.add(hedge.capitalize(), "hedge", hedge, case_sensitive=True)
-    for g in raw["generic_subjects"]:
-        phrases.add(g, "generic", g)
-    for place in raw["places"]:
-        phrases.add(place, "place", raw["place_aliases"].get(place, place), case_sensitive=True)
+    ana, noun_cues, sources = raw["anaphora"], raw["noun_cues"], raw["sources"]
     return Lexicon(
         raw=raw,
         metric_of=metric_of,
@@ -157,19 +233,20 @@ def lexicon() -> Lexicon:
         places=frozenset(raw["places"]),
         place_alias=raw["place_aliases"],
         outlet_names=frozenset(raw["outlets"]),
-        source_rxs=source_rxs,
+        source_rxs=_source_rxs(sources),
         not_subjects=frozenset(raw["not_subjects"]),
         anaphora_target_rx=regex.compile(r"\s+of\s+" + _words(ana["target"]), regex.IGNORECASE),
         anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
         anaphora_total_rx=regex.compile(r"\s+of\s+" + _words(ana["total"]), regex.IGNORECASE),
         present_rx=regex.compile(_words(raw["present_markers"]), regex.IGNORECASE),
         person_title_rx=regex.compile(_words(raw["person_titles"]) + r",?\s+$", regex.IGNORECASE),
-        noun_cues=frozenset(raw["noun_cues"]["words"]),
-        phrases=phrases,
+        noun_cues=frozenset(noun_cues["words"]),
+        phrases=_phrase_finder(raw, metric_of, role_of),
         demonyms={k: v for k, v in raw["demonyms"].items() if not k.startswith("_")},
-        lowercase_source_rx=_lowercase_sources(raw["sources"]["lowercase_sources"]),
-        source_cues=tuple(raw["sources"]["cue_words"]),
+        lowercase_source_rx=_lowercase_sources(sources["lowercase_sources"], sources["lowercase_patterns"]),
+        source_cues=tuple(sources["cue_words"]),
         count_metrics=frozenset(raw["count_metrics"]["names"]),
-        noun_cue_gap=raw["noun_cues"]["max_gap"],
-        noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(raw["noun_cues"]["linking_words"]), regex.IGNORECASE),
+        noun_cue_gap=noun_cues["max_gap"],
+        noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(noun_cues["linking_words"]), regex.IGNORECASE),
+        cues=_cues(raw),
     )

@@ -1,19 +1,20 @@
 """Who a sentence names: organisations (subject candidates), outlets and data firms (sources), places
-(scopes). From capitalised word sequences and the gazetteers in patterns/claims.json, or from a trained
+(scopes). From capitalised word sequences and the gazetteers in patterns/en/claims.json, or from a trained
 pipeline's entities when one ran."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-from claimgraph.claims.lexicon import Lexicon
+from claimgraph.claims.lexicon import Hit, Lexicon
+from claimgraph.resources import load_json
 
 _WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*)"
-_NAME = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:of|and|&|de|for)\s+)?{_WORD})*")
 _INITIALISM = regex.compile(r"(?:[A-Z]\.)+$")
-_KEEP_DOT = ("Inc.", "Corp.", "Co.", "Ltd.", "Bhd.", "Plc.")
 _LOWER_WORD = regex.compile(r"\b[a-z][a-z-]+\b")
 _TOKEN = regex.compile(r"\S+")
 _ADJ_COMPOUND = regex.compile(r"-[a-z]")
@@ -33,6 +34,16 @@ class Name:
     place: str | None = None  # the place a demonym names
 
 
+@lru_cache(maxsize=1)
+def _name_rules() -> tuple[regex.Pattern, tuple[str, ...]]:
+    """(a capitalised word run, possibly joined by connectors such as 'of'; abbreviations that keep their
+    final dot), from patterns/en/claims.json."""
+    names = load_json("claims.json")["names"]
+    connectors = "|".join(regex.escape(w) for w in names["connectors"])
+    run = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:{connectors})\s+)?{_WORD})*")
+    return run, tuple(names["keep_final_dot"])
+
+
 class DocNames:
     """What the whole document tells about its capitalised words: which appear capitalised mid-sentence
     (names) and which also appear in lower case (common words capitalised at a sentence start)."""
@@ -42,14 +53,14 @@ class DocNames:
         self.lower_words = set(_LOWER_WORD.findall(text))
 
 
-def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints=None, places=None,
-             blocked: list[tuple[int, int]] = ()) -> list[Name]:
+def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list[tuple[int, int, str]] | None = None,
+             places: list[Hit] | None = None, blocked: Sequence[tuple[int, int]] = ()) -> list[Name]:
     """Names between character offsets a and b of text; `places` are the place hits already found there;
     nothing inside a `blocked` span (periods such as 'FY2025', figures) is a name."""
     if places is None:
         places = [h for h in lex.phrases.find(text, a, b) if h.category == "place"]
     found: list[Name] = [Name(h.start, h.end, h.value, "place") for h in places]
-    for m in _NAME.finditer(text, a, b):
+    for m in _name_rules()[0].finditer(text, a, b):
         found.extend(_split(text, m.start(), m.end(), a, lex, doc))
     if hints is not None:
         # a trained pipeline's entities add the organisations the capitalised runs missed (its PERSON
@@ -112,7 +123,7 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:
     raw = text[start:end]
     name = POSSESSIVE.sub("", raw)
-    if name.endswith(".") and not _INITIALISM.search(name) and not name.endswith(_KEEP_DOT):
+    if name.endswith(".") and not _INITIALISM.search(name) and not name.endswith(_name_rules()[1]):
         name = name[:-1]
     if name in lex.demonyms:
         return _group(text, start, start + len(name), name, lex)

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
+
+from claimgraph.resources import load_json
 
 # A break after . ! ? (and a closing quote or bracket) before a capital, digit or opening quote, or at a
 # line break. Abbreviations that end with a dot ("U.S.", "No.", "Inc.") do not break.
 _BREAK = regex.compile(r"(?<=[.!?][\"”’)]?)\s+(?=[A-Z0-9\"“‘(])|\n\s*")
-_ABBREV = regex.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Corp|Ltd|Co|Jr|Sr|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviation() -> regex.Pattern:
+    """Text that ends with an initialism ('U.S.') or an abbreviation of patterns/en/claims.json ('No.')."""
+    words = "|".join(regex.escape(w) for w in load_json("claims.json")["abbreviations"]["words"])
+    return regex.compile(rf"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:{words})\.)$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
+    abbreviation = _abbreviation()
     for m in _BREAK.finditer(text):
-        if "\n" not in m.group(0) and _ABBREV.search(text[max(start, m.start() - 12):m.start()]):
+        if "\n" not in m.group(0) and abbreviation.search(text[max(start, m.start() - 12):m.start()]):
             continue
         if text[start:m.start()].strip():
             out.append(_trim(text, start, m.start()))

@@ -1,0 +1,47 @@
+"""Claims under construction (ClaimDraft) and the cue vocabulary they are read with (patterns/en/claims.json)."""
+
+from claimgraph.claims import build_claims
+from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.lexicon import lexicon
+from claimgraph.claims.sentences import sentences
+
+STATED_KEYS = ["id", "quantity", "subject", "metric", "metric_text", "scope", "period", "period_shift",
+               "period_whole_year", "role", "source", "hedges", "sentence", "before", "derived", "subject_entity",
+               "source_entity"]
+DERIVED_KEYS = ["id", "quantity", "subject", "subject_entity", "metric", "metric_text", "scope", "period", "role",
+                "source", "source_entity", "hedges", "sentence", "before", "derived"]
+
+
+def test_to_dict_gives_the_public_keys_only_in_report_order():
+    stated = ClaimDraft(id="c1", quantity="q1", figure={"kind": "money"}, sentence=[0, 10], paragraph=0, hedges=[])
+    assert list(stated.to_dict()) == STATED_KEYS
+    derived = ClaimDraft(id="c2", quantity=None, figure={"kind": "money"}, sentence=[0, 10], paragraph=0, hedges=[],
+                         derived={"operation": "share", "inputs": ["c1"]})
+    assert list(derived.to_dict()) == DERIVED_KEYS  # no period shift of its own
+
+
+def test_build_claims_leaves_no_construction_context_in_its_dicts(nlp):
+    text = "TikTok aims for GMV of USD 12-13 billion this year. About one-fifth of this amount has been met."
+    doc = nlp(text)
+    out = build_claims(text, doc._.quantities, doc._.periods)
+    assert out["claims"] and any(c["derived"] for c in out["claims"])
+    for c in out["claims"]:
+        assert list(c) == (DERIVED_KEYS if c["derived"] else STATED_KEYS)
+
+
+def test_cue_regexes_from_the_data_file():
+    cues = lexicon().cues
+    text = "Revenue rose 11% from a year earlier"
+    assert cues.base_before_rx.search(text, 0, len(text) - len("a year earlier"))
+    assert cues.same_period_last_year_rx.match(" in the same quarter last year")
+    assert cues.change_from_rx.search("slipped to 19% from about ")
+    assert cues.share_of_rx.match(" of the market") and not cues.share_of_rx.match(" of the year")
+    found = cues.segment_rx.search("its global selling (cross-border) business contributing")
+    assert found and found.group(1) == "global selling (cross-border)"
+    assert cues.bar_for_rx.search("the threshold for influencers").group(1) == "influencers"
+
+
+def test_abbreviations_from_the_data_file_do_not_end_a_sentence():
+    text = "Sales rose in Sept. Revenue fell. Mr. Lee said No. 2 was next."
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans == ["Sales rose in Sept. Revenue fell.", "Mr. Lee said No. 2 was next."]
