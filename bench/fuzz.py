@@ -16,9 +16,10 @@ import traceback
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-PIECES = ["Revenue rose", "12%", "to", "$4.5 billion", "in the second half of 2024", "about one-fifth", "of this amount",
-          "less than", "USD 2 billion", "from January to May", "170 million users", "tenfold", ",", ".", "\n", "the",
-          "company", "said", "Q3", "fell 3 percentage points", "€600m", "1,000 followers", "by 2030", "mid-May",
+PIECES = ["Revenue rose", "12%", "to", "$4.5 billion", "in the second half of 2024", "about one-fifth",
+          "of this amount", "less than", "USD 2 billion", "from January to May", "170 million users", "tenfold",
+          ",", ".", "\n", "the", "company", "said", "Q3", "fell 3 percentage points", "€600m", "1,000 followers",
+          "by 2030", "mid-May",
           "FY2023/24", "2012–13", "between", "and", "or", "(", ")", "—", "–", "-", "/", ":", ";", "a", "up",
           "down", "from", "than", "of the total", "doubled", "3.3x", "a year earlier", "Bloomberg reported", "its"]
 

@@ -157,7 +157,8 @@ def score(
         sentence = _score_sentence(record["quantities"], preds, average_ranges, with_change)
         for t in types:
             correct[t] += sentence[t]
-    result: dict[str, Any] = {"sentences": len(records), "gold": total_gold, "predicted": total_pred, "correct": correct}
+    result: dict[str, Any] = {"sentences": len(records), "gold": total_gold, "predicted": total_pred,
+                              "correct": correct}
     for t in types:
         result[t] = _prf(correct[t], total_gold, total_pred)
     return result

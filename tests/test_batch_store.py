@@ -1,69 +1,70 @@
 """Batch runs, the SQLite claim store (idempotent, one transaction per document, survives a kill), query,
-reconcile, and the Dask engine (byte-identical to the local run)."""
+reconcile, and the Dask engine (byte-identical to the local run). The commands run in-process (`cli`), except
+where a process of its own is the point: killing one, and what the shell sees of reconcile's exit status."""
 
 import json
 import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 
 import pytest
 
-from conftest import CORPUS
+from conftest import CLI_COMMAND, CORPUS
 
 ARTICLES = CORPUS / "articles"
 N_DOCS = len([p for p in ARTICLES.rglob("*") if p.suffix in (".txt", ".md")])
 
 
-def _cli(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "claimgraph.cli", *map(str, args)], capture_output=True, text=True, **kw)
-
-
-def test_batch_query_reconcile(tmp_path):
+def test_batch_query_reconcile(tmp_path, cli):
     db = tmp_path / "c.db"
     out = tmp_path / "c.jsonl"
-    run = _cli("batch", ARTICLES, "--db", db, "--out", out)
+    run = cli("batch", ARTICLES, "--db", db, "--out", out)
     assert run.returncode == 0, run.stderr
     assert f"{N_DOCS} documents" in run.stderr and "0 failures" in run.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == N_DOCS and sum(bool(json.loads(line)["claims"]) for line in lines) >= 7
-    q = _cli("query", "--db", db, "--subject", "tiktok", "--metric", "gmv", "--period", "2024", "--format", "json")
+    q = cli("query", "--db", db, "--subject", "tiktok", "--metric", "gmv", "--period", "2024", "--format", "json")
     rows = json.loads(q.stdout)
     assert {"USD 12–13 billion", "USD 17.5 billion", "less than USD 2 billion"} <= {r["text"] for r in rows}
     assert any(r["source"] == "Bloomberg" for r in rows)
-    assert _cli("reconcile", "--db", db).returncode == 0  # one article per fact: nothing to reconcile
+    assert cli("reconcile", "--db", db).returncode == 0  # one article per fact: nothing to reconcile
 
 
-def test_reconcile_reports_conflicting_sources(tmp_path):
-    (tmp_path / "a.txt").write_text("TikTok has a full-year US GMV target of USD 17.5 billion for 2024, Bloomberg reported.")
-    (tmp_path / "b.txt").write_text("TikTok has a full-year US GMV target of USD 17 billion for 2024, Reuters reported.")
+def test_reconcile_reports_conflicting_sources(tmp_path, cli, cli_process):
+    """reconcile in a process of its own: exit status 1 is what a script sees (reconcile loads no pipeline: fast)."""
+    target = "TikTok has a full-year US GMV target of"
+    (tmp_path / "a.txt").write_text(f"{target} USD 17.5 billion for 2024, Bloomberg reported.")
+    (tmp_path / "b.txt").write_text(f"{target} USD 17 billion for 2024, Reuters reported.")
     db = tmp_path / "c.db"
-    assert _cli("batch", tmp_path, "--db", db).returncode == 0
-    r = _cli("reconcile", "--db", db, "--format", "table")
-    assert r.returncode == 1
+    assert cli("batch", tmp_path, "--db", db).returncode == 0
+    r = cli_process("reconcile", "--db", db, "--format", "table")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "Bloomberg" in r.stdout and "Reuters" in r.stdout and "1 conflicts" in r.stdout
 
 
-def test_reingesting_is_idempotent(tmp_path):
+def test_reingesting_is_idempotent(tmp_path, cli):
     db = tmp_path / "c.db"
-    assert _cli("batch", ARTICLES, "--db", db).returncode == 0
-    again = _cli("batch", ARTICLES, "--db", db)
+    assert cli("batch", ARTICLES, "--db", db).returncode == 0
+    again = cli("batch", ARTICLES, "--db", db)
     assert f"0 added, {N_DOCS} already there" in again.stderr
     with sqlite3.connect(db) as con:
         assert con.execute("select count(*) from documents").fetchone()[0] == N_DOCS
 
 
-def test_a_killed_batch_leaves_no_partial_or_duplicate_documents(tmp_path):
+@pytest.mark.slow
+def test_a_killed_batch_leaves_no_partial_or_duplicate_documents(tmp_path, cli):
+    """A batch in a process of its own, killed mid-run (seconds: that process loads the pipeline)."""
     docs = tmp_path / "docs.jsonl"
-    passages = [json.loads(x) for x in (CORPUS / "checks" / "passages.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = (CORPUS / "checks" / "passages.jsonl").read_text(encoding="utf-8").splitlines()
+    passages = [json.loads(x) for x in lines if x.strip()]
     with docs.open("w", encoding="utf-8") as fh:
         for n in range(200):
             p = passages[n % len(passages)]
             fh.write(json.dumps({"id": f"d{n}", "text": f"Story {n}. " + p["text"], "date": p["date"]}) + "\n")
     db = tmp_path / "c.db"
-    proc = subprocess.Popen([sys.executable, "-m", "claimgraph.cli", "batch", str(docs), "--db", str(db), "--quiet"],
+    proc = subprocess.Popen([*CLI_COMMAND, "batch", str(docs), "--db", str(db), "--quiet"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     stored = 0
@@ -80,7 +81,7 @@ def test_a_killed_batch_leaves_no_partial_or_duplicate_documents(tmp_path):
     assert proc.poll() is None, "the batch finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert _cli("batch", docs, "--db", db, "--quiet").returncode == 0
+    assert cli("batch", docs, "--db", db, "--quiet").returncode == 0
     with sqlite3.connect(db) as con:
         assert con.execute("select count(*) from documents").fetchone()[0] == 200
         assert con.execute("select count(distinct content_hash) from documents").fetchone()[0] == 200
@@ -91,10 +92,10 @@ def test_a_killed_batch_leaves_no_partial_or_duplicate_documents(tmp_path):
             assert (n_q, n_c) == (len(r["quantities"]), len(r["claims"])), doc
 
 
-def test_bad_inputs_are_skipped_and_reported(tmp_path):
+def test_bad_inputs_are_skipped_and_reported(tmp_path, cli):
     (tmp_path / "ok.txt").write_text("Revenue rose 12% to $4.5 billion.")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")
-    run = _cli("batch", tmp_path, tmp_path / "missing.txt", "--out", tmp_path / "o.jsonl")
+    run = cli("batch", tmp_path, tmp_path / "missing.txt", "--out", tmp_path / "o.jsonl")
     assert run.returncode == 0
     assert "1 documents" in run.stderr and "2 failures" in run.stderr and "Traceback" not in run.stderr
 
@@ -108,11 +109,13 @@ def test_store_schema_version_is_recorded(tmp_path):
         assert s.schema_version == SCHEMA_VERSION
 
 
-def test_dask_local_cluster_matches_the_local_run_byte_for_byte(tmp_path):
+@pytest.mark.slow
+def test_dask_local_cluster_matches_the_local_run_byte_for_byte(tmp_path, cli, cli_process):
+    """The Dask run in a process of its own: its LocalCluster starts and stops worker processes (seconds)."""
     pytest.importorskip("distributed")
     local, dask_out = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
-    assert _cli("batch", ARTICLES, "--out", local).returncode == 0
-    run = _cli("batch", ARTICLES, "--out", dask_out, "--engine", "dask", "--processes", "2")
+    assert cli("batch", ARTICLES, "--out", local).returncode == 0
+    run = cli_process("batch", ARTICLES, "--out", dask_out, "--engine", "dask", "--processes", "2")
     assert run.returncode == 0, run.stderr[-2000:]
     assert dask_out.read_bytes() == local.read_bytes()
 
@@ -126,10 +129,10 @@ def test_worker_processes_give_the_same_reports(nlp):
     assert one == two
 
 
-def test_batch_decodes_text_as_extract_does(tmp_path):
+def test_batch_decodes_text_as_extract_does(tmp_path, cli):
     """Not UTF-8 is not an error in a batch either: decoded with the fallback, named in the warnings."""
     (tmp_path / "latin.txt").write_bytes("Café revenue rose 12% to £4.5bn.".encode("cp1252"))
-    run = _cli("batch", tmp_path / "latin.txt", "--out", tmp_path / "o.jsonl")
+    run = cli("batch", tmp_path / "latin.txt", "--out", tmp_path / "o.jsonl")
     assert run.returncode == 0 and "0 failures" in run.stderr, run.stderr
     report = json.loads((tmp_path / "o.jsonl").read_text())
     assert "decoded as Windows-1252" in report["document"]["warnings"][0]

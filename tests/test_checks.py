@@ -1,8 +1,6 @@
 """The checker: interval semantics, the sample article's checks, the passage corpus, the CLI's exit codes."""
 
 import json
-import subprocess
-import sys
 from decimal import Decimal as D
 
 import pytest
@@ -36,7 +34,8 @@ def test_precision_of_the_last_written_digit(written, half):
 ])
 def test_a_stated_figure_is_an_interval(nlp, text, low, high, low_open, high_open):
     iv = stated(_q(text, nlp))
-    assert (iv.low, iv.high, iv.low_open, iv.high_open) == (D(low), None if high is None else D(high), low_open, high_open)
+    want_high = None if high is None else D(high)
+    assert (iv.low, iv.high, iv.low_open, iv.high_open) == (D(low), want_high, low_open, high_open)
 
 
 def test_hedges_widen_by_a_configurable_tolerance(nlp):
@@ -150,16 +149,13 @@ def test_conflicting_figures_across_articles(nlp):
     assert not claimgraph.check([finer, rounded], date="2024-06-10", nlp=nlp).conflicts  # a rounding
 
 
-def _cli(*args):
-    return subprocess.run([sys.executable, "-m", "claimgraph.cli", *args], capture_output=True, text=True)
-
-
-def test_check_exit_codes(tmp_path):
+def test_check_exit_codes(tmp_path, cli):
     bad = tmp_path / "bad.txt"
-    bad.write_text(SAMPLE.read_text(encoding="utf-8").replace("USD 17.5 billion", "USD 27.5 billion"), encoding="utf-8")
-    ok = _cli("check", str(SAMPLE), "--date", "2024-06-10", "--format", "json")
+    altered = SAMPLE.read_text(encoding="utf-8").replace("USD 17.5 billion", "USD 27.5 billion")
+    bad.write_text(altered, encoding="utf-8")
+    ok = cli("check", SAMPLE, "--date", "2024-06-10", "--format", "json")
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["reports"][0]["checks"]
-    assert _cli("check", str(bad), "--date", "2024-06-10").returncode == 1
-    missing = _cli("check", str(tmp_path / "nope.txt"))
+    assert cli("check", bad, "--date", "2024-06-10").returncode == 1
+    missing = cli("check", tmp_path / "nope.txt")
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1

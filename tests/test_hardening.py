@@ -1,5 +1,8 @@
 """Hostile and broken input: every case through the CLI (exit code, one-line message, no traceback), bounded
-work on huge inputs, period rules on adversarial strings, property tests, concurrent stores, no network."""
+work on huge inputs, period rules on adversarial strings, property tests, concurrent stores, no network.
+
+The CLI cases run in-process (the `cli` fixture); a few run in a process of their own (`cli_process`) to show
+what the shell sees: the exit status and a stderr of exactly one line."""
 
 import json
 import os
@@ -12,93 +15,92 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimgraph
-from conftest import CORPUS
+from conftest import CLI_COMMAND, CORPUS
 
 SAMPLE = CORPUS / "articles" / "krasia-tiktok-us-ecommerce-2024.txt"
 
 
-def _cli(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "claimgraph.cli", *map(str, args)], capture_output=True,
-                          input=stdin, timeout=300)
-
-
 def _one_line_error(run, code=2):
-    err = run.stderr.decode("utf-8", "replace")
-    assert run.returncode == code, err
-    assert "Traceback" not in err and err.count("\n") == 1, err
+    assert run.returncode == code, run.stderr
+    assert "Traceback" not in run.stderr and run.stderr.count("\n") == 1, run.stderr
 
 
 # ------------------------------------------------------------------ inputs through the CLI
 @pytest.mark.parametrize("content", [b"", b"   \n\t\n  "], ids=["empty", "whitespace"])
-def test_empty_input_gives_an_empty_report(tmp_path, content):
+def test_empty_input_gives_an_empty_report(tmp_path, cli, content):
     f = tmp_path / "e.txt"
     f.write_bytes(content)
-    run = _cli("extract", f, "--format", "json")
-    assert run.returncode == 0 and b"Traceback" not in run.stderr
+    run = cli("extract", f, "--format", "json")
+    assert run.returncode == 0 and "Traceback" not in run.stderr
     report = json.loads(run.stdout)
     assert report["quantities"] == [] and report["claims"] == []
 
 
-def test_binary_input_is_a_one_line_error(tmp_path):
+def test_binary_input_is_a_one_line_error(tmp_path, cli_process):
+    """In a process of its own: exit status 2 and one line on stderr, as the shell sees them (the file is
+    refused before the spaCy pipeline loads, so this is fast)."""
     f = tmp_path / "b.bin"
     f.write_bytes(bytes(range(256)) * 10)
-    _one_line_error(_cli("extract", f))
+    _one_line_error(cli_process("extract", f))
 
 
-def test_invalid_utf8_falls_back_and_says_so(tmp_path):
+def test_invalid_utf8_falls_back_and_says_so(tmp_path, cli):
     f = tmp_path / "latin.txt"
     f.write_bytes("Café revenue rose 12% to £4.5bn.".encode("cp1252"))
-    run = _cli("extract", f, "--format", "json")
+    run = cli("extract", f, "--format", "json")
     assert run.returncode == 0
     report = json.loads(run.stdout)
     assert "decoded as Windows-1252" in report["document"]["warnings"][0]
     text = "Café revenue rose 12% to £4.5bn."
-    assert [(q["text"], text[q["start"]:q["end"]]) for q in report["quantities"]] == [("12%", "12%"), ("£4.5bn", "£4.5bn")]
+    assert [(q["text"], text[q["start"]:q["end"]]) for q in report["quantities"]] == \
+        [("12%", "12%"), ("£4.5bn", "£4.5bn")]
 
 
-def test_bom_and_windows_line_endings(tmp_path):
+def test_bom_and_windows_line_endings(tmp_path, cli):
     f = tmp_path / "w.txt"
     f.write_bytes("\ufeffRevenue rose 5%.\r\nProfit fell 2%.\r\n".encode("utf-8"))
-    report = json.loads(_cli("extract", f, "--format", "json").stdout)
+    report = json.loads(cli("extract", f, "--format", "json").stdout)
     text = "Revenue rose 5%.\r\nProfit fell 2%.\r\n"
     assert [text[q["start"]:q["end"]] for q in report["quantities"]] == ["5%", "2%"]
 
 
-def test_stdin_and_a_directory(tmp_path):
-    run = _cli("extract", "-", "--format", "json", stdin=b"Sales rose 7% to $3bn.")
+def test_stdin_and_a_directory(tmp_path, cli):
+    run = cli("extract", "-", "--format", "json", stdin=b"Sales rose 7% to $3bn.")
     assert run.returncode == 0 and len(json.loads(run.stdout)["quantities"]) == 2
-    _one_line_error(_cli("extract", tmp_path))
+    _one_line_error(cli("extract", tmp_path))
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
-def test_unreadable_file(tmp_path):
+def test_unreadable_file(tmp_path, cli):
     f = tmp_path / "locked.txt"
     f.write_text("Sales rose 7%.")
     f.chmod(0)
-    _one_line_error(_cli("extract", f))
+    _one_line_error(cli("extract", f))
 
 
-def test_non_english_text_gets_a_warning_and_no_claims(tmp_path):
+def test_non_english_text_gets_a_warning_and_no_claims(tmp_path, cli):
     f = tmp_path / "de.txt"
     f.write_text("Der Umsatz stieg im Jahr 2024 um 12 Prozent auf 4,5 Milliarden Euro, wie das Unternehmen am "
                  "Montag mitteilte. Die Zahl der Kunden wuchs auf 3 Millionen.", encoding="utf-8")
-    run = _cli("extract", f, "--format", "json")
-    assert run.returncode == 0 and b"Traceback" not in run.stderr
+    run = cli("extract", f, "--format", "json")
+    assert run.returncode == 0 and "Traceback" not in run.stderr
     report = json.loads(run.stdout)
     assert report["claims"] == [] and any("English" in w for w in report["document"]["warnings"])
 
 
-def test_tables_and_lists_of_numbers(tmp_path):
-    table = "\n".join(f"{y}\t{v:,}\t{p}%\t{v / 7:.2f}" for y, v, p in zip(range(1990, 2030), range(1000, 41000, 1000), range(40), strict=False))
+def test_tables_and_lists_of_numbers(tmp_path, cli):
+    rows = zip(range(1990, 2030), range(1000, 41000, 1000), range(40), strict=False)
+    table = "\n".join(f"{y}\t{v:,}\t{p}%\t{v / 7:.2f}" for y, v, p in rows)
     f = tmp_path / "t.txt"
     f.write_text("Year\tSales\tShare\tRatio\n" + table + "\n\n- 12%\n- 15%\n- $3bn\n", encoding="utf-8")
-    run = _cli("check", f, "--format", "json")
-    assert run.returncode in (0, 1) and b"Traceback" not in run.stderr
+    run = cli("check", f, "--format", "json")
+    assert run.returncode in (0, 1) and "Traceback" not in run.stderr
     text = f.read_text(encoding="utf-8")
     for q in json.loads(run.stdout)["reports"][0]["quantities"]:
         assert text[q["start"]:q["end"]] == q["text"]
 
 
+@pytest.mark.slow
 def test_a_long_single_line_is_read_in_parts_with_offsets_kept(nlp):
     line = "Revenue rose 12% to $4.5 billion in 2024 and profit fell 3%. " * 20000  # 1.2 MB, one line
     start = time.perf_counter()
@@ -162,18 +164,22 @@ def test_news_like_text_properties(nlp, text, prefix):
     shifted = claimgraph.extract(prefix + "\n\n" + text, date="2024-06-10", nlp=nlp)
     by = len(prefix) + 2
     moved = {(q.start - by, q.text) for q in shifted.quantities if q.start >= by}
-    assert {(q.start, q.text) for q in first.quantities} <= moved | {(q.start, q.text) for q in first.quantities if q.start < 3}
+    at_the_start = {(q.start, q.text) for q in first.quantities if q.start < 3}
+    assert {(q.start, q.text) for q in first.quantities} <= moved | at_the_start
 
 
 # ------------------------------------------------------------------ the store under two writers
+@pytest.mark.slow
 def test_two_concurrent_batches_into_one_database(tmp_path):
+    """Two processes at once: what only separate processes can show (each loads the pipeline: seconds)."""
     docs = tmp_path / "docs.jsonl"
-    passages = [json.loads(x) for x in (CORPUS / "checks" / "passages.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = (CORPUS / "checks" / "passages.jsonl").read_text(encoding="utf-8").splitlines()
+    passages = [json.loads(x) for x in lines if x.strip()]
     with docs.open("w", encoding="utf-8") as fh:
         for n, p in enumerate(passages[:60]):
             fh.write(json.dumps({"id": f"d{n}", "text": p["text"], "date": p["date"]}) + "\n")
     db = tmp_path / "c.db"
-    cmd = [sys.executable, "-m", "claimgraph.cli", "batch", str(docs), "--db", str(db), "--quiet"]
+    cmd = [*CLI_COMMAND, "batch", str(docs), "--db", str(db), "--quiet"]
     a = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     b = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     ra, rb = a.wait(timeout=300), b.wait(timeout=300)
@@ -187,7 +193,9 @@ def test_two_concurrent_batches_into_one_database(tmp_path):
 
 
 # ------------------------------------------------------------------ no network
+@pytest.mark.slow
 def test_extraction_opens_no_socket():
+    """A fresh interpreter, so importing claimgraph and loading the pipeline are covered too (seconds)."""
     code = (
         "import socket\n"
         "def refuse(*a, **k):\n    raise RuntimeError('network used')\n"
@@ -202,13 +210,15 @@ def test_extraction_opens_no_socket():
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr[-2000:]
 
 
-def test_a_5_mb_single_line_through_the_cli(tmp_path):
+@pytest.mark.slow
+def test_a_5_mb_single_line_through_the_cli(tmp_path, cli_process):
+    """In a process of its own, as a user runs it: exit 0, no traceback, the figures of 5 MB (a minute or more)."""
     f = tmp_path / "line.txt"
     unit = "Revenue rose 12% to $4.5 billion in 2024 and profit fell 3%. "
     f.write_text(unit * (5_000_000 // len(unit)), encoding="utf-8")
     start = time.perf_counter()
-    run = _cli("extract", f, "--format", "jsonl", "--date", "2024-06-10")
-    assert run.returncode == 0 and b"Traceback" not in run.stderr
+    run = cli_process("extract", f, "--format", "jsonl", "--date", "2024-06-10")
+    assert run.returncode == 0 and "Traceback" not in run.stderr
     assert time.perf_counter() - start < 240
     report = json.loads(run.stdout)
     text = f.read_text(encoding="utf-8")
@@ -216,6 +226,7 @@ def test_a_5_mb_single_line_through_the_cli(tmp_path):
     assert all(text[q["start"]:q["end"]] == q["text"] for q in report["quantities"][::1001])
 
 
+@pytest.mark.slow
 def test_a_very_long_input_is_written_as_it_is_read(nlp):
     """Past the claims limit the CLI streams the Report: the same figures and periods, bounded memory."""
     import io

@@ -1,8 +1,6 @@
 """Saved web pages: the article text is taken by trafilatura and gives the same figures as the text."""
 
 import json
-import subprocess
-import sys
 
 import claimgraph
 from claimgraph.io.webpage import article_from_html
@@ -17,14 +15,15 @@ PARAS = [
 PAGE = ("<!DOCTYPE html><html><head><title>TikTok sets a US GMV target</title>"
         '<meta property="article:published_time" content="2024-06-10"></head><body>'
         '<nav><a href="/">MENU</a> <a href="/s">Share</a></nav><article><h1>TikTok sets a US GMV target</h1>'
-        + "".join(f"<p>{p}</p>" for p in PARAS) + "</article><footer>Auto loading next article...</footer></body></html>")
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article><footer>Auto loading next article...</footer></body></html>")
 
 
-def test_html_page_gives_the_same_quantities_as_its_text(tmp_path, nlp):
+def test_html_page_gives_the_same_quantities_as_its_text(tmp_path, nlp, cli):
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "claimgraph.cli", "extract", str(page), "--format", "json"],
-                         capture_output=True, text=True, check=True)
+    out = cli("extract", page, "--format", "json")
+    assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout)
     text_version = claimgraph.extract("\n\n".join(PARAS), date="2024-06-10", nlp=nlp)
     got = [(q["text"], q["kind"], q["unit"], q["low"], q["high"]) for q in report["quantities"]]
@@ -38,10 +37,10 @@ def test_html_page_gives_the_same_quantities_as_its_text(tmp_path, nlp):
     assert "MENU" not in extracted and "Auto loading" not in extracted
 
 
-def test_a_page_with_no_article_is_a_clear_error(tmp_path):
+def test_a_page_with_no_article_is_a_clear_error(tmp_path, cli):
     page = tmp_path / "empty.html"
     page.write_text("<html><head><title>x</title></head><body></body></html>", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "claimgraph.cli", "extract", str(page)], capture_output=True, text=True)
+    out = cli("extract", page)
     assert out.returncode == 2 and out.stderr.count("\n") == 1 and "no article text" in out.stderr
 
 
@@ -50,15 +49,13 @@ def test_article_from_html_keeps_title_and_date():
     assert a.title == "TikTok sets a US GMV target" and a.date == "2024-06-10"
 
 
-def test_check_and_batch_read_a_page_as_extract_does(tmp_path):
+def test_check_and_batch_read_a_page_as_extract_does(tmp_path, cli):
     """One reader for every command: the page's date, title and article text reach the Report."""
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
-    checked = subprocess.run([sys.executable, "-m", "claimgraph.cli", "check", str(page), "--format", "json"],
-                             capture_output=True, text=True)
+    checked = cli("check", page, "--format", "json")
     out = tmp_path / "o.jsonl"
-    subprocess.run([sys.executable, "-m", "claimgraph.cli", "batch", str(page), "--out", str(out), "--quiet"],
-                   capture_output=True, text=True, check=True)
+    assert cli("batch", page, "--out", out, "--quiet").returncode == 0
     for doc in (json.loads(checked.stdout)["reports"][0]["document"], json.loads(out.read_text())["document"]):
         assert (doc["id"], doc["title"]) == (str(page), "TikTok sets a US GMV target")
         assert (doc["reference_date"], doc["reference_date_source"]) == ("2024-06-10", "given")

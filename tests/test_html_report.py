@@ -3,8 +3,6 @@ altered sample's inconsistent check in its error colour."""
 
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 
@@ -12,10 +10,6 @@ from conftest import CORPUS
 
 SAMPLE = CORPUS / "articles" / "krasia-tiktok-us-ecommerce-2024.txt"
 KINDS = ["MONEY", "PERCENT", "FRACTION", "MULTIPLE", "COUNT", "RANK", "DURATION", "NUMBER", "PHYSICAL"]
-
-
-def _cli(*args):
-    return subprocess.run([sys.executable, "-m", "claimgraph.cli", *map(str, args)], capture_output=True, text=True)
 
 
 def _browser():
@@ -26,22 +20,25 @@ def _browser():
     return sync_api, executable
 
 
-def test_report_page_is_self_contained(tmp_path):
+def test_report_page_is_self_contained(tmp_path, cli):
     out = tmp_path / "r.html"
-    run = _cli("report", SAMPLE, "--date", "2024-06-10", "-o", out)
+    run = cli("report", SAMPLE, "--date", "2024-06-10", "-o", out)
     assert run.returncode == 0, run.stderr
     page = out.read_text(encoding="utf-8")
     assert "<script" not in page and "src=" not in page and "href=\"http" not in page
     assert "less than USD 2 billion / USD 17.5 billion = below 11.46%" in page
 
 
-def test_report_in_headless_chromium(tmp_path):
+@pytest.mark.slow
+def test_report_in_headless_chromium(tmp_path, cli):
+    """A browser started and driven (seconds)."""
     sync_api, executable = _browser()
     altered = tmp_path / "altered.txt"
-    altered.write_text(SAMPLE.read_text(encoding="utf-8").replace("USD 17.5 billion", "USD 27.5 billion"), encoding="utf-8")
+    text = SAMPLE.read_text(encoding="utf-8")
+    altered.write_text(text.replace("USD 17.5 billion", "USD 27.5 billion"), encoding="utf-8")
     page_file = tmp_path / "report.html"
-    assert _cli("report", SAMPLE, altered, "--date", "2024-06-10", "-o", page_file).returncode == 0
-    expected = json.loads(_cli("extract", SAMPLE, "--date", "2024-06-10", "--format", "json").stdout)
+    assert cli("report", SAMPLE, altered, "--date", "2024-06-10", "-o", page_file).returncode == 0
+    expected = json.loads(cli("extract", SAMPLE, "--date", "2024-06-10", "--format", "json").stdout)
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         page = browser.new_page(viewport={"width": 1200, "height": 1600})
