@@ -34,6 +34,8 @@ from claimgraph.resources.rules import PatternRule
 
 
 class QuantityFinder:
+    """Finds the quantity mentions of a Doc: finder(doc) -> [Mention]. Safe to call on several Docs at once."""
+
     def __init__(self, vocab_: Vocab, rules: Iterable[PatternRule]):
         rules = list(rules)
         unknown = sorted({r.production for r in rules} - set(PRODUCTIONS))
