@@ -9,7 +9,7 @@ spare FLAG ids; a word list beyond that range stays a set predicate.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
@@ -31,7 +31,7 @@ class WordSet:
 
 def build_matcher(vocab: Vocab, rules: Iterable[Any]) -> Matcher:
     flags: dict[tuple[frozenset[str], bool], int] = {}
-    free = iter(i for i in FLAG_IDS if i not in vocab.lex_attr_getters)
+    free = iter(i for i in FLAG_IDS if i not in cast(Any, vocab).lex_attr_getters)  # not in spaCy's stubs
 
     def flag_for(words: list[str], exact: bool) -> int | None:
         key = (frozenset(words if exact else (w.lower() for w in words)), exact)

@@ -1,6 +1,7 @@
 """Pattern rules as data: patterns/*.jsonl, one rule a line, validated by a strict pydantic model.
 
-A line is SpanRuler-compatible ({"id", "label", "pattern"}) plus our own "examples" and "counter_examples".
+A line is SpanRuler-compatible ({"id", "label", "pattern"}) plus our own "production" (the resolver that
+finishes a match, Duckling-style), "examples" and "counter_examples".
 Inside a token pattern, an "IN"/"NOT_IN" list may be given as "@name": it expands to a vocabulary from
 patterns/vocab.json or patterns/units.json, so vocabularies live in one place and patterns stay few.
 """
@@ -9,10 +10,11 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from claimgraph.resources import load_json, patterns_dir
 from claimgraph.resources.vocab import vocab
@@ -24,11 +26,23 @@ class PatternError(ValueError):
     """A pattern file is malformed; the message names the file, the line and what is wrong."""
 
 
+# The resolvers a quantity rule can name: the keys of claimgraph.pipeline.quantities.PRODUCTIONS (a test
+# checks that the two agree; the list is repeated here so validating patterns needs no spaCy).
+Production = Literal["money", "percent", "fraction_word", "fraction_half", "fraction_one_in", "multiple_word",
+                     "multiple_fold", "multiple_number", "rank_prefixed", "rank_ordinal", "duration", "physical",
+                     "count", "count_vague", "count_one_of", "number"]
+# A rule that names no production gets its label's usual one.
+LABEL_PRODUCTION: dict[str, str] = {"MONEY": "money", "PERCENT": "percent", "FRACTION": "fraction_word",
+                                    "MULTIPLE": "multiple_number", "RANK": "rank_prefixed", "DURATION": "duration",
+                                    "PHYSICAL": "physical", "COUNT": "count", "NUMBER": "number"}
+
+
 class PatternRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(pattern=r"^[a-z]+\.[a-z0-9_]+$")
     label: Label
+    production: Production = Field(description="The resolver that finishes a match of this rule.")
     pattern: list[dict[str, Any]] = Field(min_length=1)
     examples: list[str] = Field(min_length=1)
     counter_examples: list[str] = Field(default_factory=list)
@@ -43,6 +57,14 @@ class PatternRule(BaseModel):
             if unknown:
                 raise ValueError(f"unknown token attribute(s) {sorted(unknown)}")
         return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _label_production(cls, data: Any) -> Any:
+        label = data.get("label") if isinstance(data, dict) else None
+        if isinstance(label, str) and label in LABEL_PRODUCTION and "production" not in data:
+            return {**data, "production": LABEL_PRODUCTION[label]}
+        return data
 
 
 PeriodForm = Literal["date", "month", "year", "year_range", "decade", "quarter", "half", "fiscal", "month_range",
@@ -116,11 +138,11 @@ def _expand(obj: Any, where: str) -> Any:
     return obj
 
 
-def load_rules(path: str | Path, model: type[BaseModel] = PatternRule) -> list[Any]:
+def load_rules(path: str | Path | Traversable, model: type[BaseModel] = PatternRule) -> list[Any]:
     """Read and validate one JSONL rule file (token patterns by default); @name references are expanded."""
-    path = Path(path) if not hasattr(path, "read_text") else path
+    path = Path(path) if isinstance(path, str) else path
     name = getattr(path, "name", str(path))
-    rules: list[PatternRule] = []
+    rules: list[PatternRule | PeriodRule] = []
     seen: set[str] = set()
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -131,7 +153,7 @@ def load_rules(path: str | Path, model: type[BaseModel] = PatternRule) -> list[A
         except json.JSONDecodeError as err:
             raise PatternError(f"{where}: not valid JSON ({err.msg})") from None
         try:
-            rule = model.model_validate(data)
+            rule = cast(PatternRule | PeriodRule, model.model_validate(data))
         except ValidationError as err:
             first = err.errors()[0]
             loc = ".".join(str(p) for p in first["loc"]) or "line"

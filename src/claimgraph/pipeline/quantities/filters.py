@@ -1,0 +1,184 @@
+"""Step 6: what is not a quantity is dropped: years, dates, times, ordinals, names with numbers, codes, list
+markers, scores, "one" as a pronoun.
+
+Each filter is a small named function that says whether the mention is NOT a quantity; FILTERS runs them in
+order and the first that says so drops the mention. The filters marked @plain_only look only at plain
+numbers and counts (no scale, no currency sign): "$2024" or "2024 million" is a figure whatever surrounds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+
+from spacy.tokens import Token
+
+from claimgraph.pipeline.quantities.mention import Mention
+from claimgraph.pipeline.quantities.numbers import is_year
+from claimgraph.pipeline.quantities.state import DocState
+from claimgraph.resolve.numbers import digit_value, looks_plural
+
+LIST_MARKS = (".", ")")
+SCORE_DASHES = ("-", "–")
+
+
+@dataclass(slots=True)
+class Around:
+    """The tokens around a mention's number core that the filters look at."""
+
+    first: Token  # the number's first and last token
+    last: Token
+    prev: Token | None  # the tokens just before and after the number
+    nxt: Token | None
+    plain: bool  # a number or count with no scale and no currency sign
+
+
+Filter = Callable[[DocState, Mention, Around], bool]
+
+
+def keep(s: DocState, m: Mention) -> bool:
+    if m.low is None:
+        return False
+    t = s.t
+    ns, ne = m.num_start, m.num_end
+    plain = m.kind in ("number", "count") and m.scale is None and not m.has_prefix_currency
+    a = Around(t[ns], t[ne - 1], t[ns - 1] if ns > 0 else None, t[ne] if ne < s.n else None, plain)
+    return not any(f(s, m, a) for f in FILTERS)
+
+
+def plain_only(f: Filter) -> Filter:
+    @wraps(f)
+    def gated(s: DocState, m: Mention, a: Around) -> bool:
+        return a.plain and f(s, m, a)
+
+    return gated
+
+
+def name_with_multiple(s: DocState, m: Mention, a: Around) -> bool:
+    """'10x Genomics' is a name."""
+    return m.kind == "multiple" and m.end < s.n and s.t[m.end - 1].lower_ == "x" and s.t[m.end].is_title
+
+
+def glued_ordinal(s: DocState, m: Mention, a: Around) -> bool:
+    """Ordinals and decades glued to the number: '22nd', 'the 1990s'."""
+    return a.nxt is not None and a.last.whitespace_ == "" and a.nxt.lower_ in s.tables.glued_not_number \
+        and m.kind != "rank"
+
+
+def time_of_day(s: DocState, m: Mention, a: Around) -> bool:
+    """'11 a.m.', '1.05am'."""
+    return a.nxt is not None and a.nxt.lower_ in s.tables.time_suffixes
+
+
+def date(s: DocState, m: Mention, a: Around) -> bool:
+    """'May 7', '7 May 2024', 'Sept. 20-24'."""
+    if m.kind not in ("number", "count", "duration", "rank"):
+        return False
+    months, prev, ns = s.tables.months, a.prev, m.num_start
+    if prev is not None and prev.lower_ in months:
+        return True
+    if prev is not None and prev.text == "." and ns >= 2 and s.t[ns - 2].lower_ in months:
+        return True
+    return a.nxt is not None and a.nxt.lower_ in months and m.kind != "duration"
+
+
+@plain_only
+def year(s: DocState, m: Mention, a: Around) -> bool:
+    """A year: '2024'; '2024 people' stays a count, a year range ('2012-13') is a period."""
+    if not is_year(s, a.first):
+        return False
+    if "range" in m.notes or m.kind == "number" or not looks_plural(s.t[m.end - 1].text):
+        return True
+    return m.num_end < s.n and not s.t[m.num_end].is_lower
+
+
+@plain_only
+def glued_to_letters(s: DocState, m: Mention, a: Around) -> bool:
+    """A number glued to letters is a name or code: '5G', '36Kr', 'A380', 'COVID-19', 'V-12', 'TA-25'."""
+    prev, ns = a.prev, m.num_start
+    if a.nxt is not None and a.last.whitespace_ == "" and a.nxt.is_alpha and m.kind == "number":
+        return True
+    if prev is not None and a.first.text and prev.whitespace_ == "" and (prev.is_alpha or prev.text == "-") \
+            and ns >= 1:
+        return prev.text != "-" or (ns >= 2 and s.t[ns - 2].is_alpha and s.t[ns - 2].whitespace_ == "")
+    return False
+
+
+@plain_only
+def hyphen_compound(s: DocState, m: Mention, a: Around) -> bool:
+    """A number glued by a hyphen to a word is a compound adjective: 'six-speed', 'three-bed'."""
+    nxt, ne = a.nxt, m.num_end
+    return nxt is not None and nxt.text == "-" and a.last.whitespace_ == "" and nxt.whitespace_ == "" \
+        and ne + 1 < s.n and s.t[ne + 1].is_alpha and m.kind == "number"
+
+
+@plain_only
+def inside_name(s: DocState, m: Mention, a: Around) -> bool:
+    """A number inside a name: 'iPhone 11', 'Windows 11', 'Big 12', 'S&P 500 index'."""
+    prev, nxt, allowed = a.prev, a.nxt, s.tables.allowed_before_number
+    if prev is not None and not prev.is_punct and any(c.isupper() for c in prev.text) \
+            and not any(c.isdigit() for c in prev.text) and prev.text not in allowed:
+        return True
+    if prev is not None and prev.text == "&":
+        return True
+    if m.kind == "number" and nxt is not None and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start \
+            and nxt.text not in allowed:
+        return not (nxt.lower_ in s.tables.currency_suffix or nxt.text.upper() == nxt.text)
+    return False
+
+
+@plain_only
+def code_or_phone(s: DocState, m: Mention, a: Around) -> bool:
+    """Codes, dates and phone numbers: '2024-05-07', '+65 6123 4567', 'ZIP code 94105', '018989'."""
+    prev, nxt, first, ns = a.prev, a.nxt, a.first, m.num_start
+    if prev is not None and prev.text in ("-", "/") and prev.whitespace_ == "" and ns >= 2 and s.t[ns - 2].like_num:
+        return True
+    if m.kind == "number" and ((prev is not None and digit_value(prev.text) is not None)
+                               or (nxt is not None and digit_value(nxt.text) is not None)):
+        return True
+    if first.text.startswith(("0", "+")) and len(first.text) > 1 and first.text[1:2].isdigit() \
+            and "." not in first.text:
+        return True
+    return prev is not None and prev.lower_ in s.tables.code_words and m.kind == "number"
+
+
+@plain_only
+def list_marker(s: DocState, m: Mention, a: Around) -> bool:
+    """'1.' or '2)' at the start of a line."""
+    prev, nxt = a.prev, a.nxt
+    return m.kind == "number" and nxt is not None and nxt.text in LIST_MARKS \
+        and (prev is None or "\n" in prev.text or prev.is_space)
+
+
+@plain_only
+def score(s: DocState, m: Mention, a: Around) -> bool:
+    """Scores: 'won 2-1', 'beat them 112-104'."""
+    if not ("range" in m.notes and m.kind == "number" and m.low is not None and m.low == int(m.low)
+            and m.high is not None):
+        return False
+    sep = s.t[m.num_start + 1].text if m.num_start + 1 < s.n else ""
+    window = {s.t[k].lower_ for k in range(max(0, m.start - 4), m.start)}
+    return sep in SCORE_DASHES and ((m.high <= 20 and m.low <= 20) or bool(window & s.tables.score_words))
+
+
+@plain_only
+def pronoun_one(s: DocState, m: Mention, a: Around) -> bool:
+    """'one' used as a pronoun: 'one another', 'the new one', 'each one'."""
+    if m.kind != "number" or a.first.lower_ != "one":
+        return False
+    if a.nxt is not None and a.nxt.lower_ in s.tables.one_another:
+        return True
+    return m.num_end - m.num_start == 1 and a.prev is not None and a.prev.lower_ in s.tables.one_pronoun_before
+
+
+def year_range(s: DocState, m: Mention, a: Around) -> bool:
+    """Year ranges are periods: '2012–13', '2023/24', 'between 1600 and 1900'."""
+    return "range" in m.notes and m.kind in ("number", "count") and m.scale is None and is_year(s, a.first)
+
+
+FILTERS: tuple[Filter, ...] = (
+    name_with_multiple, glued_ordinal, time_of_day, date,
+    year, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score, pronoun_one,
+    year_range,
+)

@@ -1,0 +1,67 @@
+"""The quantity finder: pattern matches -> resolved, qualified quantity mentions of one Doc.
+
+Flow inside one call (Duckling-style: rules find partial values, each rule's production finishes them):
+  1. the Matcher, loaded from patterns/<lang>/quantities.jsonl, proposes candidate spans, each with its rule;
+  2. overlapping candidates are reduced to the best non-overlapping set (candidates.py);
+  3. each candidate is resolved by the production its rule names (productions.py): its number read
+     exactly, scale, currency or unit attached;
+  4. neighbours are merged into ranges ("USD 12 – 13 billion", "between 5% and 6%") (ranges.py);
+  5. qualifiers are read from the context: comparators and hedges, rates ("daily"), changes ("rose")
+     (qualifiers.py);
+  6. what is not a quantity is dropped: years, dates, times, ordinals, names with numbers, list markers
+     (filters.py).
+The finder holds only what every call shares and nobody changes (the Matcher, the vocabulary tables, the
+rules' productions); what a call learns about its Doc lives in a DocState made for that call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from claimgraph.pipeline.matcher import build_matcher
+from claimgraph.pipeline.quantities.candidates import Candidate, choose
+from claimgraph.pipeline.quantities.filters import keep
+from claimgraph.pipeline.quantities.mention import Mention
+from claimgraph.pipeline.quantities.productions import PRODUCTIONS, ProductionFn
+from claimgraph.pipeline.quantities.qualifiers import elliptic_unit, inherit, qualify
+from claimgraph.pipeline.quantities.ranges import merge_ranges
+from claimgraph.pipeline.quantities.state import DocState
+from claimgraph.pipeline.quantities.tables import QuantityTables
+from claimgraph.resources.rules import PatternRule
+
+
+class QuantityFinder:
+    """Finds the quantity mentions of a Doc: finder(doc) -> [Mention]. Safe to call on several Docs at once."""
+
+    def __init__(self, vocab_: Vocab, rules: Iterable[PatternRule]):
+        rules = list(rules)
+        unknown = sorted({r.production for r in rules} - set(PRODUCTIONS))
+        if unknown:
+            raise ValueError(f"rules name productions that do not exist: {', '.join(unknown)}")
+        self.matcher = build_matcher(vocab_, rules)
+        self.rules: dict[str, tuple[str, ProductionFn]] = {r.id: (r.label, PRODUCTIONS[r.production]) for r in rules}
+        self.tables = QuantityTables(vocab_.strings)
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        s = DocState(doc, self.tables)
+        out: list[Mention] = []
+        for m in merge_ranges(s, choose(s, self.candidates(doc))):
+            qualify(s, m)
+            if keep(s, m) and not (out and m.start < out[-1].end):
+                if out:
+                    inherit(s, out[-1], m)
+                    elliptic_unit(s, out, m)
+                out.append(m)
+        return out
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        strings = doc.vocab.strings
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            rule = strings[match_id]
+            label, production = self.rules[rule]
+            found.append(Candidate(start, end, rule, label, production))
+        return found

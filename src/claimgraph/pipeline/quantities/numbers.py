@@ -1,0 +1,70 @@
+"""Reading the number core of a candidate: its exact value, its scale ("13 billion", "1.2bn"), and years."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from spacy.tokens import Token
+
+from claimgraph.pipeline.quantities.mention import Mention
+from claimgraph.pipeline.quantities.state import DocState
+from claimgraph.resolve.numbers import parse_number, word_value
+
+
+def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
+    """Parse the number starting at token i (may run past `end` to absorb "and twenty"): (value, tokens used)."""
+    parsed = parse_number([t.text for t in s.doc[i:end]])
+    if parsed is None:
+        return None
+    value, used = parsed
+    j = i + used
+    t = s.t
+    # "one hundred and twenty": the Matcher stops at "and"; absorb it here.
+    if j + 1 < s.n and t[j].lower_ == "and" and t[j - 1].lower_ in s.tables.and_joins:
+        nxt = word_value(t[j + 1].text)
+        if nxt is not None and nxt < 100:
+            return value + nxt, j + 2 - i
+    return value, used
+
+
+def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str, prefix_ccy: str | None = None,
+                spaced_scale: bool = True) -> tuple[Mention, int] | None:
+    """The number from token i with its scale: the Mention (value, scale, number span) and the token after it.
+
+    A scale letter written apart from the number counts only when `spaced_scale` (a unit's number reads
+    "5 m" as metres)."""
+    core = number_core(s, i, end)
+    if core is None:
+        return None
+    value, used = core
+    num_end = i + used
+    t, tables = s.t, s.tables
+    m = Mention(start, num_end, kind, rule, num_start=i, num_end=num_end)
+    last_word = t[num_end - 1].lower_
+    if used > 1 and last_word in tables.multipliers and last_word != "hundred":
+        m.scale = Decimal(tables.multipliers[last_word])  # "13 billion": shared in "12 to 13 billion"
+    m.has_prefix_currency = prefix_ccy is not None
+    j = num_end
+    # scale abbreviation: "1.2bn", "$450m"; a bare "m" after a spaced number is a metre, not a million
+    if j < s.n and t[j].lower_ in tables.scale_attached:
+        glued = t[j - 1].whitespace_ == ""
+        if (glued or prefix_ccy or t[j].lower_ not in tables.scale_letters_need_glue) and (spaced_scale or glued):
+            scale = Decimal(tables.scale[t[j].lower_])
+            value *= scale
+            m.scale = scale
+            j += 1
+    m.low = m.high = value
+    m.end = j
+    return m, j
+
+
+def is_year(s: DocState, tok: Token) -> bool:
+    t = tok.text
+    if not (len(t) == 4 and t.isdigit()):
+        return False
+    year = int(t)
+    if 1900 <= year <= 2100:
+        return True
+    # older years only where the words say so: "between 1600 and 1900", "since 1850"
+    prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+    return 1000 <= year < 1900 and prev in s.tables.old_year_cues

@@ -1,0 +1,290 @@
+"""Productions: the resolvers that finish a matched rule into a Mention, Duckling-style.
+
+Each rule in patterns/<lang>/quantities.jsonl names its production; PRODUCTIONS maps the name to the
+function. A production gets the per-call DocState, the matched token span, the rule id and the rule's label
+(the Mention's first kind), and returns the Mention, or None when the match is not a quantity after all.
+The names are also listed in claimgraph.resources.rules.Production, which validates the pattern files;
+a test checks that both lists agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from claimgraph.pipeline.quantities.mention import Mention, as_number
+from claimgraph.pipeline.quantities.numbers import read_number
+from claimgraph.pipeline.quantities.state import DocState
+from claimgraph.pipeline.quantities.units import (
+    currency_after,
+    noun_after,
+    physical_unit,
+    resolve_count,
+    resolve_duration,
+)
+from claimgraph.resolve import physical
+from claimgraph.resolve.numbers import digit_value, fraction_decimal, parse_number, singular
+
+ProductionFn = Callable[[DocState, int, int, str, str], Mention | None]
+
+
+# ------------------------------------------------------------------ money and percent
+def money(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'USD 14 million', '$1.2bn', '4 trillion yuan', '63 cents'."""
+    start, i, prefix = _currency_prefix(s, start)
+    head = read_number(s, start, i, end, rule, label.lower(), prefix)
+    if head is None:
+        return None
+    m, j = head
+    if prefix:
+        m.unit = prefix
+        # "US$ 5 million US dollars" is rare; a trailing currency word only refines the unit
+        ccy, k = currency_after(s, j)
+        if ccy:
+            m.end = k
+        return m
+    return _currency_suffix(s, m, j)
+
+
+def _currency_prefix(s: DocState, start: int) -> tuple[int, int, str | None]:
+    """A currency written before the number: (the mention's start, the number's start, the currency)."""
+    t, prefixes = s.t, s.tables.currency_prefix
+    i = start
+    if t[i].lower_ not in prefixes or digit_value(t[i].text) is not None:
+        return start, i, None
+    prefix = prefixes[t[i].lower_]
+    # "HK $3.7 billion", "S $1mil": a country mark written apart from the dollar sign
+    if t[i].text == "$" and start > 0 and (t[start - 1].text + "$").lower() in prefixes \
+            and t[start - 1].text.isupper():
+        prefix = prefixes[(t[start - 1].text + "$").lower()]
+        start -= 1
+    return start, i + 1, prefix
+
+
+def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
+    """A currency written after the number: '4 trillion yuan', '63 cents', '118.5p'."""
+    t = s.t
+    ccy, k = currency_after(s, j)
+    if ccy is None:
+        sub = s.tables.currency_subunit.get(t[j].lower_) if j < s.n else None
+        if sub is None or (t[j].lower_ == "p" and t[j - 1].whitespace_):
+            return as_number(m)
+        m.unit, m.unit_text, m.end = sub, t[j].text, j + 1
+        m.has_suffix = True
+        return m
+    if ccy == "GBP" and k < s.n and t[k].lower_ == "of" and t[j].lower_.startswith("pound"):
+        return physical_unit(s, m, j, j + 1)  # "2 pounds of chocolate": weight
+    m.unit, m.end, m.has_suffix = ccy, k, True
+    m.unit_text = s.doc[j:k].text
+    return m
+
+
+def percent(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'11%', '11 per cent', '3 percentage points', '50 basis points'."""
+    head = read_number(s, start, start, end, rule, label.lower())
+    if head is None:
+        return None
+    m, j = head
+    hit = s.phrase_after(j, s.tables.htables["percent"], (2, 1))
+    if hit is None:
+        return as_number(m)
+    unit, n = hit
+    m.end, m.has_suffix, m.unit_text = j + n, True, s.doc[j:j + n].text
+    if unit == "bp":  # basis points are hundredths of a percentage point
+        m.low = m.low / 100 if m.low is not None else None
+        m.high = m.low
+        unit = "pp"
+    m.unit = unit
+    return m
+
+
+# ------------------------------------------------------------------ fractions
+def fraction_half(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'half of the sellers'; not 'half-time' nor 'the second half' (a period)."""
+    t = s.t
+    if end < s.n and t[end].text == "-" and t[start].whitespace_ == "":
+        return None  # "half-time", "half-year"
+    prev = t[start - 1].lower_ if start > 0 else ""
+    if prev in s.tables.half_period_before:
+        return None  # "the second half" is a period, not a fraction
+    return _fraction(start, end, rule, Decimal("0.5"))
+
+
+def fraction_one_in(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'one in five', 'two out of three'."""
+    a = parse_number([s.t[start].text])
+    b = parse_number([s.t[end - 1].text])
+    if not a or not b or b[0] == 0 or a[0] >= b[0]:
+        return None
+    return _fraction(start, end, rule, a[0] / b[0])
+
+
+def fraction_word(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'one-fifth', 'a third', 'three-quarters'; not 'a quarter' (a period) unless 'of' or a hedge says so."""
+    t, v = s.t, s.tables.v
+    num = v["fraction_numerators"][t[start].lower_]
+    den = v["fraction_denominators"][t[end - 1].lower_]
+    plural = t[end - 1].lower_.endswith("s")
+    if (num == 1) == plural:
+        return None  # "one thirds" / "two third" are not fractions
+    if den in (2, 4) and num <= 2 and end - start == 2 and t[start].whitespace_:
+        # "a quarter", "two quarters" are periods unless "of" follows or a hedge precedes
+        hedged = s.phrase_before(start, s.tables.htables["comparators"]) is not None
+        if (end >= s.n or t[end].lower_ != "of") and not hedged:
+            return None
+    return _fraction(start, end, rule, fraction_decimal(f"{num}/{den}"))
+
+
+def _fraction(start: int, end: int, rule: str, val: Decimal) -> Mention:
+    return Mention(start, end, "fraction", rule, val, val, num_start=start, num_end=end)
+
+
+# ------------------------------------------------------------------ multiples and ranks
+def multiple_word(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'doubled', 'twice'."""
+    return _multiple_from(s, start, end, rule, s.tables.v["multiples"])
+
+
+def multiple_fold(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'tenfold'."""
+    return _multiple_from(s, start, end, rule, s.tables.v["fold_single"])
+
+
+def _multiple_from(s: DocState, start: int, end: int, rule: str, table: dict[str, str]) -> Mention | None:
+    if end < s.n and s.t[end].text == "-" and s.t[start].whitespace_ == "":
+        return None  # "double-digit" is an adjective, not a multiple
+    val = fraction_decimal(table[s.t[start].lower_])
+    return Mention(start, end, "multiple", rule, val, val, num_start=start, num_end=end)
+
+
+def multiple_number(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'10-fold', '3.3x', '6.5 times'."""
+    head = read_number(s, start, start, end, rule, label.lower())
+    if head is None:
+        return None
+    m, j = head
+    if j < s.n and s.t[j].text == "-":
+        j += 1
+    if j >= s.n or s.t[j].lower_ not in s.tables.multiple_suffixes:
+        return as_number(m)
+    m.end = j + 1
+    return m
+
+
+def rank_prefixed(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'No. 7', '#3', 'top 10' (at most 10th)."""
+    i = start + 1
+    if i < end and s.t[i].text in (".", "-"):
+        i += 1
+    head = read_number(s, start, i, end, rule, label.lower())
+    if head is None:
+        return None
+    m, _ = head
+    m.kind = "rank"
+    if s.t[start].lower_ == "top":
+        m.comparator, m.hedge = "le", "top"
+    return m
+
+
+def rank_ordinal(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'finished third', 'ranked 5th': the rank is the ordinal, the verb only tells us it is one."""
+    tok = s.t[start + 1]
+    values = s.tables.ordinal_values
+    val = Decimal(values[tok.lower_]) if tok.lower_ in values else digit_value(tok.text)
+    if val is None:
+        return None
+    return Mention(start + 1, end, "rank", rule, val, val, num_start=start + 1, num_end=start + 2)
+
+
+# ------------------------------------------------------------------ units, counts, bare numbers
+def duration(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'18 months', 'a 60 year-old'."""
+    head = read_number(s, start, start, end, rule, label.lower())
+    return None if head is None else resolve_duration(s, *head)
+
+
+def physical_quantity(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'50 km', '3 tonnes', '256GB'; '170m users' turns out a count, its m a scale."""
+    head = read_number(s, start, start, end, rule, label.lower(), spaced_scale=False)
+    if head is None:
+        return None
+    m, j = head
+    if m.scale is not None and j > m.num_end:
+        if j < s.n and physical.is_unit(s.t[j].text):
+            return physical_unit(s, m, j, j + 1)  # "1.2m tonnes"
+        return resolve_count(s, m, j)  # "170m users": the m was a scale
+    if j < s.n and s.t[j].text == "-":
+        j += 1
+    return physical_unit(s, m, j, j + 1)
+
+
+def count(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """A number with its counted noun ('1,000 followers'), or a bare number when no noun follows ('27,349.19')."""
+    head = read_number(s, start, start, end, rule, label.lower())
+    return None if head is None else resolve_count(s, *head)
+
+
+def count_vague(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'thousands of jobs', 'tens of millions of dollars'."""
+    t, plurals = s.t, s.tables.vague_plurals
+    lo, hi = (Decimal(x) for x in plurals[t[start].lower_])
+    j = end
+    if end - start == 4:  # "tens of thousands of"
+        mult = Decimal(plurals[t[start + 2].lower_][0])
+        lo, hi = lo * mult, hi * mult
+    # "tens of thousands of": the second plural multiplies
+    if j + 1 < s.n and t[j].lower_ in plurals and t[j + 1].lower_ == "of":
+        mult = Decimal(plurals[t[j].lower_][0])
+        lo, hi = lo * mult, hi * mult
+        j += 2
+    m = Mention(start, j, "count", rule, lo, hi, num_start=start, num_end=j)
+    noun = noun_after(s, j, plural_needed=True)
+    if noun is None:
+        return None
+    a, b = noun
+    m.end = b
+    m.unit_text = s.doc[a:b].text
+    m.unit = singular(t[b - 1].text)
+    currencies = s.tables.currency_suffix
+    if m.unit in currencies or t[b - 1].lower_ in currencies:
+        m.kind, m.unit = "money", currencies[t[b - 1].lower_]
+    return m
+
+
+def count_one_of(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'one of the students' counts one student."""
+    parsed = parse_number([s.t[start].text])
+    if parsed is None:
+        return None
+    value = parsed[0]
+    m = Mention(start, start + 1, "number", rule, value, value, num_start=start, num_end=start + 1)
+    noun = noun_after(s, start + 3, plural_needed=True)
+    if noun is None and end - start == 5:
+        noun = noun_after(s, start + 4, plural_needed=True)
+        if noun is not None:
+            noun = (start + 3, noun[1])
+    if noun is None:
+        return None
+    m.kind, m.end, m.unit_text, m.has_suffix = "count", noun[1], s.doc[noun[0]:noun[1]].text, True
+    m.unit = singular(s.doc[noun[1] - 1].text)
+    return m
+
+
+PRODUCTIONS: dict[str, ProductionFn] = {
+    "money": money,
+    "percent": percent,
+    "fraction_word": fraction_word,
+    "fraction_half": fraction_half,
+    "fraction_one_in": fraction_one_in,
+    "multiple_word": multiple_word,
+    "multiple_fold": multiple_fold,
+    "multiple_number": multiple_number,
+    "rank_prefixed": rank_prefixed,
+    "rank_ordinal": rank_ordinal,
+    "duration": duration,
+    "physical": physical_quantity,
+    "count": count,
+    "count_vague": count_vague,
+    "count_one_of": count_one_of,
+    "number": count,  # a bare number is read as a count: it becomes one when a counted noun follows
+}

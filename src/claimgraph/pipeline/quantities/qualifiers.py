@@ -1,0 +1,168 @@
+"""Step 5: qualifiers read from the context: comparators and hedges, signs, changes ("rose"), rates ("daily"),
+and what a figure takes from the one before it (a restatement's qualifiers, an elliptic unit)."""
+
+from __future__ import annotations
+
+from claimgraph.pipeline.quantities.mention import Mention
+from claimgraph.pipeline.quantities.state import DocState
+
+SENTENCE_ENDS = {".", "!", "?", ";"}
+CHANGE_KINDS = ("money", "percent", "number", "physical", "count")
+RATE_KINDS = ("money", "count", "number", "physical", "duration", "multiple", "percent")
+
+
+def qualify(s: DocState, m: Mention) -> None:
+    if m.comparator is None:
+        _comparator(s, m)
+    _negative(s, m)
+    # negative sign on a percentage: "CAC -1.7%" is a fall
+    first = s.t[m.num_start] if m.num_start < s.n else None
+    if first is not None and first.text.startswith("-") and m.kind == "percent":
+        m.change, m.change_text = "down", "-"
+    if m.change is None and m.kind in CHANGE_KINDS:
+        _change(s, m)
+    if m.per is None and m.kind in RATE_KINDS:
+        m.per = rate(s, m, before=m.kind != "percent")
+
+
+def _comparator(s: DocState, m: Mention) -> None:
+    """Comparators and hedges before the figure ("less than", "about", "at least") or after it ("or more")."""
+    htables = s.tables.htables
+    hit = s.phrase_before(m.start, htables["comparators"])
+    if hit is not None:
+        comp, start = hit
+        # "more than" written as "over than" etc. all resolved by the table
+        m.comparator, m.hedge = comp, s.doc[start:m.start].text.lower()
+        m.start = start
+        return
+    after = s.phrase_after(m.end, htables["comparators_after"], (2, 1))
+    if after is not None:
+        m.comparator, n = after
+        m.hedge = s.doc[m.end:m.end + n].text.lower()
+        m.end += n
+
+
+def _negative(s: DocState, m: Mention) -> None:
+    """'minus 387', 'minus-5 yards'."""
+    t = s.t
+    k = m.num_start - 1
+    if k >= 0 and t[k].text == "-" and t[k].whitespace_ == "" and k >= 1:
+        k -= 1
+    if k >= 0 and t[k].lower_ in s.tables.negative_words and m.low is not None and m.low > 0:
+        m.low = -m.low
+        m.high = -m.high if m.high is not None else None
+        m.start = min(m.start, k)
+
+
+def _change(s: DocState, m: Mention) -> None:
+    """A change said before the figure ('rose 5%', 'raised by 75 basis points') or after it ('a 5% increase')."""
+    by = m.start > 0 and s.t[m.start - 1].lower_ == "by"
+    if m.kind != "count" or m.unit == "point" or by:
+        cue = change_before(s, m.start) or (change_by(s, m.start) if by else None)
+        if cue:
+            m.change, m.change_text = cue
+    if m.change is None and m.kind in ("percent", "money") and m.end < s.n:
+        after = s.t[m.end].lower_
+        tables = s.tables
+        m.change = "up" if after in tables.noun_up else "down" if after in tables.noun_down else None
+        m.change_text = after if m.change else None
+
+
+def change_before(s: DocState, start: int) -> tuple[str, str] | None:
+    t, tables = s.t, s.tables
+    k = start - 1
+    steps = 0
+    while k >= 0 and steps < 4:
+        low = t[k].lower_
+        if low in tables.change_blockers or t[k].is_punct:
+            return None
+        if low in tables.change_up:
+            if low == "up" and k > 0 and t[k - 1].lower_ in tables.up_not_change:
+                return None  # "made up about 68% of shipments"
+            return "up", low
+        if low in tables.change_down:
+            return "down", low
+        if low not in tables.change_glue:
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def change_by(s: DocState, start: int) -> tuple[str, str] | None:
+    """'raised rates by 75 basis points', 'shrank by 500 employees': a change verb a few words before 'by'."""
+    for k in range(start - 2, max(-1, start - 6), -1):
+        tok = s.t[k]
+        if tok.is_punct:
+            return None
+        if tok.lower_ in s.tables.up_by:
+            return "up", tok.lower_
+        if tok.lower_ in s.tables.down_by:
+            return "down", tok.lower_
+    return None
+
+
+def rate(s: DocState, m: Mention, before: bool = True) -> str | None:
+    """The period the figure is a rate per: 'USD 5 a day', '87 km/h', 'its daily GMV was USD 14 million'."""
+    t, tables = s.t, s.tables
+    hit = s.phrase_after(m.end, tables.htables["per"], (3, 2, 1))
+    if hit is not None:
+        per, n = hit
+        after = t[m.end + n].lower_ if m.end + n < s.n else ""
+        if after in tables.per_blockers:
+            return None  # "a year earlier" dates the figure; it is not a rate
+        return str(per)
+    if m.end + 1 < s.n and t[m.end].text == "/" and t[m.end + 1].lower_ in tables.duration_units:
+        return tables.duration_units[t[m.end + 1].lower_]
+    return _rate_before(s, m) if before else None
+
+
+def _rate_before(s: DocState, m: Mention) -> str | None:
+    """'its daily GMV was USD 14 million', 'annual sales of over USD 2 million'."""
+    t, per_before = s.t, s.tables.per_before
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 5:
+        tok = t[k]
+        if tok.is_punct or tok.like_num or tok.is_sent_start:
+            if tok.lower_ in per_before:
+                return per_before[tok.lower_]
+            break
+        if tok.lower_ in per_before:
+            return per_before[tok.lower_]
+        k -= 1
+    return None
+
+
+def inherit(s: DocState, before: Mention, m: Mention) -> None:
+    """A figure restated in brackets takes the qualifiers of the one it restates: "under 296 hp (224 kW)"."""
+    tables = s.tables
+    gap = s.doc[before.end:m.start].text.strip()
+    if gap in tables.restatement_same_move and before.change and m.kind == "percent" and before.kind != "percent":
+        if m.change is None:  # "up 0.25 points, or 0.01%": the same move in percent
+            m.change, m.change_text = before.change, before.change_text
+        return
+    # "(" opens a restatement; "/" or "or" continues one ("(224 kW / 300 PS)")
+    if gap in tables.restatement_opens or (gap in tables.restatement_continues and "restated" in before.notes):
+        m.comparator = m.comparator or before.comparator
+        if m.change is None:
+            m.change, m.change_text = before.change, before.change_text
+        m.notes.add("restated")
+
+
+def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
+    """A bare number in a parallel slot takes the unit of the figure it pairs with: "3.9 million headsets, up
+    from 2.4 million", "rose 64.06 points to 4,577.10", "84.75 cents ... the lowest is 74.07"."""
+    if m.kind != "number" or m.unit or m.comparator or m.start == 0:
+        return
+    t = s.t
+    if t[m.start - 1].lower_ not in s.tables.ellipsis_cues:
+        return
+    for prev in reversed(out):
+        if any(t[k].text in SENTENCE_ENDS for k in range(prev.end, m.start)):
+            return
+        if "restated" in prev.notes:
+            continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion
+        if prev.kind in ("money", "count", "physical") and prev.unit:
+            m.kind, m.unit, m.unit_text = prev.kind, prev.unit, prev.unit_text
+            m.notes.add("elliptic")
+            return

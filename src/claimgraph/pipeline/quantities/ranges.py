@@ -1,0 +1,106 @@
+"""Step 4: neighbours merged into ranges: "USD 12 – 13 billion", "between 5% and 6%", "$3-5bn"."""
+
+from __future__ import annotations
+
+from claimgraph.pipeline.quantities.mention import Mention
+from claimgraph.pipeline.quantities.numbers import is_year
+from claimgraph.pipeline.quantities.state import DocState
+
+NOT_RANGED = ("fraction", "multiple", "rank")
+DASHES = ("-", "–", "—")
+
+
+def merge_ranges(s: DocState, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m1 = mentions[i]
+        if i + 1 < len(mentions):
+            merged = try_range(s, m1, mentions[i + 1])
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(m1)
+        i += 1
+    return out
+
+
+def try_range(s: DocState, m1: Mention, m2: Mention) -> Mention | None:
+    if not _may_pair(s, m1, m2):
+        return None
+    sep = s.t[m1.end].lower_
+    shared = _shared_kind(m1, m2)
+    if shared is None:
+        return None
+    if m2.kind == "money" and m2.has_prefix_currency and m1.kind == "number":
+        if sep == "or" and m1.scale is None:
+            m1.kind, m1.unit = "money", m2.unit  # "8 or $9": both are dollars, still two figures
+        return None
+    return _merged(s, m1, m2, shared)
+
+
+def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
+    """Two neighbours one separator apart that the words allow to be a range."""
+    if m2.start - m1.end != 1 or m1.low is None or m2.low is None:
+        return False
+    t, tables = s.t, s.tables
+    sep = t[m1.end].lower_
+    if sep not in tables.range_seps or m1.kind in NOT_RANGED or m2.kind in NOT_RANGED:
+        return False
+    if m2.comparator or m2.change:
+        return False
+    before = t[m1.start - 1].lower_ if m1.start > 0 else ""
+    if sep == "and" and before != "between":
+        return False
+    if sep == "to" and (m1.has_suffix or m1.has_prefix_currency) \
+            and (before == "by" or before in tables.change_up or before in tables.change_down):
+        return False  # "increased by $43.6 billion to $419.2 billion": an amount, then a level
+    m1_year, m2_year = is_year(s, t[m1.num_start]), is_year(s, t[m2.num_start])
+    if m1.kind == "number" and m1.scale is None and m1_year and not m2_year and sep not in (*DASHES, "/"):
+        return False  # "in 2018 to 3.9 million headsets"
+    if sep == "or" and not (m1.kind == "number" and m2.kind in ("count", "duration") and m1.low < m2.low):
+        return False
+    # "5 - 3" with spaces is arithmetic or a score, not a range
+    return not (sep == "-" and (t[m1.end - 1].whitespace_ or t[m1.end].whitespace_))
+
+
+def _shared_kind(m1: Mention, m2: Mention) -> tuple[str, str | None, str | None] | None:
+    """The range's kind, unit and unit text, when the two are compatible: a bare number borrows the other's
+    kind, unit and scale ("12–13 billion")."""
+    if m1.kind == "number" and not m1.has_suffix:
+        if m1.has_prefix_currency:
+            return None
+        return m2.kind, m2.unit, m2.unit_text
+    if m1.kind == m2.kind and (m1.unit == m2.unit or m2.unit is None) \
+            and m1.kind in ("money", "percent", "physical", "duration", "number"):
+        if m1.has_suffix and m1.kind == "money" and not m2.has_suffix and not m2.has_prefix_currency:
+            return None
+        return m1.kind, m1.unit, m1.unit_text
+    if m1.kind == "money" and m1.has_prefix_currency and not m1.has_suffix and m2.kind in ("number", "money") \
+            and (m2.unit in (None, m1.unit)):
+        return "money", m1.unit, m1.unit_text
+    return None
+
+
+def _merged(s: DocState, m1: Mention, m2: Mention, shared: tuple[str, str | None, str | None]) -> Mention:
+    kind, unit, unit_text = shared
+    assert m1.low is not None and m2.low is not None  # checked by _may_pair
+    low = m1.low
+    if m1.scale is None and m2.scale is not None and m2.high is not None and m1.low * m2.scale <= m2.high:
+        if m1.low < m2.low / m2.scale or m1.low <= m2.low / m2.scale:
+            low = m1.low * m2.scale  # "12–13 billion", "$3-5bn": the scale is shared
+    hi2 = m2.high if m2.high is not None else m2.low
+    merged = Mention(m1.start, m2.end, kind, m1.rule if m1.kind != "number" else m2.rule, low, hi2)
+    if m1.start > 0 and s.t[m1.start - 1].lower_ == "between":
+        merged.start = m1.start - 1
+    merged.unit, merged.unit_text = unit, unit_text
+    merged.num_start, merged.num_end = m1.num_start, m2.num_end
+    merged.scale = m2.scale or m1.scale
+    merged.has_prefix_currency = m1.has_prefix_currency or m2.has_prefix_currency
+    merged.has_suffix = m1.has_suffix or m2.has_suffix
+    merged.comparator, merged.hedge, merged.per = m1.comparator, m1.hedge, m1.per or m2.per
+    merged.notes = m1.notes | m2.notes | {"range"}
+    if low > hi2:
+        merged.notes.add("descending")
+    return merged

@@ -1,0 +1,66 @@
+"""What one call of the finder knows about one Doc, made afresh for every call.
+
+The finder keeps only shared, read-only things (the Matcher, the vocabulary tables); everything about the
+Doc being read lives here, so one finder can work on several Docs at once (threads, or a call nested in
+another).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.pipeline.quantities.tables import QuantityTables
+
+
+class Tokens:
+    """doc[i] with each Token object built once, and only for the positions the resolver looks at:
+    doc[i] makes a new Python object on every access, and most tokens are never looked at."""
+
+    __slots__ = ("doc", "cache")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.cache: list[Token | None] = [None] * len(doc)
+
+    def __getitem__(self, i: int) -> Token:
+        t = self.cache[i]
+        if t is None:
+            t = self.cache[i] = self.doc[i]
+        return t
+
+
+class DocState:
+    """The Doc, its length, its lazily built tokens, the hashes of its lowercased words, and the shared tables."""
+
+    __slots__ = ("doc", "n", "t", "lower", "tables")
+
+    def __init__(self, doc: Doc, tables: QuantityTables):
+        self.doc = doc
+        self.n = len(doc)
+        self.t = Tokens(doc)
+        self.lower: list[int] = doc.to_array("LOWER").tolist()
+        self.tables = tables
+
+    def key(self, a: int, b: int) -> tuple[int, ...]:
+        """Hashes of the lowercased words of tokens a..b: a key into tables.htables."""
+        return tuple(self.lower[max(a, 0):b])
+
+    def phrase_before(self, start: int, table: dict[tuple[int, ...], Any]) -> tuple[Any, int] | None:
+        """The longest phrase of table (up to 4 words) ending just before `start`: (its value, its first token)."""
+        for n in (4, 3, 2, 1):
+            if start - n >= 0:
+                key = self.key(start - n, start)
+                if key in table:
+                    return table[key], start - n
+        return None
+
+    def phrase_after(self, j: int, table: dict[tuple[int, ...], Any], sizes: tuple[int, ...]) -> tuple[Any, int] | None:
+        """The longest phrase of table starting at token j, trying the lengths in `sizes`: (its value, its length)."""
+        for n in sizes:
+            if j + n <= self.n:
+                key = self.key(j, j + n)
+                if key in table:
+                    return table[key], n
+        return None

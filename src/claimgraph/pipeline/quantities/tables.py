@@ -1,0 +1,72 @@
+"""The finder's shared, read-only vocabulary tables, built once from patterns/<lang>/vocab.json.
+
+One QuantityTables serves every Doc the finder sees: nothing in it changes after it is built, so it is safe
+to share between calls running at the same time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.strings import StringStore
+
+from claimgraph.resources.rules import vocab_lists
+from claimgraph.resources.vocab import phrase_tables, vocab
+
+
+class QuantityTables:
+    def __init__(self, strings: StringStore):
+        v = vocab()
+        self.v: dict[str, Any] = v
+        # the phrase tables keyed by the hashes of their lowercased words, which doc.to_array("LOWER") gives
+        # for a whole doc at once: looking a phrase up then builds no Token objects
+        self.htables: dict[str, dict[tuple[int, ...], Any]] = {
+            name: {tuple(strings.add(w) for w in key): val for key, val in table.items()}
+            for name, table in phrase_tables().items()}
+        self.scale_attached = set(v["scale_attached"])
+        self.stop = set(vocab_lists()["count_stopwords"])  # the same list the patterns' NOT_IN uses
+        self.months = set(v["month_names"])
+        self.time_suffixes = set(v["time_suffixes"])
+        self.allowed_before_number = set(v["name_number_allowed_before"])
+        self.change_up = set(v["change_up"])
+        self.change_down = set(v["change_down"])
+        self.change_glue = set(v["change_glue"])
+        self.change_blockers = set(v["change_blockers"])
+        self.duration_units: dict[str, str] = v["duration_units"]
+        self.per_before: dict[str, str] = v["per_before"]
+        self.per_blockers = set(v["per_blockers"])
+        self.ordinal_suffixes = set(v["ordinal_suffixes"])
+        self.glued_not_number = self.ordinal_suffixes | set(v["decade_suffixes"])  # "22nd", "the 1990s"
+        self.range_seps = set(v["range_separators"])
+        self.max_noun = int(v["count_noun_max_tokens"])
+        self.up_by = set(v["change_up_transitive"]) | self.change_up
+        self.down_by = set(v["change_down_transitive"]) | self.change_down
+        self.noun_up = set(v["change_nouns_up"])
+        self.noun_down = set(v["change_nouns_down"])
+        self.ellipsis_cues = set(v["ellipsis_cues"])
+        self.up_not_change = set(v["not_a_change_before_up"])
+        self.negative_words = set(v["negative_words"])
+        self.code_words = set(v["code_words"])
+        self.score_words = set(v["score_words"])
+        self.currency_prefix: dict[str, str] = v["currency_prefix"]
+        self.currency_suffix: dict[str, str] = v["currency_suffix"]
+        self.currency_subunit: dict[str, str] = v["currency_subunit"]
+        self.multipliers: dict[str, str] = v["number_multipliers"]
+        self.scale: dict[str, str] = v["scale"]
+        self.vague_plurals: dict[str, list[str]] = v["vague_plurals"]
+        self.ordinal_values: dict[str, str] = v["ordinal_values"]
+        self.and_joins = set(v["number_and_joins"])
+        self.scale_letters_need_glue = set(v["scale_letters_need_glue"])
+        self.multiple_suffixes = set(v["multiple_suffixes"])
+        self.half_period_before = set(v["half_period_before"])
+        self.age_after = set(v["age_after"])
+        self.unit_letters_alone = set(v["unit_letters_alone_case_sensitive"])
+        self.rate_links = set(v["rate_links"])
+        self.rate_time_units = set(v["rate_time_units"])
+        self.not_noun_endings = tuple(v["not_noun_endings"])
+        self.restatement_same_move = set(v["restatement_same_move"])
+        self.restatement_opens = set(v["restatement_opens"])
+        self.restatement_continues = set(v["restatement_continues"])
+        self.one_another = set(v["one_another"])
+        self.one_pronoun_before = set(v["one_pronoun_before"])
+        self.old_year_cues = set(v["old_year_cues"])

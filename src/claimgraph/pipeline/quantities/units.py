@@ -1,0 +1,157 @@
+"""What follows a number: a currency, a counted noun, a duration or a physical unit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from spacy.tokens import Token
+
+from claimgraph.pipeline.quantities.mention import Mention, as_number
+from claimgraph.pipeline.quantities.state import DocState
+from claimgraph.resolve import physical
+from claimgraph.resolve.numbers import looks_plural, singular
+
+
+def currency_after(s: DocState, j: int) -> tuple[str | None, int]:
+    """Longest currency phrase starting at token j: 'dollars', 'Australian dollars', 'yuan'."""
+    hit = s.phrase_after(j, s.tables.htables["currency_suffix"], (3, 2, 1))
+    if hit is None:
+        return None, j
+    return hit[0], j + hit[1]
+
+
+def is_acronym(s: DocState, tok: Token) -> bool:
+    core = tok.text[:-1] if tok.text.endswith("s") else tok.text
+    return 2 <= len(core) <= 4 and core.isalpha() and core.isupper() \
+        and tok.lower_ not in s.tables.currency_prefix and tok.lower_ not in s.tables.months
+
+
+def noun_after(s: DocState, j: int, plural_needed: bool = False) -> tuple[int, int] | None:
+    """Token range of the counted noun phrase after a number: '170 million [monthly active users]'."""
+    t, stop = s.t, s.tables.stop
+    toks: list[int] = []
+    k = j
+    while k < s.n and len(toks) < s.tables.max_noun:
+        tok = t[k]
+        if tok.text == "-" and toks and k + 1 < s.n and t[k + 1].is_alpha and tok.whitespace_ == "":
+            k += 1  # "first-team players"
+            continue
+        if not toks and tok.is_alpha and not tok.is_lower and t[k - 1].whitespace_ and k + 1 < s.n \
+                and t[k + 1].is_lower and t[k + 1].is_alpha and t[k + 1].lower_ not in stop:
+            toks.append(k)  # "170 million US users", "seven European countries": a proper modifier
+            k += 1
+            continue
+        if toks and tok.is_alpha and tok.is_title and k + 1 < s.n and t[k + 1].is_alpha:
+            toks.append(k)  # "eight straight World Cups": kept only if a plural head follows
+            if looks_plural(tok.text):
+                return toks[0], k + 1
+            k += 1
+            continue
+        if not (tok.is_alpha and (tok.is_lower or (plural_needed and tok.is_title))) or tok.lower_ in stop:
+            break
+        toks.append(k)
+        if looks_plural(tok.text):
+            return toks[0], k + 1
+        k += 1
+    if not toks or plural_needed:
+        return None
+    return _singular_head(s, toks)
+
+
+def _singular_head(s: DocState, toks: list[int]) -> tuple[int, int] | None:
+    """No plural head was found: the counted noun is the first lowercase word ("1 user"), if it is a noun."""
+    if not s.doc[toks[0]].is_lower:
+        toks = toks[1:]
+        if not toks:
+            return None
+    first = s.doc[toks[0]]
+    if not first.is_lower:
+        return None
+    if len(first.text) > 4 and first.lower_.endswith(s.tables.not_noun_endings):
+        return None  # "20 declined", "10 respectively"
+    return toks[0], toks[0] + 1
+
+
+def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
+    t = s.t
+    noun = noun_after(s, j)
+    if noun is None and j < s.n and t[j - 1].whitespace_ and is_acronym(s, t[j]):
+        noun = (j, j + 1)  # "0.5 WAR", "2 TDs": an abbreviated counted noun
+    if noun is None:
+        return as_number(m)
+    a, b = noun
+    m.kind = "count"
+    m.end = b
+    m.unit_text = s.doc[a:b].text
+    m.unit = singular(t[b - 1].text)
+    m.has_suffix = True
+    durations = s.tables.duration_units
+    if t[b - 1].lower_ in durations and b - a > 1:
+        m.kind, m.unit = "duration", durations[t[b - 1].lower_]  # "two consecutive quarters"
+    return m
+
+
+def resolve_duration(s: DocState, m: Mention, j: int) -> Mention | None:
+    t, durations = s.t, s.tables.duration_units
+    if j < s.n and t[j].text == "-":
+        j += 1
+    if j >= s.n or t[j].lower_ not in durations:
+        return as_number(m)
+    m.kind, m.unit = "duration", durations[t[j].lower_]
+    m.end, m.has_suffix = j + 1, True
+    # ages: "65-year-old", "30 years old"
+    k = j + 1
+    if k < s.n and t[k].text == "-":
+        k += 1
+    if k < s.n and t[k].lower_ in s.tables.age_after:
+        m.end = k + 1
+        m.notes.add("age")
+    m.unit_text = s.doc[j:m.end].text
+    return m
+
+
+def physical_unit(s: DocState, m: Mention, a: int, b: int) -> Mention | None:
+    """The unit at token a (b: the token after it): '50 km', '12.3m tonnes', '311 square miles', '87 mph'."""
+    if a >= s.n:
+        return as_number(m)
+    t = s.t
+    tok = t[a]
+    word = tok.lower_
+    if not physical.is_unit(tok.text):
+        return as_number(m)
+    glued = t[a - 1].whitespace_ == ""
+    if tok.text in physical.unit_vocab()["symbols"] and len(tok.text) == 1 and not glued \
+            and tok.text not in s.tables.unit_letters_alone:
+        return as_number(m)  # "grade 5 A": a lone letter is a unit only when glued ("45g")
+    if word == "m" and b < s.n and t[b].is_lower and t[b].is_alpha and t[b].lower_ != "per":
+        # "12.3m tonnes": the m is a scale
+        m.low = m.high = (m.low or Decimal(0)) * 1000000
+        m.scale = Decimal(1000000)
+        m.end = b
+        return resolve_count(s, m, b)
+    if word in physical.unit_vocab()["words_need_unit"]:
+        if b < s.n and physical.is_unit(t[b].text):
+            b += 1
+        else:
+            return as_number(m)
+    b = _compound_unit_end(s, word, b)
+    m.kind = "physical"
+    m.end, m.has_suffix = b, True
+    m.unit_text = s.doc[a:b].text
+    m.unit = physical.unit_name(m.unit_text)
+    return m
+
+
+def _compound_unit_end(s: DocState, word: str, b: int) -> int:
+    """Where a compound unit ends: "lb-ft", "km / h", "miles per hour", "degrees Celsius"."""
+    t, tables = s.t, s.tables
+    if b + 1 < s.n and t[b].text == "-" and t[b - 1].whitespace_ == "" and t[b].whitespace_ == "" \
+            and physical.is_unit(t[b + 1].text):
+        b += 2
+    if b + 1 < s.n and t[b].text == "/" and t[b + 1].is_alpha and t[b].whitespace_ == "":
+        b += 2
+    elif b + 1 < s.n and t[b].lower_ in tables.rate_links and t[b + 1].lower_ in tables.rate_time_units:
+        b += 2  # speeds and rates of flow are units ("miles per hour"); "per day" stays a rate
+    elif b < s.n and (word.startswith("deg") or word == "°") and t[b].lower_ in physical.unit_vocab()["after_degree"]:
+        b += 1
+    return b
