@@ -1,8 +1,8 @@
 """Every claimgraph spaCy component, registered in one place (listed as spacy_factories entry points).
 
 Each factory declares what its component assigns and requires, so `nlp.analyze_pipes()` shows the order:
-boilerplate (doc._.ignored) before periods and quantities, both before claims. A component keeps nothing
-from one Doc to the next, so one instance may process several Docs at once."""
+boilerplate (doc._.ignored) before periods and quantities, both before claims. What a component finds in
+a Doc goes on that Doc, never on the component, so one instance may process several Docs at once."""
 
 from __future__ import annotations
 
