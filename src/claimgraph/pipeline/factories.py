@@ -1,10 +1,13 @@
-"""Every claimgraph spaCy component, registered in one place (listed as spacy_factories entry points)."""
+"""Every claimgraph spaCy component, registered in one place (listed as spacy_factories entry points).
+
+Each factory declares what its component assigns and requires, so `nlp.analyze_pipes()` shows the order:
+boilerplate (doc._.ignored) before periods and quantities, both before claims. What a component finds in
+a Doc goes on that Doc, never on the component, so one instance may process several Docs at once."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,7 +45,8 @@ def claims_of(doc: Doc) -> dict[str, Any]:
     hints = None
     if doc.has_annotation("ENT_IOB"):
         hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    result = build_claims(doc_text(doc) if quantities else "", quantities, doc._.periods or [], hints, doc._.ignored or [])
+    text = doc_text(doc) if quantities else ""
+    result = build_claims(text, quantities, doc._.periods or [], hints, doc._.ignored or [])
     spans = []
     for c in result["claims"]:
         if c["quantity"]:
@@ -69,7 +73,7 @@ class BoilerplateComponent:
     def __call__(self, doc: Doc) -> Doc:
         # Furniture is a line among other lines: a one-line text (a sentence, a headline) is all content,
         # and skipping it saves rebuilding doc.text from Token objects.
-        if not doc.to_array(IS_SPACE).any():
+        if not doc.to_array("IS_SPACE").any():
             doc._.ignored = []
             return doc
         doc._.ignored = furniture_ranges(doc_text(doc))
@@ -80,14 +84,15 @@ class PeriodsComponent:
     """Finds time expressions as partial values: doc._.periods (dicts; resolved against the reference date
     when the Report is built) and doc.spans["claimgraph_periods"]."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.finder = PeriodFinder(shipped_period_rules())
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.finder(doc_text(doc), doc._.ignored or [])
-        if self.finder.timed_out:
+        result = self.finder.find(doc_text(doc), doc._.ignored or [])
+        found = result.periods
+        if result.timed_out:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(
-                f"period rule {rule} took too long on this text and was skipped" for rule in self.finder.timed_out)
+                f"period rule {rule} took too long on this text and was skipped" for rule in result.timed_out)
         doc._.periods = [period_dict(p) for p in found]
         spans = (doc.char_span(p.start, p.end, label="PERIOD", alignment_mode="expand") for p in found)
         doc.spans[PERIOD_SPAN_KEY] = [s for s in spans if s is not None]
@@ -121,21 +126,24 @@ def _inside(pos: int, ranges: list[list[int]] | list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
-@Language.factory("claimgraph_boilerplate")
+@Language.factory("claimgraph_boilerplate", assigns=["doc._.ignored"])
 def make_boilerplate(nlp: Language, name: str) -> BoilerplateComponent:
     return BoilerplateComponent()
 
 
-@Language.factory("claimgraph_quantities")
+@Language.factory("claimgraph_quantities", assigns=["doc._.quantities", "doc.spans"],
+                  requires=["doc._.ignored"])
 def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
     return QuantitiesComponent(nlp)
 
 
-@Language.factory("claimgraph_periods")
+@Language.factory("claimgraph_periods", assigns=["doc._.periods", "doc.spans", "doc.user_data"],
+                  requires=["doc._.ignored"])
 def make_periods(nlp: Language, name: str) -> PeriodsComponent:
     return PeriodsComponent()
 
 
-@Language.factory("claimgraph_claims")
+@Language.factory("claimgraph_claims", assigns=["doc._.claims", "doc.spans"],
+                  requires=["doc._.quantities", "doc._.periods"])
 def make_claims(nlp: Language, name: str) -> ClaimsComponent:
     return ClaimsComponent()

@@ -17,7 +17,8 @@ class ModelNotFound(LookupError):
 def build(model: str | None = None) -> Language:
     if model:
         if importlib.util.find_spec(model) is None:
-            raise ModelNotFound(f"spaCy pipeline {model!r} is not installed (try: pip install {model.replace('_', '-')})")
+            package = model.replace("_", "-")
+            raise ModelNotFound(f"spaCy pipeline {model!r} is not installed (try: pip install {package})")
         # Our rules see figures, not entities: keep the trained NER, skip what we do not use.
         nlp = spacy.load(model, exclude=["lemmatizer"])
     else:

@@ -1,14 +1,17 @@
 """Tokenizer rules for news figures, added to spaCy's English defaults.
 
 Splits figures into number + scale/unit/currency tokens ("$1.2bn" -> "$ 1.2 bn", "US$450m" -> "US$ 450 m",
-"12–13" -> "12 – 13", "3pc" -> "3 pc") and keeps hyphenated number words whole ("twenty-eight").
+"12–13" -> "12 – 13", "₹12–₹13" -> "₹ 12 – ₹ 13", "3pc" -> "3 pc") and keeps hyphenated number words whole
+("twenty-eight"). Currency signs and prefixes come from patterns/en/vocab.json, the matcher's own list.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
-from spacy.attrs import LIKE_NUM
+from spacy.attrs import LIKE_NUM  # type: ignore[import-not-found, unused-ignore]  # compiled, no stub
 from spacy.lang.en.lex_attrs import _ordinal_words
 from spacy.lang.en.lex_attrs import like_num as en_like_num
 from spacy.language import Language
@@ -35,6 +38,14 @@ def like_num(text: str) -> bool:
     return en_like_num(text)
 
 
+@lru_cache(maxsize=1)
+def currency_symbols() -> str:
+    """The one-character currency signs among vocab.json's currencies ("$", "€", "₹", "₱", ...)."""
+    v = vocab()
+    keys = set(v["currency_prefix"]) | set(v["currency_suffix"])
+    return "".join(sorted(k for k in keys if len(k) == 1 and not k.isalnum()))
+
+
 def _currency_prefix_regex() -> str:
     v = vocab()
     forms = set(v["currency_prefix_case_sensitive"])
@@ -51,15 +62,23 @@ def _suffix_regexes() -> list[str]:
     return [r"(?<=[0-9])[A-Za-zµμΩ°″'’]+(?:/[A-Za-z]+)?$", r"(?<=[0-9])[A-Za-z]+[23²³]$"]
 
 
+def _infix_regexes() -> list[str]:
+    # A range splits at its dash whatever the currency sign: "12–13", "$12-$13", "₱12-₱13", "12bn-13bn";
+    # so does a word hyphenated to a figure ("mid-2024", "over-$5m").
+    signs = "".join(re.escape(c) for c in currency_symbols())
+    return [rf"(?<=[0-9])[–—](?=[0-9{signs}])", rf"(?<=[0-9])-(?=[{signs}])", r"(?<=[a-z])-(?=[0-9])",
+            rf"(?<=[a-z])-(?=[{signs}])", rf"(?<=[–—-])[{signs}](?=[0-9])", r"(?<=[0-9])(?:bn|mn|tn|m|k|b)(?=[-–—])"]
+
+
 def customize_tokenizer(nlp: Language) -> None:
-    tok = nlp.tokenizer
+    tok: Any = nlp.tokenizer  # spaCy's Tokenizer (compiled, no stub)
+    defaults = nlp.Defaults
     # "~45g", "≈ 32m2": approximation signs; "PS5", "FY2024", "H2": capitals glued to digits split off
     # so the number is seen (and then judged a name or a period, not a quantity).
-    prefixes = [_currency_prefix_regex(), r"[~≈]", r"[A-Z]{1,3}(?=[0-9])"] + list(nlp.Defaults.prefixes)
-    suffixes = _suffix_regexes() + list(nlp.Defaults.suffixes)
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[–—](?=[0-9$€£¥])", r"(?<=[0-9])-(?=[$€£¥])", r"(?<=[a-z])-(?=[0-9])",
-                                            r"(?<=[a-z])-(?=[$€£¥])", r"(?<=[–—-])[$€£¥](?=[0-9])",
-                                            r"(?<=[0-9])(?:bn|mn|tn|m|k|b)(?=[-–—])"]
+    prefixes: list[str | re.Pattern[str]] = [_currency_prefix_regex(), r"[~≈]", r"[A-Z]{1,3}(?=[0-9])"]
+    prefixes += defaults.prefixes or []
+    suffixes: list[str | re.Pattern[str]] = [*_suffix_regexes(), *(defaults.suffixes or [])]
+    infixes: list[str | re.Pattern[str]] = [*(defaults.infixes or []), *_infix_regexes()]
     tok.prefix_search = compile_prefix_regex(prefixes).search
     tok.suffix_search = compile_suffix_regex(suffixes).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer
@@ -70,6 +89,7 @@ def customize_tokenizer(nlp: Language) -> None:
 
 
 def set_like_num(nlp: Language) -> None:
-    nlp.vocab.lex_attr_getters[LIKE_NUM] = like_num
+    vocab_: Any = nlp.vocab  # Vocab's stub leaves out lex_attr_getters
+    vocab_.lex_attr_getters[LIKE_NUM] = like_num
     for lex in nlp.vocab:  # lexemes created before us keep the old flag otherwise
         lex.like_num = like_num(lex.orth_)

@@ -66,7 +66,8 @@ def _infer(periods: list[PeriodMention], resolver: Resolver) -> Date | None:
         if ends:
             latest = max(ends)
             year_ref = Date(latest.year, 1, 1)
-            same_year = [resolver.resolve(p, year_ref) for p in periods if p.form in ("date", "month") and not _has_year(p)]
+            undated = [p for p in periods if p.form in ("date", "month") and not _has_year(p)]
+            same_year = [resolver.resolve(p, year_ref) for p in undated]
             days = [r.to_date for r in same_year if r.to_date and r.to_date.year == latest.year]
             return max([latest, *days])
     years = [r.to_date for r in (resolver.resolve(p, None) for p in periods

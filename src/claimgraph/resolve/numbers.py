@@ -60,65 +60,96 @@ def parse_number(tokens: list[str]) -> tuple[Decimal, int] | None:
     "twenty-eight thousand six hundred forty-two", "two dozen". Returns (value, tokens consumed) or None.
     """
     multipliers = vocab()["number_multipliers"]
-    total = Decimal(0)
-    current: Decimal | None = None
+    reading = _Reading()
     consumed = 0
-    last_mult: int | None = None  # the last big multiplier used, so "million thousand" stops
-    prev_kind = ""
     for i, tok in enumerate(tokens):
-        low = tok.lower()
-        if i == 0 and low in ("a", "an") and len(tokens) > 1 and (tokens[1].lower() in multipliers or tokens[1].lower() == "dozen"):
-            current, prev_kind, consumed = Decimal(1), "word", 1  # "a million", "a hundred"
+        if i == 0 and _article_before_multiplier(tokens, multipliers):
+            reading.current, reading.prev_kind, consumed = Decimal(1), "word", 1  # "a million", "a hundred"
             continue
-        dv = digit_value(tok)
-        if dv is not None:
-            if i > 0:
-                break  # two numerals side by side are two numbers
-            current, prev_kind = dv, "digit"
-        elif low == "dozen":
-            if current is None:
-                break  # a bare "dozen" ("a baker's dozen") is not a figure; "a dozen" is read above
-            elif prev_kind in ("digit", "word"):
-                current *= 12
-            else:
-                break
-            prev_kind = "mult"
-        elif low in multipliers:
-            mult = multipliers[low]
-            if current is None:
-                break
-            if mult == 100:
-                if prev_kind == "mult" and current >= 100:
-                    break
-                current *= 100
-                prev_kind = "hundred"
-            else:
-                if last_mult is not None and mult >= last_mult:
-                    break
-                total += current * mult
-                current = None
-                last_mult = mult
-                prev_kind = "mult"
-        else:
-            wv = word_value(tok)
-            if wv is None:
-                break
-            if current is None:
-                if prev_kind == "digit":
-                    break
-                current = Decimal(wv)
-            elif prev_kind == "hundred" and wv < 100:
-                current += wv
-            elif prev_kind == "word" and current % 10 == 0 and 20 <= current <= 90 and wv < 10:
-                current += wv  # "twenty eight"
-            else:
-                break
-            prev_kind = "word"
+        if not reading.take(tok, i, multipliers):
+            break
         consumed = i + 1
     if consumed == 0:
         return None
-    value = total + (current if current is not None else Decimal(0))
-    return value, consumed
+    return reading.value(), consumed
+
+
+def _article_before_multiplier(tokens: list[str], multipliers: dict[str, int]) -> bool:
+    if tokens[0].lower() not in ("a", "an") or len(tokens) < 2:
+        return False
+    second = tokens[1].lower()
+    return second in multipliers or second == "dozen"
+
+
+class _Reading:
+    """A number being read token by token: finished multiplier groups add up in `total`, the group being
+    read is `current`; each take() says whether the token still belongs to the number."""
+
+    __slots__ = ("total", "current", "last_mult", "prev_kind")
+
+    def __init__(self) -> None:
+        self.total = Decimal(0)
+        self.current: Decimal | None = None
+        self.last_mult: int | None = None  # the last big multiplier used, so "million thousand" stops
+        self.prev_kind = ""  # the last token read: "digit", "word", "hundred" or "mult"
+
+    def value(self) -> Decimal:
+        return self.total + (self.current if self.current is not None else Decimal(0))
+
+    def take(self, tok: str, i: int, multipliers: dict[str, int]) -> bool:
+        dv = digit_value(tok)
+        if dv is not None:
+            if i > 0:
+                return False  # two numerals side by side are two numbers
+            self.current, self.prev_kind = dv, "digit"
+            return True
+        low = tok.lower()
+        if low == "dozen":
+            return self._dozen()
+        if low in multipliers:
+            return self._multiplier(multipliers[low])
+        return self._word(word_value(tok))
+
+    def _dozen(self) -> bool:
+        # a bare "dozen" ("a baker's dozen") is not a figure; "a dozen" is read by parse_number
+        if self.current is None or self.prev_kind not in ("digit", "word"):
+            return False
+        self.current *= 12
+        self.prev_kind = "mult"
+        return True
+
+    def _multiplier(self, mult: int) -> bool:
+        if self.current is None:
+            return False
+        if mult == 100:
+            if self.prev_kind == "mult" and self.current >= 100:
+                return False
+            self.current *= 100
+            self.prev_kind = "hundred"
+            return True
+        if self.last_mult is not None and mult >= self.last_mult:
+            return False
+        self.total += self.current * mult
+        self.current = None
+        self.last_mult = mult
+        self.prev_kind = "mult"
+        return True
+
+    def _word(self, wv: int | None) -> bool:
+        if wv is None:
+            return False
+        if self.current is None:
+            if self.prev_kind == "digit":
+                return False
+            self.current = Decimal(wv)
+        elif self.prev_kind == "hundred" and wv < 100:
+            self.current += wv
+        elif self.prev_kind == "word" and self.current % 10 == 0 and 20 <= self.current <= 90 and wv < 10:
+            self.current += wv  # "twenty eight"
+        else:
+            return False
+        self.prev_kind = "word"
+        return True
 
 
 def singular(noun: str) -> str:

@@ -58,7 +58,7 @@ def unit_names() -> dict[str, str]:
     """quantulum3's names for every unit form in units.json, kept as data (patterns/unit_names.json) so that
     extraction does not call quantulum3 for the units it knows; `python -m claimgraph.resolve.physical`
     rewrites the file, and a test checks it still agrees with quantulum3."""
-    return load_json("unit_names.json")["names"]  # type: ignore[no-any-return]
+    return load_json("unit_names.json")["names"]
 
 
 @lru_cache(maxsize=4096)
@@ -113,7 +113,7 @@ if __name__ == "__main__":  # rewrite patterns/unit_names.json from quantulum3
     from pathlib import Path
 
     target = Path(__file__).resolve().parents[3] / "patterns" / LANGUAGE / "unit_names.json"
-    data = {"_doc": "quantulum3's name for each unit form in units.json (generated: python -m claimgraph.resolve.physical)",
-            "names": unit_name_table()}
+    doc = "quantulum3's name for each unit form in units.json (generated: python -m claimgraph.resolve.physical)"
+    data = {"_doc": doc, "names": unit_name_table()}
     target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {target} ({len(data['names'])} forms)")

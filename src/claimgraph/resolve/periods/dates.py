@@ -1,0 +1,83 @@
+"""Calendar arithmetic for periods: month lengths, whole-month shifts, years as written, whole units."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date as Date
+from datetime import timedelta
+
+
+def last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def month_span(y: int, m1: int, m2: int | None = None) -> tuple[Date, Date]:
+    """The first day of month m1 to the last day of month m2 (m1 alone when m2 is not given) in year y."""
+    m2 = m2 or m1
+    return Date(y, m1, 1), Date(y, m2, last_day(y, m2))
+
+
+def add_months(d: Date, n: int) -> Date:
+    """d moved by n months, its day clipped to the new month's length."""
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    return Date(y, m + 1, min(d.day, last_day(y, m + 1)))
+
+
+def year_of(s: str) -> int:
+    """A year as written: '2024', "'24" and '24' (this century)."""
+    s = s.strip("'’")
+    if len(s) == 2:
+        return 2000 + int(s)
+    return int(s)
+
+
+def end_year(first: int, y2: str) -> int:
+    """The second year of '2023-24' or '2023-2024': two digits take the first year's century, rolled on
+    past it ('1999-00' is 2000)."""
+    if len(y2) != 2:
+        return int(y2)
+    b = first - first % 100 + int(y2)
+    return b + 100 if b <= first else b
+
+
+def year_range_ok(y1: str, y2: str) -> bool:
+    """'2023-24' spans at most ten years; '2019-2023' must run forwards."""
+    a = int(y1)
+    b = end_year(a, y2)
+    return b - a <= 10 if len(y2) == 2 else b > a
+
+
+def unit_at(ref: Date, unit: str, offset: int) -> tuple[Date, Date]:
+    """The whole day/week/month/quarter/year `offset` units from the one holding ref."""
+    if unit == "day":
+        d = ref + timedelta(days=offset)
+        return d, d
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
+        return monday, monday + timedelta(days=6)
+    if unit == "year":
+        y = ref.year + offset
+        return Date(y, 1, 1), Date(y, 12, 31)
+    size = 3 if unit == "quarter" else 1
+    first = Date(ref.year, (ref.month - 1) // size * size + 1, 1)
+    a = add_months(first, offset * size)
+    b = add_months(a, size) - timedelta(days=1)
+    return a, b
+
+
+def shift_months(d: Date, months: int) -> Date:
+    """d moved by whole months; a month's last day stays its last day (2024-06-30 - 12 -> 2023-06-30)."""
+    moved = add_months(d, months)
+    if d.day == last_day(d.year, d.month):
+        return Date(moved.year, moved.month, last_day(moved.year, moved.month))
+    return moved
+
+
+def months_spanned(from_date: Date | None, to_date: Date | None) -> int | None:
+    """Whole calendar months a period covers when it runs from a month's first day to a month's last day."""
+    if from_date is None or to_date is None or from_date.day != 1:
+        return None
+    if to_date.day != last_day(to_date.year, to_date.month):
+        return None
+    return (to_date.year - from_date.year) * 12 + to_date.month - from_date.month + 1

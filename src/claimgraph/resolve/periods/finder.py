@@ -1,0 +1,194 @@
+"""Finding periods: every rule's regex over the text, the implausible readings dropped, the longest reading of
+each phrase kept, and two periods joined into one range ('from May 7 to June 3, 2024').
+
+A finder keeps no state between calls, so one finder may read several texts at once: what a call finds,
+and which rules it had to skip, is returned to the caller."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import regex
+
+from claimgraph.resolve.periods.dates import year_range_ok
+from claimgraph.resolve.periods.mention import PeriodMention
+from claimgraph.resolve.periods.patterns import compile_rule, period_vocab
+
+if TYPE_CHECKING:
+    from claimgraph.resources.rules import PeriodRule
+
+REGEX_TIMEOUT = 2.0  # seconds one period rule may spend on one text
+
+_ELIDED = regex.compile(r"\b(?:in|for|during)\s+(?P<the>the\s+(?P<ord>second|third|fourth))\b"
+                        r"(?![\s-]+(?:half|halves|quarter|quarters|time|round|place|largest|biggest|most|\w+est)\b)",
+                        regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?;]\s")
+_WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
+_WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
+
+
+@dataclass(frozen=True)
+class PeriodsFound:
+    """What one call of a PeriodFinder found: the periods in text order, and the ids of the rules that
+    took too long on this text and were skipped."""
+
+    periods: list[PeriodMention]
+    timed_out: list[str]
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    order: int  # the rule's place in the rule file: ties go to the rule listed first
+    rule: PeriodRule
+    groups: dict[str, str]
+
+
+class PeriodFinder:
+    def __init__(self, rules: Iterable[PeriodRule]):
+        rules = list(rules)
+        self.rules = [(r, compile_rule(r), frozenset(r.requires)) for r in rules]
+        gates = {w for r in rules for w in r.requires}
+        # one pass each finds which gate strings a text holds (longest first, so "earlier" wins over "early")
+        self.gates_lower = _gate_regex(w for w in gates if not w[0].isupper())
+        self.gates_cased = _gate_regex(w for w in gates if w[0].isupper())
+        v = period_vocab()
+        self.months = {k: int(n) for k, n in v["MONTH"].items()}
+        self.year_cues = set(v["YEAR_CUES"]) | set(self.months)
+        self.year_followers = set(v["YEAR_FOLLOWERS_OK"])
+        self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
+        self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
+
+    def __call__(self, text: str, ignored: Iterable[tuple[int, int]] | Iterable[list[int]] = ()) -> list[PeriodMention]:
+        """The periods in text (see find() for the rules that were skipped as well)."""
+        return self.find(text, ignored).periods
+
+    def find(self, text: str, ignored: Iterable[tuple[int, int]] | Iterable[list[int]] = ()) -> PeriodsFound:
+        """The periods in text outside the ignored [start, end) ranges, and the rules skipped on it."""
+        skip = [(a, b) for a, b in ignored]
+        present = set(self.gates_lower.findall(text.lower())) | set(self.gates_cased.findall(text))
+        candidates: list[_Candidate] = []
+        timed_out: list[str] = []
+        for order, (rule, rx, requires) in enumerate(self.rules):
+            if requires and requires.isdisjoint(present):
+                continue
+            try:
+                matches = list(rx.finditer(text, timeout=REGEX_TIMEOUT))
+            except TimeoutError:
+                timed_out.append(rule.id)  # a rule that backtracks too long on this text is skipped
+                continue
+            candidates.extend(self._candidates(text, matches, order, rule, skip))
+        chosen = _leftmost_longest(text, candidates)
+        return PeriodsFound(self._elided(text, self._join_ranges(text, chosen)), timed_out)
+
+    def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,
+                    ignored: list[tuple[int, int]]) -> Iterable[_Candidate]:
+        for m in matches:
+            if m.end() == m.start() or any(a <= m.start() < b for a, b in ignored):
+                continue
+            groups = {k: val for k, val in m.groupdict().items() if val is not None}
+            if self._plausible(text, m.start(), m.end(), rule.form, groups):
+                yield _Candidate(m.start(), m.end(), order, rule, groups)
+
+    def _elided(self, text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+        """'$1.2bn in the first half and $1.8bn in the second': the second half, its noun left out."""
+        out = list(found)
+        for p in found:
+            if p.form not in ("half", "quarter") or p.rule not in ("period.half_words", "period.quarter_words"):
+                continue
+            end = min([x.start for x in found if x.start > p.end] + [len(text)])
+            m = _ELIDED.search(text, p.end, end)
+            if m and not _SENTENCE_END.search(text, p.end, m.start()):
+                groups = dict(p.groups)
+                groups[p.form] = m.group("ord")
+                out.append(PeriodMention(m.start("the"), m.end(), text[m.start("the"):m.end()], p.rule, p.form, groups))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    # A month is a month only when capitalised ("prices may rise"); a bare year needs a cue before it
+    # or no noun after it ("in 2019", "2024 units", "Euro 2024").
+    def _plausible(self, text: str, start: int, end: int, form: str, g: dict[str, str]) -> bool:
+        for key in ("month", "month2"):
+            if key in g and not g[key][0].isupper():
+                return False
+        if g.get("sep", "").lower() == "and" and g.get("from", "").lower() != "between":
+            return False  # "2019 and 2023" is two years; "between 2019 and 2023" is one span
+        if g.get("from", "").lower() == "between" and g.get("sep", "").lower() not in ("and", ""):
+            return False
+        if "year2" in g and not year_range_ok(g["year"], g["year2"]):
+            return False
+        if form in ("year", "deadline") and "month" not in g:
+            return self._bare_year_ok(text, start, end, cue_inside=form == "deadline")
+        return True
+
+    def _bare_year_ok(self, text: str, start: int, end: int, cue_inside: bool) -> bool:
+        before = _WORD_BEFORE.search(text[max(0, start - 40):start])
+        prev = before.group(1) if before else ""
+        after = _WORD_AFTER.match(text[end:end + 40])
+        nxt = after.group(1) if after else ""
+        cue = cue_inside or prev.lower().rstrip(".") in self.year_cues
+        if not cue and prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1):
+            return False  # "Euro 2024", "Windows 2000", "Vision 2030" are names
+        if nxt and nxt[0].islower() and nxt.isalpha() and nxt.lower() not in self.year_followers and not cue:
+            return False  # "2024 units"
+        return True
+
+    def _join_ranges(self, text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+        """'from May 7, 2024 to June 3, 2024', 'September 2023–March 2024': two periods make one range."""
+        out: list[PeriodMention] = []
+        i = 0
+        while i < len(found):
+            a = found[i]
+            b = found[i + 1] if i + 1 < len(found) else None
+            joined = self._range(text, a, b) if b else None
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
+
+    def _range(self, text: str, a: PeriodMention, b: PeriodMention) -> PeriodMention | None:
+        """a and b as one range when a gap word joins them ('to', '-'; 'and' only after 'between')."""
+        if a.form not in ("date", "month") or b.form not in ("date", "month") or "year" not in b.groups:
+            return None
+        gap = text[a.end:b.start]
+        if not self.range_gap.fullmatch(gap):
+            return None
+        lead = self.range_lead.search(text[max(0, a.start - 12):a.start])
+        word = gap.strip().lower()
+        between = bool(lead and lead.group(0).lower().startswith("between"))
+        if (word == "and") != between:
+            return None
+        start = a.start - (len(lead.group(0)) if lead else 0)
+        return PeriodMention(start, b.end, text[start:b.end], "period.range", "range", {}, (a, b))
+
+
+def _leftmost_longest(text: str, found: list[_Candidate]) -> list[PeriodMention]:
+    """The longest reading of a phrase wins; ties go to the rule listed first. In text order."""
+    found = sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[PeriodMention] = []
+    for start, end, _order, rule, groups in found:
+        if any(start < b and a < end for a, b in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(PeriodMention(start, end, text[start:end], rule.id, rule.form, groups))
+    chosen.sort(key=lambda p: p.start)
+    return chosen
+
+
+def _gate_regex(words: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in ordered) if ordered else r"(?!)")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n\"“(:"

@@ -1,0 +1,244 @@
+"""Resolving periods: a found period's partial value (its rule's form and named groups) -> from/to dates, a
+grain and flags, against a reference date. A value that needs the reference date and has none resolves to
+null dates rather than invented ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import timedelta
+
+from claimgraph.resolve.periods.dates import add_months, end_year, last_day, month_span, unit_at, year_of
+from claimgraph.resolve.periods.mention import PeriodMention
+from claimgraph.resolve.periods.patterns import period_vocab
+
+GRAINS = ("day", "week", "month", "quarter", "half", "year")  # finest first
+PART_DAYS = {"early": (1, 10), "mid": (8, 22), "late": (21, 31)}  # parts of a month, clipped to its length
+
+Groups = dict[str, str]
+
+
+@dataclass
+class Resolved:
+    from_date: Date | None
+    to_date: Date | None
+    grain: str
+    relative: bool = False
+    approximate: bool = False
+
+
+class Resolver:
+    def __init__(self, fiscal_start: int = 1):
+        v = period_vocab()
+        self.months = {k: int(n) for k, n in v["MONTH"].items()}
+        self.nums = {k: int(n) for k, n in v["NUM"].items()}
+        self.ords = {k: int(n) for k, n in v["ORD"].items()}
+        self.rels = {" ".join(k.split()): int(n) for k, n in v["REL"].items()}
+        self.parts = {" ".join(k.split()): p for k, p in v["PART"].items()}
+        self.units = dict(v["UNIT"])
+        self.fiscal_start = fiscal_start
+        # one reader per rule form (PeriodRule.form); "range" joins two periods and is read by _range
+        self.forms: dict[str, Callable[[Groups, Date | None], Resolved]] = {
+            "date": self.form_date, "month": self.form_month, "year": self.form_year, "decade": self.form_decade,
+            "year_range": self.form_year_range, "quarter": self.form_quarter, "half": self.form_half,
+            "fiscal": self.form_fiscal, "month_range": self.form_month_range, "relative": self.form_relative,
+            "ago": self.form_ago, "to_date": self.form_to_date, "past": self.form_past, "first": self.form_first,
+            "part": self.form_part, "deadline": self.form_deadline,
+        }
+
+    # -- entry point
+    def resolve(self, p: PeriodMention, ref: Date | None) -> Resolved:
+        if p.form == "range":
+            return self._range(p, ref)
+        return self.forms[p.form](p.groups, ref)
+
+    # -- small readers
+    def _month(self, s: str) -> int:
+        return self.months[s.lower().rstrip(".")]
+
+    def _num(self, s: str | None) -> int:
+        if s is None:
+            return 1
+        s = s.lower()
+        return int(s) if s.isdigit() else self.nums[s]
+
+    def _rel(self, s: str) -> int:
+        return self.rels[" ".join(s.lower().split())]
+
+    def _anchor_year(self, g: Groups, ref: Date | None) -> tuple[int | None, bool]:
+        """The year a phrase is anchored in: written, 'last year', 'the year', or the reference year."""
+        if "year" in g:
+            return year_of(g["year"]), False
+        if "yy" in g:
+            return year_of(g["yy"]), False
+        if "ryear" in g:
+            return (ref.year + self._rel(g["ryear"]) if ref else None), True
+        return (ref.year if ref else None), True
+
+    # -- one reader per form
+    def form_date(self, g: Groups, ref: Date | None) -> Resolved:
+        month = int(g["mnum"]) if "mnum" in g else self._month(g["month"])
+        year, rel = self._anchor_year(g, ref)
+        if year is None:
+            return Resolved(None, None, "day", True)
+        day = int(g["day"])
+        if day > last_day(year, month):
+            return Resolved(None, None, "day", rel)
+        d = Date(year, month, day)
+        return Resolved(d, d, "day", rel)
+
+    def form_month(self, g: Groups, ref: Date | None) -> Resolved:
+        month = self._month(g["month"])
+        year, rel = self._anchor_year(g, ref)
+        if year is None:
+            return Resolved(None, None, "month", True)
+        a, b = month_span(year, month)
+        return Resolved(a, b, "month", rel)
+
+    def form_year(self, g: Groups, ref: Date | None) -> Resolved:
+        y = year_of(g["year"])
+        return Resolved(Date(y, 1, 1), Date(y, 12, 31), "year")
+
+    def form_decade(self, g: Groups, ref: Date | None) -> Resolved:
+        y = int(g["decade"])
+        return Resolved(Date(y, 1, 1), Date(y + 9, 12, 31), "year")
+
+    def form_year_range(self, g: Groups, ref: Date | None) -> Resolved:
+        a = year_of(g["year"])
+        return Resolved(Date(a, 1, 1), Date(end_year(a, g["year2"]), 12, 31), "year")
+
+    def _nth_part(self, g: Groups, ref: Date | None, unit: str, months: int) -> Resolved:
+        """The n-th quarter or half of a year: 'Q3 2024', 'the second half of last year'."""
+        n = int(g[unit]) if g[unit].isdigit() else self.ords[g[unit].lower()]
+        year, rel = self._anchor_year(g, ref)
+        if year is None:
+            return Resolved(None, None, unit, True)
+        a, b = month_span(year, months * (n - 1) + 1, months * n)
+        return Resolved(a, b, unit, rel)
+
+    def form_quarter(self, g: Groups, ref: Date | None) -> Resolved:
+        return self._nth_part(g, ref, "quarter", 3)
+
+    def form_half(self, g: Groups, ref: Date | None) -> Resolved:
+        return self._nth_part(g, ref, "half", 6)
+
+    def form_fiscal(self, g: Groups, ref: Date | None) -> Resolved:
+        fs = self.fiscal_start
+        if "year2" in g:
+            first = year_of(g["year"])
+            last = end_year(first, g["year2"])
+            if fs == 1:  # a split name under a calendar fiscal year: both years, honestly vague
+                return Resolved(Date(first, 1, 1), Date(last, 12, 31), "year", approximate=True)
+        else:
+            last = year_of(g["year"])
+        if fs == 1:
+            return Resolved(Date(last, 1, 1), Date(last, 12, 31), "year")
+        start = Date(last - 1, fs, 1)  # a fiscal year is named by the calendar year it ends in
+        end = add_months(start, 12) - timedelta(days=1)
+        return Resolved(start, end, "year")
+
+    def form_month_range(self, g: Groups, ref: Date | None) -> Resolved:
+        m1, m2 = self._month(g["month"]), self._month(g["month2"])
+        year, rel = self._anchor_year(g, ref)
+        if year is None:
+            return Resolved(None, None, "month", True)
+        y1 = year_of(g["year1"]) if "year1" in g else (year - 1 if m1 > m2 else year)
+        return Resolved(Date(y1, m1, 1), Date(year, m2, last_day(year, m2)), "month", rel)
+
+    def form_relative(self, g: Groups, ref: Date | None) -> Resolved:
+        """'last year', 'this quarter'; 'full-year' alone is this year, 'full-year 2023' is 2023."""
+        unit = self.units[g["unit"].lower()]
+        if "year" in g:
+            return self.form_year(g, ref)
+        if ref is None:
+            return Resolved(None, None, unit, True)
+        return Resolved(*unit_at(ref, unit, self._rel(g["rel"]) if "rel" in g else 0), unit, True)
+
+    def form_ago(self, g: Groups, ref: Date | None) -> Resolved:
+        unit = self.units[g["unit"].lower()]
+        if ref is None:
+            return Resolved(None, None, unit, True)
+        return Resolved(*unit_at(ref, unit, -self._num(g.get("n"))), unit, True)
+
+    def form_to_date(self, g: Groups, ref: Date | None) -> Resolved:
+        unit = self.units[g.get("unit", "year").lower()]
+        if ref is None:
+            return Resolved(None, None, "day", True)
+        start, _ = unit_at(ref, unit, 0)
+        return Resolved(start, ref, "day", True)
+
+    def form_past(self, g: Groups, ref: Date | None) -> Resolved:
+        unit = self.units[g["unit"].lower()]
+        n = self._num(g.get("n"))
+        if ref is None:
+            return Resolved(None, None, unit, True)
+        if unit == "day":
+            start = ref - timedelta(days=n)
+        elif unit == "week":
+            start = ref - timedelta(weeks=n)
+        else:
+            start = add_months(ref, -n * {"month": 1, "quarter": 3, "year": 12}[unit])
+        return Resolved(start, ref, unit, True)
+
+    def form_first(self, g: Groups, ref: Date | None) -> Resolved:
+        unit = self.units[g["unit"].lower()]
+        n = self._num(g["n"])
+        year, rel = self._anchor_year(g, ref)
+        if year is None:
+            return Resolved(None, None, unit, True)
+        start = Date(year, 1, 1)
+        if unit in ("day", "week"):
+            end = start + timedelta(days=n * (7 if unit == "week" else 1) - 1)
+        else:
+            end = add_months(start, n * (3 if unit == "quarter" else 1)) - timedelta(days=1)
+        return Resolved(start, end, unit, rel)
+
+    def form_part(self, g: Groups, ref: Date | None) -> Resolved:
+        """'early May', 'mid-month', 'late 2024', 'the end of the year': approximate parts."""
+        part = self.parts[" ".join(g["part"].lower().split())]
+        if "month" in g or g.get("theunit", "").lower() == "month":
+            return self._part_of_month(g, ref, part)
+        return self._part_of_year(g, ref, part)
+
+    def _part_of_month(self, g: Groups, ref: Date | None, part: str) -> Resolved:
+        if "month" in g:
+            month = self._month(g["month"])
+            year, rel = self._anchor_year(g, ref)
+        else:
+            month, year, rel = (ref.month if ref else 0), (ref.year if ref else None), True
+        if year is None:
+            return Resolved(None, None, "day", True, True)
+        a, b = PART_DAYS[part]
+        last = last_day(year, month)
+        return Resolved(Date(year, month, a), Date(year, month, min(b, last)), "day", rel, True)
+
+    def _part_of_year(self, g: Groups, ref: Date | None, part: str) -> Resolved:
+        year, rel = self._anchor_year(g, ref)
+        if year is None:
+            return Resolved(None, None, "quarter", True, True)
+        if part == "mid":
+            return Resolved(Date(year, 5, 1), Date(year, 8, 31), "month", rel, True)
+        q = 1 if part == "early" else 4
+        a, b = month_span(year, 3 * q - 2, 3 * q)
+        return Resolved(a, b, "quarter", rel, True)
+
+    def form_deadline(self, g: Groups, ref: Date | None) -> Resolved:
+        if "month" in g:
+            inner = self.form_date(g, ref) if "day" in g else self.form_month(g, ref)
+        else:
+            inner = self.form_year(g, ref)
+        return Resolved(None, inner.to_date, inner.grain, inner.relative, inner.approximate)
+
+    def _range(self, p: PeriodMention, ref: Date | None) -> Resolved:
+        """Both ends resolved; a first end without a year takes the second's (the year before when its
+        month comes later: 'December to March 2024' starts in December 2023)."""
+        a, b = p.parts
+        rb = self.resolve(b, ref)
+        ga = dict(a.groups)
+        if "year" not in ga and "year" in b.groups and rb.from_date is not None:
+            first_month = int(ga["mnum"]) if "mnum" in ga else self._month(ga["month"])
+            ga["year"] = str(rb.from_date.year - (1 if first_month > rb.from_date.month else 0))
+        ra = self.resolve(PeriodMention(a.start, a.end, a.text, a.rule, a.form, ga), ref)
+        grain = min(ra.grain, rb.grain, key=GRAINS.index)
+        return Resolved(ra.from_date, rb.to_date, grain, ra.relative or rb.relative, ra.approximate or rb.approximate)
