@@ -25,12 +25,21 @@ def module_name(path: Path) -> str:
 MODULES = {module_name(p): p for p in sorted(SRC.rglob("*.py")) if "patterns" not in p.relative_to(SRC).parts}
 
 
+def runtime_nodes(tree: ast.AST):
+    """Every node except those under `if TYPE_CHECKING:` (annotations only: they never run)."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            continue
+        yield node
+        yield from runtime_nodes(node)
+
+
 def imports(path: Path) -> list[tuple[str, list[str], int]]:
-    """(module, imported names, line) for every import in the file, at any depth, absolute names."""
+    """(module, imported names, line) for every import that runs, at any depth, as absolute names."""
     out = []
     tree = ast.parse(path.read_text(encoding="utf-8"))
     package = module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
-    for node in ast.walk(tree):
+    for node in runtime_nodes(tree):
         if isinstance(node, ast.Import):
             out.extend((a.name, [], node.lineno) for a in node.names)
         elif isinstance(node, ast.ImportFrom):

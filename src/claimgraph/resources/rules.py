@@ -17,6 +17,7 @@ from typing import Any, Literal, cast
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from claimgraph.resources import load_json, patterns_dir
+from claimgraph.resources.period_patterns import compile_rule
 from claimgraph.resources.vocab import vocab
 
 Label = Literal["MONEY", "PERCENT", "FRACTION", "MULTIPLE", "RANK", "DURATION", "PHYSICAL", "COUNT", "NUMBER"]
@@ -170,8 +171,6 @@ def load_rules(path: str | Path | Traversable, model: type[BaseModel] = PatternR
 
 
 def _compile_period(rule: PeriodRule, where: str):
-    from claimgraph.resolve.periods import compile_rule
-
     try:
         return compile_rule(rule)
     except (KeyError, IndexError) as err:

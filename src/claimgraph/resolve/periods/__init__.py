@@ -13,7 +13,7 @@ yet); the Resolver turns it into from/to dates, a grain and flags against a refe
 from claimgraph.resolve.periods.dates import months_spanned, shift_months
 from claimgraph.resolve.periods.finder import REGEX_TIMEOUT, PeriodFinder, PeriodsFound
 from claimgraph.resolve.periods.mention import PeriodMention, period_dict, period_from_dict
-from claimgraph.resolve.periods.patterns import compile_rule, expand, period_vocab
+from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 from claimgraph.resolve.periods.resolver import GRAINS, PART_DAYS, Resolved, Resolver
 
 __all__ = [

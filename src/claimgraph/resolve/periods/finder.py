@@ -15,7 +15,7 @@ import regex
 
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
-from claimgraph.resolve.periods.patterns import compile_rule, period_vocab
+from claimgraph.resources.period_patterns import compile_rule, period_vocab
 
 if TYPE_CHECKING:
     from claimgraph.resources.rules import PeriodRule

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from claimgraph.resolve.periods.dates import add_months, end_year, last_day, month_span, unit_at, year_of
 from claimgraph.resolve.periods.mention import PeriodMention
-from claimgraph.resolve.periods.patterns import period_vocab
+from claimgraph.resources.period_patterns import period_vocab
 
 GRAINS = ("day", "week", "month", "quarter", "half", "year")  # finest first
 PART_DAYS = {"early": (1, 10), "mid": (8, 22), "late": (21, 31)}  # parts of a month, clipped to its length
