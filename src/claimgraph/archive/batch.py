@@ -1,25 +1,29 @@
 """Batch runs: many documents in, one Report per line out (JSONL) and/or into the claim store.
 
-Inputs are files, folders (every *.txt, *.md and *.html inside, recursively) and JSONL files with a `text` field and
-optional `id`, `date`, `url`, `title`. A document that cannot be read is reported and skipped; the run goes
-on. The JSONL output is written to a temporary file and renamed into place when the run ends.
+The documents come from claimgraph.io.inputs (files, folders, JSONL); each goes through
+claimgraph.report.run, locally (in worker processes when asked) or on Dask. The JSONL output is written to
+a temporary file and renamed into place when the run ends.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from claimgraph.io.sources import Doc, Unreadable, read_document
+from claimgraph.io.sources import Doc, dress
+from claimgraph.models import Report
+from claimgraph.report.run import reports_for
 
-TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from claimgraph.archive.store import Store
 
 
 @dataclass
@@ -29,7 +33,7 @@ class Summary:
     already_stored: int = 0
     quantities: int = 0
     claims: int = 0
-    checks: Counter = field(default_factory=Counter)
+    checks: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -41,65 +45,38 @@ class Summary:
         return out
 
 
-def read_inputs(inputs: Iterable[str], failures: list[tuple[str, str]]) -> Iterator[Doc]:
-    """Documents in a stable order (sorted within folders); unreadable ones go to `failures`."""
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-            for f in files:
-                doc = _read_file(str(f), failures)
-                if doc:
-                    yield doc
-        elif path.suffix.lower() == ".jsonl":
-            yield from _read_jsonl(path, failures)
-        elif path.exists():
-            doc = _read_file(str(path), failures)
-            if doc:
-                yield doc
-        else:
-            failures.append((item, "no such file or folder"))
-
-
-def _read_file(name: str, failures) -> Doc | None:
-    try:
-        return read_document(name)
-    except Unreadable as err:
-        failures.append((name, str(err)))
-        return None
-
-
-def _read_jsonl(path: Path, failures) -> Iterator[Doc]:
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as err:
-        failures.append((str(path), str(err)))
-        return
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            rec = json.loads(line)
-            text = rec["text"]
-            if not isinstance(text, str):
-                raise TypeError("text is not a string")
-        except (ValueError, KeyError, TypeError) as err:
-            failures.append((where, f"not a document line ({err})"))
-            continue
-        yield Doc(str(rec.get("id") or where), text, rec.get("date"), rec.get("url"), rec.get("title"))
-
-
-def run_local(docs: list[Doc], processes: int = 1, batch_size: int = 32,
-              progress: Callable[[int], None] | None = None) -> Iterator[tuple[Doc, Any]]:
+def run_local(docs: Sequence[Doc], processes: int = 1, batch_size: int = 32,
+              progress: Callable[[int], None] | None = None) -> Iterator[tuple[Doc, Report]]:
     """(doc, Report) in input order, through nlp.pipe, in `processes` worker processes when more than one."""
-    from claimgraph.api import reports_for
-
     for doc, report in zip(docs, reports_for(((d.text, d.date) for d in docs), batch_size=batch_size,
                                              n_process=processes), strict=False):
         yield doc, report
         if progress:
             progress(1)
+
+
+def from_json(docs: Sequence[Doc], lines: Iterable[str]) -> list[tuple[Doc, Report]]:
+    """(doc, Report) from Reports sent back as JSON lines in input order (the Dask engine's)."""
+    return [(d, Report.model_validate_json(line)) for d, line in zip(docs, lines, strict=False)]
+
+
+def collect(results: Iterable[tuple[Doc, Report]], summary: Summary, store: Store | None = None) -> list[str]:
+    """Each Report told where its text came from, counted in summary and added to the store (when there is
+    one); returns the Reports as JSON lines."""
+    lines: list[str] = []
+    for doc, report in results:
+        dress(report, doc)
+        lines.append(report.model_dump_json())
+        summary.documents += 1
+        summary.quantities += len(report.quantities)
+        summary.claims += len(report.claims)
+        summary.checks.update(c.verdict for c in report.checks)
+        if store is not None:
+            if store.add(report, doc.text, doc.url, doc.title):
+                summary.stored += 1
+            else:
+                summary.already_stored += 1
+    return lines
 
 
 def write_atomic(path: str | Path, lines: Iterable[str]) -> int:
@@ -125,7 +102,7 @@ def write_atomic(path: str | Path, lines: Iterable[str]) -> int:
     return count
 
 
-def progress_bar(total: int, enabled: bool):
+def progress_bar(total: int, enabled: bool) -> tqdm | None:
     """tqdm's bar (rate and ETA) on a terminal; nothing when piped."""
     if not enabled:
         return None

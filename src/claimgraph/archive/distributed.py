@@ -1,26 +1,31 @@
 """The batch extraction on a Dask distributed cluster: a dask.bag of documents, one claimgraph pipeline
 loaded per worker process, Reports back in input order. Without a scheduler address a LocalCluster starts.
-Nothing home-made: Dask schedules, ships and retries."""
+Nothing home-made: Dask schedules, ships and retries; each partition goes through claimgraph.report.run,
+the path every other run takes, so a document gives the same Report here as anywhere else."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+
+from claimgraph.io.sources import Doc
+from claimgraph.report.run import reports_for
+
+Record = tuple[str, str, str | None]  # (id, text, date)
 
 
-def _extract_partition(records: list[tuple[str, str, str | None]]) -> list[str]:
-    # runs on a worker: claimgraph.load() is cached per process, so each worker loads the pipeline once
-    from claimgraph.api import load
-    from claimgraph.report.build import build_report
-
-    nlp = load()
+def extract_partition(records: list[Record]) -> list[str]:
+    """The Reports of one partition of (id, text, date) records, as JSON lines."""
+    # runs on a worker: the pipeline is loaded once per process (report.run.load is cached)
+    reports = reports_for((text, date) for _, text, date in records)
     out = []
-    for doc_id, text, date in records:
-        report = build_report(nlp(text), date=date, doc_id=doc_id)
+    for (doc_id, _, _), report in zip(records, reports, strict=False):
+        report.document.id = doc_id
         out.append(report.model_dump_json())
     return out
 
 
-def run_dask(docs: list[Any], scheduler: str | None = None, workers: int = 2, partitions: int | None = None) -> list[str]:
+def run_dask(docs: Sequence[Doc], scheduler: str | None = None, workers: int = 2,
+             partitions: int | None = None) -> list[str]:
     """JSON lines, one Report per document, in input order."""
     import dask.bag as db
     from dask.distributed import Client, LocalCluster
@@ -35,7 +40,7 @@ def run_dask(docs: list[Any], scheduler: str | None = None, workers: int = 2, pa
         records = [(d.id, d.text, d.date) for d in docs]
         n = partitions or max(1, min(len(records), workers * 4))
         bag = db.from_sequence(records, npartitions=n)
-        return list(bag.map_partitions(_extract_partition).compute())
+        return list(bag.map_partitions(extract_partition).compute())
     finally:
         client.close()
         if cluster is not None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from claimgraph.models import Report
+from claimgraph.models import Claim, Quantity, Report
 
 SCHEMA_VERSION = 1
 
@@ -94,7 +94,8 @@ class Store:
             row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             version = int(row[0]) if row else 0
             if version > SCHEMA_VERSION:
-                raise StoreError(f"{self.path}: schema version {version} is newer than this claimgraph ({SCHEMA_VERSION})")
+                raise StoreError(f"{self.path}: schema version {version} is newer than this claimgraph "
+                                 f"({SCHEMA_VERSION})")
             for step in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[step].split(";"):  # one by one: executescript would commit early
                     if statement.strip():
@@ -127,32 +128,29 @@ class Store:
                 return False
             if self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc,)).fetchone():
                 doc = f"{doc}#{digest[:12]}"  # the same name, new content: keep both
-            self.db.execute("INSERT INTO documents (id, url, title, date, content_hash, report) VALUES (?, ?, ?, ?, ?, ?)",
-                            (doc, url, title, report.document.reference_date, digest, report.model_dump_json()))
-            q = {x.id: x for x in report.quantities}
-            self.db.executemany(
-                'INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-                [(doc, x.id, x.text, x.kind, x.unit, _s(x.low), _s(x.high), x.comparator, x.per, x.change, x.start, x.end)
-                 for x in report.quantities])
-            self.db.executemany("INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?)",
-                                [(doc, p.id, p.text, p.from_date, p.to_date, p.grain) for p in report.periods])
-            rows = []
-            for c in report.claims:
-                x = q.get(c.quantity) if c.quantity else None
-                d = c.derived
-                rows.append((doc, c.id, c.quantity, c.subject, c.metric, c.scope,
-                             c.when[0] if c.when else None, c.when[1] if c.when else None, c.role, c.source,
-                             x.kind if x else (d.kind if d else None), x.unit if x else (d.unit if d else None),
-                             _s(x.low) if x else (_s(d.low) if d else None), _s(x.high) if x else (_s(d.high) if d else None),
-                             x.text if x else (f"= {d.low}–{d.high}" if d else None)))
-            self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            self.db.executemany("INSERT INTO checks VALUES (?, ?, ?, ?, ?)",
-                                [(doc, k.id, k.type, k.verdict, k.explanation) for k in report.checks])
+            self._insert(doc, digest, report, url, title)
             self.db.execute("COMMIT")
             return True
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def _insert(self, doc: str, digest: str, report: Report, url: str | None, title: str | None) -> None:
+        """The rows of one document, inside the transaction add() opened."""
+        self.db.execute("INSERT INTO documents (id, url, title, date, content_hash, report) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        (doc, url, title, report.document.reference_date, digest, report.model_dump_json()))
+        self.db.executemany(
+            'INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [(doc, x.id, x.text, x.kind, x.unit, _s(x.low), _s(x.high), x.comparator, x.per, x.change, x.start,
+              x.end) for x in report.quantities])
+        self.db.executemany("INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?)",
+                            [(doc, p.id, p.text, p.from_date, p.to_date, p.grain) for p in report.periods])
+        q = {x.id: x for x in report.quantities}
+        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [_claim_row(doc, c, q) for c in report.claims])
+        self.db.executemany("INSERT INTO checks VALUES (?, ?, ?, ?, ?)",
+                            [(doc, k.id, k.type, k.verdict, k.explanation) for k in report.checks])
 
     # ---------------------------------------------------------------------------------- reading
     def count(self, table: str) -> int:
@@ -185,9 +183,21 @@ class Store:
             yield Report.model_validate_json(data)
 
 
-
-def _s(v) -> str | None:
+def _s(v: object) -> str | None:
     return None if v is None else str(v)
+
+
+def _claim_row(doc: str, c: Claim, q: dict[str, Quantity]) -> tuple[object, ...]:
+    """A claims row: the claim's fields, and the value it states (its figure's, else the derived one's)."""
+    when_from, when_to = c.when if c.when else (None, None)
+    head = (doc, c.id, c.quantity, c.subject, c.metric, c.scope, when_from, when_to, c.role, c.source)
+    x = q.get(c.quantity) if c.quantity else None
+    if x is not None:
+        return (*head, x.kind, x.unit, _s(x.low), _s(x.high), x.text)
+    d = c.derived
+    if d is not None:
+        return (*head, d.kind, d.unit, _s(d.low), _s(d.high), f"= {d.low}–{d.high}")
+    return (*head, None, None, None, None, None)
 
 
 def _period_bounds(period: str) -> tuple[str, str]:

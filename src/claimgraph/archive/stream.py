@@ -1,24 +1,30 @@
 """A Report of a very long text written as it is made, so memory stays bounded however many figures it
 holds: one pass finds the periods (to know the reference date), a second runs the pipeline part by part
-and writes each figure as soon as it is resolved. The output is an ordinary Report in JSON (no claims or
-checks: those are built for texts up to api.CLAIMS_LIMIT)."""
+(the parts claimgraph.report.run reads every long text in) and writes each figure as soon as it is resolved.
+The output is an ordinary Report in JSON (no claims or checks: those are built for texts up to
+report.run.CLAIMS_LIMIT)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date as Date
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from claimgraph.api import CHUNK, chunks, load
+from claimgraph.io.sources import Doc, dress
 from claimgraph.models import SCHEMA_VERSION, Document, Period, Quantity
 from claimgraph.pipeline.boilerplate import furniture_ranges
-from claimgraph.report.build import _iso, _resolver
+from claimgraph.report.build import document_date, period_record, period_resolver
+from claimgraph.report.run import CLAIMS_LIMIT, chunks, docs_in_parts, load, report_for
 from claimgraph.resolve.context import reference_date
-from claimgraph.resolve.periods import PeriodFinder, months_spanned
+from claimgraph.resolve.periods import PeriodFinder, PeriodMention
 from claimgraph.resources.rules import shipped_period_rules
 
+if TYPE_CHECKING:
+    from spacy.language import Language
 
-def _shifted(p, by: int):
+
+def _shifted(p: PeriodMention, by: int) -> PeriodMention:
     p.start += by
     p.end += by
     for part in p.parts:
@@ -26,41 +32,71 @@ def _shifted(p, by: int):
     return p
 
 
-def write_report(out: IO[str], text: str, date: str | Date | None = None, nlp=None, doc_id: str | None = None,
-                 fiscal_start: int = 1, warnings: list[str] | None = None, title: str | None = None,
-                 with_text: bool = False) -> int:
-    """Write the Report of text to out as one line of JSON; returns the number of quantities."""
-    nlp = nlp or load()
-    parts = chunks(text, CHUNK)
-    ignored = furniture_ranges(text)
-    # pass 1: periods only, for the reference date (a regex pass, no spaCy)
+def _period_mentions(text: str, parts: list[tuple[int, int]], ignored: list[list[int]]) -> list[PeriodMention]:
+    """Pass 1: the periods of every part (a regex pass, no spaCy), with offsets into the whole text."""
     finder = PeriodFinder(shipped_period_rules())
     mentions = []
     for a, b in parts:
-        local = [[x - a, y - a] for x, y in ignored if a <= x < b]
+        local = [(x - a, y - a) for x, y in ignored if a <= x < b]
         mentions += [_shifted(p, a) for p in finder(text[a:b], local)]
-    resolver = _resolver(fiscal_start)
+    return mentions
+
+
+def write_report(out: IO[str], text: str, date: str | Date | None = None, nlp: Language | None = None,
+                 doc_id: str | None = None, fiscal_start: int = 1, warnings: list[str] | None = None,
+                 title: str | None = None, with_text: bool = False) -> int:
+    """Write the Report of text to out as one line of JSON; returns the number of quantities."""
+    nlp = nlp or load()
+    parts = chunks(text)
+    ignored = furniture_ranges(text)
+    mentions = _period_mentions(text, parts, ignored)
+    resolver = period_resolver(fiscal_start)
     ref, source = reference_date(text, mentions, date, resolver)
     notes = list(warnings or []) + [f"a long input ({len(text):,} characters) was read in {len(parts)} parts and "
                                     "written as it was read: figures and periods only"]
-    document = Document(id=doc_id, title=title, text=text if with_text else None, length=len(text),
-                        reference_date=_iso(ref) if ref else (_iso(date) if isinstance(date, Date) else date),
-                        reference_date_source=source, ignored=[tuple(r) for r in ignored], warnings=notes)
+    document = Document.model_validate({
+        "id": doc_id, "title": title, "text": text if with_text else None, "length": len(text),
+        "reference_date": document_date(ref, date), "reference_date_source": source,
+        "ignored": [tuple(r) for r in ignored], "warnings": notes})
     out.write(f'{{"schema_version":{json.dumps(SCHEMA_VERSION)},"document":{document.model_dump_json()},"quantities":[')
-    # pass 2: the pipeline part by part; each figure written as soon as it is resolved
+    n = _write_quantities(out, text, nlp, parts)
+    out.write('],"periods":[')
+    for k, p in enumerate(mentions, start=1):
+        period = Period.model_validate(period_record(k, p, resolver.resolve(p, ref)))
+        out.write(("," if k > 1 else "") + period.model_dump_json())
+    out.write('],"claims":[],"entities":[],"relations":[],"checks":[]}\n')
+    return n
+
+
+def _write_quantities(out: IO[str], text: str, nlp: Language, parts: list[tuple[int, int]]) -> int:
+    """Pass 2: the pipeline part by part (periods were found in pass 1); each figure written as soon as it is
+    resolved. Returns how many were written."""
     n = 0
     with nlp.select_pipes(disable=[p for p in ("claimgraph_periods",) if p in nlp.pipe_names]):
-        for (a, _), doc in zip(parts, nlp.pipe(text[a:b] for a, b in parts), strict=False):
+        for a, doc in docs_in_parts(text, nlp, parts):
             for q in doc._.quantities or []:
                 n += 1
                 data = dict(q, id=f"q{n}", start=q["start"] + a, end=q["end"] + a)
                 out.write(("," if n > 1 else "") + Quantity.model_validate(data).model_dump_json())
-    out.write('],"periods":[')
-    for k, p in enumerate(mentions, start=1):
-        r = resolver.resolve(p, ref)
-        period = Period(id=f"p{k}", text=p.text, start=p.start, end=p.end, from_date=_iso(r.from_date),
-                        to_date=_iso(r.to_date), grain=r.grain, relative=r.relative, approximate=r.approximate,
-                        months=months_spanned(r.from_date, r.to_date), rule=p.rule)
-        out.write(("," if k > 1 else "") + period.model_dump_json())
-    out.write('],"claims":[],"entities":[],"relations":[],"checks":[]}\n')
     return n
+
+
+def write_reports(out: IO[str], docs: Sequence[Doc], fmt: str, date: str | None, nlp: Language,
+                  fiscal_start: int = 1) -> None:
+    """Documents some of which are very long: each Report written as it is made (bounded memory), compact
+    JSON; one per line ('jsonl') or a JSON array of them ('json', when there are several)."""
+    many = fmt == "json" and len(docs) > 1
+    if many:
+        out.write("[")
+    for k, doc in enumerate(docs):
+        if many and k:
+            out.write(",")
+        if len(doc.text) > CLAIMS_LIMIT:
+            write_report(out, doc.text, date=date or doc.date, nlp=nlp, doc_id=doc.id, fiscal_start=fiscal_start,
+                         warnings=doc.warnings, title=doc.title, with_text=doc.extracted)
+        else:
+            report = report_for(doc.text, nlp, date=date or doc.date, fiscal_start=fiscal_start)
+            dress(report, doc)
+            out.write(report.model_dump_json() + "\n")
+    if many:
+        out.write("]\n")

@@ -36,7 +36,8 @@ def decode(data: bytes) -> tuple[str, str | None]:
     try:
         return data.decode("cp1252"), f"not valid UTF-8 (byte {bad}): decoded as Windows-1252"
     except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), f"not valid UTF-8 (byte {bad}): undecodable bytes replaced with U+FFFD"
+        return (data.decode("utf-8", errors="replace"),
+                f"not valid UTF-8 (byte {bad}): undecodable bytes replaced with U+FFFD")
 
 
 def read_document(path: str) -> Doc:

@@ -30,4 +30,6 @@ def article_from_html(html: str) -> Article:
 
 
 def is_html(name: str, data: str) -> bool:
-    return name.lower().endswith((".html", ".htm")) or data.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    """A saved web page: named .html/.htm, or its text starts like one."""
+    return (name.lower().endswith((".html", ".htm"))
+            or data.lstrip()[:15].lower().startswith(("<!doctype html", "<html")))

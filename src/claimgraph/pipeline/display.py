@@ -3,7 +3,11 @@ and styles, no network requests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Protocol
+
 from spacy import displacy
+from spacy.language import Language
 from spacy.tokens import Span
 
 KIND_COLOURS = {
@@ -12,13 +16,28 @@ KIND_COLOURS = {
 }
 
 
-def article_html(text: str, quantities, periods) -> str:
-    """displaCy span markup of text with each quantity labelled by its kind and each period as PERIOD."""
-    from claimgraph.api import load
+class Marked(Protocol):
+    """A figure or a period of a Report: where it is in the text."""
 
-    doc = load().make_doc(text)  # the extractor's own tokenizer, so figures split the way it split them
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class Figure(Marked, Protocol):
+    @property
+    def kind(self) -> str: ...
+
+
+def article_html(text: str, quantities: Iterable[Figure], periods: Iterable[Marked], nlp: Language) -> str:
+    """displaCy span markup of text with each quantity labelled by its kind and each period as PERIOD.
+    `nlp` is the pipeline that read the text: its tokenizer splits figures the way the extractor did."""
+    doc = nlp.make_doc(text)
     spans = []
-    for x, label in [(q, q.kind.upper()) for q in quantities] + [(p, "PERIOD") for p in periods]:
+    marks: list[tuple[Marked, str]] = [(q, q.kind.upper()) for q in quantities]
+    for x, label in marks + [(p, "PERIOD") for p in periods]:
         span = doc.char_span(x.start, x.end, label=label, alignment_mode="expand")
         if span is not None:
             spans.append(Span(doc, span.start, span.end, label=label))

@@ -1,17 +1,20 @@
 """Tables on a terminal with rich: figures, periods, claims and checks aligned, inconsistent checks in red.
-(Piped output stays plain text: cli.py writes it.)"""
+(Piped output stays plain text: text.py writes it.)"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from rich.console import Console
 from rich.table import Table
 
+from claimgraph.models import Check, CheckRun, Report
 from claimgraph.render.tables import report_tables
 
 VERDICT_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiable": "dim"}
 
 
-def show_report(name: str, report, console: Console | None = None) -> None:
+def show_report(name: str, report: Report, console: Console | None = None) -> None:
     console = console or Console()
     d = report.document
     console.rule(f"[bold]{name}[/] · reference date {d.reference_date or 'none'} ({d.reference_date_source})")
@@ -23,11 +26,22 @@ def show_report(name: str, report, console: Console | None = None) -> None:
     show_checks(report.checks, console)
 
 
-def show_checks(checks, console: Console | None = None) -> None:
+def show_checks(checks: Iterable[Check], console: Console | None = None) -> None:
     console = console or Console()
+    checks = list(checks)
     if not checks:
         return
     t = Table("verdict", "type", "explanation", title="checks", title_justify="left")
     for k in checks:
         t.add_row(f"[{VERDICT_STYLE[k.verdict]}]{k.verdict}[/]", k.type, k.explanation)
     console.print(t)
+
+
+def show_check_run(run: CheckRun, console: Console | None = None) -> None:
+    """Each document's checks under its name, then the conflicts between the documents."""
+    console = console or Console()
+    for r in run.reports:
+        console.rule(f"[bold]{r.document.id}[/]")
+        show_checks(r.checks, console)
+    for x in run.conflicts:
+        console.print(f"[bold red]conflict[/] {x.explanation}")

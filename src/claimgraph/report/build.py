@@ -8,15 +8,37 @@ from functools import lru_cache
 from typing import Any
 
 from claimgraph.checks import run_checks
-from claimgraph.models import Check, Relation, Report
+from claimgraph.models import Check, Relation, RelationType, Report
 from claimgraph.resolve.context import reference_date
-from claimgraph.resolve.periods import Resolver, months_spanned, period_from_dict, shift_months
+from claimgraph.resolve.periods import (
+    PeriodMention,
+    Resolved,
+    Resolver,
+    months_spanned,
+    period_from_dict,
+    shift_months,
+)
 from claimgraph.resources.vocab import vocab
 
 
 @lru_cache(maxsize=16)
-def _resolver(fiscal_start: int) -> Resolver:
+def period_resolver(fiscal_start: int) -> Resolver:
+    """The period resolver for a fiscal year starting in month fiscal_start (one per value, reused)."""
     return Resolver(fiscal_start)
+
+
+def iso(d: Date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def period_record(n: int, p: PeriodMention, r: Resolved) -> dict[str, Any]:
+    """The Report's period n: the mention p, resolved to r."""
+    return {
+        "id": f"p{n}", "text": p.text, "start": p.start, "end": p.end,
+        "from_date": iso(r.from_date), "to_date": iso(r.to_date), "grain": r.grain,
+        "relative": r.relative, "approximate": r.approximate,
+        "months": months_spanned(r.from_date, r.to_date), "rule": p.rule,
+    }
 
 
 def build_report(doc, date: str | Date | None = None, doc_id: str | None = None, fiscal_start: int = 1,
@@ -62,31 +84,16 @@ def build_report_from(text: str, length: int, quantity_dicts: list[dict], period
     # pass (exact Decimals parsed from their strings) instead of one Python call per object.
     quantities = [dict(q, id=f"q{n}") for n, q in enumerate(quantity_dicts, start=1)]
 
-    resolver = _resolver(fiscal_start)
+    resolver = period_resolver(fiscal_start)
     mentions = [period_from_dict(p) for p in period_dicts]
     ref, source = reference_date(text if mentions else "", mentions, date, resolver)
-    periods = []
-    for n, p in enumerate(mentions, start=1):
-        r = resolver.resolve(p, ref)
-        periods.append({
-            "id": f"p{n}", "text": p.text, "start": p.start, "end": p.end,
-            "from_date": _iso(r.from_date), "to_date": _iso(r.to_date), "grain": r.grain,
-            "relative": r.relative, "approximate": r.approximate,
-            "months": months_spanned(r.from_date, r.to_date), "rule": p.rule,
-        })
-
+    periods = [period_record(n, p, resolver.resolve(p, ref)) for n, p in enumerate(mentions, start=1)]
     claim_list = (found or {}).get("claims", [])
-    by_id = {p["id"]: p for p in periods}
-    for c in claim_list:
-        p = by_id.get(c["period"]) if c["period"] else None
-        c["when"] = _shifted(p, c.get("period_shift", 0)) if p else None
-        if c["when"] and c.get("period_whole_year") and c["when"][0]:
-            year = c["when"][0][:4]
-            c["when"] = (f"{year}-01-01", f"{year}-12-31")
+    _date_claims(claim_list, periods)
     document = {
         "id": doc_id,
         "length": length,
-        "reference_date": _iso(ref) if ref else (_iso(date) if isinstance(date, Date) else date),
+        "reference_date": document_date(ref, date),
         "reference_date_source": source,
         "ignored": ignored,
         "warnings": warnings or [],
@@ -102,11 +109,29 @@ def build_report_from(text: str, length: int, quantity_dicts: list[dict], period
     return report
 
 
+def document_date(ref: Date | None, given: str | Date | None) -> str | None:
+    """The Report's reference date: the one found or inferred, else the one given, as ISO text."""
+    return iso(ref) if ref else (iso(given) if isinstance(given, Date) else given)
+
+
+def _date_claims(claim_list: list[dict[str, Any]], periods: list[dict[str, Any]]) -> None:
+    """Each claim's `when`: its period's dates, shifted as the claim says, or widened to the whole year."""
+    by_id = {p["id"]: p for p in periods}
+    for c in claim_list:
+        p = by_id.get(c["period"]) if c["period"] else None
+        c["when"] = _shifted(p, c.get("period_shift", 0)) if p else None
+        if c["when"] and c.get("period_whole_year") and c["when"][0]:
+            year = c["when"][0][:4]
+            c["when"] = (f"{year}-01-01", f"{year}-12-31")
+
+
 def _check_edges(report: Report) -> list[Relation]:
     """The graph edges a check establishes: parts of a total (part_of), a level a multiple of another
     (multiple_of). The check found the relation; the graph records it between the figures' claims."""
     claim_of = {c.quantity: c.id for c in report.claims if c.quantity}
-    edges, seen = [], {(r.type, r.head, r.tail) for r in report.relations}
+    edges: list[Relation] = []
+    seen: set[tuple[RelationType, str, str]] = {(r.type, r.head, r.tail) for r in report.relations}
+    pairs: list[tuple[RelationType, str, str]]
     for k in report.checks:
         if k.type == "sum" and k.stated in claim_of:
             pairs = [("part_of", claim_of[q], claim_of[k.stated]) for q in k.operands if q in claim_of]
@@ -120,7 +145,6 @@ def _check_edges(report: Report) -> list[Relation]:
                 seen.add((kind, head, tail))
                 edges.append(Relation(type=kind, head=head, tail=tail))
     return edges
-
 
 
 def _edges(claims: list[dict[str, Any]]) -> list[dict[str, str]]:
@@ -138,15 +162,12 @@ def _edges(claims: list[dict[str, Any]]) -> list[dict[str, str]]:
     return edges
 
 
-def _shifted(period: dict, months: int) -> tuple[str | None, str | None]:
+def _shifted(period: dict[str, Any], months: int) -> tuple[str | None, str | None]:
     if not months:
         return period["from_date"], period["to_date"]
-    return tuple(_iso(shift_months(Date.fromisoformat(d), months)) if d else None
-                 for d in (period["from_date"], period["to_date"]))
-
-
-def _iso(d: Date | None) -> str | None:
-    return d.isoformat() if d else None
+    start, end = (iso(shift_months(Date.fromisoformat(d), months)) if d else None
+                  for d in (period["from_date"], period["to_date"]))
+    return start, end
 
 
 def _length(doc) -> int:
