@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from claimgraph.resources import load_json
 
 
 def vocab() -> dict[str, Any]:
-    return load_json("vocab.json")  # type: ignore[no-any-return]
+    return cast(dict[str, Any], load_json("vocab.json"))
 
 
 @lru_cache(maxsize=1)

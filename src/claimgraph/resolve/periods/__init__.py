@@ -13,8 +13,8 @@ yet); the Resolver turns it into from/to dates, a grain and flags against a refe
 from claimgraph.resolve.periods.dates import months_spanned, shift_months
 from claimgraph.resolve.periods.finder import REGEX_TIMEOUT, PeriodFinder, PeriodsFound
 from claimgraph.resolve.periods.mention import PeriodMention, period_dict, period_from_dict
-from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 from claimgraph.resolve.periods.resolver import GRAINS, PART_DAYS, Resolved, Resolver
+from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 
 __all__ = [
     "GRAINS", "PART_DAYS", "REGEX_TIMEOUT", "PeriodFinder", "PeriodMention", "PeriodsFound", "Resolved", "Resolver",
