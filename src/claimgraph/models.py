@@ -63,6 +63,11 @@ class Quantity(_Strict):
     )
     rule: str = Field(description="Id of the pattern that found it.")
 
+    @property
+    def value(self) -> Decimal | None:
+        """The value of a single figure (low == high); None for a range or an open-ended figure."""
+        return self.low if self.low is not None and self.low == self.high else None
+
 
 Grain = Literal["day", "week", "month", "quarter", "half", "year"]
 
@@ -201,6 +206,24 @@ class Report(_Strict):
     entities: list[Entity] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
+
+    def get(self, node_id: str | None) -> Quantity | Period | Claim | Entity | None:
+        """The quantity (q*), period (p*), claim (c*) or entity (e*) with this id, as the claim graph names them."""
+        if not node_id:
+            return None
+        lists: dict[str, list[Quantity] | list[Period] | list[Claim] | list[Entity]] = {
+            "q": self.quantities, "p": self.periods, "c": self.claims, "e": self.entities}
+        return next((item for item in lists.get(node_id[0], []) if item.id == node_id), None)
+
+    def quantity_of(self, claim: Claim) -> Quantity | None:
+        """The figure a claim is about (None for a derived claim)."""
+        q = self.get(claim.quantity)
+        return q if isinstance(q, Quantity) else None
+
+    def period_of(self, claim: Claim) -> Period | None:
+        """The period mention a claim is for, if its text names one (claim.when has the shifted dates)."""
+        p = self.get(claim.period)
+        return p if isinstance(p, Period) else None
 
 
 class ConflictSide(_Strict):

@@ -6,7 +6,7 @@ a Doc goes on that Doc, never on the component, so one instance may process seve
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,7 +14,9 @@ from spacy.tokens import Doc
 from claimgraph.claims import build_claims
 from claimgraph.pipeline.boilerplate import furniture_ranges
 from claimgraph.pipeline.quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
+from claimgraph.pipeline.spans import PERIOD_SETTINGS_KEY, register_span_attributes
 from claimgraph.pipeline.tokenizer import set_like_num
+from claimgraph.resolve.context import parse_given
 from claimgraph.resolve.periods import PeriodFinder, period_dict
 from claimgraph.resources.rules import shipped_period_rules, shipped_rules
 
@@ -35,15 +37,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def claims_of(doc: Doc) -> dict[str, Any]:
+def claims_of(doc: Doc, span_key: str = CLAIM_SPAN_KEY, entities: bool = True) -> dict[str, Any]:
     """doc._.claims: built on first use from the figures and periods on the Doc (plain Python, no model),
-    then kept in doc.user_data; doc.spans["claimgraph"] gets one span per claim's figure, labelled with
-    its role. A trained pipeline's entities, when it ran, name the organisations."""
+    then kept in doc.user_data; doc.spans[span_key] gets one span per claim's figure, labelled with its
+    role. A trained pipeline's entities, when it ran (and `entities` is on), name the organisations."""
     if _CLAIMS_KEY in doc.user_data:
-        return doc.user_data[_CLAIMS_KEY]
+        return cast(dict[str, Any], doc.user_data[_CLAIMS_KEY])
     quantities = doc._.quantities or []
     hints = None
-    if doc.has_annotation("ENT_IOB"):
+    if entities and doc.has_annotation("ENT_IOB"):
         hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     text = doc_text(doc) if quantities else ""
     result = build_claims(text, quantities, doc._.periods or [], hints, doc._.ignored or [])
@@ -55,16 +57,43 @@ def claims_of(doc: Doc) -> dict[str, Any]:
             if span is not None:
                 span.id_ = c["id"]
                 spans.append(span)
-    doc.spans[CLAIM_SPAN_KEY] = spans
+    doc.spans[span_key] = spans
     doc.user_data[_CLAIMS_KEY] = result
     return result
 
 
-for _name, _default in (("quantities", None), ("ignored", None), ("periods", None)):
+def _stored(name: str) -> dict[str, Any]:
+    """A Doc attribute that reads [] until a component sets it (never None, never one list shared by all
+    Docs). It lives in doc.user_data under spaCy's own key for extensions, so nlp.pipe with processes and a
+    DocBin with store_user_data=True carry it as they carry any extension value."""
+    key = ("._.", name, None, None)
+
+    def get(doc: Doc) -> Any:
+        data: dict[Any, Any] = doc.user_data
+        value = data.get(key)
+        if value is None:
+            value = data[key] = []
+        elif isinstance(value, tuple):  # read back from a DocBin: msgpack gives tuples for lists
+            value = data[key] = _lists(value)
+        return value
+
+    return {"getter": get, "setter": lambda doc, value: doc.user_data.__setitem__(key, value)}
+
+
+def _lists(value: Any) -> Any:
+    if isinstance(value, tuple | list):
+        return [_lists(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    return value
+
+
+for _name in ("quantities", "ignored", "periods"):
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
+        Doc.set_extension(_name, **_stored(_name))
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", getter=claims_of)
+register_span_attributes()
 
 
 class BoilerplateComponent:
@@ -81,11 +110,14 @@ class BoilerplateComponent:
 
 
 class PeriodsComponent:
-    """Finds time expressions as partial values: doc._.periods (dicts; resolved against the reference date
-    when the Report is built) and doc.spans["claimgraph_periods"]."""
+    """Finds time expressions as partial values: doc._.periods (dicts) and a span group (`span_key`).
+    `date` and `fiscal_start` are what span._.period resolves against (dates come on first use); a Report
+    takes its own from extract(..., date=, fiscal_start=)."""
 
-    def __init__(self) -> None:
+    def __init__(self, span_key: str = PERIOD_SPAN_KEY, date: str | None = None, fiscal_start: int = 1) -> None:
         self.finder = PeriodFinder(shipped_period_rules())
+        self.span_key = span_key
+        self.settings = {"date": date, "fiscal_start": fiscal_start}
 
     def __call__(self, doc: Doc) -> Doc:
         result = self.finder.find(doc_text(doc), doc._.ignored or [])
@@ -94,31 +126,39 @@ class PeriodsComponent:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(
                 f"period rule {rule} took too long on this text and was skipped" for rule in result.timed_out)
         doc._.periods = [period_dict(p) for p in found]
+        doc.user_data[PERIOD_SETTINGS_KEY] = self.settings
         spans = (doc.char_span(p.start, p.end, label="PERIOD", alignment_mode="expand") for p in found)
-        doc.spans[PERIOD_SPAN_KEY] = [s for s in spans if s is not None]
+        doc.spans[self.span_key] = [s for s in spans if s is not None]
         return doc
 
 
 class ClaimsComponent:
-    """Builds doc._.claims and doc.spans["claimgraph"] inside the pipeline rather than on first use."""
+    """Builds doc._.claims and its span group (`span_key`, one span per claim's figure labelled with its role)
+    inside the pipeline rather than on first use; `entities`: use a trained pipeline's ORG entities as names."""
+
+    def __init__(self, span_key: str = CLAIM_SPAN_KEY, entities: bool = True) -> None:
+        self.span_key = span_key
+        self.entities = entities
 
     def __call__(self, doc: Doc) -> Doc:
-        claims_of(doc)
+        claims_of(doc, self.span_key, self.entities)
         return doc
 
 
 class QuantitiesComponent:
-    """Finds and resolves every figure: doc._.quantities (dicts) and doc.spans["claimgraph_quantities"]."""
+    """Finds and resolves every figure: doc._.quantities (dicts) and a span group (`span_key`), each span with
+    its rule id (span.id_) and span._.value, ._.low, ._.high, ._.unit, ._.kind, ._.quantity."""
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, span_key: str = SPAN_KEY):
         set_like_num(nlp)
         self.finder = QuantityFinder(nlp.vocab, shipped_rules())
+        self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
         ignored = doc._.ignored or []
         mentions = [m for m in self.finder(doc) if not _inside(doc[m.start].idx, ignored)]
         doc._.quantities = [mention_dict(doc, m) for m in mentions]
-        doc.spans[SPAN_KEY] = [mention_span(doc, m) for m in mentions]
+        doc.spans[self.span_key] = [mention_span(doc, m) for m in mentions]
         return doc
 
 
@@ -132,18 +172,23 @@ def make_boilerplate(nlp: Language, name: str) -> BoilerplateComponent:
 
 
 @Language.factory("claimgraph_quantities", assigns=["doc._.quantities", "doc.spans"],
-                  requires=["doc._.ignored"])
-def make_quantities(nlp: Language, name: str) -> QuantitiesComponent:
-    return QuantitiesComponent(nlp)
+                  requires=["doc._.ignored"], default_config={"span_key": SPAN_KEY})
+def make_quantities(nlp: Language, name: str, span_key: str) -> QuantitiesComponent:
+    return QuantitiesComponent(nlp, span_key)
 
 
 @Language.factory("claimgraph_periods", assigns=["doc._.periods", "doc.spans", "doc.user_data"],
-                  requires=["doc._.ignored"])
-def make_periods(nlp: Language, name: str) -> PeriodsComponent:
-    return PeriodsComponent()
+                  requires=["doc._.ignored"],
+                  default_config={"span_key": PERIOD_SPAN_KEY, "date": None, "fiscal_start": 1})
+def make_periods(nlp: Language, name: str, span_key: str, date: str | None, fiscal_start: int) -> PeriodsComponent:
+    parse_given(date)  # a malformed date fails when the pipeline is built, not on the first Doc
+    if not 1 <= fiscal_start <= 12:
+        raise ValueError(f"claimgraph_periods: fiscal_start must be a month number 1-12, not {fiscal_start!r}")
+    return PeriodsComponent(span_key, date, fiscal_start)
 
 
 @Language.factory("claimgraph_claims", assigns=["doc._.claims", "doc.spans"],
-                  requires=["doc._.quantities", "doc._.periods"])
-def make_claims(nlp: Language, name: str) -> ClaimsComponent:
-    return ClaimsComponent()
+                  requires=["doc._.quantities", "doc._.periods"],
+                  default_config={"span_key": CLAIM_SPAN_KEY, "entities": True})
+def make_claims(nlp: Language, name: str, span_key: str, entities: bool) -> ClaimsComponent:
+    return ClaimsComponent(span_key, entities)

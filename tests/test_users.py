@@ -1,0 +1,119 @@
+"""What spaCy and Python users get: settings through add_pipe, [] defaults, span attributes as numbers, a DocBin
+round trip, the README's spaCy snippet as written, Report lookups, and pandas."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+import spacy
+from spacy.tokens import DocBin
+
+import claimgraph
+from conftest import ROOT
+
+TEXT = "Revenue rose 12% to $4.5 billion in the second quarter, the company said on June 10, 2024."
+
+
+def user_pipeline(**periods_config):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimgraph_boilerplate")
+    nlp.add_pipe("claimgraph_periods", config=periods_config)
+    nlp.add_pipe("claimgraph_quantities", config={"span_key": "figures"})
+    nlp.add_pipe("claimgraph_claims", config={"span_key": "claims"})
+    return nlp
+
+
+def test_settings_go_through_add_pipe():
+    doc = user_pipeline(date="2023-03-01")(TEXT)
+    assert [s.text for s in doc.spans["figures"]] == ["12%", "$4.5 billion"]
+    assert [s.label_ for s in doc.spans["claims"]] == ["change", "actual"]
+    quarter = doc.spans["claimgraph_periods"][0]
+    assert quarter.text == "the second quarter"
+    assert (quarter._.period["from_date"], quarter._.period["to_date"]) == ("2023-04-01", "2023-06-30")
+
+
+def test_fiscal_start_setting_changes_fiscal_years():
+    doc = user_pipeline(date="2024-06-10", fiscal_start=4)("Spending in FY2024 rose 3%.")
+    period = doc.spans["claimgraph_periods"][0]._.period
+    assert (period["from_date"], period["to_date"]) == ("2023-04-01", "2024-03-31")
+
+
+@pytest.mark.parametrize("config", [{"fiscal_start": 13}, {"date": "June 10"}, {"no_such_setting": 1}])
+def test_bad_settings_fail_when_the_pipeline_is_built(config):
+    nlp = spacy.blank("en")
+    with pytest.raises(Exception, match="fiscal_start|Invalid isoformat|no_such_setting"):
+        nlp.add_pipe("claimgraph_periods", config=config)
+
+
+def test_attributes_are_empty_lists_before_the_components_run():
+    doc = spacy.blank("en")("No components ran on this text of 12 words.")
+    assert doc._.periods == [] and doc._.quantities == [] and doc._.ignored == []
+    doc._.periods.append("x")  # each Doc has its own list, never one shared default
+    assert spacy.blank("en")("Another.")._.periods == []
+
+
+def test_span_attributes_are_numbers():
+    doc = user_pipeline()(TEXT)
+    pct, money = doc.spans["figures"]
+    assert pct._.value == Decimal(12) and pct._.unit == "%" and pct._.kind == "percent"
+    assert isinstance(money._.value, Decimal) and money._.value == Decimal(4_500_000_000)
+    assert money._.low == money._.high == Decimal(4_500_000_000)
+    assert money._.quantity["rule"] == money.id_
+
+
+def test_a_range_has_no_single_value():
+    doc = user_pipeline()("The target is between $12 billion and $13 billion.")
+    (span,) = doc.spans["figures"]
+    assert span._.value is None
+    assert (span._.low, span._.high) == (Decimal(12_000_000_000), Decimal(13_000_000_000))
+
+
+def test_docbin_round_trip_keeps_figures_periods_and_span_attributes():
+    nlp = user_pipeline(date="2024-06-10")
+    doc = nlp(TEXT)
+    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    (back,) = DocBin().from_bytes(data).get_docs(nlp.vocab)
+    assert back._.quantities == doc._.quantities and back._.periods == doc._.periods
+    assert [(s.text, s._.value) for s in back.spans["figures"]] == [(s.text, s._.value) for s in doc.spans["figures"]]
+    assert back.spans["claimgraph_periods"][0]._.period == doc.spans["claimgraph_periods"][0]._.period
+
+
+def test_the_readme_spacy_snippet_runs_as_written():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("In your own spaCy pipeline"):]
+    code = re.search(r"```python\n(.*?)```", section, re.S)
+    assert code is not None
+    scope: dict = {}
+    exec(compile(code.group(1), "README.md", "exec"), scope)
+    doc = scope["doc"]
+    assert doc.spans["claimgraph"], "the snippet's claims span group is empty"
+    assert scope["spans"][1]._.value == Decimal(4_500_000_000)
+    assert doc.spans["claimgraph_periods"][0]._.period["from_date"] == "2024-04-01"
+
+
+def test_report_lookups_and_single_values():
+    report = claimgraph.extract(TEXT, date="2024-06-10")
+    claim = report.claims[1]
+    q = report.quantity_of(claim)
+    assert q is not None and q.text == "$4.5 billion" and q.value == Decimal(4_500_000_000)
+    assert report.get(claim.id) is claim and report.get("q999") is None and report.get(None) is None
+    assert report.period_of(claim) is not None and report.period_of(claim).text == "the second quarter"
+    ranged = claimgraph.extract("The target is USD 12–13 billion.").quantities[0]
+    assert ranged.value is None
+
+
+def test_to_pandas_gives_typed_columns():
+    pd = pytest.importorskip("pandas")
+    reports = [claimgraph.extract(TEXT, date="2024-06-10"),
+               claimgraph.extract("Sales fell 3% to $9.99 billion in 2023, and to $27.8 billion later.")]
+    df = claimgraph.to_pandas(reports, ids=["a", "b"])
+    assert len(df) == sum(len(r.claims) for r in reports)
+    assert list(df["document"].unique()) == ["a", "b"]
+    assert str(df["low"].dtype) == "Float64" and str(df["period_from"].dtype).startswith("datetime64")
+    money = df[df["kind"] == "money"].sort_values("low")
+    assert list(money["text"]) == ["$4.5 billion", "$9.99 billion", "$27.8 billion"]
+    row = df[df["text"] == "$4.5 billion"].iloc[0]
+    assert row["value"] == 4.5e9 and row["low_exact"] == "4500000000.0" and row["role"] == "actual"
+    assert row["period_from"] == pd.Timestamp("2024-04-01")
