@@ -3,17 +3,25 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+TESTED := $(VENV)/.installed-test
 SAMPLE := corpus/articles/krasia-tiktok-us-ecommerce-2024.txt
 
-.PHONY: run test test-fast lint setup bench clean browser
+.PHONY: run test test-fast lint setup setup-test bench clean browser
 
+# `make run` installs what running needs; the test tools (pytest, ruff, mypy, Dask, pandas, ...) come with
+# the first `make test`.
 setup: $(STAMP)
+setup-test: $(TESTED)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(TESTED): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(TESTED)
 
 run: setup
 	$(BIN)/claimgraph extract $(SAMPLE) --date 2024-06-10 --format table
@@ -26,7 +34,7 @@ test: lint browser
 test-fast: lint
 	$(BIN)/python -m pytest -m "not slow"
 
-lint: setup
+lint: setup-test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
@@ -40,7 +48,7 @@ browser:
 	      echo "could not install chromium: the browser test will be skipped"; \
 	  else echo "chromium not found and not installable here: the browser test will be skipped"; fi
 
-bench: setup
+bench: setup-test
 	$(BIN)/python bench/newsquant.py --data ../shared/newsquant/newsquant-dev.json
 
 clean:
