@@ -40,11 +40,11 @@ class _Strict(BaseModel):
 class Quantity(_Strict):
     """One figure in the text, with its value normalised to base units."""
 
-    id: str
+    id: str = Field(description="q1, q2, ... in text order.")
     text: str = Field(description="Exactly text[start:end] of the original input.")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    kind: Kind
+    kind: Kind = Field(description="What sort of figure it is.")
     unit: str | None = Field(
         description="ISO 4217 code for money (or a subunit: cent, penny, sen); % or pp for percent; "
         "the counted noun in singular for counts; the unit name for durations and physical quantities."
@@ -52,7 +52,8 @@ class Quantity(_Strict):
     unit_text: str | None = Field(default=None, description="The unit or counted noun as written.")
     low: Exact | None = Field(description="Lower end of the stated value in base units.")
     high: Exact | None = Field(description="Upper end; equal to low for a single value.")
-    comparator: Comparator | None = None
+    comparator: Comparator | None = Field(default=None,
+                                          description="approx, lt, le, gt, ge: how the text bounds the value.")
     hedge: str | None = Field(default=None, description="The comparator or hedge words as written, lowercased.")
     per: str | None = Field(default=None, description="Rate denominator: day, week, month, quarter, year, ...")
     change: Change | None = Field(default=None, description="up/down where the figure is itself a rise or fall.")
@@ -75,14 +76,14 @@ Grain = Literal["day", "week", "month", "quarter", "half", "year"]
 class Period(_Strict):
     """A time expression resolved to inclusive ISO dates against the document's reference date."""
 
-    id: str
+    id: str = Field(description="p1, p2, ... in text order.")
     text: str = Field(description="Exactly text[start:end] of the original input.")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     from_date: str | None = Field(description="First day (ISO); null for an open start ('by 2030') or when "
                                   "a relative period has no reference date.")
     to_date: str | None = Field(description="Last day (ISO), inclusive.")
-    grain: Grain
+    grain: Grain = Field(description="The finest unit the period is stated in.")
     relative: bool = Field(description="True where the reference date was needed ('last year', 'May 7').")
     approximate: bool = Field(description="True for vague edges ('mid-May', 'the end of last year').")
     months: int | None = Field(default=None, description="Whole calendar months covered, when the period "
@@ -98,24 +99,24 @@ RelationType = Literal["about", "measures", "during", "reported_by", "share_of",
 class Derived(_Strict):
     """A figure the text implies but does not state: 'about one-fifth of USD 12–13 billion'."""
 
-    operation: Literal["share"]
-    kind: Kind
-    unit: str | None
-    low: Exact
-    high: Exact
-    comparator: Comparator | None = None
+    operation: Literal["share"] = Field(description="How it is computed from its inputs.")
+    kind: Kind = Field(description="The kind of the figure it implies.")
+    unit: str | None = Field(description="Its unit, as for a Quantity.")
+    low: Exact = Field(description="Lower end of the implied value, in base units.")
+    high: Exact = Field(description="Upper end of the implied value, in base units.")
+    comparator: Comparator | None = Field(default=None, description="Carried from the inputs' comparators and hedges.")
     inputs: list[str] = Field(description="Ids of the claims it is computed from.")
 
 
 class Claim(_Strict):
     """A figure with what it says: about whom, which metric, where, when, in which role, reported by whom."""
 
-    id: str
+    id: str = Field(description="c1, c2, ... in text order.")
     quantity: str | None = Field(description="Id of the quantity; null for a derived claim.")
     subject: str | None = Field(description="Who or what the figure is about, as the text names it.")
-    subject_entity: str | None = None
+    subject_entity: str | None = Field(default=None, description="Id of the subject's entity (e*).")
     metric: str | None = Field(description="Normalised metric name from patterns/claims.json ('gmv', 'revenue').")
-    metric_text: str | None = None
+    metric_text: str | None = Field(default=None, description="The metric's words as written.")
     scope: str | None = Field(description="Market or segment: 'US', 'Southeast Asia', 'global selling (cross-border)'.")
     period: str | None = Field(description="Id of the period mention the figure is for: in its sentence, or the "
                                "one the text is talking about when its sentence states none.")
@@ -125,40 +126,40 @@ class Claim(_Strict):
                                     "('At the beginning of 2024, X aimed to ...'): the figure is for that whole year.")
     when: tuple[str | None, str | None] | None = Field(
         default=None, description="The figure's own period as inclusive ISO dates (the period, shifted).")
-    role: Role
+    role: Role = Field(description="What the figure is: a target, an actual, a forecast, a change, a share, ...")
     source: str | None = Field(description="Who reported it: 'Bloomberg', 'the company'.")
-    source_entity: str | None = None
+    source_entity: str | None = Field(default=None, description="Id of the source's entity (e*).")
     hedges: list[str] = Field(default_factory=list,
                               description="Hedging words in its sentence: 'assuming', 'reportedly'.")
     sentence: tuple[int, int] = Field(description="Character offsets of its sentence.")
     before: str | None = Field(default=None,
                                description="Id of the quantity it replaced: 'lowered from 5,000 to 1,000'.")
-    derived: Derived | None = None
+    derived: Derived | None = Field(default=None, description="For a figure the text implies but does not state.")
 
 
 class Entity(_Strict):
-    id: str
-    name: str
-    kind: Literal["org", "source"]
-    mentions: list[tuple[int, int]] = Field(default_factory=list)
+    id: str = Field(description="e1, e2, ...")
+    name: str = Field(description="The name as the text first gives it.")
+    kind: Literal["org", "source"] = Field(description="org: a subject; source: who reports figures.")
+    mentions: list[tuple[int, int]] = Field(default_factory=list, description="Character offsets of each mention.")
 
 
 class Relation(_Strict):
     """A typed edge of the claim graph between two node ids (claims c*, quantities q*, periods p*,
     entities e*, metrics 'metric:<name>')."""
 
-    type: RelationType
-    head: str
-    tail: str
+    type: RelationType = Field(description="What the edge says.")
+    head: str = Field(description="Id of the node the edge starts from.")
+    tail: str = Field(description="Id of the node the edge points to.")
 
 
 class Bounds(_Strict):
     """An interval of values; null is unbounded; an open end excludes its bound."""
 
-    low: Exact | None
-    high: Exact | None
-    low_open: bool = False
-    high_open: bool = False
+    low: Exact | None = Field(description="Lower bound; null: unbounded below.")
+    high: Exact | None = Field(description="Upper bound; null: unbounded above.")
+    low_open: bool = Field(default=False, description="True when the lower bound itself is excluded.")
+    high_open: bool = Field(default=False, description="True when the upper bound itself is excluded.")
 
 
 CheckType = Literal["ratio", "share", "percent_change", "change", "multiple", "sum", "conversion", "same_figure",
@@ -168,18 +169,21 @@ CheckType = Literal["ratio", "share", "percent_change", "change", "multiple", "s
 class Check(_Strict):
     """One relation between stated figures, recomputed: consistent when the computed and stated intervals overlap."""
 
-    id: str
-    type: CheckType
+    id: str = Field(description="k1, k2, ...")
+    type: CheckType = Field(description="The relation recomputed (one check module each).")
     operands: list[str] = Field(description="Ids of the quantities the expected value is computed from.")
     stated: str | None = Field(description="Id of the quantity being checked, if one is.")
     expected: Bounds | None = Field(description="The computed interval.")
-    verdict: Literal["consistent", "inconsistent", "unverifiable"]
+    verdict: Literal["consistent", "inconsistent", "unverifiable"] = Field(
+        description="consistent: the computed and stated intervals overlap; inconsistent: they do not; "
+        "unverifiable: an operand is missing or unbounded.")
     explanation: str = Field(description="One sentence with the arithmetic.")
     severity: Exact | None = Field(default=None, description="For an inconsistent check: how far apart, relative.")
 
 
 class Document(_Strict):
-    id: str | None = None
+    id: str | None = Field(default=None,
+                           description="The document's id: a file name, a JSONL id, or what the caller gave.")
     title: str | None = Field(default=None, description="The page title, for a saved web page.")
     text: str | None = Field(default=None, description="For a saved web page: the article text taken from it, "
                              "which every offset refers to.")
@@ -227,25 +231,25 @@ class Report(_Strict):
 
 
 class ConflictSide(_Strict):
-    document: str | None
-    claim: str
-    quantity: str
-    text: str
-    source: str | None = None
+    document: str | None = Field(description="Id of the document that states it.")
+    claim: str = Field(description="Id of the claim in that document's Report.")
+    quantity: str = Field(description="Id of the figure in that document's Report.")
+    text: str = Field(description="The figure as written.")
+    source: str | None = Field(default=None, description="Who reported it there.")
 
 
 class Conflict(_Strict):
     """Two documents state the same fact (subject, metric, scope, period, role) with values that cannot both be true."""
 
-    id: str
-    subject: str | None
-    metric: str | None
-    scope: str | None
-    when: tuple[str | None, str | None] | None
-    role: Role
-    sides: list[ConflictSide]
-    explanation: str
-    severity: Exact | None = None
+    id: str = Field(description="x1, x2, ...")
+    subject: str | None = Field(description="The fact's subject.")
+    metric: str | None = Field(description="The fact's metric.")
+    scope: str | None = Field(description="The fact's market or segment.")
+    when: tuple[str | None, str | None] | None = Field(description="The fact's period as inclusive ISO dates.")
+    role: Role = Field(description="The role both figures have.")
+    sides: list[ConflictSide] = Field(description="The figures that disagree, one per document.")
+    explanation: str = Field(description="Why they cannot both be true.")
+    severity: Exact | None = Field(default=None, description="How far apart, relative.")
 
 
 class CheckRun(_Strict):
