@@ -136,6 +136,9 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
 
     _inherit_metric(drafts)
     relations = link_claims(text, drafts, lex)
+    for d in drafts:
+        if d.quantity is not None and d.metric is None:
+            d.metric = lex.raw["default_metric"]["name"]  # the conventions' catch-all: a figure measures something
     entities = _entities(text, drafts)
     return {"claims": [d.to_dict() for d in drafts], "entities": entities, "relations": relations}
 
@@ -245,6 +248,10 @@ def _metric_gap(text: str, s: _Sentence, q: dict, m: Hit, lex: Lexicon) -> float
     counts = m.value in lex.count_metrics
     if (counts and q["kind"] == "money") or (not counts and q["kind"] == "count"):
         return None  # money is not a number of merchants; a head count is not revenue
+    if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction"):
+        return None  # "owns $15 million of stock" is no stake
+    if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share:
+        return None  # "$45.2 million, or 65 cents a share": the cue belongs to the cents
     if q["kind"] in ("percent", "fraction") and m.start > q["end"] and m.value != "market_share" \
             and lex.cues.denominator_rx.fullmatch(text, q["end"], m.start):
         return None  # "4.5% of gross domestic product": the denominator, not what the figure measures

@@ -172,6 +172,8 @@ class Lexicon:
     lowercase_source_rx: regex.Pattern
     source_cues: tuple[str, ...]
     count_metrics: frozenset[str]
+    percent_only_metrics: frozenset[str]
+    per_share_only_metrics: frozenset[str]
     noun_cue_gap: int
     noun_cue_link_rx: regex.Pattern
     cues: Cues
@@ -246,6 +248,8 @@ def lexicon() -> Lexicon:
         lowercase_source_rx=_lowercase_sources(sources["lowercase_sources"], sources["lowercase_patterns"]),
         source_cues=tuple(sources["cue_words"]),
         count_metrics=frozenset(raw["count_metrics"]["names"]),
+        percent_only_metrics=frozenset(raw["percent_only_metrics"]["names"]),
+        per_share_only_metrics=frozenset(raw["per_share_only"]["names"]),
         noun_cue_gap=noun_cues["max_gap"],
         noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(noun_cues["linking_words"]), regex.IGNORECASE),
         cues=_cues(raw),
