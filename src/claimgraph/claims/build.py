@@ -99,13 +99,15 @@ class _Document:
         return [], set()
 
     def _dominant(self, head: list[Name], canonical: dict[str, str], counts: Counter[str]) -> str | None:
-        """The headline's first name, when the article names it more than twice as often as any rival."""
+        """The headline's first name, when the article names it more often than any rival and the headline names
+        no other recurring organisation, or more than twice as often as any rival."""
         if not head:
             return None
         first = canonical.get(head[0].text, head[0].text)
         # an organisation competes with organisations; a country heading a budget story with both
         rivals = [c for n, c in counts.items() if n != first and (head[0].kind == "place" or n not in self.lex.places)]
-        if counts[first] >= 2 and counts[first] > 2 * max(rivals, default=0):
+        alone = len({canonical.get(n.text, n.text) for n in head}) == 1
+        if counts[first] >= 2 and counts[first] > (1 if alone else 2) * max(rivals, default=0):
             return first
         return None
 
@@ -495,16 +497,17 @@ def _inherit_metric(claims: list[ClaimDraft]) -> None:
 
 def _canonical_names(names: list[Name]) -> dict[str, str]:
     """A short name stands for the longer one it begins or ends ('Lumora' -> 'Lumora Digital', 'Lubis' ->
-    'Farid Lubis') when exactly one such longer name occurs, and the text wrote it in full first
-    ('TikTok' then 'TikTok Shop' are two names)."""
+    'Farid Lubis', 'Norton' -> 'Norton Co.') that the text wrote in full before it; with several, the first
+    written ('TikTok' then 'TikTok Shop' are two names)."""
     first: dict[str, int] = {}
     for n in names:
         first.setdefault(n.text, n.start)
     out = {}
     for short in first:
-        longer = [n for n in first if n != short and (n.startswith(short + " ") or n.endswith(" " + short))]
-        if len(longer) == 1 and first[longer[0]] < first[short]:
-            out[short] = longer[0]
+        longer = [n for n in first if n != short and (n.startswith(short + " ") or n.endswith(" " + short))
+                  and first[n] < first[short]]
+        if longer:
+            out[short] = min(longer, key=first.__getitem__)
     return out
 
 
