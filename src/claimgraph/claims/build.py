@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import regex
+
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 from claimgraph.claims.links import link_claims
@@ -112,6 +114,37 @@ class _Document:
         return None
 
 
+class _SourceFrame:
+    """Who reports the figures where a sentence names nobody: the last source the story named (a report or a
+    company's release opened in the lead governs until another opens), else the story's topic company (an
+    earnings story reports the company's release throughout). 'The company' is the topic company."""
+
+    def __init__(self, doc: _Document) -> None:
+        self.doc = doc
+        self.current: str | None = None
+        raw = doc.lex.raw["sources"]
+        self.topic_aliases = {norm(a) for a in raw["topic_aliases"]}
+        self.transient = {norm(a) for a in raw["transient"]}
+        self.citations = raw["citations"]
+
+    def source_for(self, own: str | None, sentence: list[int]) -> str | None:
+        main, _, canonical = self.doc.main()
+        if own is not None:
+            # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
+            said = self.doc.text[sentence[0]:sentence[1]]
+            cited = any(regex.search(p.replace("{S}", regex.escape(own)), said) for p in self.citations)
+            own = canonical.get(own, own)
+            if norm(own) in self.topic_aliases and main:
+                own = main
+            if norm(own) not in self.transient and not self._person(own) and not cited:
+                self.current = own  # a frame opens: it governs what follows
+            return own
+        return self.current or (main if main and main not in self.doc.lex.places else None)
+
+    def _person(self, name: str) -> bool:
+        return name in self.doc.persons
+
+
 def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict[str, Any]],
                  hints: Hints = None, ignored: Iterable[Sequence[int]] = ()) -> dict[str, list[dict[str, Any]]]:
     """Claims, entities and relations for one document. Quantity i is "q{i+1}", period j "p{j+1}", as in the
@@ -122,6 +155,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     doc = _Document(text, quantities, periods, hints, lex, ignored)
     drafts: list[ClaimDraft] = []
     previous: ClaimDraft | None = None
+    frame = _SourceFrame(doc)
     for i, q in enumerate(quantities):
         if q["kind"] == "duration" and any(p["start"] <= q["start"] and q["end"] <= p["end"] for p in periods):
             continue  # "six months" in "the past six months" is the period's length, not a claim
@@ -131,8 +165,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         canonical = doc.main()[2]
         if draft.subject:
             draft.subject = canonical.get(draft.subject, draft.subject)
-        if draft.source:
-            draft.source = canonical.get(draft.source, draft.source)
+        draft.source = frame.source_for(draft.source, draft.sentence)
         drafts.append(draft)
         previous = draft
 
