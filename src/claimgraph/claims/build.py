@@ -385,7 +385,13 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
         if best is None or gap < best[0]:
             best = (gap, j)
     if best is not None:
+        if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
+                and not cues.year_back_rx.fullmatch(periods[topic]["text"]):
+            return f"p{topic + 1}", -12  # "a year earlier", "the year-ago period": the governing period, a year back
         return f"p{best[1] + 1}", 0
+    if is_base_figure and topic is not None and cues.change_base_rx.search(text, max(s.start, q["start"] - 80),
+                                                                           q["start"]):
+        return f"p{topic + 1}", -12  # "revenue declined to $3 billion from $3.2 billion": the year before
     return (f"p{topic + 1}" if topic is not None else None), 0
 
 

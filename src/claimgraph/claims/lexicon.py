@@ -103,6 +103,8 @@ class Cues:
     passive_metric_cues: frozenset[str]
     base_before_rx: regex.Pattern
     same_period_last_year_rx: regex.Pattern
+    year_back_rx: regex.Pattern
+    change_base_rx: regex.Pattern
     denominator_rx: regex.Pattern
     share_of_rx: regex.Pattern
     estimate_hedges: frozenset[str]
@@ -134,6 +136,8 @@ def _cues(raw: dict[str, Any]) -> Cues:
         passive_metric_cues=frozenset(passive["metric_cues"]),
         base_before_rx=regex.compile(base["before"], regex.IGNORECASE),
         same_period_last_year_rx=regex.compile(base["same_period_last_year"], regex.IGNORECASE),
+        year_back_rx=regex.compile(base["year_back"], regex.IGNORECASE),
+        change_base_rx=regex.compile(base["change_base"], regex.IGNORECASE),
         denominator_rx=regex.compile(of["denominator"]),
         share_of_rx=regex.compile(of["share"]),
         estimate_hedges=frozenset(raw["role_hedges"]["estimate"]),
