@@ -197,7 +197,7 @@ def _draft(doc: _Document, i: int, n: int) -> ClaimDraft:
     draft.period, draft.period_shift = _period(text, s, q, periods, doc.base_periods, topic_period, lex)
     next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
     draft.role = _role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start)
-    if draft.role in ("target", "forecast") and draft.period:
+    if draft.role in ("target", "forecast", "change") and draft.period:  # "aimed to expand its GMV tenfold"
         draft.period_whole_year = _dates_the_aim(text, s, periods[int(draft.period[1:]) - 1], lex)
     return draft
 
@@ -413,8 +413,10 @@ def _role(text: str, s: _Sentence, q: dict, clause_start: int, metric: str | Non
           next_start: int) -> str:
     cues = lex.cues
     hedge = q.get("hedge") or ""
-    if q.get("change"):
+    if q.get("change") or _states_change(text, q, lex):
         return "change"
+    if q["kind"] in ("percent", "fraction") and metric in lex.percent_only_metrics:
+        return "share"  # "a 23% stake", "owns 49%"
     if hedge in cues.estimate_hedges:
         return "estimate"
     if cues.base_before_rx.search(text, max(0, q["start"] - 20), q["start"]):
@@ -439,6 +441,17 @@ def _role(text: str, s: _Sentence, q: dict, clause_start: int, metric: str | Non
         if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target"):
             return m.value
     return "actual"
+
+
+def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
+    """A growth rate, multiple or difference: 'doubled', 'more than twice', 'a 34% profit gain', 'shrank
+    revenue by one-third', 'closed at $80.50, off $1'."""
+    if q["kind"] == "multiple":
+        return True
+    cues = lex.cues
+    if q["kind"] in ("percent", "fraction") and cues.change_noun_after_rx.match(text, q["end"]):
+        return True
+    return bool(cues.change_by_before_rx.search(text, max(0, q["start"] - 40), q["start"]))
 
 
 def _clause_role_cues(text: str, s: _Sentence, q: dict, clause_start: int, lex: Lexicon) -> list[str]:

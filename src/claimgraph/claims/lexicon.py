@@ -116,6 +116,8 @@ class Cues:
     per_share_metrics: frozenset[str]
     per_share_metric: str
     change_from_rx: regex.Pattern
+    change_noun_after_rx: regex.Pattern
+    change_by_before_rx: regex.Pattern
     change_to_rx: regex.Pattern
     achieved_verbs: tuple[str, ...]
 
@@ -149,6 +151,8 @@ def _cues(raw: dict[str, Any]) -> Cues:
         per_share_metrics=frozenset(per_share["metrics"]),
         per_share_metric=per_share["metric"],
         change_from_rx=regex.compile(raw["changes"]["from"], regex.IGNORECASE),
+        change_noun_after_rx=regex.compile(raw["changes"]["noun_after"], regex.IGNORECASE),
+        change_by_before_rx=regex.compile(raw["changes"]["by_before"], regex.IGNORECASE),
         change_to_rx=regex.compile(raw["changes"]["to"], regex.IGNORECASE),
         achieved_verbs=tuple(raw["achieved_verbs"]["words"]),
     )
@@ -212,7 +216,8 @@ def _phrase_finder(raw: dict[str, Any], metric_of: dict[str, str], role_of: dict
     for form, metric in metric_of.items():
         phrases.add(form, "metric", metric)
     for cue, role in role_of.items():
-        phrases.add(cue, "role", role)
+        # lower case only: 'Ogden Projects Inc.' names a company, it projects nothing
+        phrases.add(cue, "role", role, case_sensitive=True)
     lowercase_only = raw["hedge_case"]["lowercase_only"]
     for hedge in raw["hedges"]:
         phrases.add(hedge, "hedge", hedge, case_sensitive=True)
