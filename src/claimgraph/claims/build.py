@@ -170,6 +170,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         previous = draft
 
     _inherit_metric(drafts)
+    _mark_conversions(text, drafts, lex)
     relations = link_claims(text, drafts, lex)
     for d in drafts:
         if d.quantity is not None and d.metric is None:
@@ -545,6 +546,23 @@ def _inherit_metric(claims: list[ClaimDraft]) -> None:
                 break
             if kind != "money":
                 break
+
+
+def _mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'#89.7 million ($141.9 million)', 'RMB 3.1 trillion (USD 430 billion)', 'S$16.5 billion, or US$12.4
+    billion': the same amount in another currency is a conversion, about what the figure it converts is
+    about."""
+    between = lex.cues.conversion_between_rx
+    for prev, c in zip(claims, claims[1:], strict=False):
+        a, b = prev.figure, c.figure
+        if a["kind"] != "money" or b["kind"] != "money" or not a.get("unit") or a.get("unit") == b.get("unit"):
+            continue
+        if a.get("per") != b.get("per") or not between.fullmatch(text, a["end"], b["start"]):
+            continue
+        c.role = "conversion"
+        c.subject, c.stated_subject, c.metric, c.metric_text = prev.subject, prev.stated_subject, prev.metric, \
+            prev.metric_text
+        c.scope, c.period, c.period_shift = prev.scope, prev.period, prev.period_shift
 
 
 def _canonical_names(names: list[Name]) -> dict[str, str]:

@@ -117,6 +117,7 @@ class Cues:
     per_share_metric: str
     change_from_rx: regex.Pattern
     change_noun_after_rx: regex.Pattern
+    conversion_between_rx: regex.Pattern
     change_by_before_rx: regex.Pattern
     change_to_rx: regex.Pattern
     achieved_verbs: tuple[str, ...]
@@ -152,6 +153,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         per_share_metric=per_share["metric"],
         change_from_rx=regex.compile(raw["changes"]["from"], regex.IGNORECASE),
         change_noun_after_rx=regex.compile(raw["changes"]["noun_after"], regex.IGNORECASE),
+        conversion_between_rx=regex.compile(raw["conversions"]["between"], regex.IGNORECASE),
         change_by_before_rx=regex.compile(raw["changes"]["by_before"], regex.IGNORECASE),
         change_to_rx=regex.compile(raw["changes"]["to"], regex.IGNORECASE),
         achieved_verbs=tuple(raw["achieved_verbs"]["words"]),
