@@ -172,9 +172,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     _inherit_metric(drafts)
     _mark_conversions(text, drafts, lex)
     relations = link_claims(text, drafts, lex)
-    for d in drafts:
-        if d.quantity is not None and d.metric is None:
-            d.metric = lex.raw["default_metric"]["name"]  # the conventions' catch-all: a figure measures something
+    _structural_metrics(text, drafts, lex)
     entities = _entities(text, drafts)
     return {"claims": [d.to_dict() for d in drafts], "entities": entities, "relations": relations}
 
@@ -546,6 +544,32 @@ def _inherit_metric(claims: list[ClaimDraft]) -> None:
                 break
             if kind != "money":
                 break
+
+
+def _structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """Metrics the role decides (patterns/en/claims.json structural_metrics): a proportion of a whole measures
+    the share of the total ('12% of total revenue'), unless it is a market share; a change in a price is a
+    stock move ('closed at $5.25, down $1.875'); a figure no word names measures 'other'."""
+    rules = lex.raw["structural_metrics"]
+    for c in claims:
+        if c.quantity is None:
+            continue
+        if c.role == "share" and c.figure["kind"] in ("percent", "fraction") and c.metric not in rules["share_keeps"] \
+                and (c.metric is None or _names_the_whole(text, c)):
+            c.metric = rules["share"]
+        elif c.role == "change" and c.metric in rules["moves_of"] and norm(c.metric_text or "") in rules["stock_cues"]:
+            c.metric = rules["move"]
+        if c.metric is None:
+            c.metric = rules["default"]
+
+
+def _names_the_whole(text: str, c: ClaimDraft) -> bool:
+    """'12% of total revenue': the metric word names the whole the figure is a part of."""
+    if not c.metric_text:
+        return False
+    end = c.figure["end"]
+    rx = r"\s+of\s+(?:[\w'’-]+\s+){0,3}?" + regex.escape(c.metric_text) + r"\b"
+    return bool(regex.match(rx, text[end:end + 80], regex.IGNORECASE))
 
 
 def _mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
