@@ -170,6 +170,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         previous = draft
 
     _inherit_metric(drafts)
+    _compared_roles(text, drafts, lex)
     _mark_conversions(text, drafts, lex)
     relations = link_claims(text, drafts, lex)
     _structural_metrics(text, drafts, lex)
@@ -422,14 +423,17 @@ def _role(text: str, s: _Sentence, q: dict, clause_start: int, metric: str | Non
         return "actual"  # "up from ₱8.4 billion a year earlier": the base of a comparison happened
     # the nearest cue before the figure in its clause; a goal, forecast or bar outranks a plain verb
     # ("the threshold was later raised to ...")
+    # structure first: a proportion of a whole is a share, whatever the verb ("expects ... to grow to 25% of
+    # total corporate sales")
+    if q["kind"] in ("percent", "fraction") and (metric == "market_share" or cues.share_of_rx.match(text, q["end"])) \
+            and not cues.ratio_to_rx.match(text, q["end"]):
+        return "share"  # "17% of the market", "a quarter of the total budget"; "4.5% of GDP" is a ratio
     found = _clause_role_cues(text, s, q, clause_start, lex)
     strong = _strong_roles(s, q, clause_start, found, lex, next_start)
     if strong:
         return strong[-1]
     if bar or hedge in cues.threshold_hedges:
         return "threshold"
-    if q["kind"] in ("percent", "fraction") and (metric == "market_share" or cues.share_of_rx.match(text, q["end"])):
-        return "share"  # "17% of the market", "two-thirds of GDP", "a quarter of the total budget"
     if found:
         other = [r for r in found if r != "actual"]
         if "threshold" in other:
@@ -570,6 +574,17 @@ def _names_the_whole(text: str, c: ClaimDraft) -> bool:
     end = c.figure["end"]
     rx = r"\s+of\s+(?:[\w'’-]+\s+){0,3}?" + regex.escape(c.metric_text) + r"\b"
     return bool(regex.match(rx, text[end:end + 80], regex.IGNORECASE))
+
+
+def _compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'45% of EDS's total business ..., compared with 40% a year earlier', 'had fallen 4.3%, compared with 3.3%
+    for the S&P 500': the figure a share or a change is compared with is one too."""
+    base = lex.cues.base_before_rx
+    for prev, c in zip(claims, claims[1:], strict=False):
+        if prev.sentence != c.sentence or prev.role not in ("share", "change") or c.role != "actual":
+            continue
+        if prev.figure["kind"] == c.figure["kind"] and base.search(text, max(0, c.figure["start"] - 20), c.figure["start"]):
+            c.role = prev.role
 
 
 def _mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:

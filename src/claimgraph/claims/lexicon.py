@@ -107,6 +107,7 @@ class Cues:
     change_base_rx: regex.Pattern
     denominator_rx: regex.Pattern
     share_of_rx: regex.Pattern
+    ratio_to_rx: regex.Pattern
     estimate_hedges: frozenset[str]
     threshold_hedges: frozenset[str]
     trailing_noun_cues: frozenset[str]
@@ -143,6 +144,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         change_base_rx=regex.compile(base["change_base"], regex.IGNORECASE),
         denominator_rx=regex.compile(of["denominator"]),
         share_of_rx=regex.compile(of["share"]),
+        ratio_to_rx=regex.compile(of["ratio_to"], regex.IGNORECASE),
         estimate_hedges=frozenset(raw["role_hedges"]["estimate"]),
         threshold_hedges=frozenset(raw["role_hedges"]["threshold"]),
         trailing_noun_cues=frozenset(raw["trailing_noun_cues"]["words"]),
