@@ -381,6 +381,8 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
         if j in base and not (is_base_figure and p["start"] >= q["end"]
                               and not cues.clause_end_rx.search(text, q["end"], p["start"])):
             continue
+        if not is_base_figure and _dates_a_base_between(text, q, p, s, lex):
+            continue  # "net rose to $108.8 million ... from $90.5 million ... a year ago": the base's period
         gap = _period_gap(text, q, p, lex)
         if best is None or gap < best[0]:
             best = (gap, j)
@@ -393,6 +395,15 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
                                                                            q["start"]):
         return f"p{topic + 1}", -12  # "revenue declined to $3 billion from $3.2 billion": the year before
     return (f"p{topic + 1}" if topic is not None else None), 0
+
+
+def _dates_a_base_between(text: str, q: dict, p: dict, s: _Sentence, lex: Lexicon) -> bool:
+    """A year-back period ('a year ago', 'last year') after the figure, with a comparison's base ('from $90.5
+    million', 'compared with earnings of $33 million') between the two: the period dates the base."""
+    if p["start"] < q["end"] or not lex.cues.year_back_rx.fullmatch(p["text"]):
+        return False
+    between = text[q["end"]:p["start"]]
+    return bool(lex.cues.base_word_rx.search(between)) and any(ch.isdigit() for ch in between)
 
 
 def _period_gap(text: str, q: dict, p: dict, lex: Lexicon) -> float:

@@ -104,6 +104,7 @@ class Cues:
     base_before_rx: regex.Pattern
     same_period_last_year_rx: regex.Pattern
     year_back_rx: regex.Pattern
+    base_word_rx: regex.Pattern
     change_base_rx: regex.Pattern
     denominator_rx: regex.Pattern
     share_of_rx: regex.Pattern
@@ -141,6 +142,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         base_before_rx=regex.compile(base["before"], regex.IGNORECASE),
         same_period_last_year_rx=regex.compile(base["same_period_last_year"], regex.IGNORECASE),
         year_back_rx=regex.compile(base["year_back"], regex.IGNORECASE),
+        base_word_rx=regex.compile(base["base_word"], regex.IGNORECASE),
         change_base_rx=regex.compile(base["change_base"], regex.IGNORECASE),
         denominator_rx=regex.compile(of["denominator"]),
         share_of_rx=regex.compile(of["share"]),
