@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=ROOT / "corpus" / "articles", help="folder of <name>.txt + <name>.expected.json")
+    ap.add_argument("--data", type=Path, default=ROOT / "corpus" / "articles",
+                    help="folder of <name>.txt + <name>.expected.json")
     ap.add_argument("--model", help="a trained spaCy pipeline to add (its entities name organisations)")
     ap.add_argument("--errors", action="store_true", help="list every wrong field, missing claim and missed link")
     args = ap.parse_args(argv)
@@ -65,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
               + f"{s.derived_found}/{s.derived}".rjust(9))
     pct = "".join(f"{100 * c / n if n else 100:8.1f}%" for c, n in total.values())
     print(f"{'total (% right)':<38}{sum(s.claims for s in scores):>7}" + pct
-          + f"{100 * links[0] / links[1] if links[1] else 100:8.1f}%" + f"{100 * derived[0] / derived[1] if derived[1] else 100:8.1f}%")
+          + f"{100 * links[0] / links[1] if links[1] else 100:8.1f}%"
+          + f"{100 * derived[0] / derived[1] if derived[1] else 100:8.1f}%")
     print(f"speed: {words / seconds:,.0f} words/s over {words:,} words (extract, pipeline loaded)")
     if args.errors:
         for s in scores:

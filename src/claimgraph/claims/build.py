@@ -594,7 +594,8 @@ def _compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     for prev, c in zip(claims, claims[1:], strict=False):
         if prev.sentence != c.sentence or prev.role not in ("share", "change") or c.role != "actual":
             continue
-        if prev.figure["kind"] == c.figure["kind"] and base.search(text, max(0, c.figure["start"] - 20), c.figure["start"]):
+        start = c.figure["start"]
+        if prev.figure["kind"] == c.figure["kind"] and base.search(text, max(0, start - 20), start):
             c.role = prev.role
 
 
