@@ -233,8 +233,11 @@ def _subject(s: _Sentence, q: dict, doc: _Document) -> tuple[str | None, bool]:
     canonical = doc.main()[2]
     orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
             or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
+    descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
+                   and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
+    orgs = [n for n in orgs if n not in descriptors]  # "The Cleveland maker of hand tools": the topic company
     before = [n for n in orgs if n.end <= q["start"]]
-    generic_before = [g for g in s.generic if g.end <= q["start"]]
+    generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
         return before[-1].text, True
     main_subject = doc.main()[0]
@@ -386,6 +389,8 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
         gap = _period_gap(text, q, p, lex)
         if best is None or gap < best[0]:
             best = (gap, j)
+    if best is not None and is_base_figure and _period_of_the_compared(text, q, periods[best[1]], lex):
+        return f"p{best[1] + 1}", -12  # "In the first nine months, net was $129.5 million, compared with $118 million"
     if best is not None:
         if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
                 and not cues.year_back_rx.fullmatch(periods[topic]["text"]):
@@ -395,6 +400,15 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
                                                                            q["start"]):
         return f"p{topic + 1}", -12  # "revenue declined to $3 billion from $3.2 billion": the year before
     return (f"p{topic + 1}" if topic is not None else None), 0
+
+
+def _period_of_the_compared(text: str, q: dict, p: dict, lex: Lexicon) -> bool:
+    """A comparison's base after a figure that the period before both dates: the base is that period a year
+    back ('In the first nine months, net was $129.5 million, compared with $118 million')."""
+    if p["end"] > q["start"] or lex.cues.year_back_rx.fullmatch(p["text"]):
+        return False
+    between = text[p["end"]:q["start"]]
+    return any(ch.isdigit() for ch in between) and bool(lex.cues.base_word_rx.search(between))
 
 
 def _dates_a_base_between(text: str, q: dict, p: dict, s: _Sentence, lex: Lexicon) -> bool:
@@ -510,7 +524,9 @@ def _sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
     for rx in lex.source_rxs:
         for m in rx.finditer(text, a, b):
             start, end = m.span("S")
-            name = POSSESSIVE.sub("", text[start:end]).rstrip(".")
+            name = POSSESSIVE.sub("", text[start:end])
+            if not name.endswith(tuple(lex.raw["names"]["keep_final_dot"])):
+                name = name.rstrip(".")  # "... said Acme." ends the sentence; "Acme Corp." keeps its dot
             words = name.split()
             while words and words[0] in lex.not_subjects:
                 words = words[1:]

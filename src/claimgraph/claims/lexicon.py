@@ -105,6 +105,7 @@ class Cues:
     same_period_last_year_rx: regex.Pattern
     year_back_rx: regex.Pattern
     base_word_rx: regex.Pattern
+    descriptor_rx: regex.Pattern
     change_base_rx: regex.Pattern
     denominator_rx: regex.Pattern
     share_of_rx: regex.Pattern
@@ -143,6 +144,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         same_period_last_year_rx=regex.compile(base["same_period_last_year"], regex.IGNORECASE),
         year_back_rx=regex.compile(base["year_back"], regex.IGNORECASE),
         base_word_rx=regex.compile(base["base_word"], regex.IGNORECASE),
+        descriptor_rx=regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _words(raw["descriptor_nouns"]["words"])),
         change_base_rx=regex.compile(base["change_base"], regex.IGNORECASE),
         denominator_rx=regex.compile(of["denominator"]),
         share_of_rx=regex.compile(of["share"]),
