@@ -115,9 +115,10 @@ class _Document:
 
 
 class _SourceFrame:
-    """Who reports the figures where a sentence names nobody: the last source the story named (a report or a
-    company's release opened in the lead governs until another opens), else the story's topic company (an
-    earnings story reports the company's release throughout). 'The company' is the topic company."""
+    """Who reports the figures where a sentence (and its paragraph) names nobody: the first source the story
+    named in a reporting frame ('X said', 'according to X': the release or report the story is built on),
+    else the story's topic company (an earnings story reports the company's release throughout). Analysts,
+    people quoted later and citations cover their own sentence. 'The company' is the topic company."""
 
     def __init__(self, doc: _Document) -> None:
         self.doc = doc
@@ -136,8 +137,8 @@ class _SourceFrame:
             own = canonical.get(own, own)
             if norm(own) in self.topic_aliases and main:
                 own = main
-            if norm(own) not in self.transient and not self._person(own) and not cited:
-                self.current = own  # a frame opens: it governs what follows
+            if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
+                self.current = own  # the story's frame: it governs what follows
             return own
         return self.current or (main if main and main not in self.doc.lex.places else None)
 
