@@ -127,6 +127,7 @@ class _SourceFrame:
         self.topic_aliases = {norm(a) for a in raw["topic_aliases"]}
         self.transient = {norm(a) for a in raw["transient"]}
         self.citations = raw["citations"]
+        self.honorifics = frozenset(doc.lex.raw["names"]["honorifics"])
 
     def source_for(self, own: str | None, sentence: list[int]) -> str | None:
         main, _, canonical = self.doc.main()
@@ -134,7 +135,7 @@ class _SourceFrame:
             # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
             said = self.doc.text[sentence[0]:sentence[1]]
             cited = any(regex.search(p.replace("{S}", regex.escape(own)), said) for p in self.citations)
-            own = canonical.get(own, own)
+            own = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases and main:
                 own = main
             if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
@@ -143,7 +144,19 @@ class _SourceFrame:
         return self.current or (main if main and main not in self.doc.lex.places else None)
 
     def _person(self, name: str) -> bool:
-        return name in self.doc.persons
+        return name in self.doc.persons or name.split(" ", 1)[0] in self.honorifics
+
+    def _full_name(self, name: str, canonical: dict[str, str]) -> str:
+        """'Salomon Brothers Inc. Ms. Applebaum' (a missed sentence break) -> 'Ms. Applebaum'; 'Mr. Marous' ->
+        'John C. Marous' when the text named him in full."""
+        words = name.split()
+        cut = max((k for k, w in enumerate(words) if w in self.honorifics), default=None)
+        if cut is not None:
+            words = words[cut:]
+            bare = " ".join(words[1:])
+            full = canonical.get(bare) or next((p for p in self.doc.persons if p.endswith(" " + bare)), None)
+            return full or " ".join(words)
+        return canonical.get(name, name)
 
 
 def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict[str, Any]],
