@@ -280,6 +280,9 @@ def _metric(text: str, s: _Sentence, q: dict, lex: Lexicon) -> tuple[str | None,
         gap = _metric_gap(text, s, q, m, lex)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, m)
+    trading = lex.cues.trading_rx.search(text, s.start, s.end)
+    if q["kind"] == "money" and trading and (best is None or best[1].value in lex.per_share_only_metrics):
+        return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
     if best is None:
         return None, None
     metric, surface = best[1].value, best[1].text

@@ -106,6 +106,8 @@ class Cues:
     year_back_rx: regex.Pattern
     base_word_rx: regex.Pattern
     descriptor_rx: regex.Pattern
+    trading_rx: regex.Pattern
+    trading_metric: str
     change_base_rx: regex.Pattern
     denominator_rx: regex.Pattern
     share_of_rx: regex.Pattern
@@ -144,6 +146,8 @@ def _cues(raw: dict[str, Any]) -> Cues:
         same_period_last_year_rx=regex.compile(base["same_period_last_year"], regex.IGNORECASE),
         year_back_rx=regex.compile(base["year_back"], regex.IGNORECASE),
         base_word_rx=regex.compile(base["base_word"], regex.IGNORECASE),
+        trading_rx=regex.compile(_words(raw["share_trading"]["words"]), regex.IGNORECASE),
+        trading_metric=raw["share_trading"]["metric"],
         descriptor_rx=regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _words(raw["descriptor_nouns"]["words"])),
         change_base_rx=regex.compile(base["change_base"], regex.IGNORECASE),
         denominator_rx=regex.compile(of["denominator"]),
