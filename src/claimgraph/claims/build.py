@@ -101,11 +101,12 @@ class _Document:
         return [], set()
 
     def _dominant(self, head: list[Name], canonical: dict[str, str], counts: Counter[str]) -> str | None:
-        """The headline's first name, when the article names it more often than any rival and the headline names
-        no other recurring organisation, or more than twice as often as any rival."""
+        """The headline's most named name (the first of equals), when the article names it more often than any
+        rival and the headline names no other recurring organisation, or more than twice as often as any rival."""
         if not head:
             return None
-        first = canonical.get(head[0].text, head[0].text)
+        names = [canonical.get(n.text, n.text) for n in head]
+        first = max(names, key=lambda n: counts[n])  # max keeps the first of equals
         # an organisation competes with organisations; a country heading a budget story with both
         rivals = [c for n, c in counts.items() if n != first and (head[0].kind == "place" or n not in self.lex.places)]
         alone = len({canonical.get(n.text, n.text) for n in head}) == 1
@@ -658,8 +659,8 @@ def _canonical_names(names: list[Name]) -> dict[str, str]:
         first.setdefault(n.text, n.start)
     out = {}
     for short in first:
-        longer = [n for n in first if n != short and (n.startswith(short + " ") or n.endswith(" " + short))
-                  and first[n] < first[short]]
+        longer = [n for n in first if n != short and first[n] < first[short]
+                  and (n.startswith((short + " ", short + "-")) or n.endswith(" " + short))]
         if longer:
             out[short] = min(longer, key=first.__getitem__)
     return out
