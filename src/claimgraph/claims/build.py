@@ -33,7 +33,8 @@ class _Sentence:
         for h in lex.phrases.find(text, start, end):
             by[h.category].append(h)
         # "gross domestic product" is a metric, not a domestic scope
-        by["place"] = [p for p in by["place"] if not any(m.start <= p.start and p.end <= m.end for m in by["metric"])]
+        by["place"] = [p for p in by["place"] if not any(m.start <= p.start and p.end <= m.end for m in by["metric"])
+                       and not _inside_name_or_descriptor(text, p, lex)]
         self.metrics, self.roles, self.generic = by["metric"], by["role"], by["generic"]
         self.hedges = sorted({h.value for h in by["hedge"]})
         lowered = text[start:end].lower()
@@ -41,7 +42,19 @@ class _Sentence:
         # an outlet or data firm that reports a figure is not what the figure is about; a company that
         # says its own figure ("Acme said its revenue ...") is both
         spans = [(n.start, n.end) for n in self.sources if n.text in lex.outlet_names or n.text[:1].islower()]
-        self.names = names_in(text, start, end, lex, doc, hints, by["place"], blocked + spans)
+        named = names_in(text, start, end, lex, doc, hints, by["place"], blocked + spans)
+        self.names = [n for n in named if n.kind != "place" or not _inside_name_or_descriptor(text, n, lex)]
+
+
+def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:
+    """'New York Stock Exchange' is a name, not New York; 'The Cleveland maker of hand tools' says where the
+    company is based, not where the figure is."""
+    if _NAME_GOES_ON.match(text, p.end):
+        return True
+    return text[max(0, p.start - 4):p.start].lower() == "the " and bool(lex.cues.descriptor_rx.match(text, p.end))
+
+
+_NAME_GOES_ON = regex.compile(r" [A-Z][a-z]")
 
 
 class _Document:

@@ -118,7 +118,8 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
-    return bool(bare.endswith("s") and after)  # "Devices priced below ...": a plural common noun
+    # "Devices priced below ...": a plural common noun; "Noting that ...": a participle
+    return bool(bare.endswith(("s", "ing")) and after)
 
 
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:
