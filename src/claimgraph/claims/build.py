@@ -469,7 +469,8 @@ def _role(text: str, s: _Sentence, q: dict, clause_start: int, metric: str | Non
           next_start: int) -> str:
     cues = lex.cues
     hedge = q.get("hedge") or ""
-    if q.get("change") or _states_change(text, q, lex):
+    level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"]))  # "a $7.6 million gain"
+    if not level and (q.get("change") or _states_change(text, q, lex)):
         return "change"
     if q["kind"] in ("percent", "fraction") and metric in lex.percent_only_metrics:
         return "share"  # "a 23% stake", "owns 49%"
@@ -510,7 +511,9 @@ def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
     cues = lex.cues
     if q["kind"] in ("percent", "fraction") and cues.change_noun_after_rx.match(text, q["end"]):
         return True
-    return bool(cues.change_by_before_rx.search(text, max(0, q["start"] - 40), q["start"]))
+    lo = max(0, q["start"] - 60)
+    return bool(cues.change_by_before_rx.search(text, lo, q["start"]) or cues.change_verb_before_rx.search(text, lo,
+                                                                                                            q["start"]))
 
 
 def _clause_role_cues(text: str, s: _Sentence, q: dict, clause_start: int, lex: Lexicon) -> list[str]:

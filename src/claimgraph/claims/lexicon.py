@@ -124,6 +124,8 @@ class Cues:
     change_noun_after_rx: regex.Pattern
     conversion_between_rx: regex.Pattern
     change_by_before_rx: regex.Pattern
+    change_verb_before_rx: regex.Pattern
+    level_nouns_after_rx: regex.Pattern
     change_to_rx: regex.Pattern
     achieved_verbs: tuple[str, ...]
 
@@ -166,6 +168,8 @@ def _cues(raw: dict[str, Any]) -> Cues:
         change_noun_after_rx=regex.compile(raw["changes"]["noun_after"], regex.IGNORECASE),
         conversion_between_rx=regex.compile(raw["conversions"]["between"], regex.IGNORECASE),
         change_by_before_rx=regex.compile(raw["changes"]["by_before"], regex.IGNORECASE),
+        change_verb_before_rx=regex.compile(raw["changes"]["verb_before"], regex.IGNORECASE),
+        level_nouns_after_rx=regex.compile(raw["changes"]["level_nouns_after"], regex.IGNORECASE),
         change_to_rx=regex.compile(raw["changes"]["to"], regex.IGNORECASE),
         achieved_verbs=tuple(raw["achieved_verbs"]["words"]),
     )
