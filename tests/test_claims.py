@@ -160,7 +160,16 @@ REAL_NEWS_CLASSES = [
     ("Kessling Corp. said profit rose. Mr. Hadley said the unit earned $4 million. Kessling Corp. is based "
      "in Ohio.", "$4 million", {"subject": "Kessling Corp."}),
     ("Kessling Corp. said profit rose. The Dayton maker of valves earned $4 million. Kessling Corp. is based "
-     "in Ohio.", "$4 million", {"subject": "Kessling Corp."}),
+     "in Ohio.", "$4 million", {"subject": "Kessling Corp.", "scope": None}),
+    ("Kessling Corp. said profit rose. Noting the weak dollar, the company said sales fell to $80 million. "
+     "Kessling Corp. is based in Ohio.", "$80 million", {"subject": "Kessling Corp."}),
+    # a change verb a few words before the figure; a gain or a loss is a level
+    ("Kessling Corp. said third-quarter profit grew a robust 19%.", "19%", {"role": "change"}),
+    ("Kessling Corp. said results included a $5 million gain on the sale of a plant.", "$5 million",
+     {"role": "actual"}),
+    # share trading: a money figure no metric word claims is a share price; the exchange is no scope
+    ("Kessling Corp. shares fell $1.25 to $30.50 in New York Stock Exchange composite trading.", "$30.50",
+     {"metric": "price", "scope": None}),
 ]
 
 
