@@ -136,6 +136,8 @@ REAL_NEWS_CLASSES = [
     ("Brixton Mills Inc. said net rose to $12.4 million, or 31 cents a share, from $10.1 million.",
      "31 cents", {"metric": "earnings_per_share"}),
     ("Corvale Foods Co. earned $8.2 million in the third quarter.", "$8.2 million", {"metric": "net_income"}),
+    ("Corvale Foods Co. said profit climbed 9% to $8.2 million, or 40 cents a share.", "9%",
+     {"metric": "net_income", "role": "change"}),
     ("Corvale Foods Co. took a $3 million write-down on its bakery plants.", "$3 million", {"metric": "charge"}),
     # growth: the metric of what grew, role change
     ("Corvale Foods Co. said revenue rose 14% in the third quarter.", "14%", {"metric": "revenue", "role": "change"}),

@@ -616,6 +616,7 @@ def _structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> No
     the share of the total ('12% of total revenue'), unless it is a market share; a change in a price is a
     stock move ('closed at $5.25, down $1.875'); a figure no word names measures 'other'."""
     rules = lex.raw["structural_metrics"]
+    _bottom_line(claims, rules["bottom_line"])
     for c in claims:
         if c.quantity is None:
             continue
@@ -626,6 +627,15 @@ def _structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> No
             c.metric = rules["move"]
         if c.metric is None:
             c.metric = rules["default"]
+
+
+def _bottom_line(claims: list[ClaimDraft], rule: dict[str, Any]) -> None:
+    """'profit jumped 45% to $5.8 million, or 28 cents a share': a profit stated with its per-share figure is
+    the company's net income."""
+    per_share = {tuple(c.sentence) for c in claims if c.figure.get("per") == "share" and c.figure["kind"] == "money"}
+    for c in claims:
+        if tuple(c.sentence) in per_share and c.metric == rule["from"] and norm(c.metric_text or "") in rule["words"]:
+            c.metric = rule["to"]
 
 
 def _names_the_whole(text: str, c: ClaimDraft) -> bool:
