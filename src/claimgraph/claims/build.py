@@ -613,15 +613,14 @@ def _inherit_metric(claims: list[ClaimDraft]) -> None:
 
 def _structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """Metrics the role decides (patterns/en/claims.json structural_metrics): a proportion of a whole measures
-    the share of the total ('12% of total revenue'), unless it is a market share; a change in a price is a
+    the share of the total ('12% of total revenue', '59% of the total'), unless it is a market share; a change in a price is a
     stock move ('closed at $5.25, down $1.875'); a figure no word names measures 'other'."""
     rules = lex.raw["structural_metrics"]
     _bottom_line(claims, rules["bottom_line"])
     for c in claims:
         if c.quantity is None:
             continue
-        if c.role == "share" and c.figure["kind"] in ("percent", "fraction") and c.metric not in rules["share_keeps"] \
-                and (c.metric is None or _names_the_whole(text, c)):
+        if c.role == "share" and c.figure["kind"] in ("percent", "fraction") and c.metric not in rules["share_keeps"]:
             c.metric = rules["share"]
         elif c.role == "change" and c.metric in rules["moves_of"] and norm(c.metric_text or "") in rules["stock_cues"]:
             c.metric = rules["move"]
@@ -636,15 +635,6 @@ def _bottom_line(claims: list[ClaimDraft], rule: dict[str, Any]) -> None:
     for c in claims:
         if tuple(c.sentence) in per_share and c.metric == rule["from"] and norm(c.metric_text or "") in rule["words"]:
             c.metric = rule["to"]
-
-
-def _names_the_whole(text: str, c: ClaimDraft) -> bool:
-    """'12% of total revenue': the metric word names the whole the figure is a part of."""
-    if not c.metric_text:
-        return False
-    end = c.figure["end"]
-    rx = r"\s+of\s+(?:[\w'’-]+\s+){0,3}?" + regex.escape(c.metric_text) + r"\b"
-    return bool(regex.match(rx, text[end:end + 80], regex.IGNORECASE))
 
 
 def _compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
