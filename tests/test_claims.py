@@ -154,6 +154,10 @@ REAL_NEWS_CLASSES = [
     ("In composite trading, Orrin Chemical shares closed at $41.50, down 25 cents.", "$41.50", {"metric": "price"}),
     ("In composite trading, Orrin Chemical shares closed at $41.50, down 25 cents.", "25 cents",
      {"metric": "stock_move", "role": "change"}),
+    # 'than expected', 'good will' are no forecasts; a forecast cue in another clause is not this figure's
+    ("Kessling Corp. posted a $12 million loss, wider than expected.", "$12 million", {"role": "actual"}),
+    ("Kessling Corp. wrote off $30 million in good will from the books.", "$30 million", {"role": "actual"}),
+    ("Kessling Corp. said profit fell to $8 million, and it plans to cut 200 jobs.", "$8 million", {"role": "actual"}),
     # a name that holds a role word is no role cue
     ("Hartwell Projects Inc. said net income rose to $6 million.", "$6 million", {"role": "actual"}),
     # sentence-initial words, honorifics and descriptors are nobody

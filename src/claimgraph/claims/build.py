@@ -201,7 +201,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     _compared_roles(text, drafts, lex)
     _mark_conversions(text, drafts, lex)
     relations = link_claims(text, drafts, lex)
-    _structural_metrics(text, drafts, lex)
+    _structural_metrics(drafts, lex)
     entities = _entities(text, drafts)
     return {"claims": [d.to_dict() for d in drafts], "entities": entities, "relations": relations}
 
@@ -486,7 +486,7 @@ def _role(text: str, s: _Sentence, q: dict, clause_start: int, metric: str | Non
             and not cues.ratio_to_rx.match(text, q["end"]):
         return "share"  # "17% of the market", "a quarter of the total budget"; "4.5% of GDP" is a ratio
     found = _clause_role_cues(text, s, q, clause_start, lex)
-    strong = _strong_roles(s, q, clause_start, found, lex, next_start)
+    strong = _strong_roles(text, s, q, clause_start, found, lex, next_start)
     if strong:
         return strong[-1]
     if bar or hedge in cues.threshold_hedges:
@@ -498,7 +498,8 @@ def _role(text: str, s: _Sentence, q: dict, clause_start: int, metric: str | Non
         return other[-1] if other else "actual"
     # "USD 2 million is required", "... is expected": a cue just after the figure
     for m in s.roles:
-        if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target"):
+        if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target") \
+                and not cues.clause_end_rx.search(text, q["end"], m.start):
             return m.value
     return "actual"
 
@@ -531,15 +532,16 @@ def _clause_role_cues(text: str, s: _Sentence, q: dict, clause_start: int, lex: 
     return out
 
 
-def _strong_roles(s: _Sentence, q: dict, clause_start: int, found: list[str], lex: Lexicon,
+def _strong_roles(text: str, s: _Sentence, q: dict, clause_start: int, found: list[str], lex: Lexicon,
                   next_start: int) -> list[str]:
     """Target, forecast or estimate: cued in the figure's clause; else just after the figure; else by a verb
     earlier in the sentence."""
     strong = [r for r in found if r in _STRONG]
     if not strong:  # "..., Momentum Works estimated.", "according to estimates from Kantar"
-        strong = [m.value for m in s.roles if q["end"] <= m.start < next_start and m.value in _STRONG
-                  and norm(m.text) not in lex.noun_cues
-                  or (q["end"] <= m.start < next_start and m.text.lower() in lex.cues.trailing_noun_cues)]
+        after = [m for m in s.roles if q["end"] <= m.start < next_start
+                 and not lex.cues.clause_end_rx.search(text, q["end"], m.start)]  # in the figure's clause
+        strong = [m.value for m in after if m.value in _STRONG and norm(m.text) not in lex.noun_cues
+                  or m.text.lower() in lex.cues.trailing_noun_cues]
     if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
                   and norm(m.text) not in lex.noun_cues]
@@ -611,10 +613,11 @@ def _inherit_metric(claims: list[ClaimDraft]) -> None:
                 break
 
 
-def _structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+def _structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
     """Metrics the role decides (patterns/en/claims.json structural_metrics): a proportion of a whole measures
-    the share of the total ('12% of total revenue', '59% of the total'), unless it is a market share; a change in a price is a
-    stock move ('closed at $5.25, down $1.875'); a figure no word names measures 'other'."""
+    the share of the total ('12% of total revenue', '59% of the total'), unless it is a market share; a change
+    in a share price is a stock move ('closed at $5.25, down $1.875'); a profit stated with its per-share
+    figure is net income; a figure no word names measures 'other'."""
     rules = lex.raw["structural_metrics"]
     _bottom_line(claims, rules["bottom_line"])
     for c in claims:
