@@ -200,6 +200,17 @@ def test_a_source_named_once_governs_the_story(nlp):
     assert source["900 million kronor"] == "Norrland Paper AB"  # 'the company' is the topic company
 
 
+def test_people_quoted_are_sources_of_their_sentence(nlp):
+    text = ("Orrin Chemical Co. said sales rose 4% to $820 million.\n\n"
+            "Walter K. Brandt, chairman and chief executive, said exports would reach $300 million next year.\n\n"
+            "Mr. Brandt said the plant would cost $45 million.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    source = {q[c.quantity]: c.source for c in report.claims if c.quantity}
+    assert source["$820 million"] == "Orrin Chemical Co."
+    assert source["$300 million"] == source["$45 million"] == "Walter K. Brandt"  # one sentence, not two
+
+
 def test_comparison_bases_are_the_year_earlier_period(nlp):
     text = ("Veldt Instruments Corp. said third-quarter net income fell 6% to $20.6 million from $22 million.\n\n"
             "Revenue declined to $310 million from $318 million.\n\n"

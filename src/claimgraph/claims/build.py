@@ -168,7 +168,12 @@ class _SourceFrame:
         if cut is not None:
             words = words[cut:]
             bare = " ".join(words[1:])
-            full = canonical.get(bare) or next((p for p in self.doc.persons if p.endswith(" " + bare)), None)
+            full = canonical.get(bare) or next((p for p in self.doc.persons if p.endswith(" " + bare)
+                                                and p.split(" ", 1)[0] not in self.honorifics), None)
+            if full is None and bare:  # "John C. Marous" written once, before "Mr. Marous"
+                m = regex.search(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){1,3}" + regex.escape(bare) + r"\b", self.doc.text)
+                if m and m.group(0).split()[0] not in self.honorifics:
+                    full = m.group(0)
             return full or " ".join(words)
         return canonical.get(name, name)
 
