@@ -223,7 +223,7 @@ def _draft(doc: _Document, i: int, n: int) -> ClaimDraft:
     clause_start = _clause_start(text, s, quantities, i, lex)
     bar = _bar_for(text, _clause_start(text, s, quantities, i, lex, after_figures=False), q, lex)
     draft = ClaimDraft(id=f"c{n}", quantity=f"q{i + 1}", figure=q, sentence=[s.start, s.end], paragraph=s.paragraph,
-                       hedges=s.hedges, source=_source(s, q))
+                       hedges=s.hedges, source=_source(s, q, lex))
     draft.subject, draft.stated_subject = (bar, True) if bar else _subject(s, q, doc)
     draft.metric, draft.metric_text = _metric(text, s, q, lex)
     draft.scope = _scope(text, s, q, clause_start, doc)
@@ -553,11 +553,15 @@ def _strong_roles(text: str, s: _Sentence, q: dict, clause_start: int, found: li
     return strong
 
 
-def _source(s: _Sentence, q: dict) -> str | None:
-    if not s.sources:
+def _source(s: _Sentence, q: dict, lex: Lexicon) -> str | None:
+    """The sentence's source nearest before the figure, else its first; a named one outranks a generic one
+    ('Analysts had estimated earnings of 41 cents a share, LSEG data showed')."""
+    transient = {norm(t) for t in lex.raw["sources"]["transient"]}
+    sources = [n for n in s.sources if norm(n.text) not in transient] or s.sources
+    if not sources:
         return None
-    before = [n for n in s.sources if n.start <= q["start"]]
-    return (before[-1] if before else s.sources[0]).text
+    before = [n for n in sources if n.start <= q["start"]]
+    return (before[-1] if before else sources[0]).text
 
 
 def _sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
@@ -577,7 +581,7 @@ def _sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             start = text.index(words[0], start)
             found[(start, start + len(name))] = Name(start, start + len(name), name, "outlet")
     for m in lex.lowercase_source_rx.finditer(text, a, b):
-        group = 1 if m.group(1) else 2
+        group = next(k for k in range(1, m.re.groups + 1) if m.group(k))  # the pattern that matched
         start, end = m.span(group)
         if not any(start < e and s < end for s, e in found):
             found[(start, end)] = Name(start, end, m.group(group), "outlet")
