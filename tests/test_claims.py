@@ -124,3 +124,99 @@ def test_claims_for_spacy_users_on_demand():
 def test_figures_only_report_has_no_claims(nlp):
     report = claimgraph.extract("Revenue rose 12% to $4.5 billion.", nlp=nlp, claims=False)
     assert report.quantities and not report.claims and not report.relations
+
+
+# Issue #13: the classes of phrasing real news states its figures in (CONVENTIONS.md), in texts of our own.
+REAL_NEWS_CLASSES = [
+    # metric vocabulary: net, earned -> net_income; the per-share cue belongs to the cents only
+    ("Brixton Mills Inc. said net rose to $12.4 million, or 31 cents a share, from $10.1 million.",
+     "$12.4 million", {"metric": "net_income", "role": "actual"}),
+    ("Brixton Mills Inc. said net rose to $12.4 million, or 31 cents a share, from $10.1 million.",
+     "31 cents", {"metric": "earnings_per_share"}),
+    ("Corvale Foods Co. earned $8.2 million in the third quarter.", "$8.2 million", {"metric": "net_income"}),
+    ("Corvale Foods Co. said profit climbed 9% to $8.2 million, or 40 cents a share.", "9%",
+     {"metric": "net_income", "role": "change"}),
+    ("Corvale Foods Co. took a $3 million write-down on its bakery plants.", "$3 million", {"metric": "charge"}),
+    # growth: the metric of what grew, role change
+    ("Corvale Foods Co. said revenue rose 14% in the third quarter.", "14%", {"metric": "revenue", "role": "change"}),
+    ("Corvale Foods Co. posted a 22% profit gain in the quarter.", "22%", {"role": "change"}),
+    ("Sales at Corvale Foods Co. nearly doubled last year.", "doubled", {"role": "change"}),
+    # conversions take the figure they convert
+    ("Tarrow Group PLC said pretax profit was £45 million ($57 million) in the half.", "$57 million",
+     {"role": "conversion", "metric": "profit", "subject": "Tarrow Group PLC"}),
+    # stakes and shares: structure first
+    ("Pellman Holdings owns 23% of Orrin Chemical Co.", "23%", {"metric": "share_of_total", "role": "share"}),
+    ("Orrin Chemical Co. expects exports to reach 30% of total sales by 2027.", "30%", {"role": "share"}),
+    ("The fiscal deficit is projected at 4.1% of GDP next year.", "4.1%", {"role": "forecast"}),
+    # share prices and their moves
+    ("In composite trading, Orrin Chemical shares closed at $41.50, down 25 cents.", "$41.50", {"metric": "price"}),
+    ("In composite trading, Orrin Chemical shares closed at $41.50, down 25 cents.", "25 cents",
+     {"metric": "stock_move", "role": "change"}),
+    # 'than expected', 'good will' are no forecasts; a forecast cue in another clause is not this figure's
+    ("Kessling Corp. posted a $12 million loss, wider than expected.", "$12 million", {"role": "actual"}),
+    ("Kessling Corp. wrote off $30 million in good will from the books.", "$30 million", {"role": "actual"}),
+    ("Kessling Corp. said profit fell to $8 million, and it plans to cut 200 jobs.", "$8 million", {"role": "actual"}),
+    # a name that holds a role word is no role cue
+    ("Hartwell Projects Inc. said net income rose to $6 million.", "$6 million", {"role": "actual"}),
+    # sentence-initial words, honorifics and descriptors are nobody
+    ("Kessling Corp. reported results on Monday. However, sales fell to $90 million, Kessling Corp. said.",
+     "$90 million", {"subject": "Kessling Corp."}),
+    ("Kessling Corp. said profit rose. Mr. Hadley said the unit earned $4 million. Kessling Corp. is based "
+     "in Ohio.", "$4 million", {"subject": "Kessling Corp."}),
+    ("Kessling Corp. said profit rose. The Dayton maker of valves earned $4 million. Kessling Corp. is based "
+     "in Ohio.", "$4 million", {"subject": "Kessling Corp.", "scope": None}),
+    ("Kessling Corp. said profit rose. Noting the weak dollar, the company said sales fell to $80 million. "
+     "Kessling Corp. is based in Ohio.", "$80 million", {"subject": "Kessling Corp."}),
+    # a change verb a few words before the figure; a gain or a loss is a level
+    ("Kessling Corp. said third-quarter profit grew a robust 19%.", "19%", {"role": "change"}),
+    ("Kessling Corp. said results included a $5 million gain on the sale of a plant.", "$5 million",
+     {"role": "actual"}),
+    # share trading: a money figure no metric word claims is a share price; the exchange is no scope
+    ("Kessling Corp. shares fell $1.25 to $30.50 in New York Stock Exchange composite trading.", "$30.50",
+     {"metric": "price", "scope": None}),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", REAL_NEWS_CLASSES, ids=[f"{f}:{t[:40]}" for t, f, _ in REAL_NEWS_CLASSES])
+def test_real_news_classes(nlp, text, figure, want):
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = next(q for q in report.quantities if figure in q.text)
+    claim = next(c for c in report.claims if c.quantity == q.id)
+    assert {k: getattr(claim, k) for k in want} == want
+
+
+def test_a_source_named_once_governs_the_story(nlp):
+    text = ("Norrland Paper AB said net income for the third quarter fell 6% to 410 million kronor.\n\n"
+            "Sales rose 4% to 3.2 billion kronor. Operating profit was 520 million kronor.\n\n"
+            "Analysts said the pulp market would weaken, cutting prices by 10%.\n\n"
+            "The company's packaging unit had sales of 900 million kronor.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    source = {q[c.quantity]: c.source for c in report.claims if c.quantity}
+    assert source["410 million kronor"] == source["520 million kronor"] == "Norrland Paper AB"
+    assert source["10%"] == "Analysts"  # their own sentence only: no frame for the story
+    assert source["900 million kronor"] == "Norrland Paper AB"  # 'the company' is the topic company
+
+
+def test_people_quoted_are_sources_of_their_sentence(nlp):
+    text = ("Orrin Chemical Co. said sales rose 4% to $820 million.\n\n"
+            "Walter K. Brandt, chairman and chief executive, said exports would reach $300 million next year.\n\n"
+            "Mr. Brandt said the plant would cost $45 million.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    source = {q[c.quantity]: c.source for c in report.claims if c.quantity}
+    assert source["$820 million"] == "Orrin Chemical Co."
+    assert source["$300 million"] == source["$45 million"] == "Walter K. Brandt"  # one sentence, not two
+
+
+def test_comparison_bases_are_the_year_earlier_period(nlp):
+    text = ("Veldt Instruments Corp. said third-quarter net income fell 6% to $20.6 million from $22 million.\n\n"
+            "Revenue declined to $310 million from $318 million.\n\n"
+            "In the first nine months, net was $61 million, compared with $58 million in the year-earlier period.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    when = {q[c.quantity]: list(c.when) if c.when else None for c in report.claims if c.quantity}
+    assert when["$20.6 million"] == ["2025-07-01", "2025-09-30"]
+    assert when["$22 million"] == when["$318 million"] == ["2024-07-01", "2024-09-30"]
+    assert when["$61 million"] == ["2025-01-01", "2025-09-30"]
+    assert when["$58 million"] == ["2024-01-01", "2024-09-30"]

@@ -91,7 +91,8 @@ class Period(_Strict):
     rule: str = Field(description="Id of the period rule that found it.")
 
 
-Role = Literal["target", "actual", "forecast", "estimate", "threshold", "requirement", "change", "share", "other"]
+Role = Literal["target", "actual", "forecast", "estimate", "threshold", "requirement", "change", "share", "conversion",
+               "other"]
 RelationType = Literal["about", "measures", "during", "reported_by", "share_of", "ratio_of", "part_of",
                        "multiple_of", "change_of", "same_as", "derived_from"]
 

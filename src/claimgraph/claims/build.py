@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import regex
+
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 from claimgraph.claims.links import link_claims
@@ -31,7 +33,8 @@ class _Sentence:
         for h in lex.phrases.find(text, start, end):
             by[h.category].append(h)
         # "gross domestic product" is a metric, not a domestic scope
-        by["place"] = [p for p in by["place"] if not any(m.start <= p.start and p.end <= m.end for m in by["metric"])]
+        by["place"] = [p for p in by["place"] if not any(m.start <= p.start and p.end <= m.end for m in by["metric"])
+                       and not _inside_name_or_descriptor(text, p, lex)]
         self.metrics, self.roles, self.generic = by["metric"], by["role"], by["generic"]
         self.hedges = sorted({h.value for h in by["hedge"]})
         lowered = text[start:end].lower()
@@ -39,7 +42,19 @@ class _Sentence:
         # an outlet or data firm that reports a figure is not what the figure is about; a company that
         # says its own figure ("Acme said its revenue ...") is both
         spans = [(n.start, n.end) for n in self.sources if n.text in lex.outlet_names or n.text[:1].islower()]
-        self.names = names_in(text, start, end, lex, doc, hints, by["place"], blocked + spans)
+        named = names_in(text, start, end, lex, doc, hints, by["place"], blocked + spans)
+        self.names = [n for n in named if n.kind != "place" or not _inside_name_or_descriptor(text, n, lex)]
+
+
+def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:
+    """'New York Stock Exchange' is a name, not New York; 'The Cleveland maker of hand tools' says where the
+    company is based, not where the figure is."""
+    if _NAME_GOES_ON.match(text, p.end):
+        return True
+    return text[max(0, p.start - 4):p.start].lower() == "the " and bool(lex.cues.descriptor_rx.match(text, p.end))
+
+
+_NAME_GOES_ON = regex.compile(r" [A-Z][a-z]")
 
 
 class _Document:
@@ -99,15 +114,68 @@ class _Document:
         return [], set()
 
     def _dominant(self, head: list[Name], canonical: dict[str, str], counts: Counter[str]) -> str | None:
-        """The headline's first name, when the article names it more than twice as often as any rival."""
+        """The headline's most named name (the first of equals), when the article names it more often than any
+        rival and the headline names no other recurring organisation, or more than twice as often as any rival."""
         if not head:
             return None
-        first = canonical.get(head[0].text, head[0].text)
+        names = [canonical.get(n.text, n.text) for n in head]
+        first = max(names, key=lambda n: counts[n])  # max keeps the first of equals
         # an organisation competes with organisations; a country heading a budget story with both
         rivals = [c for n, c in counts.items() if n != first and (head[0].kind == "place" or n not in self.lex.places)]
-        if counts[first] >= 2 and counts[first] > 2 * max(rivals, default=0):
+        alone = len({canonical.get(n.text, n.text) for n in head}) == 1
+        if counts[first] >= 2 and counts[first] > (1 if alone else 2) * max(rivals, default=0):
             return first
         return None
+
+
+class _SourceFrame:
+    """Who reports the figures where a sentence (and its paragraph) names nobody: the first source the story
+    named in a reporting frame ('X said', 'according to X': the release or report the story is built on),
+    else the story's topic company (an earnings story reports the company's release throughout). Analysts,
+    people quoted later and citations cover their own sentence. 'The company' is the topic company."""
+
+    def __init__(self, doc: _Document) -> None:
+        self.doc = doc
+        self.current: str | None = None
+        raw = doc.lex.raw["sources"]
+        self.topic_aliases = {norm(a) for a in raw["topic_aliases"]}
+        self.transient = {norm(a) for a in raw["transient"]}
+        self.citations = raw["citations"]
+        self.honorifics = frozenset(doc.lex.raw["names"]["honorifics"])
+
+    def source_for(self, own: str | None, sentence: list[int]) -> str | None:
+        main, _, canonical = self.doc.main()
+        if own is not None:
+            # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
+            said = self.doc.text[sentence[0]:sentence[1]]
+            cited = any(regex.search(p.replace("{S}", regex.escape(own)), said) for p in self.citations)
+            own = self._full_name(own, canonical)
+            if norm(own) in self.topic_aliases and main:
+                own = main
+            if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
+                self.current = own  # the story's frame: it governs what follows
+            return own
+        return self.current or (main if main and main not in self.doc.lex.places else None)
+
+    def _person(self, name: str) -> bool:
+        return name in self.doc.persons or name.split(" ", 1)[0] in self.honorifics
+
+    def _full_name(self, name: str, canonical: dict[str, str]) -> str:
+        """'Salomon Brothers Inc. Ms. Applebaum' (a missed sentence break) -> 'Ms. Applebaum'; 'Mr. Marous' ->
+        'John C. Marous' when the text named him in full."""
+        words = name.split()
+        cut = max((k for k, w in enumerate(words) if w in self.honorifics), default=None)
+        if cut is not None:
+            words = words[cut:]
+            bare = " ".join(words[1:])
+            full = canonical.get(bare) or next((p for p in self.doc.persons if p.endswith(" " + bare)
+                                                and p.split(" ", 1)[0] not in self.honorifics), None)
+            if full is None and bare:  # "John C. Marous" written once, before "Mr. Marous"
+                m = regex.search(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){1,3}" + regex.escape(bare) + r"\b", self.doc.text)
+                if m and m.group(0).split()[0] not in self.honorifics:
+                    full = m.group(0)
+            return full or " ".join(words)
+        return canonical.get(name, name)
 
 
 def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict[str, Any]],
@@ -120,6 +188,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     doc = _Document(text, quantities, periods, hints, lex, ignored)
     drafts: list[ClaimDraft] = []
     previous: ClaimDraft | None = None
+    frame = _SourceFrame(doc)
     for i, q in enumerate(quantities):
         if q["kind"] == "duration" and any(p["start"] <= q["start"] and q["end"] <= p["end"] for p in periods):
             continue  # "six months" in "the past six months" is the period's length, not a claim
@@ -129,13 +198,15 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         canonical = doc.main()[2]
         if draft.subject:
             draft.subject = canonical.get(draft.subject, draft.subject)
-        if draft.source:
-            draft.source = canonical.get(draft.source, draft.source)
+        draft.source = frame.source_for(draft.source, draft.sentence)
         drafts.append(draft)
         previous = draft
 
     _inherit_metric(drafts)
+    _compared_roles(text, drafts, lex)
+    _mark_conversions(text, drafts, lex)
     relations = link_claims(text, drafts, lex)
+    _structural_metrics(drafts, lex)
     entities = _entities(text, drafts)
     return {"claims": [d.to_dict() for d in drafts], "entities": entities, "relations": relations}
 
@@ -152,14 +223,14 @@ def _draft(doc: _Document, i: int, n: int) -> ClaimDraft:
     clause_start = _clause_start(text, s, quantities, i, lex)
     bar = _bar_for(text, _clause_start(text, s, quantities, i, lex, after_figures=False), q, lex)
     draft = ClaimDraft(id=f"c{n}", quantity=f"q{i + 1}", figure=q, sentence=[s.start, s.end], paragraph=s.paragraph,
-                       hedges=s.hedges, source=_source(s, q))
+                       hedges=s.hedges, source=_source(s, q, lex))
     draft.subject, draft.stated_subject = (bar, True) if bar else _subject(s, q, doc)
     draft.metric, draft.metric_text = _metric(text, s, q, lex)
     draft.scope = _scope(text, s, q, clause_start, doc)
     draft.period, draft.period_shift = _period(text, s, q, periods, doc.base_periods, topic_period, lex)
     next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
     draft.role = _role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start)
-    if draft.role in ("target", "forecast") and draft.period:
+    if draft.role in ("target", "forecast", "change") and draft.period:  # "aimed to expand its GMV tenfold"
         draft.period_whole_year = _dates_the_aim(text, s, periods[int(draft.period[1:]) - 1], lex)
     return draft
 
@@ -195,8 +266,11 @@ def _subject(s: _Sentence, q: dict, doc: _Document) -> tuple[str | None, bool]:
     canonical = doc.main()[2]
     orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
             or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
+    descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
+                   and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
+    orgs = [n for n in orgs if n not in descriptors]  # "The Cleveland maker of hand tools": the topic company
     before = [n for n in orgs if n.end <= q["start"]]
-    generic_before = [g for g in s.generic if g.end <= q["start"]]
+    generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
         return before[-1].text, True
     main_subject = doc.main()[0]
@@ -225,6 +299,9 @@ def _metric(text: str, s: _Sentence, q: dict, lex: Lexicon) -> tuple[str | None,
         gap = _metric_gap(text, s, q, m, lex)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, m)
+    trading = lex.cues.trading_rx.search(text, s.start, s.end)
+    if q["kind"] == "money" and trading and (best is None or best[1].value in lex.per_share_only_metrics):
+        return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
     if best is None:
         return None, None
     metric, surface = best[1].value, best[1].text
@@ -245,6 +322,10 @@ def _metric_gap(text: str, s: _Sentence, q: dict, m: Hit, lex: Lexicon) -> float
     counts = m.value in lex.count_metrics
     if (counts and q["kind"] == "money") or (not counts and q["kind"] == "count"):
         return None  # money is not a number of merchants; a head count is not revenue
+    if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction"):
+        return None  # "owns $15 million of stock" is no stake
+    if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share:
+        return None  # "$45.2 million, or 65 cents a share": the cue belongs to the cents
     if q["kind"] in ("percent", "fraction") and m.start > q["end"] and m.value != "market_share" \
             and lex.cues.denominator_rx.fullmatch(text, q["end"], m.start):
         return None  # "4.5% of gross domestic product": the denominator, not what the figure measures
@@ -339,12 +420,40 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
         if j in base and not (is_base_figure and p["start"] >= q["end"]
                               and not cues.clause_end_rx.search(text, q["end"], p["start"])):
             continue
+        if not is_base_figure and _dates_a_base_between(text, q, p, s, lex):
+            continue  # "net rose to $108.8 million ... from $90.5 million ... a year ago": the base's period
         gap = _period_gap(text, q, p, lex)
         if best is None or gap < best[0]:
             best = (gap, j)
+    if best is not None and is_base_figure and _period_of_the_compared(text, q, periods[best[1]], lex):
+        return f"p{best[1] + 1}", -12  # "In the first nine months, net was $129.5 million, compared with $118 million"
     if best is not None:
+        if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
+                and not cues.year_back_rx.fullmatch(periods[topic]["text"]):
+            return f"p{topic + 1}", -12  # "a year earlier", "the year-ago period": the governing period, a year back
         return f"p{best[1] + 1}", 0
+    if is_base_figure and topic is not None and cues.change_base_rx.search(text, max(s.start, q["start"] - 80),
+                                                                           q["start"]):
+        return f"p{topic + 1}", -12  # "revenue declined to $3 billion from $3.2 billion": the year before
     return (f"p{topic + 1}" if topic is not None else None), 0
+
+
+def _period_of_the_compared(text: str, q: dict, p: dict, lex: Lexicon) -> bool:
+    """A comparison's base after a figure that the period before both dates: the base is that period a year
+    back ('In the first nine months, net was $129.5 million, compared with $118 million')."""
+    if p["end"] > q["start"] or lex.cues.year_back_rx.fullmatch(p["text"]):
+        return False
+    between = text[p["end"]:q["start"]]
+    return any(ch.isdigit() for ch in between) and bool(lex.cues.base_word_rx.search(between))
+
+
+def _dates_a_base_between(text: str, q: dict, p: dict, s: _Sentence, lex: Lexicon) -> bool:
+    """A year-back period ('a year ago', 'last year') after the figure, with a comparison's base ('from $90.5
+    million', 'compared with earnings of $33 million') between the two: the period dates the base."""
+    if p["start"] < q["end"] or not lex.cues.year_back_rx.fullmatch(p["text"]):
+        return False
+    between = text[q["end"]:p["start"]]
+    return bool(lex.cues.base_word_rx.search(between)) and any(ch.isdigit() for ch in between)
 
 
 def _period_gap(text: str, q: dict, p: dict, lex: Lexicon) -> float:
@@ -365,22 +474,28 @@ def _role(text: str, s: _Sentence, q: dict, clause_start: int, metric: str | Non
           next_start: int) -> str:
     cues = lex.cues
     hedge = q.get("hedge") or ""
-    if q.get("change"):
+    level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"]))  # "a $7.6 million gain"
+    if not level and (q.get("change") or _states_change(text, q, lex)):
         return "change"
+    if q["kind"] in ("percent", "fraction") and metric in lex.percent_only_metrics:
+        return "share"  # "a 23% stake", "owns 49%"
     if hedge in cues.estimate_hedges:
         return "estimate"
     if cues.base_before_rx.search(text, max(0, q["start"] - 20), q["start"]):
         return "actual"  # "up from ₱8.4 billion a year earlier": the base of a comparison happened
     # the nearest cue before the figure in its clause; a goal, forecast or bar outranks a plain verb
     # ("the threshold was later raised to ...")
+    # structure first: a proportion of a whole is a share, whatever the verb ("expects ... to grow to 25% of
+    # total corporate sales")
+    if q["kind"] in ("percent", "fraction") and (metric == "market_share" or cues.share_of_rx.match(text, q["end"])) \
+            and not cues.ratio_to_rx.match(text, q["end"]):
+        return "share"  # "17% of the market", "a quarter of the total budget"; "4.5% of GDP" is a ratio
     found = _clause_role_cues(text, s, q, clause_start, lex)
-    strong = _strong_roles(s, q, clause_start, found, lex, next_start)
+    strong = _strong_roles(text, s, q, clause_start, found, lex, next_start)
     if strong:
         return strong[-1]
     if bar or hedge in cues.threshold_hedges:
         return "threshold"
-    if q["kind"] in ("percent", "fraction") and (metric == "market_share" or cues.share_of_rx.match(text, q["end"])):
-        return "share"  # "17% of the market", "two-thirds of GDP", "a quarter of the total budget"
     if found:
         other = [r for r in found if r != "actual"]
         if "threshold" in other:
@@ -388,9 +503,23 @@ def _role(text: str, s: _Sentence, q: dict, clause_start: int, metric: str | Non
         return other[-1] if other else "actual"
     # "USD 2 million is required", "... is expected": a cue just after the figure
     for m in s.roles:
-        if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target"):
+        if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target") \
+                and not cues.clause_end_rx.search(text, q["end"], m.start):
             return m.value
     return "actual"
+
+
+def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
+    """A growth rate, multiple or difference: 'doubled', 'more than twice', 'a 34% profit gain', 'shrank
+    revenue by one-third', 'closed at $80.50, off $1'."""
+    if q["kind"] == "multiple":
+        return True
+    cues = lex.cues
+    if q["kind"] in ("percent", "fraction") and cues.change_noun_after_rx.match(text, q["end"]):
+        return True
+    lo = max(0, q["start"] - 60)
+    return bool(cues.change_by_before_rx.search(text, lo, q["start"]) or cues.change_verb_before_rx.search(text, lo,
+                                                                                                            q["start"]))
 
 
 def _clause_role_cues(text: str, s: _Sentence, q: dict, clause_start: int, lex: Lexicon) -> list[str]:
@@ -408,26 +537,31 @@ def _clause_role_cues(text: str, s: _Sentence, q: dict, clause_start: int, lex: 
     return out
 
 
-def _strong_roles(s: _Sentence, q: dict, clause_start: int, found: list[str], lex: Lexicon,
+def _strong_roles(text: str, s: _Sentence, q: dict, clause_start: int, found: list[str], lex: Lexicon,
                   next_start: int) -> list[str]:
     """Target, forecast or estimate: cued in the figure's clause; else just after the figure; else by a verb
     earlier in the sentence."""
     strong = [r for r in found if r in _STRONG]
     if not strong:  # "..., Momentum Works estimated.", "according to estimates from Kantar"
-        strong = [m.value for m in s.roles if q["end"] <= m.start < next_start and m.value in _STRONG
-                  and norm(m.text) not in lex.noun_cues
-                  or (q["end"] <= m.start < next_start and m.text.lower() in lex.cues.trailing_noun_cues)]
+        after = [m for m in s.roles if q["end"] <= m.start < next_start
+                 and not lex.cues.clause_end_rx.search(text, q["end"], m.start)]  # in the figure's clause
+        strong = [m.value for m in after if m.value in _STRONG and norm(m.text) not in lex.noun_cues
+                  or m.text.lower() in lex.cues.trailing_noun_cues]
     if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
                   and norm(m.text) not in lex.noun_cues]
     return strong
 
 
-def _source(s: _Sentence, q: dict) -> str | None:
-    if not s.sources:
+def _source(s: _Sentence, q: dict, lex: Lexicon) -> str | None:
+    """The sentence's source nearest before the figure, else its first; a named one outranks a generic one
+    ('Analysts had estimated earnings of 41 cents a share, LSEG data showed')."""
+    transient = {norm(t) for t in lex.raw["sources"]["transient"]}
+    sources = [n for n in s.sources if norm(n.text) not in transient] or s.sources
+    if not sources:
         return None
-    before = [n for n in s.sources if n.start <= q["start"]]
-    return (before[-1] if before else s.sources[0]).text
+    before = [n for n in sources if n.start <= q["start"]]
+    return (before[-1] if before else sources[0]).text
 
 
 def _sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
@@ -435,7 +569,9 @@ def _sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
     for rx in lex.source_rxs:
         for m in rx.finditer(text, a, b):
             start, end = m.span("S")
-            name = POSSESSIVE.sub("", text[start:end]).rstrip(".")
+            name = POSSESSIVE.sub("", text[start:end])
+            if not name.endswith(tuple(lex.raw["names"]["keep_final_dot"])):
+                name = name.rstrip(".")  # "... said Acme." ends the sentence; "Acme Corp." keeps its dot
             words = name.split()
             while words and words[0] in lex.not_subjects:
                 words = words[1:]
@@ -445,7 +581,7 @@ def _sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             start = text.index(words[0], start)
             found[(start, start + len(name))] = Name(start, start + len(name), name, "outlet")
     for m in lex.lowercase_source_rx.finditer(text, a, b):
-        group = 1 if m.group(1) else 2
+        group = next(k for k in range(1, m.re.groups + 1) if m.group(k))  # the pattern that matched
         start, end = m.span(group)
         if not any(start < e and s < end for s, e in found):
             found[(start, end)] = Name(start, end, m.group(group), "outlet")
@@ -486,18 +622,75 @@ def _inherit_metric(claims: list[ClaimDraft]) -> None:
                 break
 
 
+def _structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """Metrics the role decides (patterns/en/claims.json structural_metrics): a proportion of a whole measures
+    the share of the total ('12% of total revenue', '59% of the total'), unless it is a market share; a change
+    in a share price is a stock move ('closed at $5.25, down $1.875'); a profit stated with its per-share
+    figure is net income; a figure no word names measures 'other'."""
+    rules = lex.raw["structural_metrics"]
+    _bottom_line(claims, rules["bottom_line"])
+    for c in claims:
+        if c.quantity is None:
+            continue
+        if c.role == "share" and c.figure["kind"] in ("percent", "fraction") and c.metric not in rules["share_keeps"]:
+            c.metric = rules["share"]
+        elif c.role == "change" and c.metric in rules["moves_of"] and norm(c.metric_text or "") in rules["stock_cues"]:
+            c.metric = rules["move"]
+        if c.metric is None:
+            c.metric = rules["default"]
+
+
+def _bottom_line(claims: list[ClaimDraft], rule: dict[str, Any]) -> None:
+    """'profit jumped 45% to $5.8 million, or 28 cents a share': a profit stated with its per-share figure is
+    the company's net income."""
+    per_share = {tuple(c.sentence) for c in claims if c.figure.get("per") == "share" and c.figure["kind"] == "money"}
+    for c in claims:
+        if tuple(c.sentence) in per_share and c.metric == rule["from"] and norm(c.metric_text or "") in rule["words"]:
+            c.metric = rule["to"]
+
+
+def _compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'45% of EDS's total business ..., compared with 40% a year earlier', 'had fallen 4.3%, compared with 3.3%
+    for the S&P 500': the figure a share or a change is compared with is one too."""
+    base = lex.cues.base_before_rx
+    for prev, c in zip(claims, claims[1:], strict=False):
+        if prev.sentence != c.sentence or prev.role not in ("share", "change") or c.role != "actual":
+            continue
+        start = c.figure["start"]
+        if prev.figure["kind"] == c.figure["kind"] and base.search(text, max(0, start - 20), start):
+            c.role = prev.role
+
+
+def _mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'#89.7 million ($141.9 million)', 'RMB 3.1 trillion (USD 430 billion)', 'S$16.5 billion, or US$12.4
+    billion': the same amount in another currency is a conversion, about what the figure it converts is
+    about."""
+    between = lex.cues.conversion_between_rx
+    for prev, c in zip(claims, claims[1:], strict=False):
+        a, b = prev.figure, c.figure
+        if a["kind"] != "money" or b["kind"] != "money" or not a.get("unit") or a.get("unit") == b.get("unit"):
+            continue
+        if a.get("per") != b.get("per") or not between.fullmatch(text, a["end"], b["start"]):
+            continue
+        c.role = "conversion"
+        c.subject, c.stated_subject, c.metric, c.metric_text = prev.subject, prev.stated_subject, prev.metric, \
+            prev.metric_text
+        c.scope, c.period, c.period_shift = prev.scope, prev.period, prev.period_shift
+
+
 def _canonical_names(names: list[Name]) -> dict[str, str]:
     """A short name stands for the longer one it begins or ends ('Lumora' -> 'Lumora Digital', 'Lubis' ->
-    'Farid Lubis') when exactly one such longer name occurs, and the text wrote it in full first
-    ('TikTok' then 'TikTok Shop' are two names)."""
+    'Farid Lubis', 'Norton' -> 'Norton Co.') that the text wrote in full before it; with several, the first
+    written ('TikTok' then 'TikTok Shop' are two names)."""
     first: dict[str, int] = {}
     for n in names:
         first.setdefault(n.text, n.start)
     out = {}
     for short in first:
-        longer = [n for n in first if n != short and (n.startswith(short + " ") or n.endswith(" " + short))]
-        if len(longer) == 1 and first[longer[0]] < first[short]:
-            out[short] = longer[0]
+        longer = [n for n in first if n != short and first[n] < first[short]
+                  and (n.startswith((short + " ", short + "-")) or n.endswith(" " + short))]
+        if longer:
+            out[short] = min(longer, key=first.__getitem__)
     return out
 
 

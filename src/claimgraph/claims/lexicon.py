@@ -103,8 +103,15 @@ class Cues:
     passive_metric_cues: frozenset[str]
     base_before_rx: regex.Pattern
     same_period_last_year_rx: regex.Pattern
+    year_back_rx: regex.Pattern
+    base_word_rx: regex.Pattern
+    descriptor_rx: regex.Pattern
+    trading_rx: regex.Pattern
+    trading_metric: str
+    change_base_rx: regex.Pattern
     denominator_rx: regex.Pattern
     share_of_rx: regex.Pattern
+    ratio_to_rx: regex.Pattern
     estimate_hedges: frozenset[str]
     threshold_hedges: frozenset[str]
     trailing_noun_cues: frozenset[str]
@@ -114,6 +121,11 @@ class Cues:
     per_share_metrics: frozenset[str]
     per_share_metric: str
     change_from_rx: regex.Pattern
+    change_noun_after_rx: regex.Pattern
+    conversion_between_rx: regex.Pattern
+    change_by_before_rx: regex.Pattern
+    change_verb_before_rx: regex.Pattern
+    level_nouns_after_rx: regex.Pattern
     change_to_rx: regex.Pattern
     achieved_verbs: tuple[str, ...]
 
@@ -134,8 +146,16 @@ def _cues(raw: dict[str, Any]) -> Cues:
         passive_metric_cues=frozenset(passive["metric_cues"]),
         base_before_rx=regex.compile(base["before"], regex.IGNORECASE),
         same_period_last_year_rx=regex.compile(base["same_period_last_year"], regex.IGNORECASE),
+        year_back_rx=regex.compile(base["year_back"], regex.IGNORECASE),
+        base_word_rx=regex.compile(base["base_word"], regex.IGNORECASE),
+        trading_rx=regex.compile(_words(raw["share_trading"]["words"]), regex.IGNORECASE),
+        trading_metric=raw["share_trading"]["metric"],
+        descriptor_rx=regex.compile(r"(?:,\s+[A-Z][\w.]*,)?\s+(?:[a-z][\w-]*,?\s+){0,3}?"
+                                    + _words(raw["descriptor_nouns"]["words"])),
+        change_base_rx=regex.compile(base["change_base"], regex.IGNORECASE),
         denominator_rx=regex.compile(of["denominator"]),
         share_of_rx=regex.compile(of["share"]),
+        ratio_to_rx=regex.compile(of["ratio_to"], regex.IGNORECASE),
         estimate_hedges=frozenset(raw["role_hedges"]["estimate"]),
         threshold_hedges=frozenset(raw["role_hedges"]["threshold"]),
         trailing_noun_cues=frozenset(raw["trailing_noun_cues"]["words"]),
@@ -145,6 +165,11 @@ def _cues(raw: dict[str, Any]) -> Cues:
         per_share_metrics=frozenset(per_share["metrics"]),
         per_share_metric=per_share["metric"],
         change_from_rx=regex.compile(raw["changes"]["from"], regex.IGNORECASE),
+        change_noun_after_rx=regex.compile(raw["changes"]["noun_after"], regex.IGNORECASE),
+        conversion_between_rx=regex.compile(raw["conversions"]["between"], regex.IGNORECASE),
+        change_by_before_rx=regex.compile(raw["changes"]["by_before"], regex.IGNORECASE),
+        change_verb_before_rx=regex.compile(raw["changes"]["verb_before"], regex.IGNORECASE),
+        level_nouns_after_rx=regex.compile(raw["changes"]["level_nouns_after"], regex.IGNORECASE),
         change_to_rx=regex.compile(raw["changes"]["to"], regex.IGNORECASE),
         achieved_verbs=tuple(raw["achieved_verbs"]["words"]),
     )
@@ -172,6 +197,8 @@ class Lexicon:
     lowercase_source_rx: regex.Pattern
     source_cues: tuple[str, ...]
     count_metrics: frozenset[str]
+    percent_only_metrics: frozenset[str]
+    per_share_only_metrics: frozenset[str]
     noun_cue_gap: int
     noun_cue_link_rx: regex.Pattern
     cues: Cues
@@ -206,7 +233,8 @@ def _phrase_finder(raw: dict[str, Any], metric_of: dict[str, str], role_of: dict
     for form, metric in metric_of.items():
         phrases.add(form, "metric", metric)
     for cue, role in role_of.items():
-        phrases.add(cue, "role", role)
+        # lower case only: 'Ogden Projects Inc.' names a company, it projects nothing
+        phrases.add(cue, "role", role, case_sensitive=True)
     lowercase_only = raw["hedge_case"]["lowercase_only"]
     for hedge in raw["hedges"]:
         phrases.add(hedge, "hedge", hedge, case_sensitive=True)
@@ -246,6 +274,8 @@ def lexicon() -> Lexicon:
         lowercase_source_rx=_lowercase_sources(sources["lowercase_sources"], sources["lowercase_patterns"]),
         source_cues=tuple(sources["cue_words"]),
         count_metrics=frozenset(raw["count_metrics"]["names"]),
+        percent_only_metrics=frozenset(raw["percent_only_metrics"]["names"]),
+        per_share_only_metrics=frozenset(raw["per_share_only"]["names"]),
         noun_cue_gap=noun_cues["max_gap"],
         noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(noun_cues["linking_words"]), regex.IGNORECASE),
         cues=_cues(raw),

@@ -92,8 +92,10 @@ def _changes(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[tuple[Cl
         qo = old.figure
         if not change_from.search(text, max(0, qo["start"] - 12), qo["start"]):
             continue
+        # "to $108.8 million, or $1.35 a share, from $90.5 million": the millions changed, not the per-share cents
+        key = (qo["kind"], qo["unit"], qo.get("per"))
         same = [c for c in stated if c is not old and c.sentence == old.sentence
-                and (c.figure["kind"], c.figure["unit"]) == (qo["kind"], qo["unit"])]
+                and (c.figure["kind"], c.figure["unit"], c.figure.get("per")) == key]
         after = [c for c in same if c.figure["start"] > qo["end"]
                  and change_to.search(text, max(0, c.figure["start"] - 12), c.figure["start"])]
         before = [c for c in same if c.figure["end"] <= qo["start"]]

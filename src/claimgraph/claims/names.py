@@ -35,13 +35,13 @@ class Name:
 
 
 @lru_cache(maxsize=1)
-def _name_rules() -> tuple[regex.Pattern, tuple[str, ...]]:
+def _name_rules() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
     """(a capitalised word run, possibly joined by connectors such as 'of'; abbreviations that keep their
-    final dot), from patterns/en/claims.json."""
+    final dot; honorifics that open a person's name), from patterns/en/claims.json."""
     names = load_json("claims.json")["names"]
     connectors = "|".join(regex.escape(w) for w in names["connectors"])
     run = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:{connectors})\s+)?{_WORD})*")
-    return run, tuple(names["keep_final_dot"])
+    return run, tuple(names["keep_final_dot"]), frozenset(names["honorifics"])
 
 
 class DocNames:
@@ -74,8 +74,9 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
     for n in sorted(found, key=lambda n: (n.start, n.kind != "place")):
         if any(n.start < e and s < n.end for s, e in blocked):
             continue
-        if n.kind == "org" and lex.person_title_rx.search(text, max(a, n.start - 40), n.start):
-            n = Name(n.start, n.end, n.text, "person")  # "chief executive Marco Villanueva": a person
+        if n.kind == "org" and (lex.person_title_rx.search(text, max(a, n.start - 40), n.start)
+                                or n.text.split(" ", 1)[0] in _name_rules()[2]):
+            n = Name(n.start, n.end, n.text, "person")  # "chief executive Marco Villanueva", "Mr. Marous": a person
         if n.text and not any(n.start < o.end and o.start < n.end for o in out):
             out.append(n)
     return out
@@ -117,7 +118,8 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
-    return bool(bare.endswith("s") and after)  # "Devices priced below ...": a plural common noun
+    # "Devices priced below ...": a plural common noun; "Noting that ...": a participle
+    return bool(bare.endswith(("s", "ing")) and after)
 
 
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:

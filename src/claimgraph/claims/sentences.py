@@ -15,9 +15,11 @@ _BREAK = regex.compile(r"(?<=[.!?][\"”’)]?)\s+(?=[A-Z0-9\"“‘(])|\n\s*")
 
 @lru_cache(maxsize=1)
 def _abbreviation() -> regex.Pattern:
-    """Text that ends with an initialism ('U.S.') or an abbreviation of patterns/en/claims.json ('No.')."""
+    """Text that ends with an initialism ('U.S.'), a middle initial ('John C.') or an abbreviation of
+    patterns/en/claims.json ('No.')."""
     words = "|".join(regex.escape(w) for w in load_json("claims.json")["abbreviations"]["words"])
-    return regex.compile(rf"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:{words})\.)$")
+    # a middle initial ('John C. Marous', 'Daniel M. Lastname') does not end a sentence either
+    return regex.compile(rf"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:{words})\.|\b[A-Z][a-z]+\s+[A-Z]\.)$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
