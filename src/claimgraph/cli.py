@@ -171,10 +171,14 @@ def _batch_results(args: argparse.Namespace, docs: list[Doc],
 
     if args.engine == "dask":
         try:
-            from claimgraph.archive.distributed import run_dask
+            from claimgraph.archive.distributed import DaskError, run_dask
         except ImportError:
             raise InputError("--engine dask needs dask[distributed] (pip install 'dask[distributed]')") from None
-        return from_json(docs, run_dask(docs, args.scheduler, args.processes))
+        try:
+            return from_json(docs, run_dask(docs, args.scheduler, args.processes, progress=progress,
+                                            announce=lambda line: sys.stderr.write(f"claimgraph: {line}\n")))
+        except DaskError as err:
+            raise InputError(str(err)) from None
     return run_local(docs, processes=args.processes, progress=progress)
 
 

@@ -67,7 +67,8 @@ def with_stored(docs: Sequence[Doc], store: Store | None,
 
     hashes = [content_hash(d.text) for d in docs]
     have = store.stored(hashes)
-    fresh = iter(run([d for d, h in zip(docs, hashes, strict=True) if h not in have]))
+    todo = [d for d, h in zip(docs, hashes, strict=True) if h not in have]
+    fresh = iter(run(todo) if todo else ())
     for doc, digest in zip(docs, hashes, strict=True):
         if digest not in have:
             yield next(fresh)
