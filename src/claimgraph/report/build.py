@@ -103,10 +103,17 @@ def build_report_from(text: str, length: int, quantity_dicts: list[dict], period
         "entities": (found or {}).get("entities", []),
         "relations": _edges(claim_list) + (found or {}).get("relations", []),
     })
-    if found is not None and report.quantities:
+    if found is not None and _checkable(report):
         report.checks = [Check.model_validate(c) for c in run_checks(report, text, hedges)]
-        report.relations += _check_edges(report)
+        if report.checks:
+            report.relations += _check_edges(report)
     return report
+
+
+def _checkable(report: Report) -> bool:
+    """Whether a check can apply: every check relates two figures, or a figure and a period, so a lone
+    figure with no period has nothing to check (a sentence stating one figure, the commonest input)."""
+    return len(report.quantities) > 1 or bool(report.quantities and report.periods)
 
 
 def document_date(ref: Date | None, given: str | Date | None) -> str | None:
