@@ -207,3 +207,8 @@ def test_batch_skips_stored_documents_before_extracting(tmp_path, cli, monkeypat
     old = first.read_text().splitlines()
     new = second.read_text().splitlines()
     assert len(new) == 6 and set(old) <= set(new)
+
+
+def test_reconcile_refuses_a_bad_period_before_any_output(store, cli):
+    run = cli("reconcile", "--db", store, "--period", "2024-13", "--format", "json")
+    assert "--period" in _one_line(run) and run.stdout == ""

@@ -272,9 +272,12 @@ class Store:
         """Conflicting facts, one group at a time: a fact (subject, metric, scope, period, role) and its
         values that disagree, each with the documents and sources stating it. Only keys stated by two
         documents or more with two values or more are read back (SQLite groups them, on an index)."""
+        where, args = _fact_filter(subject, metric, period)  # a bad period is refused here, before any output
+        return self._conflicts(where, args, limit)
+
+    def _conflicts(self, where: str, args: list[Any], limit: int | None) -> Iterator[dict[str, Any]]:
         if self.version < 2:  # an older store opened read-only: its facts, from its Reports, in a temp table
             self._temp_facts()
-        where, args = _fact_filter(subject, metric, period)
         sql = (f"WITH g AS (SELECT gkey FROM facts {where} GROUP BY gkey HAVING count(DISTINCT doc) > 1 AND "
                "(min(low) != max(low) OR min(high) != max(high) OR min(text) != max(text) OR "
                "count(DISTINCT coalesce(comparator, '') || '|' || coalesce(hedge, '')) > 1)) "
