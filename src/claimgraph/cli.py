@@ -188,10 +188,10 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     with _open_store(args.db, existing=True) as store:
         try:
-            rows = store.query(args.subject, args.metric, args.scope, args.period, args.role)
+            rows = store.query(args.subject, args.metric, args.scope, args.period, args.role, args.limit)
         except (StoreError, ValueError) as err:
             raise InputError(str(err)) from None
-    write_claims(rows[:args.limit] if args.limit is not None else rows, _format(args))
+    write_claims(rows, _format(args))
     return EXIT_OK
 
 

@@ -243,10 +243,11 @@ class Store:
             raise StoreError(f"{self.path}: {err}") from None
 
     def query(self, subject: str | None = None, metric: str | None = None, scope: str | None = None,
-              period: str | None = None, role: str | None = None) -> list[dict[str, Any]]:
-        """Claims matching every given field; `period` is a year ('2024'), a month ('2024-05') or a date, and
-        matches claims whose period overlaps it."""
-        where, args = ["c.quantity IS NOT NULL OR c.low IS NOT NULL"], []
+              period: str | None = None, role: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Claims matching every given field (at most `limit`); `period` (see period_bounds) matches claims
+        whose period overlaps it."""
+        where: list[str] = ["c.quantity IS NOT NULL OR c.low IS NOT NULL"]
+        args: list[Any] = []
         for column, value in (("subject", subject), ("metric", metric), ("scope", scope), ("role", role)):
             if value is not None:
                 where.append(f"c.{column} = ? COLLATE NOCASE")
@@ -258,6 +259,9 @@ class Store:
         sql = ("SELECT c.doc, c.id, c.text, c.subject, c.metric, c.scope, c.when_from, c.when_to, c.role, c.source, "
                "c.kind, c.unit, c.low, c.high, d.url, d.title, d.date FROM claims c JOIN documents d ON d.id = c.doc "
                f"WHERE ({') AND ('.join(where)}) ORDER BY d.date, c.doc, c.id")
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
         cols = ["document", "claim", "text", "subject", "metric", "scope", "from", "to", "role", "source", "kind",
                 "unit", "low", "high", "url", "title", "date"]
         return [dict(zip(cols, row, strict=False)) for row in self._read(sql, args)]
