@@ -11,7 +11,6 @@ import argparse
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date as Date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
@@ -72,13 +71,12 @@ def _month_number(value: str) -> int:
 
 
 def _open_store(path: str, existing: bool = False) -> Store:
-    """The claim store at path; `existing`: one a batch made (query and reconcile create nothing)."""
+    """The claim store at path; `existing`: one a batch made, opened read-only (query and reconcile change
+    nothing, and refuse a file that is not a claimgraph store)."""
     from claimgraph.archive.store import Store, StoreError
 
-    if existing and not Path(path).exists():
-        raise InputError(f"{path}: no such database")
     try:
-        return Store(path)
+        return Store(path, readonly=existing)
     except (StoreError, OSError) as err:
         raise InputError(str(err)) from None
     except Exception as err:  # sqlite3 errors: not a database, locked, read-only
@@ -137,7 +135,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     """Many documents: one Report per line into --out (written atomically) and/or into the --db store."""
-    from claimgraph.archive.batch import Summary, collect, progress_bar, write_atomic
+    from claimgraph.archive.batch import Summary, collect, progress_bar, with_stored, write_atomic
+    from claimgraph.archive.store import StoreError
     from claimgraph.io.inputs import read_inputs
 
     if not args.out and not args.db:
@@ -148,8 +147,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
         sys.stderr.write(f"claimgraph: skipped {name}: {why}\n")
     store = _open_store(args.db) if args.db else None
     bar = progress_bar(len(docs), sys.stderr.isatty() and not args.quiet)
-    try:
-        lines = collect(_batch_results(args, docs, bar.update if bar else None), summary, store)
+    progress = bar.update if bar else None
+    try:  # a document already in the store is not extracted again
+        lines = collect(with_stored(docs, store, lambda todo: _batch_results(args, todo, progress), progress),
+                        summary, store)
+    except StoreError as err:
+        raise InputError(str(err)) from None
     finally:
         if bar:
             bar.close()
@@ -168,30 +171,41 @@ def _batch_results(args: argparse.Namespace, docs: list[Doc],
 
     if args.engine == "dask":
         try:
-            from claimgraph.archive.distributed import run_dask
+            from claimgraph.archive.distributed import DaskError, run_dask
         except ImportError:
             raise InputError("--engine dask needs dask[distributed] (pip install 'dask[distributed]')") from None
-        return from_json(docs, run_dask(docs, args.scheduler, args.processes))
+        try:
+            return from_json(docs, run_dask(docs, args.scheduler, args.processes, progress=progress,
+                                            announce=lambda line: sys.stderr.write(f"claimgraph: {line}\n")))
+        except DaskError as err:
+            raise InputError(str(err)) from None
     return run_local(docs, processes=args.processes, progress=progress)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from claimgraph.archive.store import StoreError
     from claimgraph.render.formats import write_claims
 
     with _open_store(args.db, existing=True) as store:
-        rows = store.query(args.subject, args.metric, args.scope, args.period, args.role)
+        try:
+            rows = store.query(args.subject, args.metric, args.scope, args.period, args.role, args.limit)
+        except (StoreError, ValueError) as err:
+            raise InputError(str(err)) from None
     write_claims(rows, _format(args))
     return EXIT_OK
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
-    """The checker's cross-article comparison over the whole store: exit 1 when sources conflict."""
-    from claimgraph.checks.across import conflicts
-    from claimgraph.render.formats import write_conflicts
+    """The checker's cross-article comparison over the whole store, grouped by fact and streamed: exit 1
+    when sources conflict."""
+    from claimgraph.archive.store import StoreError, write_conflict_groups
 
     with _open_store(args.db, existing=True) as store:
-        found = conflicts(list(store.reports()))
-    write_conflicts(found, _format(args))
+        try:
+            found = write_conflict_groups(store.conflicts(args.subject, args.metric, args.period, args.limit),
+                                          _format(args), sys.stdout)
+        except (StoreError, ValueError) as err:
+            raise InputError(str(err)) from None
     return EXIT_INCONSISTENT if found else EXIT_OK
 
 
@@ -277,14 +291,27 @@ def _query_options(qu: argparse.ArgumentParser) -> None:
     qu.add_argument("--subject")
     qu.add_argument("--metric")
     qu.add_argument("--scope")
-    qu.add_argument("--period", help="a year (2024), a month (2024-05) or a date")
+    qu.add_argument("--period", help="a year (2024), a half (2024-H2), a quarter (2024-Q2), a month (2024-05) or a "
+                                     "date")
     qu.add_argument("--role")
+    qu.add_argument("--limit", type=_positive, help="at most this many claims")
     qu.add_argument("--format", choices=["table", "json"])
     qu.set_defaults(func=cmd_query)
 
 
+def _positive(value: str) -> int:
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
+
+
 def _reconcile_options(rc: argparse.ArgumentParser) -> None:
     rc.add_argument("--db", required=True)
+    rc.add_argument("--subject", help="only facts about this subject")
+    rc.add_argument("--metric", help="only facts of this metric")
+    rc.add_argument("--period", help="only facts whose period overlaps this one: 2024, 2024-H2, 2024-Q2, 2024-05, "
+                                     "or a date")
+    rc.add_argument("--limit", type=_positive, help="at most this many conflicts")
     rc.add_argument("--format", choices=["table", "json"])
     rc.set_defaults(func=cmd_reconcile)
 

@@ -55,6 +55,35 @@ def run_local(docs: Sequence[Doc], processes: int = 1, batch_size: int = 32,
             progress(1)
 
 
+def with_stored(docs: Sequence[Doc], store: Store | None,
+                run: Callable[[list[Doc]], Iterable[tuple[Doc, Report]]],
+                progress: Callable[[int], object] | None = None) -> Iterator[tuple[Doc, Report]]:
+    """(doc, Report) in input order: a document whose content is already in the store is not extracted
+    again (its stored Report is used); `run` extracts the others."""
+    if store is None:
+        yield from run(list(docs))
+        return
+    from claimgraph.archive.store import content_hash
+
+    hashes = [content_hash(d.text) for d in docs]
+    have = store.stored(hashes)
+    todo = [d for d, h in zip(docs, hashes, strict=True) if h not in have]
+    fresh = iter(run(todo) if todo else ())
+    for doc, digest in zip(docs, hashes, strict=True):
+        if digest not in have:
+            yield next(fresh)
+            continue
+        report = store.report_by_hash(digest)
+        if report is None:  # removed since: extract it after all
+            yield from run([doc])
+            continue
+        if report.document.warnings[:len(doc.warnings)] == doc.warnings:
+            del report.document.warnings[:len(doc.warnings)]  # dress() puts them back
+        yield doc, report
+        if progress:
+            progress(1)
+
+
 def from_json(docs: Sequence[Doc], lines: Iterable[str]) -> list[tuple[Doc, Report]]:
     """(doc, Report) from Reports sent back as JSON lines in input order (the Dask engine's)."""
     return [(d, Report.model_validate_json(line)) for d, line in zip(docs, lines, strict=False)]

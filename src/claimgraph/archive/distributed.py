@@ -1,16 +1,29 @@
-"""The batch extraction on a Dask distributed cluster: a dask.bag of documents, one claimgraph pipeline
+"""The batch extraction on a Dask distributed cluster: the documents in partitions, one claimgraph pipeline
 loaded per worker process, Reports back in input order. Without a scheduler address a LocalCluster starts.
 Nothing home-made: Dask schedules, ships and retries; each partition goes through claimgraph.report.run,
-the path every other run takes, so a document gives the same Report here as anywhere else."""
+the path every other run takes, so a document gives the same Report here as anywhere else.
+
+Progress is reported as each partition's future completes (not at the end), and the dashboard's address is
+given when there is one. A scheduler that cannot be reached (a wrong address, a closed port, a port that
+accepts and never answers) is a DaskError within CONNECT_TIMEOUT seconds, as are bad worker counts."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import importlib.util
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from claimgraph.io.sources import Doc
 from claimgraph.report.run import reports_for
 
 Record = tuple[str, str, str | None]  # (id, text, date)
+CONNECT_TIMEOUT = 3.0  # seconds to reach a scheduler and shake hands with it
+
+
+class DaskError(ValueError):
+    """The Dask engine cannot run: a bad scheduler address, one that does not answer, bad worker counts."""
 
 
 def extract_partition(records: list[Record]) -> list[str]:
@@ -24,24 +37,88 @@ def extract_partition(records: list[Record]) -> list[str]:
     return out
 
 
-def run_dask(docs: Sequence[Doc], scheduler: str | None = None, workers: int = 2,
-             partitions: int | None = None) -> list[str]:
-    """JSON lines, one Report per document, in input order."""
-    import dask.bag as db
-    from dask.distributed import Client, LocalCluster
+def connect(scheduler: str, timeout: float = CONNECT_TIMEOUT) -> Any:
+    """A Client of the scheduler at `scheduler`, or DaskError within about `timeout` seconds. The handshake
+    runs in a thread of its own: a port that accepts a connection and never answers would block for good."""
+    from dask.distributed import Client
 
-    cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-        client = Client(cluster)
+    box: dict[str, Any] = {}
+
+    def attempt() -> None:
+        try:
+            box["client"] = Client(scheduler, timeout=timeout)
+        except BaseException as err:  # noqa: BLE001 - reported below, in the caller's thread
+            box["error"] = err
+
+    thread = threading.Thread(target=attempt, name="claimgraph-dask-connect", daemon=True)
+    thread.start()
+    thread.join(timeout + 1)
+    if "client" in box:
+        return box["client"]
+    if thread.is_alive():
+        raise DaskError(f"--scheduler {scheduler}: no answer within {timeout:.0f} s")
+    err = box.get("error")
+    reason = str(err).splitlines()[0] if err is not None and str(err) else type(err).__name__
+    raise DaskError(f"--scheduler {scheduler}: {reason}")
+
+
+def partitions_of(records: list[Record], n: int) -> list[list[Record]]:
+    """records in n contiguous parts of nearly equal length (input order kept)."""
+    n = max(1, min(n, len(records)))
+    size, extra = divmod(len(records), n)
+    parts, start = [], 0
+    for k in range(n):
+        end = start + size + (1 if k < extra else 0)
+        parts.append(records[start:end])
+        start = end
+    return [p for p in parts if p]
+
+
+def run_dask(docs: Sequence[Doc], scheduler: str | None = None, workers: int = 2,
+             partitions: int | None = None, progress: Callable[[int], object] | None = None,
+             announce: Callable[[str], object] | None = None) -> list[str]:
+    """JSON lines, one Report per document, in input order. `progress(n)` is called as each partition of n
+    documents completes; `announce` gets the dashboard's address when there is one."""
+    if workers < 1:
+        raise DaskError(f"--processes {workers}: the Dask engine needs at least one worker")
+    if scheduler is not None and not scheduler.strip():
+        raise DaskError("--scheduler: an empty address")
+    client, cluster = _client(scheduler, workers)
     try:
+        link = getattr(client, "dashboard_link", None)
+        if announce and link and (scheduler or importlib.util.find_spec("bokeh")):
+            announce(f"Dask dashboard: {link}")
         records = [(d.id, d.text, d.date) for d in docs]
-        n = partitions or max(1, min(len(records), workers * 4))
-        bag = db.from_sequence(records, npartitions=n)
-        return list(bag.map_partitions(extract_partition).compute())
+        return _gather(client, partitions_of(records, partitions or workers * 4), progress)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
+    if scheduler:
+        return connect(scheduler), None
+    from dask.distributed import Client, LocalCluster
+
+    # our own cluster's chatter (a worker killed at shutdown) is not the user's business
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    dashboard = ":0"  # a free port (the dashboard itself needs bokeh)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=dashboard)
+    return Client(cluster), cluster
+
+
+def _gather(client: Any, parts: list[list[Record]], progress: Callable[[int], object] | None) -> list[str]:
+    """Each partition's lines, in order, taken as its future completes."""
+    from dask.distributed import as_completed
+
+    futures = [client.submit(extract_partition, part, pure=False) for part in parts]
+    index = {f.key: k for k, f in enumerate(futures)}
+    done: list[list[str] | None] = [None] * len(parts)
+    for future in as_completed(futures):
+        k = index[future.key]
+        done[k] = future.result()
+        future.release()
+        if progress:
+            progress(len(parts[k]))
+    return [line for lines in done for line in lines or []]

@@ -3,20 +3,34 @@
 One document is written in one transaction, so a crash or a kill never leaves half a document; a document
 whose content (SHA-256 of its text) is already stored is skipped, so re-ingesting is idempotent. The schema
 version is recorded, and migrations run in order when an older database is opened.
+
+Reading commands (query, reconcile) open the database read-only (Store(path, readonly=True)): the file is
+never written, and a file that is not a claimgraph store (a foreign SQLite database, an empty file, random
+bytes) is refused with a StoreError. Each claim that states a fact other sources may state too is also a
+row of `facts`, keyed by (subject, metric, scope, period, role, kind, unit, per): reconcile reads the facts
+sorted by that key, one group at a time, so its cost grows with the facts, not with their pairs.
 """
 
 from __future__ import annotations
 
+import calendar
 import hashlib
+import json
+import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
+from claimgraph.checks.across import conflict_group, facts
 from claimgraph.models import Claim, Quantity, Report
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+TABLES = ("documents", "quantities", "periods", "claims", "checks")
+FACT_COLUMNS = ("doc", "claim", "quantity", "gkey", "subject_key", "subject", "metric", "scope", "when_from",
+                "when_to", "role", "kind", "unit", "per", "low", "high", "text", "comparator", "hedge", "source")
 
 # Each migration takes the database from version i to i + 1.
 MIGRATIONS: list[str] = [
@@ -47,11 +61,24 @@ MIGRATIONS: list[str] = [
     CREATE INDEX claims_when ON claims (when_from, when_to);
     CREATE INDEX checks_verdict ON checks (verdict);
     """,
+    """
+    CREATE TABLE facts (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, claim TEXT NOT NULL, quantity TEXT,
+        gkey TEXT NOT NULL, subject_key TEXT, subject TEXT, metric TEXT, scope TEXT, when_from TEXT, when_to TEXT,
+        role TEXT, kind TEXT, unit TEXT, per TEXT, low TEXT, high TEXT, text TEXT, comparator TEXT, hedge TEXT,
+        source TEXT, PRIMARY KEY (doc, claim)
+    );
+    CREATE INDEX facts_key ON facts (gkey, low, high);
+    CREATE INDEX facts_subject_metric ON facts (subject_key, metric);
+    CREATE INDEX facts_when ON facts (when_from, when_to);
+    """,
 ]
+# a migration that needs Python after its SQL: filling the new table from the Reports already stored
+BACKFILL = {1: "_backfill_facts"}
 
 
 class StoreError(RuntimeError):
-    """The database cannot be used: newer than this claimgraph, or not a claimgraph store."""
+    """The database cannot be used: newer than this claimgraph, not a claimgraph store, damaged, or full."""
 
 
 def content_hash(text: str) -> str:
@@ -59,8 +86,13 @@ def content_hash(text: str) -> str:
 
 
 class Store:
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, readonly: bool = False):
         self.path = str(path)
+        self.readonly = readonly
+        if readonly:
+            self.db = _open_readonly(self.path)
+            self.version = _check_store(self.db, self.path)
+            return
         # a long busy timeout: two batch runs may write to one database at the same time
         self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         self.db.execute("PRAGMA foreign_keys = ON")
@@ -69,13 +101,17 @@ class Store:
         deadline = time.monotonic() + 60
         while True:
             try:
+                self._migrate()  # first: a database that is not a store is refused before anything changes
                 self.db.execute("PRAGMA journal_mode = WAL")
-                self._migrate()
                 break
             except sqlite3.OperationalError as err:
                 if "locked" not in str(err) and "busy" not in str(err) or time.monotonic() > deadline:
-                    raise
+                    raise StoreError(f"{self.path}: {err}") from None
                 time.sleep(0.05)
+            except sqlite3.DatabaseError as err:
+                self.db.close()
+                raise StoreError(f"{self.path}: not a claimgraph store ({err})") from None
+        self.version = SCHEMA_VERSION
 
     def close(self) -> None:
         self.db.close()
@@ -96,13 +132,18 @@ class Store:
             if version > SCHEMA_VERSION:
                 raise StoreError(f"{self.path}: schema version {version} is newer than this claimgraph "
                                  f"({SCHEMA_VERSION})")
+            if version == 0 and self.db.execute("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                                                "AND name != 'meta'").fetchone()[0]:
+                raise StoreError(f"{self.path}: not a claimgraph store (it holds other tables)")
             for step in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[step].split(";"):  # one by one: executescript would commit early
                     if statement.strip():
                         self.db.execute(statement)
+                if step in BACKFILL:
+                    getattr(self, BACKFILL[step])()
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
             self.db.execute("COMMIT")
-        except sqlite3.OperationalError:
+        except (sqlite3.OperationalError, StoreError):
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
             raise
@@ -110,6 +151,12 @@ class Store:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
             raise StoreError(f"{self.path}: not a claimgraph store ({err})") from None
+
+    def _backfill_facts(self) -> None:
+        """Version 1 -> 2: the facts of the documents already stored, from their Reports."""
+        rows = self.db.execute("SELECT id, report FROM documents").fetchall()
+        for doc, data in rows:
+            self.db.executemany(_INSERT_FACT, _fact_rows(doc, Report.model_validate_json(data)))
 
     @property
     def schema_version(self) -> int:
@@ -131,9 +178,32 @@ class Store:
             self._insert(doc, digest, report, url, title)
             self.db.execute("COMMIT")
             return True
-        except BaseException:
-            self.db.execute("ROLLBACK")
+        except BaseException as err:
+            # SQLite may have rolled back already (a full disk does): say what went wrong, not that
+            # there was no transaction to roll back
+            if self.db.in_transaction:
+                try:
+                    self.db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            if isinstance(err, sqlite3.Error):
+                raise StoreError(f"{self.path}: {err}") from None
             raise
+
+    def stored(self, digests: Iterable[str]) -> set[str]:
+        """The content hashes among digests whose document is already stored."""
+        found: set[str] = set()
+        todo = list(digests)
+        for i in range(0, len(todo), 500):
+            part = todo[i:i + 500]
+            marks = ",".join("?" * len(part))
+            found.update(h for (h,) in self.db.execute(
+                f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})", part))
+        return found
+
+    def report_by_hash(self, digest: str) -> Report | None:
+        row = self.db.execute("SELECT report FROM documents WHERE content_hash = ?", (digest,)).fetchone()
+        return Report.model_validate_json(row[0]) if row else None
 
     def _insert(self, doc: str, digest: str, report: Report, url: str | None, title: str | None) -> None:
         """The rows of one document, inside the transaction add() opened."""
@@ -151,36 +221,156 @@ class Store:
                             [_claim_row(doc, c, q) for c in report.claims])
         self.db.executemany("INSERT INTO checks VALUES (?, ?, ?, ?, ?)",
                             [(doc, k.id, k.type, k.verdict, k.explanation) for k in report.checks])
+        self.db.executemany(_INSERT_FACT, _fact_rows(doc, report))
 
     # ---------------------------------------------------------------------------------- reading
     def count(self, table: str) -> int:
-        if table not in ("documents", "quantities", "periods", "claims", "checks"):
+        if table not in (*TABLES, "facts"):
             raise ValueError(table)
-        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return self._read(f"SELECT count(*) FROM {table}")[0][0]
+
+    def _read(self, sql: str, args: Iterable[Any] = ()) -> list[Any]:
+        """All rows of a query; a damaged database is a StoreError, not a traceback."""
+        try:
+            return self.db.execute(sql, list(args)).fetchall()
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path}: {err}") from None
+
+    def _stream(self, sql: str, args: Iterable[Any] = ()) -> Iterator[Any]:
+        try:
+            yield from self.db.execute(sql, list(args))
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path}: {err}") from None
 
     def query(self, subject: str | None = None, metric: str | None = None, scope: str | None = None,
-              period: str | None = None, role: str | None = None) -> list[dict[str, Any]]:
-        """Claims matching every given field; `period` is a year ('2024'), a month ('2024-05') or a date, and
-        matches claims whose period overlaps it."""
-        where, args = ["c.quantity IS NOT NULL OR c.low IS NOT NULL"], []
+              period: str | None = None, role: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Claims matching every given field (at most `limit`); `period` (see period_bounds) matches claims
+        whose period overlaps it."""
+        where: list[str] = ["c.quantity IS NOT NULL OR c.low IS NOT NULL"]
+        args: list[Any] = []
         for column, value in (("subject", subject), ("metric", metric), ("scope", scope), ("role", role)):
             if value is not None:
                 where.append(f"c.{column} = ? COLLATE NOCASE")
                 args.append(value)
         if period is not None:
-            start, end = _period_bounds(period)
+            start, end = period_bounds(period)
             where.append("c.when_from <= ? AND c.when_to >= ?")
             args += [end, start]
         sql = ("SELECT c.doc, c.id, c.text, c.subject, c.metric, c.scope, c.when_from, c.when_to, c.role, c.source, "
                "c.kind, c.unit, c.low, c.high, d.url, d.title, d.date FROM claims c JOIN documents d ON d.id = c.doc "
                f"WHERE ({') AND ('.join(where)}) ORDER BY d.date, c.doc, c.id")
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
         cols = ["document", "claim", "text", "subject", "metric", "scope", "from", "to", "role", "source", "kind",
                 "unit", "low", "high", "url", "title", "date"]
-        return [dict(zip(cols, row, strict=False)) for row in self.db.execute(sql, args)]
+        return [dict(zip(cols, row, strict=False)) for row in self._read(sql, args)]
 
     def reports(self) -> Iterator[Report]:
-        for (data,) in self.db.execute("SELECT report FROM documents ORDER BY id"):
+        for (data,) in self._stream("SELECT report FROM documents ORDER BY id"):
             yield Report.model_validate_json(data)
+
+    # ---------------------------------------------------------------------------------- reconcile
+    def conflicts(self, subject: str | None = None, metric: str | None = None, period: str | None = None,
+                  limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Conflicting facts, one group at a time: a fact (subject, metric, scope, period, role) and its
+        values that disagree, each with the documents and sources stating it. Only keys stated by two
+        documents or more with two values or more are read back (SQLite groups them, on an index)."""
+        where, args = _fact_filter(subject, metric, period)  # a bad period is refused here, before any output
+        return self._conflicts(where, args, limit)
+
+    def _conflicts(self, where: str, args: list[Any], limit: int | None) -> Iterator[dict[str, Any]]:
+        if self.version < 2:  # an older store opened read-only: its facts, from its Reports, in a temp table
+            self._temp_facts()
+        sql = (f"WITH g AS (SELECT gkey FROM facts {where} GROUP BY gkey HAVING count(DISTINCT doc) > 1 AND "
+               "(min(low) != max(low) OR min(high) != max(high) OR min(text) != max(text) OR "
+               "count(DISTINCT coalesce(comparator, '') || '|' || coalesce(hedge, '')) > 1)) "
+               "SELECT f.*, d.title, d.url, d.date FROM facts f JOIN g ON g.gkey = f.gkey "
+               "JOIN documents d ON d.id = f.doc ORDER BY f.gkey, f.low, f.high, f.text, f.doc, f.claim")
+        found = 0
+        for rows in _by_key(self._stream(sql, args)):
+            group = _conflict(rows, found + 1)
+            if group is not None:
+                found += 1
+                yield group
+                if limit is not None and found >= limit:
+                    return
+
+    def _temp_facts(self) -> None:
+        self.db.execute(f"CREATE TEMP TABLE IF NOT EXISTS facts ({', '.join(FACT_COLUMNS)})")
+        for report, doc in ((Report.model_validate_json(d), i) for i, d in
+                            self._stream("SELECT id, report FROM documents")):
+            self.db.executemany(_INSERT_FACT, _fact_rows(doc, report))
+        self.version = SCHEMA_VERSION
+
+
+_INSERT_FACT = f"INSERT OR IGNORE INTO facts ({', '.join(FACT_COLUMNS)}) VALUES ({', '.join('?' * len(FACT_COLUMNS))})"
+
+
+def _fact_rows(doc: str, report: Report) -> list[tuple[Any, ...]]:
+    out = []
+    for key, c, x in facts(report):
+        gkey = json.dumps(list(key), ensure_ascii=False)
+        when_from, when_to = key[3] if key[3] else (None, None)
+        out.append((doc, c.id, x.id, gkey, key[0], c.subject, c.metric, c.scope, when_from, when_to, c.role,
+                    x.kind, x.unit, x.per, _s(x.low), _s(x.high), x.text, x.comparator, x.hedge, c.source))
+    return out
+
+
+def _fact_filter(subject: str | None, metric: str | None, period: str | None) -> tuple[str, list[Any]]:
+    where, args = [], []
+    if subject is not None:
+        where.append("subject_key = ?")
+        args.append(subject.lower())
+    if metric is not None:
+        where.append("metric = ? COLLATE NOCASE")
+        args.append(metric)
+    if period is not None:
+        start, end = period_bounds(period)
+        where.append("when_from <= ? AND when_to >= ?")
+        args += [end, start]
+    return ("WHERE " + " AND ".join(where)) if where else "", args
+
+
+def _by_key(rows: Iterator[Any]) -> Iterator[list[dict[str, Any]]]:
+    """Consecutive rows with one gkey, as dicts."""
+    cols = [*FACT_COLUMNS, "title", "url", "date"]
+    group: list[dict[str, Any]] = []
+    for row in rows:
+        r = dict(zip(cols, row, strict=False))
+        if group and r["gkey"] != group[0]["gkey"]:
+            yield group
+            group = []
+        group.append(r)
+    if group:
+        yield group
+
+
+def _conflict(rows: list[dict[str, Any]], n: int) -> dict[str, Any] | None:
+    """The conflict of one fact's rows: its distinct values that disagree, each with its sources."""
+    values: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for r in rows:
+        sig = (r["low"], r["high"], r["text"], r["comparator"], r["hedge"])
+        v = values.setdefault(sig, {"text": r["text"], "low": r["low"], "high": r["high"],
+                                    "comparator": r["comparator"], "hedge": r["hedge"], "documents": set(),
+                                    "sources": []})
+        v["documents"].add(r["doc"])
+        v["sources"].append({"document": r["doc"], "claim": r["claim"], "quantity": r["quantity"],
+                             "source": r["source"], "title": r["title"], "url": r["url"], "date": r["date"]})
+    judged = conflict_group(list(values.values()))
+    if judged is None:
+        return None
+    bad, severity = judged
+    first = rows[0]
+    when = [first["when_from"], first["when_to"]] if first["when_from"] or first["when_to"] else None
+    out_values = [{k: v[k] for k in ("text", "low", "high", "sources")} for v in bad]
+    what = " ".join(x for x in (first["subject"], first["metric"], first["scope"]) if x)
+    period = f" for {when[0]}..{when[1]}" if when else ""
+    said = "; ".join(f"{v['text']} in " + ", ".join(
+        s["document"] + (f" (per {s['source']})" if s["source"] else "") for s in v["sources"]) for v in out_values)
+    return {"id": f"x{n}", "subject": first["subject"], "metric": first["metric"], "scope": first["scope"],
+            "when": when, "role": first["role"], "values": out_values, "severity": severity,
+            "explanation": f"{what} {first['role']}{period}: {said}: they do not agree"}
 
 
 def _s(v: object) -> str | None:
@@ -200,13 +390,90 @@ def _claim_row(doc: str, c: Claim, q: dict[str, Quantity]) -> tuple[object, ...]
     return (*head, None, None, None, None, None)
 
 
-def _period_bounds(period: str) -> tuple[str, str]:
-    import calendar
+_PERIOD = re.compile(r"(\d{4})(?:-(?:(\d{1,2})(?:-(\d{1,2}))?|[Qq]([1-4])|[Hh]([12])))?")
 
-    parts = period.split("-")
-    if len(parts) == 1:
-        return f"{period}-01-01", f"{period}-12-31"
-    if len(parts) == 2:
-        y, m = int(parts[0]), int(parts[1])
-        return f"{period}-01", f"{period}-{calendar.monthrange(y, m)[1]:02d}"
-    return period, period
+
+class PeriodError(ValueError):
+    pass
+
+
+def period_bounds(period: str) -> tuple[str, str]:
+    """(first day, last day) as ISO dates of a year (2024), a half (2024-H2), a quarter (2024-Q2), a month
+    (2024-05 or 2024-5) or a day (2024-05-01); PeriodError for anything else (2024-13, abc)."""
+    m = _PERIOD.fullmatch(period.strip())
+    if not m:
+        raise PeriodError(f"--period {period!r}: expected a year (2024), a half (2024-H2), a quarter (2024-Q2), "
+                          "a month (2024-05) or a date (2024-05-31)")
+    year, month, day, quarter, half = m.groups()
+    y = int(year)
+    try:
+        if day:
+            d = Date(y, int(month), int(day))
+            return d.isoformat(), d.isoformat()
+        if month or quarter or half:
+            first, months = (int(month), 1) if month else ((int(quarter) - 1) * 3 + 1, 3) if quarter else \
+                ((int(half) - 1) * 6 + 1, 6)
+            last = first + months - 1
+            return (Date(y, first, 1).isoformat(), Date(y, last, calendar.monthrange(y, last)[1]).isoformat())
+        return Date(y, 1, 1).isoformat(), Date(y, 12, 31).isoformat()
+    except ValueError as err:
+        raise PeriodError(f"--period {period!r}: {err}") from None
+
+
+def _open_readonly(path: str) -> sqlite3.Connection:
+    """The database at path, read-only: a file that is not there, not a regular file or empty is refused
+    before SQLite sees it (SQLite would take an empty file for an empty database)."""
+    p = Path(path)
+    if not p.exists():
+        raise StoreError(f"{path}: no such database")
+    if not p.is_file():
+        raise StoreError(f"{path}: not a regular file")
+    if p.stat().st_size == 0:
+        raise StoreError(f"{path}: an empty file, not a claimgraph store")
+    try:
+        return sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
+    except sqlite3.Error as err:
+        raise StoreError(f"{path}: {err}") from None
+
+
+def _check_store(db: sqlite3.Connection, path: str) -> int:
+    """The schema version of a claimgraph store; StoreError for anything else (closing the connection)."""
+    try:
+        names = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() if "meta" in names else None
+        version = int(row[0]) if row and str(row[0]).isdigit() else 0
+    except sqlite3.DatabaseError as err:
+        db.close()
+        raise StoreError(f"{path}: not a claimgraph store ({err})") from None
+    if not version or not set(TABLES) <= names:
+        db.close()
+        raise StoreError(f"{path}: not a claimgraph store")
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise StoreError(f"{path}: schema version {version} is newer than this claimgraph ({SCHEMA_VERSION})")
+    return version
+
+
+def write_conflict_groups(groups: Iterable[dict[str, Any]], fmt: str, out: Any) -> int:
+    """Write conflicts as they come (a JSON array, or text: one fact, then each value with its sources);
+    returns how many."""
+    n = 0
+    if fmt == "json":
+        out.write("[")
+        for n, g in enumerate(groups, start=1):
+            out.write(("," if n > 1 else "") + "\n" + json.dumps(g, ensure_ascii=False, indent=2))
+            out.flush()
+        out.write("\n]\n" if n else "]\n")
+        return n
+    for g in groups:
+        n += 1
+        what = " ".join(x for x in (g["subject"], g["metric"], g["scope"]) if x)
+        period = f" for {g['when'][0]}..{g['when'][1]}" if g["when"] else ""
+        lines = [f"{g['id']} {what} {g['role']}{period} (severity {g['severity']})"]
+        for v in g["values"]:
+            said = ", ".join(s["document"] + (f" (per {s['source']})" if s["source"] else "") for s in v["sources"])
+            lines.append(f"  {v['text']}: {said}")
+        out.write("\n".join(lines) + "\n")
+        out.flush()
+    out.write(f"{n} conflicts\n")
+    return n

@@ -1,8 +1,13 @@
 """Across articles: claims about the same subject, metric, scope, period and role from different documents
-must agree; where their intervals do not overlap, both sides are reported with their sources."""
+must agree; where their intervals do not overlap, both sides are reported with their sources.
+
+conflicts() compares the facts of a few Reports pair by pair (`claimgraph check`); conflict_group() judges one
+group of facts that share a key (the claim store sorts its facts by key, so `reconcile` costs time linear in
+the facts): the distinct values of the group, each with its sources, when two of them disagree."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -10,9 +15,11 @@ from claimgraph.checks.base import fmt_iv
 from claimgraph.checks.intervals import NUMBER, Interval, stated
 
 FACT_ROLES = ("actual", "target", "forecast", "estimate")  # claims of a fact another source may state too
+# in a group with more distinct values than this, each value is compared with the extremes only (bounded work)
+PAIRWISE_VALUES = 64
 
 
-def _facts(report: Any) -> list[tuple[tuple[Any, ...], Any, Any]]:
+def facts(report: Any) -> list[tuple[tuple[Any, ...], Any, Any]]:
     q = {x.id: x for x in report.quantities}
     out = []
     for c in report.claims:
@@ -40,6 +47,11 @@ def _step(q: Any) -> Decimal | None:
     return unit * abs(Decimal(q.low) / n)
 
 
+def agree(xa: Any, xb: Any) -> bool:
+    """Two stated figures (objects with text, low, high, comparator, hedge) can both be true."""
+    return _agree(xa, xb, stated(xa), stated(xb))
+
+
 def _agree(xa: Any, xb: Any, ia: Interval, ib: Interval) -> bool:
     """Two sources agree when the finer figure, rounded as the coarser one is written, gives the coarser one
     ('17.45 billion' and '17 billion' agree; '17.5 billion' and '17 billion' do not). Figures with a
@@ -61,10 +73,13 @@ def _side(report: Any, claim: Any, q: Any) -> dict[str, Any]:
 
 def conflicts(reports: list[Any]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    facts = [(r, key, c, x) for r in reports for key, c, x in _facts(r)]
-    for i, (ra, ka, ca, xa) in enumerate(facts):
-        for rb, kb, cb, xb in facts[i + 1:]:
-            if rb is ra or ka != kb:
+    stated_facts = [(r, key, c, x) for r in reports for key, c, x in facts(r)]
+    same_key: dict[tuple[Any, ...], list[int]] = {}
+    for n, (_, key, _, _) in enumerate(stated_facts):
+        same_key.setdefault(key, []).append(n)
+    for i, (ra, ka, ca, xa) in enumerate(stated_facts):  # the pairs of one key only, in the order of the facts
+        for rb, _, cb, xb in (stated_facts[j] for j in same_key[ka] if j > i):
+            if rb is ra:
                 continue
             ia, ib = stated(xa), stated(xb)
             if _agree(xa, xb, ia, ib):
@@ -85,3 +100,41 @@ def conflicts(reports: list[Any]) -> list[dict[str, Any]]:
                 "severity": str((gap / abs(mid)).quantize(Decimal("0.0001"))) if mid else None,
             })
     return found
+
+
+def conflict_group(values: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str | None] | None:
+    """One fact's distinct values (dicts with text, low, high, comparator, hedge and `documents`, the set of
+    documents stating it): (the values that disagree with another document's, severity), or None when they
+    all agree. Work is bounded: past PAIRWISE_VALUES values, each is compared with the lowest and highest."""
+    items = [(v, _Figure(v)) for v in values]
+    if len(items) > PAIRWISE_VALUES:
+        ordered = sorted(items, key=lambda it: Decimal(it[0]["low"]))
+        last = len(ordered) - 1
+        pairs: Iterable[tuple[int, int]] = [(i, j) for i in range(len(ordered)) for j in (0, last) if i != j]
+        items = ordered
+    else:
+        pairs = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
+    bad: set[int] = set()
+    worst = Decimal(-1)
+    for i, j in pairs:
+        (va, fa), (vb, fb) = items[i], items[j]
+        if va["documents"] == vb["documents"] and len(va["documents"]) == 1:
+            continue  # one document stating two values is that document's own affair
+        if agree(fa, fb):
+            continue
+        bad.update((i, j))
+        mid = Decimal(fa.low) or Decimal(1)
+        worst = max(worst, abs(Decimal(fa.low) - Decimal(fb.low)) / abs(mid))
+    if not bad:
+        return None
+    return [items[k][0] for k in sorted(bad)], str(worst.quantize(Decimal("0.0001")))
+
+
+class _Figure:
+    """A stored value, read as a Quantity is by stated() and _step()."""
+
+    __slots__ = ("text", "low", "high", "comparator", "hedge")
+
+    def __init__(self, v: dict[str, Any]) -> None:
+        self.text, self.low, self.high = v["text"], v["low"], v["high"]
+        self.comparator, self.hedge = v.get("comparator"), v.get("hedge")

@@ -46,15 +46,16 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
     """The Report of a Doc the claimgraph pipeline made; claims=False leaves out claims, entities,
     relations and checks (the figures and periods only, which is quicker). `hedges` maps a hedge word to
     its relative tolerance below and above ("about": ("0.05", "0.05"))."""
-    quantities, periods = doc._.quantities or [], doc._.periods or []
+    ext = doc._  # each doc._ builds an accessor object: take it once
+    quantities, periods = ext.quantities or [], ext.periods or []
     warnings = list(doc.user_data.get("claimgraph_warnings", []))
     # the text is needed to date periods, and to read claims from the figures
     text = (doc.user_data.get("claimgraph_text") or doc.text) if (periods or (claims and quantities)) else ""
     if claims and quantities and not looks_english(text):
         warnings.append("the text does not look like English: figures and periods only, no claims or checks")
         claims = False
-    return build_report_from(text, _length(doc), quantities, periods, doc._.ignored or [],
-                             (doc._.claims or {}) if claims else None, date, doc_id, fiscal_start, hedges, warnings)
+    return build_report_from(text, _length(doc), quantities, periods, ext.ignored or [],
+                             (ext.claims or {}) if claims else None, date, doc_id, fiscal_start, hedges, warnings)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -103,10 +104,17 @@ def build_report_from(text: str, length: int, quantity_dicts: list[dict], period
         "entities": (found or {}).get("entities", []),
         "relations": _edges(claim_list) + (found or {}).get("relations", []),
     })
-    if found is not None and report.quantities:
+    if found is not None and _checkable(report):
         report.checks = [Check.model_validate(c) for c in run_checks(report, text, hedges)]
-        report.relations += _check_edges(report)
+        if report.checks:
+            report.relations += _check_edges(report)
     return report
+
+
+def _checkable(report: Report) -> bool:
+    """Whether a check can apply: every check relates two figures, or a figure and a period, so a lone
+    figure with no period has nothing to check (a sentence stating one figure, the commonest input)."""
+    return len(report.quantities) > 1 or bool(report.quantities and report.periods)
 
 
 def document_date(ref: Date | None, given: str | Date | None) -> str | None:
