@@ -174,7 +174,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     summary = Summary()
     docs = list(read_inputs(args.inputs, summary.failures))
     for name, why in summary.failures:
-        sys.stderr.write(f"claimgraph: skipped {name}: {why}\n")
+        _say(f"skipped {name}: {why}")
     store = _open_store(args.db) if args.db else None
     bar = progress_bar(len(docs), sys.stderr.isatty() and not args.quiet)
     try:
@@ -250,7 +250,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------------------------- arguments
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, exit 2, like every other bad input
-        sys.stderr.write(f"claimgraph: {message}\n")
+        from claimgraph.io.outputs import visible
+
+        sys.stderr.write(f"claimgraph: {visible(message)}\n")
         raise SystemExit(EXIT_BAD_INPUT)
 
 
@@ -351,7 +353,9 @@ def main(argv: list[str] | None = None) -> int:
 def _say(message: str) -> None:
     """One line on stderr, if stderr can take it."""
     try:
-        sys.stderr.write(f"claimgraph: {message}\n")
+        from claimgraph.io.outputs import visible
+
+        sys.stderr.write(f"claimgraph: {visible(message)}\n")
         sys.stderr.flush()
     except (OSError, ValueError, AttributeError):
         pass

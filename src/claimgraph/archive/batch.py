@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimgraph.io.outputs import write_output
+from claimgraph.io.outputs import visible, write_output
 from claimgraph.io.sources import Doc, dress
 from claimgraph.models import Report
 from claimgraph.report.run import reports_for
@@ -40,7 +40,8 @@ class Summary:
         out = [f"{self.documents} documents, {self.quantities} quantities, {self.claims} claims; checks: {verdicts}"]
         if self.stored or self.already_stored:
             out.append(f"store: {self.stored} added, {self.already_stored} already there")
-        out.append(f"{len(self.failures)} failures" + "".join(f"\n  {name}: {why}" for name, why in self.failures))
+        out.append(f"{len(self.failures)} failures"
+                   + "".join(f"\n  {visible(name)}: {visible(why)}" for name, why in self.failures))
         return out
 
 

@@ -12,12 +12,22 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
+
+# Characters that would act on a terminal rather than show: C0/C1 controls (ESC starts colour and link
+# sequences, a newline would break a one-line message) and the bidirectional overrides.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """text with every control character written as an escape (\\x1b, \\n): safe on a terminal, one line."""
+    return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class Unwritable(Exception):

@@ -34,7 +34,7 @@ class Figure(Marked, Protocol):
 def article_html(text: str, quantities: Iterable[Figure], periods: Iterable[Marked], nlp: Language) -> str:
     """displaCy span markup of text with each quantity labelled by its kind and each period as PERIOD.
     `nlp` is the pipeline that read the text: its tokenizer splits figures the way the extractor did."""
-    doc = nlp.make_doc(text)
+    doc = nlp.tokenizer(text)  # not make_doc: the tokenizer alone holds any length (make_doc stops at max_length)
     spans = []
     marks: list[tuple[Marked, str]] = [(q, q.kind.upper()) for q in quantities]
     for x, label in marks + [(p, "PERIOD") for p in periods]:
