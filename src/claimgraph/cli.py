@@ -186,7 +186,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
             store.close()
     if args.out:
         _write(args.out, lines)
-    sys.stderr.write("\n".join(summary.lines()) + "\n")
+    _note("\n".join(summary.lines()))
     return EXIT_OK
 
 
@@ -234,7 +234,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     run, texts, nlp = _checked(args)
     _write(args.output, [render(run, texts, nlp)])
     bad = sum(c.verdict == "inconsistent" for r in run.reports for c in r.checks) + len(run.conflicts)
-    sys.stderr.write(f"claimgraph: wrote {args.output} ({len(run.reports)} documents, {bad} inconsistent)\n")
+    _say(f"wrote {args.output} ({len(run.reports)} documents, {bad} inconsistent)")
     return EXIT_OK
 
 
@@ -250,9 +250,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------------------------- arguments
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, exit 2, like every other bad input
-        from claimgraph.io.outputs import visible
-
-        sys.stderr.write(f"claimgraph: {visible(message)}\n")
+        _say(message)
         raise SystemExit(EXIT_BAD_INPUT)
 
 
@@ -351,11 +349,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _say(message: str) -> None:
-    """One line on stderr, if stderr can take it."""
-    try:
-        from claimgraph.io.outputs import visible
+    """One line on stderr (control characters escaped), if stderr can take it."""
+    from claimgraph.io.outputs import visible
 
-        sys.stderr.write(f"claimgraph: {visible(message)}\n")
+    _note(f"claimgraph: {visible(message)}")
+
+
+def _note(text: str) -> None:
+    """text on stderr, if stderr can take it (a full or closed stderr does not fail a run that worked)."""
+    try:
+        sys.stderr.write(text + "\n")
         sys.stderr.flush()
     except (OSError, ValueError, AttributeError):
         pass
