@@ -123,7 +123,7 @@ def main() -> int:
     rounds = 0
     while time.time() < deadline:
         for strategy in strategies:
-            @settings(max_examples=500, deadline=None, database=None, derandomize=False,
+            @settings(max_examples=100, deadline=None, database=None, derandomize=False,
                       suppress_health_check=list(HealthCheck))
             @given(strategy)
             def run(text):

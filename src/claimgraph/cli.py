@@ -1,8 +1,9 @@
 """The claimgraph command: argument parsing and dispatch. Reading is claimgraph.io's, the work the API's and
 claimgraph.archive's, the output claimgraph.render's.
 
-Exit codes: 0 success; 2 bad input or usage (missing file, not text, unknown model, bad date), with a
-one-line message on stderr and no traceback.
+Exit codes: 0 success; 1 inconsistent (check, reconcile); 2 bad input or usage (missing file, not text, not a
+regular file, over the size limit, unknown model, bad date, an output that cannot be written, a closed or
+full standard stream), with a one-line message on stderr and no traceback.
 """
 
 from __future__ import annotations
@@ -202,7 +203,8 @@ def _batch_results(args: argparse.Namespace, docs: list[Doc], progress: Callable
         except ImportError:
             raise InputError("--engine dask needs dask[distributed] (pip install 'dask[distributed]')") from None
         return from_json(docs, run_dask(docs, args.scheduler, args.processes))
-    workers = min(args.processes, max(1, len(docs)), os.cpu_count() or 1)  # no idle workers
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    workers = min(args.processes, max(1, len(docs)), cores)  # no idle workers
     return run_local(docs, processes=workers, progress=progress, failures=failures)
 
 
