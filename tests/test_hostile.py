@@ -8,8 +8,10 @@ the files that must not change unchanged."""
 import io
 import json
 import os
+import re
 import stat
 import subprocess
+import sys
 import threading
 import time
 import xml.dom.minidom
@@ -29,6 +31,7 @@ def _one_line_error(run, code=2):
 
 def _article(tmp_path, name="a.txt", text=GOOD):
     f = tmp_path / name
+    f.parent.mkdir(parents=True, exist_ok=True)  # a name with "/" in it is a path: "[/]x.txt"
     f.write_text(text, encoding="utf-8")
     return f
 
@@ -133,6 +136,18 @@ def test_file_names_are_not_markup_on_a_terminal(tmp_path, nlp, name):
     assert "\x1b]8;" not in out  # no terminal hyperlink
     assert "evil.example" not in name or "evil.example" in out  # shown as text
     assert "\x07" not in out
+
+
+@pytest.mark.parametrize("name", ["[/]x.txt", "[link=https://evil.example]y[/link].txt"])
+def test_a_markup_file_name_through_the_cli_on_a_terminal(tmp_path, cli, monkeypatch, name):
+    f = _article(tmp_path, name)
+    for command in ("extract", "check"):
+        monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # a terminal: rich tables
+        run = cli(command, f, "--date", "2024-06-10")
+        assert run.returncode == 0, run.stderr
+        shown = re.sub(r"\x1b\[[0-9;]*m", "", run.stdout)  # rich's colours, not the text
+        assert "\x1b]8;" not in run.stdout  # no terminal hyperlink
+        assert "[link=" in shown or "[/]x.txt" in shown  # the name as text (rich may cut a long one)
 
 
 def test_control_characters_in_the_file_name_are_escaped_in_messages(tmp_path, cli):
