@@ -1,16 +1,17 @@
 """The claimgraph command: argument parsing and dispatch. Reading is claimgraph.io's, the work the API's and
 claimgraph.archive's, the output claimgraph.render's.
 
-Exit codes: 0 success; 2 bad input or usage (missing file, not text, unknown model, bad date), with a
-one-line message on stderr and no traceback.
+Exit codes: 0 success; 1 inconsistent (check, reconcile); 2 bad input or usage (missing file, not text, not a
+regular file, over the size limit, unknown model, bad date, an output that cannot be written, a closed or
+full standard stream), with a one-line message on stderr and no traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterable
-from datetime import date as Date
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
@@ -51,12 +52,33 @@ def _pipeline(model: str | None) -> Language:
 
 
 def _date(value: str | None) -> str | None:
+    from claimgraph.io.sources import iso_date
+
     if value is None:
         return None
     try:
-        return Date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise InputError(f"--date {value!r}: expected YYYY-MM-DD") from None
+        return iso_date(value)
+    except ValueError as err:
+        raise InputError(f"--date {value!r}: {err}") from None
+
+
+def _destination(path: str) -> None:
+    """An output file checked before the work: one line and exit 2 when it cannot be written."""
+    from claimgraph.io.outputs import Unwritable, destination
+
+    try:
+        destination(path)
+    except Unwritable as err:
+        raise InputError(f"{path}: {err}") from None
+
+
+def _write(path: str, lines: Iterable[str]) -> None:
+    from claimgraph.io.outputs import Unwritable, write_output
+
+    try:
+        write_output(path, lines)
+    except Unwritable as err:
+        raise InputError(f"{path}: cannot write ({err})") from None
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -65,9 +87,15 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _month_number(value: str) -> int:
-    if value.isdigit() and 1 <= int(value) <= 12:
+    if value.isascii() and value.isdigit() and 1 <= int(value) <= 12:
         return int(value)
     raise argparse.ArgumentTypeError(f"expected a month number 1-12, got {value!r}")
+
+
+def _workers(value: str) -> int:
+    if value.isascii() and value.isdigit() and int(value) >= 1:
+        return int(value)
+    raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more, got {value!r}")
 
 
 def _open_store(path: str, existing: bool = False) -> Store:
@@ -135,22 +163,24 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     """Many documents: one Report per line into --out (written atomically) and/or into the --db store."""
-    from claimgraph.archive.batch import Summary, collect, progress_bar, with_stored, write_atomic
+    from claimgraph.archive.batch import Summary, collect, progress_bar, with_stored
     from claimgraph.archive.store import StoreError
     from claimgraph.io.inputs import read_inputs
 
     if not args.out and not args.db:
         raise InputError("batch needs --out FILE.jsonl or --db FILE.db (or both)")
+    if args.out:
+        _destination(args.out)
     summary = Summary()
     docs = list(read_inputs(args.inputs, summary.failures))
     for name, why in summary.failures:
-        sys.stderr.write(f"claimgraph: skipped {name}: {why}\n")
+        _say(f"skipped {name}: {why}")
     store = _open_store(args.db) if args.db else None
     bar = progress_bar(len(docs), sys.stderr.isatty() and not args.quiet)
     progress = bar.update if bar else None
     try:  # a document already in the store is not extracted again
-        lines = collect(with_stored(docs, store, lambda todo: _batch_results(args, todo, progress), progress),
-                        summary, store)
+        lines = collect(with_stored(docs, store, lambda todo: _batch_results(args, todo, progress, summary.failures),
+                                    progress), summary, store)
     except StoreError as err:
         raise InputError(str(err)) from None
     finally:
@@ -159,14 +189,15 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if store is not None:
             store.close()
     if args.out:
-        write_atomic(args.out, lines)
-    sys.stderr.write("\n".join(summary.lines()) + "\n")
+        _write(args.out, lines)
+    _note("\n".join(summary.lines()))
     return EXIT_OK
 
 
-def _batch_results(args: argparse.Namespace, docs: list[Doc],
-                   progress: Callable[[int], Any] | None) -> Iterable[tuple[Doc, Report]]:
-    """(doc, Report) for each document, in order, from the engine asked for."""
+def _batch_results(args: argparse.Namespace, docs: list[Doc], progress: Callable[[int], Any] | None,
+                   failures: list[tuple[str, str]]) -> Iterable[tuple[Doc, Report]]:
+    """(doc, Report) for each document, in order, from the engine asked for; locally, a document whose work
+    fails goes to failures and the run goes on."""
     from claimgraph.archive.batch import from_json, run_local
 
     if args.engine == "dask":
@@ -179,7 +210,9 @@ def _batch_results(args: argparse.Namespace, docs: list[Doc],
                                             announce=lambda line: sys.stderr.write(f"claimgraph: {line}\n")))
         except DaskError as err:
             raise InputError(str(err)) from None
-    return run_local(docs, processes=args.processes, progress=progress)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    workers = min(args.processes, max(1, len(docs)), cores)  # no idle workers
+    return run_local(docs, processes=workers, progress=progress, failures=failures)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -211,13 +244,13 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """One self-contained HTML page: each article with its figures marked, claims, checks, the graph."""
-    from claimgraph.archive.batch import write_atomic
     from claimgraph.render.html_report import render
 
+    _destination(args.output)
     run, texts, nlp = _checked(args)
-    write_atomic(args.output, [render(run, texts, nlp)])
+    _write(args.output, [render(run, texts, nlp)])
     bad = sum(c.verdict == "inconsistent" for r in run.reports for c in r.checks) + len(run.conflicts)
-    sys.stderr.write(f"claimgraph: wrote {args.output} ({len(run.reports)} documents, {bad} inconsistent)\n")
+    _say(f"wrote {args.output} ({len(run.reports)} documents, {bad} inconsistent)")
     return EXIT_OK
 
 
@@ -233,7 +266,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------------------------- arguments
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, exit 2, like every other bad input
-        sys.stderr.write(f"claimgraph: {message}\n")
+        _say(message)
         raise SystemExit(EXIT_BAD_INPUT)
 
 
@@ -279,7 +312,8 @@ def _batch_options(ba: argparse.ArgumentParser) -> None:
     ba.add_argument("inputs", nargs="+", metavar="INPUT")
     ba.add_argument("--out", help="JSONL output, one Report per line (written atomically)")
     ba.add_argument("--db", help="SQLite claim store to add the documents to (created if missing)")
-    ba.add_argument("--processes", type=int, default=1, help="worker processes (nlp.pipe n_process, or Dask workers)")
+    ba.add_argument("--processes", type=_workers, default=1,
+                    help="worker processes (at most one per document and per core locally; or Dask workers)")
     ba.add_argument("--engine", choices=["local", "dask"], default="local")
     ba.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster")
     ba.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -323,14 +357,76 @@ def _report_options(rp: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    closed = _standard_streams()
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        if "stdout" in closed and _writes_stdout(args):
+            raise InputError("standard output is closed")
+        code = int(args.func(args))
+        sys.stdout.flush()
+        return code
     except InputError as err:
-        sys.stderr.write(f"claimgraph: {err}\n")
+        _say(str(err))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
+        _silence_stdout()
         return EXIT_OK
+    except OSError as err:  # a full disk or a full standard stream: one line, not a traceback
+        _silence_stdout()
+        _say(f"{err.filename or 'standard output'}: cannot write ({err.strerror or err})")
+        return EXIT_BAD_INPUT
+
+
+def _say(message: str) -> None:
+    """One line on stderr (control characters escaped), if stderr can take it."""
+    from claimgraph.io.outputs import visible
+
+    _note(f"claimgraph: {visible(message)}")
+
+
+def _note(text: str) -> None:
+    """text on stderr, if stderr can take it (a full or closed stderr does not fail a run that worked)."""
+    try:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _standard_streams() -> set[str]:
+    """The names of the standard streams the process was started without (`<&-`, `>&-`). Each is opened on
+    /dev/null, so no file we open takes its number (stdout's output would land in a --out file)."""
+    closed = set()
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            closed.add(name)
+            null = os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+    if "stdout" in closed or sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the life of the process)
+    if "stderr" in closed or sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    return closed
+
+
+def _writes_stdout(args: argparse.Namespace) -> bool:
+    return args.command in ("extract", "check", "query", "reconcile", "schema") or "-" in (
+        getattr(args, "out", None), getattr(args, "output", None))
+
+
+def _silence_stdout() -> None:
+    """After a failed write to stdout: what is still buffered goes to /dev/null, so the interpreter's last
+    flush does not print a second error."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation under a test's captured stdout
+        pass
 
 
 if __name__ == "__main__":

@@ -7,15 +7,14 @@ a temporary file and renamed into place when the run ends.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claimgraph.io.outputs import visible, write_output
 from claimgraph.io.sources import Doc, dress
 from claimgraph.models import Report
 from claimgraph.report.run import reports_for
@@ -41,18 +40,53 @@ class Summary:
         out = [f"{self.documents} documents, {self.quantities} quantities, {self.claims} claims; checks: {verdicts}"]
         if self.stored or self.already_stored:
             out.append(f"store: {self.stored} added, {self.already_stored} already there")
-        out.append(f"{len(self.failures)} failures" + "".join(f"\n  {name}: {why}" for name, why in self.failures))
+        out.append(f"{len(self.failures)} failures"
+                   + "".join(f"\n  {visible(name)}: {visible(why)}" for name, why in self.failures))
         return out
 
 
 def run_local(docs: Sequence[Doc], processes: int = 1, batch_size: int = 32,
-              progress: Callable[[int], None] | None = None) -> Iterator[tuple[Doc, Report]]:
-    """(doc, Report) in input order, through nlp.pipe, in `processes` worker processes when more than one."""
-    for doc, report in zip(docs, reports_for(((d.text, d.date) for d in docs), batch_size=batch_size,
-                                             n_process=processes), strict=False):
+              progress: Callable[[int], None] | None = None,
+              failures: list[tuple[str, str]] | None = None) -> Iterator[tuple[Doc, Report]]:
+    """(doc, Report) in input order, through nlp.pipe, in `processes` worker processes when more than one. A
+    document whose work fails is left out and added to `failures` (when given; else the error is raised), and
+    the run goes on with the next one."""
+    start = 0
+    while start < len(docs):
+        done = start
+        try:
+            rest = docs[start:]
+            for doc, report in zip(rest, reports_for(((d.text, d.date) for d in rest), batch_size=batch_size,
+                                                     n_process=processes), strict=False):
+                yield doc, report
+                done += 1
+                if progress:
+                    progress(1)
+            return
+        except Exception:
+            if failures is None:
+                raise
+        start = yield from _one_by_one(docs, done, batch_size, progress, failures)
+
+
+def _one_by_one(docs: Sequence[Doc], start: int, count: int, progress: Callable[[int], None] | None,
+                failures: list[tuple[str, str]]) -> Generator[tuple[Doc, Report], None, int]:
+    """After a failed batch: its documents one at a time until the one that fails (recorded in failures);
+    returns where the run goes on."""
+    end = min(len(docs), start + count)
+    for k in range(start, end):
+        doc = docs[k]
+        try:
+            report = next(reports_for([(doc.text, doc.date)]))
+        except Exception as err:
+            failures.append((doc.id, f"failed ({type(err).__name__}: {str(err)[:200]})"))
+            if progress:
+                progress(1)
+            return k + 1
         yield doc, report
         if progress:
             progress(1)
+    return end
 
 
 def with_stored(docs: Sequence[Doc], store: Store | None,
@@ -109,26 +143,9 @@ def collect(results: Iterable[tuple[Doc, Report]], summary: Summary, store: Stor
 
 
 def write_atomic(path: str | Path, lines: Iterable[str]) -> int:
-    """Write lines to path through a temporary file renamed into place: readers never see half a file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent.resolve()))
-    count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for line in lines:
-                fh.write(line + "\n")
-                count += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; the result is an ordinary file
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return count
+    """Write lines to path so readers never see half a file and nothing is replaced that was not asked for
+    (claimgraph.io.outputs: '-' is stdout, a symbolic link or a device is written through); raises Unwritable."""
+    return write_output(str(path), lines)
 
 
 def progress_bar(total: int, enabled: bool) -> tqdm | None:

@@ -3,11 +3,21 @@ its article. One reader for the single-file commands and for batch runs, so both
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
+from datetime import date as Date
 
 from claimgraph.io.webpage import NotAnArticle, article_from_html, is_html
+
+# The most a file (or standard input, or one JSONL line) may hold: read up to this and no further, so a
+# huge, sparse or endless file (/dev/zero) is refused without being read whole.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+# The years an article's date may have: the resolvers look years before and after it.
+MIN_YEAR, MAX_YEAR = 1000, 8999
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class Unreadable(Exception):
@@ -42,18 +52,7 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
 def read_document(path: str) -> Doc:
     """The document in a file ('-' is standard input); raises Unreadable."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise Unreadable("no such file")
-        if p.is_dir():
-            raise Unreadable("is a directory")
-        try:
-            data = p.read_bytes()
-        except OSError as err:
-            raise Unreadable(f"cannot read ({err.strerror})") from None
+    data = read_bytes(path)
     if b"\x00" in data:
         raise Unreadable("not a text file (contains NUL bytes)")
     text, note = decode(data)
@@ -65,6 +64,56 @@ def read_document(path: str) -> Doc:
             raise Unreadable(str(err)) from None
         doc.text, doc.title, doc.date, doc.extracted = article.text, article.title, article.date, True
     return doc
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a regular file or of standard input ('-'), at most MAX_INPUT_BYTES; raises Unreadable
+    for anything else (a folder, a FIFO, a device) without blocking on it or reading it whole."""
+    if path == "-":
+        stream = sys.stdin.buffer if sys.stdin is not None else None
+        if stream is None:
+            raise Unreadable("standard input is closed")
+        try:
+            return _limited(stream.read(MAX_INPUT_BYTES + 1))
+        except OSError as err:
+            raise Unreadable(f"cannot read ({err.strerror})") from None
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise Unreadable("no such file") from None
+    except (OSError, ValueError) as err:
+        raise Unreadable(f"cannot read ({getattr(err, 'strerror', None) or err})") from None
+    if stat.S_ISDIR(mode):
+        raise Unreadable("is a directory")
+    if not stat.S_ISREG(mode):
+        raise Unreadable("not a regular file (a device, FIFO or socket)")
+    if os.stat(path).st_size > MAX_INPUT_BYTES:
+        _limited(None)  # refused before a byte is read
+    try:
+        with open(path, "rb") as fh:
+            return _limited(fh.read(MAX_INPUT_BYTES + 1))
+    except OSError as err:
+        raise Unreadable(f"cannot read ({err.strerror})") from None
+
+
+def _limited(data: bytes | None) -> bytes:
+    if data is None or len(data) > MAX_INPUT_BYTES:
+        raise Unreadable(f"larger than the {MAX_INPUT_BYTES // (1024 * 1024)} MiB an input may have")
+    return data
+
+
+def iso_date(value: str) -> str:
+    """value if it is a date written YYYY-MM-DD with a year from MIN_YEAR to MAX_YEAR; else ValueError with
+    the reason."""
+    if not ISO_DATE.fullmatch(value):
+        raise ValueError("expected YYYY-MM-DD")
+    try:
+        day = Date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("expected YYYY-MM-DD (no such date)") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"expected a year from {MIN_YEAR} to {MAX_YEAR}")
+    return value
 
 
 def dress(report, doc: Doc) -> None:

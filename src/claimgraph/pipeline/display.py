@@ -31,14 +31,47 @@ class Figure(Marked, Protocol):
     def kind(self) -> str: ...
 
 
+# displaCy's span renderer looks at every span for every token: time quadratic in a text's length. A text
+# longer than PIECE is drawn in pieces cut at line breaks (never inside a figure), each with its own figures.
+PIECE = 10_000
+
+Mark = tuple[int, int, str]  # start, end, label
+
+
 def article_html(text: str, quantities: Iterable[Figure], periods: Iterable[Marked], nlp: Language) -> str:
     """displaCy span markup of text with each quantity labelled by its kind and each period as PERIOD.
     `nlp` is the pipeline that read the text: its tokenizer splits figures the way the extractor did."""
-    doc = nlp.make_doc(text)
+    marks: list[Mark] = [(q.start, q.end, q.kind.upper()) for q in quantities]
+    marks += [(p.start, p.end, "PERIOD") for p in periods]
+    if len(text) <= PIECE:
+        return _html(text, marks, nlp)
+    return "".join(_html(text[a:b], [(x - a, y - a, label) for x, y, label in marks if a <= x and y <= b], nlp)
+                   for a, b in pieces(text, marks))
+
+
+def pieces(text: str, marks: list[Mark], size: int = PIECE) -> list[tuple[int, int]]:
+    """(start, end) parts of text of about `size` characters, each ending after a line break (else a space)
+    where one is near, and never inside a mark."""
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut >= 0 else end
+            while inside := [y for x, y, _ in marks if x < end < y]:
+                end = max(inside)
+        out.append((start, end))
+        start = end
+    return out
+
+
+def _html(text: str, marks: list[Mark], nlp: Language) -> str:
+    doc = nlp.tokenizer(text)  # not make_doc: the tokenizer alone holds any length (make_doc stops at max_length)
     spans = []
-    marks: list[tuple[Marked, str]] = [(q, q.kind.upper()) for q in quantities]
-    for x, label in marks + [(p, "PERIOD") for p in periods]:
-        span = doc.char_span(x.start, x.end, label=label, alignment_mode="expand")
+    for start, end, label in marks:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
         if span is not None:
             spans.append(Span(doc, span.start, span.end, label=label))
     doc.spans["claimgraph_display"] = sorted(spans, key=lambda s: (s.start, s.end))

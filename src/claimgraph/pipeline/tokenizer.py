@@ -86,6 +86,8 @@ def customize_tokenizer(nlp: Language) -> None:
     # "m." and other single-letter abbreviations would swallow the full stop after "$10m."
     tok.rules = {k: v for k, v in tok.rules.items() if not re.fullmatch(r"[a-zA-Z]\.", k)}
     set_like_num(nlp)
+    if not isinstance(nlp.tokenizer, GuardedTokenizer):
+        nlp.tokenizer = GuardedTokenizer(tok)
 
 
 def set_like_num(nlp: Language) -> None:
@@ -93,3 +95,60 @@ def set_like_num(nlp: Language) -> None:
     vocab_.lex_attr_getters[LIKE_NUM] = like_num
     for lex in nlp.vocab:  # lexemes created before us keep the old flag otherwise
         lex.like_num = like_num(lex.orth_)
+
+
+# spaCy's tokenizer strips prefixes and suffixes off a run of non-space characters one at a time, slicing the
+# run each time: 5,000 nested parentheses around a figure cost it time quadratic (and worse) in the run.
+# A run longer than LONG_RUN is cut before spaCy sees it: each bracket or quote a token of its own, the
+# pieces between them (at most LONG_RUN characters) tokenized as usual; offsets are kept, and text without
+# such a run is tokenized exactly as before.
+LONG_RUN = 256
+_LONG = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+_RUN_PARTS = re.compile(rf"""[()\[\]{{}}<>"'“”‘’«»]|[^()\[\]{{}}<>"'“”‘’«»]{{1,{LONG_RUN}}}""")
+
+
+class GuardedTokenizer:
+    """spaCy's Tokenizer with very long runs of non-space characters cut first (see LONG_RUN); every other
+    attribute is the wrapped tokenizer's."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "inner" or name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def __call__(self, text: str) -> Any:
+        if len(text) <= LONG_RUN or not _LONG.search(text):
+            return self.inner(text)
+        from spacy.tokens import Doc
+
+        docs, at = [], 0
+        for m in _LONG.finditer(text):
+            if m.start() > at:
+                docs.append(self.inner(text[at:m.start()]))
+            end = m.end() + (text[m.end():m.end() + 1] == " ")
+            docs.append(self._run(text[m.start():end]))
+            at = end
+        if at < len(text):
+            docs.append(self.inner(text[at:]))
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        return doc if doc.text == text else self.inner(text)
+
+    def _run(self, run: str) -> Any:
+        """A long run (and the one space after it) as a Doc: brackets and quotes alone, the rest in pieces."""
+        from spacy.tokens import Doc
+
+        body = run.rstrip(" ")
+        words: list[str] = []
+        for piece in _RUN_PARTS.findall(body):
+            words += [t.text for t in self.inner(piece)] if len(piece) > 1 else [piece]
+        spaces = [False] * len(words)
+        if body != run and spaces:
+            spaces[-1] = True
+        return Doc(self.inner.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        for text in texts:
+            yield self(text)

@@ -6,25 +6,34 @@ edges: the Report's typed relations, plus `in` from every claim to the document.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import networkx as nx
 
 from claimgraph.models import Report
 
+# What XML 1.0 cannot hold, even escaped: C0 controls but tab and line breaks, lone surrogates, U+FFFE/F.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """text with each character XML cannot hold written as an escape (\\x01), so the GraphML is well-formed."""
+    return _NOT_XML.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
 
 def _scalar_attrs(data: dict[str, Any]) -> dict[str, Any]:
     # GraphML holds only scalars: None is left out, lists and numbers as exact text become strings
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in data.items():
         if value is None:
             continue
-        if isinstance(value, (bool, int, str)):
+        if isinstance(value, (bool, int)):
             out[key] = value
         elif isinstance(value, float):
             out[key] = repr(value)
         else:
-            out[key] = str(value)
+            out[key] = xml_safe(str(value))
     return out
 
 
@@ -39,7 +48,7 @@ def to_networkx(report: Report) -> nx.MultiDiGraph:
     for p in report.periods:
         g.add_node(p.id, type="period", **_scalar_attrs(p.model_dump(mode="json", exclude={"id"})))
     for e in report.entities:
-        g.add_node(e.id, type="entity", name=e.name, kind=e.kind)
+        g.add_node(e.id, type="entity", **_scalar_attrs({"name": e.name, "kind": e.kind}))
     for c in report.claims:
         data = c.model_dump(mode="json", exclude={"id", "derived", "hedges", "sentence"})
         data["hedges"] = ", ".join(c.hedges)
@@ -51,9 +60,10 @@ def to_networkx(report: Report) -> nx.MultiDiGraph:
         if c.quantity:
             g.add_edge(c.id, c.quantity, type="states")
     for r in report.relations:
-        if r.tail.startswith("metric:") and r.tail not in g:
-            g.add_node(r.tail, type="metric", name=r.tail.split(":", 1)[1])
-        g.add_edge(r.head, r.tail, type=r.type)
+        head, tail = xml_safe(r.head), xml_safe(r.tail)
+        if tail.startswith("metric:") and tail not in g:
+            g.add_node(tail, type="metric", name=tail.split(":", 1)[1])
+        g.add_edge(head, tail, type=r.type)
     return g
 
 

@@ -1,13 +1,17 @@
 """Tables on a terminal with rich: figures, periods, claims and checks aligned, inconsistent checks in red.
-(Piped output stays plain text: text.py writes it.)"""
+(Piped output stays plain text: text.py writes it.) Everything that comes from the input (file names, figures,
+explanations) is plain Text or escaped, never read as rich markup (no [link=...] from a file name)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
+from claimgraph.io.outputs import visible
 from claimgraph.models import Check, CheckRun, Report
 from claimgraph.render.tables import report_tables
 
@@ -17,11 +21,12 @@ VERDICT_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiabl
 def show_report(name: str, report: Report, console: Console | None = None) -> None:
     console = console or Console()
     d = report.document
-    console.rule(f"[bold]{name}[/] · reference date {d.reference_date or 'none'} ({d.reference_date_source})")
+    console.rule(f"[bold]{escape(visible(name))}[/] · reference date {escape(str(d.reference_date or 'none'))} "
+                 f"({escape(str(d.reference_date_source))})")
     for title, header, rows in report_tables(report):
         table = Table(*header, title=title, title_justify="left")
         for row in rows:
-            table.add_row(*row)
+            table.add_row(*(Text(visible(cell)) for cell in row))
         console.print(table)
     show_checks(report.checks, console)
 
@@ -33,7 +38,7 @@ def show_checks(checks: Iterable[Check], console: Console | None = None) -> None
         return
     t = Table("verdict", "type", "explanation", title="checks", title_justify="left")
     for k in checks:
-        t.add_row(f"[{VERDICT_STYLE[k.verdict]}]{k.verdict}[/]", k.type, k.explanation)
+        t.add_row(Text(k.verdict, style=VERDICT_STYLE[k.verdict]), Text(k.type), Text(visible(k.explanation)))
     console.print(t)
 
 
@@ -41,7 +46,7 @@ def show_check_run(run: CheckRun, console: Console | None = None) -> None:
     """Each document's checks under its name, then the conflicts between the documents."""
     console = console or Console()
     for r in run.reports:
-        console.rule(f"[bold]{r.document.id}[/]")
+        console.rule(f"[bold]{escape(visible(str(r.document.id)))}[/]")
         show_checks(r.checks, console)
     for x in run.conflicts:
-        console.print(f"[bold red]conflict[/] {x.explanation}")
+        console.print(Text.assemble(("conflict", "bold red"), " ", visible(x.explanation)))
