@@ -12,7 +12,7 @@ from typing import Any
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.cues import BY_BEFORE, NEW_BEFORE, OLD_BEFORE, RANGE_TO
 from claimgraph.checks.intervals import NUMBER, Interval
-from claimgraph.checks.proportion import compatible
+from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
 
 
@@ -71,9 +71,9 @@ def endpoints(ctx: Context, q, unit_of=None):
             news.append(x)
         else:
             others.append(x)
-    if olds and not news:
-        news = [x for x in others if x.end <= q.start][-1:]
-    pairs = [(o, n) for o in olds for n in news if compatible(o, n)]
+    if olds and not news:  # 'X, or $6.44 a share, up 8.9% from Y': the nearest figure before of Y's kind and per
+        news = [x for x in others if x.end <= q.start and any(comparable(x, o) for o in olds)][-1:]
+    pairs = [(o, n) for o in olds for n in news if comparable(o, n)]
     if not pairs:
         return None, None
     return min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))
