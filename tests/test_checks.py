@@ -36,14 +36,27 @@ def test_precision_of_the_last_written_digit(written, half):
 ])
 def test_a_stated_figure_is_an_interval(nlp, text, low, high, low_open, high_open):
     iv = stated(_q(text, nlp))
-    assert (iv.low, iv.high, iv.low_open, iv.high_open) == (D(low), None if high is None else D(high), low_open, high_open)
+    want = (D(low), None if high is None else D(high), low_open, high_open)
+    assert (iv.low, iv.high, iv.low_open, iv.high_open) == want
 
 
 def test_hedges_widen_by_a_configurable_tolerance(nlp):
-    q = _q("about $120 million", nlp)  # "120" is precise to the ten: 115-125 before the hedge
-    assert stated(q).low == D(115_000_000) - D(6_000_000) and stated(q).high == D(125_000_000) + D(6_000_000)
+    q = _q("about $120 million", nlp)  # "120" before a scale word is precise to the unit: 119.5-120.5m
+    assert stated(q).low == D(119_500_000) - D(12_000_000) and stated(q).high == D(120_500_000) + D(12_000_000)
     narrow = stated(q, {"about": ("0.01", "0.01")})
-    assert narrow.low == D(115_000_000) - D(1_200_000)
+    assert narrow.low == D(119_500_000) - D(1_200_000)
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("$700 million", "699500000", "700500000"),  # digits before a scale word: precise to the units digit
+    ("10%", "9.5", "10.5"),
+    ("$4 billion", "3500000000", "4500000000"),
+    ("12,000 jobs", "11500", "12500"),  # a count written out in full: precise to its last non-zero digit
+    ("nearly 3 million", "2200000", "3000000"),  # nearly: below the mark, 10% more under its rounding interval
+])
+def test_round_figures_and_hedges_as_the_conventions_read_them(nlp, text, low, high):
+    iv = stated(_q(text, nlp))
+    assert (iv.low, iv.high) == (D(low), D(high))
 
 
 def test_overlap_is_the_rule_never_float_equality():

@@ -12,6 +12,7 @@ from typing import Any
 from claimgraph.checks.base import Context
 from claimgraph.checks.cues import (
     ANAPHORIC_OF,
+    ANAPHORIC_WHOLE,
     OF_AFTER,
     PART_OF_THE_WHOLE,
     PER_FACTORS,
@@ -122,16 +123,20 @@ def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
 
 
 def _linked(ctx: Context, r: Any, relation: str, sentence: list[Any]) -> Any:
-    """The figure the claim graph links r to, when it is in r's sentence: a link alone, with no words of the
-    text relating the two, states no relation."""
+    """The figure the claim graph links r to, where the text relates them too: in r's sentence, or in the
+    two sentences before when r's of-phrase points back to it ('... target is USD 17.5 billion. Only 11% of
+    the goal has been met'). A link alone, with no words of the text relating the two, states no relation."""
     claim = ctx.claim_of.get(r.id)
     if claim is None:
         return None
+    k = ctx.sentence_no(r.start)
+    back = bool(ANAPHORIC_WHOLE.match(ctx.after(r, 40)))
     for rel in ctx.report.relations:
         if rel.type == relation and rel.head == claim.id and rel.tail in ctx.claim_by_id:
             target = ctx.claim_by_id[rel.tail]
-            if target.quantity and ctx.by_id[target.quantity] in sentence:
-                return ctx.by_id[target.quantity]
+            x = ctx.by_id.get(target.quantity) if target.quantity else None
+            if x is not None and (x in sentence or (back and 0 < k - ctx.sentence_no(x.start) <= 2)):
+                return x
     return None
 
 
