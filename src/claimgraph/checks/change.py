@@ -12,6 +12,7 @@ from typing import Any
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.cues import AMOUNT_GLUE, BY_BEFORE, MOVE_AFTER, MOVE_BEFORE, NEW_BEFORE, OLD_BEFORE, RANGE_TO
 from claimgraph.checks.intervals import NUMBER, Interval
+from claimgraph.checks.lead import later_levels
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
 
@@ -110,17 +111,19 @@ def percent_change(ctx: Context) -> list[Finding]:
         if direction is None:
             continue
         old, new = endpoints(ctx, q, lambda x: x.kind in RELATIVE or (x.kind == "percent" and x.unit == "%"))
+        found = None if old is not None else _amount_and_level(ctx, q, direction)
+        if old is None and found is None:
+            old, new = later_levels(ctx, q, lambda x: x.kind == "percent" and move(ctx, x) is not None)
         if old is not None:
             rel = (ctx.interval(new) - ctx.interval(old)).over(ctx.interval(old))
             shown = f"from {old.text} to {new.text}"
             operands = [old.id, new.id]
-        else:
-            found = _amount_and_level(ctx, q, direction)
-            if found is None:
-                continue
+        elif found is not None:
             amount, level, rel = found
             shown = f"{amount.text} {'down' if direction == 'down' else 'up'} to {level.text}"
             operands = [amount.id, level.id]
+        else:
+            continue
         if rel is None:
             continue
         expected = rel.scale(Decimal(100))

@@ -58,8 +58,9 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
     for r in ctx.qs:
         if not is_share(r):
             continue
+        # a part may be bounded above ('buy back up to one million of its shares, or 10.4% of the 9.6 million')
         sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES and not x.change and x.per is None
-                    and x.comparator not in ("gt", "ge", "lt", "le")]
+                    and x.comparator not in ("gt", "ge")]
         whole = _linked(ctx, r, "share_of", sentence) or _of_after(ctx, r, sentence)
         part = _linked(ctx, r, "ratio_of", sentence)
         if whole is None:
