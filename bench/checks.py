@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{t:<16}{s['planted']:>8}{s['detected']:>10}{s['clean']:>7}{s['false_alarms']:>14}{s['unchecked']:>11}")
     det = 100 * total["detected"] / total["planted"] if total["planted"] else 100.0
     fa = 100 * total["false_alarms"] / total["clean"] if total["clean"] else 0.0
-    found = 100 * (total["clean"] - total["unchecked"] - total["false_alarms"]) / total["clean"] if total["clean"] else 100.0
+    confirmed = total["clean"] - total["unchecked"] - total["false_alarms"]
+    found = 100 * confirmed / total["clean"] if total["clean"] else 100.0
     print(f"{'total':<16}{total['planted']:>8}{total['detected']:>10}{total['clean']:>7}{total['false_alarms']:>14}{total['unchecked']:>11}")
     print(f"detection {det:.1f}% · false alarms {fa:.1f}% · consistent relations confirmed {found:.1f}% · "
           f"{words / seconds:,.0f} words/s")

@@ -142,6 +142,26 @@ def test_consistent_passage_is_confirmed(nlp, entry):
         f"no {entry['type']} check found: {[c.explanation for c in checks]}"
 
 
+# texts of our own with figures the text does not relate: no check may fire on them at all
+UNSTATED = [
+    ("percent_change", "Tamsin Retail's second-quarter profit fell 30% as discounting squeezed margins. Sales rose to "
+                       "$2.41 billion from $2.33 billion."),  # a later sentence's levels of another measure
+    ("same_figure", "Ardent Mills closed at $7.15, down 40 cents. Analysts said its $540 million of convertible notes "
+                    "would weigh on the shares, and the $2 billion flour market is shrinking."),  # other things
+    ("ratio", "Seravin sold its snack brands to Holm Foods for $410 million. The brands had sales of about $160 "
+              "million last year, roughly 9% of Seravin's total revenue."),  # a share of a whole no figure states
+    ("percent_change", "For the year, Halden Foods earned $512.4 million, or $7.18 a share, up 9.6%."),  # no base
+    ("target_tension", "Analysts had predicted a profit of $4 a share, up from last year's $3.27 a share on earnings "
+                       "of $680.6 million. The company lost $673.3 million in the first nine months."),  # no target
+]
+
+
+@pytest.mark.parametrize("kind,text", UNSTATED)
+def test_no_check_on_a_relation_the_text_does_not_state(nlp, kind, text):
+    checks = claimgraph.extract(text, date="2024-06-10", nlp=nlp).checks
+    assert not [c for c in checks if c.type == kind], [c.explanation for c in checks]
+
+
 def test_passage_corpus_size():
     entries = [e for _, e in corpus_lines(PASSAGES)]
     assert len(entries) >= 40

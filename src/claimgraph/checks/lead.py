@@ -36,7 +36,7 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
         if any(moves(x) for x in figures):
             return None, None  # a sentence with a move of its own: the lead's levels are not stated apart
         old, new = _pair(ctx, [x for x in figures if x.kind == "money" and x.per is None])
-        if old is None:
+        if old is None or new is None:
             continue
         sa, _ = ctx.spans[j]
         later = _periods(ctx, j)
