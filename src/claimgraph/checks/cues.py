@@ -112,6 +112,7 @@ ANAPHORIC_WHOLE = cue("anaphoric_whole")
 TARGET_NEAR = cue("target_near")
 AMOUNT_GLUE = cue("amount_glue")
 PRICE_EACH = cue("price_each")
+ANAPHORIC_SPLIT = cue("anaphoric_split")
 PRODUCT_TOTAL_BEFORE = cue("product_total_before")
 MOVE_BEFORE = {"up": cue("move_up_before"), "down": cue("move_down_before")}
 MOVE_AFTER = {"up": cue("move_up_after"), "down": cue("move_down_after")}

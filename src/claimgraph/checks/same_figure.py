@@ -17,22 +17,11 @@ from claimgraph.checks.cues import (
     COMPARED_BEFORE,
     DEFINITE_BEFORE,
     NOUN_AFTER,
-    NOUN_BEFORE,
     NOUN_OF_BEFORE,
-    NOUN_STOP_WORDS,
-    WORD,
 )
+from claimgraph.checks.naming import head, named_by, nouns
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
-
-
-def _nouns(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in WORD.findall(text)} - NOUN_STOP_WORDS
-
-
-def _head(text: str) -> set[str]:
-    words = WORD.findall(text)
-    return _nouns(words[-1]) if words else set()
 
 
 @register("same_figure")
@@ -48,8 +37,8 @@ def same_figure(ctx: Context) -> list[Finding]:
     for q in ctx.qs:
         if not _restatement(ctx, q):
             continue
-        words = _restated_nouns(ctx, q)
-        named = [e for e in _earlier(ctx, q) if words & _named_by(ctx, e)]
+        words = _restatednouns(ctx, q)
+        named = [e for e in _earlier(ctx, q) if words & named_by(ctx, e)]
         if not named or any(frozenset((e.id, q.id)) in seen for e in named):
             continue
         agree = [e for e in named if ctx.interval(e).overlaps(ctx.interval(q))]
@@ -73,31 +62,17 @@ def _earlier(ctx: Context, q: Any) -> list[Any]:
             and comparable(e, q) and e.kind != "number" and (q.kind != "percent" or q.unit == e.unit)]
 
 
-def _restated_nouns(ctx: Context, q: Any) -> set[str]:
+def _restatednouns(ctx: Context, q: Any) -> set[str]:
     """The head noun of the restated figure: of its counted noun ('American users'), else of the words after
     it ('The ₹2.9 trillion bill', 'the 11 per cent benchmark'), and the noun before it ('its workforce of
     about 12,000')."""
-    words = _head(q.unit_text or "") if q.kind == "count" else set()
+    words = head(q.unit_text or "") if q.kind == "count" else set()
     m = NOUN_AFTER.match(ctx.text[q.end:q.end + 60])
     if m and not words:
-        words = _head(m.group(1))
+        words = head(m.group(1))
     before = NOUN_OF_BEFORE.search(ctx.before(q, 40))
     if before:
-        words |= _nouns(before.group(1))
-    return words
-
-
-def _named_by(ctx: Context, e: Any) -> set[str]:
-    """The words that name an earlier figure: its counted noun, else the noun phrase right after it ('the
-    $160 million restructuring'), else the noun it is stated of ('the bill will reach ₹2.4 trillion')."""
-    words = _nouns(e.unit_text or "") if e.kind == "count" else set()
-    m = NOUN_AFTER.match(ctx.text[e.end:e.end + 60])
-    if m:
-        return words | _nouns(m.group(1))
-    a, _ = ctx.spans[ctx.sentence_no(e.start)]
-    m = NOUN_BEFORE.search(ctx.text[max(a, e.start - 60):e.start])
-    if m:
-        words |= _nouns(m.group(1))
+        words |= nouns(before.group(1))
     return words
 
 
