@@ -34,15 +34,27 @@ def test_precision_of_the_last_written_digit(written, half):
 ])
 def test_a_stated_figure_is_an_interval(nlp, text, low, high, low_open, high_open):
     iv = stated(_q(text, nlp))
-    want_high = None if high is None else D(high)
-    assert (iv.low, iv.high, iv.low_open, iv.high_open) == (D(low), want_high, low_open, high_open)
+    want = (D(low), None if high is None else D(high), low_open, high_open)
+    assert (iv.low, iv.high, iv.low_open, iv.high_open) == want
 
 
 def test_hedges_widen_by_a_configurable_tolerance(nlp):
-    q = _q("about $120 million", nlp)  # "120" is precise to the ten: 115-125 before the hedge
-    assert stated(q).low == D(115_000_000) - D(6_000_000) and stated(q).high == D(125_000_000) + D(6_000_000)
+    q = _q("about $120 million", nlp)  # "120" before a scale word is precise to the unit: 119.5-120.5m
+    assert stated(q).low == D(119_500_000) - D(12_000_000) and stated(q).high == D(120_500_000) + D(12_000_000)
     narrow = stated(q, {"about": ("0.01", "0.01")})
-    assert narrow.low == D(115_000_000) - D(1_200_000)
+    assert narrow.low == D(119_500_000) - D(1_200_000)
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("$700 million", "699500000", "700500000"),  # digits before a scale word: precise to the units digit
+    ("10%", "9.5", "10.5"),
+    ("$4 billion", "3500000000", "4500000000"),
+    ("12,000 jobs", "11500", "12500"),  # a count written out in full: precise to its last non-zero digit
+    ("nearly 3 million", "2200000", "3000000"),  # nearly: below the mark, 10% more under its rounding interval
+])
+def test_round_figures_and_hedges_as_the_conventions_read_them(nlp, text, low, high):
+    iv = stated(_q(text, nlp))
+    assert (iv.low, iv.high) == (D(low), D(high))
 
 
 def test_overlap_is_the_rule_never_float_equality():
@@ -126,6 +138,26 @@ def test_consistent_passage_is_confirmed(nlp, entry):
     checks = claimgraph.extract(entry["text"], date=entry.get("date"), nlp=nlp).checks
     assert any(c.type == entry["type"] and c.verdict == "consistent" for c in checks), \
         f"no {entry['type']} check found: {[c.explanation for c in checks]}"
+
+
+# texts of our own with figures the text does not relate: no check may fire on them at all
+UNSTATED = [
+    ("percent_change", "Tamsin Retail's second-quarter profit fell 30% as discounting squeezed margins. Sales rose to "
+                       "$2.41 billion from $2.33 billion."),  # a later sentence's levels of another measure
+    ("same_figure", "Ardent Mills closed at $7.15, down 40 cents. Analysts said its $540 million of convertible notes "
+                    "would weigh on the shares, and the $2 billion flour market is shrinking."),  # other things
+    ("ratio", "Seravin sold its snack brands to Holm Foods for $410 million. The brands had sales of about $160 "
+              "million last year, roughly 9% of Seravin's total revenue."),  # a share of a whole no figure states
+    ("percent_change", "For the year, Halden Foods earned $512.4 million, or $7.18 a share, up 9.6%."),  # no base
+    ("target_tension", "Analysts had predicted a profit of $4 a share, up from last year's $3.27 a share on earnings "
+                       "of $680.6 million. The company lost $673.3 million in the first nine months."),  # no target
+]
+
+
+@pytest.mark.parametrize("kind,text", UNSTATED)
+def test_no_check_on_a_relation_the_text_does_not_state(nlp, kind, text):
+    checks = claimgraph.extract(text, date="2024-06-10", nlp=nlp).checks
+    assert not [c for c in checks if c.type == kind], [c.explanation for c in checks]
 
 
 def test_passage_corpus_size():

@@ -79,6 +79,8 @@ def judge(operands: list[str], stated_q: Any, stated_iv: Interval | None, expect
 
 
 def _number(v: Decimal) -> str:
+    if v == 0:
+        return "0"
     sign = "-" if v < 0 else ""
     v = abs(v)
     suffix = ""

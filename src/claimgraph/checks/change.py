@@ -10,9 +10,10 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import BY_BEFORE, NEW_BEFORE, OLD_BEFORE, RANGE_TO
+from claimgraph.checks.cues import AMOUNT_GLUE, BY_BEFORE, MOVE_AFTER, MOVE_BEFORE, NEW_BEFORE, OLD_BEFORE, RANGE_TO
 from claimgraph.checks.intervals import NUMBER, Interval
-from claimgraph.checks.proportion import compatible
+from claimgraph.checks.lead import later_levels
+from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
 
 
@@ -71,9 +72,9 @@ def endpoints(ctx: Context, q, unit_of=None):
             news.append(x)
         else:
             others.append(x)
-    if olds and not news:
-        news = [x for x in others if x.end <= q.start][-1:]
-    pairs = [(o, n) for o in olds for n in news if compatible(o, n)]
+    if olds and not news:  # 'X, or $6.44 a share, up 8.9% from Y': the nearest figure before of Y's kind and per
+        news = [x for x in others if x.end <= q.start and any(comparable(x, o) for o in olds)][-1:]
+    pairs = [(o, n) for o in olds for n in news if comparable(o, n)]
     if not pairs:
         return None, None
     return min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))
@@ -87,28 +88,77 @@ def _signed(iv: Interval, down: bool) -> Interval:
     return Interval(low, high, iv.high_open, iv.low_open)
 
 
+def move(ctx: Context, q: Any) -> str | None:
+    """The direction of a stated move: the figure's own ('rose 8%'), else the words around it say it ('an
+    increase of 5.3%', 'a drop of roughly 24%', 'rose a lower-than-anticipated 5.2%', 'a 47% decline')."""
+    if q.change:
+        return str(q.change)
+    before, after = ctx.before(q, 60), ctx.after(q, 20)
+    for direction in ("up", "down"):
+        if MOVE_BEFORE[direction].search(before) or MOVE_AFTER[direction].match(after):
+            return direction
+    return None
+
+
+RELATIVE = ("money", "count", "number", "physical")
+
+
 @register("percent_change")
 def percent_change(ctx: Context) -> list[Finding]:
     out = []
     for q in ctx.qs:
-        if q.kind != "percent" or q.unit == "pp" or not q.change:
+        direction = move(ctx, q) if q.kind == "percent" and q.unit != "pp" else None
+        if direction is None:
             continue
-        old, new = endpoints(ctx, q, lambda x: x.kind in ("money", "count", "number", "physical") or
-                             (x.kind == "percent" and x.unit == "%"))
-        if old is None:
+        old, new = endpoints(ctx, q, lambda x: x.kind in RELATIVE or (x.kind == "percent" and x.unit == "%"))
+        found = None if old is not None else _amount_and_level(ctx, q, direction)
+        if old is None and found is None:
+            old, new = later_levels(ctx, q, lambda x: x.kind == "percent" and move(ctx, x) is not None)
+        if old is not None:
+            rel = (ctx.interval(new) - ctx.interval(old)).over(ctx.interval(old))
+            shown = f"from {old.text} to {new.text}"
+            operands = [old.id, new.id]
+        elif found is not None:
+            amount, level, rel = found
+            shown = f"{amount.text} {'down' if direction == 'down' else 'up'} to {level.text}"
+            operands = [amount.id, level.id]
+        else:
             continue
-        rel = (ctx.interval(new) - ctx.interval(old)).over(ctx.interval(old))
         if rel is None:
             continue
         expected = rel.scale(Decimal(100))
-        stated_iv = _signed(ctx.interval(q), q.change == "down")
+        stated_iv = _signed(ctx.interval(q), direction == "down")
 
-        def describe(verdict: str, q=q, old=old, new=new, expected=expected, stated_iv=stated_iv) -> str:
-            return (f"from {old.text} to {new.text} is a change of {fmt_iv(expected, '%')}; stated {q.text} "
-                    f"({q.change}) means {fmt_iv(stated_iv, '%')} → {verdict}")
+        def describe(verdict: str, q=q, shown=shown, expected=expected, stated_iv=stated_iv, d=direction) -> str:
+            return (f"{shown} is a change of {fmt_iv(expected, '%')}; stated {q.text} "
+                    f"({d}) means {fmt_iv(stated_iv, '%')} → {verdict}")
 
-        out.append(judge([old.id, new.id], q, stated_iv, expected, describe))
+        out.append(judge(operands, q, stated_iv, expected, describe))
     return out
+
+
+def _amount_and_level(ctx: Context, q: Any, direction: str):
+    """'closed at $5.25, down $1.875, a 26% decline', 'tumbled 5.39, or 1.2%, to 452.76', 'fell 1.4%, or
+    6.43, to 437.68': the move's amount joined to the percentage, and the new level ('to', 'at'): the old
+    level is the new one plus (or minus) the amount. (amount, level, relative change) or None."""
+    sentence = ctx.in_sentence(q)
+    amounts = [x for x in sentence if x.kind in RELATIVE and x is not q and
+               (AMOUNT_GLUE.fullmatch(ctx.text[x.end:q.start]) if x.end <= q.start
+                else AMOUNT_GLUE.fullmatch(ctx.text[q.end:x.start]) if x.start >= q.end else None)]
+    if len(amounts) != 1 or (amounts[0].change and amounts[0].change != direction):
+        return None
+    amount = amounts[0]
+    levels = [x for x in sentence if x is not amount and x is not q and comparable(x, amount) and not x.change
+              and NEW_BEFORE.search(ctx.before(x, 30))]
+    if len(levels) != 1:
+        return None
+    level = levels[0]
+    new, step = ctx.interval(level), ctx.interval(amount)
+    old = new + step if direction == "down" else new - step
+    rel = step.over(old)
+    if rel is not None and direction == "down":
+        rel = _signed(rel, True)
+    return amount, level, rel
 
 
 def _by_to(ctx: Context, q):

@@ -21,18 +21,21 @@ def _pairs(ctx: Context) -> Iterator[tuple[Any, Any]]:
 
 @register("conversion")
 def conversion(ctx: Context) -> list[Finding]:
-    rates: dict[tuple[str, str], list[tuple[Interval, Any, Any]]] = {}
+    rates: dict[tuple[str, str], list[tuple[Interval, Any, Any, Any]]] = {}
     for a, b in _pairs(ctx):
         x, y = (a, b) if a.unit < b.unit else (b, a)  # one direction per pair: units of x per unit of y
         rate = ctx.interval(x).over(ctx.interval(y))
         if rate is not None:
-            rates.setdefault((x.unit, y.unit), []).append((rate, x, y))
+            rates.setdefault((x.unit, y.unit), []).append((rate, x, y, b))  # b: the conversion as stated
     out = []
     for (cx, cy), found in rates.items():
         if len(found) < 2:
             continue
-        for k, (rate, x, y) in enumerate(found):
-            others = [r for j, (r, _, _) in enumerate(found) if j != k]
+        for k, (rate, x, y, conv) in enumerate(found):
+            # the other conversions' rates, bounded ones only: 'more than 11 billion francs' sets no rate
+            others = [r for j, (r, _, _, _) in enumerate(found) if j != k and r.low and r.high is not None]
+            if not others:
+                continue
             # the rate the rest of the article implies: where the other conversions overlap
             common = others[0]
             for r in others[1:]:
@@ -42,5 +45,5 @@ def conversion(ctx: Context) -> list[Finding]:
                 return (f"{x.text} / {y.text} implies {fmt_iv(rate)} {cx} per {cy}; the article's other conversions "
                         f"imply {fmt_iv(common)} → {verdict}")
 
-            out.append(judge([x.id, y.id], None, common, rate, describe))
+            out.append(judge([x.id if conv is y else y.id], conv, common, rate, describe))
     return out

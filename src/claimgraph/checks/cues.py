@@ -106,7 +106,21 @@ DEFINITE_BEFORE = cue("definite_before")
 COMPARED_BEFORE = cue("compared_before")
 NOUN_AFTER = cue("noun_after")
 NOUN_OF_BEFORE = cue("noun_of_before")
+NOUN_BEFORE = cue("noun_before")
+OF_AFTER = cue("of_after")
+ANAPHORIC_WHOLE = cue("anaphoric_whole")
+TARGET_NEAR = cue("target_near")
+AMOUNT_GLUE = cue("amount_glue")
+PRICE_EACH = cue("price_each")
+ANAPHORIC_SPLIT = cue("anaphoric_split")
+PRODUCT_TOTAL_BEFORE = cue("product_total_before")
+MOVE_BEFORE = {"up": cue("move_up_before"), "down": cue("move_down_before")}
+MOVE_AFTER = {"up": cue("move_up_after"), "down": cue("move_down_after")}
 WORD = cue("word")
+METRIC_FAMILIES: dict[str, re.Pattern[str]] = {
+    name: re.compile(r"\b" + alternatives(words) + r"\b", re.I)
+    for name, words in _data()["metric_families"].items() if not name.startswith("_")}
+LEAD_REACH = int(_data()["lead_reach"]["value"])
 NOUN_STOP_WORDS: frozenset[str] = frozenset(_data()["noun_stop_words"])
 PER_FACTORS = per_factors()
 HEDGE_TOLERANCES = hedge_tolerances()

@@ -126,13 +126,15 @@ def _mul(a: Decimal | None, b: Decimal | None) -> Decimal | None:
     return None if a is None or b is None else a * b
 
 
-def half_unit(written: str) -> Decimal:
+def half_unit(written: str, zeros_significant: bool = False) -> Decimal:
     """Half a unit of the last significant written digit: '17.5' -> 0.05, '2' -> 0.5, '600' -> 50,
-    '1,000' -> 500 (a round figure is precise to its last non-zero digit)."""
+    '1,000' -> 500 (a round figure written out in full is precise to its last non-zero digit). With
+    zeros_significant (a number before a scale word or a percent sign: '700 million', '10%') the units digit
+    is the last significant one: '700' -> 0.5."""
     digits = written.replace(",", "")
     if "." in digits:
         return Decimal(5) / Decimal(10) ** (len(digits.split(".")[1]) + 1)
-    zeros = len(digits) - len(digits.rstrip("0"))
+    zeros = 0 if zeros_significant else len(digits) - len(digits.rstrip("0"))
     if zeros == len(digits):
         return Decimal("0.5")
     return Decimal(5) * Decimal(10) ** zeros / 10
@@ -142,7 +144,7 @@ def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative
     """The interval a quantity (a Report Quantity) states, from its digits, comparator and hedge."""
     hedges = DEFAULT_HEDGES if hedges is None else hedges
     low, high = Decimal(q.low), Decimal(q.high)
-    d_low, d_high = _precision(q.text, low, high)
+    d_low, d_high = _precision(q.text, low, high, getattr(q, "kind", None) == "percent")
     interval = Interval(low - d_low, high + d_high, False, d_high > 0)
     cmp = getattr(q, "comparator", None)
     hedge = (getattr(q, "hedge", None) or "").lower()
@@ -151,15 +153,25 @@ def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative
         below, above = (Decimal(x) for x in hedges[hedge])
         lo = None if interval.low is None else interval.low - abs(low) * below
         hi = None if interval.high is None else interval.high + abs(high) * above
-        interval = Interval(lo, hi, interval.low_open, interval.high_open)
+        if above == 0 and below > 0 and hi is not None and cmp not in ("lt", "le"):
+            hi, high_open = high, False  # 'nearly', 'almost' sit below the mark: 'nearly 500' is at most 500
+        else:
+            high_open = interval.high_open
+        interval = Interval(lo, hi, interval.low_open, high_open)
     elif cmp == "approx":
         lo = low - abs(low) * APPROX_TOLERANCE - d_low
         interval = Interval(lo, high + abs(high) * APPROX_TOLERANCE + d_high)
     return interval
 
 
-def _precision(text: str, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
-    """Half a unit of the first and the last written number, in the value's scale ("17.5" of 17.5 billion)."""
+def _precision(text: str, low: Decimal, high: Decimal, percent: bool = False) -> tuple[Decimal, Decimal]:
+    """Half a unit of the first and the last written number, in the value's scale ("17.5" of 17.5 billion).
+
+    Which rounding a round number has: a number written before a scale word or a percent sign is precise to
+    its units digit ('$700 million' = 699.5-700.5 million, '10%' = 9.5-10.5%, '$4 billion' = 3.5-4.5
+    billion), as CONVENTIONS.md reads '$100 million' and '6%': the writer chose the scale word, so the digits
+    before it are the ones written. A number written out in full ('12,000 jobs', '$700,000') is precise to
+    its last non-zero digit, since a writer who rounds a count writes the zeros out."""
     written = NUMBER.findall(text)
     d_low = d_high = Decimal(0)
     if written:
@@ -167,7 +179,8 @@ def _precision(text: str, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal
         for w, v, side in ((first, low, "low"), (last, high, "high")):
             n = Decimal(w.replace(",", ""))
             if n != 0 and v != 0:
-                delta = half_unit(w) * abs(v / n)
+                scaled = percent or abs(v / n) >= 1000  # a scale word: thousand, million, billion
+                delta = half_unit(w, scaled) * abs(v / n)
                 if side == "low":
                     d_low = delta
                 else:

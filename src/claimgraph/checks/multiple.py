@@ -9,7 +9,7 @@ from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.change import endpoints
 from claimgraph.checks.cues import MULTIPLE_WORD_TOLERANCE, TIMES_THE
 from claimgraph.checks.intervals import Interval
-from claimgraph.checks.proportion import compatible
+from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
 
 
@@ -17,8 +17,13 @@ def _times_the(ctx: Context, q: Any) -> tuple[Any, Any]:
     """'reached 1.32 million, 3.3x the 400,000 sold a year earlier': the base right after the multiple."""
     sentence = ctx.in_sentence(q)
     base = next((x for x in sentence if x.start >= q.end and TIMES_THE.fullmatch(ctx.text[q.end:x.start])), None)
-    level = [x for x in sentence if x.end <= q.start and x.kind in ("money", "count", "number", "physical")]
-    if base is None or not level or not compatible(base, level[-1]):
+    if base is None:
+        return None, None
+    # the level the multiple is of: the nearest figure before it of the base's kind, unit and per
+    # ('$27.1 million, or 67 cents a share, more than twice the $13.5 million')
+    level = [x for x in sentence if x.end <= q.start and x.kind in ("money", "count", "number", "physical")
+             and comparable(base, x)]
+    if not level:
         return None, None
     return base, level[-1]
 

@@ -10,16 +10,34 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context
-from claimgraph.checks.cues import ANAPHORIC_OF, PART_OF_THE_WHOLE, SHARE_CUE_BEFORE, SHARE_OF_AFTER, TOTAL_AFTER
+from claimgraph.checks.cues import (
+    ANAPHORIC_OF,
+    ANAPHORIC_WHOLE,
+    OF_AFTER,
+    PART_OF_THE_WHOLE,
+    PER_FACTORS,
+    SHARE_CUE_BEFORE,
+    SHARE_OF_AFTER,
+    TOTAL_AFTER,
+)
 from claimgraph.checks.intervals import Interval
 
 MEASURES = ("money", "count", "number", "physical")
+TIME_PERS = {None} | {unit for pair in PER_FACTORS for unit in pair}  # a figure per day, week, ..., or none
 
 
 def compatible(a: Any, b: Any) -> bool:
     if a.kind == "money" or b.kind == "money":
         return a.kind == b.kind and a.unit == b.unit
     return a.kind in ("count", "number") and b.kind in ("count", "number") or (a.kind, a.unit) == (b.kind, b.unit)
+
+
+def comparable(a: Any, b: Any) -> bool:
+    """Figures one relation may take as operands together: compatible kinds and units, and the same `per`
+    (a total and a per-share figure never are: '$422.5 million, or $6.44 a share'); a figure of a period
+    ('quarterly revenue of $3.36bn') and one with no per ('$3bn a year ago') may be."""
+    pers = {getattr(a, "per", None), getattr(b, "per", None)}
+    return compatible(a, b) and (len(pers) == 1 or pers <= TIME_PERS)
 
 
 def is_share(q: Any) -> bool:
@@ -40,10 +58,11 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
     for r in ctx.qs:
         if not is_share(r):
             continue
+        # a part may be bounded above ('buy back up to one million of its shares, or 10.4% of the 9.6 million')
         sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES and not x.change and x.per is None
-                    and x.comparator not in ("gt", "ge", "lt", "le")]
-        whole = _linked(ctx, r, "share_of") or _of_after(ctx, r, sentence)
-        part = _linked(ctx, r, "ratio_of")
+                    and x.comparator not in ("gt", "ge")]
+        whole = _linked(ctx, r, "share_of", sentence) or _of_after(ctx, r, sentence)
+        part = _linked(ctx, r, "ratio_of", sentence)
         if whole is None:
             whole, part = _part_of_the_whole(ctx, r, sentence) or _anaphoric(ctx, r, sentence) \
                 or _appositive(ctx, r, sentence, part)
@@ -51,7 +70,7 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
             continue
         if part is None:
             part = _nearest_part(ctx, r, sentence, whole)
-        if part is None or not compatible(part, whole) or part is whole:
+        if part is None or not comparable(part, whole) or part is whole:
             continue
         yield r, part, whole
 
@@ -65,7 +84,7 @@ def _part_of_the_whole(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None
     for p in sentence:
         for w in sentence:
             if p is not w and p.end <= w.start and PART_OF_THE_WHOLE.match(ctx.text[p.end:w.start]) \
-                    and compatible(p, w):
+                    and comparable(p, w):
                 if TOTAL_AFTER.match(ctx.after(r, 30)) or SHARE_CUE_BEFORE.search(ctx.before(r, 25)):
                     found = (w, p)
     return found
@@ -77,7 +96,7 @@ def _anaphoric(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
         return None
     before = [x for x in sentence if x.end <= r.start]
     after = [x for x in sentence if x.start >= r.end]
-    if before and after and compatible(before[-1], after[0]):
+    if before and after and comparable(before[-1], after[0]):
         return max(before, key=lambda x: Decimal(x.high)), after[0]
     return None
 
@@ -85,18 +104,18 @@ def _anaphoric(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
 def _appositive(ctx: Context, r: Any, sentence: list[Any], part: Any) -> Pair:
     """'212 million passengers ..., of whom 31 million, or 24 per cent': the part just before, the whole the
     largest figure before that; (None, part) when the share is no appositive."""
-    appositive = SHARE_CUE_BEFORE.search(ctx.before(r, 25))
+    appositive = SHARE_CUE_BEFORE.search(ctx.before(r, 25)) and not OF_AFTER.match(ctx.after(r, 30))
     others = [x for x in sentence if x.end <= r.start]
     if not appositive or len(others) < 2:
         return None, part
     part = others[-1]
-    rest = [x for x in others[:-1] if compatible(x, part)]
+    rest = [x for x in others[:-1] if comparable(x, part)]
     return max(rest, key=lambda x: Decimal(x.high), default=None), part
 
 
 def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
     """The part nearest the share, before it first ('$2bn, or 11% of ...'), else after ('..., 3,100 vehicles')."""
-    candidates = [x for x in sentence if x is not whole and compatible(x, whole) and x.start != whole.start]
+    candidates = [x for x in sentence if x is not whole and comparable(x, whole) and x.start != whole.start]
     before = [x for x in candidates if x.end <= r.start]
     after = [x for x in candidates if x.start >= r.end]
     if before and SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]) is not None:
@@ -104,15 +123,21 @@ def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
     return after[0] if after else (before[-1] if before else None)
 
 
-def _linked(ctx: Context, r: Any, relation: str) -> Any:
+def _linked(ctx: Context, r: Any, relation: str, sentence: list[Any]) -> Any:
+    """The figure the claim graph links r to, where the text relates them too: in r's sentence, or in the
+    two sentences before when r's of-phrase points back to it ('... target is USD 17.5 billion. Only 11% of
+    the goal has been met'). A link alone, with no words of the text relating the two, states no relation."""
     claim = ctx.claim_of.get(r.id)
     if claim is None:
         return None
+    k = ctx.sentence_no(r.start)
+    back = bool(ANAPHORIC_WHOLE.match(ctx.after(r, 40)))
     for rel in ctx.report.relations:
         if rel.type == relation and rel.head == claim.id and rel.tail in ctx.claim_by_id:
             target = ctx.claim_by_id[rel.tail]
-            if target.quantity:
-                return ctx.by_id[target.quantity]
+            x = ctx.by_id.get(target.quantity) if target.quantity else None
+            if x is not None and (x in sentence or (back and 0 < k - ctx.sentence_no(x.start) <= 2)):
+                return x
     return None
 
 

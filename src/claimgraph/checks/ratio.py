@@ -1,5 +1,6 @@
 """ratio: a percentage (or 'x out of y') of a whole, the part stated too: '$2bn, or 11% of the $17.5bn goal'
--> 2 / 17.5 = 11.4%; '1,150 of 2,400 households, about seven out of every ten' -> 47.9%."""
+-> 2 / 17.5 = 11.4%; '1,150 of 2,400 households, about seven out of every ten' -> 47.9%; and a price times
+the count it pays for: '$43.50 for each of the 4.9 million shares, or $213.2 million'."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.cues import PRICE_EACH, PRODUCT_TOTAL_BEFORE
 from claimgraph.checks.proportion import find, word_fraction
 from claimgraph.checks.registry import register
 
@@ -25,7 +27,36 @@ def check(ctx: Context, r: Any, part: Any, whole: Any) -> Finding | None:
     return judge([part.id, whole.id], r, stated_iv, pct, describe)
 
 
+def products(ctx: Context) -> list[Finding]:
+    """'$43.50 for each of the 4.9 million shares the parent doesn't own, or $213.2 million': a price times
+    the count it is paid for against the total the sentence gives."""
+    out = []
+    sentence_of = ctx.sentence_no
+    for price in ctx.qs:
+        if price.kind != "money" or price.change:
+            continue
+        count = next((x for x in ctx.in_sentence(price) if x.start >= price.end and x.kind == "count"
+                      and PRICE_EACH.fullmatch(ctx.text[price.end:x.start])), None)
+        if count is None:
+            continue
+        total = next((x for x in ctx.qs if x.start >= count.end and sentence_of(x.start) == sentence_of(count.start)
+                      and x.kind == "money" and x.unit == price.unit and x.per is None
+                      and PRODUCT_TOTAL_BEFORE.fullmatch(ctx.text[count.end:x.start])), None)
+        if total is None:
+            continue
+        expected = ctx.interval(price).times(ctx.interval(count))
+        stated_iv = ctx.interval(total)
+
+        def describe(verdict: str, price=price, count=count, total=total, expected=expected,
+                     stated_iv=stated_iv) -> str:
+            return (f"{price.text} × {count.text} = {fmt_iv(expected, price.unit)}; stated {total.text} means "
+                    f"{fmt_iv(stated_iv, total.unit)} → {verdict}")
+
+        out.append(judge([price.id, count.id], total, stated_iv, expected, describe))
+    return out
+
+
 @register("ratio")
 def ratio(ctx: Context) -> list[Finding]:
     found = (check(ctx, r, p, w) for r, p, w in find(ctx) if not word_fraction(r))
-    return [f for f in found if f is not None]
+    return [f for f in found if f is not None] + products(ctx)

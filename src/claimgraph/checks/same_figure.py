@@ -1,21 +1,27 @@
 """same_figure: one fact stated twice must agree. '170 million monthly active users' ... 'its 170 million US
 users' (consistent); 'has 170 million US users' ... 'the app's 150 million American users' (inconsistent).
 
-A restatement is a figure a definite or possessive determiner introduces ('the', 'its', 'the app's') whose
-noun the earlier figure's sentence also uses; the claim graph's same_as links count too."""
+Only a restatement the text signals is checked: a later figure that a definite or possessive determiner
+introduces ('the', 'its', 'the app's') and whose head noun ('users', 'bill', 'benchmark') names an earlier
+figure of the same kind, unit and `per` too, in that figure's own words (its counted noun, the words right
+after it, or its clause just before it), never merely somewhere in its sentence. When several earlier figures
+carry that noun, the restatement agrees if it agrees with any of them. The claim graph's same_as links count
+too."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import COMPARED_BEFORE, DEFINITE_BEFORE, NOUN_AFTER, NOUN_OF_BEFORE, NOUN_STOP_WORDS, WORD
-from claimgraph.checks.proportion import compatible
+from claimgraph.checks.cues import (
+    COMPARED_BEFORE,
+    DEFINITE_BEFORE,
+    NOUN_AFTER,
+    NOUN_OF_BEFORE,
+)
+from claimgraph.checks.naming import head, named_by, nouns
+from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
-
-
-def _nouns(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in WORD.findall(text)} - NOUN_STOP_WORDS
 
 
 @register("same_figure")
@@ -29,40 +35,44 @@ def same_figure(ctx: Context) -> list[Finding]:
             out.append(_judge(ctx, qa, qb))
             seen.add(frozenset((qa.id, qb.id)))
     for q in ctx.qs:
-        before = ctx.before(q, 40)
-        if q.kind not in ("money", "count", "percent", "number") or q.change or not DEFINITE_BEFORE.search(before) \
-                or COMPARED_BEFORE.search(before):
+        if not _restatement(ctx, q):
             continue
-        words = _restated_nouns(ctx, q)
-        if not words:
+        words = _restatednouns(ctx, q)
+        named = [e for e in _earlier(ctx, q) if words & named_by(ctx, e)]
+        if not named or any(frozenset((e.id, q.id)) in seen for e in named):
             continue
-        k = ctx.sentence_no(q.start)
-        for earlier in ctx.qs:
-            if earlier.start >= q.start or ctx.sentence_no(earlier.start) == k or earlier.change:
-                continue
-            if not compatible(earlier, q) or earlier.kind == "number" or frozenset((earlier.id, q.id)) in seen:
-                continue
-            if q.kind == "percent" and q.unit != earlier.unit:
-                continue
-            a, b = ctx.spans[ctx.sentence_no(earlier.start)]
-            if not words & _nouns(ctx.text[a:b]):
-                continue  # another fact of the same unit
-            out.append(_judge(ctx, earlier, q))
-            seen.add(frozenset((earlier.id, q.id)))
-            break
+        agree = [e for e in named if ctx.interval(e).overlaps(ctx.interval(q))]
+        earlier = agree[0] if agree else named[-1]
+        out.append(_judge(ctx, earlier, q))
+        seen.add(frozenset((earlier.id, q.id)))
     return out
 
 
-def _restated_nouns(ctx: Context, q: Any) -> set[str]:
-    """The noun the restated figure carries: its counted noun ('American users'), or the words after it
-    ('The ₹2.9 trillion bill', 'the 11 per cent benchmark'), or before it ('its workforce of about 12,000')."""
-    words = _nouns(q.unit_text or "") if q.kind == "count" else set()
-    m = NOUN_AFTER.match(ctx.text[q.end:q.end + 40])
+def _restatement(ctx: Context, q: Any) -> bool:
+    """A figure a definite or possessive determiner introduces, not one compared ('than the 150 million')."""
+    before = ctx.before(q, 40)
+    return q.kind in ("money", "count", "percent", "number") and not q.change \
+        and bool(DEFINITE_BEFORE.search(before)) and not COMPARED_BEFORE.search(before)
+
+
+def _earlier(ctx: Context, q: Any) -> list[Any]:
+    """Figures of earlier sentences q may restate: same kind, unit and per, and no move."""
+    k = ctx.sentence_no(q.start)
+    return [e for e in ctx.qs if e.start < q.start and ctx.sentence_no(e.start) != k and not e.change
+            and comparable(e, q) and e.kind != "number" and (q.kind != "percent" or q.unit == e.unit)]
+
+
+def _restatednouns(ctx: Context, q: Any) -> set[str]:
+    """The head noun of the restated figure: of its counted noun ('American users'), else of the words after
+    it ('The ₹2.9 trillion bill', 'the 11 per cent benchmark'), and the noun before it ('its workforce of
+    about 12,000')."""
+    words = head(q.unit_text or "") if q.kind == "count" else set()
+    m = NOUN_AFTER.match(ctx.text[q.end:q.end + 60])
     if m and not words:
-        words = _nouns(m.group(1))
+        words = head(m.group(1))
     before = NOUN_OF_BEFORE.search(ctx.before(q, 40))
     if before:
-        words |= _nouns(before.group(1))
+        words |= nouns(before.group(1))
     return words
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt, fmt_iv, judge
+from claimgraph.checks.cues import TARGET_NEAR
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.registry import register
 from claimgraph.checks.timeline import Span, covered, dated, groups
@@ -22,6 +23,8 @@ def target_tension(ctx: Context) -> list[Finding]:
         if whole.role not in ("target", "forecast"):
             continue
         wq = ctx.by_id[whole.quantity]
+        if not _said_target(ctx, wq):
+            continue  # the claim's role alone states no target
         qs = [ctx.by_id[p.quantity] for p in parts]
         spans = [dated(p) for p in parts]
         if covered(spans, dated(whole)):
@@ -29,6 +32,12 @@ def target_tension(ctx: Context) -> list[Finding]:
         else:
             out.append(_room_left(ctx, wq, qs, _uncovered(spans, dated(whole)), dated(whole)))
     return out
+
+
+def _said_target(ctx: Context, q: Any) -> bool:
+    """The text calls the figure a target or forecast: in its sentence up to it, or just after it."""
+    a, _ = ctx.spans[ctx.sentence_no(q.start)]
+    return bool(TARGET_NEAR.search(ctx.text[a:q.start]) or TARGET_NEAR.search(ctx.after(q, 30)))
 
 
 def _adds_up(ctx: Context, wq: Any, qs: list[Any], whole: Span) -> Finding:

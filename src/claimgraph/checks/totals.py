@@ -3,10 +3,12 @@ stores, 320 are in China and the rest, 180, abroad', and claims whose periods ti
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import COMPLETE, PARTIAL, SPLIT_INTO, TOTAL_BEFORE, WHOLE_OF
+from claimgraph.checks.cues import ANAPHORIC_SPLIT, COMPLETE, PARTIAL, SPLIT_INTO, TOTAL_BEFORE, WHOLE_OF
+from claimgraph.checks.naming import named_by, nouns
 from claimgraph.checks.registry import register
 from claimgraph.checks.timeline import tiles
 
@@ -19,10 +21,62 @@ def _part_like(ctx: Context, x: Any, total: Any) -> bool:
     return total.kind == "count" and x.kind == "number"  # "320 are in China": the count's noun is elided
 
 
+CLAUSE_END = re.compile(r"[.;:](?=\s|$)")
+
+
 @register("sum")
 def sum_check(ctx: Context) -> list[Finding]:
     done: set[str] = set()  # totals checked against the parts the sentence lists
-    return _listed_parts(ctx, done) + _tiled_periods(ctx, done)
+    return _listed_parts(ctx, done) + _split_before(ctx, done) + _tiled_periods(ctx, done)
+
+
+def _split_before(ctx: Context, done: set[str]) -> list[Finding]:
+    """'The company has made payments of $175 million ... These payments consisted of $54 million in scheduled
+    payments and $121 million in prepayments': a sentence that splits the whole the sentence before names."""
+    out = []
+    for k, (a, b) in enumerate(ctx.spans[1:], start=1):
+        m = ANAPHORIC_SPLIT.match(ctx.text[a:b])
+        if m is None:
+            continue
+        word = nouns(m.group(1))
+        wholes = [x for x in ctx.qs if ctx.sentence_no(x.start) == k - 1 and x.kind in ("money", "count")
+                  and not x.change and x.id not in done and word & named_by(ctx, x)]
+        if len(wholes) != 1:
+            continue
+        total = wholes[0]
+        stop = CLAUSE_END.search(ctx.text, a + m.end(), b)  # the parts the split lists, to its clause's end
+        end = stop.start() if stop else b
+        parts = _listed([x for x in ctx.qs if a + m.end() <= x.start < end and _part_like(ctx, x, total)], ctx)
+        if len(parts) < 2:
+            continue
+        done.add(total.id)
+        out.append(_judge_parts(ctx, parts, total))
+    return out
+
+
+def _listed(figures: list[Any], ctx: Context) -> list[Any]:
+    """The items of a list: up to the one 'and' introduces ('$54 million ... and $121 million in prepayments,
+    funded by $82.8 million ...' lists two)."""
+    out: list[Any] = []
+    for x in figures:
+        out.append(x)
+        if len(out) > 1 and LIST_LAST.search(ctx.text[out[-2].end:x.start]):
+            break
+    return out
+
+
+LIST_LAST = re.compile(r"\band\b")
+
+
+def _judge_parts(ctx: Context, parts: list[Any], total: Any) -> Finding:
+    expected = sum((ctx.interval(p) for p in parts[1:]), ctx.interval(parts[0]))
+    stated_iv = ctx.interval(total)
+
+    def describe(verdict: str) -> str:
+        return (" + ".join(p.text for p in parts) + f" = {fmt_iv(expected, total.unit)}; stated total {total.text} "
+                f"means {fmt_iv(stated_iv, total.unit)} → {verdict}")
+
+    return judge([p.id for p in parts], total, stated_iv, expected, describe)
 
 
 def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
