@@ -10,6 +10,8 @@ from spacy import displacy
 from spacy.language import Language
 from spacy.tokens import Span
 
+from claimgraph.resolve.parts import parts
+
 KIND_COLOURS = {
     "MONEY": "#8bc34a", "PERCENT": "#ffb300", "FRACTION": "#ffcc80", "MULTIPLE": "#ce93d8", "COUNT": "#4fc3f7",
     "RANK": "#b0bec5", "DURATION": "#80cbc4", "NUMBER": "#e0e0e0", "PHYSICAL": "#a1887f", "PERIOD": "#90caf9",
@@ -52,19 +54,7 @@ def article_html(text: str, quantities: Iterable[Figure], periods: Iterable[Mark
 def pieces(text: str, marks: list[Mark], size: int = PIECE) -> list[tuple[int, int]]:
     """(start, end) parts of text of about `size` characters, each ending after a line break (else a space)
     where one is near, and never inside a mark."""
-    out, start = [], 0
-    while start < len(text):
-        end = min(len(text), start + size)
-        if end < len(text):
-            cut = text.rfind("\n", start + size // 2, end)
-            if cut < 0:
-                cut = text.rfind(" ", start + size // 2, end)
-            end = cut + 1 if cut >= 0 else end
-            while inside := [y for x, y, _ in marks if x < end < y]:
-                end = max(inside)
-        out.append((start, end))
-        start = end
-    return out
+    return parts(text, size, marks)
 
 
 def _html(text: str, marks: list[Mark], nlp: Language) -> str:

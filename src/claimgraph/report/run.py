@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimgraph.models import Report
 from claimgraph.report.build import build_report, build_report_from
+from claimgraph.resolve.parts import parts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,18 +39,7 @@ def _built(model: str | None) -> Language:
 
 def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
     """(start, end) parts of text no longer than size, cut after a line break, else after a space."""
-    out, start = [], 0
-    while start < len(text):
-        end = min(len(text), start + size)
-        if end < len(text):
-            cut = text.rfind("\n", start + size // 2, end)
-            if cut < 0:
-                cut = text.rfind(" ", start + size // 2, end)
-            if cut >= 0:
-                end = cut + 1
-        out.append((start, end))
-        start = end
-    return out
+    return parts(text, size)
 
 
 def docs_in_parts(text: str, nlp: Language, parts: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, Any]]:
