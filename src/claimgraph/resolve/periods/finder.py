@@ -15,11 +15,13 @@ import regex
 
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
+from claimgraph.resolve.periods.tense import tense_at
 from claimgraph.resources.period_patterns import compile_rule, period_vocab
 
 if TYPE_CHECKING:
     from claimgraph.resources.rules import PeriodRule
 
+_TENSED_FORMS = ("date", "month", "quarter", "half", "part")  # those that may leave their year to the tense
 REGEX_TIMEOUT = 2.0  # seconds one period rule may spend on one text
 
 _ELIDED = regex.compile(r"\b(?:in|for|during)\s+(?P<the>the\s+(?P<ord>second|third|fourth))\b"
@@ -82,7 +84,8 @@ class PeriodFinder:
                 continue
             candidates.extend(self._candidates(text, matches, order, rule, skip))
         chosen = _leftmost_longest(text, candidates)
-        return PeriodsFound(self._elided(text, self._join_ranges(text, chosen)), timed_out)
+        found = self._elided(text, self._join_ranges(text, chosen))
+        return PeriodsFound([_with_tense(text, p) for p in found], timed_out)
 
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,
                     ignored: list[tuple[int, int]]) -> Iterable[_Candidate]:
@@ -111,7 +114,7 @@ class PeriodFinder:
     # A month is a month only when capitalised ("prices may rise"); a bare year needs a cue before it
     # or no noun after it ("in 2019", "2024 units", "Euro 2024").
     def _plausible(self, text: str, start: int, end: int, form: str, g: dict[str, str]) -> bool:
-        for key in ("month", "month2"):
+        for key in ("month", "month2", "weekday"):
             if key in g and not g[key][0].isupper():
                 return False
         if g.get("sep", "").lower() == "and" and g.get("from", "").lower() != "between":
@@ -166,6 +169,17 @@ class PeriodFinder:
             return None
         start = a.start - (len(lead.group(0)) if lead else 0)
         return PeriodMention(start, b.end, text[start:b.end], "period.range", "range", {}, (a, b))
+
+
+def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
+    """p with the tense of its clause in its groups, when it has no year of its own to anchor it."""
+    if p.parts:
+        p.parts = tuple(_with_tense(text, x) for x in p.parts)
+    elif p.form in _TENSED_FORMS and not any(k in p.groups for k in ("year", "yy", "ryear")):
+        tense = tense_at(text, p.start, p.end)
+        if tense:
+            p.groups["tense"] = tense
+    return p
 
 
 def _leftmost_longest(text: str, found: list[_Candidate]) -> list[PeriodMention]:

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from claimgraph.resolve.periods.dates import add_months, end_year, last_day, month_span, unit_at, year_of
 from claimgraph.resolve.periods.mention import PeriodMention
+from claimgraph.resolve.periods.tense import FUTURE, PAST
 from claimgraph.resources.period_patterns import period_vocab
 
 GRAINS = ("day", "week", "month", "quarter", "half", "year")  # finest first
@@ -37,6 +38,9 @@ class Resolver:
         self.rels = {" ".join(k.split()): int(n) for k, n in v["REL"].items()}
         self.parts = {" ".join(k.split()): p for k, p in v["PART"].items()}
         self.units = dict(v["UNIT"])
+        self.weekdays = {k: int(n) for k, n in v["WEEKDAY"].items()}
+        self.weekday_rels = {" ".join(k.split()): int(n) for k, n in v["WEEKDAY_REL"].items()}
+        self.deictic = {k: int(n) for k, n in v["DEICTIC_DAY"].items()}
         self.fiscal_start = fiscal_start
         # one reader per rule form (PeriodRule.form); "range" joins two periods and is read by _range
         self.forms: dict[str, Callable[[Groups, Date | None], Resolved]] = {
@@ -76,25 +80,82 @@ class Resolver:
             return (ref.year + self._rel(g["ryear"]) if ref else None), True
         return (ref.year if ref else None), True
 
+    def _tensed_year(self, g: Groups, ref: Date | None, first: tuple[int, int], last: tuple[int, int]
+                     ) -> tuple[int | None, bool]:
+        """The year of a day, month or quarter written without one, running (month, day) first..last in its
+        year: in past-tense reporting the latest that has begun by the reference date ('said in August' in a
+        March story is last August), in the future tense the next that has not ended ('will join in April'
+        in a December story is next April); without a tense cue, the reference year."""
+        if ref is None or any(k in g for k in ("year", "yy", "ryear")):
+            return self._anchor_year(g, ref)
+        tense, today = g.get("tense"), (ref.month, ref.day)
+        if tense == PAST and first > today:
+            return ref.year - 1, True
+        if tense == FUTURE and last < today:
+            return ref.year + 1, True
+        return ref.year, True
+
     # -- one reader per form
     def form_date(self, g: Groups, ref: Date | None) -> Resolved:
+        if "weekday" in g:
+            return self._weekday(g, ref)
+        if "dday" in g:
+            d = ref + timedelta(days=self.deictic[g["dday"].lower()]) if ref else None
+            return Resolved(d, d, "day", True)
         month = int(g["mnum"]) if "mnum" in g else self._month(g["month"])
-        year, rel = self._anchor_year(g, ref)
+        day = int(g["day"])
+        year, rel = self._tensed_year(g, ref, (month, day), (month, day))
         if year is None:
             return Resolved(None, None, "day", True)
-        day = int(g["day"])
         if day > last_day(year, month):
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
         return Resolved(d, d, "day", rel)
 
+    def _weekday(self, g: Groups, ref: Date | None) -> Resolved:
+        """'Friday': in past-tense reporting (and without a cue) the latest Friday on or before the reference
+        date, in the future tense the next on or after it; 'last Friday' is strictly before, 'next Friday'
+        strictly after."""
+        if ref is None:
+            return Resolved(None, None, "day", True)
+        wd = self.weekdays[g["weekday"].lower()]
+        rel = self.weekday_rels[" ".join(g["wrel"].lower().split())] if "wrel" in g else 0
+        back = (ref.weekday() - wd) % 7
+        ahead = (wd - ref.weekday()) % 7
+        if rel < 0:
+            d = ref - timedelta(days=back or 7)
+        elif rel > 0:
+            d = ref + timedelta(days=ahead or 7)
+        elif g.get("tense") == FUTURE:
+            d = ref + timedelta(days=ahead)
+        else:
+            d = ref - timedelta(days=back)
+        return Resolved(d, d, "day", True)
+
     def form_month(self, g: Groups, ref: Date | None) -> Resolved:
+        if "day" in g:
+            return self.form_date(g, ref)
         month = self._month(g["month"])
-        year, rel = self._anchor_year(g, ref)
+        if "mrel" in g:
+            return self._month_rel(g, ref, month)
+        year, rel = self._tensed_year(g, ref, (month, 1), (month, last_day(2000, month)))
         if year is None:
             return Resolved(None, None, "month", True)
         a, b = month_span(year, month)
         return Resolved(a, b, "month", rel)
+
+    def _month_rel(self, g: Groups, ref: Date | None, month: int) -> Resolved:
+        """'last May' is the latest May before the reference month, 'next April' the first after it."""
+        if ref is None:
+            return Resolved(None, None, "month", True)
+        rel = self.weekday_rels[" ".join(g["mrel"].lower().split())]
+        year = ref.year
+        if rel < 0 and month >= ref.month:
+            year -= 1
+        elif rel > 0 and month <= ref.month:
+            year += 1
+        a, b = month_span(year, month)
+        return Resolved(a, b, "month", True)
 
     def form_year(self, g: Groups, ref: Date | None) -> Resolved:
         y = year_of(g["year"])
@@ -111,10 +172,11 @@ class Resolver:
     def _nth_part(self, g: Groups, ref: Date | None, unit: str, months: int) -> Resolved:
         """The n-th quarter or half of a year: 'Q3 2024', 'the second half of last year'."""
         n = int(g[unit]) if g[unit].isdigit() else self.ords[g[unit].lower()]
-        year, rel = self._anchor_year(g, ref)
+        first, last = months * (n - 1) + 1, months * n
+        year, rel = self._tensed_year(g, ref, (first, 1), (last, 31))
         if year is None:
             return Resolved(None, None, unit, True)
-        a, b = month_span(year, months * (n - 1) + 1, months * n)
+        a, b = month_span(year, first, last)
         return Resolved(a, b, unit, rel)
 
     def form_quarter(self, g: Groups, ref: Date | None) -> Resolved:
@@ -204,7 +266,7 @@ class Resolver:
     def _part_of_month(self, g: Groups, ref: Date | None, part: str) -> Resolved:
         if "month" in g:
             month = self._month(g["month"])
-            year, rel = self._anchor_year(g, ref)
+            year, rel = self._tensed_year(g, ref, (month, 1), (month, 31))
         else:
             month, year, rel = (ref.month if ref else 0), (ref.year if ref else None), True
         if year is None:
