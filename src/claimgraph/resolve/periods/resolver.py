@@ -41,6 +41,7 @@ class Resolver:
         self.weekdays = {k: int(n) for k, n in v["WEEKDAY"].items()}
         self.weekday_rels = {" ".join(k.split()): int(n) for k, n in v["WEEKDAY_REL"].items()}
         self.deictic = {k: int(n) for k, n in v["DEICTIC_DAY"].items()}
+        self.lookback = int(v["TENSE"]["future_lookback_days"])
         self.fiscal_start = fiscal_start
         # one reader per rule form (PeriodRule.form); "range" joins two periods and is read by _range
         self.forms: dict[str, Callable[[Groups, Date | None], Resolved]] = {
@@ -83,16 +84,18 @@ class Resolver:
     def _tensed_year(self, g: Groups, ref: Date | None, first: tuple[int, int], last: tuple[int, int]
                      ) -> tuple[int | None, bool]:
         """The year of a day, month or quarter written without one, running (month, day) first..last in its
-        year: in past-tense reporting the latest that has begun by the reference date ('said in August' in a
-        March story is last August), in the future tense the next that has not ended ('will join in April'
-        in a December story is next April); without a tense cue, the reference year."""
+        year. In past-tense reporting, the latest that has begun by the reference date ('said in August' in
+        a March story is last August); in the future tense, the one nearest the reference date among those
+        not ended more than TENSE.future_lookback_days before it, a later one on a tie ('will join in April' in a December story is next April; 'will report fourth-quarter
+        results' in February is the quarter just ended); without a tense cue, the reference year."""
         if ref is None or any(k in g for k in ("year", "yy", "ryear")):
             return self._anchor_year(g, ref)
-        tense, today = g.get("tense"), (ref.month, ref.day)
-        if tense == PAST and first > today:
-            return ref.year - 1, True
-        if tense == FUTURE and last < today:
-            return ref.year + 1, True
+        tense = g.get("tense")
+        if tense == PAST:
+            return (ref.year - 1 if first > (ref.month, ref.day) else ref.year), True
+        if tense == FUTURE:
+            ahead = [y for y in range(ref.year - 1, ref.year + 2) if -_distance(ref, y, first, last) <= self.lookback]
+            return min(ahead, key=lambda y: (abs(_distance(ref, y, first, last)), -y)), True
         return ref.year, True
 
     # -- one reader per form
@@ -304,3 +307,13 @@ class Resolver:
         ra = self.resolve(PeriodMention(a.start, a.end, a.text, a.rule, a.form, ga), ref)
         grain = min(ra.grain, rb.grain, key=GRAINS.index)
         return Resolved(ra.from_date, rb.to_date, grain, ra.relative or rb.relative, ra.approximate or rb.approximate)
+
+
+def _distance(ref: Date, year: int, first: tuple[int, int], last: tuple[int, int]) -> int:
+    """Days from ref to the span first..last of year: 0 when ref falls inside it, negative when it ended
+    before ref."""
+    a = Date(year, first[0], min(first[1], last_day(year, first[0])))
+    b = Date(year, last[0], min(last[1], last_day(year, last[0])))
+    if a <= ref <= b:
+        return 0
+    return (a - ref).days if ref < a else (b - ref).days  # negative: ended that many days before ref

@@ -13,6 +13,7 @@ import regex
 from claimgraph.resources.period_patterns import period_vocab
 
 PAST, FUTURE = "past", "future"
+_BE = frozenset({"be", "been", "being", "is", "are", "am"})  # a passive: its auxiliary decides the tense
 _WORD = regex.compile(r"[\w'’]+")
 _CLAUSE_END = regex.compile(r"[.!?;:]\s|\n|[—–]\s|\s[—–]|``|''|[\"“”]")
 
@@ -51,14 +52,15 @@ def _cue(words: list[tuple[str, int]], i: int) -> tuple[str | None, int]:
     """The tense of the longest cue phrase starting at words[i], and its length in words."""
     cues, longest, not_past = _cues()
     low = [w.lower() for w, _ in words[i:i + longest]]
+    prev = words[i - 1][0].lower() if i > 0 else ""
     for n in range(len(low), 0, -1):
         tense = cues.get(tuple(low[:n]))
         if tense is not None:
-            return tense, n
+            return (None, n) if tense == PAST and prev in _BE else (tense, n)
     w = words[i][0]
-    if len(w) > 4 and w.endswith("ed") and w.islower() and w not in not_past:
+    if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
         nxt = words[i + 1][0].lower() if i + 1 < len(words) else ""
-        return (None, 1) if nxt == "to" else (PAST, 1)
+        return (None, 1) if nxt == "to" or prev in _BE else (PAST, 1)
     return None, 1
 
 
