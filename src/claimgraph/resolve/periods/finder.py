@@ -121,6 +121,8 @@ class PeriodFinder:
             return False  # "2019 and 2023" is two years; "between 2019 and 2023" is one span
         if g.get("from", "").lower() == "between" and g.get("sep", "").lower() not in ("and", ""):
             return False
+        if g.get("anaphor", "").lower() == "period" and not ("latest" in g or "ago" in g or "ryearq" in g):
+            return False  # 'the period' alone is any period; 'the latest period', 'the year-ago period' point back
         if "year2" in g and not year_range_ok(g["year"], g["year2"]):
             return False
         if form in ("year", "deadline") and "month" not in g:

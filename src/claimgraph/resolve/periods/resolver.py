@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from datetime import date as Date
 from datetime import timedelta
 
-from claimgraph.resolve.periods.dates import add_months, end_year, last_day, month_span, unit_at, year_of
+from claimgraph.resolve.periods.dates import (
+    add_months,
+    end_year,
+    last_day,
+    month_span,
+    shift_months,
+    unit_at,
+    year_of,
+)
 from claimgraph.resolve.periods.mention import PeriodMention
 from claimgraph.resolve.periods.tense import FUTURE, PAST
 from claimgraph.resources.period_patterns import period_vocab
@@ -42,6 +50,9 @@ class Resolver:
         self.weekday_rels = {" ".join(k.split()): int(n) for k, n in v["WEEKDAY_REL"].items()}
         self.deictic = {k: int(n) for k, n in v["DEICTIC_DAY"].items()}
         self.lookback = int(v["TENSE"]["future_lookback_days"])
+        self.window = int(v["ANAPHOR_WINDOW"])
+        self.decade_words = {k: int(n) for k, n in v["DECADE_WORD"].items()}
+        self.span_months = {k: int(n) for k, n in v["SPAN_MONTHS"].items()}
         self.fiscal_start = fiscal_start
         # one reader per rule form (PeriodRule.form); "range" joins two periods and is read by _range
         self.forms: dict[str, Callable[[Groups, Date | None], Resolved]] = {
@@ -57,6 +68,39 @@ class Resolver:
         if p.form == "range":
             return self._range(p, ref)
         return self.forms[p.form](p.groups, ref)
+
+    def resolve_all(self, mentions: list[PeriodMention], ref: Date | None) -> list[Resolved]:
+        """Each period of a text in order; those that point back ('the latest quarter', 'the year-ago
+        period', 'a year earlier' after a quarterly figure) take the last quarter or half the text named
+        within ANAPHOR_WINDOW characters, a year before it where they say so. A period of a whole year
+        in between ends the reach of the quarter."""
+        out: list[Resolved] = []
+        anchor: tuple[Resolved, int] | None = None
+        for p in mentions:
+            r = self.resolve(p, ref)
+            back = self._points_back(p)
+            if back is None:
+                if r.grain in ("quarter", "half") and r.from_date is not None:
+                    anchor = (r, p.end)
+                elif r.grain == "year":
+                    anchor = None
+            elif anchor is not None and p.start - anchor[1] <= self.window:
+                a = anchor[0]
+                r = Resolved(shift_months(a.from_date, -back) if a.from_date else None,
+                             shift_months(a.to_date, -back) if a.to_date else None, a.grain, True, a.approximate)
+            out.append(r)
+        return out
+
+    def _points_back(self, p: PeriodMention) -> int | None:
+        """Months a period pointing back lies before the one it points to (0 or 12), None for any other."""
+        g = p.groups
+        if p.form == "quarter" and "anaphor" in g:
+            return 12 if ("ago" in g or "ryearq" in g) else 0
+        if p.form == "quarter" and "ago" in g:
+            return 12
+        if p.form == "ago" and self.units.get(g["unit"].lower()) == "year" and self._num(g.get("n")) == 1:
+            return 12
+        return None
 
     # -- small readers
     def _month(self, s: str) -> int:
@@ -102,6 +146,8 @@ class Resolver:
     def form_date(self, g: Groups, ref: Date | None) -> Resolved:
         if "weekday" in g:
             return self._weekday(g, ref)
+        if "ending" in g:
+            return self._ended(g, ref)
         if "dday" in g:
             d = ref + timedelta(days=self.deictic[g["dday"].lower()]) if ref else None
             return Resolved(d, d, "day", True)
@@ -114,6 +160,23 @@ class Resolver:
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
         return Resolved(d, d, "day", rel)
+
+    def _ended(self, g: Groups, ref: Date | None) -> Resolved:
+        """'the three months ended March 31', 'the quarter ended Sept. 30': the months running up to that day
+        (a past day when 'ended' and no year)."""
+        words = g["span"].lower().replace("-", " ").split()
+        n = next((self._num(w) for w in words if w.isdigit() or w in self.nums), None)
+        months = n or next((m for w, m in self.span_months.items() if w in words), 3)
+        day = dict(g)
+        del day["ending"]
+        if g["ending"].lower().endswith("ended"):
+            day.setdefault("tense", PAST)
+        end = self.form_date(day, ref).to_date
+        if end is None:
+            return Resolved(None, None, "month", True)
+        start = shift_months(end, -months) + timedelta(days=1)
+        grain = {3: "quarter", 6: "half", 12: "year"}.get(months, "month")
+        return Resolved(start, end, grain, "year" not in g)
 
     def _weekday(self, g: Groups, ref: Date | None) -> Resolved:
         """'Friday': in past-tense reporting (and without a cue) the latest Friday on or before the reference
@@ -165,7 +228,7 @@ class Resolver:
         return Resolved(Date(y, 1, 1), Date(y, 12, 31), "year")
 
     def form_decade(self, g: Groups, ref: Date | None) -> Resolved:
-        y = int(g["decade"])
+        y = int(g["decade"]) if "decade" in g else self.decade_words[" ".join(g["decadew"].lower().split())]
         return Resolved(Date(y, 1, 1), Date(y + 9, 12, 31), "year")
 
     def form_year_range(self, g: Groups, ref: Date | None) -> Resolved:
@@ -183,6 +246,12 @@ class Resolver:
         return Resolved(a, b, unit, rel)
 
     def form_quarter(self, g: Groups, ref: Date | None) -> Resolved:
+        if "quarter" not in g:  # 'the latest quarter' with nothing to point back to: the last one ended
+            if ref is None:
+                return Resolved(None, None, "quarter", True)
+            a, b = unit_at(ref, "quarter", -1)
+            back = 12 if ("ago" in g or "ryearq" in g) else 0
+            return Resolved(shift_months(a, -back), shift_months(b, -back), "quarter", True)
         return self._nth_part(g, ref, "quarter", 3)
 
     def form_half(self, g: Groups, ref: Date | None) -> Resolved:
