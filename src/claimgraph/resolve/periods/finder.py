@@ -6,6 +6,7 @@ and which rules it had to skip, is returned to the caller."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -185,14 +186,19 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
 
 
 def _leftmost_longest(text: str, found: list[_Candidate]) -> list[PeriodMention]:
-    """The longest reading of a phrase wins; ties go to the rule listed first. In text order."""
+    """The longest reading of a phrase wins; ties go to the rule listed first. In text order. The spans
+    taken so far never overlap, so a sorted list of them and a look at the neighbours of a new span decide
+    (n log n, not n squared, on a long text)."""
     found = sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[PeriodMention] = []
     for start, end, _order, rule, groups in found:
-        if any(start < b and a < end for a, b in taken):
+        i = bisect.bisect_left(starts, start)
+        if (i < len(starts) and starts[i] < end) or (i > 0 and ends[i - 1] > start):
             continue
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         chosen.append(PeriodMention(start, end, text[start:end], rule.id, rule.form, groups))
     chosen.sort(key=lambda p: p.start)
     return chosen

@@ -140,6 +140,8 @@ class Resolver:
         if tense == FUTURE:
             ahead = [y for y in range(ref.year - 1, ref.year + 2) if -_distance(ref, y, first, last) <= self.lookback]
             return min(ahead, key=lambda y: (abs(_distance(ref, y, first, last)), -y)), True
+        if tense == "present":
+            return min(range(ref.year - 1, ref.year + 2), key=lambda y: (abs(_distance(ref, y, first, last)), -y)), True
         return ref.year, True
 
     # -- one reader per form
@@ -154,12 +156,21 @@ class Resolver:
         month = int(g["mnum"]) if "mnum" in g else self._month(g["month"])
         day = int(g["day"])
         year, rel = self._tensed_year(g, ref, (month, day), (month, day))
+        if "wday" in g and year is not None and ref is not None and "year" not in g:
+            year = self._year_of_weekday(ref, month, day, self.weekdays[g["wday"].lower()], year)
         if year is None:
             return Resolved(None, None, "day", True)
         if day > last_day(year, month):
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
         return Resolved(d, d, "day", rel)
+
+    def _year_of_weekday(self, ref: Date, month: int, day: int, wd: int, year: int) -> int:
+        """'Monday, Oct. 26' without a year: the year near the reference date in which that day is a Monday."""
+        for y in sorted(range(ref.year - 1, ref.year + 2), key=lambda y: abs(y - ref.year)):
+            if day <= last_day(y, month) and Date(y, month, day).weekday() == wd:
+                return y
+        return year
 
     def _ended(self, g: Groups, ref: Date | None) -> Resolved:
         """'the three months ended March 31', 'the quarter ended Sept. 30': the months running up to that day
