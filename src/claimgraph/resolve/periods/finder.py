@@ -62,6 +62,7 @@ class PeriodFinder:
         self.months = {k: int(n) for k, n in v["MONTH"].items()}
         self.year_cues = set(v["YEAR_CUES"]) | set(self.months)
         self.year_followers = set(v["YEAR_FOLLOWERS_OK"])
+        self.year_determiners = set(v["YEAR_DETERMINERS"])
         self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
 
@@ -135,12 +136,18 @@ class PeriodFinder:
         prev = before.group(1) if before else ""
         after = _WORD_AFTER.match(text[end:end + 40])
         nxt = after.group(1) if after else ""
-        cue = cue_inside or prev.lower().rstrip(".") in self.year_cues
+        cue = cue_inside or prev.lower().rstrip(".") in self.year_cues or self._modifier(prev, nxt)
         if not cue and prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1):
             return False  # "Euro 2024", "Windows 2000", "Vision 2030" are names
         if nxt and nxt[0].islower() and nxt.isalpha() and nxt.lower() not in self.year_followers and not cue:
             return False  # "2024 units"
         return True
+
+    def _modifier(self, prev: str, nxt: str) -> bool:
+        """'the 1995 shooting', "the company's 1989 results", 'its 1990 invasion': a year between a
+        determiner and a noun, unless the noun is a plural count ('the 2000 employees')."""
+        det = prev.lower() in self.year_determiners or prev.lower().endswith(("'s", "’s"))
+        return det and bool(nxt) and not (nxt.endswith("s") and not nxt.endswith("ss"))
 
     def _join_ranges(self, text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         """'from May 7, 2024 to June 3, 2024', 'September 2023–March 2024': two periods make one range."""
