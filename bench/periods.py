@@ -28,7 +28,8 @@ document creation time as its date. Scored as TempEval-3 scores a tagger, for DA
   value F1        value accuracy x relaxed span F1
 
 The mod attribute (START, MID, END...) is not applied to the gold: `early 1998` (value 1998, mod START) is
-scored as all of 1998 (a note line gives the accuracy if a period inside a gold value with mod= counted). Data is read by path and never copied.
+scored as all of 1998 (a note line gives the accuracy if a period inside a gold value with mod= counted).
+Data is read by path and never copied.
 """
 
 from __future__ import annotations

@@ -130,8 +130,9 @@ class Resolver:
         """The year of a day, month or quarter written without one, running (month, day) first..last in its
         year. In past-tense reporting, the latest that has begun by the reference date ('said in August' in
         a March story is last August); in the future tense, the one nearest the reference date among those
-        not ended more than TENSE.future_lookback_days before it, a later one on a tie ('will join in April' in a December story is next April; 'will report fourth-quarter
-        results' in February is the quarter just ended); without a tense cue, the reference year."""
+        not ended more than TENSE.future_lookback_days before it, a later one on a tie ('will join in
+        April' in a December story is next April; 'will report fourth-quarter results' in February is the
+        quarter just ended); in the present tense, the nearest; without a tense cue, the reference year."""
         if ref is None or any(k in g for k in ("year", "yy", "ryear")):
             return self._anchor_year(g, ref)
         tense = g.get("tense")
