@@ -162,6 +162,10 @@ POINTING_BACK = [
       ("the latest quarter", "2024-07-01", "2024-09-30"), ("the year-ago quarter", "2023-07-01", "2023-09-30")]),
     ("2021-02-10", "The bank said fourth-quarter profit fell to $2bn. A year earlier it earned $3bn.",
      [("fourth-quarter", "2020-10-01", "2020-12-31"), ("A year earlier", "2019-10-01", "2019-12-31")]),
+    ("2025-08-05", "Vendor A led the market in the second quarter of 2025. Its share rose to 30% from 25% in the "
+     "second quarter of 2024. Cheap phones made up 60% of sales in the quarter.",
+     [("the second quarter of 2025", "2025-04-01", "2025-06-30"), ("the second quarter of 2024", "2024-04-01",
+      "2024-06-30"), ("the quarter", "2025-04-01", "2025-06-30")]),
     ("2024-06-10", "Net income rose to $2.1 billion from $1.7 billion a year earlier.",
      [("a year earlier", "2023-01-01", "2023-12-31")]),
 ]
@@ -186,3 +190,12 @@ def test_tense_of_the_clause():
     assert at("It has a second-half goal of $12bn.", "second-half") == "future"
     assert at("Prices rose. The index is compiled in May.", "May") == "present"
     assert at("In May.", "May") is None
+
+
+def test_the_day_of_a_saying_is_marked(nlp):
+    text = "The retailer said on Monday that fourth-quarter sales rose 5%."
+    periods = claimgraph.extract(text, date="2025-03-19", nlp=nlp).periods
+    assert [(p.text, p.from_date) for p in periods] == [("Monday", "2025-03-17"), ("fourth-quarter", "2024-10-01")]
+    report = claimgraph.extract(text, date="2025-03-19", nlp=nlp)
+    monday = next(p.id for p in report.periods if p.text == "Monday")
+    assert all(c.period != monday for c in report.claims)

@@ -63,6 +63,7 @@ class PeriodFinder:
         self.year_cues = set(v["YEAR_CUES"]) | set(self.months)
         self.year_followers = set(v["YEAR_FOLLOWERS_OK"])
         self.year_determiners = set(v["YEAR_DETERMINERS"])
+        self.saying = set(v["SAYING_VERBS"])
         self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
 
@@ -87,7 +88,17 @@ class PeriodFinder:
             candidates.extend(self._candidates(text, matches, order, rule, skip))
         chosen = _leftmost_longest(text, candidates)
         found = self._elided(text, self._join_ranges(text, chosen))
-        return PeriodsFound([_with_tense(text, p) for p in found], timed_out)
+        return PeriodsFound([self._mark_saying(text, _with_tense(text, p)) for p in found], timed_out)
+
+    def _mark_saying(self, text: str, p: PeriodMention) -> PeriodMention:
+        """'the company said on Monday', 'announced Friday': the day of the saying, marked 'said'."""
+        if "weekday" in p.groups or "dday" in p.groups:
+            before = text[max(0, p.start - 30):p.start].lower().split()
+            if before and before[-1] == "on":
+                before = before[:-1]
+            if before and before[-1].strip(",") in self.saying:
+                p.groups["said"] = "1"
+        return p
 
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,
                     ignored: list[tuple[int, int]]) -> Iterable[_Candidate]:

@@ -73,14 +73,15 @@ class Resolver:
         """Each period of a text in order; those that point back ('the latest quarter', 'the year-ago
         period', 'a year earlier' after a quarterly figure) take the last quarter or half the text named
         within ANAPHOR_WINDOW characters, a year before it where they say so. A period of a whole year
-        in between ends the reach of the quarter."""
+        in between ends the reach of the quarter; the same quarter a year back ('from 24% in the second
+        quarter of 2024') is a comparison and leaves it."""
         out: list[Resolved] = []
         anchor: tuple[Resolved, int] | None = None
         for p in mentions:
             r = self.resolve(p, ref)
             back = self._points_back(p)
             if back is None:
-                if r.grain in ("quarter", "half") and r.from_date is not None:
+                if r.grain in ("quarter", "half") and r.from_date is not None and not _year_before(r, anchor):
                     anchor = (r, p.end)
                 elif r.grain == "year":
                     anchor = None
@@ -398,3 +399,10 @@ def _distance(ref: Date, year: int, first: tuple[int, int], last: tuple[int, int
     if a <= ref <= b:
         return 0
     return (a - ref).days if ref < a else (b - ref).days  # negative: ended that many days before ref
+
+
+def _year_before(r: Resolved, anchor: tuple[Resolved, int] | None) -> bool:
+    """r is the anchor's period one year back."""
+    if anchor is None or anchor[0].from_date is None or r.from_date is None:
+        return False
+    return r.from_date == shift_months(anchor[0].from_date, -12)
