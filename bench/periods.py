@@ -12,13 +12,24 @@ approximate and span are left to the test suite. A text in negatives.jsonl is wr
 (run, like the tests, against 2024-06-10).
 
 TimeML (--data, TimeBank / TempEval-3 .tml; a directory means every *.tml under it): the tags inside <TEXT>
-are stripped, giving plain text and a gold span for each TIMEX3. Values of type DATE that name an interval
-(YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-H1/H2, YYYY-Wnn, the decades 199X / 199) are scorable; the rest
-(PRESENT_REF, XXXX-.., seasons, times, durations...) are skipped and counted. claimgraph runs on the
-stripped text with the document creation time as its date. A gold DATE is matched when a predicted period
-overlapping its span has exactly its from/to; precision is over the periods that overlap a gold DATE span.
+are stripped, giving plain text and a gold span for each TIMEX3. claimgraph runs on the stripped text with the
+document creation time as its date. Scored as TempEval-3 scores a tagger, for DATE timexes only:
+
+  span recall     gold DATE timexes (non-empty span, any value) that a period overlaps (relaxed) or covers
+                  with exactly its offsets (strict) / all gold DATE timexes
+  span precision  EVERY period we output is judged: one overlapping a gold DATE is right (relaxed; strict
+                  needs the exact offsets); one overlapping no gold timex of any type is a false positive; one
+                  overlapping only a timex of another type (DURATION, TIME, SET) is left out of the count,
+                  because the gold does not say whether a date was meant there
+  value accuracy  among the gold DATEs found (relaxed) whose value names a fixed interval (YYYY, YYYY-MM,
+                  YYYY-MM-DD, YYYY-Qn, YYYY-H1/H2, YYYY-Wnn, the decades 199X / 199), those an overlapping
+                  period gives exactly that interval as from/to; values such as PRESENT_REF, XXXX-.., seasons,
+                  times are counted for span only
+  value F1        value accuracy x relaxed span F1
+
 The mod attribute (START, MID, END...) is not applied to the gold: `early 1998` (value 1998, mod START) is
-scored as all of 1998. Data is read by path and never copied.
+scored as all of 1998 (a note line gives the accuracy if a period inside a gold value with mod= counted).
+Data is read by path and never copied.
 """
 
 from __future__ import annotations
@@ -357,46 +368,85 @@ def _overlaps(a: Any, b: Any) -> bool:
 
 
 def score_timeml(docs: Sequence[TimeMLDoc], predictions: Sequence[Sequence[Any]]) -> dict[str, Any]:
-    """Counts for recall and precision over DATE timexes; with the misses for --errors."""
+    """TempEval-3 style counts for DATE timexes (see the module docstring for the rules); with the misses
+    for --errors."""
     c: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
-    misses: list[tuple[TimeMLDoc, Timex, list[Any]]] = []  # a scorable gold not matched
+    misses: list[tuple[TimeMLDoc, Timex, list[Any]]] = []  # a gold DATE not found, or found with other dates
     wrong: list[tuple[TimeMLDoc, Any, list[Timex]]] = []  # a period on a DATE span without its dates
     unaligned: list[tuple[TimeMLDoc, Any]] = []  # a period on no timex at all
     for doc, preds in zip(docs, predictions, strict=True):
-        dates = doc.dates
         c["files"] += 1
         c["words"] += len(doc.text.split())
         c["no dct"] += doc.dct is None
-        c["dates"] += len(dates)
-        for g in dates:
+        golds = [g for g in doc.dates if g.start < g.end]
+        c["dates"] += len(doc.dates)
+        c["gold"] += len(golds)
+        for g in doc.dates:
             if g.interval is None:
                 skipped[g.skip or "other"] += 1
-                continue
-            c["scorable"] += 1
-            c["scorable with mod"] += bool(g.mod)
-            over = [p for p in preds if _overlaps(p, g)]
-            if any((p.from_date, p.to_date) == g.interval[:2] for p in over):
-                c["matched"] += 1
-            else:
-                misses.append((doc, g, over))
+        for g in golds:
+            _score_gold(doc, g, preds, c, misses)
         for p in preds:
-            c["predicted"] += 1
-            on_dates = [g for g in dates if _overlaps(p, g)]
-            if on_dates:
-                c["on date"] += 1
-                right = any(g.interval and (p.from_date, p.to_date) == g.interval[:2] for g in on_dates)
-                c["right"] += right
-                if all(g.interval is None for g in on_dates):
-                    c["on skipped only"] += 1
-                elif not right:
-                    wrong.append((doc, p, on_dates))
-            elif any(_overlaps(p, t) for t in doc.timexes):
-                c["on other type"] += 1
-            else:
-                c["on none"] += 1
-                unaligned.append((doc, p))
+            _score_period(doc, p, golds, c, wrong, unaligned)
     return {"counts": c, "skipped": skipped, "misses": misses, "wrong": wrong, "unaligned": unaligned}
+
+
+def _score_gold(doc: TimeMLDoc, g: Timex, preds: Sequence[Any], c: Counter[str],
+                misses: list[tuple[TimeMLDoc, Timex, list[Any]]]) -> None:
+    over = [p for p in preds if _overlaps(p, g)]
+    c["gold found"] += bool(over)
+    c["gold strict"] += any((p.start, p.end) == (g.start, g.end) for p in over)
+    if g.interval is None:
+        return
+    c["scorable"] += 1
+    c["scorable with mod"] += bool(g.mod)
+    right = any((p.from_date, p.to_date) == g.interval[:2] for p in over)
+    if over:
+        c["value scored"] += 1
+        c["value right"] += right
+        c["value right with mod"] += right or bool(g.mod and any(_inside(p, g.interval) for p in over))
+    c["matched"] += right
+    if not right:
+        misses.append((doc, g, over))
+
+
+def _score_period(doc: TimeMLDoc, p: Any, golds: Sequence[Timex], c: Counter[str],
+                  wrong: list[tuple[TimeMLDoc, Any, list[Timex]]], unaligned: list[tuple[TimeMLDoc, Any]]) -> None:
+    c["predicted"] += 1
+    on_dates = [g for g in golds if _overlaps(p, g)]
+    if on_dates:
+        c["pred on date"] += 1
+        c["pred strict"] += any((p.start, p.end) == (g.start, g.end) for g in on_dates)
+        right = any(g.interval and (p.from_date, p.to_date) == g.interval[:2] for g in on_dates)
+        if not right and any(g.interval for g in on_dates):
+            wrong.append((doc, p, on_dates))
+    elif any(_overlaps(p, t) for t in doc.timexes):
+        c["pred on other type"] += 1  # left out of precision: a period where the gold has a DURATION, TIME, SET
+    else:
+        c["pred on none"] += 1
+        unaligned.append((doc, p))
+
+
+def _inside(p: Any, interval: Interval) -> bool:
+    """A period with both dates inside a gold interval ('late November' inside 1999-11 with mod=END)."""
+    return bool(p.from_date and p.to_date and interval[0] <= p.from_date <= p.to_date <= interval[1])
+
+
+def figures(c: Counter[str]) -> dict[str, float]:
+    """Span P/R/F1 (relaxed and strict), value accuracy and value F1, as percentages."""
+    judged = c["pred on date"] + c["pred on none"]
+    out: dict[str, float] = {}
+    for kind, tp_p, tp_r in (("relaxed", c["pred on date"], c["gold found"]),
+                             ("strict", c["pred strict"], c["gold strict"])):
+        p = tp_p / judged if judged else 0.0
+        r = tp_r / c["gold"] if c["gold"] else 0.0
+        out[f"{kind} P"], out[f"{kind} R"] = 100 * p, 100 * r
+        out[f"{kind} F1"] = 100 * (2 * p * r / (p + r) if p + r else 0.0)
+    acc = c["value right"] / c["value scored"] if c["value scored"] else 0.0
+    out["value accuracy"] = 100 * acc
+    out["value F1"] = acc * out["relaxed F1"]
+    return out
 
 
 def run_timeml(claimgraph: ModuleType, nlp: Any, docs: Sequence[TimeMLDoc]) -> tuple[list[list[Any]], float]:
@@ -410,8 +460,9 @@ def run_timeml(claimgraph: ModuleType, nlp: Any, docs: Sequence[TimeMLDoc]) -> t
 
 def report_timeml(sources: Sequence[tuple[str, list[TimeMLDoc], dict[str, Any]]], seconds: float,
                   errors: bool) -> None:
-    print("\nTimeML DATE timexes (gold from the value attribute; mod= ignored)")
-    print(f"{'source':<28}{'files':>6}{'DATE':>7}{'scorable':>9}{'recall':>18}{'precision':>18}{'no timex':>9}")
+    print("\nTimeML DATE timexes, TempEval-3 style (document creation time as the reference date; mod= ignored)")
+    print(f"{'source':<28}{'files':>6}{'DATE':>6}{'relaxed P/R/F1':>20}{'strict P/R/F1':>20}{'value acc':>10}"
+          f"{'value F1':>9}")
     total: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
     for label, _, result in sources:
@@ -423,16 +474,16 @@ def report_timeml(sources: Sequence[tuple[str, list[TimeMLDoc], dict[str, Any]]]
         _timeml_row("total", total)
     c = total
     kinds = ", ".join(f"{k} {n}" for k, n in skipped.most_common())
-    print(f"skipped: {c['dates'] - c['scorable']} of {c['dates']} DATE timexes" + (f" ({kinds})" if kinds else ""))
-    print("recall: scorable gold DATEs that an overlapping period gives the same from/to; precision: periods "
-          "overlapping a gold DATE span that give its exact dates / periods overlapping a gold DATE span")
-    print(f"periods: {c['predicted']} predicted: {c['on date']} on a gold DATE span, {c['on other type']} on "
-          f"another TIMEX3 type only, {c['on none']} on no timex")
-    print(f"  {c['on skipped only']} of those on a DATE span touch skipped values only; precision without them "
-          f"{_ratio(c['right'], c['on date'] - c['on skipped only'])}")
+    print(f"DATE values without a fixed interval (span scored, value not): {c['dates'] - c['scorable']} of "
+          f"{c['dates']}" + (f" ({kinds})" if kinds else ""))
+    print(f"periods: {c['predicted']} predicted: {c['pred on date']} on a gold DATE span, {c['pred on other type']} "
+          f"on another TIMEX3 type only (left out of precision), {c['pred on none']} on no timex (false positives)")
+    print(f"value accuracy: {c['value right']}/{c['value scored']} found gold DATEs with a fixed interval given its "
+          f"exact from/to; all scorable golds right: {_ratio(c['matched'], c['scorable'])}")
     if c["scorable with mod"]:
         print(f"note: scorable gold DATEs with mod= (START, MID, END...): {c['scorable with mod']}, each scored as "
-              f"its whole value")
+              f"its whole value; value accuracy if a period inside such a value counted as right: "
+              f"{_ratio(c['value right with mod'], c['value scored'])}")
     if c["no dct"]:
         print(f"note: {c['no dct']} files have no creation time; claimgraph found or inferred their date")
     print(f"speed: {_speed(c['words'], seconds)} ({c['words']:,} words, best of {RUNS} passes)")
@@ -443,8 +494,11 @@ def report_timeml(sources: Sequence[tuple[str, list[TimeMLDoc], dict[str, Any]]]
 
 def _timeml_row(label: str, c: Counter[str]) -> None:
     label = label if len(label) <= 27 else "…" + label[-26:]
-    print(f"{label:<28}{c['files']:>6}{c['dates']:>7}{c['scorable']:>9}{_ratio(c['matched'], c['scorable']):>18}"
-          f"{_ratio(c['right'], c['on date']):>18}{c['on none']:>9}")
+    f = figures(c)
+    relaxed = f"{f['relaxed P']:.1f}/{f['relaxed R']:.1f}/{f['relaxed F1']:.1f}"
+    strict = f"{f['strict P']:.1f}/{f['strict R']:.1f}/{f['strict F1']:.1f}"
+    print(f"{label:<28}{c['files']:>6}{c['gold']:>6}{relaxed:>20}{strict:>20}{f['value accuracy']:>10.1f}"
+          f"{f['value F1']:>9.1f}")
 
 
 def _timeml_errors(label: str, result: dict[str, Any]) -> None:
@@ -641,9 +695,13 @@ def self_test() -> None:
     ]
     result = score_timeml([doc], [preds])
     c = result["counts"]
-    assert (c["dates"], c["scorable"], c["matched"]) == (5, 3, 2), c
-    assert (c["predicted"], c["on date"], c["right"], c["on skipped only"]) == (7, 4, 2, 1), c
-    assert (c["on other type"], c["on none"], c["scorable with mod"]) == (1, 2, 1), c
+    assert (c["dates"], c["gold"], c["scorable"], c["matched"]) == (5, 4, 3, 2), c
+    assert (c["gold found"], c["gold strict"], c["value scored"], c["value right"]) == (4, 2, 3, 2), c
+    assert (c["predicted"], c["pred on date"], c["pred strict"]) == (7, 4, 2), c
+    assert (c["pred on other type"], c["pred on none"], c["scorable with mod"]) == (1, 2, 1), c
+    f = figures(c)
+    assert round(f["relaxed P"], 1) == 66.7 and f["relaxed R"] == 100.0, f
+    assert round(f["value accuracy"], 1) == 66.7 and round(f["value F1"], 1) == 53.3, f
     assert result["skipped"] == Counter({"PRESENT_REF": 1, "empty span (non-consuming)": 1})
     assert [g.tid for _, g, _ in result["misses"]] == ["t2"]
     assert [p.text for _, p, _ in result["wrong"]] == ["fourth quarter"]

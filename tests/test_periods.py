@@ -152,3 +152,50 @@ def test_periods_component_in_a_users_own_pipeline():
     doc = nlp("Revenue rose in the second half of 2024.")
     assert [p["text"] for p in doc._.periods] == ["the second half of 2024"]
     assert [s.text for s in doc.spans["claimgraph_periods"]] == ["the second half of 2024"]
+
+
+# Periods that point back take the quarter the text named before them (our own passages).
+POINTING_BACK = [
+    ("2024-11-05", "Net income in the third quarter rose to $5 million from $3 million a year earlier. Sales in "
+     "the latest quarter rose 4%, while costs in the year-ago quarter were lower.",
+     [("the third quarter", "2024-07-01", "2024-09-30"), ("a year earlier", "2023-07-01", "2023-09-30"),
+      ("the latest quarter", "2024-07-01", "2024-09-30"), ("the year-ago quarter", "2023-07-01", "2023-09-30")]),
+    ("2021-02-10", "The bank said fourth-quarter profit fell to $2bn. A year earlier it earned $3bn.",
+     [("fourth-quarter", "2020-10-01", "2020-12-31"), ("A year earlier", "2019-10-01", "2019-12-31")]),
+    ("2025-08-05", "Vendor A led the market in the second quarter of 2025. Its share rose to 30% from 25% in the "
+     "second quarter of 2024. Cheap phones made up 60% of sales in the quarter.",
+     [("the second quarter of 2025", "2025-04-01", "2025-06-30"), ("the second quarter of 2024", "2024-04-01",
+      "2024-06-30"), ("the quarter", "2025-04-01", "2025-06-30")]),
+    ("2024-06-10", "Net income rose to $2.1 billion from $1.7 billion a year earlier.",
+     [("a year earlier", "2023-01-01", "2023-12-31")]),
+]
+
+
+@pytest.mark.parametrize("date,text,want", POINTING_BACK)
+def test_periods_pointing_back(nlp, date, text, want):
+    got = [(p.text, p.from_date, p.to_date) for p in claimgraph.extract(text, date=date, nlp=nlp).periods]
+    assert got == want
+
+
+def test_tense_of_the_clause():
+    from claimgraph.resolve.periods.tense import tense_at
+
+    def at(text: str, phrase: str) -> str | None:
+        i = text.index(phrase)
+        return tense_at(text, i, i + len(phrase))
+
+    assert at("The company said on Friday it would close.", "Friday") == "past"
+    assert at("He will speak on Friday.", "Friday") == "future"
+    assert at("The vote will be held in September.", "September") == "future"
+    assert at("It has a second-half goal of $12bn.", "second-half") == "future"
+    assert at("Prices rose. The index is compiled in May.", "May") == "present"
+    assert at("In May.", "May") is None
+
+
+def test_the_day_of_a_saying_is_marked(nlp):
+    text = "The retailer said on Monday that fourth-quarter sales rose 5%."
+    periods = claimgraph.extract(text, date="2025-03-19", nlp=nlp).periods
+    assert [(p.text, p.from_date) for p in periods] == [("Monday", "2025-03-17"), ("fourth-quarter", "2024-10-01")]
+    report = claimgraph.extract(text, date="2025-03-19", nlp=nlp)
+    monday = next(p.id for p in report.periods if p.text == "Monday")
+    assert all(c.period != monday for c in report.claims)

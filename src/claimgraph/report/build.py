@@ -88,7 +88,8 @@ def build_report_from(text: str, length: int, quantity_dicts: list[dict], period
     resolver = period_resolver(fiscal_start)
     mentions = [period_from_dict(p) for p in period_dicts]
     ref, source = reference_date(text if mentions else "", mentions, date, resolver)
-    periods = [period_record(n, p, resolver.resolve(p, ref)) for n, p in enumerate(mentions, start=1)]
+    resolved = resolver.resolve_all(mentions, ref)  # in order: periods that point back follow the one before
+    periods = [period_record(n, p, r) for n, (p, r) in enumerate(zip(mentions, resolved, strict=True), start=1)]
     claim_list = (found or {}).get("claims", [])
     _date_claims(claim_list, periods)
     document = {

@@ -6,6 +6,7 @@ and which rules it had to skip, is returned to the caller."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,11 +16,13 @@ import regex
 
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
+from claimgraph.resolve.periods.tense import tense_at
 from claimgraph.resources.period_patterns import compile_rule, period_vocab
 
 if TYPE_CHECKING:
     from claimgraph.resources.rules import PeriodRule
 
+_TENSED_FORMS = ("date", "month", "quarter", "half", "part")  # those that may leave their year to the tense
 REGEX_TIMEOUT = 2.0  # seconds one period rule may spend on one text
 
 _ELIDED = regex.compile(r"\b(?:in|for|during)\s+(?P<the>the\s+(?P<ord>second|third|fourth))\b"
@@ -59,6 +62,8 @@ class PeriodFinder:
         self.months = {k: int(n) for k, n in v["MONTH"].items()}
         self.year_cues = set(v["YEAR_CUES"]) | set(self.months)
         self.year_followers = set(v["YEAR_FOLLOWERS_OK"])
+        self.year_determiners = set(v["YEAR_DETERMINERS"])
+        self.saying = set(v["SAYING_VERBS"])
         self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
 
@@ -82,7 +87,18 @@ class PeriodFinder:
                 continue
             candidates.extend(self._candidates(text, matches, order, rule, skip))
         chosen = _leftmost_longest(text, candidates)
-        return PeriodsFound(self._elided(text, self._join_ranges(text, chosen)), timed_out)
+        found = self._elided(text, self._join_ranges(text, chosen))
+        return PeriodsFound([self._mark_saying(text, _with_tense(text, p)) for p in found], timed_out)
+
+    def _mark_saying(self, text: str, p: PeriodMention) -> PeriodMention:
+        """'the company said on Monday', 'announced Friday': the day of the saying, marked 'said'."""
+        if "weekday" in p.groups or "dday" in p.groups:
+            before = text[max(0, p.start - 30):p.start].lower().split()
+            if before and before[-1] == "on":
+                before = before[:-1]
+            if before and before[-1].strip(",") in self.saying:
+                p.groups["said"] = "1"
+        return p
 
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,
                     ignored: list[tuple[int, int]]) -> Iterable[_Candidate]:
@@ -111,13 +127,15 @@ class PeriodFinder:
     # A month is a month only when capitalised ("prices may rise"); a bare year needs a cue before it
     # or no noun after it ("in 2019", "2024 units", "Euro 2024").
     def _plausible(self, text: str, start: int, end: int, form: str, g: dict[str, str]) -> bool:
-        for key in ("month", "month2"):
+        for key in ("month", "month2", "weekday"):
             if key in g and not g[key][0].isupper():
                 return False
         if g.get("sep", "").lower() == "and" and g.get("from", "").lower() != "between":
             return False  # "2019 and 2023" is two years; "between 2019 and 2023" is one span
         if g.get("from", "").lower() == "between" and g.get("sep", "").lower() not in ("and", ""):
             return False
+        if g.get("anaphor", "").lower() == "period" and not ("latest" in g or "ago" in g or "ryearq" in g):
+            return False  # 'the period' alone is any period; 'the latest period', 'the year-ago period' point back
         if "year2" in g and not year_range_ok(g["year"], g["year2"]):
             return False
         if form in ("year", "deadline") and "month" not in g:
@@ -129,12 +147,18 @@ class PeriodFinder:
         prev = before.group(1) if before else ""
         after = _WORD_AFTER.match(text[end:end + 40])
         nxt = after.group(1) if after else ""
-        cue = cue_inside or prev.lower().rstrip(".") in self.year_cues
+        cue = cue_inside or prev.lower().rstrip(".") in self.year_cues or self._modifier(prev, nxt)
         if not cue and prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1):
             return False  # "Euro 2024", "Windows 2000", "Vision 2030" are names
         if nxt and nxt[0].islower() and nxt.isalpha() and nxt.lower() not in self.year_followers and not cue:
             return False  # "2024 units"
         return True
+
+    def _modifier(self, prev: str, nxt: str) -> bool:
+        """'the 1995 shooting', "the company's 1989 results", 'its 1990 invasion': a year between a
+        determiner and a noun, unless the noun is a plural count ('the 2000 employees')."""
+        det = prev.lower() in self.year_determiners or prev.lower().endswith(("'s", "’s"))
+        return det and bool(nxt) and not (nxt.endswith("s") and not nxt.endswith("ss"))
 
     def _join_ranges(self, text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         """'from May 7, 2024 to June 3, 2024', 'September 2023–March 2024': two periods make one range."""
@@ -168,15 +192,31 @@ class PeriodFinder:
         return PeriodMention(start, b.end, text[start:b.end], "period.range", "range", {}, (a, b))
 
 
+def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
+    """p with the tense of its clause in its groups, when it has no year of its own to anchor it."""
+    if p.parts:
+        p.parts = tuple(_with_tense(text, x) for x in p.parts)
+    elif p.form in _TENSED_FORMS and not any(k in p.groups for k in ("year", "yy", "ryear")):
+        tense = tense_at(text, p.start, p.end)
+        if tense:
+            p.groups["tense"] = tense
+    return p
+
+
 def _leftmost_longest(text: str, found: list[_Candidate]) -> list[PeriodMention]:
-    """The longest reading of a phrase wins; ties go to the rule listed first. In text order."""
+    """The longest reading of a phrase wins; ties go to the rule listed first. In text order. The spans
+    taken so far never overlap, so a sorted list of them and a look at the neighbours of a new span decide
+    (n log n, not n squared, on a long text)."""
     found = sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[PeriodMention] = []
     for start, end, _order, rule, groups in found:
-        if any(start < b and a < end for a, b in taken):
+        i = bisect.bisect_left(starts, start)
+        if (i < len(starts) and starts[i] < end) or (i > 0 and ends[i - 1] > start):
             continue
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         chosen.append(PeriodMention(start, end, text[start:end], rule.id, rule.form, groups))
     chosen.sort(key=lambda p: p.start)
     return chosen

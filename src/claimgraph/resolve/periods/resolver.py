@@ -9,8 +9,17 @@ from dataclasses import dataclass
 from datetime import date as Date
 from datetime import timedelta
 
-from claimgraph.resolve.periods.dates import add_months, end_year, last_day, month_span, unit_at, year_of
+from claimgraph.resolve.periods.dates import (
+    add_months,
+    end_year,
+    last_day,
+    month_span,
+    shift_months,
+    unit_at,
+    year_of,
+)
 from claimgraph.resolve.periods.mention import PeriodMention
+from claimgraph.resolve.periods.tense import FUTURE, PAST
 from claimgraph.resources.period_patterns import period_vocab
 
 GRAINS = ("day", "week", "month", "quarter", "half", "year")  # finest first
@@ -37,6 +46,13 @@ class Resolver:
         self.rels = {" ".join(k.split()): int(n) for k, n in v["REL"].items()}
         self.parts = {" ".join(k.split()): p for k, p in v["PART"].items()}
         self.units = dict(v["UNIT"])
+        self.weekdays = {k: int(n) for k, n in v["WEEKDAY"].items()}
+        self.weekday_rels = {" ".join(k.split()): int(n) for k, n in v["WEEKDAY_REL"].items()}
+        self.deictic = {k: int(n) for k, n in v["DEICTIC_DAY"].items()}
+        self.lookback = int(v["TENSE"]["future_lookback_days"])
+        self.window = int(v["ANAPHOR_WINDOW"])
+        self.decade_words = {k: int(n) for k, n in v["DECADE_WORD"].items()}
+        self.span_months = {k: int(n) for k, n in v["SPAN_MONTHS"].items()}
         self.fiscal_start = fiscal_start
         # one reader per rule form (PeriodRule.form); "range" joins two periods and is read by _range
         self.forms: dict[str, Callable[[Groups, Date | None], Resolved]] = {
@@ -52,6 +68,40 @@ class Resolver:
         if p.form == "range":
             return self._range(p, ref)
         return self.forms[p.form](p.groups, ref)
+
+    def resolve_all(self, mentions: list[PeriodMention], ref: Date | None) -> list[Resolved]:
+        """Each period of a text in order; those that point back ('the latest quarter', 'the year-ago
+        period', 'a year earlier' after a quarterly figure) take the last quarter or half the text named
+        within ANAPHOR_WINDOW characters, a year before it where they say so. A period of a whole year
+        in between ends the reach of the quarter; the same quarter a year back ('from 24% in the second
+        quarter of 2024') is a comparison and leaves it."""
+        out: list[Resolved] = []
+        anchor: tuple[Resolved, int] | None = None
+        for p in mentions:
+            r = self.resolve(p, ref)
+            back = self._points_back(p)
+            if back is None:
+                if r.grain in ("quarter", "half") and r.from_date is not None and not _year_before(r, anchor):
+                    anchor = (r, p.end)
+                elif r.grain == "year":
+                    anchor = None
+            elif anchor is not None and p.start - anchor[1] <= self.window:
+                a = anchor[0]
+                r = Resolved(shift_months(a.from_date, -back) if a.from_date else None,
+                             shift_months(a.to_date, -back) if a.to_date else None, a.grain, True, a.approximate)
+            out.append(r)
+        return out
+
+    def _points_back(self, p: PeriodMention) -> int | None:
+        """Months a period pointing back lies before the one it points to (0 or 12), None for any other."""
+        g = p.groups
+        if p.form == "quarter" and "anaphor" in g:
+            return 12 if ("ago" in g or "ryearq" in g) else 0
+        if p.form == "quarter" and "ago" in g:
+            return 12
+        if p.form == "ago" and self.units.get(g["unit"].lower()) == "year" and self._num(g.get("n")) == 1:
+            return 12
+        return None
 
     # -- small readers
     def _month(self, s: str) -> int:
@@ -76,32 +126,122 @@ class Resolver:
             return (ref.year + self._rel(g["ryear"]) if ref else None), True
         return (ref.year if ref else None), True
 
+    def _tensed_year(self, g: Groups, ref: Date | None, first: tuple[int, int], last: tuple[int, int]
+                     ) -> tuple[int | None, bool]:
+        """The year of a day, month or quarter written without one, running (month, day) first..last in its
+        year. In past-tense reporting, the latest that has begun by the reference date ('said in August' in
+        a March story is last August); in the future tense, the one nearest the reference date among those
+        not ended more than TENSE.future_lookback_days before it, a later one on a tie ('will join in
+        April' in a December story is next April; 'will report fourth-quarter results' in February is the
+        quarter just ended); in the present tense, the nearest; without a tense cue, the reference year."""
+        if ref is None or any(k in g for k in ("year", "yy", "ryear")):
+            return self._anchor_year(g, ref)
+        tense = g.get("tense")
+        if tense == PAST:
+            return (ref.year - 1 if first > (ref.month, ref.day) else ref.year), True
+        if tense == FUTURE:
+            ahead = [y for y in range(ref.year - 1, ref.year + 2) if -_distance(ref, y, first, last) <= self.lookback]
+            return min(ahead, key=lambda y: (abs(_distance(ref, y, first, last)), -y)), True
+        if tense == "present":
+            return min(range(ref.year - 1, ref.year + 2), key=lambda y: (abs(_distance(ref, y, first, last)), -y)), True
+        return ref.year, True
+
     # -- one reader per form
     def form_date(self, g: Groups, ref: Date | None) -> Resolved:
+        if "weekday" in g:
+            return self._weekday(g, ref)
+        if "ending" in g:
+            return self._ended(g, ref)
+        if "dday" in g:
+            d = ref + timedelta(days=self.deictic[g["dday"].lower()]) if ref else None
+            return Resolved(d, d, "day", True)
         month = int(g["mnum"]) if "mnum" in g else self._month(g["month"])
-        year, rel = self._anchor_year(g, ref)
+        day = int(g["day"])
+        year, rel = self._tensed_year(g, ref, (month, day), (month, day))
+        if "wday" in g and year is not None and ref is not None and "year" not in g:
+            year = self._year_of_weekday(ref, month, day, self.weekdays[g["wday"].lower()], year)
         if year is None:
             return Resolved(None, None, "day", True)
-        day = int(g["day"])
         if day > last_day(year, month):
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
         return Resolved(d, d, "day", rel)
 
+    def _year_of_weekday(self, ref: Date, month: int, day: int, wd: int, year: int) -> int:
+        """'Monday, Oct. 26' without a year: the year near the reference date in which that day is a Monday."""
+        for y in sorted(range(ref.year - 1, ref.year + 2), key=lambda y: abs(y - ref.year)):
+            if day <= last_day(y, month) and Date(y, month, day).weekday() == wd:
+                return y
+        return year
+
+    def _ended(self, g: Groups, ref: Date | None) -> Resolved:
+        """'the three months ended March 31', 'the quarter ended Sept. 30': the months running up to that day
+        (a past day when 'ended' and no year)."""
+        words = g["span"].lower().replace("-", " ").split()
+        n = next((self._num(w) for w in words if w.isdigit() or w in self.nums), None)
+        months = n or next((m for w, m in self.span_months.items() if w in words), 3)
+        day = dict(g)
+        del day["ending"]
+        if g["ending"].lower().endswith("ended"):
+            day.setdefault("tense", PAST)
+        end = self.form_date(day, ref).to_date
+        if end is None:
+            return Resolved(None, None, "month", True)
+        start = shift_months(end, -months) + timedelta(days=1)
+        grain = {3: "quarter", 6: "half", 12: "year"}.get(months, "month")
+        return Resolved(start, end, grain, "year" not in g)
+
+    def _weekday(self, g: Groups, ref: Date | None) -> Resolved:
+        """'Friday': in past-tense reporting (and without a cue) the latest Friday on or before the reference
+        date, in the future tense the next on or after it; 'last Friday' is strictly before, 'next Friday'
+        strictly after."""
+        if ref is None:
+            return Resolved(None, None, "day", True)
+        wd = self.weekdays[g["weekday"].lower()]
+        rel = self.weekday_rels[" ".join(g["wrel"].lower().split())] if "wrel" in g else 0
+        back = (ref.weekday() - wd) % 7
+        ahead = (wd - ref.weekday()) % 7
+        if rel < 0:
+            d = ref - timedelta(days=back or 7)
+        elif rel > 0:
+            d = ref + timedelta(days=ahead or 7)
+        elif g.get("tense") == FUTURE:
+            d = ref + timedelta(days=ahead)
+        else:
+            d = ref - timedelta(days=back)
+        return Resolved(d, d, "day", True)
+
     def form_month(self, g: Groups, ref: Date | None) -> Resolved:
+        if "day" in g:
+            return self.form_date(g, ref)
         month = self._month(g["month"])
-        year, rel = self._anchor_year(g, ref)
+        if "mrel" in g:
+            return self._month_rel(g, ref, month)
+        year, rel = self._tensed_year(g, ref, (month, 1), (month, last_day(2000, month)))
         if year is None:
             return Resolved(None, None, "month", True)
         a, b = month_span(year, month)
         return Resolved(a, b, "month", rel)
+
+    def _month_rel(self, g: Groups, ref: Date | None, month: int) -> Resolved:
+        """'last May' is the latest May before the reference month, 'next April' the first after it."""
+        if ref is None:
+            return Resolved(None, None, "month", True)
+        rel = self.weekday_rels[" ".join(g["mrel"].lower().split())]
+        year = ref.year
+        if rel < 0 and month >= ref.month:
+            year -= 1
+        elif rel > 0 and month <= ref.month:
+            year += 1
+        a, b = month_span(year, month)
+        return Resolved(a, b, "month", True)
 
     def form_year(self, g: Groups, ref: Date | None) -> Resolved:
         y = year_of(g["year"])
         return Resolved(Date(y, 1, 1), Date(y, 12, 31), "year")
 
     def form_decade(self, g: Groups, ref: Date | None) -> Resolved:
-        y = int(g["decade"])
+        y = int(g["decade"]) if "decade" in g else self.decade_words[" ".join(g["decadew"].lower().split())]
         return Resolved(Date(y, 1, 1), Date(y + 9, 12, 31), "year")
 
     def form_year_range(self, g: Groups, ref: Date | None) -> Resolved:
@@ -111,13 +251,20 @@ class Resolver:
     def _nth_part(self, g: Groups, ref: Date | None, unit: str, months: int) -> Resolved:
         """The n-th quarter or half of a year: 'Q3 2024', 'the second half of last year'."""
         n = int(g[unit]) if g[unit].isdigit() else self.ords[g[unit].lower()]
-        year, rel = self._anchor_year(g, ref)
+        first, last = months * (n - 1) + 1, months * n
+        year, rel = self._tensed_year(g, ref, (first, 1), (last, 31))
         if year is None:
             return Resolved(None, None, unit, True)
-        a, b = month_span(year, months * (n - 1) + 1, months * n)
+        a, b = month_span(year, first, last)
         return Resolved(a, b, unit, rel)
 
     def form_quarter(self, g: Groups, ref: Date | None) -> Resolved:
+        if "quarter" not in g:  # 'the latest quarter' with nothing to point back to: the last one ended
+            if ref is None:
+                return Resolved(None, None, "quarter", True)
+            a, b = unit_at(ref, "quarter", -1)
+            back = 12 if ("ago" in g or "ryearq" in g) else 0
+            return Resolved(shift_months(a, -back), shift_months(b, -back), "quarter", True)
         return self._nth_part(g, ref, "quarter", 3)
 
     def form_half(self, g: Groups, ref: Date | None) -> Resolved:
@@ -204,7 +351,7 @@ class Resolver:
     def _part_of_month(self, g: Groups, ref: Date | None, part: str) -> Resolved:
         if "month" in g:
             month = self._month(g["month"])
-            year, rel = self._anchor_year(g, ref)
+            year, rel = self._tensed_year(g, ref, (month, 1), (month, 31))
         else:
             month, year, rel = (ref.month if ref else 0), (ref.year if ref else None), True
         if year is None:
@@ -242,3 +389,20 @@ class Resolver:
         ra = self.resolve(PeriodMention(a.start, a.end, a.text, a.rule, a.form, ga), ref)
         grain = min(ra.grain, rb.grain, key=GRAINS.index)
         return Resolved(ra.from_date, rb.to_date, grain, ra.relative or rb.relative, ra.approximate or rb.approximate)
+
+
+def _distance(ref: Date, year: int, first: tuple[int, int], last: tuple[int, int]) -> int:
+    """Days from ref to the span first..last of year: 0 when ref falls inside it, negative when it ended
+    before ref."""
+    a = Date(year, first[0], min(first[1], last_day(year, first[0])))
+    b = Date(year, last[0], min(last[1], last_day(year, last[0])))
+    if a <= ref <= b:
+        return 0
+    return (a - ref).days if ref < a else (b - ref).days  # negative: ended that many days before ref
+
+
+def _year_before(r: Resolved, anchor: tuple[Resolved, int] | None) -> bool:
+    """r is the anchor's period one year back."""
+    if anchor is None or anchor[0].from_date is None or r.from_date is None:
+        return False
+    return r.from_date == shift_months(anchor[0].from_date, -12)

@@ -1,0 +1,74 @@
+"""The tense a period is reported in, read from the words of its clause: a light rule over auxiliaries and
+verb forms ('said', 'was', 'will', 'expects', 'is expected to', a lowercase '-ed' verb), the cue nearest to
+the period deciding (counted in words; a tie goes to the cue before it). The word lists are data in
+patterns/en/periods.json (TENSE). A period without a year ('in August', 'on Friday', 'fourth-quarter')
+takes the year or week its tense makes true."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from claimgraph.resources.period_patterns import period_vocab
+
+PAST, FUTURE = "past", "future"
+_BE = frozenset({"be", "been", "being", "is", "are", "am"})  # a passive: its auxiliary decides the tense
+_WORD = regex.compile(r"[\w'’]+")
+_CLAUSE_END = regex.compile(r"[.!?;:]\s|\n|[—–]\s|\s[—–]|``|''|[\"“”]")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
+    """Cue phrases (as word tuples) -> tense, the longest phrase's length, and '-ed' words that are no cue."""
+    t = period_vocab()["TENSE"]
+    cues: dict[tuple[str, ...], str] = {}
+    for tense, key in ((PAST, "past"), (FUTURE, "future"), ("present", "present")):
+        for phrase in t[key]:
+            cues[tuple(phrase.lower().split())] = tense
+    return cues, max(len(k) for k in cues), frozenset(t["not_past_ed"])
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """'past', 'future', 'present' or None for the period at text[start:end], from its clause's nearest cue."""
+    a, b = _clause(text, start, end)
+    before = [(m.group(0), m.start()) for m in _WORD.finditer(text, a, start)]
+    after = [(m.group(0), m.start()) for m in _WORD.finditer(text, end, b)]
+    words = before + after
+    pivot = len(before)  # the period sits between words[pivot - 1] and words[pivot]
+    best: tuple[int, int, str] | None = None
+    for i in range(len(words)):
+        tense, n = _cue(words, i)
+        if tense is None:
+            continue
+        dist = pivot - (i + n) if i < pivot else i - pivot
+        key = (max(dist, 0), 0 if i < pivot else 1, tense)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _cue(words: list[tuple[str, int]], i: int) -> tuple[str | None, int]:
+    """The tense of the longest cue phrase starting at words[i], and its length in words."""
+    cues, longest, not_past = _cues()
+    low = [w.lower() for w, _ in words[i:i + longest]]
+    prev = words[i - 1][0].lower() if i > 0 else ""
+    for n in range(len(low), 0, -1):
+        tense = cues.get(tuple(low[:n]))
+        if tense is not None:
+            return (None, n) if tense == PAST and prev in _BE else (tense, n)
+    w = words[i][0]
+    if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
+        nxt = words[i + 1][0].lower() if i + 1 < len(words) else ""
+        return (None, 1) if nxt == "to" or prev in _BE else (PAST, 1)
+    return None, 1
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence piece holding text[start:end] (at most 200 characters either side)."""
+    lo, hi = max(0, start - 200), min(len(text), end + 200)
+    a = lo
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        a = m.end()
+    m = _CLAUSE_END.search(text, end, hi)
+    return a, (m.start() if m else hi)
