@@ -26,12 +26,12 @@ def user_pipeline(**periods_config):
 
 
 def test_settings_go_through_add_pipe():
-    doc = user_pipeline(date="2023-03-01")(TEXT)
+    doc = user_pipeline(date="2024-08-01")(TEXT)
     assert [s.text for s in doc.spans["figures"]] == ["12%", "$4.5 billion"]
     assert [s.label_ for s in doc.spans["claims"]] == ["change", "actual"]
     quarter = doc.spans["claimgraph_periods"][0]
     assert quarter.text == "the second quarter"
-    assert (quarter._.period["from_date"], quarter._.period["to_date"]) == ("2023-04-01", "2023-06-30")
+    assert (quarter._.period["from_date"], quarter._.period["to_date"]) == ("2024-04-01", "2024-06-30")
 
 
 def test_fiscal_start_setting_changes_fiscal_years():
