@@ -117,3 +117,16 @@ def test_to_pandas_gives_typed_columns():
     row = df[df["text"] == "$4.5 billion"].iloc[0]
     assert row["value"] == 4.5e9 and row["low_exact"] == "4500000000.0" and row["role"] == "actual"
     assert row["period_from"] == pd.Timestamp("2024-04-01")
+
+
+def test_version(cli):
+    run = cli("--version")
+    assert run.returncode == 0 and re.fullmatch(r"claimgraph \d+\.\d+\.\d+\n", run.stdout)
+
+
+@pytest.mark.parametrize("command", ["extract", "check", "batch", "query", "reconcile", "report", "schema"])
+def test_every_command_help_has_examples(cli, command):
+    run = cli(command, "--help")
+    assert run.returncode == 0
+    examples = run.stdout[run.stdout.index("example"):]
+    assert f"claimgraph {command}" in examples

@@ -270,10 +270,45 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
+EXAMPLES = {
+    "": "examples:\n  claimgraph extract article.txt --date 2024-06-10\n  claimgraph check article.txt\n"
+        "  claimgraph batch corpus/ --db claims.db\n  claimgraph reconcile --db claims.db\n"
+        "  claimgraph COMMAND --help   (examples for each command)",
+    "extract": "examples:\n  claimgraph extract article.txt --date 2024-06-10\n"
+               "  cat article.txt | claimgraph extract - --format json\n"
+               "  claimgraph extract a.txt b.txt --format jsonl > reports.jsonl\n"
+               "  claimgraph extract article.txt --format graphml > graph.graphml",
+    "check": "examples:\n  claimgraph check article.txt --date 2024-06-10   (exit 1 if a check is inconsistent)\n"
+             "  claimgraph check a.txt b.txt --format json      (and conflicts between them)",
+    "batch": "examples:\n  claimgraph batch corpus/ feed.jsonl --db claims.db --out reports.jsonl\n"
+             "  claimgraph batch corpus/ --out r.jsonl --processes 2\n"
+             "  claimgraph batch corpus/ --out r.jsonl --engine dask --scheduler tcp://host:8786",
+    "query": "examples:\n  claimgraph query --db claims.db --subject TikTok --metric gmv --period 2024-H2\n"
+             "  claimgraph query --db claims.db --period 2024-Q2 --format json --limit 20",
+    "reconcile": "examples:\n  claimgraph reconcile --db claims.db   (exit 1 if sources conflict)\n"
+                 "  claimgraph reconcile --db claims.db --metric revenue --period 2024 --format json",
+    "report": "examples:\n  claimgraph report article.txt --date 2024-06-10 -o report.html\n"
+              "  claimgraph report a.txt b.txt -o both.html",
+    "schema": "example:\n  claimgraph schema > report.schema.json",
+}
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("claimgraph")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The command line, one sub-command per task (in this order in --help)."""
-    parser = _Parser(prog="claimgraph", description="Every figure in a news article as a checkable claim.")
+    """The command line, one sub-command per task (in this order in --help), each with examples."""
+    parser = _Parser(prog="claimgraph", description="Every figure in a news article as a checkable claim.",
+                     epilog=EXAMPLES[""], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"claimgraph {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub.add_parser = _with_examples(sub.add_parser)  # type: ignore[method-assign]
     _extract_options(sub.add_parser("extract", help="extract quantities from text files ('-' reads stdin)"))
     _check_options(sub.add_parser("check", help="check the arithmetic of articles and compare them (exit 1 if "
                                                 "inconsistent)"))
@@ -284,6 +319,14 @@ def build_parser() -> argparse.ArgumentParser:
     _report_options(sub.add_parser("report", help="a self-contained HTML page of articles, their claims and checks"))
     sub.add_parser("schema", help="print the Report JSON Schema").set_defaults(func=cmd_schema)
     return parser
+
+
+def _with_examples(add_parser: Any) -> Any:
+    def add(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return add_parser(name, epilog=EXAMPLES[name], formatter_class=argparse.RawDescriptionHelpFormatter,
+                          **kwargs)
+
+    return add
 
 
 def _article_options(parser: argparse.ArgumentParser) -> None:
