@@ -3,6 +3,7 @@ round trip, the README's spaCy snippet as written, Report lookups, and pandas.""
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 
@@ -130,3 +131,20 @@ def test_every_command_help_has_examples(cli, command):
     assert run.returncode == 0
     examples = run.stdout[run.stdout.index("example"):]
     assert f"claimgraph {command}" in examples
+
+
+def test_batch_takes_a_date_and_a_fiscal_start(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Spending rose 5% in FY2024 to $3m, the ministry said in May.", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"id": "own", "text": "Sales rose 2% in May.", "date": "2023-08-01"}\n',
+                                         encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run = cli("batch", tmp_path / "a.txt", tmp_path / "feed.jsonl", "--out", out, "--date", "2024-06-10",
+              "--fiscal-start", "4", "--quiet")
+    assert run.returncode == 0, run.stderr
+    first, own = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert first["document"]["reference_date"] == "2024-06-10"
+    assert {p["text"]: (p["from_date"], p["to_date"]) for p in first["periods"]}["FY2024"] == ("2023-04-01",
+                                                                                               "2024-03-31")
+    assert own["document"]["reference_date"] == "2023-08-01"  # a line's own date wins
+    bad = cli("batch", tmp_path / "a.txt", "--out", out, "--date", "10 June")
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1

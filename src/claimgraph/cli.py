@@ -172,7 +172,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if args.out:
         _destination(args.out)
     summary = Summary()
+    if args.engine == "dask" and args.fiscal_start != 1:
+        raise InputError("--fiscal-start works with the local engine only")
+    date = _date(args.date)
     docs = list(read_inputs(args.inputs, summary.failures))
+    for doc in docs:
+        doc.date = doc.date or date
     for name, why in summary.failures:
         _say(f"skipped {name}: {why}")
     store = _open_store(args.db) if args.db else None
@@ -212,7 +217,7 @@ def _batch_results(args: argparse.Namespace, docs: list[Doc], progress: Callable
             raise InputError(str(err)) from None
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     workers = min(args.processes, max(1, len(docs)), cores)  # no idle workers
-    return run_local(docs, processes=workers, progress=progress, failures=failures)
+    return run_local(docs, processes=workers, progress=progress, failures=failures, fiscal_start=args.fiscal_start)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -360,6 +365,9 @@ def _batch_options(ba: argparse.ArgumentParser) -> None:
     ba.add_argument("--engine", choices=["local", "dask"], default="local")
     ba.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster")
     ba.add_argument("--quiet", action="store_true", help="no progress bar")
+    ba.add_argument("--date", help="the date of documents that give none (a JSONL line's own date wins), YYYY-MM-DD")
+    ba.add_argument("--fiscal-start", type=_month_number, default=1, metavar="MONTH",
+                    help="the month fiscal years start in (1-12; local engine)")
     ba.set_defaults(func=cmd_batch)
 
 

@@ -47,7 +47,7 @@ class Summary:
 
 def run_local(docs: Sequence[Doc], processes: int = 1, batch_size: int = 32,
               progress: Callable[[int], None] | None = None,
-              failures: list[tuple[str, str]] | None = None) -> Iterator[tuple[Doc, Report]]:
+              failures: list[tuple[str, str]] | None = None, fiscal_start: int = 1) -> Iterator[tuple[Doc, Report]]:
     """(doc, Report) in input order, through nlp.pipe, in `processes` worker processes when more than one. A
     document whose work fails is left out and added to `failures` (when given; else the error is raised), and
     the run goes on with the next one."""
@@ -57,7 +57,7 @@ def run_local(docs: Sequence[Doc], processes: int = 1, batch_size: int = 32,
         try:
             rest = docs[start:]
             for doc, report in zip(rest, reports_for(((d.text, d.date) for d in rest), batch_size=batch_size,
-                                                     n_process=processes), strict=False):
+                                                     n_process=processes, fiscal_start=fiscal_start), strict=False):
                 yield doc, report
                 done += 1
                 if progress:
@@ -66,18 +66,18 @@ def run_local(docs: Sequence[Doc], processes: int = 1, batch_size: int = 32,
         except Exception:
             if failures is None:
                 raise
-        start = yield from _one_by_one(docs, done, batch_size, progress, failures)
+        start = yield from _one_by_one(docs, done, batch_size, progress, failures, fiscal_start)
 
 
 def _one_by_one(docs: Sequence[Doc], start: int, count: int, progress: Callable[[int], None] | None,
-                failures: list[tuple[str, str]]) -> Generator[tuple[Doc, Report], None, int]:
+                failures: list[tuple[str, str]], fiscal_start: int = 1) -> Generator[tuple[Doc, Report], None, int]:
     """After a failed batch: its documents one at a time until the one that fails (recorded in failures);
     returns where the run goes on."""
     end = min(len(docs), start + count)
     for k in range(start, end):
         doc = docs[k]
         try:
-            report = next(reports_for([(doc.text, doc.date)]))
+            report = next(reports_for([(doc.text, doc.date)], fiscal_start=fiscal_start))
         except Exception as err:
             failures.append((doc.id, f"failed ({type(err).__name__}: {str(err)[:200]})"))
             if progress:
