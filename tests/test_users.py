@@ -148,3 +148,15 @@ def test_batch_takes_a_date_and_a_fiscal_start(cli, tmp_path):
     assert own["document"]["reference_date"] == "2023-08-01"  # a line's own date wins
     bad = cli("batch", tmp_path / "a.txt", "--out", out, "--date", "10 June")
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_conflicts_name_their_files(cli, tmp_path):
+    a, b = tmp_path / "first.txt", tmp_path / "second.txt"
+    a.write_text("TikTok set a US GMV target of USD 17.5 billion for 2024.", encoding="utf-8")
+    b.write_text("TikTok set a US GMV target of USD 20 billion for 2024.", encoding="utf-8")
+    run = cli("check", a, b, "--date", "2024-06-10", "--format", "json")
+    assert run.returncode == 1
+    sides = json.loads(run.stdout)["conflicts"][0]["sides"]
+    assert [s["document"] for s in sides] == [str(a), str(b)]
+    table = cli("check", a, b, "--date", "2024-06-10", "--format", "table").stdout
+    assert "first.txt" in table and "second.txt" in table and "doc1" not in table

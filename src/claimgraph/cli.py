@@ -146,7 +146,7 @@ def _checked(args: argparse.Namespace) -> tuple[CheckRun, list[str], Language]:
     docs = _documents(args)
     nlp = _pipeline(args.model)
     run = api.check([d.text for d in docs], date=date, dates=[d.date for d in docs], nlp=nlp,
-                    fiscal_start=args.fiscal_start)
+                    fiscal_start=args.fiscal_start, ids=[d.id for d in docs])  # conflicts name the files
     for doc, rep in zip(docs, run.reports, strict=False):
         dress(rep, doc)
     return run, [d.text for d in docs], nlp
