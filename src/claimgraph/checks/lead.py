@@ -1,5 +1,5 @@
-"""A move stated in one sentence whose levels the next sentences give: 'Travelers' third-quarter net income
-rose 11%, even though ... Net advanced to $94.2 million, or 89 cents a share, from $85 million.' The news
+"""A move stated in one sentence whose levels the next sentences give: 'Halvorsen's third-quarter net income
+rose 12%, even though ... Net advanced to $56.3 million, or 71 cents a share, from $50.2 million.' The news
 lead states the change; a following sentence states the two levels without a change of its own.
 
 The text relates them when both sentences name the same measure (a word of one family of

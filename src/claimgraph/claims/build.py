@@ -680,7 +680,7 @@ def _mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
 
 def _canonical_names(names: list[Name]) -> dict[str, str]:
     """A short name stands for the longer one it begins or ends ('Lumora' -> 'Lumora Digital', 'Lubis' ->
-    'Farid Lubis', 'Norton' -> 'Norton Co.') that the text wrote in full before it; with several, the first
+    'Farid Lubis', 'Halvorsen' -> 'Halvorsen Tools Inc.') that the text wrote in full before it; with several, the first
     written ('TikTok' then 'TikTok Shop' are two names)."""
     first: dict[str, int] = {}
     for n in names:
