@@ -58,3 +58,58 @@ def test_composed_unit_names_match_quantulum3(text):
     from claimgraph.resolve.physical import _composed, quantulum_name, unit_names
 
     assert _composed(text, unit_names()) == quantulum_name(text)
+
+
+@pytest.mark.parametrize(
+    "tokens,value,used",
+    [
+        (["10", "1/2"], D("10.5"), 2),  # a whole number and a proper fraction
+        (["10", "000"], D(10000), 2),  # thousands set apart by a space
+        (["1", "250", "000"], D(1250000), 3),
+        (["two", "hundred", "thirty", "two"], D(232), 4),
+        (["half", "a", "million"], D(500000), 3),
+        (["three", "quarters", "billion"], D(750000000), 3),
+        (["a", "quarter", "million"], D(250000), 3),
+        (["1\u200b000"], D(1000), 1),  # an invisible mark inside a numeral
+        (["1⁄16"], D("0.0625"), 1),  # the fraction slash
+    ],
+)
+def test_parse_number_joined_forms(tokens, value, used):
+    assert parse_number(tokens) == (value, used)
+
+
+def test_long_numerals_are_refused_not_rounded():
+    from claimgraph.resolve.numbers import MAX_DIGITS, digit_value
+
+    assert digit_value("9" * MAX_DIGITS) == D("9" * MAX_DIGITS)
+    assert digit_value("9" * (MAX_DIGITS + 1)) is None
+
+
+def test_a_long_numeral_gives_a_warning_not_a_rounded_figure(nlp):
+    import claimgraph
+
+    report = claimgraph.extract("It cost " + "9" * 400 + " dollars.", nlp=nlp)
+    assert report.quantities == []
+    assert any("not read as figures" in w for w in report.document.warnings)
+
+
+@pytest.mark.parametrize("line", ["1 " * 3000, " ".join(str(100 + i) for i in range(1500)), "one " * 3000])
+def test_a_long_run_of_numerals_stays_linear(nlp, line):
+    """A run of numerals used to end in RecursionError (2 KB) or take 33 s and 2 GB (6 KB): the Matcher's
+    'LIKE_NUM +' gave ~n^2/2 spans and the resolver recursed once per numeral."""
+    import time
+
+    import claimgraph
+
+    started = time.perf_counter()
+    claimgraph.extract(line, nlp=nlp)
+    assert time.perf_counter() - started < 20  # ~0.5 s on a quiet machine; quadratic took minutes
+
+
+@pytest.mark.parametrize("text,want", [("1\u200b000 people", "1000"), ("rose 5%\u200f today", "5"),
+                                       ("\u200e$20 million", "20000000")])
+def test_invisible_marks_do_not_hide_a_figure(nlp, text, want):
+    import claimgraph
+
+    found = claimgraph.extract(text, nlp=nlp).quantities
+    assert [str(q.low) for q in found] == [want]

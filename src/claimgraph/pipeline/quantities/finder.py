@@ -30,7 +30,10 @@ from claimgraph.pipeline.quantities.qualifiers import elliptic_unit, inherit, qu
 from claimgraph.pipeline.quantities.ranges import merge_ranges
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.tables import QuantityTables
+from claimgraph.resolve.numbers import MAX_DIGITS, too_long
 from claimgraph.resources.rules import PatternRule
+
+WARNINGS_KEY = "claimgraph_warnings"  # doc.user_data's list of warnings, read into the Report
 
 
 class QuantityFinder:
@@ -47,6 +50,7 @@ class QuantityFinder:
 
     def __call__(self, doc: Doc) -> list[Mention]:
         s = DocState(doc, self.tables)
+        refuse_long_numerals(doc)
         out: list[Mention] = []
         for m in merge_ranges(s, choose(s, self.candidates(doc))):
             qualify(s, m)
@@ -60,8 +64,35 @@ class QuantityFinder:
     def candidates(self, doc: Doc) -> list[Candidate]:
         strings = doc.vocab.strings
         found = []
-        for match_id, start, end in self.matcher(doc):
-            rule = strings[match_id]
-            label, production = self.rules[rule]
-            found.append(Candidate(start, end, rule, label, production))
+        for a, b in segments(doc):
+            for match_id, start, end in self.matcher(doc[a:b]):
+                label, production = self.rules[strings[match_id]]
+                found.append(Candidate(a + start, a + end, strings[match_id], label, production))
         return found
+
+
+MAX_NUMBER_RUN = 12  # no number is written with more tokens ("seven hundred ninety nine thousand ...")
+
+
+def segments(doc: Doc) -> list[tuple[int, int]]:
+    """Where to run the Matcher: the whole Doc, cut inside any run of numerals longer than a number can be
+    ("1 1 1 ...", "100 101 102 ..."), so that "LIKE_NUM +" yields a bounded number of spans per token and the
+    Matcher stays linear in the run's length."""
+    cuts = [0]
+    run = 0
+    for tok in doc:
+        run = run + 1 if tok.like_num else 0
+        if run > MAX_NUMBER_RUN:
+            cuts.append(tok.i)
+            run = 1
+    cuts.append(len(doc))
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
+def refuse_long_numerals(doc: Doc) -> None:
+    """A numeral longer than MAX_DIGITS significant digits is not read (its value would be rounded): say so."""
+    long_ones = [tok.text for tok in doc if len(tok) > MAX_DIGITS and too_long(tok.text)]
+    if long_ones:
+        doc.user_data.setdefault(WARNINGS_KEY, []).append(
+            f"{len(long_ones)} numeral(s) longer than {MAX_DIGITS} digits not read as figures (values are kept "
+            f"exact, never rounded)")

@@ -120,6 +120,8 @@ def physical_unit(s: DocState, m: Mention, a: int, b: int) -> Mention | None:
     if not physical.is_unit(tok.text):
         return as_number(m)
     glued = t[a - 1].whitespace_ == ""
+    if tok.text == '"' and (not glued or closes_quote(s, tok.idx) or not t[a - 1].text[-1:].isdigit()):
+        return as_number(m)  # 'English 101"', '"one hundred and two"': a closing quote mark, not inches
     if tok.text in physical.unit_vocab()["symbols"] and len(tok.text) == 1 and not glued \
             and tok.text not in s.tables.unit_letters_alone:
         return as_number(m)  # "grade 5 A": a lone letter is a unit only when glued ("45g")
@@ -155,3 +157,10 @@ def _compound_unit_end(s: DocState, word: str, b: int) -> int:
     elif b < s.n and (word.startswith("deg") or word == "°") and t[b].lower_ in physical.unit_vocab()["after_degree"]:
         b += 1
     return b
+
+
+def closes_quote(s: DocState, at: int) -> bool:
+    """Is the '"' at character `at` the closing mark of a quotation opened earlier in its paragraph?"""
+    before = s.doc.text[max(0, at - 2000):at]
+    para = before[before.rfind("\n") + 1:]
+    return para.count('"') % 2 == 1
