@@ -72,6 +72,8 @@ def test_composed_unit_names_match_quantulum3(text):
         (["a", "quarter", "million"], D(250000), 3),
         (["1\u200b000"], D(1000), 1),  # an invisible mark inside a numeral
         (["1⁄16"], D("0.0625"), 1),  # the fraction slash
+        (["2½"], D("2.5"), 1),  # a fraction character
+        (["3", "million", "and"], D(3000000), 2),
     ],
 )
 def test_parse_number_joined_forms(tokens, value, used):
@@ -113,3 +115,17 @@ def test_invisible_marks_do_not_hide_a_figure(nlp, text, want):
 
     found = claimgraph.extract(text, nlp=nlp).quantities
     assert [str(q.low) for q in found] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Budget papers set aside S$3.4 billion for housing; another $500 million goes to buses.", ["SGD", "SGD"]),
+    ("The fund raised HK$2 billion. It will spend $300 million on data centres.", ["HKD", "HKD"]),
+    ("It paid US$5 million and S$2 million, then $1 million.", ["USD", "SGD", "USD"]),
+    ("The chain earned $40 million.", ["USD"]),
+])
+def test_a_bare_dollar_takes_the_dollar_the_text_names(nlp, text, want):
+    import claimgraph
+
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [q.unit for q in report.quantities] == want
+    assert any("bare '$'" in w for w in report.document.warnings) == (want[0] != "USD")

@@ -17,7 +17,7 @@ from spacy.lang.en.lex_attrs import like_num as en_like_num
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from claimgraph.resolve.numbers import FORMAT_MARKS, without_marks
+from claimgraph.resolve.numbers import FORMAT_MARKS, vulgar, without_marks
 from claimgraph.resources.vocab import vocab
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -31,7 +31,7 @@ def like_num(text: str) -> bool:
     """spaCy's like_num without ordinal words ("first" is not a number here) plus "twenty-eight"; invisible
     format marks inside do not count ("1\u200b000")."""
     text = without_marks(text)
-    if _DIGITS.match(text):
+    if _DIGITS.match(text) or vulgar(text):
         return True
     low = text.lower()
     if low in vocab()["number_words"] or low in vocab()["number_multipliers"] or HYPHEN_NUMBER.match(text):

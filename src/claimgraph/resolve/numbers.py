@@ -17,12 +17,19 @@ _HYPHENATED = re.compile(r"^([a-z]+)-([a-z]+)$")
 FORMAT_MARKS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
     "\u2066\u2067\u2068\u2069\ufeff"
 _NO_MARKS: dict[int, str | None] = {**dict.fromkeys(map(ord, FORMAT_MARKS)), ord("⁄"): "/"}  # fraction slash: "1⁄16"
+VULGAR_FRACTIONS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5",
+                    "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
 MAX_DIGITS = 28  # what a Decimal holds exactly in the default context; a longer numeral is refused, not rounded
 
 
 def without_marks(text: str) -> str:
     """The text without invisible format marks (and with the fraction slash as a plain slash)."""
     return text.translate(_NO_MARKS)
+
+
+def vulgar(text: str) -> bool:
+    """A fraction character, alone or after a whole number: "½", "2½"."""
+    return bool(text) and text[-1] in VULGAR_FRACTIONS and (text[:-1].isdigit() or not text[:-1]) and len(text) < 8
 
 
 def too_long(text: str) -> bool:
@@ -35,6 +42,8 @@ def digit_value(text: str) -> Decimal | None:
     """'1,000' -> 1000, '1.2' -> 1.2, '.001' -> 0.001, '-1.3' -> -1.3, '1/2' -> 0.5; None if not a numeral
     or if longer than MAX_DIGITS significant digits (never rounded)."""
     text = without_marks(text)
+    if vulgar(text):  # "½", "2½": a whole number (or none) and a fraction character
+        return Decimal(text[:-1] or 0) + fraction_decimal(VULGAR_FRACTIONS[text[-1]])
     m = _DIGITS.match(text)
     if (m or _DIGITS_LOOSE.match(text)) and too_long(text):
         return None

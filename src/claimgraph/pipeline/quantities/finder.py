@@ -59,6 +59,7 @@ class QuantityFinder:
                     inherit(s, out[-1], m)
                     elliptic_unit(s, out, m)
                 out.append(m)
+        bare_dollars(s, out)
         return out
 
     def candidates(self, doc: Doc) -> list[Candidate]:
@@ -96,3 +97,21 @@ def refuse_long_numerals(doc: Doc) -> None:
         doc.user_data.setdefault(WARNINGS_KEY, []).append(
             f"{len(long_ones)} numeral(s) longer than {MAX_DIGITS} digits not read as figures (values are kept "
             f"exact, never rounded)")
+
+
+def bare_dollars(s: DocState, out: list[Mention]) -> None:
+    """A bare '$' takes the dollar the text itself names: in a story that writes S$ (or SGD) and never US$,
+    '$3.4 billion' is SGD. The Report's warnings say so."""
+    dollars = s.tables.local_dollars
+    bare = [m for m in out if m.kind == "money" and m.unit == "USD" and s.t[m.start].text == "$"]
+    if not bare:
+        return
+    named = {m.unit for m in out if m.kind == "money" and m not in bare}
+    local = named & set(dollars)
+    if len(local) != 1 or "USD" in named:
+        return
+    (unit,) = local
+    for m in bare:
+        m.unit = unit
+    s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+        f"a bare '$' read as {unit} ({len(bare)} figure(s)): the text names {unit} and never US dollars")

@@ -22,7 +22,9 @@ def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
     if value == value.to_integral_value() and j < s.n and t[j].lower_ == "and":
         extra = and_a_fraction([tok.text for tok in s.doc[j:min(j + 4, s.n)]])
         if extra is not None:  # "two and a half", "five and a quarter", "2 and a half million"
-            value, used = value + extra[0], used + extra[1]
+            last = s.tables.multipliers.get(t[j - 1].lower_)
+            share = extra[0] * int(last) if last is not None and int(last) >= 1000 else extra[0]
+            value, used = value + share, used + extra[1]  # "3 million and a half" is 3.5 million
             j = i + used
             mult = s.tables.multipliers.get(t[j].lower_) if j < s.n else None
             if mult is not None and int(mult) >= 1000:

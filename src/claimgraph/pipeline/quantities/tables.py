@@ -58,6 +58,7 @@ class QuantityTables:
         self.ordinal_values: dict[str, str] = v["ordinal_values"]
         self.and_joins = set(v["number_and_joins"])
         self.scale_letters_need_glue = set(v["scale_letters_need_glue"])
+        self.local_dollars = set(v["local_dollars"])  # what a bare "$" may be when the text names it
         self.weight_cues = set(v["weight_cues"])  # "it weighs 2,204.62 pounds": pounds of weight, not sterling
         self.scale_letters_need_currency = set(v["scale_letters_need_currency"])  # "$2.174T", not "5t" (tonnes)
         self.multiple_suffixes = set(v["multiple_suffixes"])
