@@ -129,3 +129,25 @@ def test_a_bare_dollar_takes_the_dollar_the_text_names(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [q.unit for q in report.quantities] == want
     assert any("bare '$'" in w for w in report.document.warnings) == (want[0] != "USD")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Hang Seng index slipped 12.45, or 0.4%, to 3,210.50 on Monday.", [("12.45", "point"), ("0.4%", "%"),
+                                                                             ("3,210.50", "point")]),
+    ("The company sold 12.45 tonnes and kept 3.5.", [("12.45 tonnes", "tonne"), ("3.5", None)]),
+])
+def test_a_bare_decimal_after_an_index_name_is_in_points(nlp, text, want):
+    import claimgraph
+
+    assert [(q.text, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Lyon retailer, a leader in France, earned 2.1 billion francs last year.", "FRF"),
+    ("The Zurich insurer earned 2.1 billion francs last year.", "CHF"),
+    ("The group earned 2.1 billion francs last year.", "CHF"),
+])
+def test_francs_are_the_currency_of_the_place_named(nlp, text, want):
+    import claimgraph
+
+    assert [q.unit for q in claimgraph.extract(text, nlp=nlp).quantities] == [want]

@@ -60,6 +60,8 @@ class QuantityFinder:
                     elliptic_unit(s, out, m)
                 out.append(m)
         bare_dollars(s, out)
+        index_points(s, out)
+        currency_by_place(s, out)
         return out
 
     def candidates(self, doc: Doc) -> list[Candidate]:
@@ -115,3 +117,45 @@ def bare_dollars(s: DocState, out: list[Mention]) -> None:
         m.unit = unit
     s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
         f"a bare '$' read as {unit} ({len(bare)} figure(s)): the text names {unit} and never US dollars")
+
+
+SENTENCE_STOPS = (".", "!", "?", ";")
+
+
+def index_points(s: DocState, out: list[Mention]) -> None:
+    """A bare decimal after a stock index's name is its level or move in points: "The Nasdaq Composite Index
+    tumbled 5.39, or 1.2%, to 452.76"; "Dow Jones industrials 2596.72, off 17.01"."""
+    t, cues = s.t, s.tables.index_cues
+    for m in out:
+        if m.kind != "number" or m.unit or m.scale or "." not in t[m.num_start].text:
+            continue
+        for k in range(m.start - 1, max(m.start - 15, -1), -1):
+            if t[k].text in SENTENCE_STOPS:
+                break
+            if s.lower[k] in cues:
+                m.unit = "point"
+                break
+
+
+def currency_by_place(s: DocState, out: list[Mention]) -> None:
+    """A currency name several countries share ("francs") is the currency of the place the text names most:
+    French francs in a story about Paris. The Report's warnings say so."""
+    for unit, places in s.tables.currency_by_place.items():
+        found = [m for m in out if m.kind == "money" and m.unit == unit and not m.has_prefix_currency
+                 and m.unit_text and m.unit_text.lower().split()[-1].startswith("franc")
+                 and len(m.unit_text.split()) == 1]
+        if not found:
+            continue
+        words = {w: c for c, ws in places.items() for w in ws}
+        counts: dict[str, int] = {}
+        for tok in s.doc:
+            c = words.get(tok.lower_)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        best = max(counts, key=lambda c: counts[c], default=unit)
+        if best == unit or counts.get(unit, 0) >= counts[best]:
+            continue
+        for m in found:
+            m.unit = best
+        s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+            f"'francs' read as {best} ({len(found)} figure(s)): the places the text names most")
