@@ -230,6 +230,11 @@ def physical_quantity(s: DocState, start: int, end: int, rule: str, label: str) 
     if head is None:
         return None
     m, j = head
+    if m.scale is not None and j > m.num_end and s.t[j - 1].lower_ == "m" and j < s.n \
+            and s.t[j].lower_ in s.tables.dimension_adjectives:
+        m.low = m.high = m.low / m.scale if m.low is not None else None  # "1.8m tall": metres, not millions
+        m.scale = None
+        return physical_unit(s, m, j - 1, j)
     if m.scale is not None and j > m.num_end:
         if j < s.n and physical.is_unit(s.t[j].text):
             return physical_unit(s, m, j, j + 1)  # "1.2m tonnes"

@@ -125,7 +125,8 @@ def physical_unit(s: DocState, m: Mention, a: int, b: int) -> Mention | None:
     if tok.text in physical.unit_vocab()["symbols"] and len(tok.text) == 1 and not glued \
             and tok.text not in s.tables.unit_letters_alone:
         return as_number(m)  # "grade 5 A": a lone letter is a unit only when glued ("45g")
-    if word == "m" and b < s.n and t[b].is_lower and t[b].is_alpha and t[b].lower_ != "per":
+    if word == "m" and b < s.n and t[b].is_lower and t[b].is_alpha and t[b].lower_ != "per" \
+            and t[b].lower_ not in s.tables.dimension_adjectives:  # "1.8m tall" is in metres
         # "12.3m tonnes": the m is a scale
         m.low = m.high = (m.low or Decimal(0)) * 1000000
         m.scale = Decimal(1000000)
