@@ -80,13 +80,16 @@ MAX_NUMBER_RUN = 12  # no number is written with more tokens ("seven hundred nin
 def segments(doc: Doc) -> list[tuple[int, int]]:
     """Where to run the Matcher: the whole Doc, cut inside any run of numerals longer than a number can be
     ("1 1 1 ...", "100 101 102 ..."), so that "LIKE_NUM +" yields a bounded number of spans per token and the
-    Matcher stays linear in the run's length."""
+    Matcher stays linear in the run's length. (Read from one array: no Token objects for ordinary text.)"""
+    flags = doc.to_array("LIKE_NUM").tolist()
+    if sum(flags) <= MAX_NUMBER_RUN:
+        return [(0, len(doc))]
     cuts = [0]
     run = 0
-    for tok in doc:
-        run = run + 1 if tok.like_num else 0
+    for i, flag in enumerate(flags):
+        run = run + 1 if flag else 0
         if run > MAX_NUMBER_RUN:
-            cuts.append(tok.i)
+            cuts.append(i)
             run = 1
     cuts.append(len(doc))
     return list(zip(cuts, cuts[1:], strict=False))
@@ -94,7 +97,8 @@ def segments(doc: Doc) -> list[tuple[int, int]]:
 
 def refuse_long_numerals(doc: Doc) -> None:
     """A numeral longer than MAX_DIGITS significant digits is not read (its value would be rounded): say so."""
-    long_ones = [tok.text for tok in doc if len(tok) > MAX_DIGITS and too_long(tok.text)]
+    lengths = doc.to_array("LENGTH").tolist()
+    long_ones = [doc[i].text for i, n in enumerate(lengths) if n > MAX_DIGITS and too_long(doc[i].text)]
     if long_ones:
         doc.user_data.setdefault(WARNINGS_KEY, []).append(
             f"{len(long_ones)} numeral(s) longer than {MAX_DIGITS} digits not read as figures (values are kept "
