@@ -108,17 +108,18 @@ def refuse_long_numerals(doc: Doc) -> None:
 def bare_dollars(s: DocState, out: list[Mention]) -> None:
     """A bare '$' takes the dollar the text itself writes with a sign: in a story that writes S$ and never
     US$ or USD, '$3.4 billion' is SGD (a conversion in brackets stays USD). The Report's warnings say so."""
-    dollars = s.tables.local_dollars
-    bare = [m for m in out if m.kind == "money" and m.unit == "USD" and s.t[m.start].text == "$"]
-    if not bare:
-        return
-    # a conversion: "10.5 million Australian dollars ($7.5 million)", "A$2 billion of bonds ($1.3 billion)"
-    bare = [m for m in bare if "restated" not in m.notes and not (m.start > 0 and s.t[m.start - 1].text == "(")]
-    named = {m.unit for m in out if m.kind == "money" and m not in bare and "$" in s.t[m.start].text}
-    if any(m.kind == "money" and m.unit == "USD" and m not in bare and s.t[m.start].text != "$" for m in out):
-        return  # the text names US dollars too
-    local = named & set(dollars)
-    if len(local) != 1 or "USD" in named:
+    t = s.t
+    money = [m for m in out if m.kind == "money"]
+    bare, named = [], set()
+    for m in money:
+        sign = t[m.start].text
+        conversion = "restated" in m.notes or (m.start > 0 and t[m.start - 1].text == "(")
+        if m.unit == "USD" and sign == "$" and not conversion:
+            bare.append(m)
+        elif m.unit == "USD" or "$" in sign:
+            named.add(m.unit)  # "US$5 million", "USD 5 million", "S$2 million", "($1.3 billion)"
+    local = named & s.tables.local_dollars
+    if not bare or len(local) != 1 or "USD" in named:
         return
     (unit,) = local
     for m in bare:

@@ -120,7 +120,7 @@ def physical_unit(s: DocState, m: Mention, a: int, b: int) -> Mention | None:
     if not physical.is_unit(tok.text):
         return as_number(m)
     glued = t[a - 1].whitespace_ == ""
-    if tok.text == '"' and (not glued or closes_quote(s, tok.idx) or not t[a - 1].text[-1:].isdigit()):
+    if tok.text == '"' and (not glued or closes_quote(s, a) or not t[a - 1].text[-1:].isdigit()):
         return as_number(m)  # 'English 101"', '"one hundred and two"': a closing quote mark, not inches
     if tok.text in physical.unit_vocab()["symbols"] and len(tok.text) == 1 and not glued \
             and tok.text not in s.tables.unit_letters_alone:
@@ -160,8 +160,12 @@ def _compound_unit_end(s: DocState, word: str, b: int) -> int:
     return b
 
 
-def closes_quote(s: DocState, at: int) -> bool:
-    """Is the '"' at character `at` the closing mark of a quotation opened earlier in its paragraph?"""
-    before = s.doc.text[max(0, at - 2000):at]
-    para = before[before.rfind("\n") + 1:]
-    return para.count('"') % 2 == 1
+def closes_quote(s: DocState, a: int) -> bool:
+    """Is the '"' at token a the closing mark of a quotation opened earlier in its paragraph (up to 400
+    tokens back)?"""
+    t, marks = s.t, 0
+    for k in range(a - 1, max(a - 400, -1), -1):
+        if "\n" in t[k].whitespace_ or "\n" in t[k].text:
+            break
+        marks += t[k].text.count('"')
+    return marks % 2 == 1
