@@ -153,3 +153,11 @@ def test_francs_are_the_currency_of_the_place_named(nlp, text, want):
     import claimgraph
 
     assert [q.unit for q in claimgraph.extract(text, nlp=nlp).quantities] == [want]
+
+
+def test_a_level_right_after_the_word_index_and_its_move_are_in_points(nlp):
+    import claimgraph
+
+    text = "Metals: the gold futures index 812.40, off 3.15; the consumer sentiment index came in at 98.3."
+    assert [(q.text, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities] == [
+        ("812.40", "point"), ("3.15", "point"), ("98.3", None)]

@@ -133,15 +133,22 @@ SENTENCE_STOPS = (".", "!", "?", ";")
 
 def index_points(s: DocState, out: list[Mention]) -> None:
     """A bare decimal after a stock index's name is its level or move in points: "The Nasdaq Composite Index
-    tumbled 5.39, or 1.2%, to 452.76"; "Dow Jones industrials 2596.72, off 17.01"."""
+    tumbled 5.39, or 1.2%, to 452.76"; "Dow Jones industrials 2596.72, off 17.01"; so is one written right
+    after the word index ("Treasury index 3406.31")."""
     t, cues = s.t, s.tables.index_cues
+    prev: Mention | None = None
     for m in out:
+        before, prev = prev, m
         if m.kind != "number" or m.unit or m.scale or "." not in t[m.num_start].text:
             continue
-        for k in range(m.start - 1, max(m.start - 15, -1), -1):
+        if before is not None and before.unit == "point" and m.start - before.end <= 3 \
+                and not any(t[k].text in SENTENCE_STOPS for k in range(before.end, m.start)):
+            m.unit = "point"  # "index 3406.31, off 19.29": the move of the level just given
+            continue
+        for k in range(m.start - 1, max(m.start - 20, -1), -1):
             if t[k].text in SENTENCE_STOPS:
                 break
-            if s.lower[k] in cues:
+            if s.lower[k] in cues or (k >= m.start - 2 and t[k].lower_ == "index"):  # "spot index 130.80"
                 m.unit = "point"
                 break
 
