@@ -232,6 +232,21 @@ def newsquant_change(q: Any, text: str) -> str:
     return {"approx": "~", "lt": "<", "le": "<", "gt": ">", "ge": ">"}.get(q.comparator or "", "=")
 
 
+SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "c": "cent", "pence": "penny", "p": "penny", "penny": "penny",
+                 "sen": "sen"}
+
+
+def as_written_subunit(q: Any) -> Any:
+    """NewsQuant states a subunit amount in the subunit ("84.75 cents" = 84.75 cent); claimgraph states it in
+    the main unit (0.8475 USD, CONVENTIONS.md). The bench maps theirs to ours on a copy, by the unit as written."""
+    words = (q.unit_text or "").lower().split()
+    sub = SUBUNIT_WORDS.get(words[-1]) if q.kind == "money" and words else None
+    if sub is None:
+        return q
+    low, high = (None if v is None else v * 100 for v in (q.low, q.high))
+    return q.model_copy(update={"unit": sub, "low": low, "high": high})
+
+
 def claimgraph_predictions(report: Any, table: Table, text: str) -> list[Prediction]:
     return [
         {
@@ -241,7 +256,7 @@ def claimgraph_predictions(report: Any, table: Table, text: str) -> list[Predict
             "text": q.text,
             "kind": q.kind,
         }
-        for q in report.quantities
+        for q in map(as_written_subunit, report.quantities)
     ]
 
 

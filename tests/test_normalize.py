@@ -58,3 +58,106 @@ def test_composed_unit_names_match_quantulum3(text):
     from claimgraph.resolve.physical import _composed, quantulum_name, unit_names
 
     assert _composed(text, unit_names()) == quantulum_name(text)
+
+
+@pytest.mark.parametrize(
+    "tokens,value,used",
+    [
+        (["10", "1/2"], D("10.5"), 2),  # a whole number and a proper fraction
+        (["10", "000"], D(10000), 2),  # thousands set apart by a space
+        (["1", "250", "000"], D(1250000), 3),
+        (["two", "hundred", "thirty", "two"], D(232), 4),
+        (["half", "a", "million"], D(500000), 3),
+        (["three", "quarters", "billion"], D(750000000), 3),
+        (["a", "quarter", "million"], D(250000), 3),
+        (["1\u200b000"], D(1000), 1),  # an invisible mark inside a numeral
+        (["1⁄16"], D("0.0625"), 1),  # the fraction slash
+        (["2½"], D("2.5"), 1),  # a fraction character
+        (["3", "million", "and"], D(3000000), 2),
+    ],
+)
+def test_parse_number_joined_forms(tokens, value, used):
+    assert parse_number(tokens) == (value, used)
+
+
+def test_long_numerals_are_refused_not_rounded():
+    from claimgraph.resolve.numbers import MAX_DIGITS, digit_value
+
+    assert digit_value("9" * MAX_DIGITS) == D("9" * MAX_DIGITS)
+    assert digit_value("9" * (MAX_DIGITS + 1)) is None
+
+
+def test_a_long_numeral_gives_a_warning_not_a_rounded_figure(nlp):
+    import claimgraph
+
+    report = claimgraph.extract("It cost " + "9" * 400 + " dollars.", nlp=nlp)
+    assert report.quantities == []
+    assert any("not read as figures" in w for w in report.document.warnings)
+
+
+@pytest.mark.parametrize("line", ["1 " * 3000, " ".join(str(100 + i) for i in range(1500)), "one " * 3000])
+def test_a_long_run_of_numerals_stays_linear(nlp, line):
+    """A run of numerals used to end in RecursionError (2 KB) or take 33 s and 2 GB (6 KB): the Matcher's
+    'LIKE_NUM +' gave ~n^2/2 spans and the resolver recursed once per numeral."""
+    import time
+
+    import claimgraph
+
+    started = time.perf_counter()
+    claimgraph.extract(line, nlp=nlp)
+    assert time.perf_counter() - started < 20  # ~0.5 s on a quiet machine; quadratic took minutes
+
+
+@pytest.mark.parametrize("text,want", [("1\u200b000 people", "1000"), ("rose 5%\u200f today", "5"),
+                                       ("\u200e$20 million", "20000000")])
+def test_invisible_marks_do_not_hide_a_figure(nlp, text, want):
+    import claimgraph
+
+    found = claimgraph.extract(text, nlp=nlp).quantities
+    assert [str(q.low) for q in found] == [want]
+
+
+@pytest.mark.parametrize("text,want,warned", [
+    ("Budget papers set aside S$3.4 billion for housing; another $500 million goes to buses.", ["SGD", "SGD"], True),
+    ("The fund raised HK$2 billion. It will spend $300 million on data centres.", ["HKD", "HKD"], True),
+    ("It paid US$5 million and S$2 million, then $1 million.", ["USD", "SGD", "USD"], False),
+    ("The chain earned $40 million.", ["USD"], False),
+    ("A fine of 10.5 million Australian dollars ($7.5 million) applies.", ["AUD", "USD"], False),
+    ("It sold A$2 billion of bonds ($1.3 billion).", ["AUD", "USD"], False),
+])
+def test_a_bare_dollar_takes_the_dollar_the_text_names(nlp, text, want, warned):
+    import claimgraph
+
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [q.unit for q in report.quantities] == want
+    assert any("bare '$'" in w for w in report.document.warnings) == warned
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Hang Seng index slipped 12.45, or 0.4%, to 3,210.50 on Monday.", [("12.45", "point"), ("0.4%", "%"),
+                                                                             ("3,210.50", "point")]),
+    ("The company sold 12.45 tonnes and kept 3.5.", [("12.45 tonnes", "tonne"), ("3.5", None)]),
+])
+def test_a_bare_decimal_after_an_index_name_is_in_points(nlp, text, want):
+    import claimgraph
+
+    assert [(q.text, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Lyon retailer, a leader in France, earned 2.1 billion francs last year.", "FRF"),
+    ("The Zurich insurer earned 2.1 billion francs last year.", "CHF"),
+    ("The group earned 2.1 billion francs last year.", "CHF"),
+])
+def test_francs_are_the_currency_of_the_place_named(nlp, text, want):
+    import claimgraph
+
+    assert [q.unit for q in claimgraph.extract(text, nlp=nlp).quantities] == [want]
+
+
+def test_a_level_right_after_the_word_index_and_its_move_are_in_points(nlp):
+    import claimgraph
+
+    text = "Metals: the gold futures index 812.40, off 3.15; the consumer sentiment index came in at 98.3."
+    assert [(q.text, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities] == [
+        ("812.40", "point"), ("3.15", "point"), ("98.3", None)]

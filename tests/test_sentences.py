@@ -9,7 +9,7 @@ ELLIPTIC = [
     ("The index rose 41.2 points to 3,905.5.", [("41.2 points", "point"), ("3,905.5", "point")]),
     ("Shipments reached 4.1 million tablets, up from 3.2 million a year earlier.",
      [("4.1 million tablets", "tablet"), ("3.2 million", "tablet")]),
-    ("The top estimate is 91.5 cents, while the lowest is 80.25.", [("91.5 cents", "cent"), ("80.25", "cent")]),
+    ("The top estimate is 91.5 cents, while the lowest is 80.25.", [("91.5 cents", "USD"), ("80.25", "USD")]),
     ("Some 9,200 workers were laid off in March and 7,400 in April.",
      [("Some 9,200 workers", "worker"), ("7,400", "worker")]),
     # no pairing cue, a percentage, or a sentence in between: the number stays bare

@@ -17,6 +17,7 @@ from spacy.lang.en.lex_attrs import like_num as en_like_num
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from claimgraph.resolve.numbers import FORMAT_MARKS, vulgar, without_marks
 from claimgraph.resources.vocab import vocab
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -27,8 +28,10 @@ _DIGITS = re.compile(r"^[+-]?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)$")
 
 
 def like_num(text: str) -> bool:
-    """spaCy's like_num without ordinal words ("first" is not a number here) plus "twenty-eight"."""
-    if _DIGITS.match(text):
+    """spaCy's like_num without ordinal words ("first" is not a number here) plus "twenty-eight"; invisible
+    format marks inside do not count ("1\u200b000")."""
+    text = without_marks(text)
+    if _DIGITS.match(text) or vulgar(text):
         return True
     low = text.lower()
     if low in vocab()["number_words"] or low in vocab()["number_multipliers"] or HYPHEN_NUMBER.match(text):
@@ -59,7 +62,9 @@ def _currency_prefix_regex() -> str:
 
 def _suffix_regexes() -> list[str]:
     # Letters glued to the end of a number are a scale, unit or ordinal: "1.2bn", "3pc", "640bhp", "22nd".
-    return [r"(?<=[0-9])[A-Za-zµμΩ°″'’]+(?:/[A-Za-z]+)?$", r"(?<=[0-9])[A-Za-z]+[23²³]$"]
+    # A full stop after such letters ends the sentence ("It raised $10M.", "$2.174T."), it is not theirs.
+    return [r"(?<=[0-9])[A-Za-zµμΩ°″'’]+(?:/[A-Za-z]+)?$", r"(?<=[0-9])[A-Za-z]+[23²³]$",
+            r"(?<=[0-9][A-Za-z])\.$", r"(?<=[0-9][A-Za-z]{2})\.$"]
 
 
 def _infix_regexes() -> list[str]:
@@ -75,9 +80,10 @@ def customize_tokenizer(nlp: Language) -> None:
     defaults = nlp.Defaults
     # "~45g", "≈ 32m2": approximation signs; "PS5", "FY2024", "H2": capitals glued to digits split off
     # so the number is seen (and then judged a name or a period, not a quantity).
-    prefixes: list[str | re.Pattern[str]] = [_currency_prefix_regex(), r"[~≈]", r"[A-Z]{1,3}(?=[0-9])"]
+    marks = f"[{FORMAT_MARKS}]"  # an invisible mark beside a figure is a token of its own ("5%\u200f")
+    prefixes: list[str | re.Pattern[str]] = [marks, _currency_prefix_regex(), r"[~≈]", r"[A-Z]{1,3}(?=[0-9])"]
     prefixes += defaults.prefixes or []
-    suffixes: list[str | re.Pattern[str]] = [*_suffix_regexes(), *(defaults.suffixes or [])]
+    suffixes: list[str | re.Pattern[str]] = [marks, *_suffix_regexes(), *(defaults.suffixes or [])]
     infixes: list[str | re.Pattern[str]] = [*(defaults.infixes or []), *_infix_regexes()]
     tok.prefix_search = compile_prefix_regex(prefixes).search
     tok.suffix_search = compile_suffix_regex(suffixes).search

@@ -12,11 +12,41 @@ _DIGITS = re.compile(r"^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+|\d+(?:\.\d+)?)$")
 _DIGITS_LOOSE = re.compile(r"^[+-]?[\d,]*\.?\d+$")
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _HYPHENATED = re.compile(r"^([a-z]+)-([a-z]+)$")
+# Invisible format marks (zero-width space and joiners, directional marks and embeddings, word joiner, BOM):
+# inside or beside a numeral they are not part of it ("1\u200b000" is 1000).
+FORMAT_MARKS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
+    "\u2066\u2067\u2068\u2069\ufeff"
+_NO_MARKS: dict[int, str | None] = {**dict.fromkeys(map(ord, FORMAT_MARKS)), ord("⁄"): "/"}  # fraction slash: "1⁄16"
+VULGAR_FRACTIONS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5",
+                    "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
+MAX_DIGITS = 28  # what a Decimal holds exactly in the default context; a longer numeral is refused, not rounded
+
+
+def without_marks(text: str) -> str:
+    """The text without invisible format marks (and with the fraction slash as a plain slash)."""
+    return text.translate(_NO_MARKS)
+
+
+def vulgar(text: str) -> bool:
+    """A fraction character, alone or after a whole number: "½", "2½"."""
+    return bool(text) and text[-1] in VULGAR_FRACTIONS and (text[:-1].isdigit() or not text[:-1]) and len(text) < 8
+
+
+def too_long(text: str) -> bool:
+    """A numeral with more significant digits than MAX_DIGITS: its value would be rounded."""
+    digits = without_marks(text).replace(",", "").replace(".", "").lstrip("+-").lstrip("0")
+    return len(digits) > MAX_DIGITS and digits.isdigit()
 
 
 def digit_value(text: str) -> Decimal | None:
-    """'1,000' -> 1000, '1.2' -> 1.2, '.001' -> 0.001, '-1.3' -> -1.3, '1/2' -> 0.5; None if not a numeral."""
+    """'1,000' -> 1000, '1.2' -> 1.2, '.001' -> 0.001, '-1.3' -> -1.3, '1/2' -> 0.5; None if not a numeral
+    or if longer than MAX_DIGITS significant digits (never rounded)."""
+    text = without_marks(text)
+    if vulgar(text):  # "½", "2½": a whole number (or none) and a fraction character
+        return Decimal(text[:-1] or 0) + fraction_decimal(VULGAR_FRACTIONS[text[-1]])
     m = _DIGITS.match(text)
+    if (m or _DIGITS_LOOSE.match(text)) and too_long(text):
+        return None
     if m or _DIGITS_LOOSE.match(text):
         try:
             return Decimal(text.replace(",", ""))
@@ -28,6 +58,19 @@ def digit_value(text: str) -> Decimal | None:
         if 0 < num < den <= 100:  # a proper fraction ("1/2"), not "24/7" or a date
             return fraction_decimal(Fraction(num, den))
     return None
+
+
+def thousands_group(before: Decimal, tok: str, chained: bool) -> bool:
+    """Three digits after a whole number of up to three digits, or after such a group: "10 000", "1 250 000"."""
+    if not (len(tok) == 3 and tok.isdigit()) or before != before.to_integral_value():
+        return False
+    return chained or 0 < before < 1000
+
+
+def mixed_fraction(whole: Decimal, tok: str) -> bool:
+    """A proper fraction written after a whole number, together one number: "10 1/2", "2 3/4"."""
+    return whole == whole.to_integral_value() and whole >= 0 and _FRACTION.match(without_marks(tok)) is not None \
+        and digit_value(tok) is not None
 
 
 def fraction_decimal(value: Fraction | float | int | str) -> Decimal:
@@ -42,7 +85,7 @@ def fraction_decimal(value: Fraction | float | int | str) -> Decimal:
 def word_value(word: str) -> int | None:
     """'seven' -> 7, 'forty-two' -> 42, 'dozen' -> 12."""
     words = vocab()["number_words"]
-    low = word.lower()
+    low = without_marks(word).lower()
     if low in words:
         return words[low]
     m = _HYPHENATED.match(low)
@@ -60,6 +103,9 @@ def parse_number(tokens: list[str]) -> tuple[Decimal, int] | None:
     "twenty-eight thousand six hundred forty-two", "two dozen". Returns (value, tokens consumed) or None.
     """
     multipliers = vocab()["number_multipliers"]
+    scaled = fraction_of_scale(tokens, multipliers)
+    if scaled is not None:
+        return scaled
     reading = _Reading()
     consumed = 0
     for i, tok in enumerate(tokens):
@@ -72,6 +118,35 @@ def parse_number(tokens: list[str]) -> tuple[Decimal, int] | None:
     if consumed == 0:
         return None
     return reading.value(), consumed
+
+
+def fraction_of_scale(tokens: list[str], multipliers: dict[str, int]) -> tuple[Decimal, int] | None:
+    """A fraction of a scale word: "half a million" (500000), "a quarter million", "three quarters billion",
+    "half a dozen": (value, tokens used)."""
+    fractions = vocab()["fractions"]
+    low = [t.lower() for t in tokens[:5]]
+    for n in (2, 1):
+        phrase = " ".join(low[:n])
+        if len(low) > n and phrase in fractions:
+            k = n + 1 if low[n] in ("a", "an") else n
+            mult = 12 if k < len(low) and low[k] == "dozen" else multipliers.get(low[k], 0) if k < len(low) else 0
+            if mult >= 1000 or mult == 12:
+                value = fraction_decimal(fractions[phrase]) * mult
+                return (value.quantize(Decimal(1)) if value == value.to_integral_value() else value), k + 1
+    return None
+
+
+def and_a_fraction(tokens: list[str]) -> tuple[Decimal, int] | None:
+    """'and a half' after a whole number ("two and a half"): (the fraction, tokens used)."""
+    low = [t.lower() for t in tokens[:4]]
+    if len(low) < 3 or low[0] != "and":
+        return None
+    fractions = vocab()["fractions"]
+    for n in (2, 1):
+        phrase = " ".join(low[1:1 + n])
+        if len(low) > n and phrase in fractions and low[1] in ("a", "an", "one", "three", "two"):
+            return fraction_decimal(fractions[phrase]), n + 1
+    return None
 
 
 def _article_before_multiplier(tokens: list[str], multipliers: dict[str, int]) -> bool:
@@ -99,6 +174,15 @@ class _Reading:
     def take(self, tok: str, i: int, multipliers: dict[str, int]) -> bool:
         dv = digit_value(tok)
         if dv is not None:
+            if i == 1 and self.prev_kind == "digit" and self.current is not None and mixed_fraction(self.current, tok):
+                self.current += dv  # "10 1/2": a whole number and a proper fraction
+                self.prev_kind = "fraction"
+                return True
+            if i > 0 and self.prev_kind in ("digit", "group") and self.current is not None \
+                    and thousands_group(self.current, tok, self.prev_kind == "group"):
+                self.current = self.current * 1000 + dv  # "10 000": thousands set apart by a space
+                self.prev_kind = "group"
+                return True
             if i > 0:
                 return False  # two numerals side by side are two numbers
             self.current, self.prev_kind = dv, "digit"
@@ -144,8 +228,8 @@ class _Reading:
             self.current = Decimal(wv)
         elif self.prev_kind == "hundred" and wv < 100:
             self.current += wv
-        elif self.prev_kind == "word" and self.current % 10 == 0 and 20 <= self.current <= 90 and wv < 10:
-            self.current += wv  # "twenty eight"
+        elif self.prev_kind == "word" and self.current % 10 == 0 and 20 <= self.current % 100 <= 90 and wv < 10:
+            self.current += wv  # "twenty eight", "two hundred thirty two"
         else:
             return False
         self.prev_kind = "word"

@@ -7,7 +7,7 @@ from typing import NamedTuple
 from claimgraph.pipeline.quantities.mention import BARE_RULE, Mention
 from claimgraph.pipeline.quantities.productions import PRODUCTIONS, ProductionFn
 from claimgraph.pipeline.quantities.state import DocState
-from claimgraph.resolve.numbers import digit_value
+from claimgraph.resolve.numbers import digit_value, mixed_fraction, thousands_group
 
 # When two candidates overlap, the longer wins; on equal length the more specific kind wins.
 PRIORITY = {"MONEY": 0, "PERCENT": 1, "MULTIPLE": 2, "FRACTION": 3, "RANK": 4, "DURATION": 5, "PHYSICAL": 6,
@@ -45,11 +45,24 @@ def choose(s: DocState, found: list[Candidate]) -> list[Mention]:
 
 
 def resolve_all(s: DocState, start: int, end: int, c: Candidate) -> list[Mention]:
-    # two numerals side by side ("Stoxx 50 -1.3%") are two figures: split before the second
+    """Two numerals side by side ("Stoxx 50 -1.3%") are two figures: each numeral followed by another is read
+    alone, the rest by the candidate's production (a loop, so a long run of numerals stays linear)."""
     t = s.t
+    out: list[Mention] = []
     for k in range(start + 1, end):
-        if t[k - 1].like_num and digit_value(t[k].text) is not None:
+        if t[k - 1].like_num and digit_value(t[k].text) is not None and not _one_number(t[k - 1].text, t[k].text):
             first = PRODUCTIONS["number"](s, start, k, BARE_RULE, "NUMBER")
-            return ([first] if first else []) + resolve_all(s, k, end, c)
+            if first:
+                out.append(first)
+            start = k
     m = c.production(s, start, end, c.rule, c.label)
-    return [m] if m else []
+    return out + ([m] if m else [])
+
+
+def _one_number(first: str, second: str) -> bool:
+    """Two numerals that are one number: a whole number and a proper fraction ("10 1/2"; not a year), or
+    thousands set apart by spaces ("10 000")."""
+    whole = digit_value(first)
+    if whole is None or "/" in first or "," in first or len(first) == 4:
+        return False
+    return mixed_fraction(whole, second) or (len(first) <= 3 and thousands_group(whole, second, False))

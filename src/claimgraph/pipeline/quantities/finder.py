@@ -30,7 +30,10 @@ from claimgraph.pipeline.quantities.qualifiers import elliptic_unit, inherit, qu
 from claimgraph.pipeline.quantities.ranges import merge_ranges
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.tables import QuantityTables
+from claimgraph.resolve.numbers import MAX_DIGITS, too_long
 from claimgraph.resources.rules import PatternRule
+
+WARNINGS_KEY = "claimgraph_warnings"  # doc.user_data's list of warnings, read into the Report
 
 
 class QuantityFinder:
@@ -47,6 +50,7 @@ class QuantityFinder:
 
     def __call__(self, doc: Doc) -> list[Mention]:
         s = DocState(doc, self.tables)
+        refuse_long_numerals(doc)
         out: list[Mention] = []
         for m in merge_ranges(s, choose(s, self.candidates(doc))):
             qualify(s, m)
@@ -55,13 +59,119 @@ class QuantityFinder:
                     inherit(s, out[-1], m)
                     elliptic_unit(s, out, m)
                 out.append(m)
+        bare_dollars(s, out)
+        index_points(s, out)
+        currency_by_place(s, out)
         return out
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         strings = doc.vocab.strings
         found = []
-        for match_id, start, end in self.matcher(doc):
-            rule = strings[match_id]
-            label, production = self.rules[rule]
-            found.append(Candidate(start, end, rule, label, production))
+        for a, b in segments(doc):
+            for match_id, start, end in self.matcher(doc[a:b]):
+                label, production = self.rules[strings[match_id]]
+                found.append(Candidate(a + start, a + end, strings[match_id], label, production))
         return found
+
+
+MAX_NUMBER_RUN = 12  # no number is written with more tokens ("seven hundred ninety nine thousand ...")
+
+
+def segments(doc: Doc) -> list[tuple[int, int]]:
+    """Where to run the Matcher: the whole Doc, cut inside any run of numerals longer than a number can be
+    ("1 1 1 ...", "100 101 102 ..."), so that "LIKE_NUM +" yields a bounded number of spans per token and the
+    Matcher stays linear in the run's length. (Read from one array: no Token objects for ordinary text.)"""
+    flags = doc.to_array("LIKE_NUM").tolist()
+    if sum(flags) <= MAX_NUMBER_RUN:
+        return [(0, len(doc))]
+    cuts = [0]
+    run = 0
+    for i, flag in enumerate(flags):
+        run = run + 1 if flag else 0
+        if run > MAX_NUMBER_RUN:
+            cuts.append(i)
+            run = 1
+    cuts.append(len(doc))
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
+def refuse_long_numerals(doc: Doc) -> None:
+    """A numeral longer than MAX_DIGITS significant digits is not read (its value would be rounded): say so."""
+    lengths = doc.to_array("LENGTH").tolist()
+    long_ones = [doc[i].text for i, n in enumerate(lengths) if n > MAX_DIGITS and too_long(doc[i].text)]
+    if long_ones:
+        doc.user_data.setdefault(WARNINGS_KEY, []).append(
+            f"{len(long_ones)} numeral(s) longer than {MAX_DIGITS} digits not read as figures (values are kept "
+            f"exact, never rounded)")
+
+
+def bare_dollars(s: DocState, out: list[Mention]) -> None:
+    """A bare '$' takes the dollar the text itself writes with a sign: in a story that writes S$ and never
+    US$ or USD, '$3.4 billion' is SGD (a conversion in brackets stays USD). The Report's warnings say so."""
+    t = s.t
+    money = [m for m in out if m.kind == "money"]
+    bare, named = [], set()
+    for m in money:
+        sign = t[m.start].text
+        conversion = "restated" in m.notes or (m.start > 0 and t[m.start - 1].text == "(")
+        if m.unit == "USD" and sign == "$" and not conversion:
+            bare.append(m)
+        elif m.unit == "USD" or "$" in sign:
+            named.add(m.unit)  # "US$5 million", "USD 5 million", "S$2 million", "($1.3 billion)"
+    local = named & s.tables.local_dollars
+    if not bare or len(local) != 1 or "USD" in named:
+        return
+    (unit,) = local
+    for m in bare:
+        m.unit = unit
+    s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+        f"a bare '$' read as {unit} ({len(bare)} figure(s)): the text names {unit} and never US dollars")
+
+
+SENTENCE_STOPS = (".", "!", "?", ";")
+
+
+def index_points(s: DocState, out: list[Mention]) -> None:
+    """A bare decimal after a stock index's name is its level or move in points: "The Nasdaq Composite Index
+    tumbled 5.39, or 1.2%, to 452.76"; "Dow Jones industrials 2596.72, off 17.01"; so is one written right
+    after the word index ("Treasury index 3406.31")."""
+    t, cues = s.t, s.tables.index_cues
+    prev: Mention | None = None
+    for m in out:
+        before, prev = prev, m
+        if m.kind != "number" or m.unit or m.scale or "." not in t[m.num_start].text:
+            continue
+        if before is not None and before.unit == "point" and m.start - before.end <= 3 \
+                and not any(t[k].text in SENTENCE_STOPS for k in range(before.end, m.start)):
+            m.unit = "point"  # "index 3406.31, off 19.29": the move of the level just given
+            continue
+        for k in range(m.start - 1, max(m.start - 20, -1), -1):
+            if t[k].text in SENTENCE_STOPS:
+                break
+            if s.lower[k] in cues or (k >= m.start - 2 and t[k].lower_ == "index"):  # "spot index 130.80"
+                m.unit = "point"
+                break
+
+
+def currency_by_place(s: DocState, out: list[Mention]) -> None:
+    """A currency name several countries share ("francs") is the currency of the place the text names most:
+    French francs in a story about Paris. The Report's warnings say so."""
+    for unit, places in s.tables.currency_by_place.items():
+        found = [m for m in out if m.kind == "money" and m.unit == unit and not m.has_prefix_currency
+                 and m.unit_text and m.unit_text.lower().split()[-1].startswith("franc")
+                 and len(m.unit_text.split()) == 1]
+        if not found:
+            continue
+        words = {w: c for c, ws in places.items() for w in ws}
+        counts: dict[str, int] = {}
+        for tok in s.doc:
+            c = words.get(tok.lower_)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        best = max(counts, key=lambda c: counts[c], default=unit)
+        if best == unit or counts.get(unit, 0) >= counts[best]:
+            continue
+        for m in found:
+            m.unit = best
+        s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+            f"'francs' read as {best} ({len(found)} figure(s)): the places the text names most")

@@ -8,6 +8,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from claimgraph.resources.vocab import vocab
+
 SPAN_KEY = "claimgraph_quantities"
 BARE_RULE = "number.bare"  # the rule a reading falls back to when its unit or currency is not there
 
@@ -48,12 +50,18 @@ def mention_dict(doc: Doc, m: Mention) -> dict[str, Any]:
     high = m.high if m.high is not None else m.low
     if low is not None and high is not None and low > high:
         low, high = high, low
+    unit = m.unit
+    main = vocab()["subunit_currency"].get(unit or "") if m.kind == "money" and unit != "_doc" else None
+    if main:  # "98 cents" is 0.98 USD: a subunit figure in its currency's main unit
+        unit, per_unit = main[0], Decimal(main[1])
+        low = None if low is None else low / per_unit
+        high = None if high is None else high / per_unit
     return {
         "text": span.text,
         "start": span.start_char,
         "end": span.end_char,
         "kind": m.kind,
-        "unit": m.unit,
+        "unit": unit,
         "unit_text": m.unit_text,
         "low": None if low is None else str(low),
         "high": None if high is None else str(high),

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.state import DocState
-from claimgraph.resolve.numbers import parse_number, word_value
+from claimgraph.resolve.numbers import and_a_fraction, parse_number, word_value
 
 
 def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
@@ -19,6 +19,20 @@ def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
     value, used = parsed
     j = i + used
     t = s.t
+    if value == value.to_integral_value() and j < s.n and t[j].lower_ == "and":
+        extra = and_a_fraction([tok.text for tok in s.doc[j:min(j + 4, s.n)]])
+        if extra is not None:  # "two and a half", "five and a quarter", "2 and a half million"
+            last = s.tables.multipliers.get(t[j - 1].lower_)
+            share = extra[0] * int(last) if last is not None and int(last) >= 1000 else extra[0]
+            value, used = value + share, used + extra[1]  # "3 million and a half" is 3.5 million
+            j = i + used
+            mult = s.tables.multipliers.get(t[j].lower_) if j < s.n else None
+            if mult is not None and int(mult) >= 1000:
+                value, used, j = value * int(mult), used + 1, j + 1
+            return (value.quantize(Decimal(1)) if value == value.to_integral_value() else value), used
+    if j + 1 < s.n and t[j].text == "-" and not t[j - 1].whitespace_ and not t[j].whitespace_ \
+            and t[j + 1].lower_ in s.tables.multipliers and t[j + 1].lower_ != "hundred":
+        return value * int(s.tables.multipliers[t[j + 1].lower_]), used + 2  # "a US$5-billion milestone"
     # "one hundred and twenty": the Matcher stops at "and"; absorb it here.
     if j + 1 < s.n and t[j].lower_ == "and" and t[j - 1].lower_ in s.tables.and_joins:
         nxt = word_value(t[j + 1].text)
@@ -47,9 +61,10 @@ def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str,
     j = num_end
     # scale abbreviation: "1.2bn", "$450m"; a bare "m" after a spaced number is a metre, not a million
     if j < s.n and t[j].lower_ in tables.scale_attached:
-        glued = t[j - 1].whitespace_ == ""
-        if (glued or prefix_ccy or t[j].lower_ not in tables.scale_letters_need_glue) and (spaced_scale or glued):
-            scale = Decimal(tables.scale[t[j].lower_])
+        glued, letter = t[j - 1].whitespace_ == "", t[j].lower_
+        if (glued or prefix_ccy or letter not in tables.scale_letters_need_glue) and (spaced_scale or glued) \
+                and ((prefix_ccy and glued) or letter not in tables.scale_letters_need_currency):
+            scale = Decimal(tables.scale[letter])
             value *= scale
             m.scale = scale
             j += 1

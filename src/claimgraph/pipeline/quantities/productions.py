@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from claimgraph.pipeline.quantities.mention import Mention, as_number
-from claimgraph.pipeline.quantities.numbers import read_number
+from claimgraph.pipeline.quantities.numbers import is_year, read_number
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.units import (
     currency_after,
@@ -36,6 +36,8 @@ def money(s: DocState, start: int, end: int, rule: str, label: str) -> Mention |
     if head is None:
         return None
     m, j = head
+    if s.t[start].text == "#" and not _pound_sign_amount(s, m):
+        return None  # "#3" is a rank; "#89.7 million", "#1,200", "#4.50" are pounds (wire text's £)
     if prefix:
         m.unit = prefix
         # "US$ 5 million US dollars" is rare; a trailing currency word only refines the unit
@@ -44,6 +46,12 @@ def money(s: DocState, start: int, end: int, rule: str, label: str) -> Mention |
             m.end = k
         return m
     return _currency_suffix(s, m, j)
+
+
+def _pound_sign_amount(s: DocState, m: Mention) -> bool:
+    """After '#', an amount (a scale, decimals or thousands separators), not a number in a list or rank."""
+    core = s.doc[m.num_start:m.num_end].text
+    return m.scale is not None or "." in core or "," in core
 
 
 def _currency_prefix(s: DocState, start: int) -> tuple[int, int, str | None]:
@@ -67,16 +75,29 @@ def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
     ccy, k = currency_after(s, j)
     if ccy is None:
         sub = s.tables.currency_subunit.get(t[j].lower_) if j < s.n else None
+        if t[j].lower_ == "c" and (t[j - 1].whitespace_ or t[j].text == "C"):
+            return None  # "-10C" is Celsius, "5 c" nothing we know: left to the other readings
         if sub is None or (t[j].lower_ == "p" and t[j - 1].whitespace_):
             return as_number(m)
         m.unit, m.unit_text, m.end = sub, t[j].text, j + 1
         m.has_suffix = True
         return m
-    if ccy == "GBP" and k < s.n and t[k].lower_ == "of" and t[j].lower_.startswith("pound"):
-        return physical_unit(s, m, j, j + 1)  # "2 pounds of chocolate": weight
+    if ccy == "GBP" and t[j].lower_.startswith("pound") and ((k < s.n and t[k].lower_ == "of") or _weighed(s, m)):
+        return physical_unit(s, m, j, j + 1)  # "2 pounds of chocolate", "it weighs 180 pounds": weight
     m.unit, m.end, m.has_suffix = ccy, k, True
     m.unit_text = s.doc[j:k].text
     return m
+
+
+def _weighed(s: DocState, m: Mention) -> bool:
+    """A word about weight shortly before the figure, in its sentence: "The bag weighs 2,204.62 pounds"."""
+    t = s.t
+    for k in range(m.start - 1, max(m.start - 7, -1), -1):
+        if t[k].text in (".", ";", "!", "?"):
+            return False
+        if t[k].lower_ in s.tables.weight_cues:
+            return True
+    return False
 
 
 def percent(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
@@ -114,8 +135,8 @@ def fraction_one_in(s: DocState, start: int, end: int, rule: str, label: str) ->
     """'one in five', 'two out of three'."""
     a = parse_number([s.t[start].text])
     b = parse_number([s.t[end - 1].text])
-    if not a or not b or b[0] == 0 or a[0] >= b[0]:
-        return None
+    if not a or not b or b[0] == 0 or a[0] >= b[0] or is_year(s, s.t[end - 1]):
+        return None  # "Voyager 2 in 1979" is a name and a year
     return _fraction(start, end, rule, a[0] / b[0])
 
 
@@ -209,6 +230,11 @@ def physical_quantity(s: DocState, start: int, end: int, rule: str, label: str) 
     if head is None:
         return None
     m, j = head
+    if m.scale is not None and j > m.num_end and s.t[j - 1].lower_ == "m" and j < s.n \
+            and s.t[j].lower_ in s.tables.dimension_adjectives:
+        m.low = m.high = m.low / m.scale if m.low is not None else None  # "1.8m tall": metres, not millions
+        m.scale = None
+        return physical_unit(s, m, j - 1, j)
     if m.scale is not None and j > m.num_end:
         if j < s.n and physical.is_unit(s.t[j].text):
             return physical_unit(s, m, j, j + 1)  # "1.2m tonnes"

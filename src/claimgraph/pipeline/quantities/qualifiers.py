@@ -163,6 +163,16 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
         if "restated" in prev.notes:
             continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion
         if prev.kind in ("money", "count", "physical") and prev.unit:
+            if not _same_shape(s, prev, m):
+                return  # "$4.25 and 32 is the quantity": a whole number does not pair with cents
             m.kind, m.unit, m.unit_text = prev.kind, prev.unit, prev.unit_text
             m.notes.add("elliptic")
             return
+
+
+def _same_shape(s: DocState, prev: Mention, m: Mention) -> bool:
+    """Two unscaled numbers pair only when written alike: both with decimals or both whole."""
+    if prev.scale or m.scale:
+        return True
+    a, b = s.doc[prev.num_start:prev.num_end].text, s.doc[m.num_start:m.num_end].text
+    return ("." in a) == ("." in b)

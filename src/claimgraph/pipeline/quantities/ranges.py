@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.numbers import is_year
 from claimgraph.pipeline.quantities.state import DocState
@@ -16,7 +18,7 @@ def merge_ranges(s: DocState, mentions: list[Mention]) -> list[Mention]:
     while i < len(mentions):
         m1 = mentions[i]
         if i + 1 < len(mentions):
-            merged = try_range(s, m1, mentions[i + 1])
+            merged = try_compound(s, m1, mentions[i + 1]) or try_range(s, m1, mentions[i + 1])
             if merged is not None:
                 out.append(merged)
                 i += 2
@@ -24,6 +26,27 @@ def merge_ranges(s: DocState, mentions: list[Mention]) -> list[Mention]:
         out.append(m1)
         i += 1
     return out
+
+
+def try_compound(s: DocState, m1: Mention, m2: Mention) -> Mention | None:
+    """An amount in units and subunits is one figure: "$20 and 43c", "thirteen dollars and forty-five cents"."""
+    if m1.kind != "money" or m2.kind != "money" or m1.low is None or m2.low is None or m1.scale or m2.scale:
+        return None
+    main = s.tables.subunit_currency.get(m2.unit or "")
+    if not main or m1.unit in s.tables.subunit_currency or m1.low != m1.high or m2.low != m2.high:
+        return None
+    gap = m2.start - m1.end
+    if not (gap == 0 or (gap == 1 and s.t[m1.end].lower_ == "and")):
+        return None
+    per_unit = Decimal(main[1])
+    if m1.low != m1.low.to_integral_value() or not 0 < m2.low < per_unit:
+        return None
+    merged = Mention(m1.start, m2.end, "money", m1.rule, m1.low + m2.low / per_unit, m1.low + m2.low / per_unit)
+    merged.unit, merged.unit_text = m1.unit, m1.unit_text
+    merged.num_start, merged.num_end = m1.num_start, m2.num_end
+    merged.has_prefix_currency, merged.has_suffix = m1.has_prefix_currency, True
+    merged.notes = m1.notes | m2.notes
+    return merged
 
 
 def try_range(s: DocState, m1: Mention, m2: Mention) -> Mention | None:

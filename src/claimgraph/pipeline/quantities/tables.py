@@ -51,12 +51,20 @@ class QuantityTables:
         self.currency_prefix: dict[str, str] = v["currency_prefix"]
         self.currency_suffix: dict[str, str] = v["currency_suffix"]
         self.currency_subunit: dict[str, str] = v["currency_subunit"]
+        self.subunit_currency: dict[str, list[Any]] = {k: u for k, u in v["subunit_currency"].items() if k != "_doc"}
         self.multipliers: dict[str, str] = v["number_multipliers"]
         self.scale: dict[str, str] = v["scale"]
         self.vague_plurals: dict[str, list[str]] = v["vague_plurals"]
         self.ordinal_values: dict[str, str] = v["ordinal_values"]
         self.and_joins = set(v["number_and_joins"])
         self.scale_letters_need_glue = set(v["scale_letters_need_glue"])
+        self.local_dollars = set(v["local_dollars"])  # what a bare "$" may be when the text names it
+        self.index_cues = {strings.add(w) for w in v["index_cues"]}  # "The Nasdaq Composite tumbled 5.39"
+        self.currency_by_place: dict[str, dict[str, list[str]]] = {
+            k: u for k, u in v["currency_by_place"].items() if k != "_doc"}  # "francs" in a French story: FRF
+        self.dimension_adjectives = set(v["dimension_adjectives"])  # "1.8m tall": metres, not millions
+        self.weight_cues = set(v["weight_cues"])  # "it weighs 2,204.62 pounds": pounds of weight, not sterling
+        self.scale_letters_need_currency = set(v["scale_letters_need_currency"])  # "$2.174T", not "5t" (tonnes)
         self.multiple_suffixes = set(v["multiple_suffixes"])
         self.half_period_before = set(v["half_period_before"])
         self.age_after = set(v["age_after"])

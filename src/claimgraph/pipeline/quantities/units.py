@@ -120,10 +120,13 @@ def physical_unit(s: DocState, m: Mention, a: int, b: int) -> Mention | None:
     if not physical.is_unit(tok.text):
         return as_number(m)
     glued = t[a - 1].whitespace_ == ""
+    if tok.text == '"' and (not glued or closes_quote(s, a) or not t[a - 1].text[-1:].isdigit()):
+        return as_number(m)  # 'English 101"', '"one hundred and two"': a closing quote mark, not inches
     if tok.text in physical.unit_vocab()["symbols"] and len(tok.text) == 1 and not glued \
             and tok.text not in s.tables.unit_letters_alone:
         return as_number(m)  # "grade 5 A": a lone letter is a unit only when glued ("45g")
-    if word == "m" and b < s.n and t[b].is_lower and t[b].is_alpha and t[b].lower_ != "per":
+    if word == "m" and b < s.n and t[b].is_lower and t[b].is_alpha and t[b].lower_ != "per" \
+            and t[b].lower_ not in s.tables.dimension_adjectives:  # "1.8m tall" is in metres
         # "12.3m tonnes": the m is a scale
         m.low = m.high = (m.low or Decimal(0)) * 1000000
         m.scale = Decimal(1000000)
@@ -155,3 +158,14 @@ def _compound_unit_end(s: DocState, word: str, b: int) -> int:
     elif b < s.n and (word.startswith("deg") or word == "°") and t[b].lower_ in physical.unit_vocab()["after_degree"]:
         b += 1
     return b
+
+
+def closes_quote(s: DocState, a: int) -> bool:
+    """Is the '"' at token a the closing mark of a quotation opened earlier in its paragraph (up to 400
+    tokens back)?"""
+    t, marks = s.t, 0
+    for k in range(a - 1, max(a - 400, -1), -1):
+        if "\n" in t[k].whitespace_ or "\n" in t[k].text:
+            break
+        marks += t[k].text.count('"')
+    return marks % 2 == 1
