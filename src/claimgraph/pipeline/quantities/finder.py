@@ -68,7 +68,8 @@ class QuantityFinder:
         strings = doc.vocab.strings
         found = []
         for a, b in segments(doc):
-            for match_id, start, end in self.matcher(doc[a:b]):
+            # the whole Doc goes to the Matcher as a Doc: on a Span it builds a Token object per token
+            for match_id, start, end in self.matcher(doc if (a, b) == (0, len(doc)) else doc[a:b]):
                 label, production = self.rules[strings[match_id]]
                 found.append(Candidate(a + start, a + end, strings[match_id], label, production))
         return found
