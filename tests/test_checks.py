@@ -151,6 +151,9 @@ UNSTATED = [
     ("percent_change", "For the year, Halden Foods earned $512.4 million, or $7.18 a share, up 9.6%."),  # no base
     ("target_tension", "Analysts had predicted a profit of $4 a share, up from last year's $3.27 a share on earnings "
                        "of $680.6 million. The company lost $673.3 million in the first nine months."),  # no target
+    ("change", "Operating profit slipped to £212 million from £219 million, but the shares gained 9 pence to 471 "
+               "pence in London."),  # a price move beside two totals: pence never pair with millions
+    ("change", "Revenue climbed to $1.3 billion from $1.1 billion, while the stock added 35 cents to $18.40."),
 ]
 
 

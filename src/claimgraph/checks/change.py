@@ -13,7 +13,7 @@ from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.cues import AMOUNT_GLUE, BY_BEFORE, MOVE_AFTER, MOVE_BEFORE, NEW_BEFORE, OLD_BEFORE, RANGE_TO
 from claimgraph.checks.intervals import NUMBER, Interval
 from claimgraph.checks.lead import later_levels
-from claimgraph.checks.proportion import comparable
+from claimgraph.checks.proportion import comparable, price_and_total
 from claimgraph.checks.registry import register
 
 
@@ -60,7 +60,7 @@ def endpoints(ctx: Context, q, unit_of=None):
     gives both; with only an old one, the new one is the nearest figure before the move."""
     olds, news, others = [], [], []
     for x in ctx.in_sentence(q):
-        if x is q or (unit_of is not None and not unit_of(x)):
+        if x is q or (unit_of is not None and not unit_of(x)) or price_and_total(x, q):
             continue
         ends = _range_ends(ctx, x)
         if ends:

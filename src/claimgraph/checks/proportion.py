@@ -21,8 +21,10 @@ from claimgraph.checks.cues import (
     TOTAL_AFTER,
 )
 from claimgraph.checks.intervals import Interval
+from claimgraph.resources.vocab import vocab
 
 MEASURES = ("money", "count", "number", "physical")
+MILLION = Decimal(1_000_000)
 TIME_PERS = {None} | {unit for pair in PER_FACTORS for unit in pair}  # a figure per day, week, ..., or none
 
 
@@ -37,7 +39,22 @@ def comparable(a: Any, b: Any) -> bool:
     (a total and a per-share figure never are: '$422.5 million, or $6.44 a share'); a figure of a period
     ('quarterly revenue of $3.36bn') and one with no per ('$3bn a year ago') may be."""
     pers = {getattr(a, "per", None), getattr(b, "per", None)}
-    return compatible(a, b) and (len(pers) == 1 or pers <= TIME_PERS)
+    return compatible(a, b) and (len(pers) == 1 or pers <= TIME_PERS) and not price_and_total(a, b)
+
+
+def price_and_total(a: Any, b: Any) -> bool:
+    """An amount written in a currency's subunit ('388 pence', '98 cents') is a price; one of a million or more
+    is a total ('#133 million'): a sentence that gives both ('profit fell to #128 million from #133 million,
+    but shares rose 6 pence to 388 pence') never relates them."""
+    subunits = vocab()["currency_subunit"]
+
+    def price(q: Any) -> bool:
+        return q.kind == "money" and (q.unit_text or "").lower() in subunits
+
+    def total(q: Any) -> bool:
+        return q.kind == "money" and q.low is not None and abs(q.low) >= MILLION
+
+    return (price(a) and total(b)) or (price(b) and total(a))
 
 
 def is_share(q: Any) -> bool:
