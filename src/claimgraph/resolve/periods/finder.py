@@ -54,6 +54,12 @@ class PeriodFinder:
     def __init__(self, rules: Iterable[PeriodRule]):
         rules = list(rules)
         self.rules = [(r, compile_rule(r), frozenset(r.requires)) for r in rules]
+        # which rules a gate string opens: a text runs only the rules its gate strings open (and the ungated)
+        self.ungated = [order for order, r in enumerate(rules) if not r.requires]
+        self.opened_by: dict[str, list[int]] = {}
+        for order, r in enumerate(rules):
+            for w in r.requires:
+                self.opened_by.setdefault(w, []).append(order)
         gates = {w for r in rules for w in r.requires}
         # one pass each finds which gate strings a text holds (longest first, so "earlier" wins over "early")
         self.gates_lower = _gate_regex(w for w in gates if not w[0].isupper())
@@ -77,9 +83,9 @@ class PeriodFinder:
         present = set(self.gates_lower.findall(text.lower())) | set(self.gates_cased.findall(text))
         candidates: list[_Candidate] = []
         timed_out: list[str] = []
-        for order, (rule, rx, requires) in enumerate(self.rules):
-            if requires and requires.isdisjoint(present):
-                continue
+        active = set(self.ungated).union(*(self.opened_by[w] for w in present if w in self.opened_by))
+        for order in sorted(active):
+            rule, rx, _ = self.rules[order]
             try:
                 matches = list(rx.finditer(text, timeout=REGEX_TIMEOUT))
             except TimeoutError:
