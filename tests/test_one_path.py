@@ -3,6 +3,7 @@ and the streaming writer all give a text the same Report."""
 
 import ast
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,20 @@ def test_to_networkx_from_the_package_top(nlp):
     report = claimgraph.extract("Revenue rose 12% to $4.5 billion in 2024.", date="2024-06-10", nlp=nlp)
     graph = claimgraph.to_networkx(report)
     assert {q.id for q in report.quantities} <= set(graph.nodes)
+
+
+POINTS_BACK = ("Net income rose 8% to $20.6 million in the third quarter of 2024 from $19.1 million in the "
+               "year-ago quarter.")
+
+
+def test_the_streamed_report_resolves_periods_as_the_report_does(nlp):
+    """write_report (inputs too long for claims) and extract resolve a text's periods through one function,
+    so a period that points back ('the year-ago quarter') gets the same dates in both."""
+    from claimgraph.archive.stream import write_report
+
+    buf = io.StringIO()
+    write_report(buf, POINTS_BACK, date="2024-11-01", nlp=nlp)
+    streamed = json.loads(buf.getvalue())["periods"]
+    expected = claimgraph.extract(POINTS_BACK, date="2024-11-01", nlp=nlp).model_dump(mode="json")["periods"]
+    assert streamed == expected
+    assert (streamed[1]["from_date"], streamed[1]["to_date"]) == ("2023-07-01", "2023-09-30")

@@ -160,3 +160,13 @@ def test_conflicts_name_their_files(cli, tmp_path):
     assert [s["document"] for s in sides] == [str(a), str(b)]
     table = cli("check", a, b, "--date", "2024-06-10", "--format", "table").stdout
     assert "first.txt" in table and "second.txt" in table and "doc1" not in table
+
+
+def test_span_periods_resolve_as_the_report_does():
+    text = ("Net income rose 8% to $20.6 million in the third quarter of 2024 from $19.1 million in the "
+            "year-ago quarter.")
+    doc = user_pipeline(date="2024-11-01")(text)
+    spans = [s._.period for s in doc.spans["claimgraph_periods"]]
+    report = claimgraph.extract(text, date="2024-11-01").model_dump(mode="json")["periods"]
+    assert spans == report
+    assert (spans[1]["from_date"], spans[1]["to_date"]) == ("2023-07-01", "2023-09-30")

@@ -14,9 +14,9 @@ from typing import IO, TYPE_CHECKING
 from claimgraph.io.sources import Doc, dress
 from claimgraph.models import SCHEMA_VERSION, Document, Period, Quantity
 from claimgraph.pipeline.boilerplate import furniture_ranges
-from claimgraph.report.build import document_date, period_record, period_resolver
+from claimgraph.report.build import document_date
 from claimgraph.report.run import CLAIMS_LIMIT, chunks, docs_in_parts, load, report_for
-from claimgraph.resolve.context import reference_date
+from claimgraph.resolve.context import resolved_periods
 from claimgraph.resolve.periods import PeriodFinder, PeriodMention
 from claimgraph.resources.rules import shipped_period_rules
 
@@ -50,8 +50,7 @@ def write_report(out: IO[str], text: str, date: str | Date | None = None, nlp: L
     parts = chunks(text)
     ignored = furniture_ranges(text)
     mentions = _period_mentions(text, parts, ignored)
-    resolver = period_resolver(fiscal_start)
-    ref, source = reference_date(text, mentions, date, resolver)
+    ref, source, periods = resolved_periods(text, mentions, date, fiscal_start)
     notes = list(warnings or []) + [f"a long input ({len(text):,} characters) was read in {len(parts)} parts and "
                                     "written as it was read: figures and periods only"]
     document = Document.model_validate({
@@ -61,9 +60,8 @@ def write_report(out: IO[str], text: str, date: str | Date | None = None, nlp: L
     out.write(f'{{"schema_version":{json.dumps(SCHEMA_VERSION)},"document":{document.model_dump_json()},"quantities":[')
     n = _write_quantities(out, text, nlp, parts)
     out.write('],"periods":[')
-    for k, p in enumerate(mentions, start=1):
-        period = Period.model_validate(period_record(k, p, resolver.resolve(p, ref)))
-        out.write(("," if k > 1 else "") + period.model_dump_json())
+    for k, record in enumerate(periods, start=1):
+        out.write(("," if k > 1 else "") + Period.model_validate(record).model_dump_json())
     out.write('],"claims":[],"entities":[],"relations":[],"checks":[]}\n')
     return n
 

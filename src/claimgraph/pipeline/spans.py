@@ -6,14 +6,13 @@ stored and a DocBin round trip (store_user_data=True) keeps them. Values are Dec
 
 from __future__ import annotations
 
-from datetime import date as Date
 from decimal import Decimal
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from claimgraph.resolve.context import reference_date
-from claimgraph.resolve.periods import Resolver, months_spanned, period_from_dict
+from claimgraph.resolve.context import resolved_periods
+from claimgraph.resolve.periods import period_from_dict
 
 PERIOD_SETTINGS_KEY = "claimgraph_period_settings"
 
@@ -44,32 +43,19 @@ def _field(name: str, number: bool = False):
     return get
 
 
-def _iso(d: Date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-def resolved_periods(doc: Doc) -> list[dict[str, Any]]:
+def resolved_periods_of(doc: Doc) -> list[dict[str, Any]]:
     """doc._.periods with ISO dates, against the date and fiscal year the periods component was given (else
-    a date found in or inferred from the text, as a Report does)."""
+    a date found in or inferred from the text), exactly as a Report resolves them."""
     settings = doc.user_data.get(PERIOD_SETTINGS_KEY) or {}
-    resolver = Resolver(settings.get("fiscal_start", 1))
     mentions = [period_from_dict(p) for p in doc._.periods]
-    ref, _ = reference_date(doc.text if mentions else "", mentions, settings.get("date"), resolver)
-    out = []
-    for p in mentions:
-        r = resolver.resolve(p, ref)
-        out.append({"text": p.text, "start": p.start, "end": p.end, "from_date": _iso(r.from_date),
-                    "to_date": _iso(r.to_date), "grain": r.grain, "relative": r.relative,
-                    "approximate": r.approximate, "months": months_spanned(r.from_date, r.to_date),
-                    "rule": p.rule})
-    return out
+    return resolved_periods(doc.text, mentions, settings.get("date"), settings.get("fiscal_start", 1))[2]
 
 
 def _period(span: Span) -> dict[str, Any] | None:
     if not span.doc._.periods:
         return None
     # a period span is the period's characters expanded to whole tokens
-    return next((p for p in resolved_periods(span.doc)
+    return next((p for p in resolved_periods_of(span.doc)
                  if span.start_char <= p["start"] and p["end"] <= span.end_char), None)
 
 

@@ -9,36 +9,9 @@ from typing import Any
 
 from claimgraph.checks import run_checks
 from claimgraph.models import Check, Relation, RelationType, Report
-from claimgraph.resolve.context import reference_date
-from claimgraph.resolve.periods import (
-    PeriodMention,
-    Resolved,
-    Resolver,
-    months_spanned,
-    period_from_dict,
-    shift_months,
-)
+from claimgraph.resolve.context import iso, resolved_periods
+from claimgraph.resolve.periods import period_from_dict, shift_months
 from claimgraph.resources.vocab import vocab
-
-
-@lru_cache(maxsize=16)
-def period_resolver(fiscal_start: int) -> Resolver:
-    """The period resolver for a fiscal year starting in month fiscal_start (one per value, reused)."""
-    return Resolver(fiscal_start)
-
-
-def iso(d: Date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-def period_record(n: int, p: PeriodMention, r: Resolved) -> dict[str, Any]:
-    """The Report's period n: the mention p, resolved to r."""
-    return {
-        "id": f"p{n}", "text": p.text, "start": p.start, "end": p.end,
-        "from_date": iso(r.from_date), "to_date": iso(r.to_date), "grain": r.grain,
-        "relative": r.relative, "approximate": r.approximate,
-        "months": months_spanned(r.from_date, r.to_date), "rule": p.rule,
-    }
 
 
 def build_report(doc, date: str | Date | None = None, doc_id: str | None = None, fiscal_start: int = 1,
@@ -85,11 +58,8 @@ def build_report_from(text: str, length: int, quantity_dicts: list[dict], period
     # pass (exact Decimals parsed from their strings) instead of one Python call per object.
     quantities = [dict(q, id=f"q{n}") for n, q in enumerate(quantity_dicts, start=1)]
 
-    resolver = period_resolver(fiscal_start)
     mentions = [period_from_dict(p) for p in period_dicts]
-    ref, source = reference_date(text if mentions else "", mentions, date, resolver)
-    resolved = resolver.resolve_all(mentions, ref)  # in order: periods that point back follow the one before
-    periods = [period_record(n, p, r) for n, (p, r) in enumerate(zip(mentions, resolved, strict=True), start=1)]
+    ref, source, periods = resolved_periods(text, mentions, date, fiscal_start)
     claim_list = (found or {}).get("claims", [])
     _date_claims(claim_list, periods)
     document = {

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date as Date
+from functools import lru_cache
+from typing import Any
 
 import regex
 
-from claimgraph.resolve.periods import PeriodMention, Resolver
+from claimgraph.resolve.periods import PeriodMention, Resolved, Resolver, months_spanned
 
 # What may share a line with a publication date: a label, a weekday, a time, a byline separator.
 _DATELINE_REST = regex.compile(
@@ -82,3 +84,35 @@ def _has_year(p: PeriodMention) -> bool:
     if p.form == "range":
         return any(_has_year(x) for x in p.parts)
     return "year" in p.groups or "yy" in p.groups
+
+
+@lru_cache(maxsize=16)
+def period_resolver(fiscal_start: int) -> Resolver:
+    """The period resolver for a fiscal year starting in month fiscal_start (one per value, reused)."""
+    return Resolver(fiscal_start)
+
+
+def iso(d: Date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def period_record(n: int, p: PeriodMention, r: Resolved) -> dict[str, Any]:
+    """The Report's period n: the mention p, resolved to r."""
+    return {
+        "id": f"p{n}", "text": p.text, "start": p.start, "end": p.end,
+        "from_date": iso(r.from_date), "to_date": iso(r.to_date), "grain": r.grain,
+        "relative": r.relative, "approximate": r.approximate,
+        "months": months_spanned(r.from_date, r.to_date), "rule": p.rule,
+    }
+
+
+def resolved_periods(text: str, mentions: list[PeriodMention], given: str | Date | None,
+                     fiscal_start: int = 1) -> tuple[Date | None, str, list[dict[str, Any]]]:
+    """A text's periods resolved against its reference date: (the date, how it was found, one record per
+    period). Periods resolve in order, so those that point back follow the one before (Resolver.resolve_all);
+    the Report, the streamed Report and span._.period all take them from here."""
+    resolver = period_resolver(fiscal_start)
+    ref, source = reference_date(text if mentions else "", mentions, given, resolver)
+    resolved = resolver.resolve_all(mentions, ref)
+    return ref, source, [period_record(n, p, r) for n, (p, r) in enumerate(zip(mentions, resolved, strict=True),
+                                                                             start=1)]
