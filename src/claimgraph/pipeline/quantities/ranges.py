@@ -7,25 +7,14 @@ from decimal import Decimal
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.numbers import is_year
 from claimgraph.pipeline.quantities.state import DocState
+from claimgraph.resolve.pairs import join_adjacent
 
 NOT_RANGED = ("fraction", "multiple", "rank")
 DASHES = ("-", "–", "—")
 
 
 def merge_ranges(s: DocState, mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    i = 0
-    while i < len(mentions):
-        m1 = mentions[i]
-        if i + 1 < len(mentions):
-            merged = try_compound(s, m1, mentions[i + 1]) or try_range(s, m1, mentions[i + 1])
-            if merged is not None:
-                out.append(merged)
-                i += 2
-                continue
-        out.append(m1)
-        i += 1
-    return out
+    return join_adjacent(mentions, lambda m1, m2: try_compound(s, m1, m2) or try_range(s, m1, m2))
 
 
 def try_compound(s: DocState, m1: Mention, m2: Mention) -> Mention | None:

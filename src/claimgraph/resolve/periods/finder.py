@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
+from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
 from claimgraph.resolve.periods.tense import tense_at
@@ -168,19 +169,7 @@ class PeriodFinder:
 
     def _join_ranges(self, text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         """'from May 7, 2024 to June 3, 2024', 'September 2023–March 2024': two periods make one range."""
-        out: list[PeriodMention] = []
-        i = 0
-        while i < len(found):
-            a = found[i]
-            b = found[i + 1] if i + 1 < len(found) else None
-            joined = self._range(text, a, b) if b else None
-            if joined is not None:
-                out.append(joined)
-                i += 2
-                continue
-            out.append(a)
-            i += 1
-        return out
+        return join_adjacent(found, lambda a, b: self._range(text, a, b))
 
     def _range(self, text: str, a: PeriodMention, b: PeriodMention) -> PeriodMention | None:
         """a and b as one range when a gap word joins them ('to', '-'; 'and' only after 'between')."""
