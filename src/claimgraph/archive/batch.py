@@ -11,10 +11,9 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimgraph.io.outputs import visible, write_output
+from claimgraph.io.outputs import visible
 from claimgraph.io.sources import Doc, dress
 from claimgraph.models import Report
 from claimgraph.report.run import reports_for
@@ -140,12 +139,6 @@ def collect(results: Iterable[tuple[Doc, Report]], summary: Summary, store: Stor
             else:
                 summary.already_stored += 1
     return lines
-
-
-def write_atomic(path: str | Path, lines: Iterable[str]) -> int:
-    """Write lines to path so readers never see half a file and nothing is replaced that was not asked for
-    (claimgraph.io.outputs: '-' is stdout, a symbolic link or a device is written through); raises Unwritable."""
-    return write_output(str(path), lines)
 
 
 def progress_bar(total: int, enabled: bool) -> tqdm | None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimgraph.models import CheckRun, Report
-from claimgraph.render.text import check_run_text, conflicts_text, query_text, report_text
+from claimgraph.render.text import check_run_text, query_text, report_text
 
 
 def write_reports(names: Sequence[str], reports: Sequence[Report], fmt: str) -> None:
@@ -50,11 +50,3 @@ def write_claims(rows: list[dict[str, Any]], fmt: str) -> None:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(query_text(rows))
-
-
-def write_conflicts(found: list[dict[str, Any]], fmt: str) -> None:
-    """Conflicts between the sources in the store (`claimgraph reconcile`)."""
-    if fmt == "json":
-        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
-    else:
-        sys.stdout.write(conflicts_text(found))

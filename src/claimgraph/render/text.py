@@ -64,7 +64,3 @@ def query_text(rows: list[dict[str, Any]]) -> str:
         table.append((r["text"] or "", r["subject"] or "", r["metric"] or "", r["scope"] or "", when, r["role"] or "",
                       r["source"] or "", r["document"]))
     return f"{len(rows)} claims\n" + ("\n".join(grid(table)) + "\n" if rows else "")
-
-
-def conflicts_text(found: list[dict[str, Any]]) -> str:
-    return f"{len(found)} conflicts\n" + "".join(f"  {x['explanation']}\n" for x in found)
