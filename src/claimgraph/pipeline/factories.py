@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import Any, cast
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimgraph.claims import build_claims
 from claimgraph.pipeline.boilerplate import furniture_ranges
 from claimgraph.pipeline.quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
 from claimgraph.pipeline.spans import PERIOD_SETTINGS_KEY, register_span_attributes
-from claimgraph.pipeline.tokenizer import set_like_num
+from claimgraph.pipeline.tokenizer import figure_pipeline, uses_figure_tokenizer
 from claimgraph.resolve.context import parse_given
 from claimgraph.resolve.periods import PeriodFinder, period_dict
 from claimgraph.resources.rules import shipped_period_rules, shipped_rules
@@ -147,19 +147,37 @@ class ClaimsComponent:
 
 class QuantitiesComponent:
     """Finds and resolves every figure: doc._.quantities (dicts) and a span group (`span_key`), each span with
-    its rule id (span.id_) and span._.value, ._.low, ._.high, ._.unit, ._.kind, ._.quantity."""
+    its rule id (span.id_) and span._.value, ._.low, ._.high, ._.unit, ._.kind, ._.quantity.
+
+    On a pipeline claimgraph built (customize_tokenizer applied) it reads the Doc's own tokens. On any other
+    pipeline it reads the text with a private tokenizer and vocabulary (tokenizer.figure_pipeline) and maps
+    each figure onto the Doc's tokens (expanded to whole tokens), so the host's tokens and vocabulary (its
+    LIKE_NUM) stay as they were and a trained NER sees the tokens it was trained on."""
 
     def __init__(self, nlp: Language, span_key: str = SPAN_KEY):
-        set_like_num(nlp)
-        self.finder = QuantityFinder(nlp.vocab, shipped_rules())
+        self.own = uses_figure_tokenizer(nlp)
+        self.finder = QuantityFinder((nlp if self.own else figure_pipeline()).vocab, shipped_rules())
         self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
+        work = doc if self.own else figure_pipeline().tokenizer(doc_text(doc))
         ignored = doc._.ignored or []
-        mentions = [m for m in self.finder(doc) if not _inside(doc[m.start].idx, ignored)]
-        doc._.quantities = [mention_dict(doc, m) for m in mentions]
-        doc.spans[self.span_key] = [mention_span(doc, m) for m in mentions]
+        mentions = [m for m in self.finder(work) if not _inside(work[m.start].idx, ignored)]
+        doc._.quantities = [mention_dict(work, m) for m in mentions]
+        if self.own:
+            doc.spans[self.span_key] = [mention_span(doc, m) for m in mentions]
+            return doc
+        if work.user_data.get(WARNINGS_KEY):
+            doc.user_data.setdefault(WARNINGS_KEY, []).extend(work.user_data[WARNINGS_KEY])
+        spans = (_mapped_span(doc, q, m.rule) for q, m in zip(doc._.quantities, mentions, strict=True))
+        doc.spans[self.span_key] = [s for s in spans if s is not None]
         return doc
+
+
+def _mapped_span(doc: Doc, q: dict[str, Any], rule: str) -> Span | None:
+    """A figure found on our tokens as a span of the Doc's tokens (widened to whole tokens)."""
+    span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+    return None if span is None else Span(doc, span.start, span.end, label=q["kind"].upper(), span_id=rule)
 
 
 def _inside(pos: int, ranges: list[list[int]] | list[tuple[int, int]]) -> bool:

@@ -23,7 +23,7 @@ def build(model: str | None = None) -> Language:
         nlp = spacy.load(model, exclude=["lemmatizer"])
     else:
         nlp = spacy.blank("en")
-    customize_tokenizer(nlp)
+        customize_tokenizer(nlp)  # a trained pipeline keeps its tokenizer: quantities reads figures its own way
     nlp.add_pipe("claimgraph_boilerplate", first=True)
     nlp.add_pipe("claimgraph_periods", after="claimgraph_boilerplate")
     nlp.add_pipe("claimgraph_quantities", last=True)

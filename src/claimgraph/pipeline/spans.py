@@ -18,8 +18,13 @@ PERIOD_SETTINGS_KEY = "claimgraph_period_settings"
 
 
 def _quantity(span: Span) -> dict[str, Any] | None:
-    return next((q for q in span.doc._.quantities if q["start"] == span.start_char and q["end"] == span.end_char),
-                None)
+    quantities = span.doc._.quantities
+    exact = next((q for q in quantities if q["start"] == span.start_char and q["end"] == span.end_char), None)
+    if exact is not None:
+        return exact
+    # on a user's tokens a figure's span may be widened to whole tokens ("US$1.2bn-plus")
+    return next((q for q in quantities if span.start_char <= q["start"] and q["end"] <= span.end_char
+                 and q["kind"].upper() == span.label_), None)
 
 
 def _number(value: str | None) -> Decimal | None:

@@ -1,5 +1,11 @@
 """Tokenizer rules for news figures, added to spaCy's English defaults.
 
+`customize_tokenizer(nlp)` is for a pipeline claimgraph builds itself (claimgraph.load, a blank "en"): it
+also sets the vocabulary's LIKE_NUM to ours. A user's pipeline needs no hook: when its tokenizer is not
+ours, the quantities component reads figures on its own tokenization of the text, with a private
+vocabulary (`figure_pipeline`), and maps them onto the user's tokens, so a trained NER keeps the tokens it
+was trained on and the host vocabulary is never changed.
+
 Splits figures into number + scale/unit/currency tokens ("$1.2bn" -> "$ 1.2 bn", "US$450m" -> "US$ 450 m",
 "12–13" -> "12 – 13", "₹12–₹13" -> "₹ 12 – ₹ 13", "3pc" -> "3 pc") and keeps hyphenated number words whole
 ("twenty-eight"). Currency signs and prefixes come from patterns/en/vocab.json, the matcher's own list.
@@ -94,6 +100,23 @@ def customize_tokenizer(nlp: Language) -> None:
     set_like_num(nlp)
     if not isinstance(nlp.tokenizer, GuardedTokenizer):
         nlp.tokenizer = GuardedTokenizer(tok)
+
+
+def uses_figure_tokenizer(nlp: Language) -> bool:
+    """Was customize_tokenizer applied to this pipeline (our tokens, our LIKE_NUM)?"""
+    getters: Any = nlp.vocab  # Vocab's stub leaves out lex_attr_getters
+    return isinstance(nlp.tokenizer, GuardedTokenizer) and getters.lex_attr_getters.get(LIKE_NUM) is like_num
+
+
+@lru_cache(maxsize=1)
+def figure_pipeline() -> Language:
+    """A private blank English pipeline with our tokenizer and LIKE_NUM: what the quantities component reads
+    a user's text with. Its vocabulary is its own, so nothing of the user's changes."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    customize_tokenizer(nlp)
+    return nlp
 
 
 def set_like_num(nlp: Language) -> None:
