@@ -137,3 +137,29 @@ def test_batch_decodes_text_as_extract_does(tmp_path, cli):
     report = json.loads((tmp_path / "o.jsonl").read_text())
     assert "decoded as Windows-1252" in report["document"]["warnings"][0]
     assert [q["text"] for q in report["quantities"]] == ["12%", "£4.5bn"]
+
+
+def test_store_values_are_numbers_beside_their_text_and_views_join_them(tmp_path, cli):
+    (tmp_path / "a.txt").write_text("Acme's revenue rose to $9.99 billion in 2023 from $27.8 billion in 2022, "
+                                    "Reuters said. Costs were $3 billion and $4 billion, a total of $8 billion.")
+    db = tmp_path / "s.db"
+    assert cli("batch", tmp_path / "a.txt", "--db", db, "--quiet").returncode == 0
+    con = sqlite3.connect(db)
+    money = con.execute("SELECT text, typeof(low), low_text FROM quantities WHERE kind = 'money' ORDER BY low")
+    rows = money.fetchall()
+    assert [r[0] for r in rows] == ["$3 billion", "$4 billion", "$8 billion", "$9.99 billion", "$27.8 billion"]
+    assert {r[1] for r in rows} == {"real"} and all(isinstance(r[2], str) for r in rows)
+    view = con.execute("SELECT text, low, period_text, when_from, title IS NULL FROM claim_values "
+                       "WHERE kind = 'money' ORDER BY low DESC LIMIT 1").fetchone()
+    assert view == ("$27.8 billion", 27.8e9, "2022", "2022-01-01", 1)
+    operands = con.execute("SELECT \"check\", operand, text FROM check_values WHERE type = 'sum' "
+                           "ORDER BY position").fetchall()
+    assert [o[2] for o in operands] == ["$3 billion", "$4 billion"] and len({o[0] for o in operands}) == 1
+    entities = con.execute("SELECT name, kind FROM entities ORDER BY id").fetchall()
+    assert entities == [("Acme", "org"), ("Reuters", "source")]
+    assert ("change_of", "c1", "c2") in con.execute("SELECT type, head, tail FROM relations").fetchall()
+    con.close()
+    csv_out = cli("query", "--db", db, "--format", "csv").stdout.splitlines()
+    assert csv_out[0].startswith("document,claim,text,subject,metric") and len(csv_out) >= 6
+    schema = cli("schema", "--db", db).stdout
+    assert "CREATE VIEW claim_values" in schema and "low REAL" in schema and "CREATE TABLE check_operands" in schema

@@ -5,6 +5,7 @@ filters them and stops at --limit; batch skips documents already stored before e
 
 import json
 import sqlite3
+from decimal import Decimal
 
 import pytest
 
@@ -142,8 +143,8 @@ def test_a_damaged_database_is_one_line_exit_2(tmp_path, cli, command):
     con.close()
     data = bytearray(db.read_bytes())
     assert len(data) > 16384
-    mid = len(data) // 2
-    data[mid:mid + 4096] = bytes((n * 37 + 11) % 256 for n in range(4096))
+    for at in range(len(data) // 4, len(data) - 4096, 4096 * 3):  # every third page past the first quarter
+        data[at:at + 4096] = bytes((n * 37 + 11) % 256 for n in range(4096))
     db.write_bytes(bytes(data))
     _one_line(cli(command, "--db", db))
 
@@ -163,23 +164,67 @@ def test_a_store_that_cannot_grow_says_why(tmp_path):
         assert not s.db.in_transaction
 
 
-def test_an_older_store_is_read_without_being_changed(tmp_path, store):
+def _older_store(path, monkeypatch, version):
+    """A store as claimgraph wrote it at schema `version` (the migrations up to it, nothing after)."""
+    import claimgraph
+    import claimgraph.archive.store as store_module
+
+    texts = {"a.txt": f"{TARGET} USD 17.5 billion for 2024, Bloomberg reported.",
+             "b.txt": f"{TARGET} USD 17 billion for 2024, Reuters reported.",
+             "d.txt": "Acme's revenue reached $4 billion in 2023, the company said.",
+             "e.txt": "Acme's revenue reached $5 billion in 2023, analysts said."}
+    with monkeypatch.context() as m:
+        m.setattr(store_module, "SCHEMA_VERSION", version)
+        with store_module.Store(path) as s:
+            for name, text in texts.items():
+                report = claimgraph.extract(text, date="2024-06-10")
+                report.document.id = name
+                _add_old(s, report, text, version)
+    return path
+
+
+def _add_old(s, report, text, version):
+    """Rows as the old schema had them: documents and facts (every old version had both)."""
+    from claimgraph.archive.store import _INSERT_FACT, _fact_rows, content_hash
+
+    doc = report.document.id
+    s.db.execute("INSERT INTO documents (id, url, title, date, content_hash, report) VALUES (?, ?, ?, ?, ?, ?)",
+                 (doc, None, None, report.document.reference_date, content_hash(text), report.model_dump_json()))
+    s.db.executemany("INSERT INTO quantities (doc, id, text, kind, unit, low, high) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     [(doc, x.id, x.text, x.kind, x.unit, str(x.low), str(x.high)) for x in report.quantities])
+    if version >= 2:
+        s.db.executemany(_INSERT_FACT, _fact_rows(doc, report))
+
+
+def test_an_older_store_is_read_without_being_changed(tmp_path, monkeypatch):
     """A version 1 store (before the facts table): reconcile reads its Reports, writes nothing."""
     from claimgraph.archive.store import Store
 
-    with sqlite3.connect(store) as con:
-        con.execute("DROP TABLE facts")
-        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
-        con.execute("PRAGMA journal_mode = DELETE")
-    con.close()
+    store = _older_store(tmp_path / "old.db", monkeypatch, 1)
     before = store.read_bytes()
     with Store(store, readonly=True) as s:
         groups = list(s.conflicts())
     assert {g["subject"] for g in groups} == {"TikTok", "Acme"}
     assert store.read_bytes() == before
     with Store(store) as s:  # opened for writing: migrated, the facts filled from the Reports
-        assert s.schema_version == 2 and s.count("facts") >= 5
+        assert s.schema_version == 3 and s.count("facts") >= 4
         assert {g["subject"] for g in s.conflicts()} == {"TikTok", "Acme"}
+
+
+def test_a_version_2_store_is_migrated_to_numbers_and_tables(tmp_path, monkeypatch, cli):
+    from claimgraph.archive.store import Store
+
+    store = _older_store(tmp_path / "old.db", monkeypatch, 2)
+    refused = cli("query", "--db", store)  # read-only: told how to migrate, in one line
+    assert refused.returncode == 2 and "version 2" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    with Store(store) as s:
+        assert s.schema_version == 3
+        rows = s.db.execute("SELECT text, low, typeof(low), low_text FROM quantities WHERE kind = 'money' "
+                            "ORDER BY low").fetchall()
+        assert [(r[0], r[2]) for r in rows] == [("$4 billion", "real"), ("$5 billion", "real"),
+                                                ("USD 17 billion", "real"), ("USD 17.5 billion", "real")]
+        assert rows[-1][1] == 17.5e9 and Decimal(rows[-1][3]) == Decimal("17.5E9")
+        assert s.count("entities") >= 1 and s.count("relations") >= 0
 
 
 def test_batch_skips_stored_documents_before_extracting(tmp_path, cli, monkeypatch):

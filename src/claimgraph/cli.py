@@ -264,6 +264,10 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
     from claimgraph.models import report_json_schema
 
+    if args.db:  # the store's tables and views, as SQL
+        with _open_store(args.db, existing=True) as store:
+            sys.stdout.write(store.schema_sql())
+        return EXIT_OK
     sys.stdout.write(json.dumps(report_json_schema(), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
 
@@ -294,7 +298,7 @@ EXAMPLES = {
                  "  claimgraph reconcile --db claims.db --metric revenue --period 2024 --format json",
     "report": "examples:\n  claimgraph report article.txt --date 2024-06-10 -o report.html\n"
               "  claimgraph report a.txt b.txt -o both.html",
-    "schema": "example:\n  claimgraph schema > report.schema.json",
+    "schema": "examples:\n  claimgraph schema > report.schema.json\n  claimgraph schema --db claims.db",
 }
 
 
@@ -322,7 +326,9 @@ def build_parser() -> argparse.ArgumentParser:
     _query_options(sub.add_parser("query", help="claims in the store matching subject, metric, scope, period"))
     _reconcile_options(sub.add_parser("reconcile", help="conflicts between the sources in the store (exit 1 if any)"))
     _report_options(sub.add_parser("report", help="a self-contained HTML page of articles, their claims and checks"))
-    sub.add_parser("schema", help="print the Report JSON Schema").set_defaults(func=cmd_schema)
+    sc = sub.add_parser("schema", help="print the Report JSON Schema (or a claim store's SQL schema)")
+    sc.add_argument("--db", help="print this claim store's tables and views (SQL) instead")
+    sc.set_defaults(func=cmd_schema)
     return parser
 
 
@@ -380,7 +386,7 @@ def _query_options(qu: argparse.ArgumentParser) -> None:
                                      "date")
     qu.add_argument("--role")
     qu.add_argument("--limit", type=_positive, help="at most this many claims")
-    qu.add_argument("--format", choices=["table", "json"])
+    qu.add_argument("--format", choices=["table", "json", "csv"], help="default: table on a terminal, else json")
     qu.set_defaults(func=cmd_query)
 
 

@@ -27,8 +27,9 @@ from typing import Any
 from claimgraph.checks.across import conflict_group, facts
 from claimgraph.models import Claim, Quantity, Report
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 TABLES = ("documents", "quantities", "periods", "claims", "checks")
+GRAPH_TABLES = ("entities", "relations", "check_operands")
 FACT_COLUMNS = ("doc", "claim", "quantity", "gkey", "subject_key", "subject", "metric", "scope", "when_from",
                 "when_to", "role", "kind", "unit", "per", "low", "high", "text", "comparator", "hedge", "source")
 
@@ -72,9 +73,52 @@ MIGRATIONS: list[str] = [
     CREATE INDEX facts_subject_metric ON facts (subject_key, metric);
     CREATE INDEX facts_when ON facts (when_from, when_to);
     """,
+    # 3: values as numbers (REAL) beside their exact text; entities, relations and check operands as tables;
+    # views that join claims with their figures, periods and documents
+    """
+    ALTER TABLE quantities RENAME COLUMN low TO low_text;
+    ALTER TABLE quantities RENAME COLUMN high TO high_text;
+    ALTER TABLE quantities ADD COLUMN low REAL;
+    ALTER TABLE quantities ADD COLUMN high REAL;
+    ALTER TABLE quantities ADD COLUMN hedge TEXT;
+    ALTER TABLE claims RENAME COLUMN low TO low_text;
+    ALTER TABLE claims RENAME COLUMN high TO high_text;
+    ALTER TABLE claims ADD COLUMN low REAL;
+    ALTER TABLE claims ADD COLUMN high REAL;
+    ALTER TABLE claims ADD COLUMN period TEXT;
+    ALTER TABLE checks ADD COLUMN stated TEXT;
+    ALTER TABLE checks ADD COLUMN severity REAL;
+    UPDATE quantities SET low = CAST(low_text AS REAL), high = CAST(high_text AS REAL);
+    UPDATE claims SET low = CAST(low_text AS REAL), high = CAST(high_text AS REAL);
+    CREATE TABLE entities (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL, name TEXT, kind TEXT,
+        mentions INTEGER, PRIMARY KEY (doc, id)
+    );
+    CREATE TABLE relations (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, type TEXT NOT NULL, head TEXT NOT NULL,
+        tail TEXT NOT NULL, PRIMARY KEY (doc, type, head, tail)
+    );
+    CREATE TABLE check_operands (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, "check" TEXT NOT NULL,
+        position INTEGER NOT NULL, quantity TEXT NOT NULL, PRIMARY KEY (doc, "check", position)
+    );
+    CREATE INDEX claims_low ON claims (kind, unit, low);
+    CREATE VIEW claim_values AS
+        SELECT c.doc, d.title, d.url, d.date AS document_date, c.id AS claim, c.subject, c.metric, c.scope,
+               c.role, c.source, c.quantity, q.text, c.kind, c.unit, c.low, c.high, c.low_text, c.high_text,
+               q.comparator, q.hedge, q.per, q.change, c.period, p.text AS period_text, c.when_from, c.when_to
+        FROM claims c JOIN documents d ON d.id = c.doc
+        LEFT JOIN quantities q ON q.doc = c.doc AND q.id = c.quantity
+        LEFT JOIN periods p ON p.doc = c.doc AND p.id = c.period;
+    CREATE VIEW check_values AS
+        SELECT k.doc, k.id AS "check", k.type, k.verdict, k.severity, k.stated, o.position, o.quantity AS operand,
+               q.text, q.kind, q.unit, q.low, q.high, k.explanation
+        FROM checks k LEFT JOIN check_operands o ON o.doc = k.doc AND o."check" = k.id
+        LEFT JOIN quantities q ON q.doc = k.doc AND q.id = o.quantity
+    """,
 ]
-# a migration that needs Python after its SQL: filling the new table from the Reports already stored
-BACKFILL = {1: "_backfill_facts"}
+# a migration that needs Python after its SQL: filling the new tables from the Reports already stored
+BACKFILL = {1: "_backfill_facts", 2: "_backfill_graph"}
 
 
 class StoreError(RuntimeError):
@@ -211,21 +255,46 @@ class Store:
                         "VALUES (?, ?, ?, ?, ?, ?)",
                         (doc, url, title, report.document.reference_date, digest, report.model_dump_json()))
         self.db.executemany(
-            'INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [(doc, x.id, x.text, x.kind, x.unit, _s(x.low), _s(x.high), x.comparator, x.per, x.change, x.start,
-              x.end) for x in report.quantities])
+            f"INSERT INTO quantities ({', '.join(QUANTITY_COLUMNS)}) VALUES ({', '.join('?' * len(QUANTITY_COLUMNS))})",
+            [(doc, x.id, x.text, x.kind, x.unit, _s(x.low), _s(x.high), _f(x.low), _f(x.high), x.comparator, x.hedge,
+              x.per, x.change, x.start, x.end) for x in report.quantities])
         self.db.executemany("INSERT INTO periods VALUES (?, ?, ?, ?, ?, ?)",
                             [(doc, p.id, p.text, p.from_date, p.to_date, p.grain) for p in report.periods])
         q = {x.id: x for x in report.quantities}
-        self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [_claim_row(doc, c, q) for c in report.claims])
-        self.db.executemany("INSERT INTO checks VALUES (?, ?, ?, ?, ?)",
-                            [(doc, k.id, k.type, k.verdict, k.explanation) for k in report.checks])
+        self.db.executemany(
+            f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})",
+            [_claim_row(doc, c, q) for c in report.claims])
         self.db.executemany(_INSERT_FACT, _fact_rows(doc, report))
+        self._insert_graph(doc, report, checks=True)
+
+    def _insert_graph(self, doc: str, report: Report, checks: bool) -> None:
+        """Entities, relations, checks (unless already there) and the checks' operands of one document."""
+        self.db.executemany("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?, ?)",
+                            [(doc, e.id, e.name, e.kind, len(e.mentions)) for e in report.entities])
+        self.db.executemany("INSERT OR IGNORE INTO relations VALUES (?, ?, ?, ?)",
+                            [(doc, r.type, r.head, r.tail) for r in report.relations])
+        if checks:
+            self.db.executemany('INSERT INTO checks (doc, id, type, verdict, explanation, stated, severity) '
+                                'VALUES (?, ?, ?, ?, ?, ?, ?)',
+                                [(doc, k.id, k.type, k.verdict, k.explanation, k.stated, _f(k.severity))
+                                 for k in report.checks])
+        self.db.executemany('INSERT OR IGNORE INTO check_operands VALUES (?, ?, ?, ?)',
+                            [(doc, k.id, i, o) for k in report.checks for i, o in enumerate(k.operands, start=1)])
+
+    def _backfill_graph(self) -> None:
+        """Version 2 -> 3: claims' period ids, check details, entities, relations and operands, from the
+        Reports already stored (the numeric columns were filled by the migration's SQL)."""
+        for doc, data in self.db.execute("SELECT id, report FROM documents").fetchall():
+            report = Report.model_validate_json(data)
+            self.db.executemany("UPDATE claims SET period = ? WHERE doc = ? AND id = ?",
+                                [(c.period, doc, c.id) for c in report.claims])
+            self.db.executemany("UPDATE checks SET stated = ?, severity = ? WHERE doc = ? AND id = ?",
+                                [(k.stated, _f(k.severity), doc, k.id) for k in report.checks])
+            self._insert_graph(doc, report, checks=False)
 
     # ---------------------------------------------------------------------------------- reading
     def count(self, table: str) -> int:
-        if table not in (*TABLES, "facts"):
+        if table not in (*TABLES, *GRAPH_TABLES, "facts"):
             raise ValueError(table)
         return self._read(f"SELECT count(*) FROM {table}")[0][0]
 
@@ -246,6 +315,9 @@ class Store:
               period: str | None = None, role: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """Claims matching every given field (at most `limit`); `period` (see period_bounds) matches claims
         whose period overlaps it."""
+        if self.version < 3:  # before the numeric columns: opening it once for writing (batch --db) migrates it
+            raise StoreError(f"{self.path}: a version {self.version} store; run `claimgraph batch --db {self.path}` "
+                             "(any input) once to bring it to version 3")
         where: list[str] = ["c.quantity IS NOT NULL OR c.low IS NOT NULL"]
         args: list[Any] = []
         for column, value in (("subject", subject), ("metric", metric), ("scope", scope), ("role", role)):
@@ -257,14 +329,21 @@ class Store:
             where.append("c.when_from <= ? AND c.when_to >= ?")
             args += [end, start]
         sql = ("SELECT c.doc, c.id, c.text, c.subject, c.metric, c.scope, c.when_from, c.when_to, c.role, c.source, "
-               "c.kind, c.unit, c.low, c.high, d.url, d.title, d.date FROM claims c JOIN documents d ON d.id = c.doc "
+               "c.kind, c.unit, c.low_text, c.high_text, c.low, c.high, d.url, d.title, d.date "
+               "FROM claims c JOIN documents d ON d.id = c.doc "
                f"WHERE ({') AND ('.join(where)}) ORDER BY d.date, c.doc, c.id")
         if limit is not None:
             sql += " LIMIT ?"
             args.append(limit)
         cols = ["document", "claim", "text", "subject", "metric", "scope", "from", "to", "role", "source", "kind",
-                "unit", "low", "high", "url", "title", "date"]
+                "unit", "low", "high", "low_value", "high_value", "url", "title", "date"]
         return [dict(zip(cols, row, strict=False)) for row in self._read(sql, args)]
+
+    def schema_sql(self) -> str:
+        """The store's tables, views and indexes as the SQL that made them (SQLite keeps it)."""
+        rows = self._read("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+                          "ORDER BY type DESC, name")
+        return "".join(f"{sql};\n" for (sql,) in rows)
 
     def reports(self) -> Iterator[Report]:
         for (data,) in self._stream("SELECT report FROM documents ORDER BY id"):
@@ -377,17 +456,28 @@ def _s(v: object) -> str | None:
     return None if v is None else str(v)
 
 
+QUANTITY_COLUMNS = ("doc", "id", "text", "kind", "unit", "low_text", "high_text", "low", "high", "comparator",
+                    "hedge", "per", "change", "start", '"end"')
+CLAIM_COLUMNS = ("doc", "id", "quantity", "subject", "metric", "scope", "when_from", "when_to", "role", "source",
+                 "period", "kind", "unit", "low_text", "high_text", "low", "high", "text")
+
+
+def _f(v: object) -> float | None:
+    """An exact value as the REAL beside it (for sorting and sums; the exact text is kept too)."""
+    return None if v is None else float(str(v))
+
+
 def _claim_row(doc: str, c: Claim, q: dict[str, Quantity]) -> tuple[object, ...]:
     """A claims row: the claim's fields, and the value it states (its figure's, else the derived one's)."""
     when_from, when_to = c.when if c.when else (None, None)
-    head = (doc, c.id, c.quantity, c.subject, c.metric, c.scope, when_from, when_to, c.role, c.source)
+    head = (doc, c.id, c.quantity, c.subject, c.metric, c.scope, when_from, when_to, c.role, c.source, c.period)
     x = q.get(c.quantity) if c.quantity else None
     if x is not None:
-        return (*head, x.kind, x.unit, _s(x.low), _s(x.high), x.text)
+        return (*head, x.kind, x.unit, _s(x.low), _s(x.high), _f(x.low), _f(x.high), x.text)
     d = c.derived
     if d is not None:
-        return (*head, d.kind, d.unit, _s(d.low), _s(d.high), f"= {d.low}–{d.high}")
-    return (*head, None, None, None, None, None)
+        return (*head, d.kind, d.unit, _s(d.low), _s(d.high), _f(d.low), _f(d.high), f"= {d.low}–{d.high}")
+    return (*head, None, None, None, None, None, None, None)
 
 
 _PERIOD = re.compile(r"(\d{4})(?:-(?:(\d{1,2})(?:-(\d{1,2}))?|[Qq]([1-4])|[Hh]([12])))?")

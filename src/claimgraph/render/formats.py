@@ -48,5 +48,16 @@ def write_claims(rows: list[dict[str, Any]], fmt: str) -> None:
     """Claims from the store (`claimgraph query`)."""
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        import csv
+
+        columns = list(rows[0]) if rows else list(QUERY_COLUMNS)
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
     else:
         sys.stdout.write(query_text(rows))
+
+
+QUERY_COLUMNS = ("document", "claim", "text", "subject", "metric", "scope", "from", "to", "role", "source", "kind",
+                 "unit", "low", "high", "low_value", "high_value", "url", "title", "date")
