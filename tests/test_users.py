@@ -227,3 +227,38 @@ def test_a_trained_ner_keeps_its_entities_beside_the_components():
     assert money and money[0].text.endswith("1.2bn")  # the whole figure, not "1.2" cut from its scale
     assert [s.text for s in doc.spans["claimgraph_quantities"]] == ["$1.2bn", "12–13 per cent", "3pc"]
     assert [s._.value for s in doc.spans["claimgraph_quantities"]][::2] == [Decimal("1.2E9"), Decimal(3)]
+
+
+@pytest.mark.parametrize(("low", "high", "shown"), [
+    ("3420000000", "3420000000", "3.42bn"), ("0.3333333333333333333333333333", None, "about 1/3"),
+    ("12000000000", "13000000000", "12bn–13bn"), ("12000", None, "12,000"), ("0.25", None, "0.25"),
+    ("1234567.891", None, "≈1.235m"), ("2500000000000", None, "2.5tn")])
+def test_table_values_are_compact(low, high, shown):
+    from claimgraph.render.tables import value
+
+    class Figure:
+        pass
+
+    f = Figure()
+    f.low, f.high = Decimal(low), Decimal(high or low)
+    assert value(f) == shown
+
+
+def test_terminal_tables_keep_values_and_periods_on_one_line_with_headers():
+    from rich.console import Console
+
+    from claimgraph.render.terminal import show_report
+
+    report = claimgraph.extract("Acme's revenue was $3.42 billion in the second half of 2024, a third of the "
+                                "total, up from $2,912,345,678.25 from January to May 2023.", date="2025-01-10")
+    console = Console(record=True, width=80)
+    show_report("a.txt", report, console)
+    out = console.export_text()
+    for piece in ("3.42bn", "2024-H2", "2023-01-01..2023-05-31", "≈2.912bn"):
+        assert piece in out, piece
+    assert "3420000000" not in out and "0.333" not in out
+    headers = [line for line in out.splitlines() if "┃" in line]
+    assert headers and all(cell.strip() for line in headers for cell in line.strip("┃ ").split("┃"))
+    empty = Console(record=True, width=80)
+    show_report("b.txt", claimgraph.extract("Nothing here is counted or measured."), empty)
+    assert "No figures found" in empty.export_text()

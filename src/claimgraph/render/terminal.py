@@ -13,8 +13,9 @@ from rich.text import Text
 
 from claimgraph.io.outputs import visible
 from claimgraph.models import Check, CheckRun, Report
-from claimgraph.render.tables import report_tables
+from claimgraph.render.tables import NO_FIGURES, report_tables
 
+ONE_LINE = {"value", "dates", "period", "figure", "unit", "kind"}
 VERDICT_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiable": "dim"}
 
 
@@ -23,8 +24,12 @@ def show_report(name: str, report: Report, console: Console | None = None) -> No
     d = report.document
     console.rule(f"[bold]{escape(visible(name))}[/] · reference date {escape(str(d.reference_date or 'none'))} "
                  f"({escape(str(d.reference_date_source))})")
+    if not report.quantities:
+        console.print(NO_FIGURES)
     for title, header, rows in report_tables(report):
-        table = Table(*header, title=title, title_justify="left")
+        table = Table(title=title, title_justify="left")
+        for column in header:  # values and periods stay on one line; words wrap
+            table.add_column(column, no_wrap=column in ONE_LINE)
         for row in rows:
             table.add_row(*(Text(visible(cell)) for cell in row))
         console.print(table)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimgraph.models import CheckRun, Report
-from claimgraph.render.tables import report_tables
+from claimgraph.render.tables import NO_FIGURES, report_tables
 
 MARK = {"consistent": "ok ", "inconsistent": "BAD", "unverifiable": " ? "}
 WIDEST = 40  # a longer cell is cut, so one long figure does not push every column off the screen
@@ -34,6 +34,8 @@ def report_text(name: str, report: Report) -> str:
            else "no reference date")
     lines = [f"{name}: {len(report.quantities)} quantities, {len(report.periods)} periods, {len(report.claims)} "
              f"claims, {len(report.checks)} checks; {ref}"]
+    if not report.quantities:
+        lines += ["", f"  {NO_FIGURES}"]
     for _title, header, rows in report_tables(report):
         lines += [""] + grid([header, *rows])
     if report.checks:
