@@ -48,8 +48,9 @@ def test_report_in_headless_chromium(tmp_path, cli):
         page.goto(page_file.as_uri())
         marked = page.evaluate(
             """(kinds) => Array.from(document.querySelectorAll('section.doc')).map(s =>
-                 Array.from(s.querySelectorAll('.article span')).filter(e => e.children.length === 0
-                   && kinds.includes(e.textContent.trim())).length)""", KINDS)
+                 Array.from(s.querySelectorAll('.article mark.fig')).filter(e =>
+                   kinds.includes(e.dataset.label)).length)""", KINDS)
+        article = page.evaluate("() => document.querySelector('section.doc .article').textContent")
         colour = page.evaluate(
             """() => { const c = document.querySelector('section.doc tr.check.inconsistent td.verdict');
                        return c ? getComputedStyle(c).color : null; }""")
@@ -57,5 +58,67 @@ def test_report_in_headless_chromium(tmp_path, cli):
         browser.close()
     assert not errors, errors
     assert marked[1] == len(expected["quantities"]) == 19  # the sample: every figure marked
+    assert article == text  # the article as written, as the browser reads it
     assert colour == "rgb(198, 40, 40)"
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+ARTICLE = ("Acme lifts its outlook\n\n"
+           "Acme's revenue rose 24% to $3.42 billion in the second quarter of 2024, the company said.\n\n"
+           "Its full-year revenue target is $14 billion, up from $12 billion   last year.\n"
+           "Costs were $1 billion and $2 billion, a total of $3 billion.")
+
+
+def _article_text(page: str) -> str:
+    """The text inside the report's article block, as a browser's textContent gives it."""
+    from html.parser import HTMLParser
+
+    class Article(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.depth, self.parts = 0, []
+
+        def handle_starttag(self, tag, attrs):
+            if self.depth or ("class", "article") in attrs:
+                self.depth += 1
+
+        def handle_endtag(self, tag):
+            if self.depth:
+                self.depth -= 1
+
+        def handle_data(self, data):
+            if self.depth:
+                self.parts.append(data)
+
+    parser = Article()
+    parser.feed(page)
+    return "".join(parser.parts)
+
+
+def test_the_report_shows_the_article_as_written(tmp_path, cli):
+    source = tmp_path / "acme.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "r.html"
+    assert cli("report", source, "--date", "2024-08-01", "-o", out).returncode == 0
+    page = out.read_text(encoding="utf-8")
+    assert _article_text(page) == ARTICLE  # paragraphs, headline line and spacing kept, character for character
+    for respaced in ("$ 3.42 billion", "24 %", "full - year"):
+        assert respaced not in page
+    assert '<span class="headline">Acme lifts its outlook</span>' in page
+    assert 'data-label="MONEY" title="money 3.42bn USD">$3.42 billion</mark>' in page
+
+
+def test_the_claim_map_groups_claims_and_draws_their_relations(tmp_path, cli):
+    source = tmp_path / "acme.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "r.html"
+    assert cli("report", source, "--date", "2024-08-01", "-o", out).returncode == 0
+    page = out.read_text(encoding="utf-8")
+    cards = page[page.index('<div class="map">'):page.index("<h3>Article</h3>")]
+    assert "Acme · revenue" in cards
+    revenue = cards[cards.index("Acme · revenue"):]
+    revenue = revenue[:revenue.index("</table>")]
+    assert revenue.index("2024-Q2") < revenue.index("$3.42 billion")  # each row: its period, then its figure
+    assert "change of" in revenue  # the 24% rise points at the figure it changes
+    assert "part of" in cards and "✓ checked: consistent" in cards
+    assert "<svg" not in page and "<circle" not in page  # no unconnected dots

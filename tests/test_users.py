@@ -262,3 +262,17 @@ def test_terminal_tables_keep_values_and_periods_on_one_line_with_headers():
     empty = Console(record=True, width=80)
     show_report("b.txt", claimgraph.extract("Nothing here is counted or measured."), empty)
     assert "No figures found" in empty.export_text()
+
+
+def test_displacy_colours_cover_every_kind_role_and_period():
+    from spacy import displacy
+
+    from claimgraph.models import Claim, Quantity
+    from claimgraph.pipeline.display import COLORS
+
+    roles = Claim.model_fields["role"].annotation.__args__
+    kinds = Quantity.model_fields["kind"].annotation.__args__
+    assert {k.upper() for k in (*roles, *kinds, "period")} <= set(COLORS)
+    doc = user_pipeline()(TEXT)
+    page = displacy.render(doc, style="span", options={"spans_key": "claims", "colors": COLORS})
+    assert COLORS["ACTUAL"] in page and COLORS["CHANGE"] in page

@@ -252,8 +252,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from claimgraph.render.html_report import render
 
     _destination(args.output)
-    run, texts, nlp = _checked(args)
-    _write(args.output, [render(run, texts, nlp)])
+    run, texts, _ = _checked(args)
+    _write(args.output, [render(run, texts)])
     bad = sum(c.verdict == "inconsistent" for r in run.reports for c in r.checks) + len(run.conflicts)
     _say(f"wrote {args.output} ({len(run.reports)} documents, {bad} inconsistent)")
     return EXIT_OK
