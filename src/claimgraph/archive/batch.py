@@ -19,6 +19,7 @@ from claimgraph.models import Report
 from claimgraph.report.run import reports_for
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from tqdm import tqdm
 
     from claimgraph.archive.store import Store
@@ -46,17 +47,19 @@ class Summary:
 
 def run_local(docs: Sequence[Doc], processes: int = 1, batch_size: int = 32,
               progress: Callable[[int], None] | None = None,
-              failures: list[tuple[str, str]] | None = None, fiscal_start: int = 1) -> Iterator[tuple[Doc, Report]]:
+              failures: list[tuple[str, str]] | None = None, fiscal_start: int = 1,
+              nlp: Language | None = None) -> Iterator[tuple[Doc, Report]]:
     """(doc, Report) in input order, through nlp.pipe, in `processes` worker processes when more than one. A
     document whose work fails is left out and added to `failures` (when given; else the error is raised), and
-    the run goes on with the next one."""
+    the run goes on with the next one. A pipeline given as `nlp` (a trained one) runs in this process."""
     start = 0
     while start < len(docs):
         done = start
         try:
             rest = docs[start:]
-            for doc, report in zip(rest, reports_for(((d.text, d.date) for d in rest), batch_size=batch_size,
-                                                     n_process=processes, fiscal_start=fiscal_start), strict=False):
+            for doc, report in zip(rest, reports_for(((d.text, d.date) for d in rest), nlp, batch_size=batch_size,
+                                                     n_process=1 if nlp else processes, fiscal_start=fiscal_start),
+                                   strict=False):
                 yield doc, report
                 done += 1
                 if progress:
@@ -65,18 +68,19 @@ def run_local(docs: Sequence[Doc], processes: int = 1, batch_size: int = 32,
         except Exception:
             if failures is None:
                 raise
-        start = yield from _one_by_one(docs, done, batch_size, progress, failures, fiscal_start)
+        start = yield from _one_by_one(docs, done, batch_size, progress, failures, fiscal_start, nlp)
 
 
 def _one_by_one(docs: Sequence[Doc], start: int, count: int, progress: Callable[[int], None] | None,
-                failures: list[tuple[str, str]], fiscal_start: int = 1) -> Generator[tuple[Doc, Report], None, int]:
+                failures: list[tuple[str, str]], fiscal_start: int = 1,
+                nlp: Language | None = None) -> Generator[tuple[Doc, Report], None, int]:
     """After a failed batch: its documents one at a time until the one that fails (recorded in failures);
     returns where the run goes on."""
     end = min(len(docs), start + count)
     for k in range(start, end):
         doc = docs[k]
         try:
-            report = next(reports_for([(doc.text, doc.date)], fiscal_start=fiscal_start))
+            report = next(reports_for([(doc.text, doc.date)], nlp, fiscal_start=fiscal_start))
         except Exception as err:
             failures.append((doc.id, f"failed ({type(err).__name__}: {str(err)[:200]})"))
             if progress:

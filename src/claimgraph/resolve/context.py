@@ -18,6 +18,9 @@ _DATELINE_REST = regex.compile(
     r"\b(?:gmt|utc|[a-z]{2,4}t)\b|[\s,|·•\-–—()/])*",
     regex.IGNORECASE,
 )
+# A wire dateline: a place in capitals opening a line, then the date and a dash ("LONDON, March 26, 2025 -").
+_WIRE_PLACE = regex.compile(r"\s*\p{Lu}[\p{Lu} .'\-]{1,40}(?:\s*\([^)\n]{1,40}\))?,\s*")
+_WIRE_AFTER = regex.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
 _EXPLICIT_FORMS = ("date", "month", "month_range", "range")  # events and data periods, rarely targets
 
 
@@ -44,7 +47,8 @@ def reference_date(
 
 
 def _dateline(text: str, periods: list[PeriodMention], resolver: Resolver) -> Date | None:
-    """A full date standing on its own line, with at most a label ('Published on'), weekday or time."""
+    """A full date standing on its own line, with at most a label ('Published on'), weekday or time; or a
+    wire dateline's date ("LONDON, March 26, 2025 (Reuters) - ...")."""
     for p in periods:
         if p.form != "date" or "year" not in p.groups:
             continue
@@ -52,7 +56,8 @@ def _dateline(text: str, periods: list[PeriodMention], resolver: Resolver) -> Da
         line_end = text.find("\n", p.end)
         line_end = len(text) if line_end < 0 else line_end
         rest = text[line_start:p.start] + " " + text[p.end:line_end]
-        if _DATELINE_REST.fullmatch(rest):
+        wire = _WIRE_PLACE.fullmatch(text[line_start:p.start]) and _WIRE_AFTER.match(text, p.end)
+        if _DATELINE_REST.fullmatch(rest) or wire:
             resolved = resolver.form_date(p.groups, None)
             if resolved.from_date is not None:
                 return resolved.from_date
