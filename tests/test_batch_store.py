@@ -163,3 +163,16 @@ def test_store_values_are_numbers_beside_their_text_and_views_join_them(tmp_path
     assert csv_out[0].startswith("document,claim,text,subject,metric") and len(csv_out) >= 6
     schema = cli("schema", "--db", db).stdout
     assert "CREATE VIEW claim_values" in schema and "low REAL" in schema and "CREATE TABLE check_operands" in schema
+
+
+def test_document_ids_do_not_depend_on_the_working_directory(tmp_path, cli, monkeypatch):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Acme's revenue rose 5% to $3 billion in 2024.", encoding="utf-8")
+    ids = []
+    for cwd, name in ((tmp_path, "news"), (folder, ".")):
+        monkeypatch.chdir(cwd)
+        out = tmp_path / f"{len(ids)}.jsonl"
+        assert cli("batch", name, "--out", out, "--quiet").returncode == 0
+        ids.append(json.loads(out.read_text(encoding="utf-8"))["document"]["id"])
+    assert ids[0] == ids[1] == str(folder / "a.txt")

@@ -20,9 +20,11 @@ Failures = list[tuple[str, str]]  # (name, why) of each input that gave no docum
 
 
 def read_inputs(inputs: Iterable[str], failures: Failures) -> Iterator[Doc]:
-    """Documents in a stable order (sorted within folders); unreadable ones go to `failures`."""
+    """Documents in a stable order (sorted within folders); unreadable ones go to `failures`. A file's
+    document id is its absolute path (a JSONL line without an id: the file's absolute path and the line
+    number), so a store gets the same id whatever directory a batch runs in."""
     for item in inputs:
-        path = Path(item)
+        path = Path(item) if item == "-" else Path(item).absolute()
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
             for f in files:
