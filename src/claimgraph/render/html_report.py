@@ -47,7 +47,7 @@ vertical-align:2px;letter-spacing:.03em}
 .group h4{margin:2px 0 4px;font-size:15px}.group h4 small{color:#78909c;font-weight:normal}
 .group table{font-size:13px;table-layout:fixed}.group td{border-bottom:1px solid #eceff1}
 .group col.when{width:170px}.group col.fig{width:230px}.group col.role{width:190px}
-.rel{color:#546e7a}.rel a{color:#1565c0}.rel .verdict{font-size:12px;margin-left:6px}
+.rel{color:#546e7a}.rel a{color:#1565c0}.rel .verdict{font-size:12px;margin-left:6px;white-space:nowrap}
 .furniture{color:#9e9e9e}
 """
 
@@ -227,8 +227,8 @@ def _map_row(c: Claim, q: dict[str, Quantity], r: Report, doc_id: str) -> str:
             tails.setdefault(LINKS[rel.type], []).append(_link(doc_id, rel.tail, text))
     links = [f"{kind} {', '.join(claims)}" for kind, claims in tails.items()]
     used = {k.verdict for k in r.checks if c.quantity and c.quantity in [*k.operands, k.stated]}
-    verdicts = "".join(f'<span class="verdict {v}">✓ checked: {v}</span>' if v == "consistent" else
-                       f'<span class="verdict {v}">checked: {v}</span>' for v in sorted(used))
+    sign = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?"}
+    verdicts = "".join(f'<span class="verdict {v}">{sign[v]} checked: {v}</span>' for v in sorted(used))
     when = period_label(*c.when) if c.when else "no period"
     scope = f" · {html.escape(c.scope)}" if c.scope else ""
     return (f'<tr><td class="when">{html.escape(when)}</td><td class="num"><a href="#{doc_id}-{c.id}">'

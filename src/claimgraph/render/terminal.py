@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -22,14 +23,14 @@ VERDICT_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiabl
 def show_report(name: str, report: Report, console: Console | None = None) -> None:
     console = console or Console()
     d = report.document
-    console.rule(f"[bold]{escape(visible(name))}[/] · reference date {escape(str(d.reference_date or 'none'))} "
-                 f"({escape(str(d.reference_date_source))})")
+    console.rule(Text.assemble((visible(name), "bold"), f" · reference date {d.reference_date or 'none'} "
+                               f"({d.reference_date_source})"))
     if not report.quantities:
         console.print(NO_FIGURES)
     for title, header, rows in report_tables(report):
-        table = Table(title=title, title_justify="left")
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, title_style="bold")
         for column in header:  # values and periods stay on one line; words wrap
-            table.add_column(column, no_wrap=column in ONE_LINE)
+            table.add_column(column, no_wrap=column in ONE_LINE, justify="right" if column == "value" else "left")
         for row in rows:
             table.add_row(*(Text(visible(cell)) for cell in row))
         console.print(table)
@@ -41,7 +42,8 @@ def show_checks(checks: Iterable[Check], console: Console | None = None) -> None
     checks = list(checks)
     if not checks:
         return
-    t = Table("verdict", "type", "explanation", title="checks", title_justify="left")
+    t = Table("verdict", "type", "explanation", title="checks", title_justify="left", box=box.SIMPLE_HEAD,
+              title_style="bold")
     for k in checks:
         t.add_row(Text(k.verdict, style=VERDICT_STYLE[k.verdict]), Text(k.type), Text(visible(k.explanation)))
     console.print(t)
