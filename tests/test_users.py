@@ -257,10 +257,14 @@ def test_terminal_tables_keep_values_and_periods_on_one_line_with_headers():
     for piece in ("3.42bn", "2024-H2", "2023-01-01..2023-05-31", "≈2.912bn"):
         assert piece in out, piece
     assert "3420000000" not in out and "0.333" not in out
-    from claimgraph.render.tables import report_tables
-
-    for _title, header, _rows in report_tables(report):  # every column named, the names on one line
-        assert all(header) and any(re.search(r"\s+".join(header), line) for line in out.splitlines()), header
+    assert "…" not in out  # nothing cut
+    headers = [("text", "kind", "value", "unit"), ("period", "dates", "grain", "notes"),
+               ("figure", "about", "period", r"role \(source\)")]  # 80 columns: claims in four columns
+    for header in headers:  # every column named, the names on one line
+        assert any(re.search(r"\s+".join(header), line) for line in out.splitlines()), header
+    wide = Console(record=True, width=160)
+    show_report("a.txt", report, wide)
+    assert re.search(r"figure\s+subject\s+metric\s+scope\s+period\s+role\s+source", wide.export_text())
     empty = Console(record=True, width=80)
     show_report("b.txt", claimgraph.extract("Nothing here is counted or measured."), empty)
     assert "No figures found" in empty.export_text()

@@ -16,7 +16,7 @@ from claimgraph.io.outputs import visible
 from claimgraph.models import Check, CheckRun, Report
 from claimgraph.render.tables import NO_FIGURES, report_tables
 
-ONE_LINE = {"value", "dates", "period", "figure", "unit", "kind"}
+ONE_LINE = {("figures", "value"), ("periods", "dates"), ("claims", "period")}
 VERDICT_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiable": "dim"}
 
 
@@ -28,13 +28,34 @@ def show_report(name: str, report: Report, console: Console | None = None) -> No
     if not report.quantities:
         console.print(NO_FIGURES)
     for title, header, rows in report_tables(report):
+        if _width(header, rows) > console.width and title == "claims":
+            header, rows = _narrow_claims(header, rows)
         table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, title_style="bold")
-        for column in header:  # values and periods stay on one line; words wrap
-            table.add_column(column, no_wrap=column in ONE_LINE, justify="right" if column == "value" else "left")
+        for column in header:  # values and dates stay on one line; words wrap
+            table.add_column(column, no_wrap=(title, column) in ONE_LINE, min_width=len(column), overflow="fold",
+                             justify="right" if column == "value" else "left")
         for row in rows:
             table.add_row(*(Text(visible(cell)) for cell in row))
         console.print(table)
     show_checks(report.checks, console)
+
+
+def _width(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> int:
+    """The width a table needs to show every cell on one line (SIMPLE_HEAD: two spaces per column)."""
+    return sum(max(len(c) for c in column) + 3 for column in zip(header, *rows, strict=True))
+
+
+Rows = list[tuple[str, ...]]
+
+
+def _narrow_claims(header: tuple[str, ...], rows: Rows) -> tuple[tuple[str, ...], Rows]:
+    """The claims table for a narrow terminal: subject, metric and scope in one column, the source beside
+    the role, so each column wraps between words rather than inside them."""
+    out: Rows = []
+    for figure, subject, metric, scope, when, role, source in rows:
+        about = " · ".join(x for x in (subject, metric, scope) if x)
+        out.append((figure, about, when, f"{role} ({source})" if source else role))
+    return ("figure", "about", "period", "role (source)"), out
 
 
 def show_checks(checks: Iterable[Check], console: Console | None = None) -> None:
