@@ -220,3 +220,35 @@ def test_comparison_bases_are_the_year_earlier_period(nlp):
     assert when["$22 million"] == when["$318 million"] == ["2024-07-01", "2024-09-30"]
     assert when["$61 million"] == ["2025-01-01", "2025-09-30"]
     assert when["$58 million"] == ["2024-01-01", "2024-09-30"]
+
+
+def test_governing_periods_carry_and_year_back_periods_do_not(nlp):
+    """'For the nine months, ...' governs the next paragraph; 'In the year-earlier quarter, ...' only its own
+    sentence; a per-share figure after a base is the base's; 'At <unit>,' turns to another topic."""
+    text = ("Brisco Industries Inc. said third-quarter net income rose 9% to $48.3 million, or $1.12 a share, "
+            "from $44.3 million, or $1.03 a share.\n\n"
+            "In the year-earlier quarter, the company had a tax credit of $2.1 million. Sales rose 4% to $812 million "
+            "from $781 million.\n\n"
+            "For the nine months, net was $131.6 million, or $3.05 a share. In the year-earlier period, net was "
+            "$120.2 million, or $2.79 a share.\n\n"
+            "Brisco had operating profit of $190.4 million, up 7% from $178 million.\n\n"
+            "At Dalton Fabrics, sales fell 2% to $96 million.\n\n"
+            "Kestrel Air said it lost $12 million through the first nine months, compared with earnings a year "
+            "earlier of $30.5 million, or 88 cents a share.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    when = {q[c.quantity]: list(c.when) if c.when else None for c in report.claims if c.quantity}
+    q3, q3_before = ["2025-07-01", "2025-09-30"], ["2024-07-01", "2024-09-30"]
+    nine, nine_before = ["2025-01-01", "2025-09-30"], ["2024-01-01", "2024-09-30"]
+    assert when["$48.3 million"] == when["$1.12"] == q3
+    assert when["$44.3 million"] == when["$1.03"] == q3_before  # the per-share figure of the base
+    assert when["$2.1 million"] == q3_before
+    assert when["$812 million"] == when["4%"] == q3  # the year-earlier quarter governed its sentence only
+    assert when["$781 million"] == q3_before
+    assert when["$131.6 million"] == when["$3.05"] == nine
+    assert when["$120.2 million"] == when["$2.79"] == nine_before
+    assert when["$190.4 million"] == when["7%"] == nine  # carried from 'For the nine months,'
+    assert when["$178 million"] == nine_before
+    assert when["$96 million"] == when["2%"] == q3  # another unit: back to the story's quarter
+    assert when["$12 million"] == nine
+    assert when["$30.5 million"] == when["88 cents"] == nine_before

@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
-from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
+from claimgraph.claims.lexicon import Cues, Hit, Lexicon, lexicon, norm
 from claimgraph.claims.links import link_claims
 from claimgraph.claims.names import POSSESSIVE, DocNames, Name, names_in
 from claimgraph.claims.sentences import sentences
@@ -205,6 +205,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     _inherit_metric(drafts)
     _compared_roles(text, drafts, lex)
     _mark_conversions(text, drafts, lex)
+    _per_share_periods(text, drafts, lex)
     relations = link_claims(text, drafts, lex)
     _structural_metrics(drafts, lex)
     entities = _entities(text, drafts)
@@ -356,7 +357,7 @@ def _base_periods(text: str, quantities: list[dict], periods: list[dict], lex: L
     for j, p in enumerate(periods):
         if p["form"] == "deadline":
             continue
-        if base_before.search(text, max(0, p["start"] - 30), p["start"]):
+        if base_before.search(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex):
             out.add(j)
             continue
         for k, q in enumerate(quantities):
@@ -368,23 +369,58 @@ def _base_periods(text: str, quantities: list[dict], periods: list[dict], lex: L
     return out
 
 
+def _year_back_of_base(text: str, p: dict, lex: Lexicon) -> bool:
+    """'compared with earnings a year earlier of $382.2 million': a year-back period a few words after a
+    comparison word, with no figure between, dates the base that follows."""
+    cues = lex.cues
+    if not cues.year_back_rx.fullmatch(p["text"]):
+        return False
+    lo = max(0, p["start"] - 40)
+    last = next(reversed(list(cues.base_word_rx.finditer(text, lo, p["start"]))), None)
+    if last is None:
+        return False
+    between = text[last.end():p["start"]]
+    return len(between.split()) <= 3 and not regex.search(r"[\d,;:().!?]", between)
+
+
 _NOT_TOPIC = ("deadline", "ago", "past", "to_date")
 
 
 def _topic_before(periods: list[dict], base: set[int], pos: int, s: _Sentence, doc: _Document,
                   main: int | None) -> int | None:
-    """The period the text is talking about at pos: the latest one stated earlier in the same paragraph
-    (not a comparison base, a deadline or a span back from the reference date); else the article's main
-    period when that is a quarter, half or month (a results or data report)."""
-    topic = None
+    """The period the text is talking about at pos: the latest one stated earlier (not a comparison base, a
+    deadline or a span back from the reference date) in the same paragraph, or in an earlier one when it
+    is a reporting period that opens its sentence ('For the nine months, ...' then a paragraph of figures)
+    and no sentence since turned to another topic ('Meanwhile, ...'); else the article's main period when
+    that is a quarter, half or month (a results or data report). A year-back period ('In the year-earlier
+    quarter, ...') governs its own sentence only: it is the topic only when nothing else is."""
+    topic = back = None
+    cues = doc.lex.cues
     for j, p in enumerate(periods):
         if p["end"] > pos:
             break
         if j in base or p["form"] in _NOT_TOPIC or p["groups"].get("said"):
             continue
-        if doc.text.count("\n", p["start"], s.start) == 0 or doc.sentence_at(p["start"]).paragraph == s.paragraph:
+        same = doc.text.count("\n", p["start"], s.start) == 0 or doc.sentence_at(p["start"]).paragraph == s.paragraph
+        if cues.year_back_rx.fullmatch(p["text"]):
+            back = j if same else back
+        elif same or _carries(doc, p, s, cues):
             topic = j
-    return topic if topic is not None else main
+    if topic is not None:
+        return topic
+    return main if main is not None else back
+
+
+def _carries(doc: _Document, p: dict, s: _Sentence, cues: Cues) -> bool:
+    """A reporting period (a quarter, half, year-to-date or fiscal period, 'the three months ended Sept. 30')
+    that opens its sentence governs later paragraphs until a sentence turns to another topic."""
+    if p["form"] not in cues.carry_forms and not p["groups"].get("span"):
+        return False
+    own = doc.sentence_at(p["start"])
+    head = doc.text[own.start:p["start"]].strip().lower()
+    if head not in cues.carry_openers or doc.text[p["end"]:p["end"] + 1] != ",":
+        return False
+    return not cues.carry_stop_rx.search(doc.text, p["end"], s.end)
 
 
 def _main_period(doc: _Document, periods: list[dict], base: set[int]) -> int | None:
@@ -418,8 +454,9 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
         if p["start"] < q["end"] and q["start"] < p["end"] or p["groups"].get("said"):
             continue  # the figure's own text ("the past six months" holds "six months"); the day of a saying
         if j in base and not (is_base_figure and p["start"] >= q["end"]
-                              and not cues.clause_end_rx.search(text, q["end"], p["start"])):
-            continue
+                              and not cues.clause_end_rx.search(text, q["end"], p["start"])) \
+                and not (p["end"] <= q["start"] and cues.period_link_rx.fullmatch(text, p["end"], q["start"])):
+            continue  # another figure's base period; 'a year earlier of $382.2 million' dates this one
         if not is_base_figure and _dates_a_base_between(text, q, p, s, lex):
             continue  # "net rose to $108.8 million ... from $90.5 million ... a year ago": the base's period
         gap = _period_gap(text, q, p, lex)
@@ -676,6 +713,19 @@ def _mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
         c.subject, c.stated_subject, c.metric, c.metric_text = prev.subject, prev.stated_subject, prev.metric, \
             prev.metric_text
         c.scope, c.period, c.period_shift = prev.scope, prev.period, prev.period_shift
+
+
+def _per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'from $283.9 million, or $3.53 a share': a per-share figure right after a total is the total's per-share
+    figure, for the total's period (the year-earlier one after 'from')."""
+    share = lex.cues.per_share
+    after = lex.cues.per_share_after_total_rx
+    for prev, c in zip(claims, claims[1:], strict=False):
+        a, b = prev.figure, c.figure
+        if a["kind"] != "money" or b["kind"] != "money" or a.get("per") == share or b.get("per") != share:
+            continue
+        if prev.sentence == c.sentence and after.fullmatch(text, a["end"], b["start"]):
+            c.period, c.period_shift = prev.period, prev.period_shift
 
 
 def _canonical_names(names: list[Name]) -> dict[str, str]:
