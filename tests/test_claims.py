@@ -252,3 +252,22 @@ def test_governing_periods_carry_and_year_back_periods_do_not(nlp):
     assert when["$96 million"] == when["2%"] == q3  # another unit: back to the story's quarter
     assert when["$12 million"] == nine
     assert when["$30.5 million"] == when["88 cents"] == nine_before
+
+
+def test_roundup_of_units_each_reports_its_own_results(nlp):
+    """A results roundup: the lead's company speaks through an apposition ('Corvell Group's unit, Corvell
+    Marine Systems, said'); a unit named later ('At NTL, ...', 'Norrbeck Trust Lending Corp.' abbreviated)
+    reports its own figures, and a sentence that names nobody stays with the unit its paragraph is about."""
+    text = ("Corvell Group's shipbuilding unit, Corvell Marine Systems, said net income fell 12% in the third "
+            "quarter.\n\n"
+            "Meanwhile, net at Corvell's lending arm, Norrbeck Trust Lending Corp., rose 4%. By contrast, Halden "
+            "Freight Lines Inc., Corvell's trucking subsidiary, lifted net 9%.\n\n"
+            "At NTL, net rose 4% to $51.2 million from $49.2 million. Revenue rose 6% to $410 million.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    claims = [(q[c.quantity], c.subject, c.source) for c in report.claims if c.quantity]
+    assert claims[0] == ("12%", "Corvell Marine Systems", "Corvell Marine Systems")
+    assert claims[1][1] == claims[1][2] == "Norrbeck Trust Lending Corp."
+    assert claims[2][1] == claims[2][2] == "Halden Freight Lines Inc."  # not the owner in the apposition
+    for figure, subject, source in claims[3:]:
+        assert subject == source == "Norrbeck Trust Lending Corp.", figure  # NTL, also for the revenue

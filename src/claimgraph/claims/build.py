@@ -55,6 +55,7 @@ def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:
 
 
 _NAME_GOES_ON = regex.compile(r" [A-Z][a-z]")
+_APPOSED_OWNER = regex.compile(r"['’]s?(?:\s+[a-z][\w/-]*){1,5},")
 
 
 class _Document:
@@ -72,6 +73,7 @@ class _Document:
         self.names = DocNames(text)
         self.blocked = [(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities]
         self.cache: dict[int, _Sentence] = {}
+        self.carry_until: dict[int, int] = {}  # a governing period's start -> where a topic turn ends its reign
         self._main: tuple[str | None, str | None, dict[str, str]] | None = None
         self.persons: set[str] = set()
         self.base_periods = _base_periods(text, quantities, periods, lex)
@@ -137,14 +139,24 @@ class _SourceFrame:
     def __init__(self, doc: _Document) -> None:
         self.doc = doc
         self.current: str | None = None
+        self.self_report = False
+        self.switched = False  # the last figure's source is the company it is about, not the frame
         raw = doc.lex.raw["sources"]
         self.topic_aliases = {norm(a) for a in raw["topic_aliases"]}
         self.transient = {norm(a) for a in raw["transient"]}
         self.citations = raw["citations"]
         self.honorifics = frozenset(doc.lex.raw["names"]["honorifics"])
 
-    def source_for(self, own: str | None, sentence: list[int]) -> str | None:
+    def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
+        """The figure's source: its own (which may open the story's frame), else the frame's. In a story
+        framed by a company's own release ('GM Hughes said its net fell ...'), a figure about another company
+        named in its sentence ('At EDS, profit jumped 16%') is that company's release."""
         main, _, canonical = self.doc.main()
+        self.switched = own is None and self.current is not None and self.self_report and subject is not None \
+            and subject not in self.doc.lex.places and not self._person(subject) \
+            and norm(subject) not in self.topic_aliases and not _same_company(subject, self.current)
+        if self.switched:
+            return subject
         if own is not None:
             # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
             said = self.doc.text[sentence[0]:sentence[1]]
@@ -154,6 +166,7 @@ class _SourceFrame:
                 own = main
             if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
                 self.current = own  # the story's frame: it governs what follows
+                self.self_report = subject is not None and _same_company(subject, own)
             return own
         return self.current or (main if main and main not in self.doc.lex.places else None)
 
@@ -178,6 +191,12 @@ class _SourceFrame:
         return canonical.get(name, name)
 
 
+def _same_company(a: str, b: str) -> bool:
+    """'Norton' and 'Norton Co.', 'GM Hughes Electronics' and 'GM Hughes': one names the other."""
+    a, b = norm(a).rstrip("."), norm(b).rstrip(".")
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict[str, Any]],
                  hints: Hints = None, ignored: Iterable[Sequence[int]] = ()) -> dict[str, list[dict[str, Any]]]:
     """Claims, entities and relations for one document. Quantity i is "q{i+1}", period j "p{j+1}", as in the
@@ -187,20 +206,14 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     lex = lexicon()
     doc = _Document(text, quantities, periods, hints, lex, ignored)
     drafts: list[ClaimDraft] = []
-    previous: ClaimDraft | None = None
+    previous: tuple[ClaimDraft, str | None, str | None] | None = None  # the last claim, what it carries on
     frame = _SourceFrame(doc)
     for i, q in enumerate(quantities):
         if q["kind"] == "duration" and any(p["start"] <= q["start"] and q["end"] <= p["end"] for p in periods):
             continue  # "six months" in "the past six months" is the period's length, not a claim
         draft = _draft(doc, i, len(drafts) + 1)
-        if draft.source is None and previous is not None and previous.paragraph == draft.paragraph:
-            draft.source = previous.source  # "..., Canalys said." covers the paragraph's figures
-        canonical = doc.main()[2]
-        if draft.subject:
-            draft.subject = canonical.get(draft.subject, draft.subject)
-        draft.source = frame.source_for(draft.source, draft.sentence)
+        previous = _in_discourse(draft, previous, doc, frame)
         drafts.append(draft)
-        previous = draft
 
     _inherit_metric(drafts)
     _compared_roles(text, drafts, lex)
@@ -210,6 +223,26 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     _structural_metrics(drafts, lex)
     entities = _entities(text, drafts)
     return {"claims": [d.to_dict() for d in drafts], "entities": entities, "relations": relations}
+
+
+def _in_discourse(draft: ClaimDraft, previous: tuple[ClaimDraft, str | None, str | None] | None, doc: _Document,
+                  frame: _SourceFrame) -> tuple[ClaimDraft, str | None, str | None]:
+    """Fill what the claim's sentence leaves to the discourse: the paragraph's source ('..., Canalys said.'
+    covers the paragraph's figures), the paragraph's subject ('At EDS, profit jumped 16%. Revenue rose
+    12%'), the story's source frame. Returns what the next claim of the paragraph may take over: the claim,
+    its source (not a company that only stands for its own release) and the subject its text named."""
+    last, carried, last_named = previous if previous is not None else (None, None, None)
+    same_paragraph = last is not None and last.paragraph == draft.paragraph
+    if draft.source is None and same_paragraph:
+        draft.source = carried
+    canonical = doc.main()[2]
+    if draft.subject:
+        draft.subject = canonical.get(draft.subject, draft.subject)
+    named = draft.subject if draft.stated_subject else None
+    if same_paragraph and named is None and last_named is not None and last_named not in doc.lex.places:
+        draft.subject = named = last_named
+    draft.source = frame.source_for(draft.source, draft.sentence, named)
+    return draft, None if frame.switched else draft.source, named
 
 
 def _draft(doc: _Document, i: int, n: int) -> ClaimDraft:
@@ -270,6 +303,9 @@ def _subject(s: _Sentence, q: dict, doc: _Document) -> tuple[str | None, bool]:
     descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
                    and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
     orgs = [n for n in orgs if n not in descriptors]  # "The Cleveland maker of hand tools": the topic company
+    # "Electronic Data Systems Corp., GM's data processing subsidiary, boosted net": the owner inside the
+    # apposition describes the subject
+    orgs = [n for n in orgs if not _APPOSED_OWNER.match(doc.text, n.end) or not doc.text[:n.start].endswith(", ")]
     before = [n for n in orgs if n.end <= q["start"]]
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
@@ -416,11 +452,13 @@ def _carries(doc: _Document, p: dict, s: _Sentence, cues: Cues) -> bool:
     that opens its sentence governs later paragraphs until a sentence turns to another topic."""
     if p["form"] not in cues.carry_forms and not p["groups"].get("span"):
         return False
-    own = doc.sentence_at(p["start"])
-    head = doc.text[own.start:p["start"]].strip().lower()
-    if head not in cues.carry_openers or doc.text[p["end"]:p["end"] + 1] != ",":
-        return False
-    return not cues.carry_stop_rx.search(doc.text, p["end"], s.end)
+    if p["start"] not in doc.carry_until:
+        own = doc.sentence_at(p["start"])
+        head = doc.text[own.start:p["start"]].strip().lower()
+        opens = head in cues.carry_openers and doc.text[p["end"]:p["end"] + 1] == ","
+        stop = cues.carry_stop_rx.search(doc.text, p["end"]) if opens else None
+        doc.carry_until[p["start"]] = (stop.start() if stop else len(doc.text)) if opens else -1
+    return s.end <= doc.carry_until[p["start"]]
 
 
 def _main_period(doc: _Document, periods: list[dict], base: set[int]) -> int | None:
@@ -738,10 +776,20 @@ def _canonical_names(names: list[Name]) -> dict[str, str]:
     out = {}
     for short in first:
         longer = [n for n in first if n != short and first[n] < first[short]
-                  and (n.startswith((short + " ", short + "-")) or n.endswith(" " + short))]
+                  and (n.startswith((short + " ", short + "-")) or n.endswith(" " + short)
+                       or _abbreviates(short, n))]
         if longer:
             out[short] = min(longer, key=first.__getitem__)
     return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'EDS' for 'Electronic Data Systems Corp.', 'GMAC' for 'General Motors Acceptance Corp.': the initials
+    of the name's capitalised words, with or without its last word."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and short in (initials, initials[:-1])
 
 
 def _entities(text: str, claims: list[ClaimDraft]) -> list[dict[str, Any]]:
