@@ -271,3 +271,18 @@ def test_roundup_of_units_each_reports_its_own_results(nlp):
     assert claims[2][1] == claims[2][2] == "Halden Freight Lines Inc."  # not the owner in the apposition
     for figure, subject, source in claims[3:]:
         assert subject == source == "Norrbeck Trust Lending Corp.", figure  # NTL, also for the revenue
+
+
+def test_names_in_asides_and_objects_are_not_the_subject(nlp):
+    """A name in a closed aside ('-- Castine Refining Corp. --') or behind a preposition after the figure
+    ('its stake in Teller Optics Inc.') is not what the figure is about."""
+    text = ("Brisco Industries Inc. said third-quarter net income rose 9% to $48.3 million. Brisco's sales rose "
+            "4% to $812 million.\n\n"
+            "The results included a gain of $3.2 million from the sale of its stake in Teller Optics Inc.\n\n"
+            "Marlow Holdings Inc., which owns 40% of the region's largest refiner -- Castine Refining Corp. -- "
+            "posted net income of $12.4 million. Marlow said Brisco bought a 5% stake in Teller Optics.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    subject = {q[c.quantity]: c.subject for c in report.claims if c.quantity}
+    assert subject["$3.2 million"] == "Brisco Industries Inc."
+    assert subject["40%"] == subject["$12.4 million"] == "Marlow Holdings Inc."

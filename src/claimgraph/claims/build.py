@@ -55,6 +55,9 @@ def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:
 
 
 _NAME_GOES_ON = regex.compile(r" [A-Z][a-z]")
+_ASIDE = regex.compile(r"--[^-\n]{1,160}?--|\([^()\n]{1,160}\)")
+_OBJECT_BEFORE = regex.compile(r"\b(?:in|of|from|with|by|at|on|into|over|against)\s+(?:(?:the|a|an|its|their|his|"
+                               r"her)\s+)?(?:[\w'’-]+['’]s?\s+)?$", regex.IGNORECASE)
 _APPOSED_OWNER = regex.compile(r"['’]s?(?:\s+[a-z][\w/-]*){1,5},")
 
 
@@ -305,15 +308,21 @@ def _subject(s: _Sentence, q: dict, doc: _Document) -> tuple[str | None, bool]:
     orgs = [n for n in orgs if n not in descriptors]  # "The Cleveland maker of hand tools": the topic company
     # "Electronic Data Systems Corp., GM's data processing subsidiary, boosted net": the owner inside the
     # apposition describes the subject
-    orgs = [n for n in orgs if not _APPOSED_OWNER.match(doc.text, n.end) or not doc.text[:n.start].endswith(", ")]
-    before = [n for n in orgs if n.end <= q["start"]]
+    orgs = [n for n in orgs if not _APPOSED_OWNER.match(doc.text, n.end) or not doc.text.startswith(", ", n.start - 2)]
+    asides = [m.span() for m in _ASIDE.finditer(doc.text, s.start, q["start"])]
+    # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
+    # name in a closed aside before the figure is not what the main clause is about
+    before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
         return before[-1].text, True
     main_subject = doc.main()[0]
     if generic_before:
         return main_subject, True
-    after = [n for n in orgs if n.start >= q["end"]]
+    # "a gain of $13.7 million in the carrying value of its investment in Conner Peripherals Inc.": a name
+    # after the figure behind a preposition is an object, not the subject
+    after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.search(doc.text, max(s.start, n.start - 40),
+                                                                                 n.start)]
     if after:
         return after[0].text, True
     return main_subject, False
