@@ -286,3 +286,19 @@ def test_names_in_asides_and_objects_are_not_the_subject(nlp):
     subject = {q[c.quantity]: c.subject for c in report.claims if c.quantity}
     assert subject["$3.2 million"] == "Brisco Industries Inc."
     assert subject["40%"] == subject["$12.4 million"] == "Marlow Holdings Inc."
+
+
+def test_a_lead_period_ended_governs_and_a_later_clause_keeps_its_own_day(nlp):
+    """'the six months ended Sept. 28' in the lead governs the story; the per-share figure after a bracketed
+    conversion is the base's; a day in a later clause ('but shares rose ... yesterday') dates only that clause."""
+    text = ("Pellow Press PLC said net income for the six months ended Sept. 28 rose 4% to #52.1 million "
+            "($83.4 million), or 9.2 pence a share, from #50.1 million ($80.2 million), or 8.9 pence a share.\n\n"
+            "Sales fell 3% to #410 million.\n\n"
+            "Pretax profit rose 2% to #71 million, but shares fell 4 pence to 212 pence in trading yesterday.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    when = {q[c.quantity]: list(c.when) if c.when else None for c in report.claims if c.quantity}
+    half, half_before = ["2025-03-29", "2025-09-28"], ["2024-03-29", "2024-09-28"]
+    assert when["#52.1 million"] == when["9.2 pence"] == half
+    assert when["#50.1 million"] == when["8.9 pence"] == half_before
+    assert when["#410 million"] == when["#71 million"] == half

@@ -478,7 +478,8 @@ def _main_period(doc: _Document, periods: list[dict], base: set[int]) -> int | N
             break
         if j in base or p["form"] in _NOT_TOPIC or p["groups"].get("said"):
             continue
-        if p["form"] in ("quarter", "half", "month", "month_range", "first", "range", "fiscal"):
+        if p["form"] in ("quarter", "half", "month", "month_range", "first", "range", "fiscal") \
+                or p["groups"].get("span"):  # 'the six months ended Oct. 1'
             return j
         return None
     return None
@@ -511,6 +512,10 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
             best = (gap, j)
     if best is not None and is_base_figure and _period_of_the_compared(text, q, periods[best[1]], lex):
         return f"p{best[1] + 1}", -12  # "In the first nine months, net was $129.5 million, compared with $118 million"
+    if best is not None and best[0] >= _ACROSS and topic is not None and not is_base_figure \
+            and periods[best[1]]["start"] >= q["end"] and not cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
+            and not _AS_OF.search(text, max(0, periods[best[1]]["start"] - 8), periods[best[1]]["start"] + 6):
+        best = None  # "Pretax profit fell 3.7% ..., but shares rose in early trading yesterday": that clause's
     if best is not None:
         if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
                 and not cues.year_back_rx.fullmatch(periods[topic]["text"]):
@@ -540,6 +545,10 @@ def _dates_a_base_between(text: str, q: dict, p: dict, s: _Sentence, lex: Lexico
     return bool(lex.cues.base_word_rx.search(between)) and any(ch.isdigit() for ch in between)
 
 
+_AS_OF = regex.compile(r"\bas\s+of\b", regex.IGNORECASE)  # 'reserves of $300 million, as of Sept. 30': a day
+_ACROSS = 1000  # what a clause break between a figure and a period adds to their distance
+
+
 def _period_gap(text: str, q: dict, p: dict, lex: Lexicon) -> float:
     """How far a period is from the figure; one after it counts as a little nearer."""
     gap = q["start"] - p["end"] if p["end"] <= q["start"] else (p["start"] - q["end"]) * 0.9
@@ -547,7 +556,7 @@ def _period_gap(text: str, q: dict, p: dict, lex: Lexicon) -> float:
     # of $15bn, made up of a first-half goal of $8bn"
     lo, hi = (p["end"], q["start"]) if p["end"] <= q["start"] else (q["end"], p["start"])
     if lex.cues.clause_break_rx.search(text, lo, hi):
-        gap += 1000
+        gap += _ACROSS
     return gap
 
 
