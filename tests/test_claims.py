@@ -302,3 +302,15 @@ def test_a_lead_period_ended_governs_and_a_later_clause_keeps_its_own_day(nlp):
     assert when["#52.1 million"] == when["9.2 pence"] == half
     assert when["#50.1 million"] == when["8.9 pence"] == half_before
     assert when["#410 million"] == when["#71 million"] == half
+
+
+def test_share_trading_in_a_later_clause_is_a_price(nlp):
+    """'Pretax profit fell ... from $52 million, but shares rose 40 cents to $18.25': the trading clause's
+    figures are a stock move and a price, and the profit's base is not their 'from'."""
+    text = ("Tarrant Mills Inc. said pretax profit fell 3% to $50 million from $52 million, but shares rose 40 cents "
+            "to $18.25 in composite trading on the New York Stock Exchange.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    metric = {q[c.quantity]: c.metric for c in report.claims if c.quantity}
+    assert metric["$50 million"] == metric["$52 million"] == "profit"
+    assert metric["40 cents"] == "stock_move" and metric["$18.25"] == "price"

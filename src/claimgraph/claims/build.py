@@ -345,9 +345,15 @@ def _metric(text: str, s: _Sentence, q: dict, lex: Lexicon) -> tuple[str | None,
         gap = _metric_gap(text, s, q, m, lex)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, m)
-    trading = lex.cues.trading_rx.search(text, s.start, s.end)
-    if q["kind"] == "money" and trading and (best is None or best[1].value in lex.per_share_only_metrics):
+    trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] == "money" else None
+    if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
+    if trading and best is not None and best[0] > 0 and trading.end() <= q["start"]:
+        # "Pretax profit fell 3.7% ..., but shares rose 6 pence to 388 pence": the trading cue is nearer
+        near = [m for m in lex.cues.trading_rx.finditer(text, trading.start(), q["start"])
+                if q["start"] - m.end() < best[0] and not lex.cues.clause_end_rx.search(text, m.end(), q["start"])]
+        if near:
+            return lex.cues.trading_metric, near[-1].group(0)
     if best is None:
         return None, None
     metric, surface = best[1].value, best[1].text
