@@ -314,3 +314,16 @@ def test_share_trading_in_a_later_clause_is_a_price(nlp):
     metric = {q[c.quantity]: c.metric for c in report.claims if c.quantity}
     assert metric["$50 million"] == metric["$52 million"] == "profit"
     assert metric["40 cents"] == "stock_move" and metric["$18.25"] == "price"
+
+
+def test_a_list_compared_with_a_change_names_each_figure_after_for(nlp):
+    """'fell 6.2%, compared with 4.1% for the Carrow Index, 3.9% for the Lindell Composite Index and 3.4% for
+    the Marsh Industrial Index': every listed figure is a change, about the name after 'for'."""
+    text = ("Since the plunge, the Tavis Small Company Index has fallen 6.2%, compared with 4.1% for the Carrow "
+            "Index, 3.9% for the Lindell Composite Index and 3.4% for the Marsh Industrial Index.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: (c.subject, c.role) for c in report.claims if c.quantity}
+    assert got["4.1%"] == ("Carrow Index", "change")
+    assert got["3.9%"] == ("Lindell Composite Index", "change")
+    assert got["3.4%"] == ("Marsh Industrial Index", "change")

@@ -55,6 +55,7 @@ def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:
 
 
 _NAME_GOES_ON = regex.compile(r" [A-Z][a-z]")
+_FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
 _ASIDE = regex.compile(r"--[^-\n]{1,160}?--|\([^()\n]{1,160}\)")
 _OBJECT_BEFORE = regex.compile(r"\b(?:in|of|from|with|by|at|on|into|over|against)\s+(?:(?:the|a|an|its|their|his|"
                                r"her)\s+)?(?:[\w'’-]+['’]s?\s+)?$", regex.IGNORECASE)
@@ -313,6 +314,9 @@ def _subject(s: _Sentence, q: dict, doc: _Document) -> tuple[str | None, bool]:
     # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
     # name in a closed aside before the figure is not what the main clause is about
     before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
+    owner = _FOR_NAME.match(doc.text, q["end"])
+    if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
+        return next(n.text for n in orgs if n.start == owner.end()), True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
         return before[-1].text, True
@@ -552,6 +556,7 @@ def _dates_a_base_between(text: str, q: dict, p: dict, s: _Sentence, lex: Lexico
 
 
 _AS_OF = regex.compile(r"\bas\s+of\b", regex.IGNORECASE)  # 'reserves of $300 million, as of Sept. 30': a day
+_LIST_ITEM = regex.compile(r"\s+for\s+[^,;.]{1,60}?(?:,\s+|\s+and\s+|,\s+and\s+)")  # '3.3% for the S&P 500, '
 _ACROSS = 1000  # what a clause break between a figure and a period adds to their distance
 
 
@@ -752,12 +757,19 @@ def _compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'45% of EDS's total business ..., compared with 40% a year earlier', 'had fallen 4.3%, compared with 3.3%
     for the S&P 500': the figure a share or a change is compared with is one too."""
     base = lex.cues.base_before_rx
+    listed = False  # "compared with 3.3% for the S&P 500, 3.5% for the NYSE Composite and 3.6% for ...": a list
     for prev, c in zip(claims, claims[1:], strict=False):
-        if prev.sentence != c.sentence or prev.role not in ("share", "change") or c.role != "actual":
+        if prev.sentence != c.sentence or prev.role not in ("share", "change") or c.role != "actual" \
+                or prev.figure["kind"] != c.figure["kind"]:
+            listed = False
             continue
         start = c.figure["start"]
-        if prev.figure["kind"] == c.figure["kind"] and base.search(text, max(0, start - 20), start):
+        if base.search(text, max(0, start - 20), start) or listed and _LIST_ITEM.fullmatch(text, prev.figure["end"],
+                                                                                             start):
             c.role = prev.role
+            listed = True
+        else:
+            listed = False
 
 
 def _mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
