@@ -327,3 +327,18 @@ def test_a_list_compared_with_a_change_names_each_figure_after_for(nlp):
     assert got["4.1%"] == ("Carrow Index", "change")
     assert got["3.9%"] == ("Lindell Composite Index", "change")
     assert got["3.4%"] == ("Marsh Industrial Index", "change")
+
+
+def test_separately_a_second_company_reports_its_own_release(nlp):
+    """A roundup: 'Separately, <company> reported ...' opens the next company's release; its later
+    sentences that name nobody are that company's figures, for its period, reported by it."""
+    text = ("Ardent Rail Corp. said fiscal first-quarter net income rose 12% to $84 million.\n\n"
+            "Ardent said revenue rose 5% to $1.2 billion.\n\n"
+            "Separately, Quillon Air Inc., Tulsa, Okla., reported third-quarter profit jumped 31% to $9.4 million.\n\n"
+            "Revenue rose 8% to $310 million from $287 million.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: (c.subject, c.source, list(c.when) if c.when else None) for c in report.claims if c.quantity}
+    assert got["$84 million"][:2] == ("Ardent Rail Corp.", "Ardent Rail Corp.")
+    assert got["$9.4 million"] == ("Quillon Air Inc.", "Quillon Air Inc.", ["2025-07-01", "2025-09-30"])
+    assert got["$310 million"] == ("Quillon Air Inc.", "Quillon Air Inc.", ["2025-07-01", "2025-09-30"])

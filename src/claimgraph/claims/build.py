@@ -55,6 +55,7 @@ def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:
 
 
 _NAME_GOES_ON = regex.compile(r" [A-Z][a-z]")
+_CITY_STATE = regex.compile(r",\s+[A-Z][a-z]{1,4}\.,")  # "Quillon Air Inc., Tulsa, Okla., reported": a place
 _FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
 _ASIDE = regex.compile(r"--[^-\n]{1,160}?--|\([^()\n]{1,160}\)")
 _OBJECT_BEFORE = regex.compile(r"\b(?:in|of|from|with|by|at|on|into|over|against)\s+(?:(?:the|a|an|its|their|his|"
@@ -160,6 +161,8 @@ class _SourceFrame:
             and subject not in self.doc.lex.places and not self._person(subject) \
             and norm(subject) not in self.topic_aliases and not _same_company(subject, self.current)
         if self.switched:
+            if self.doc.lex.cues.carry_stop_rx.match(self.doc.text, sentence[0]):
+                self.current = subject  # "Separately, America West Airlines ... reported ...": the next release
             return subject
         if own is not None:
             # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
@@ -168,9 +171,12 @@ class _SourceFrame:
             own = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases and main:
                 own = main
+            speaks_for_itself = subject is not None and _same_company(subject, own)
             if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
                 self.current = own  # the story's frame: it governs what follows
-                self.self_report = subject is not None and _same_company(subject, own)
+                self.self_report = speaks_for_itself
+            elif self.self_report and speaks_for_itself and not cited:
+                self.current = own  # "Separately, America West Airlines reported ...": the next release
             return own
         return self.current or (main if main and main not in self.doc.lex.places else None)
 
@@ -245,6 +251,8 @@ def _in_discourse(draft: ClaimDraft, previous: tuple[ClaimDraft, str | None, str
     named = draft.subject if draft.stated_subject else None
     if same_paragraph and named is None and last_named is not None and last_named not in doc.lex.places:
         draft.subject = named = last_named
+    elif named is None and frame.self_report and frame.current and draft.subject is not None:
+        draft.subject = frame.current  # a roundup: the company whose release the story is on now
     draft.source = frame.source_for(draft.source, draft.sentence, named)
     return draft, None if frame.switched else draft.source, named
 
@@ -309,7 +317,8 @@ def _subject(s: _Sentence, q: dict, doc: _Document) -> tuple[str | None, bool]:
     orgs = [n for n in orgs if n not in descriptors]  # "The Cleveland maker of hand tools": the topic company
     # "Electronic Data Systems Corp., GM's data processing subsidiary, boosted net": the owner inside the
     # apposition describes the subject
-    orgs = [n for n in orgs if not _APPOSED_OWNER.match(doc.text, n.end) or not doc.text.startswith(", ", n.start - 2)]
+    orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
+            or not (_APPOSED_OWNER.match(doc.text, n.end) or _CITY_STATE.match(doc.text, n.end))]
     asides = [m.span() for m in _ASIDE.finditer(doc.text, s.start, q["start"])]
     # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
     # name in a closed aside before the figure is not what the main clause is about
@@ -474,7 +483,10 @@ def _carries(doc: _Document, p: dict, s: _Sentence, cues: Cues) -> bool:
     if p["start"] not in doc.carry_until:
         own = doc.sentence_at(p["start"])
         head = doc.text[own.start:p["start"]].strip().lower()
-        opens = head in cues.carry_openers and doc.text[p["end"]:p["end"] + 1] == ","
+        # "For the nine months, ...", or the period of a sentence that turns to a new story ("Separately,
+        # America West reported third-quarter profit ...") as a lead does
+        opens = head in cues.carry_openers and doc.text[p["end"]:p["end"] + 1] == "," \
+            or bool(cues.carry_stop_rx.match(doc.text, own.start))
         stop = cues.carry_stop_rx.search(doc.text, p["end"]) if opens else None
         doc.carry_until[p["start"]] = (stop.start() if stop else len(doc.text)) if opens else -1
     return s.end <= doc.carry_until[p["start"]]
