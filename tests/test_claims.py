@@ -342,3 +342,15 @@ def test_separately_a_second_company_reports_its_own_release(nlp):
     assert got["$84 million"][:2] == ("Ardent Rail Corp.", "Ardent Rail Corp.")
     assert got["$9.4 million"] == ("Quillon Air Inc.", "Quillon Air Inc.", ["2025-07-01", "2025-09-30"])
     assert got["$310 million"] == ("Quillon Air Inc.", "Quillon Air Inc.", ["2025-07-01", "2025-09-30"])
+
+
+def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
+    text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
+            "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "
+            "Its snacks unit posted earnings of $14 million.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    metric = {q[c.quantity]: c.metric for c in report.claims if c.quantity}
+    assert metric["$80 million"] == "net_income"
+    assert metric["12%"] == metric["$21 million"] == "profit"  # not the 'costs' after it
+    assert metric["$14 million"] == "profit"

@@ -226,6 +226,8 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         drafts.append(draft)
 
     _inherit_metric(drafts)
+    _levels_after_changes(text, drafts)
+    _segment_profits(drafts, lex)
     _compared_roles(text, drafts, lex)
     _mark_conversions(text, drafts, lex)
     _per_share_periods(text, drafts, lex)
@@ -736,6 +738,30 @@ def _inherit_metric(claims: list[ClaimDraft]) -> None:
                 break
             if kind != "money":
                 break
+
+
+def _levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
+    """'Profit for its division fell 30% to $59 million, reflecting higher catastrophe losses', 'a 34% profit
+    gain to $106 million': the level a change reached measures what changed."""
+    for prev, c in zip(claims, claims[1:], strict=False):
+        if prev.sentence != c.sentence or prev.role != "change" or prev.metric is None \
+                or prev.figure["kind"] != "percent" or c.figure["kind"] != "money" or c.figure.get("per"):
+            continue
+        if _TO_LEVEL.fullmatch(text, prev.figure["end"], c.figure["start"]):
+            c.metric, c.metric_text = prev.metric, prev.metric_text
+
+
+def _segment_profits(claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'Profit for its commercial insurance division fell 30%': a business unit's earnings are a profit, not
+    the company's net income (CONVENTIONS.md: net_income is the bottom line)."""
+    rule = lex.raw["structural_metrics"]["segment_profit"]
+    for c in claims:
+        if c.metric == rule["from"] and c.scope and c.scope not in lex.places and c.scope not in lex.place_alias:
+            c.metric = rule["to"]
+
+
+_TO_LEVEL = regex.compile(r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:a\s+(?:record|high|low)\s+)?(?:(?:about|nearly|almost|"
+                          r"roughly|some)\s+)?")
 
 
 def _structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
