@@ -220,3 +220,137 @@ def test_comparison_bases_are_the_year_earlier_period(nlp):
     assert when["$22 million"] == when["$318 million"] == ["2024-07-01", "2024-09-30"]
     assert when["$61 million"] == ["2025-01-01", "2025-09-30"]
     assert when["$58 million"] == ["2024-01-01", "2024-09-30"]
+
+
+def test_governing_periods_carry_and_year_back_periods_do_not(nlp):
+    """'For the nine months, ...' governs the next paragraph; 'In the year-earlier quarter, ...' only its own
+    sentence; a per-share figure after a base is the base's; 'At <unit>,' turns to another topic."""
+    text = ("Brisco Industries Inc. said third-quarter net income rose 9% to $48.3 million, or $1.12 a share, "
+            "from $44.3 million, or $1.03 a share.\n\n"
+            "In the year-earlier quarter, the company had a tax credit of $2.1 million. Sales rose 4% to $812 million "
+            "from $781 million.\n\n"
+            "For the nine months, net was $131.6 million, or $3.05 a share. In the year-earlier period, net was "
+            "$120.2 million, or $2.79 a share.\n\n"
+            "Brisco had operating profit of $190.4 million, up 7% from $178 million.\n\n"
+            "At Dalton Fabrics, sales fell 2% to $96 million.\n\n"
+            "Kestrel Air said it lost $12 million through the first nine months, compared with earnings a year "
+            "earlier of $30.5 million, or 88 cents a share.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    when = {q[c.quantity]: list(c.when) if c.when else None for c in report.claims if c.quantity}
+    q3, q3_before = ["2025-07-01", "2025-09-30"], ["2024-07-01", "2024-09-30"]
+    nine, nine_before = ["2025-01-01", "2025-09-30"], ["2024-01-01", "2024-09-30"]
+    assert when["$48.3 million"] == when["$1.12"] == q3
+    assert when["$44.3 million"] == when["$1.03"] == q3_before  # the per-share figure of the base
+    assert when["$2.1 million"] == q3_before
+    assert when["$812 million"] == when["4%"] == q3  # the year-earlier quarter governed its sentence only
+    assert when["$781 million"] == q3_before
+    assert when["$131.6 million"] == when["$3.05"] == nine
+    assert when["$120.2 million"] == when["$2.79"] == nine_before
+    assert when["$190.4 million"] == when["7%"] == nine  # carried from 'For the nine months,'
+    assert when["$178 million"] == nine_before
+    assert when["$96 million"] == when["2%"] == q3  # another unit: back to the story's quarter
+    assert when["$12 million"] == nine
+    assert when["$30.5 million"] == when["88 cents"] == nine_before
+
+
+def test_roundup_of_units_each_reports_its_own_results(nlp):
+    """A results roundup: the lead's company speaks through an apposition ('Corvell Group's unit, Corvell
+    Marine Systems, said'); a unit named later ('At NTL, ...', 'Norrbeck Trust Lending Corp.' abbreviated)
+    reports its own figures, and a sentence that names nobody stays with the unit its paragraph is about."""
+    text = ("Corvell Group's shipbuilding unit, Corvell Marine Systems, said net income fell 12% in the third "
+            "quarter.\n\n"
+            "Meanwhile, net at Corvell's lending arm, Norrbeck Trust Lending Corp., rose 4%. By contrast, Halden "
+            "Freight Lines Inc., Corvell's trucking subsidiary, lifted net 9%.\n\n"
+            "At NTL, net rose 4% to $51.2 million from $49.2 million. Revenue rose 6% to $410 million.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    claims = [(q[c.quantity], c.subject, c.source) for c in report.claims if c.quantity]
+    assert claims[0] == ("12%", "Corvell Marine Systems", "Corvell Marine Systems")
+    assert claims[1][1] == claims[1][2] == "Norrbeck Trust Lending Corp."
+    assert claims[2][1] == claims[2][2] == "Halden Freight Lines Inc."  # not the owner in the apposition
+    for figure, subject, source in claims[3:]:
+        assert subject == source == "Norrbeck Trust Lending Corp.", figure  # NTL, also for the revenue
+
+
+def test_names_in_asides_and_objects_are_not_the_subject(nlp):
+    """A name in a closed aside ('-- Castine Refining Corp. --') or behind a preposition after the figure
+    ('its stake in Teller Optics Inc.') is not what the figure is about."""
+    text = ("Brisco Industries Inc. said third-quarter net income rose 9% to $48.3 million. Brisco's sales rose "
+            "4% to $812 million.\n\n"
+            "The results included a gain of $3.2 million from the sale of its stake in Teller Optics Inc.\n\n"
+            "Marlow Holdings Inc., which owns 40% of the region's largest refiner -- Castine Refining Corp. -- "
+            "posted net income of $12.4 million. Marlow said Brisco bought a 5% stake in Teller Optics.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    subject = {q[c.quantity]: c.subject for c in report.claims if c.quantity}
+    assert subject["$3.2 million"] == "Brisco Industries Inc."
+    assert subject["40%"] == subject["$12.4 million"] == "Marlow Holdings Inc."
+
+
+def test_a_lead_period_ended_governs_and_a_later_clause_keeps_its_own_day(nlp):
+    """'the six months ended Sept. 28' in the lead governs the story; the per-share figure after a bracketed
+    conversion is the base's; a day in a later clause ('but shares rose ... yesterday') dates only that clause."""
+    text = ("Pellow Press PLC said net income for the six months ended Sept. 28 rose 4% to #52.1 million "
+            "($83.4 million), or 9.2 pence a share, from #50.1 million ($80.2 million), or 8.9 pence a share.\n\n"
+            "Sales fell 3% to #410 million.\n\n"
+            "Pretax profit rose 2% to #71 million, but shares fell 4 pence to 212 pence in trading yesterday.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    when = {q[c.quantity]: list(c.when) if c.when else None for c in report.claims if c.quantity}
+    half, half_before = ["2025-03-29", "2025-09-28"], ["2024-03-29", "2024-09-28"]
+    assert when["#52.1 million"] == when["9.2 pence"] == half
+    assert when["#50.1 million"] == when["8.9 pence"] == half_before
+    assert when["#410 million"] == when["#71 million"] == half
+
+
+def test_share_trading_in_a_later_clause_is_a_price(nlp):
+    """'Pretax profit fell ... from $52 million, but shares rose 40 cents to $18.25': the trading clause's
+    figures are a stock move and a price, and the profit's base is not their 'from'."""
+    text = ("Tarrant Mills Inc. said pretax profit fell 3% to $50 million from $52 million, but shares rose 40 cents "
+            "to $18.25 in composite trading on the New York Stock Exchange.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    metric = {q[c.quantity]: c.metric for c in report.claims if c.quantity}
+    assert metric["$50 million"] == metric["$52 million"] == "profit"
+    assert metric["40 cents"] == "stock_move" and metric["$18.25"] == "price"
+
+
+def test_a_list_compared_with_a_change_names_each_figure_after_for(nlp):
+    """'fell 6.2%, compared with 4.1% for the Carrow Index, 3.9% for the Lindell Composite Index and 3.4% for
+    the Marsh Industrial Index': every listed figure is a change, about the name after 'for'."""
+    text = ("Since the plunge, the Tavis Small Company Index has fallen 6.2%, compared with 4.1% for the Carrow "
+            "Index, 3.9% for the Lindell Composite Index and 3.4% for the Marsh Industrial Index.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: (c.subject, c.role) for c in report.claims if c.quantity}
+    assert got["4.1%"] == ("Carrow Index", "change")
+    assert got["3.9%"] == ("Lindell Composite Index", "change")
+    assert got["3.4%"] == ("Marsh Industrial Index", "change")
+
+
+def test_separately_a_second_company_reports_its_own_release(nlp):
+    """A roundup: 'Separately, <company> reported ...' opens the next company's release; its later
+    sentences that name nobody are that company's figures, for its period, reported by it."""
+    text = ("Ardent Rail Corp. said fiscal first-quarter net income rose 12% to $84 million.\n\n"
+            "Ardent said revenue rose 5% to $1.2 billion.\n\n"
+            "Separately, Quillon Air Inc., Tulsa, Okla., reported third-quarter profit jumped 31% to $9.4 million.\n\n"
+            "Revenue rose 8% to $310 million from $287 million.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: (c.subject, c.source, list(c.when) if c.when else None) for c in report.claims if c.quantity}
+    assert got["$84 million"][:2] == ("Ardent Rail Corp.", "Ardent Rail Corp.")
+    assert got["$9.4 million"] == ("Quillon Air Inc.", "Quillon Air Inc.", ["2025-07-01", "2025-09-30"])
+    assert got["$310 million"] == ("Quillon Air Inc.", "Quillon Air Inc.", ["2025-07-01", "2025-09-30"])
+
+
+def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
+    text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
+            "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "
+            "Its snacks unit posted earnings of $14 million.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    metric = {q[c.quantity]: c.metric for c in report.claims if c.quantity}
+    assert metric["$80 million"] == "net_income"
+    assert metric["12%"] == metric["$21 million"] == "profit"  # not the 'costs' after it
+    assert metric["$14 million"] == "profit"

@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
-from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
+from claimgraph.claims.lexicon import Cues, Hit, Lexicon, lexicon, norm
 from claimgraph.claims.links import link_claims
 from claimgraph.claims.names import POSSESSIVE, DocNames, Name, names_in
 from claimgraph.claims.sentences import sentences
@@ -55,6 +55,12 @@ def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:
 
 
 _NAME_GOES_ON = regex.compile(r" [A-Z][a-z]")
+_CITY_STATE = regex.compile(r",\s+[A-Z][a-z]{1,4}\.,")  # "Quillon Air Inc., Tulsa, Okla., reported": a place
+_FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
+_ASIDE = regex.compile(r"--[^-\n]{1,160}?--|\([^()\n]{1,160}\)")
+_OBJECT_BEFORE = regex.compile(r"\b(?:in|of|from|with|by|at|on|into|over|against)\s+(?:(?:the|a|an|its|their|his|"
+                               r"her)\s+)?(?:[\w'’-]+['’]s?\s+)?$", regex.IGNORECASE)
+_APPOSED_OWNER = regex.compile(r"['’]s?(?:\s+[a-z][\w/-]*){1,5},")
 
 
 class _Document:
@@ -72,6 +78,7 @@ class _Document:
         self.names = DocNames(text)
         self.blocked = [(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities]
         self.cache: dict[int, _Sentence] = {}
+        self.carry_until: dict[int, int] = {}  # a governing period's start -> where a topic turn ends its reign
         self._main: tuple[str | None, str | None, dict[str, str]] | None = None
         self.persons: set[str] = set()
         self.base_periods = _base_periods(text, quantities, periods, lex)
@@ -137,14 +144,26 @@ class _SourceFrame:
     def __init__(self, doc: _Document) -> None:
         self.doc = doc
         self.current: str | None = None
+        self.self_report = False
+        self.switched = False  # the last figure's source is the company it is about, not the frame
         raw = doc.lex.raw["sources"]
         self.topic_aliases = {norm(a) for a in raw["topic_aliases"]}
         self.transient = {norm(a) for a in raw["transient"]}
         self.citations = raw["citations"]
         self.honorifics = frozenset(doc.lex.raw["names"]["honorifics"])
 
-    def source_for(self, own: str | None, sentence: list[int]) -> str | None:
+    def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
+        """The figure's source: its own (which may open the story's frame), else the frame's. In a story
+        framed by a company's own release ('GM Hughes said its net fell ...'), a figure about another company
+        named in its sentence ('At EDS, profit jumped 16%') is that company's release."""
         main, _, canonical = self.doc.main()
+        self.switched = own is None and self.current is not None and self.self_report and subject is not None \
+            and subject not in self.doc.lex.places and not self._person(subject) \
+            and norm(subject) not in self.topic_aliases and not _same_company(subject, self.current)
+        if self.switched:
+            if self.doc.lex.cues.carry_stop_rx.match(self.doc.text, sentence[0]):
+                self.current = subject  # "Separately, America West Airlines ... reported ...": the next release
+            return subject
         if own is not None:
             # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
             said = self.doc.text[sentence[0]:sentence[1]]
@@ -152,8 +171,12 @@ class _SourceFrame:
             own = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases and main:
                 own = main
+            speaks_for_itself = subject is not None and _same_company(subject, own)
             if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
                 self.current = own  # the story's frame: it governs what follows
+                self.self_report = speaks_for_itself
+            elif self.self_report and speaks_for_itself and not cited:
+                self.current = own  # "Separately, America West Airlines reported ...": the next release
             return own
         return self.current or (main if main and main not in self.doc.lex.places else None)
 
@@ -178,6 +201,12 @@ class _SourceFrame:
         return canonical.get(name, name)
 
 
+def _same_company(a: str, b: str) -> bool:
+    """'Norton' and 'Norton Co.', 'GM Hughes Electronics' and 'GM Hughes': one names the other."""
+    a, b = norm(a).rstrip("."), norm(b).rstrip(".")
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict[str, Any]],
                  hints: Hints = None, ignored: Iterable[Sequence[int]] = ()) -> dict[str, list[dict[str, Any]]]:
     """Claims, entities and relations for one document. Quantity i is "q{i+1}", period j "p{j+1}", as in the
@@ -187,28 +216,47 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     lex = lexicon()
     doc = _Document(text, quantities, periods, hints, lex, ignored)
     drafts: list[ClaimDraft] = []
-    previous: ClaimDraft | None = None
+    previous: tuple[ClaimDraft, str | None, str | None] | None = None  # the last claim, what it carries on
     frame = _SourceFrame(doc)
     for i, q in enumerate(quantities):
         if q["kind"] == "duration" and any(p["start"] <= q["start"] and q["end"] <= p["end"] for p in periods):
             continue  # "six months" in "the past six months" is the period's length, not a claim
         draft = _draft(doc, i, len(drafts) + 1)
-        if draft.source is None and previous is not None and previous.paragraph == draft.paragraph:
-            draft.source = previous.source  # "..., Canalys said." covers the paragraph's figures
-        canonical = doc.main()[2]
-        if draft.subject:
-            draft.subject = canonical.get(draft.subject, draft.subject)
-        draft.source = frame.source_for(draft.source, draft.sentence)
+        previous = _in_discourse(draft, previous, doc, frame)
         drafts.append(draft)
-        previous = draft
 
     _inherit_metric(drafts)
+    _levels_after_changes(text, drafts)
+    _segment_profits(drafts, lex)
     _compared_roles(text, drafts, lex)
     _mark_conversions(text, drafts, lex)
+    _per_share_periods(text, drafts, lex)
     relations = link_claims(text, drafts, lex)
     _structural_metrics(drafts, lex)
     entities = _entities(text, drafts)
     return {"claims": [d.to_dict() for d in drafts], "entities": entities, "relations": relations}
+
+
+def _in_discourse(draft: ClaimDraft, previous: tuple[ClaimDraft, str | None, str | None] | None, doc: _Document,
+                  frame: _SourceFrame) -> tuple[ClaimDraft, str | None, str | None]:
+    """Fill what the claim's sentence leaves to the discourse: the paragraph's source ('..., Canalys said.'
+    covers the paragraph's figures), the paragraph's subject ('At EDS, profit jumped 16%. Revenue rose
+    12%'), the story's source frame. Returns what the next claim of the paragraph may take over: the claim,
+    its source (not a company that only stands for its own release) and the subject its text named."""
+    last, carried, last_named = previous if previous is not None else (None, None, None)
+    same_paragraph = last is not None and last.paragraph == draft.paragraph
+    if draft.source is None and same_paragraph:
+        draft.source = carried
+    canonical = doc.main()[2]
+    if draft.subject:
+        draft.subject = canonical.get(draft.subject, draft.subject)
+    named = draft.subject if draft.stated_subject else None
+    if same_paragraph and named is None and last_named is not None and last_named not in doc.lex.places:
+        draft.subject = named = last_named
+    elif named is None and frame.self_report and frame.current and draft.subject is not None:
+        draft.subject = frame.current  # a roundup: the company whose release the story is on now
+    draft.source = frame.source_for(draft.source, draft.sentence, named)
+    return draft, None if frame.switched else draft.source, named
 
 
 def _draft(doc: _Document, i: int, n: int) -> ClaimDraft:
@@ -269,14 +317,27 @@ def _subject(s: _Sentence, q: dict, doc: _Document) -> tuple[str | None, bool]:
     descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
                    and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
     orgs = [n for n in orgs if n not in descriptors]  # "The Cleveland maker of hand tools": the topic company
-    before = [n for n in orgs if n.end <= q["start"]]
+    # "Electronic Data Systems Corp., GM's data processing subsidiary, boosted net": the owner inside the
+    # apposition describes the subject
+    orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
+            or not (_APPOSED_OWNER.match(doc.text, n.end) or _CITY_STATE.match(doc.text, n.end))]
+    asides = [m.span() for m in _ASIDE.finditer(doc.text, s.start, q["start"])]
+    # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
+    # name in a closed aside before the figure is not what the main clause is about
+    before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
+    owner = _FOR_NAME.match(doc.text, q["end"])
+    if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
+        return next(n.text for n in orgs if n.start == owner.end()), True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
         return before[-1].text, True
     main_subject = doc.main()[0]
     if generic_before:
         return main_subject, True
-    after = [n for n in orgs if n.start >= q["end"]]
+    # "a gain of $13.7 million in the carrying value of its investment in Conner Peripherals Inc.": a name
+    # after the figure behind a preposition is an object, not the subject
+    after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.search(doc.text, max(s.start, n.start - 40),
+                                                                                 n.start)]
     if after:
         return after[0].text, True
     return main_subject, False
@@ -299,9 +360,15 @@ def _metric(text: str, s: _Sentence, q: dict, lex: Lexicon) -> tuple[str | None,
         gap = _metric_gap(text, s, q, m, lex)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, m)
-    trading = lex.cues.trading_rx.search(text, s.start, s.end)
-    if q["kind"] == "money" and trading and (best is None or best[1].value in lex.per_share_only_metrics):
+    trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] == "money" else None
+    if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
+    if trading and best is not None and best[0] > 0 and trading.end() <= q["start"]:
+        # "Pretax profit fell 3.7% ..., but shares rose 6 pence to 388 pence": the trading cue is nearer
+        near = [m for m in lex.cues.trading_rx.finditer(text, trading.start(), q["start"])
+                if q["start"] - m.end() < best[0] and not lex.cues.clause_end_rx.search(text, m.end(), q["start"])]
+        if near:
+            return lex.cues.trading_metric, near[-1].group(0)
     if best is None:
         return None, None
     metric, surface = best[1].value, best[1].text
@@ -356,7 +423,7 @@ def _base_periods(text: str, quantities: list[dict], periods: list[dict], lex: L
     for j, p in enumerate(periods):
         if p["form"] == "deadline":
             continue
-        if base_before.search(text, max(0, p["start"] - 30), p["start"]):
+        if base_before.search(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex):
             out.add(j)
             continue
         for k, q in enumerate(quantities):
@@ -368,23 +435,63 @@ def _base_periods(text: str, quantities: list[dict], periods: list[dict], lex: L
     return out
 
 
+def _year_back_of_base(text: str, p: dict, lex: Lexicon) -> bool:
+    """'compared with earnings a year earlier of $382.2 million': a year-back period a few words after a
+    comparison word, with no figure between, dates the base that follows."""
+    cues = lex.cues
+    if not cues.year_back_rx.fullmatch(p["text"]):
+        return False
+    lo = max(0, p["start"] - 40)
+    last = next(reversed(list(cues.base_word_rx.finditer(text, lo, p["start"]))), None)
+    if last is None:
+        return False
+    between = text[last.end():p["start"]]
+    return len(between.split()) <= 3 and not regex.search(r"[\d,;:().!?]", between)
+
+
 _NOT_TOPIC = ("deadline", "ago", "past", "to_date")
 
 
 def _topic_before(periods: list[dict], base: set[int], pos: int, s: _Sentence, doc: _Document,
                   main: int | None) -> int | None:
-    """The period the text is talking about at pos: the latest one stated earlier in the same paragraph
-    (not a comparison base, a deadline or a span back from the reference date); else the article's main
-    period when that is a quarter, half or month (a results or data report)."""
-    topic = None
+    """The period the text is talking about at pos: the latest one stated earlier (not a comparison base, a
+    deadline or a span back from the reference date) in the same paragraph, or in an earlier one when it
+    is a reporting period that opens its sentence ('For the nine months, ...' then a paragraph of figures)
+    and no sentence since turned to another topic ('Meanwhile, ...'); else the article's main period when
+    that is a quarter, half or month (a results or data report). A year-back period ('In the year-earlier
+    quarter, ...') governs its own sentence only: it is the topic only when nothing else is."""
+    topic = back = None
+    cues = doc.lex.cues
     for j, p in enumerate(periods):
         if p["end"] > pos:
             break
         if j in base or p["form"] in _NOT_TOPIC or p["groups"].get("said"):
             continue
-        if doc.text.count("\n", p["start"], s.start) == 0 or doc.sentence_at(p["start"]).paragraph == s.paragraph:
+        same = doc.text.count("\n", p["start"], s.start) == 0 or doc.sentence_at(p["start"]).paragraph == s.paragraph
+        if cues.year_back_rx.fullmatch(p["text"]):
+            back = j if same else back
+        elif same or _carries(doc, p, s, cues):
             topic = j
-    return topic if topic is not None else main
+    if topic is not None:
+        return topic
+    return main if main is not None else back
+
+
+def _carries(doc: _Document, p: dict, s: _Sentence, cues: Cues) -> bool:
+    """A reporting period (a quarter, half, year-to-date or fiscal period, 'the three months ended Sept. 30')
+    that opens its sentence governs later paragraphs until a sentence turns to another topic."""
+    if p["form"] not in cues.carry_forms and not p["groups"].get("span"):
+        return False
+    if p["start"] not in doc.carry_until:
+        own = doc.sentence_at(p["start"])
+        head = doc.text[own.start:p["start"]].strip().lower()
+        # "For the nine months, ...", or the period of a sentence that turns to a new story ("Separately,
+        # America West reported third-quarter profit ...") as a lead does
+        opens = head in cues.carry_openers and doc.text[p["end"]:p["end"] + 1] == "," \
+            or bool(cues.carry_stop_rx.match(doc.text, own.start))
+        stop = cues.carry_stop_rx.search(doc.text, p["end"]) if opens else None
+        doc.carry_until[p["start"]] = (stop.start() if stop else len(doc.text)) if opens else -1
+    return s.end <= doc.carry_until[p["start"]]
 
 
 def _main_period(doc: _Document, periods: list[dict], base: set[int]) -> int | None:
@@ -395,7 +502,8 @@ def _main_period(doc: _Document, periods: list[dict], base: set[int]) -> int | N
             break
         if j in base or p["form"] in _NOT_TOPIC or p["groups"].get("said"):
             continue
-        if p["form"] in ("quarter", "half", "month", "month_range", "first", "range", "fiscal"):
+        if p["form"] in ("quarter", "half", "month", "month_range", "first", "range", "fiscal") \
+                or p["groups"].get("span"):  # 'the six months ended Oct. 1'
             return j
         return None
     return None
@@ -418,8 +526,9 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
         if p["start"] < q["end"] and q["start"] < p["end"] or p["groups"].get("said"):
             continue  # the figure's own text ("the past six months" holds "six months"); the day of a saying
         if j in base and not (is_base_figure and p["start"] >= q["end"]
-                              and not cues.clause_end_rx.search(text, q["end"], p["start"])):
-            continue
+                              and not cues.clause_end_rx.search(text, q["end"], p["start"])) \
+                and not (p["end"] <= q["start"] and cues.period_link_rx.fullmatch(text, p["end"], q["start"])):
+            continue  # another figure's base period; 'a year earlier of $382.2 million' dates this one
         if not is_base_figure and _dates_a_base_between(text, q, p, s, lex):
             continue  # "net rose to $108.8 million ... from $90.5 million ... a year ago": the base's period
         gap = _period_gap(text, q, p, lex)
@@ -427,6 +536,10 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
             best = (gap, j)
     if best is not None and is_base_figure and _period_of_the_compared(text, q, periods[best[1]], lex):
         return f"p{best[1] + 1}", -12  # "In the first nine months, net was $129.5 million, compared with $118 million"
+    if best is not None and best[0] >= _ACROSS and topic is not None and not is_base_figure \
+            and periods[best[1]]["start"] >= q["end"] and not cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
+            and not _AS_OF.search(text, max(0, periods[best[1]]["start"] - 8), periods[best[1]]["start"] + 6):
+        best = None  # "Pretax profit fell 3.7% ..., but shares rose in early trading yesterday": that clause's
     if best is not None:
         if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
                 and not cues.year_back_rx.fullmatch(periods[topic]["text"]):
@@ -456,6 +569,11 @@ def _dates_a_base_between(text: str, q: dict, p: dict, s: _Sentence, lex: Lexico
     return bool(lex.cues.base_word_rx.search(between)) and any(ch.isdigit() for ch in between)
 
 
+_AS_OF = regex.compile(r"\bas\s+of\b", regex.IGNORECASE)  # 'reserves of $300 million, as of Sept. 30': a day
+_LIST_ITEM = regex.compile(r"\s+for\s+[^,;.]{1,60}?(?:,\s+|\s+and\s+|,\s+and\s+)")  # '3.3% for the S&P 500, '
+_ACROSS = 1000  # what a clause break between a figure and a period adds to their distance
+
+
 def _period_gap(text: str, q: dict, p: dict, lex: Lexicon) -> float:
     """How far a period is from the figure; one after it counts as a little nearer."""
     gap = q["start"] - p["end"] if p["end"] <= q["start"] else (p["start"] - q["end"]) * 0.9
@@ -463,7 +581,7 @@ def _period_gap(text: str, q: dict, p: dict, lex: Lexicon) -> float:
     # of $15bn, made up of a first-half goal of $8bn"
     lo, hi = (p["end"], q["start"]) if p["end"] <= q["start"] else (q["end"], p["start"])
     if lex.cues.clause_break_rx.search(text, lo, hi):
-        gap += 1000
+        gap += _ACROSS
     return gap
 
 
@@ -622,6 +740,30 @@ def _inherit_metric(claims: list[ClaimDraft]) -> None:
                 break
 
 
+def _levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
+    """'Profit for its division fell 30% to $59 million, reflecting higher catastrophe losses', 'a 34% profit
+    gain to $106 million': the level a change reached measures what changed."""
+    for prev, c in zip(claims, claims[1:], strict=False):
+        if prev.sentence != c.sentence or prev.role != "change" or prev.metric is None \
+                or prev.figure["kind"] != "percent" or c.figure["kind"] != "money" or c.figure.get("per"):
+            continue
+        if _TO_LEVEL.fullmatch(text, prev.figure["end"], c.figure["start"]):
+            c.metric, c.metric_text = prev.metric, prev.metric_text
+
+
+def _segment_profits(claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'Profit for its commercial insurance division fell 30%': a business unit's earnings are a profit, not
+    the company's net income (CONVENTIONS.md: net_income is the bottom line)."""
+    rule = lex.raw["structural_metrics"]["segment_profit"]
+    for c in claims:
+        if c.metric == rule["from"] and c.scope and c.scope not in lex.places and c.scope not in lex.place_alias:
+            c.metric = rule["to"]
+
+
+_TO_LEVEL = regex.compile(r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:a\s+(?:record|high|low)\s+)?(?:(?:about|nearly|almost|"
+                          r"roughly|some)\s+)?")
+
+
 def _structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
     """Metrics the role decides (patterns/en/claims.json structural_metrics): a proportion of a whole measures
     the share of the total ('12% of total revenue', '59% of the total'), unless it is a market share; a change
@@ -653,12 +795,19 @@ def _compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'45% of EDS's total business ..., compared with 40% a year earlier', 'had fallen 4.3%, compared with 3.3%
     for the S&P 500': the figure a share or a change is compared with is one too."""
     base = lex.cues.base_before_rx
+    listed = False  # "compared with 3.3% for the S&P 500, 3.5% for the NYSE Composite and 3.6% for ...": a list
     for prev, c in zip(claims, claims[1:], strict=False):
-        if prev.sentence != c.sentence or prev.role not in ("share", "change") or c.role != "actual":
+        if prev.sentence != c.sentence or prev.role not in ("share", "change") or c.role != "actual" \
+                or prev.figure["kind"] != c.figure["kind"]:
+            listed = False
             continue
         start = c.figure["start"]
-        if prev.figure["kind"] == c.figure["kind"] and base.search(text, max(0, start - 20), start):
+        if base.search(text, max(0, start - 20), start) or listed and _LIST_ITEM.fullmatch(text, prev.figure["end"],
+                                                                                             start):
             c.role = prev.role
+            listed = True
+        else:
+            listed = False
 
 
 def _mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
@@ -678,6 +827,19 @@ def _mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
         c.scope, c.period, c.period_shift = prev.scope, prev.period, prev.period_shift
 
 
+def _per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'from $283.9 million, or $3.53 a share': a per-share figure right after a total is the total's per-share
+    figure, for the total's period (the year-earlier one after 'from')."""
+    share = lex.cues.per_share
+    after = lex.cues.per_share_after_total_rx
+    for prev, c in zip(claims, claims[1:], strict=False):
+        a, b = prev.figure, c.figure
+        if a["kind"] != "money" or b["kind"] != "money" or a.get("per") == share or b.get("per") != share:
+            continue
+        if prev.sentence == c.sentence and after.fullmatch(text, a["end"], b["start"]):
+            c.period, c.period_shift = prev.period, prev.period_shift
+
+
 def _canonical_names(names: list[Name]) -> dict[str, str]:
     """A short name stands for the longer one it begins or ends ('Lumora' -> 'Lumora Digital', 'Lubis' ->
     'Farid Lubis', 'Halvorsen' -> 'Halvorsen Tools Inc.') that the text wrote in full before it; with several, the first
@@ -688,10 +850,20 @@ def _canonical_names(names: list[Name]) -> dict[str, str]:
     out = {}
     for short in first:
         longer = [n for n in first if n != short and first[n] < first[short]
-                  and (n.startswith((short + " ", short + "-")) or n.endswith(" " + short))]
+                  and (n.startswith((short + " ", short + "-")) or n.endswith(" " + short)
+                       or _abbreviates(short, n))]
         if longer:
             out[short] = min(longer, key=first.__getitem__)
     return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'EDS' for 'Electronic Data Systems Corp.', 'GMAC' for 'General Motors Acceptance Corp.': the initials
+    of the name's capitalised words, with or without its last word."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and short in (initials, initials[:-1])
 
 
 def _entities(text: str, claims: list[ClaimDraft]) -> list[dict[str, Any]]:

@@ -104,6 +104,10 @@ class Cues:
     base_before_rx: regex.Pattern
     same_period_last_year_rx: regex.Pattern
     year_back_rx: regex.Pattern
+    carry_forms: frozenset[str]
+    period_link_rx: regex.Pattern
+    carry_openers: frozenset[str]
+    carry_stop_rx: regex.Pattern
     base_word_rx: regex.Pattern
     descriptor_rx: regex.Pattern
     trading_rx: regex.Pattern
@@ -120,6 +124,7 @@ class Cues:
     per_share: str
     per_share_metrics: frozenset[str]
     per_share_metric: str
+    per_share_after_total_rx: regex.Pattern
     change_from_rx: regex.Pattern
     change_noun_after_rx: regex.Pattern
     conversion_between_rx: regex.Pattern
@@ -147,6 +152,12 @@ def _cues(raw: dict[str, Any]) -> Cues:
         base_before_rx=regex.compile(base["before"], regex.IGNORECASE),
         same_period_last_year_rx=regex.compile(base["same_period_last_year"], regex.IGNORECASE),
         year_back_rx=regex.compile(base["year_back"], regex.IGNORECASE),
+        carry_forms=frozenset(base["carry_forms"]),
+        period_link_rx=regex.compile(r"\s*,?\s*(?:" + _alternation(base["period_links"])
+                                     + r")\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?", regex.IGNORECASE),
+        carry_openers=frozenset(base["carry_openers"]),
+        carry_stop_rx=regex.compile(r"(?:^|(?<=[.!?\n]\s*))(?:(?:" + _alternation(base["carry_stoppers"]) + r")\b|"
+                                    + "|".join(base["carry_stopper_patterns"]) + ")", regex.M),
         base_word_rx=regex.compile(base["base_word"], regex.IGNORECASE),
         trading_rx=regex.compile(_words(raw["share_trading"]["words"]), regex.IGNORECASE),
         trading_metric=raw["share_trading"]["metric"],
@@ -164,6 +175,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         per_share=per_share["per"],
         per_share_metrics=frozenset(per_share["metrics"]),
         per_share_metric=per_share["metric"],
+        per_share_after_total_rx=regex.compile(per_share["after_total"], regex.IGNORECASE),
         change_from_rx=regex.compile(raw["changes"]["from"], regex.IGNORECASE),
         change_noun_after_rx=regex.compile(raw["changes"]["noun_after"], regex.IGNORECASE),
         conversion_between_rx=regex.compile(raw["conversions"]["between"], regex.IGNORECASE),
