@@ -117,10 +117,13 @@ PRODUCT_TOTAL_BEFORE = cue("product_total_before")
 MOVE_BEFORE = {"up": cue("move_up_before"), "down": cue("move_down_before")}
 MOVE_AFTER = {"up": cue("move_up_after"), "down": cue("move_down_after")}
 WORD = cue("word")
+YEAR_AGO = cue("year_ago")
+FISCAL_BEFORE = cue("fiscal_before")
 METRIC_FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(r"\b" + alternatives(words) + r"\b", re.I)
     for name, words in _data()["metric_families"].items() if not name.startswith("_")}
 LEAD_REACH = int(_data()["lead_reach"]["value"])
+SPLIT_REACH = int(_data()["split_reach"]["value"])
 NOUN_STOP_WORDS: frozenset[str] = frozenset(_data()["noun_stop_words"])
 PER_FACTORS = per_factors()
 HEDGE_TOLERANCES = hedge_tolerances()
