@@ -15,6 +15,7 @@ from claimgraph.checks.intervals import NUMBER, Interval
 from claimgraph.checks.lead import later_levels
 from claimgraph.checks.proportion import comparable, price_and_total
 from claimgraph.checks.registry import register
+from claimgraph.checks.unchecked import not_checked
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def percent_change(ctx: Context) -> list[Finding]:
             shown = f"{amount.text} {'down' if direction == 'down' else 'up'} to {level.text}"
             operands = [amount.id, level.id]
         else:
+            out.extend(_one_level(ctx, q, direction))
             continue
         if rel is None:
             continue
@@ -135,6 +137,20 @@ def percent_change(ctx: Context) -> list[Finding]:
 
         out.append(judge(operands, q, stated_iv, expected, describe))
     return out
+
+
+def _one_level(ctx: Context, q: Any, direction: str) -> list[Finding]:
+    """'net income fell 31% to $96.4 million' and no level it fell from in the text: a stated relation with
+    one operand, listed as not checked."""
+    levels = [x for x in ctx.in_sentence(q) if x.start >= q.end and x.kind in RELATIVE and not x.change
+              and x.per is None and (NEW_BEFORE.search(ctx.before(x, 12)) or OLD_BEFORE.search(ctx.before(x, 12)))]
+    if len(levels) != 1:
+        return []
+    level = levels[0]
+    new = NEW_BEFORE.search(ctx.before(level, 12)) is not None
+    missing = "the level it moved from" if new else "the level it moved to"
+    return [not_checked(q, [level.id], f"{q.text} ({direction}) {'to' if new else 'from'} {level.text}: {missing} "
+                        "is not given as a figure")]
 
 
 def _amount_and_level(ctx: Context, q: Any, direction: str):

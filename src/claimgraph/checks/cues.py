@@ -119,6 +119,7 @@ MOVE_AFTER = {"up": cue("move_up_after"), "down": cue("move_down_after")}
 WORD = cue("word")
 YEAR_AGO = cue("year_ago")
 FISCAL_BEFORE = cue("fiscal_before")
+SPAN_WORDS = cue("span_words")
 METRIC_FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(r"\b" + alternatives(words) + r"\b", re.I)
     for name, words in _data()["metric_families"].items() if not name.startswith("_")}

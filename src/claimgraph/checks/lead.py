@@ -24,6 +24,7 @@ from claimgraph.checks.cues import (
     METRIC_FAMILIES,
     NEW_BEFORE,
     OLD_BEFORE,
+    SPAN_WORDS,
     SPLIT_REACH,
     YEAR_AGO,
 )
@@ -63,8 +64,10 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
 def _split_levels(ctx: Context, q: Any, k: int, named: set[str], moves: Any) -> tuple[Any, Any] | tuple[None, None]:
     """The new level (the lead's own 'to Y', else the first later sentence naming the measure) and the old
     one a later sentence gives as the year before's; no sentence between with a move of its own."""
-    lead = [x for x in ctx.qs if ctx.sentence_no(x.start) == k and x is not q and _level(x)
-            and NEW_BEFORE.search(ctx.before(x, 12))]
+    sentence = [x for x in ctx.qs if ctx.sentence_no(x.start) == k and x is not q]
+    if any(moves(x) for x in sentence):
+        return None, None  # two moves in the lead ('... rose 16% while ... rose 2%'): whose levels is not clear
+    lead = [x for x in sentence if _level(x) and NEW_BEFORE.search(ctx.before(x, 12))]
     new = lead[0] if len(lead) == 1 else None
     periods = _periods(ctx, k)
     for j in range(k + 1, min(k + 1 + SPLIT_REACH, len(ctx.spans))):
@@ -82,10 +85,16 @@ def _split_levels(ctx: Context, q: Any, k: int, named: set[str], moves: Any) -> 
         if new is not None:
             return None, None  # a second new level: which one the move is of is not clear
         later = _periods(ctx, j)
-        if periods and later and not periods & later:
-            return None, None
+        if (later and not periods & later) or _other_span(ctx, k, j):
+            return None, None  # the level of another period ('For the nine months, ... net of $81.2 million')
         new = named_here[0]
     return None, None
+
+
+def _other_span(ctx: Context, k: int, j: int) -> bool:
+    """Sentence j names a span of months or a year that the lead, sentence k, does not name."""
+    lead = {m.group().lower() for m in SPAN_WORDS.finditer(ctx.text[slice(*ctx.spans[k])])}
+    return any(m.group().lower() not in lead for m in SPAN_WORDS.finditer(ctx.text[slice(*ctx.spans[j])]))
 
 
 def _words_before(ctx: Context, x: Any, since: int) -> str:
