@@ -158,6 +158,9 @@ UNSTATED = [
     ("percent_change", "Operating profit at Marlowe's coatings unit rose 12% while profit at its films unit rose 4%. "
                        "Marlowe announced a buyback. For the nine months, Marlowe had net of $212.4 million. In the "
                        "year-earlier period, the company had net of $150.3 million."),
+    # a share's of-phrase that names two earlier figures: which one is its whole is not clear
+    ("ratio", "Halvard Bank holds a $2.8 billion property loan book and a $1.1 billion mortgage book. It lifted "
+              "reserves to $168 million, or 6% of the total book, as of June 30."),
     ("percent_change", "Marlowe's third-quarter profit rose 12% on coatings demand. For the nine months, Marlowe had "
                        "net of $212.4 million. In the year-earlier period, the company had net of $150.3 million."),
 ]

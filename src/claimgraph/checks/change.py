@@ -10,7 +10,16 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import AMOUNT_GLUE, BY_BEFORE, MOVE_AFTER, MOVE_BEFORE, NEW_BEFORE, OLD_BEFORE, RANGE_TO
+from claimgraph.checks.cues import (
+    AMOUNT_GLUE,
+    BY_BEFORE,
+    DIFFERENCE_BEFORE,
+    MOVE_AFTER,
+    MOVE_BEFORE,
+    NEW_BEFORE,
+    OLD_BEFORE,
+    RANGE_TO,
+)
 from claimgraph.checks.intervals import NUMBER, Interval
 from claimgraph.checks.lead import later_levels
 from claimgraph.checks.proportion import comparable, price_and_total
@@ -218,6 +227,34 @@ def change(ctx: Context) -> list[Finding]:
 
         def describe(verdict: str, q=q, old=old, new=new, expected=expected, stated_iv=stated_iv, unit=unit) -> str:
             return (f"{new.text} - {old.text} = {fmt_iv(expected, unit)}; stated {q.text} ({q.change}) means "
+                    f"{fmt_iv(stated_iv, unit)} → {verdict}")
+
+        out.append(judge([old.id, new.id], q, stated_iv, expected, describe))
+    return out + _additional(ctx)
+
+
+def _additional(ctx: Context) -> list[Finding]:
+    """'boost its stake to 66.7%, from the 18.7% it already owns. The purchase of the additional 48% stake':
+    a figure the text calls additional (extra, further) against the move's new level less its old one, the
+    two given in its sentence or the one before."""
+    out = []
+    for q in ctx.qs:
+        if q.change or q.kind not in RELATIVE + ("percent",) or not DIFFERENCE_BEFORE.search(ctx.before(q, 30)):
+            continue
+        k = ctx.sentence_no(q.start)
+        near = [x for x in ctx.qs if x is not q and x.end <= q.start and k - ctx.sentence_no(x.start) <= 1
+                and (x.kind, x.unit, x.per) == (q.kind, q.unit, q.per) and not x.change]
+        olds = [x for x in near if OLD_BEFORE.search(ctx.before(x, 12))]
+        news = [x for x in near if NEW_BEFORE.search(ctx.before(x, 12))]
+        if len(olds) != 1 or len(news) != 1:
+            continue
+        old, new = olds[0], news[0]
+        expected = ctx.interval(new) - ctx.interval(old)
+        stated_iv = ctx.interval(q)
+        unit = "pp" if q.kind == "percent" else q.unit
+
+        def describe(verdict: str, q=q, old=old, new=new, expected=expected, stated_iv=stated_iv, unit=unit) -> str:
+            return (f"{new.text} - {old.text} = {fmt_iv(expected, unit)}; the additional {q.text} means "
                     f"{fmt_iv(stated_iv, unit)} → {verdict}")
 
         out.append(judge([old.id, new.id], q, stated_iv, expected, describe))

@@ -13,6 +13,8 @@ from claimgraph.checks.base import Context
 from claimgraph.checks.cues import (
     ANAPHORIC_OF,
     ANAPHORIC_WHOLE,
+    NAMED_WHOLE_AFTER,
+    NAMED_WHOLE_REACH,
     OF_AFTER,
     PART_OF_THE_WHOLE,
     PER_FACTORS,
@@ -21,6 +23,7 @@ from claimgraph.checks.cues import (
     TOTAL_AFTER,
 )
 from claimgraph.checks.intervals import Interval
+from claimgraph.checks.naming import head, named_by
 from claimgraph.resources.vocab import vocab
 
 MEASURES = ("money", "count", "number", "physical")
@@ -83,11 +86,11 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
         if whole is None:
             whole, part = _part_of_the_whole(ctx, r, sentence) or _anaphoric(ctx, r, sentence) \
                 or _appositive(ctx, r, sentence, part)
-        if whole is None:
-            continue
-        if part is None:
+        if whole is not None and part is None:
             part = _nearest_part(ctx, r, sentence, whole)
-        if part is None or not comparable(part, whole) or part is whole:
+        if whole is None or (part is not None and _smaller(whole, part, r)):
+            whole, part = _named_whole(ctx, r, sentence)  # a whole smaller than its part is none
+        if whole is None or part is None or not comparable(part, whole) or part is whole:
             continue
         yield r, part, whole
 
@@ -128,6 +131,30 @@ def _appositive(ctx: Context, r: Any, sentence: list[Any], part: Any) -> Pair:
     part = others[-1]
     rest = [x for x in others[:-1] if comparable(x, part)]
     return max(rest, key=lambda x: Decimal(x.high), default=None), part
+
+
+def _smaller(whole: Any, part: Any, r: Any) -> bool:
+    """A share of at most 100% whose whole is smaller than its part ('reserves to $168 million, or 6% of the
+    total book' is no share of the $95 million the sentence also gives)."""
+    hundred = Decimal(100) if r.kind == "percent" else Decimal(1)
+    return Decimal(r.high) <= hundred and Decimal(whole.high) < Decimal(part.low)
+
+
+def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
+    """'... to $300 million, or about 6.7% of the total portfolio': the part just before the share, the whole
+    the one figure of an earlier sentence (within reach) that the of-phrase's head noun names ('Columbia's $4.4
+    billion high-yield investment securities portfolio'); (None, None) when there is none or more than one."""
+    m = NAMED_WHOLE_AFTER.match(ctx.after(r, 60))
+    before = [x for x in sentence if x.end <= r.start]
+    if m is None or not before or not SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]):
+        return None, None
+    part, word = before[-1], head(m.group(1))
+    k = ctx.sentence_no(r.start)
+    named = [x for x in ctx.qs if 0 < k - ctx.sentence_no(x.start) <= NAMED_WHOLE_REACH and comparable(x, part)
+             and not x.change and word & named_by(ctx, x)]
+    if len(named) != 1 or Decimal(named[0].low) <= Decimal(part.high):
+        return None, None
+    return named[0], part
 
 
 def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
