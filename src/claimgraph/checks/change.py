@@ -130,7 +130,7 @@ def percent_change(ctx: Context) -> list[Finding]:
             operands = [old.id, new.id]
         elif found is not None:
             amount, level, rel = found
-            shown = f"{amount.text} {'down' if direction == 'down' else 'up'} to {level.text}"
+            shown = f"{amount.text} {'down' if (amount.change or direction) == 'down' else 'up'} to {level.text}"
             operands = [amount.id, level.id]
         else:
             out.extend(_one_level(ctx, q, direction))
@@ -170,18 +170,20 @@ def _amount_and_level(ctx: Context, q: Any, direction: str):
     amounts = [x for x in sentence if x.kind in RELATIVE and x is not q and
                (AMOUNT_GLUE.fullmatch(ctx.text[x.end:q.start]) if x.end <= q.start
                 else AMOUNT_GLUE.fullmatch(ctx.text[q.end:x.start]) if x.start >= q.end else None)]
-    if len(amounts) != 1 or (amounts[0].change and amounts[0].change != direction):
+    if len(amounts) != 1:
         return None
     amount = amounts[0]
+    # the amount's own direction moves the level ('up $1.875, a 26% decline' is a rise, stated as a fall)
+    moved = amount.change or direction
     levels = [x for x in sentence if x is not amount and x is not q and comparable(x, amount) and not x.change
               and NEW_BEFORE.search(ctx.before(x, 30))]
     if len(levels) != 1:
         return None
     level = levels[0]
     new, step = ctx.interval(level), ctx.interval(amount)
-    old = new + step if direction == "down" else new - step
+    old = new + step if moved == "down" else new - step
     rel = step.over(old)
-    if rel is not None and direction == "down":
+    if rel is not None and moved == "down":
         rel = _signed(rel, True)
     return amount, level, rel
 

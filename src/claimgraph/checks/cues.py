@@ -122,6 +122,10 @@ FISCAL_BEFORE = cue("fiscal_before")
 SPAN_WORDS = cue("span_words")
 NAMED_WHOLE_AFTER = cue("named_whole_after")
 DIFFERENCE_BEFORE = cue("difference_before")
+STAKE_AFTER = cue("stake_after")
+MARKET_VALUE_BEFORE = cue("market_value_before")
+OUTSTANDING_AFTER = cue("outstanding_after")
+HELD_OF_OUTSTANDING = cue("held_of_outstanding")
 METRIC_FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(r"\b" + alternatives(words) + r"\b", re.I)
     for name, words in _data()["metric_families"].items() if not name.startswith("_")}

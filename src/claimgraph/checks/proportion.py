@@ -13,6 +13,7 @@ from claimgraph.checks.base import Context
 from claimgraph.checks.cues import (
     ANAPHORIC_OF,
     ANAPHORIC_WHOLE,
+    HELD_OF_OUTSTANDING,
     NAMED_WHOLE_AFTER,
     NAMED_WHOLE_REACH,
     OF_AFTER,
@@ -20,6 +21,7 @@ from claimgraph.checks.cues import (
     PER_FACTORS,
     SHARE_CUE_BEFORE,
     SHARE_OF_AFTER,
+    STAKE_AFTER,
     TOTAL_AFTER,
 )
 from claimgraph.checks.intervals import Interval
@@ -90,6 +92,8 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
             part = _nearest_part(ctx, r, sentence, whole)
         if whole is None or (part is not None and _smaller(whole, part, r)):
             whole, part = _named_whole(ctx, r, sentence)  # a whole smaller than its part is none
+        if whole is None:
+            whole, part = _stake_shares(ctx, r)
         if whole is None or part is None or not comparable(part, whole) or part is whole:
             continue
         yield r, part, whole
@@ -133,6 +137,26 @@ def _appositive(ctx: Context, r: Any, sentence: list[Any], part: Any) -> Pair:
     return max(rest, key=lambda x: Decimal(x.high), default=None), part
 
 
+def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:
+    """'... of 30%-owned Innopac Inc. ... it holds about 4.2 million of Innopac's 13.8 million common shares':
+    a stake in a named company, and the shares held of that company's outstanding shares, given within a few
+    sentences after it (in a sentence with no share of its own)."""
+    m = STAKE_AFTER.match(ctx.text[r.end:r.end + 40])
+    if m is None:
+        return None, None
+    k = ctx.sentence_no(r.start)
+    for p in ctx.qs:
+        j = ctx.sentence_no(p.start)
+        if p.start < r.end or not 0 <= j - k <= NAMED_WHOLE_REACH or p.kind not in ("count", "number"):
+            continue
+        w = next((x for x in ctx.qs if x.start >= p.end and ctx.sentence_no(x.start) == j), None)
+        held = HELD_OF_OUTSTANDING.fullmatch(ctx.text[p.end:w.start]) if w is not None else None
+        if held and held.group(1) == m.group(1) and comparable(p, w) \
+                and not any(is_share(x) for x in ctx.qs if ctx.sentence_no(x.start) == j and x is not r):
+            return w, p
+    return None, None
+
+
 def _smaller(whole: Any, part: Any, r: Any) -> bool:
     """A share of at most 100% whose whole is smaller than its part ('reserves to $168 million, or 6% of the
     total book' is no share of the $95 million the sentence also gives)."""
@@ -152,7 +176,7 @@ def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
     k = ctx.sentence_no(r.start)
     named = [x for x in ctx.qs if 0 < k - ctx.sentence_no(x.start) <= NAMED_WHOLE_REACH and comparable(x, part)
              and not x.change and word & named_by(ctx, x)]
-    if len(named) != 1 or Decimal(named[0].low) <= Decimal(part.high):
+    if len(named) != 1:
         return None, None
     return named[0], part
 
