@@ -83,15 +83,11 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
         # a part may be bounded above ('buy back up to one million of its shares, or 10.4% of the 9.6 million')
         sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES and not x.change and x.per is None
                     and x.comparator not in ("gt", "ge")]
-        whole = _linked(ctx, r, "share_of", sentence) or _of_after(ctx, r, sentence)
-        part = _linked(ctx, r, "ratio_of", sentence)
+        # a whole the of-phrase names by a noun an earlier sentence's one figure is named by comes first: the
+        # claim links may relate the share to another figure of its sentence ('set aside $95 million ...')
+        whole, part = _named_whole(ctx, r, sentence)
         if whole is None:
-            whole, part = _part_of_the_whole(ctx, r, sentence) or _anaphoric(ctx, r, sentence) \
-                or _appositive(ctx, r, sentence, part)
-        if whole is not None and part is None:
-            part = _nearest_part(ctx, r, sentence, whole)
-        if whole is None or (part is not None and _smaller(whole, part, r)):
-            whole, part = _named_whole(ctx, r, sentence)  # a whole smaller than its part is none
+            whole, part = _in_sentence(ctx, r, sentence)
         if whole is None:
             whole, part = _stake_shares(ctx, r)
         if whole is None or part is None or not comparable(part, whole) or part is whole:
@@ -100,6 +96,21 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
 
 
 Pair = tuple[Any, Any]  # (whole, part)
+
+
+def _in_sentence(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
+    """(whole, part) from r's own sentence: the claim links, 'R of W', 'P of the W', an anaphoric or an
+    appositive share; (None, None) when there is none, or the whole is smaller than its part."""
+    whole = _linked(ctx, r, "share_of", sentence) or _of_after(ctx, r, sentence)
+    part = _linked(ctx, r, "ratio_of", sentence)
+    if whole is None:
+        whole, part = _part_of_the_whole(ctx, r, sentence) or _anaphoric(ctx, r, sentence) \
+            or _appositive(ctx, r, sentence, part)
+    if whole is not None and part is None:
+        part = _nearest_part(ctx, r, sentence, whole)
+    if whole is None or part is None or _smaller(whole, part, r):
+        return None, None
+    return whole, part
 
 
 def _part_of_the_whole(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
