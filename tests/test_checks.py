@@ -231,6 +231,14 @@ def test_a_relation_that_was_checked_is_not_listed_as_unchecked(nlp):
     assert report.unchecked == []
 
 
+def test_a_share_of_a_whole_no_figure_gives_is_listed_as_unchecked(nlp):
+    text = "Last week $1.2 billion flowed out of the region's bond funds, or nearly 4% of their total assets."
+    report = claimgraph.extract(text, date="2025-03-12", nlp=nlp)
+    assert not [c for c in report.checks if c.type == "ratio"]
+    [u] = report.unchecked
+    assert u.type == "ratio" and "of their total assets: the whole is not given" in u.reason, u
+
+
 def test_check_ends_with_a_line_counting_the_unchecked(tmp_path, cli):
     doc = tmp_path / "a.txt"
     doc.write_text(UNCHECKABLE + " Revenue rose 12% to $1.4 billion from $1.25 billion.", encoding="utf-8")

@@ -8,10 +8,18 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import MARKET_VALUE_BEFORE, OUTSTANDING_AFTER, PRICE_EACH, PRODUCT_TOTAL_BEFORE
+from claimgraph.checks.cues import (
+    MARKET_VALUE_BEFORE,
+    NAMED_WHOLE_AFTER,
+    OUTSTANDING_AFTER,
+    PRICE_EACH,
+    PRODUCT_TOTAL_BEFORE,
+    SHARE_CUE_BEFORE,
+)
 from claimgraph.checks.intervals import NUMBER
-from claimgraph.checks.proportion import find, word_fraction
+from claimgraph.checks.proportion import find, is_share, word_fraction
 from claimgraph.checks.registry import register
+from claimgraph.checks.unchecked import not_checked
 
 
 def check(ctx: Context, r: Any, part: Any, whole: Any) -> Finding | None:
@@ -93,7 +101,25 @@ def _outstanding(ctx: Context, x: Any) -> bool:
     return bool(OUTSTANDING_AFTER.match(tail + ctx.after(x, 30)))
 
 
+def whole_not_given(ctx: Context, done: set[str]) -> list[Finding]:
+    """'$1.6 billion flowed out ..., or nearly 5% of their total assets': a part and its share of a whole the
+    text names but gives as no figure, listed as not checked."""
+    out = []
+    for r in ctx.qs:
+        if r.id in done or not is_share(r) or r.kind != "percent":
+            continue
+        m = NAMED_WHOLE_AFTER.match(ctx.after(r, 60))
+        before = [x for x in ctx.in_sentence(r) if x.end <= r.start and x.kind in ("money", "count") and not x.change]
+        if m is None or not before or not SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]):
+            continue
+        out.append(not_checked(r, [before[-1].id], f"{before[-1].text}, or {r.text} {m.group(0).strip()}: the "
+                               "whole is not given as a figure"))
+    return out
+
+
 @register("ratio")
 def ratio(ctx: Context) -> list[Finding]:
-    found = (check(ctx, r, p, w) for r, p, w in find(ctx) if not word_fraction(r))
-    return [f for f in found if f is not None] + products(ctx) + market_value(ctx)
+    triples = list(find(ctx))
+    found = (check(ctx, r, p, w) for r, p, w in triples if not word_fraction(r))
+    done = {r.id for r, _, _ in triples}
+    return [f for f in found if f is not None] + products(ctx) + market_value(ctx) + whole_not_given(ctx, done)
