@@ -154,6 +154,15 @@ UNSTATED = [
     ("change", "Operating profit slipped to £212 million from £219 million, but the shares gained 9 pence to 471 "
                "pence in London."),  # a price move beside two totals: pence never pair with millions
     ("change", "Revenue climbed to $1.3 billion from $1.1 billion, while the stock added 35 cents to $18.40."),
+    # a lead with two moves, and levels of another period than the lead's, are not the lead's levels
+    ("percent_change", "Operating profit at Marlowe's coatings unit rose 12% while profit at its films unit rose 4%. "
+                       "Marlowe announced a buyback. For the nine months, Marlowe had net of $212.4 million. In the "
+                       "year-earlier period, the company had net of $150.3 million."),
+    # a share's of-phrase that names two earlier figures: which one is its whole is not clear
+    ("ratio", "Halvard Bank holds a $2.8 billion property loan book and a $1.1 billion mortgage book. It lifted "
+              "reserves to $168 million, or 6% of the total book, as of June 30."),
+    ("percent_change", "Marlowe's third-quarter profit rose 12% on coatings demand. For the nine months, Marlowe had "
+                       "net of $212.4 million. In the year-earlier period, the company had net of $150.3 million."),
 ]
 
 
@@ -194,3 +203,47 @@ def test_check_exit_codes(tmp_path, cli):
     assert cli("check", bad, "--date", "2024-06-10").returncode == 1
     missing = cli("check", tmp_path / "nope.txt")
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
+
+
+# ------------------------------------------------------------------ stated relations no check could evaluate
+UNCHECKABLE = ("The lender earned 450 billion naira ($290 million) last year, it said. Brannock Insurance's "
+               "third-quarter net income fell 31% to $96.4 million, hurt by storm claims.")
+
+
+def test_a_stated_relation_no_check_can_evaluate_is_listed_with_why(nlp):
+    report = claimgraph.extract(UNCHECKABLE, date="2025-03-12", nlp=nlp)
+    assert not report.checks
+    by_type = {u.type: u for u in report.unchecked}
+    assert set(by_type) == {"conversion", "percent_change"}, report.unchecked
+    texts = {q.id: q.text for q in report.quantities}
+    assert "no reference rate for NGN per USD" in by_type["conversion"].reason
+    assert [texts[i] for i in by_type["percent_change"].figures] == ["31%", "$96.4 million"]
+    assert "not given" in by_type["percent_change"].reason
+    data = json.loads(report.model_dump_json())
+    assert data["unchecked"][0]["reason"]
+
+
+def test_a_relation_that_was_checked_is_not_listed_as_unchecked(nlp):
+    text = ("Brannock's net income fell 31% to $96.4 million from $139.7 million. It paid IDR 1.6 trillion "
+            "(US$98 million).")
+    report = claimgraph.extract(text, date="2025-03-12", nlp=nlp)
+    assert {c.type for c in report.checks} == {"percent_change", "conversion"}
+    assert report.unchecked == []
+
+
+def test_a_share_of_a_whole_no_figure_gives_is_listed_as_unchecked(nlp):
+    text = "Last week $1.2 billion flowed out of the region's bond funds, or nearly 4% of their total assets."
+    report = claimgraph.extract(text, date="2025-03-12", nlp=nlp)
+    assert not [c for c in report.checks if c.type == "ratio"]
+    [u] = report.unchecked
+    assert u.type == "ratio" and "of their total assets: the whole is not given" in u.reason, u
+
+
+def test_check_ends_with_a_line_counting_the_unchecked(tmp_path, cli):
+    doc = tmp_path / "a.txt"
+    doc.write_text(UNCHECKABLE + " Revenue rose 12% to $1.4 billion from $1.25 billion.", encoding="utf-8")
+    out = cli("check", doc, "--date", "2025-03-12", "--format", "table")
+    assert out.returncode == 0, out.stderr
+    last = out.stdout.rstrip().splitlines()[-1]
+    assert last == "1 check: 1 consistent, 0 inconsistent; 2 stated relations not checked"
+    assert "not checked" not in cli("check", doc, "--date", "2025-03-12", "--format", "json").stdout

@@ -158,6 +158,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     run, _, _ = _checked(args)
     write_check_run(run, _format(args))
+    if _format(args) != "json":  # the closing line: what was checked, and what the text states but was not
+        from claimgraph.checks.unchecked import summary_line
+        sys.stdout.write(summary_line(run.reports) + "\n")
     return EXIT_INCONSISTENT if run.inconsistent else EXIT_OK
 
 

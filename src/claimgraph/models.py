@@ -182,6 +182,15 @@ class Check(_Strict):
     severity: Exact | None = Field(default=None, description="For an inconsistent check: how far apart, relative.")
 
 
+class Unchecked(_Strict):
+    """A relation the text states that no check could evaluate: listed, so a reader knows it was not checked."""
+
+    type: CheckType = Field(description="The relation the text states (a check type).")
+    figures: list[str] = Field(description="Ids of the relation's quantities the text gives.")
+    reason: str = Field(description="Why no check could evaluate it: an operand the text does not give as a "
+                        "figure, a base it leaves ambiguous, a currency pair with no reference rate for the date.")
+
+
 class Document(_Strict):
     id: str | None = Field(default=None,
                            description="The document's id: a file name, a JSONL id, or what the caller gave.")
@@ -211,6 +220,9 @@ class Report(_Strict):
     entities: list[Entity] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
+    unchecked: list[Unchecked] = Field(
+        default_factory=list, description="Relations the text states (a change, a share, a multiple, a conversion "
+        "...) that no check could evaluate, each with the reason; not counted as consistent or inconsistent.")
 
     def get(self, node_id: str | None) -> Quantity | Period | Claim | Entity | None:
         """The quantity (q*), period (p*), claim (c*) or entity (e*) with this id, as the claim graph names them."""

@@ -15,8 +15,9 @@ from claimgraph.checks import change, conversion, multiple, period, ratio, same_
 from claimgraph.checks.base import Context, Finding
 from claimgraph.checks.intervals import DEFAULT_HEDGES, Interval
 from claimgraph.checks.registry import CHECKS, unregistered
+from claimgraph.checks.unchecked import UNCHECKED
 
-__all__ = ["CHECKS", "run_checks", "DEFAULT_HEDGES"]
+__all__ = ["CHECKS", "run_checks", "run_all", "DEFAULT_HEDGES"]
 
 if unregistered():  # a CheckType the Report schema allows but no check produces
     raise ImportError(f"claimgraph.checks: no check registered for {unregistered()}")
@@ -25,11 +26,30 @@ if unregistered():  # a CheckType the Report schema allows but no check produces
 def run_checks(report: Any, text: str, hedges: dict[str, tuple[str, str]] | None = None,
                only: list[str] | None = None) -> list[dict[str, Any]]:
     """Check dicts (Report.checks) for one Report and its text."""
+    return run_all(report, text, hedges, only)[0]
+
+
+def run_all(report: Any, text: str, hedges: dict[str, tuple[str, str]] | None = None,
+            only: list[str] | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(Report.checks, Report.unchecked) dicts for one Report and its text: the relations evaluated, and the
+    stated relations no check could evaluate (none whose figure another check evaluated as stated)."""
     ctx = Context(report, text, dict(hedges) if hedges is not None else dict(DEFAULT_HEDGES))
     found: list[tuple[str, Finding]] = []
     for name, fn in CHECKS.items():
         if only is None or name in only:
             found.extend((name, f) for f in fn(ctx))
+    checks = _checks([(n, f) for n, f in found if f.verdict != UNCHECKED])
+    evaluated = {c["stated"] for c in checks} | {i for c in checks for i in c["operands"]}
+    unchecked: list[dict[str, Any]] = []
+    for name, f in found:
+        figures = ([f.stated] if f.stated else []) + [i for i in f.operands if i != f.stated]
+        item = {"type": name, "figures": figures, "reason": f.explanation}
+        if f.verdict == UNCHECKED and f.stated not in evaluated and item not in unchecked:
+            unchecked.append(item)
+    return checks, unchecked
+
+
+def _checks(found: list[tuple[str, Finding]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, tuple[str, ...], str | None]] = set()
     for name, f in found:

@@ -10,11 +10,21 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import AMOUNT_GLUE, BY_BEFORE, MOVE_AFTER, MOVE_BEFORE, NEW_BEFORE, OLD_BEFORE, RANGE_TO
+from claimgraph.checks.cues import (
+    AMOUNT_GLUE,
+    BY_BEFORE,
+    DIFFERENCE_BEFORE,
+    MOVE_AFTER,
+    MOVE_BEFORE,
+    NEW_BEFORE,
+    OLD_BEFORE,
+    RANGE_TO,
+)
 from claimgraph.checks.intervals import NUMBER, Interval
 from claimgraph.checks.lead import later_levels
 from claimgraph.checks.proportion import comparable, price_and_total
 from claimgraph.checks.registry import register
+from claimgraph.checks.unchecked import not_checked
 
 
 @dataclass(frozen=True)
@@ -120,9 +130,10 @@ def percent_change(ctx: Context) -> list[Finding]:
             operands = [old.id, new.id]
         elif found is not None:
             amount, level, rel = found
-            shown = f"{amount.text} {'down' if direction == 'down' else 'up'} to {level.text}"
+            shown = f"{amount.text} {'down' if (amount.change or direction) == 'down' else 'up'} to {level.text}"
             operands = [amount.id, level.id]
         else:
+            out.extend(_one_level(ctx, q, direction))
             continue
         if rel is None:
             continue
@@ -137,6 +148,20 @@ def percent_change(ctx: Context) -> list[Finding]:
     return out
 
 
+def _one_level(ctx: Context, q: Any, direction: str) -> list[Finding]:
+    """'net income fell 31% to $96.4 million' and no level it fell from in the text: a stated relation with
+    one operand, listed as not checked."""
+    levels = [x for x in ctx.in_sentence(q) if x.start >= q.end and x.kind in RELATIVE and not x.change
+              and x.per is None and (NEW_BEFORE.search(ctx.before(x, 12)) or OLD_BEFORE.search(ctx.before(x, 12)))]
+    if len(levels) != 1:
+        return []
+    level = levels[0]
+    new = NEW_BEFORE.search(ctx.before(level, 12)) is not None
+    missing = "the level it moved from" if new else "the level it moved to"
+    return [not_checked(q, [level.id], f"{q.text} ({direction}) {'to' if new else 'from'} {level.text}: {missing} "
+                        "is not given as a figure")]
+
+
 def _amount_and_level(ctx: Context, q: Any, direction: str):
     """'closed at $5.25, down $1.875, a 26% decline', 'tumbled 5.39, or 1.2%, to 452.76', 'fell 1.4%, or
     6.43, to 437.68': the move's amount joined to the percentage, and the new level ('to', 'at'): the old
@@ -145,18 +170,20 @@ def _amount_and_level(ctx: Context, q: Any, direction: str):
     amounts = [x for x in sentence if x.kind in RELATIVE and x is not q and
                (AMOUNT_GLUE.fullmatch(ctx.text[x.end:q.start]) if x.end <= q.start
                 else AMOUNT_GLUE.fullmatch(ctx.text[q.end:x.start]) if x.start >= q.end else None)]
-    if len(amounts) != 1 or (amounts[0].change and amounts[0].change != direction):
+    if len(amounts) != 1:
         return None
     amount = amounts[0]
+    # the amount's own direction moves the level ('up $1.875, a 26% decline' is a rise, stated as a fall)
+    moved = amount.change or direction
     levels = [x for x in sentence if x is not amount and x is not q and comparable(x, amount) and not x.change
               and NEW_BEFORE.search(ctx.before(x, 30))]
     if len(levels) != 1:
         return None
     level = levels[0]
     new, step = ctx.interval(level), ctx.interval(amount)
-    old = new + step if direction == "down" else new - step
+    old = new + step if moved == "down" else new - step
     rel = step.over(old)
-    if rel is not None and direction == "down":
+    if rel is not None and moved == "down":
         rel = _signed(rel, True)
     return amount, level, rel
 
@@ -202,6 +229,34 @@ def change(ctx: Context) -> list[Finding]:
 
         def describe(verdict: str, q=q, old=old, new=new, expected=expected, stated_iv=stated_iv, unit=unit) -> str:
             return (f"{new.text} - {old.text} = {fmt_iv(expected, unit)}; stated {q.text} ({q.change}) means "
+                    f"{fmt_iv(stated_iv, unit)} → {verdict}")
+
+        out.append(judge([old.id, new.id], q, stated_iv, expected, describe))
+    return out + _additional(ctx)
+
+
+def _additional(ctx: Context) -> list[Finding]:
+    """'boost its stake to 66.7%, from the 18.7% it already owns. The purchase of the additional 48% stake':
+    a figure the text calls additional (extra, further) against the move's new level less its old one, the
+    two given in its sentence or the one before."""
+    out = []
+    for q in ctx.qs:
+        if q.change or q.kind not in RELATIVE + ("percent",) or not DIFFERENCE_BEFORE.search(ctx.before(q, 30)):
+            continue
+        k = ctx.sentence_no(q.start)
+        near = [x for x in ctx.qs if x is not q and x.end <= q.start and k - ctx.sentence_no(x.start) <= 1
+                and (x.kind, x.unit, x.per) == (q.kind, q.unit, q.per) and not x.change]
+        olds = [x for x in near if OLD_BEFORE.search(ctx.before(x, 12))]
+        news = [x for x in near if NEW_BEFORE.search(ctx.before(x, 12))]
+        if len(olds) != 1 or len(news) != 1:
+            continue
+        old, new = olds[0], news[0]
+        expected = ctx.interval(new) - ctx.interval(old)
+        stated_iv = ctx.interval(q)
+        unit = "pp" if q.kind == "percent" else q.unit
+
+        def describe(verdict: str, q=q, old=old, new=new, expected=expected, stated_iv=stated_iv, unit=unit) -> str:
+            return (f"{new.text} - {old.text} = {fmt_iv(expected, unit)}; the additional {q.text} means "
                     f"{fmt_iv(stated_iv, unit)} → {verdict}")
 
         out.append(judge([old.id, new.id], q, stated_iv, expected, describe))

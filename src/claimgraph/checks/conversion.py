@@ -1,5 +1,7 @@
 """conversion: one amount in two currencies ('RMB 2.7 trillion (USD 375 billion)'). Every conversion in an
-article implies an exchange rate; for each currency pair they must agree, and the outlier is named."""
+article implies an exchange rate; for each currency pair they must agree, and the outlier is named. A lone
+conversion between two currencies is checked against the reference rate of the article's date (rates.py);
+with no reference rate for the pair or the date, it is listed as not checked."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from typing import Any
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.cues import CURRENCY_PAIR
 from claimgraph.checks.intervals import Interval
+from claimgraph.checks.rates import reference_rate
 from claimgraph.checks.registry import register
+from claimgraph.checks.unchecked import not_checked
 
 
 def _pairs(ctx: Context) -> Iterator[tuple[Any, Any]]:
@@ -30,6 +34,7 @@ def conversion(ctx: Context) -> list[Finding]:
     out = []
     for (cx, cy), found in rates.items():
         if len(found) < 2:
+            out.extend(_against_reference(ctx, cx, cy, *found[0]))
             continue
         for k, (rate, x, y, conv) in enumerate(found):
             # the other conversions' rates, bounded ones only: 'more than 11 billion francs' sets no rate
@@ -47,3 +52,19 @@ def conversion(ctx: Context) -> list[Finding]:
 
             out.append(judge([x.id if conv is y else y.id], conv, common, rate, describe))
     return out
+
+
+def _against_reference(ctx: Context, cx: str, cy: str, rate: Interval, x: Any, y: Any, conv: Any) -> list[Finding]:
+    """A lone conversion against the reference rate of the article's date."""
+    source = y if conv is x else x
+    found = reference_rate(cx, cy, ctx.report.document.reference_date)
+    if found is None:
+        return [not_checked(conv, [source.id], f"{source.text} converted to {conv.text}: no reference rate for "
+                            f"{cx} per {cy} on the article's date, and no other conversion between them")]
+    reference, where = found
+
+    def describe(verdict: str) -> str:
+        return (f"{x.text} / {y.text} implies {fmt_iv(rate)} {cx} per {cy}; {where} give {fmt_iv(reference)} "
+                f"→ {verdict}")
+
+    return [judge([source.id], conv, reference, rate, describe)]

@@ -117,10 +117,21 @@ PRODUCT_TOTAL_BEFORE = cue("product_total_before")
 MOVE_BEFORE = {"up": cue("move_up_before"), "down": cue("move_down_before")}
 MOVE_AFTER = {"up": cue("move_up_after"), "down": cue("move_down_after")}
 WORD = cue("word")
+YEAR_AGO = cue("year_ago")
+FISCAL_BEFORE = cue("fiscal_before")
+SPAN_WORDS = cue("span_words")
+NAMED_WHOLE_AFTER = cue("named_whole_after")
+DIFFERENCE_BEFORE = cue("difference_before")
+STAKE_AFTER = cue("stake_after")
+MARKET_VALUE_BEFORE = cue("market_value_before")
+OUTSTANDING_AFTER = cue("outstanding_after")
+HELD_OF_OUTSTANDING = cue("held_of_outstanding")
 METRIC_FAMILIES: dict[str, re.Pattern[str]] = {
     name: re.compile(r"\b" + alternatives(words) + r"\b", re.I)
     for name, words in _data()["metric_families"].items() if not name.startswith("_")}
 LEAD_REACH = int(_data()["lead_reach"]["value"])
+SPLIT_REACH = int(_data()["split_reach"]["value"])
+NAMED_WHOLE_REACH = int(_data()["named_whole_reach"]["value"])
 NOUN_STOP_WORDS: frozenset[str] = frozenset(_data()["noun_stop_words"])
 PER_FACTORS = per_factors()
 HEDGE_TOLERANCES = hedge_tolerances()

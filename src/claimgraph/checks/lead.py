@@ -4,14 +4,30 @@ lead states the change; a following sentence states the two levels without a cha
 
 The text relates them when both sentences name the same measure (a word of one family of
 patterns/<lang>/checks.json's metric_families: 'net income' ... 'net', 'earned'), the later sentence comes
-within a few sentences, has no move of its own, and names no other period than the lead's."""
+within a few sentences, has no move of its own, and names no other period than the lead's.
+
+Earnings stories also give the two levels in two sentences, the earlier one marked as the year before: 'Du
+Pont's third-quarter profit grew 19% ... The company reported net of $547 million ... In the year-earlier
+period, the company earned $461 million'; or the lead gives the new level itself ('net income fell 22% to
+$182.6 million ... Last year ..., when net was $235.5 million'). Each level is named by a word of the
+lead's family just before it, and the old one's sentence says it is the year before (cue year_ago)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from claimgraph.checks.base import Context
-from claimgraph.checks.cues import LEAD_REACH, METRIC_FAMILIES, NEW_BEFORE, OLD_BEFORE
+from claimgraph.checks.cues import (
+    BY_BEFORE,
+    FISCAL_BEFORE,
+    LEAD_REACH,
+    METRIC_FAMILIES,
+    NEW_BEFORE,
+    OLD_BEFORE,
+    SPAN_WORDS,
+    SPLIT_REACH,
+    YEAR_AGO,
+)
 from claimgraph.checks.proportion import comparable
 
 IGNORED_PERIODS = ("period.ago", "period.relative", "period.deadline", "period.to_date")
@@ -42,12 +58,61 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
         later = _periods(ctx, j)
         if family(ctx.text[sa:new.start]) == named and (not periods or not later or periods & later):
             return old, new
+    return _split_levels(ctx, q, k, named, moves)
+
+
+def _split_levels(ctx: Context, q: Any, k: int, named: set[str], moves: Any) -> tuple[Any, Any] | tuple[None, None]:
+    """The new level (the lead's own 'to Y', else the first later sentence naming the measure) and the old
+    one a later sentence gives as the year before's; no sentence between with a move of its own."""
+    sentence = [x for x in ctx.qs if ctx.sentence_no(x.start) == k and x is not q]
+    if any(moves(x) for x in sentence):
+        return None, None  # two moves in the lead ('... rose 16% while ... rose 2%'): whose levels is not clear
+    lead = [x for x in sentence if _level(x) and NEW_BEFORE.search(ctx.before(x, 12))]
+    new = lead[0] if len(lead) == 1 else None
+    periods = _periods(ctx, k)
+    for j in range(k + 1, min(k + 1 + SPLIT_REACH, len(ctx.spans))):
+        figures = [x for x in ctx.qs if ctx.sentence_no(x.start) == j]
+        a, b = ctx.spans[j]
+        named_here = [x for i, x in enumerate(figures) if _level(x) and not BY_BEFORE.search(ctx.before(x, 4))
+                      and family(_words_before(ctx, x, figures[i - 1].end if i else a)) == named]
+        if any(moves(x) for x in figures) or any(OLD_BEFORE.search(ctx.before(x, 30)) for x in named_here):
+            return None, None  # a move of its own, or both levels of the measure in one sentence
+        if not named_here:
+            continue
+        year_ago = bool(YEAR_AGO.search(ctx.text[a:b]))
+        if year_ago:
+            return (named_here[0], new) if new is not None else (None, None)
+        if new is not None:
+            return None, None  # a second new level: which one the move is of is not clear
+        later = _periods(ctx, j)
+        if (later and not periods & later) or _other_span(ctx, k, j):
+            return None, None  # the level of another period ('For the nine months, ... net of $81.2 million')
+        new = named_here[0]
     return None, None
 
 
+def _other_span(ctx: Context, k: int, j: int) -> bool:
+    """Sentence j names a span of months or a year that the lead, sentence k, does not name."""
+    lead = {m.group().lower() for m in SPAN_WORDS.finditer(ctx.text[slice(*ctx.spans[k])])}
+    return any(m.group().lower() not in lead for m in SPAN_WORDS.finditer(ctx.text[slice(*ctx.spans[j])]))
+
+
+def _words_before(ctx: Context, x: Any, since: int) -> str:
+    """The words that name a figure: those just before it, back to the figure before it ('$50 million,
+    including $36 million' names the second by 'including' alone)."""
+    return ctx.text[max(since, x.start - 40):x.start]
+
+
+def _level(x: Any) -> bool:
+    return bool(x.kind == "money" and x.per is None and not x.change and x.comparator is None)
+
+
 def _periods(ctx: Context, k: int) -> set[tuple[str, str]]:
+    """The dated periods sentence k names, less those that point elsewhere and fiscal ones (a company's fiscal
+    quarter read as a calendar one would tell the lead's period from its levels' apart wrongly)."""
     return {(p.from_date, p.to_date) for p in ctx.periods.values() if ctx.sentence_no(p.start) == k
-            and p.from_date and p.to_date and p.rule not in IGNORED_PERIODS}
+            and p.from_date and p.to_date and p.rule not in IGNORED_PERIODS
+            and not FISCAL_BEFORE.search(ctx.text[max(0, p.start - 12):p.start])}
 
 
 def _pair(ctx: Context, figures: list[Any]) -> tuple[Any, Any] | tuple[None, None]:

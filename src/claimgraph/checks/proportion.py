@@ -13,14 +13,19 @@ from claimgraph.checks.base import Context
 from claimgraph.checks.cues import (
     ANAPHORIC_OF,
     ANAPHORIC_WHOLE,
+    HELD_OF_OUTSTANDING,
+    NAMED_WHOLE_AFTER,
+    NAMED_WHOLE_REACH,
     OF_AFTER,
     PART_OF_THE_WHOLE,
     PER_FACTORS,
     SHARE_CUE_BEFORE,
     SHARE_OF_AFTER,
+    STAKE_AFTER,
     TOTAL_AFTER,
 )
 from claimgraph.checks.intervals import Interval
+from claimgraph.checks.naming import head, named_by
 from claimgraph.resources.vocab import vocab
 
 MEASURES = ("money", "count", "number", "physical")
@@ -78,21 +83,34 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
         # a part may be bounded above ('buy back up to one million of its shares, or 10.4% of the 9.6 million')
         sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES and not x.change and x.per is None
                     and x.comparator not in ("gt", "ge")]
-        whole = _linked(ctx, r, "share_of", sentence) or _of_after(ctx, r, sentence)
-        part = _linked(ctx, r, "ratio_of", sentence)
+        # a whole the of-phrase names by a noun an earlier sentence's one figure is named by comes first: the
+        # claim links may relate the share to another figure of its sentence ('set aside $95 million ...')
+        whole, part = _named_whole(ctx, r, sentence)
         if whole is None:
-            whole, part = _part_of_the_whole(ctx, r, sentence) or _anaphoric(ctx, r, sentence) \
-                or _appositive(ctx, r, sentence, part)
+            whole, part = _in_sentence(ctx, r, sentence)
         if whole is None:
-            continue
-        if part is None:
-            part = _nearest_part(ctx, r, sentence, whole)
-        if part is None or not comparable(part, whole) or part is whole:
+            whole, part = _stake_shares(ctx, r)
+        if whole is None or part is None or not comparable(part, whole) or part is whole:
             continue
         yield r, part, whole
 
 
 Pair = tuple[Any, Any]  # (whole, part)
+
+
+def _in_sentence(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
+    """(whole, part) from r's own sentence: the claim links, 'R of W', 'P of the W', an anaphoric or an
+    appositive share; (None, None) when there is none, or the whole is smaller than its part."""
+    whole = _linked(ctx, r, "share_of", sentence) or _of_after(ctx, r, sentence)
+    part = _linked(ctx, r, "ratio_of", sentence)
+    if whole is None:
+        whole, part = _part_of_the_whole(ctx, r, sentence) or _anaphoric(ctx, r, sentence) \
+            or _appositive(ctx, r, sentence, part)
+    if whole is not None and part is None:
+        part = _nearest_part(ctx, r, sentence, whole)
+    if whole is None or part is None or _smaller(whole, part, r):
+        return None, None
+    return whole, part
 
 
 def _part_of_the_whole(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
@@ -128,6 +146,50 @@ def _appositive(ctx: Context, r: Any, sentence: list[Any], part: Any) -> Pair:
     part = others[-1]
     rest = [x for x in others[:-1] if comparable(x, part)]
     return max(rest, key=lambda x: Decimal(x.high), default=None), part
+
+
+def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:
+    """'... of 30%-owned Innopac Inc. ... it holds about 4.2 million of Innopac's 13.8 million common shares':
+    a stake in a named company, and the shares held of that company's outstanding shares, given within a few
+    sentences after it (in a sentence with no share of its own)."""
+    m = STAKE_AFTER.match(ctx.text[r.end:r.end + 40])
+    if m is None:
+        return None, None
+    k = ctx.sentence_no(r.start)
+    for p in ctx.qs:
+        j = ctx.sentence_no(p.start)
+        if p.start < r.end or not 0 <= j - k <= NAMED_WHOLE_REACH or p.kind not in ("count", "number"):
+            continue
+        w = next((x for x in ctx.qs if x.start >= p.end and ctx.sentence_no(x.start) == j), None)
+        held = HELD_OF_OUTSTANDING.fullmatch(ctx.text[p.end:w.start]) if w is not None else None
+        if held and held.group(1) == m.group(1) and comparable(p, w) \
+                and not any(is_share(x) for x in ctx.qs if ctx.sentence_no(x.start) == j and x is not r):
+            return w, p
+    return None, None
+
+
+def _smaller(whole: Any, part: Any, r: Any) -> bool:
+    """A share of at most 100% whose whole is smaller than its part ('reserves to $168 million, or 6% of the
+    total book' is no share of the $95 million the sentence also gives)."""
+    hundred = Decimal(100) if r.kind == "percent" else Decimal(1)
+    return Decimal(r.high) <= hundred and Decimal(whole.high) < Decimal(part.low)
+
+
+def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
+    """'... to $300 million, or about 6.7% of the total portfolio': the part just before the share, the whole
+    the one figure of an earlier sentence (within reach) that the of-phrase's head noun names ('Columbia's $4.4
+    billion high-yield investment securities portfolio'); (None, None) when there is none or more than one."""
+    m = NAMED_WHOLE_AFTER.match(ctx.after(r, 60))
+    before = [x for x in sentence if x.end <= r.start]
+    if m is None or not before or not SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]):
+        return None, None
+    part, word = before[-1], head(m.group(1))
+    k = ctx.sentence_no(r.start)
+    named = [x for x in ctx.qs if 0 < k - ctx.sentence_no(x.start) <= NAMED_WHOLE_REACH and comparable(x, part)
+             and not x.change and word & named_by(ctx, x)]
+    if len(named) != 1:
+        return None, None
+    return named[0], part
 
 
 def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:

@@ -8,9 +8,18 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import PRICE_EACH, PRODUCT_TOTAL_BEFORE
-from claimgraph.checks.proportion import find, word_fraction
+from claimgraph.checks.cues import (
+    MARKET_VALUE_BEFORE,
+    NAMED_WHOLE_AFTER,
+    OUTSTANDING_AFTER,
+    PRICE_EACH,
+    PRODUCT_TOTAL_BEFORE,
+    SHARE_CUE_BEFORE,
+)
+from claimgraph.checks.intervals import NUMBER
+from claimgraph.checks.proportion import find, is_share, word_fraction
 from claimgraph.checks.registry import register
+from claimgraph.checks.unchecked import not_checked
 
 
 def check(ctx: Context, r: Any, part: Any, whole: Any) -> Finding | None:
@@ -56,7 +65,61 @@ def products(ctx: Context) -> list[Finding]:
     return out
 
 
+def market_value(ctx: Context) -> list[Finding]:
+    """'closing at $29 a share; at that price, the company has a market value of about $278.4 million', with
+    '... of the 9.6 million outstanding' elsewhere: the price times the shares outstanding, when the sentence
+    gives one price a share and the text one count of shares outstanding."""
+    outstanding = [x for x in ctx.qs if x.kind in ("count", "number") and _outstanding(ctx, x)]
+    if len(outstanding) != 1:
+        return []
+    count = outstanding[0]
+    out = []
+    for value in ctx.qs:
+        if value.kind != "money" or value.per is not None or not MARKET_VALUE_BEFORE.search(ctx.before(value, 50)):
+            continue
+        prices = [x for x in ctx.in_sentence(value) if x.kind == "money" and x.per == "share" and not x.change
+                  and x.unit == value.unit]
+        if len(prices) != 1:
+            continue
+        price = prices[0]
+        expected = ctx.interval(price).times(ctx.interval(count))
+        stated_iv = ctx.interval(value)
+
+        def describe(verdict: str, price=price, value=value, expected=expected, stated_iv=stated_iv) -> str:
+            return (f"{price.text} a share × {count.text} (the shares outstanding) = {fmt_iv(expected, price.unit)}; "
+                    f"stated market value {value.text} means {fmt_iv(stated_iv, value.unit)} → {verdict}")
+
+        out.append(judge([price.id, count.id], value, stated_iv, expected, describe))
+    return out
+
+
+def _outstanding(ctx: Context, x: Any) -> bool:
+    """'9.6 million outstanding' (the extractor may take the word as the count's noun), '13.8 million common
+    shares outstanding'."""
+    number = NUMBER.findall(x.text)
+    tail = x.text[x.text.rfind(number[-1]) + len(number[-1]):] if number else ""
+    return bool(OUTSTANDING_AFTER.match(tail + ctx.after(x, 30)))
+
+
+def whole_not_given(ctx: Context, done: set[str]) -> list[Finding]:
+    """'$1.6 billion flowed out ..., or nearly 5% of their total assets': a part and its share of a whole the
+    text names but gives as no figure, listed as not checked."""
+    out = []
+    for r in ctx.qs:
+        if r.id in done or not is_share(r) or r.kind != "percent":
+            continue
+        m = NAMED_WHOLE_AFTER.match(ctx.after(r, 60))
+        before = [x for x in ctx.in_sentence(r) if x.end <= r.start and x.kind in ("money", "count") and not x.change]
+        if m is None or not before or not SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]):
+            continue
+        out.append(not_checked(r, [before[-1].id], f"{before[-1].text}, or {r.text} {m.group(0).strip()}: the "
+                               "whole is not given as a figure"))
+    return out
+
+
 @register("ratio")
 def ratio(ctx: Context) -> list[Finding]:
-    found = (check(ctx, r, p, w) for r, p, w in find(ctx) if not word_fraction(r))
-    return [f for f in found if f is not None] + products(ctx)
+    triples = list(find(ctx))
+    found = (check(ctx, r, p, w) for r, p, w in triples if not word_fraction(r))
+    done = {r.id for r, _, _ in triples}
+    return [f for f in found if f is not None] + products(ctx) + market_value(ctx) + whole_not_given(ctx, done)

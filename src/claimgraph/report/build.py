@@ -7,8 +7,8 @@ from datetime import date as Date
 from functools import lru_cache
 from typing import Any
 
-from claimgraph.checks import run_checks
-from claimgraph.models import Check, Relation, RelationType, Report
+from claimgraph.checks import run_all
+from claimgraph.models import Check, Relation, RelationType, Report, Unchecked
 from claimgraph.resolve.context import iso, resolved_periods
 from claimgraph.resolve.periods import period_from_dict, shift_months
 from claimgraph.resources.vocab import vocab
@@ -76,7 +76,9 @@ def build_report_from(text: str, length: int, quantity_dicts: list[dict], period
         "relations": _edges(claim_list) + (found or {}).get("relations", []),
     })
     if found is not None and _checkable(report):
-        report.checks = [Check.model_validate(c) for c in run_checks(report, text, hedges)]
+        checks, unchecked = run_all(report, text, hedges)
+        report.checks = [Check.model_validate(c) for c in checks]
+        report.unchecked = [Unchecked.model_validate(u) for u in unchecked]
         if report.checks:
             report.relations += _check_edges(report)
     return report
