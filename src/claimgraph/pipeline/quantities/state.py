@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import LENGTH, LIKE_NUM, LOWER  # type: ignore[import-not-found, unused-ignore]  # compiled, no stub
 from spacy.tokens import Doc, Token
 
 from claimgraph.pipeline.quantities.tables import QuantityTables
@@ -32,15 +33,20 @@ class Tokens:
 
 
 class DocState:
-    """The Doc, its length, its lazily built tokens, the hashes of its lowercased words, and the shared tables."""
+    """The Doc, its length, its lazily built tokens, the hashes of its lowercased words, which tokens are
+    numerals and their lengths (read in one to_array call: each call costs more than the reading on a
+    sentence), and the shared tables."""
 
-    __slots__ = ("doc", "n", "t", "lower", "tables")
+    __slots__ = ("doc", "n", "t", "lower", "like_num", "lengths", "tables")
 
     def __init__(self, doc: Doc, tables: QuantityTables):
         self.doc = doc
         self.n = len(doc)
         self.t = Tokens(doc)
-        self.lower: list[int] = doc.to_array("LOWER").tolist()
+        columns = doc.to_array([LOWER, LIKE_NUM, LENGTH]).T.tolist() if self.n else [[], [], []]
+        self.lower: list[int] = columns[0]
+        self.like_num: list[int] = columns[1]
+        self.lengths: list[int] = columns[2]
         self.tables = tables
 
     def key(self, a: int, b: int) -> tuple[int, ...]:
