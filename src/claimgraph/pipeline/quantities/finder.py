@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from claimgraph.pipeline.matcher import build_matcher
+from claimgraph.pipeline.matcher import Windows, build_matcher
 from claimgraph.pipeline.quantities.candidates import Candidate, choose
 from claimgraph.pipeline.quantities.filters import keep
 from claimgraph.pipeline.quantities.mention import Mention
@@ -45,6 +45,7 @@ class QuantityFinder:
         if unknown:
             raise ValueError(f"rules name productions that do not exist: {', '.join(unknown)}")
         self.matcher = build_matcher(vocab_, rules)
+        self.windows = Windows(vocab_, rules)
         self.rules: dict[str, tuple[str, ProductionFn]] = {r.id: (r.label, PRODUCTIONS[r.production]) for r in rules}
         self.tables = QuantityTables(vocab_.strings)
 
@@ -52,7 +53,7 @@ class QuantityFinder:
         s = DocState(doc, self.tables)
         refuse_long_numerals(doc, s.lengths)
         out: list[Mention] = []
-        for m in merge_ranges(s, choose(s, self.candidates(doc, s.like_num))):
+        for m in merge_ranges(s, choose(s, self.candidates(doc, s))):
             qualify(s, m)
             if keep(s, m) and not (out and m.start < out[-1].end):
                 if out:
@@ -64,14 +65,18 @@ class QuantityFinder:
         currency_by_place(s, out)
         return out
 
-    def candidates(self, doc: Doc, like_num: list[int] | None = None) -> list[Candidate]:
+    def candidates(self, doc: Doc, s: DocState | None = None) -> list[Candidate]:
         strings = doc.vocab.strings
+        s = s or DocState(doc, self.tables)
+        numeral = [x | y for x, y in zip(s.like_num, s.digit, strict=True)]
         found = []
-        for a, b in segments(doc, like_num):
-            # the whole Doc goes to the Matcher as a Doc: on a Span it builds a Token object per token
-            for match_id, start, end in self.matcher(doc if (a, b) == (0, len(doc)) else doc[a:b]):
-                label, production = self.rules[strings[match_id]]
-                found.append(Candidate(a + start, a + end, strings[match_id], label, production))
+        for segment in segments(doc, s.like_num):
+            # only the windows around numerals and anchor words can hold a match (matcher.Windows)
+            for a, b in self.windows.spans(s.lower, numeral, *segment):
+                # the whole Doc goes to the Matcher as a Doc: on a Span it builds a Token object per token
+                for match_id, start, end in self.matcher(doc if (a, b) == (0, len(doc)) else doc[a:b]):
+                    label, production = self.rules[strings[match_id]]
+                    found.append(Candidate(a + start, a + end, strings[match_id], label, production))
         return found
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import LENGTH, LIKE_NUM, LOWER  # type: ignore[import-not-found, unused-ignore]  # compiled, no stub
+from spacy.attrs import IS_DIGIT, LENGTH, LIKE_NUM, LOWER  # type: ignore[import-not-found, unused-ignore]  # compiled, no stub
 from spacy.tokens import Doc, Token
 
 from claimgraph.pipeline.quantities.tables import QuantityTables
@@ -34,19 +34,20 @@ class Tokens:
 
 class DocState:
     """The Doc, its length, its lazily built tokens, the hashes of its lowercased words, which tokens are
-    numerals and their lengths (read in one to_array call: each call costs more than the reading on a
-    sentence), and the shared tables."""
+    numerals (LIKE_NUM, IS_DIGIT) and their lengths (read in one to_array call: each call costs more than
+    the reading on a sentence), and the shared tables."""
 
-    __slots__ = ("doc", "n", "t", "lower", "like_num", "lengths", "tables")
+    __slots__ = ("doc", "n", "t", "lower", "like_num", "lengths", "digit", "tables")
 
     def __init__(self, doc: Doc, tables: QuantityTables):
         self.doc = doc
         self.n = len(doc)
         self.t = Tokens(doc)
-        columns = doc.to_array([LOWER, LIKE_NUM, LENGTH]).T.tolist() if self.n else [[], [], []]
+        columns = doc.to_array([LOWER, LIKE_NUM, LENGTH, IS_DIGIT]).T.tolist() if self.n else [[], [], [], []]
         self.lower: list[int] = columns[0]
         self.like_num: list[int] = columns[1]
         self.lengths: list[int] = columns[2]
+        self.digit: list[int] = columns[3]
         self.tables = tables
 
     def key(self, a: int, b: int) -> tuple[int, ...]:
