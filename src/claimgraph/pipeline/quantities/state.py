@@ -15,20 +15,19 @@ from spacy.tokens import Doc, Token
 from claimgraph.pipeline.quantities.tables import QuantityTables
 
 
-class Tokens:
+class Tokens(dict[int, Token]):
     """doc[i] with each Token object built once, and only for the positions the resolver looks at:
-    doc[i] makes a new Python object on every access, and most tokens are never looked at."""
+    doc[i] makes a new Python object on every access, and most tokens are never looked at. (A dict, so a
+    token already built is found without a Python call.)"""
 
-    __slots__ = ("doc", "cache")
+    __slots__ = ("doc",)
 
     def __init__(self, doc: Doc):
+        super().__init__()
         self.doc = doc
-        self.cache: list[Token | None] = [None] * len(doc)
 
-    def __getitem__(self, i: int) -> Token:
-        t = self.cache[i]
-        if t is None:
-            t = self.cache[i] = self.doc[i]
+    def __missing__(self, i: int) -> Token:
+        t = self[i] = self.doc[i]
         return t
 
 
