@@ -336,6 +336,34 @@ def quantulum3_has_classifier() -> bool:
     return True
 
 
+PAIRED_ROUNDS = 3
+
+
+def paired_speeds(texts: list[str], words: int) -> tuple[float, float, float]:
+    """(claimgraph words/s, quantulum3 words/s, their ratio), each the median of PAIRED_ROUNDS rounds; a round
+    times one claimgraph pass (figures, no claims, as run_claimgraph) and one quantulum3 pass back to back,
+    so a change in the machine's load between rounds moves both sides of that round's ratio alike."""
+    import statistics
+
+    claimgraph = import_claimgraph()
+    nlp = claimgraph.load()
+    kwargs = _extract_kwargs(claimgraph, False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+    cg, q3 = [], []
+    for _ in range(PAIRED_ROUNDS):
+        start = time.perf_counter()
+        list(claimgraph.extract_many(texts, nlp=nlp, **kwargs))
+        cg.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for text in texts:
+            parser.parse(text)
+        q3.append(time.perf_counter() - start)
+    ratio = statistics.median(q / c for c, q in zip(cg, q3, strict=True))
+    return words / statistics.median(cg), words / statistics.median(q3), ratio
+
+
 # ---------------------------------------------------------------- output
 
 
@@ -511,9 +539,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_table(rows)
 
     speeds = {name: words / seconds if seconds > 0 else math.inf for name, (_, seconds, _) in outputs.items()}
-    line = " · ".join(f"{name} {speed:,.0f} words/s" for name, speed in speeds.items())
+    ratio = None
     if len(speeds) == 2:
-        line += f" · ratio {speeds['claimgraph'] / speeds['quantulum3']:.1f}x"
+        speeds["claimgraph"], speeds["quantulum3"], ratio = paired_speeds(texts, words)
+    line = " · ".join(f"{name} {speed:,.0f} words/s" for name, speed in speeds.items())
+    if ratio is not None:
+        line += f" · ratio {ratio:.1f}x (median of {PAIRED_ROUNDS} rounds, each timing both systems back to back)"
     print(f"speed: {line}")
     if "claimgraph" in outputs:
         with_claims = time_claimgraph_with_claims(texts)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -147,8 +148,8 @@ class _SourceFrame:
         self.self_report = False
         self.switched = False  # the last figure's source is the company it is about, not the frame
         raw = doc.lex.raw["sources"]
-        self.topic_aliases = {norm(a) for a in raw["topic_aliases"]}
-        self.transient = {norm(a) for a in raw["transient"]}
+        self.topic_aliases = _normed(tuple(raw["topic_aliases"]))
+        self.transient = _normed(tuple(raw["transient"]))
         self.citations = raw["citations"]
         self.honorifics = frozenset(doc.lex.raw["names"]["honorifics"])
 
@@ -674,12 +675,20 @@ def _strong_roles(text: str, s: _Sentence, q: dict, clause_start: int, found: li
 def _source(s: _Sentence, q: dict, lex: Lexicon) -> str | None:
     """The sentence's source nearest before the figure, else its first; a named one outranks a generic one
     ('Analysts had estimated earnings of 41 cents a share, LSEG data showed')."""
-    transient = {norm(t) for t in lex.raw["sources"]["transient"]}
+    if not s.sources:
+        return None
+    transient = _normed(tuple(lex.raw["sources"]["transient"]))
     sources = [n for n in s.sources if norm(n.text) not in transient] or s.sources
     if not sources:
         return None
     before = [n for n in sources if n.start <= q["start"]]
     return (before[-1] if before else sources[0]).text
+
+
+@lru_cache(maxsize=8)
+def _normed(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The phrases normalised, once per process (read for every figure)."""
+    return frozenset(norm(p) for p in phrases)
 
 
 def _sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import importlib.util
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
 
-from claimgraph.pipeline.tokenizer import customize_tokenizer
+from claimgraph.pipeline.factories import TEXT_KEY
+from claimgraph.pipeline.tokenizer import GuardedTokenizer, customize_tokenizer
 
 
 class ModelNotFound(LookupError):
     pass
+
+
+class TextKeepingTokenizer(GuardedTokenizer):
+    """The tokenizer, leaving the text it read on the Doc (doc.user_data[TEXT_KEY]): spaCy rebuilds doc.text
+    from Token objects on every access, and the components and the Report need it (a tokenized Doc's text is
+    the text it was made from, so the two are the same string)."""
+
+    def __call__(self, text: str) -> Any:
+        doc = super().__call__(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
 
 def build(model: str | None = None) -> Language:
@@ -24,6 +37,7 @@ def build(model: str | None = None) -> Language:
     else:
         nlp = spacy.blank("en")
         customize_tokenizer(nlp)  # a trained pipeline keeps its tokenizer: quantities reads figures its own way
+        nlp.tokenizer = TextKeepingTokenizer(cast(GuardedTokenizer, nlp.tokenizer).inner)
     nlp.add_pipe("claimgraph_boilerplate", first=True)
     nlp.add_pipe("claimgraph_periods", after="claimgraph_boilerplate")
     nlp.add_pipe("claimgraph_quantities", last=True)

@@ -59,3 +59,99 @@ def build_matcher(vocab: Vocab, rules: Iterable[Any]) -> Matcher:
     for rule in rules:
         matcher.add(rule.id, [[compile_spec(s) for s in rule.pattern]])
     return matcher
+
+
+class Windows:
+    """Where in a Doc a match can lie: around its anchor tokens. The Matcher tries every pattern at every
+    token, and most tokens of a text are far from any figure; running it only on the windows finds the same
+    matches for a fraction of the work.
+
+    Each pattern has an anchor: a required token that is a numeral (LIKE_NUM, IS_DIGIT) or one of a list of
+    words. A match holds a run of anchor tokens, at most `before` tokens before the run and at most `after`
+    after it, plus any tokens a `*`/`+` word list takes (`extend`). Built from the patterns, so a new rule
+    is covered; a pattern with no such anchor turns windows off (`whole`: the Matcher reads everything)."""
+
+    def __init__(self, vocab: Vocab, rules: Iterable[Any]):
+        self.whole = False
+        self.before = self.after = 0
+        words: set[str] = set()
+        extend: set[str] = set()
+        for rule in rules:
+            plan = _anchor_plan(rule.pattern)
+            if plan is None:
+                self.whole = True
+                return
+            before, after, anchor_words, extend_words = plan
+            self.before, self.after = max(self.before, before), max(self.after, after)
+            words |= anchor_words
+            extend |= extend_words
+        self.anchors = frozenset(vocab.strings.add(w) for w in words)
+        self.extend = frozenset(vocab.strings.add(w) for w in extend)
+
+    def spans(self, lower: list[int], numeral: list[int], a: int, b: int) -> list[tuple[int, int]]:
+        """The merged windows inside tokens a..b (`lower`: LOWER hashes; `numeral`: LIKE_NUM or IS_DIGIT)."""
+        if self.whole:
+            return [(a, b)]
+        out: list[tuple[int, int]] = []
+        anchors, extend = self.anchors, self.extend
+        for p in range(a, b):
+            if not (numeral[p] or lower[p] in anchors):
+                continue
+            lo, hi, budget = max(a, p - self.before), p + 1, self.after
+            while hi < b and (budget or lower[hi] in extend):
+                if lower[hi] not in extend:
+                    budget -= 1
+                hi += 1
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], hi))
+            else:
+                out.append((lo, hi))
+        return out
+
+
+_NUMERAL_KEYS = ("LIKE_NUM", "IS_DIGIT")
+# words too common to anchor a window on: every sentence has them
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "out", "every", "per"})
+
+
+def _anchor_plan(pattern: list[dict[str, Any]]) -> tuple[int, int, set[str], set[str]] | None:
+    """(tokens before the anchor, bounded tokens after it, the anchor's words (none: a numeral), the words a
+    `*`/`+` token after it may take), or None when the pattern has no anchor or unbounded tokens before it."""
+    if any(s.get("OP", "") not in ("", "?", "*", "+") for s in pattern):
+        return None  # "!" and "{n,m}" counts: not worth planning for
+    k = next((i for i, s in enumerate(pattern) if s.get("OP", "") in ("", "+") and _numeral(s)), None)
+    if k is None:  # a word list, one without function words if there is one ("a third": "third")
+        listed = [i for i, s in enumerate(pattern) if s.get("OP", "") in ("", "+") and _words(s)]
+        k = min(listed, key=lambda i: bool(_words(pattern[i]) & _FUNCTION_WORDS), default=None)
+    if k is None:
+        return None
+    if any(s.get("OP", "") in ("*", "+") for s in pattern[:k]):
+        return None
+    after, extend = 0, set[str]()
+    for s in pattern[k + 1:]:
+        if s.get("OP", "") in ("*", "+"):
+            words = _words(s)
+            if not words:
+                return None
+            extend |= words
+        else:
+            after += 1
+    return k, after, _words(pattern[k]) or set(), extend
+
+
+def _numeral(spec: dict[str, Any]) -> bool:
+    keys = set(spec) - {"OP"}
+    return len(keys) == 1 and keys <= set(_NUMERAL_KEYS) and spec[keys.pop()] is True
+
+
+def _words(spec: dict[str, Any]) -> set[str]:
+    """The lowercased words a spec of one LOWER or ORTH test (a word or an IN list) accepts; empty otherwise."""
+    if len(set(spec) - {"OP"}) != 1:
+        return set()
+    for attr in ("LOWER", "ORTH"):
+        value = spec.get(attr)
+        if isinstance(value, str):
+            return {value.lower()}
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return {w.lower() for w in value["IN"]}
+    return set()

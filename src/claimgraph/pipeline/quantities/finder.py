@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from claimgraph.pipeline.matcher import build_matcher
+from claimgraph.pipeline.matcher import Windows, build_matcher
 from claimgraph.pipeline.quantities.candidates import Candidate, choose
 from claimgraph.pipeline.quantities.filters import keep
 from claimgraph.pipeline.quantities.mention import Mention
@@ -45,14 +45,15 @@ class QuantityFinder:
         if unknown:
             raise ValueError(f"rules name productions that do not exist: {', '.join(unknown)}")
         self.matcher = build_matcher(vocab_, rules)
+        self.windows = Windows(vocab_, rules)
         self.rules: dict[str, tuple[str, ProductionFn]] = {r.id: (r.label, PRODUCTIONS[r.production]) for r in rules}
         self.tables = QuantityTables(vocab_.strings)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         s = DocState(doc, self.tables)
-        refuse_long_numerals(doc)
+        refuse_long_numerals(doc, s.lengths)
         out: list[Mention] = []
-        for m in merge_ranges(s, choose(s, self.candidates(doc))):
+        for m in merge_ranges(s, choose(s, self.candidates(doc, s))):
             qualify(s, m)
             if keep(s, m) and not (out and m.start < out[-1].end):
                 if out:
@@ -64,25 +65,30 @@ class QuantityFinder:
         currency_by_place(s, out)
         return out
 
-    def candidates(self, doc: Doc) -> list[Candidate]:
+    def candidates(self, doc: Doc, s: DocState | None = None) -> list[Candidate]:
         strings = doc.vocab.strings
+        s = s or DocState(doc, self.tables)
+        numeral = [x | y for x, y in zip(s.like_num, s.digit, strict=True)]
         found = []
-        for a, b in segments(doc):
-            # the whole Doc goes to the Matcher as a Doc: on a Span it builds a Token object per token
-            for match_id, start, end in self.matcher(doc if (a, b) == (0, len(doc)) else doc[a:b]):
-                label, production = self.rules[strings[match_id]]
-                found.append(Candidate(a + start, a + end, strings[match_id], label, production))
+        for segment in segments(doc, s.like_num):
+            # only the windows around numerals and anchor words can hold a match (matcher.Windows)
+            for a, b in self.windows.spans(s.lower, numeral, *segment):
+                # the whole Doc goes to the Matcher as a Doc: on a Span it builds a Token object per token
+                for match_id, start, end in self.matcher(doc if (a, b) == (0, len(doc)) else doc[a:b]):
+                    label, production = self.rules[strings[match_id]]
+                    found.append(Candidate(a + start, a + end, strings[match_id], label, production))
         return found
 
 
 MAX_NUMBER_RUN = 12  # no number is written with more tokens ("seven hundred ninety nine thousand ...")
 
 
-def segments(doc: Doc) -> list[tuple[int, int]]:
+def segments(doc: Doc, flags: list[int] | None = None) -> list[tuple[int, int]]:
     """Where to run the Matcher: the whole Doc, cut inside any run of numerals longer than a number can be
     ("1 1 1 ...", "100 101 102 ..."), so that "LIKE_NUM +" yields a bounded number of spans per token and the
     Matcher stays linear in the run's length. (Read from one array: no Token objects for ordinary text.)"""
-    flags = doc.to_array("LIKE_NUM").tolist()
+    if flags is None:
+        flags = doc.to_array("LIKE_NUM").tolist()
     if sum(flags) <= MAX_NUMBER_RUN:
         return [(0, len(doc))]
     cuts = [0]
@@ -96,9 +102,10 @@ def segments(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:], strict=False))
 
 
-def refuse_long_numerals(doc: Doc) -> None:
+def refuse_long_numerals(doc: Doc, lengths: list[int] | None = None) -> None:
     """A numeral longer than MAX_DIGITS significant digits is not read (its value would be rounded): say so."""
-    lengths = doc.to_array("LENGTH").tolist()
+    if lengths is None:
+        lengths = doc.to_array("LENGTH").tolist()
     long_ones = [doc[i].text for i, n in enumerate(lengths) if n > MAX_DIGITS and too_long(doc[i].text)]
     if long_ones:
         doc.user_data.setdefault(WARNINGS_KEY, []).append(

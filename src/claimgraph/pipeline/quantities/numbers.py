@@ -13,14 +13,14 @@ from claimgraph.resolve.numbers import and_a_fraction, parse_number, word_value
 
 def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
     """Parse the number starting at token i (may run past `end` to absorb "and twenty"): (value, tokens used)."""
-    parsed = parse_number([t.text for t in s.doc[i:end]])
+    t = s.t  # the tokens already built (a slice of the Doc would build them again)
+    parsed = parse_number([t[k].text for k in range(i, min(end, s.n))])
     if parsed is None:
         return None
     value, used = parsed
     j = i + used
-    t = s.t
     if value == value.to_integral_value() and j < s.n and t[j].lower_ == "and":
-        extra = and_a_fraction([tok.text for tok in s.doc[j:min(j + 4, s.n)]])
+        extra = and_a_fraction([t[k].text for k in range(j, min(j + 4, s.n))])
         if extra is not None:  # "two and a half", "five and a quarter", "2 and a half million"
             last = s.tables.multipliers.get(t[j - 1].lower_)
             share = extra[0] * int(last) if last is not None and int(last) >= 1000 else extra[0]

@@ -9,38 +9,44 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import IS_DIGIT, LENGTH, LIKE_NUM, LOWER  # type: ignore[import-not-found, unused-ignore]  # compiled, no stub
 from spacy.tokens import Doc, Token
 
 from claimgraph.pipeline.quantities.tables import QuantityTables
 
 
-class Tokens:
+class Tokens(dict[int, Token]):
     """doc[i] with each Token object built once, and only for the positions the resolver looks at:
-    doc[i] makes a new Python object on every access, and most tokens are never looked at."""
+    doc[i] makes a new Python object on every access, and most tokens are never looked at. (A dict, so a
+    token already built is found without a Python call.)"""
 
-    __slots__ = ("doc", "cache")
+    __slots__ = ("doc",)
 
     def __init__(self, doc: Doc):
+        super().__init__()
         self.doc = doc
-        self.cache: list[Token | None] = [None] * len(doc)
 
-    def __getitem__(self, i: int) -> Token:
-        t = self.cache[i]
-        if t is None:
-            t = self.cache[i] = self.doc[i]
+    def __missing__(self, i: int) -> Token:
+        t = self[i] = self.doc[i]
         return t
 
 
 class DocState:
-    """The Doc, its length, its lazily built tokens, the hashes of its lowercased words, and the shared tables."""
+    """The Doc, its length, its lazily built tokens, the hashes of its lowercased words, which tokens are
+    numerals (LIKE_NUM, IS_DIGIT) and their lengths (read in one to_array call: each call costs more than
+    the reading on a sentence), and the shared tables."""
 
-    __slots__ = ("doc", "n", "t", "lower", "tables")
+    __slots__ = ("doc", "n", "t", "lower", "like_num", "lengths", "digit", "tables")
 
     def __init__(self, doc: Doc, tables: QuantityTables):
         self.doc = doc
         self.n = len(doc)
         self.t = Tokens(doc)
-        self.lower: list[int] = doc.to_array("LOWER").tolist()
+        columns = doc.to_array([LOWER, LIKE_NUM, LENGTH, IS_DIGIT]).T.tolist() if self.n else [[], [], [], []]
+        self.lower: list[int] = columns[0]
+        self.like_num: list[int] = columns[1]
+        self.lengths: list[int] = columns[2]
+        self.digit: list[int] = columns[3]
         self.tables = tables
 
     def key(self, a: int, b: int) -> tuple[int, ...]:

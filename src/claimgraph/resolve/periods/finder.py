@@ -218,8 +218,23 @@ def _leftmost_longest(text: str, found: list[_Candidate]) -> list[PeriodMention]
 
 
 def _gate_regex(words: Iterable[str]) -> re.Pattern[str]:
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in ordered) if ordered else r"(?!)")
+    """The gate strings as one trie-shaped regex, longest first at each position (as an alternation sorted
+    longest first would be, but the engine rejects most positions on the first character)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_trie(trie) if trie else r"(?!)")
+
+
+def _trie(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie(node[ch]) for ch in sorted(k for k in node if k)]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body
 
 
 def _sentence_start(text: str, pos: int) -> bool:
