@@ -168,6 +168,13 @@ POINTING_BACK = [
       "2024-06-30"), ("the quarter", "2025-04-01", "2025-06-30")]),
     ("2024-06-10", "Net income rose to $2.1 billion from $1.7 billion a year earlier.",
      [("a year earlier", "2023-01-01", "2023-12-31")]),
+    # a year before a pointing noun: the period named before, in that year
+    ("2024-11-05", "The brewer earned $40 million in the six months ended Sept. 29. It had a one-time gain in "
+     "the 2023 period.",
+     [("the six months ended Sept. 29", "2024-03-30", "2024-09-29"), ("the 2023 period", "2023-03-30", "2023-09-29")]),
+    ("2024-11-05", "Sales fell 3% in the third quarter. In the 2023 quarter they rose.",
+     [("the third quarter", "2024-07-01", "2024-09-30"), ("the 2023 quarter", "2023-07-01", "2023-09-30")]),
+    ("2024-11-05", "Revenue in the 2023 period was $2 billion.", [("the 2023 period", "2023-01-01", "2023-12-31")]),
 ]
 
 

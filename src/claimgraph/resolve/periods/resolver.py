@@ -49,6 +49,11 @@ class Resolver:
         self.weekdays = {k: int(n) for k, n in v["WEEKDAY"].items()}
         self.weekday_rels = {" ".join(k.split()): int(n) for k, n in v["WEEKDAY_REL"].items()}
         self.deictic = {k: int(n) for k, n in v["DEICTIC_DAY"].items()}
+        self.seasons = {k: (int(a), int(b)) for k, (a, b) in v["SEASON"].items()}
+        self.season_rels = {" ".join(k.split()): int(n) for k, n in v["SEASON_REL"].items()}
+        self.year_words = {k: int(n) for k, n in (v["YEAR_WORD_TENS"] | v["YEAR_WORD_UNITS"]).items()}
+        self.deadlines = {k: str(d) for k, d in v["DEADLINE"].items()}
+        self.past_day_reach = int(v["TENSE"]["past_day_reach_days"])
         self.lookback = int(v["TENSE"]["future_lookback_days"])
         self.window = int(v["ANAPHOR_WINDOW"])
         self.decade_words = {k: int(n) for k, n in v["DECADE_WORD"].items()}
@@ -80,6 +85,8 @@ class Resolver:
         for p in mentions:
             r = self.resolve(p, ref)
             back = self._points_back(p)
+            if back is not None and "ayear" in p.groups and anchor is not None and anchor[0].to_date is not None:
+                back = 12 * (anchor[0].to_date.year - int(p.groups["ayear"]))  # 'the 1988 period'
             if back is None:
                 if r.grain in ("quarter", "half") and r.from_date is not None and not _year_before(r, anchor):
                     anchor = (r, p.end)
@@ -96,7 +103,7 @@ class Resolver:
         """Months a period pointing back lies before the one it points to (0 or 12), None for any other."""
         g = p.groups
         if p.form == "quarter" and "anaphor" in g:
-            return 12 if ("ago" in g or "ryearq" in g) else 0
+            return 12 if ("ago" in g or "ryearq" in g or "ayear" in g) else 0
         if p.form == "quarter" and "ago" in g:
             return 12
         if p.form == "ago" and self.units.get(g["unit"].lower()) == "year" and self._num(g.get("n")) == 1:
@@ -155,9 +162,15 @@ class Resolver:
         if "dday" in g:
             d = ref + timedelta(days=self.deictic[g["dday"].lower()]) if ref else None
             return Resolved(d, d, "day", True)
+        if "pref" in g:  # 'now', 'currently': the reference date
+            return Resolved(ref, ref, "day", True)
+        if "vref" in g:  # 'recently', 'the future': a reference to the past or future, no interval
+            return Resolved(None, None, "day", True)
         month = int(g["mnum"]) if "mnum" in g else self._month(g["month"])
         day = int(g["day"])
         year, rel = self._tensed_year(g, ref, (month, day), (month, day))
+        if g.get("tense") == PAST and year is not None and ref is not None:
+            year = self._reported_day_year(ref, year, month, day)
         if "wday" in g and year is not None and ref is not None and "year" not in g:
             year = self._year_of_weekday(ref, month, day, self.weekdays[g["wday"].lower()], year)
         if year is None:
@@ -166,6 +179,18 @@ class Resolver:
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
         return Resolved(d, d, "day", rel)
+
+    def _reported_day_year(self, ref: Date, year: int, month: int, day: int) -> int:
+        """A day without a year in past-tense reporting is the latest one by the reference date, unless that
+        lies more than TENSE.past_day_reach_days back while the same day of the reference year is at most
+        TENSE.future_lookback_days ahead: news writes the year of a day nearly a year old ('holders of
+        record Nov. 16, the company said' in a story of Nov. 1 is this Nov. 16)."""
+        if day > last_day(year, month) or day > last_day(year + 1, month):
+            return year
+        if (ref - Date(year, month, day)).days > self.past_day_reach \
+                and (Date(year + 1, month, day) - ref).days <= self.lookback:
+            return year + 1
+        return year
 
     def _year_of_weekday(self, ref: Date, month: int, day: int, wd: int, year: int) -> int:
         """'Monday, Oct. 26' without a year: the year near the reference date in which that day is a Monday."""
@@ -214,6 +239,8 @@ class Resolver:
     def form_month(self, g: Groups, ref: Date | None) -> Resolved:
         if "day" in g:
             return self.form_date(g, ref)
+        if "season" in g:
+            return self._season(g, ref)
         month = self._month(g["month"])
         if "mrel" in g:
             return self._month_rel(g, ref, month)
@@ -237,8 +264,39 @@ class Resolver:
         return Resolved(a, b, "month", True)
 
     def form_year(self, g: Groups, ref: Date | None) -> Resolved:
-        y = year_of(g["year"])
+        y = self._year_words(g["yearw"]) if "yearw" in g else year_of(g["year"])
         return Resolved(Date(y, 1, 1), Date(y, 12, 31), "year")
+
+    def _year_words(self, s: str) -> int:
+        """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001, 'two thousand' -> 2000."""
+        words = [w for w in s.lower().replace("-", " ").split() if w != "and"]
+        if words[:2] == ["two", "thousand"]:
+            return 2000 + sum(self.year_words[w] for w in words[2:])
+        return self.year_words[words[0]] * 100 + sum(self.year_words[w] for w in words[1:])
+
+    def _season(self, g: Groups, ref: Date | None) -> Resolved:
+        """'this summer', 'last fall', 'the winter of 1994': a season's meteorological months (SEASON); a
+        winter is named by the year it starts in. 'last' is the latest ended before the reference date,
+        'next' the first begun after it, 'this' the one holding it, else the one of the reference year."""
+        first, last = self.seasons[g["season"].lower()]
+
+        def span(y: int) -> tuple[Date, Date]:
+            y2 = y + 1 if last < first else y
+            return Date(y, first, 1), Date(y2, last, last_day(y2, last))
+
+        if "year" in g:
+            return Resolved(*span(year_of(g["year"])), "month", False, True)
+        if ref is None:
+            return Resolved(None, None, "month", True, True)
+        spans = [span(y) for y in range(ref.year - 2, ref.year + 2)]
+        rel = self.season_rels.get(" ".join(g.get("srel", "this").lower().split()), 0)
+        if rel < 0:
+            a, b = max(s for s in spans if s[1] < ref)
+        elif rel > 0:
+            a, b = min(s for s in spans if s[0] > ref)
+        else:
+            a, b = next((s for s in spans if s[0] <= ref <= s[1]), span(ref.year))
+        return Resolved(a, b, "month", True, True)
 
     def form_decade(self, g: Groups, ref: Date | None) -> Resolved:
         y = int(g["decade"]) if "decade" in g else self.decade_words[" ".join(g["decadew"].lower().split())]
@@ -259,6 +317,8 @@ class Resolver:
         return Resolved(a, b, unit, rel)
 
     def form_quarter(self, g: Groups, ref: Date | None) -> Resolved:
+        if "ayear" in g:  # 'the 1988 period' with nothing to point back to: that year
+            return self.form_year({"year": g["ayear"]}, ref)
         if "quarter" not in g:  # 'the latest quarter' with nothing to point back to: the last one ended
             if ref is None:
                 return Resolved(None, None, "quarter", True)
@@ -320,10 +380,8 @@ class Resolver:
         n = self._num(g.get("n"))
         if ref is None:
             return Resolved(None, None, unit, True)
-        if unit == "day":
-            start = ref - timedelta(days=n)
-        elif unit == "week":
-            start = ref - timedelta(weeks=n)
+        if unit in ("day", "week"):  # 'the last week' is seven days, the reference date the last of them
+            start = ref - timedelta(days=n * (7 if unit == "week" else 1) - 1)
         else:
             start = add_months(ref, -n * {"month": 1, "quarter": 3, "year": 12}[unit])
         return Resolved(start, ref, unit, True)
@@ -344,6 +402,10 @@ class Resolver:
     def form_part(self, g: Groups, ref: Date | None) -> Resolved:
         """'early May', 'mid-month', 'late 2024', 'the end of the year': approximate parts."""
         part = self.parts[" ".join(g["part"].lower().split())]
+        if part == "late" and "by" in g:  # 'by the end of 1990', 'by the end of May': the whole year or month
+            whole = self._part_of_month(g, ref, part) if "month" in g or g.get("theunit", "").lower() == "month" \
+                else self._part_of_year(g, ref, part)
+            return _whole_of(whole)
         if "month" in g or g.get("theunit", "").lower() == "month":
             return self._part_of_month(g, ref, part)
         return self._part_of_year(g, ref, part)
@@ -371,11 +433,23 @@ class Resolver:
         return Resolved(a, b, "quarter", rel, True)
 
     def form_deadline(self, g: Groups, ref: Date | None) -> Resolved:
+        """'by 2030' is the period it names (a target's period: 'to reach 50% by 1992' is 1992); 'until',
+        'through' run up to its end, from the reference date when that comes before it ('the loan runs
+        through January'), else from an open start ('bought shares through Sept. 29'). Without a year, a
+        deadline looks ahead unless its clause is in the past tense."""
+        g = dict(g)
+        if g.get("tense") == PAST:  # 'had bought shares through Sept. 29': the reference year
+            del g["tense"]
+        else:
+            g["tense"] = FUTURE
         if "month" in g:
             inner = self.form_date(g, ref) if "day" in g else self.form_month(g, ref)
         else:
             inner = self.form_year(g, ref)
-        return Resolved(None, inner.to_date, inner.grain, inner.relative, inner.approximate)
+        if self.deadlines[g["dl"].lower()] == "by":
+            return inner
+        start = ref if ref is not None and inner.from_date is not None and ref < inner.from_date else None
+        return Resolved(start, inner.to_date, inner.grain, inner.relative or start is not None, inner.approximate)
 
     def _range(self, p: PeriodMention, ref: Date | None) -> Resolved:
         """Both ends resolved; a first end without a year takes the second's (the year before when its
@@ -389,6 +463,16 @@ class Resolver:
         ra = self.resolve(PeriodMention(a.start, a.end, a.text, a.rule, a.form, ga), ref)
         grain = min(ra.grain, rb.grain, key=GRAINS.index)
         return Resolved(ra.from_date, rb.to_date, grain, ra.relative or rb.relative, ra.approximate or rb.approximate)
+
+
+def _whole_of(r: Resolved) -> Resolved:
+    """The whole month or year an edge of it lies in."""
+    if r.from_date is None:
+        return r
+    if r.grain == "day":
+        a, b = month_span(r.from_date.year, r.from_date.month)
+        return Resolved(a, b, "month", r.relative, True)
+    return Resolved(Date(r.from_date.year, 1, 1), Date(r.from_date.year, 12, 31), "year", r.relative, True)
 
 
 def _distance(ref: Date, year: int, first: tuple[int, int], last: tuple[int, int]) -> int:
