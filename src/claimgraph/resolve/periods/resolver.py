@@ -57,6 +57,7 @@ class Resolver:
         self.lookback = int(v["TENSE"]["future_lookback_days"])
         self.window = int(v["ANAPHOR_WINDOW"])
         self.decade_words = {k: int(n) for k, n in v["DECADE_WORD"].items()}
+        self.decade_parts = {k: (int(a), int(b)) for k, (a, b) in v["DECADE_PART_YEARS"].items()}
         self.span_months = {k: int(n) for k, n in v["SPAN_MONTHS"].items()}
         self.fiscal_start = fiscal_start
         # one reader per rule form (PeriodRule.form); "range" joins two periods and is read by _range
@@ -402,6 +403,10 @@ class Resolver:
     def form_part(self, g: Groups, ref: Date | None) -> Resolved:
         """'early May', 'mid-month', 'late 2024', 'the end of the year': approximate parts."""
         part = self.parts[" ".join(g["part"].lower().split())]
+        if "decade" in g:  # 'the mid-1990s': 1994-1996 (DECADE_PART_YEARS)
+            a, b = self.decade_parts[part]
+            y = int(g["decade"])
+            return Resolved(Date(y + a, 1, 1), Date(y + b, 12, 31), "year", False, True)
         if part == "late" and "by" in g:  # 'by the end of 1990', 'by the end of May': the whole year or month
             whole = self._part_of_month(g, ref, part) if "month" in g or g.get("theunit", "").lower() == "month" \
                 else self._part_of_year(g, ref, part)
@@ -437,11 +442,8 @@ class Resolver:
         'through' run up to its end, from the reference date when that comes before it ('the loan runs
         through January'), else from an open start ('bought shares through Sept. 29'). Without a year, a
         deadline looks ahead unless its clause is in the past tense."""
-        g = dict(g)
-        if g.get("tense") == PAST:  # 'had bought shares through Sept. 29': the reference year
-            del g["tense"]
-        else:
-            g["tense"] = FUTURE
+        g = dict(g)  # in the past tense the nearest ('had bought shares through Sept. 29'), else ahead
+        g["tense"] = "present" if g.get("tense") == PAST else FUTURE
         if "month" in g:
             inner = self.form_date(g, ref) if "day" in g else self.form_month(g, ref)
         else:
