@@ -206,3 +206,21 @@ def test_the_day_of_a_saying_is_marked(nlp):
     report = claimgraph.extract(text, date="2025-03-19", nlp=nlp)
     monday = next(p.id for p in report.periods if p.text == "Monday")
     assert all(c.period != monday for c in report.claims)
+
+
+def test_now_dates_a_figure_in_its_own_clause_only(nlp):
+    """'now' is the reference day; a figure takes it only within its own clause (our own passage)."""
+    text = ("The steelmaker said third-quarter net fell 8% to $33 million. Sales dropped to $441 million from "
+            "$820 million, because the unit is now a joint venture. The fund now holds 15% of the shares.")
+    report = claimgraph.extract(text, date="2024-10-26", nlp=nlp)
+    periods = {p.id: (p.text, p.from_date) for p in report.periods}
+    assert list(periods.values()) == [("third-quarter", "2024-07-01"), ("now", "2024-10-26"), ("now", "2024-10-26")]
+    by_figure = {q.text: periods[c.period][0] for c in report.claims for q in report.quantities if q.id == c.quantity}
+    assert by_figure["$441 million"] == "third-quarter" and by_figure["15%"] == "now"
+
+
+def test_vague_references_have_no_dates_and_date_no_figure(nlp):
+    report = claimgraph.extract("The bank recently raised its dividend to 40 cents a share.", date="2024-06-10",
+                                nlp=nlp)
+    assert [(p.text, p.from_date, p.to_date) for p in report.periods] == [("recently", None, None)]
+    assert all(c.period is None for c in report.claims)

@@ -79,7 +79,7 @@ class Resolver:
         """Each period of a text in order; those that point back ('the latest quarter', 'the year-ago
         period', 'a year earlier' after a quarterly figure) take the last quarter or half the text named
         within ANAPHOR_WINDOW characters, a year before it where they say so. A period of a whole year
-        in between ends the reach of the quarter; the same quarter a year back ('from 24% in the second
+        in between ends the reach of the quarter (not a deadline: 'by 1992', 'by year end'); the same quarter a year back ('from 24% in the second
         quarter of 2024') is a comparison and leaves it."""
         out: list[Resolved] = []
         anchor: tuple[Resolved, int] | None = None
@@ -91,8 +91,8 @@ class Resolver:
             if back is None:
                 if r.grain in ("quarter", "half") and r.from_date is not None and not _year_before(r, anchor):
                     anchor = (r, p.end)
-                elif r.grain == "year":
-                    anchor = None
+                elif r.grain == "year" and p.form != "deadline" and "by" not in p.groups:
+                    anchor = None  # a year the text turns to, not a deadline ('by 1992', 'by year end')
             elif anchor is not None and p.start - anchor[1] <= self.window:
                 a = anchor[0]
                 r = Resolved(shift_months(a.from_date, -back) if a.from_date else None,
