@@ -79,8 +79,8 @@ class Resolver:
         """Each period of a text in order; those that point back ('the latest quarter', 'the year-ago
         period', 'a year earlier' after a quarterly figure) take the last quarter or half the text named
         within ANAPHOR_WINDOW characters, a year before it where they say so. A period of a whole year
-        in between ends the reach of the quarter (not a deadline: 'by 1992', 'by year end'); the same quarter a year back ('from 24% in the second
-        quarter of 2024') is a comparison and leaves it."""
+        in between ends the reach of the quarter (not a deadline: 'by 1992', 'by year end'); the same
+        quarter a year back ('from 24% in the second quarter of 2024') is a comparison and leaves it."""
         out: list[Resolved] = []
         anchor: tuple[Resolved, int] | None = None
         for p in mentions:
