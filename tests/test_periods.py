@@ -175,6 +175,19 @@ POINTING_BACK = [
     ("2024-11-05", "Sales fell 3% in the third quarter. In the 2023 quarter they rose.",
      [("the third quarter", "2024-07-01", "2024-09-30"), ("the 2023 quarter", "2023-07-01", "2023-09-30")]),
     ("2024-11-05", "Revenue in the 2023 period was $2 billion.", [("the 2023 period", "2023-01-01", "2023-12-31")]),
+    # 'last year' right after a comparison's base figure is the period named before, a year back
+    ("2024-11-05", "In the third quarter, the insurer earned $40 million, compared with $31 million last year. "
+     "Sales rose 5% last year.",
+     [("the third quarter", "2024-07-01", "2024-09-30"), ("last year", "2023-07-01", "2023-09-30"),
+      ("last year", "2023-01-01", "2023-12-31")]),
+    # 'the first nine months' and 'the nine months' are what 'a year earlier' points to; 'the quarter' is not
+    ("2024-11-05", "Net rose 4% in the third quarter. In the nine months, net rose to $90 million from $80 million "
+     "a year earlier. Costs in the quarter fell.",
+     [("the third quarter", "2024-07-01", "2024-09-30"), ("the nine months", "2024-01-01", "2024-09-30"),
+      ("a year earlier", "2023-01-01", "2023-09-30"), ("the quarter", "2024-07-01", "2024-09-30")]),
+    # 'the latest quarter' is one ended by the reference date, not the quarter a forecast names
+    ("2024-11-05", "The insurer expects fourth-quarter profit to rise. In the latest quarter, it lost $23 million.",
+     [("fourth-quarter", "2024-10-01", "2024-12-31"), ("the latest quarter", "2024-07-01", "2024-09-30")]),
 ]
 
 

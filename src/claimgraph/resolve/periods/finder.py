@@ -72,6 +72,7 @@ class PeriodFinder:
         self.year_followers = set(v["YEAR_FOLLOWERS_OK"])
         self.year_determiners = set(v["YEAR_DETERMINERS"])
         self.saying = set(v["SAYING_VERBS"])
+        self.base_before = regex.compile(v["BASE_BEFORE"], regex.IGNORECASE)
         self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
 
@@ -96,7 +97,8 @@ class PeriodFinder:
             candidates.extend(self._candidates(text, matches, order, rule, skip))
         chosen = _leftmost_longest(text, candidates)
         found = self._elided(text, self._join_ranges(text, chosen))
-        return PeriodsFound([_mark_by(text, self._mark_saying(text, _with_tense(text, p))) for p in found], timed_out)
+        marked = [self._mark_base(text, _mark_by(text, self._mark_saying(text, _with_tense(text, p)))) for p in found]
+        return PeriodsFound(marked, timed_out)
 
     def _mark_saying(self, text: str, p: PeriodMention) -> PeriodMention:
         """'the company said on Monday', 'announced Friday': the day of the saying, marked 'said'."""
@@ -106,6 +108,15 @@ class PeriodFinder:
                 before = before[:-1]
             if before and before[-1].strip(",") in self.saying:
                 p.groups["said"] = "1"
+        return p
+
+    def _mark_base(self, text: str, p: PeriodMention) -> PeriodMention:
+        """'compared with earnings of $33 million last year': 'last year' right after a figure dates a
+        comparison's base, marked 'base' (the resolver takes the period named before, a year back)."""
+        g = p.groups
+        if p.form == "relative" and g.get("rel", "").lower() == "last" and g.get("unit", "").lower() == "year" \
+                and self.base_before.search(text, max(0, p.start - 30), p.start):
+            g["base"] = "1"
         return p
 
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,

@@ -82,21 +82,27 @@ class Resolver:
         in between ends the reach of the quarter (not a deadline: 'by 1992', 'by year end'); the same
         quarter a year back ('from 24% in the second quarter of 2024') is a comparison and leaves it."""
         out: list[Resolved] = []
-        anchor: tuple[Resolved, int] | None = None
+        anchor: tuple[Resolved, int] | None = None  # the last quarter or half named
+        latest: tuple[Resolved, int] | None = None  # the same, or the last 'first nine months'
         for p in mentions:
             r = self.resolve(p, ref)
             back = self._points_back(p)
-            if back is not None and "ayear" in p.groups and anchor is not None and anchor[0].to_date is not None:
-                back = 12 * (anchor[0].to_date.year - int(p.groups["ayear"]))  # 'the 1988 period'
-            if back is None:
-                if r.grain in ("quarter", "half") and r.from_date is not None and not _year_before(r, anchor):
-                    anchor = (r, p.end)
-                elif r.grain == "year" and p.form != "deadline" and "by" not in p.groups:
-                    anchor = None  # a year the text turns to, not a deadline ('by 1992', 'by year end')
-            elif anchor is not None and p.start - anchor[1] <= self.window:
-                a = anchor[0]
+            to = anchor if _wants_quarter(p) else latest
+            if to is not None and "latest" in p.groups and ref is not None and to[0].to_date and to[0].to_date > ref:
+                to = None  # 'the latest quarter' is one ended by the reference date, not a quarter forecast
+            if back is not None and "ayear" in p.groups and to is not None and to[0].to_date is not None:
+                back = 12 * (to[0].to_date.year - int(p.groups["ayear"]))  # 'the 1988 period'
+            if back is not None and to is not None and p.start - to[1] <= self.window:
+                a = to[0]
                 r = Resolved(shift_months(a.from_date, -back) if a.from_date else None,
                              shift_months(a.to_date, -back) if a.to_date else None, a.grain, True, a.approximate)
+            if not back:  # a period named, or the same one again ('the latest quarter'): what later ones point to
+                if r.grain in ("quarter", "half") and r.from_date is not None and not _year_before(r, anchor):
+                    anchor = latest = (r, p.end)
+                elif p.form == "first" and r.from_date is not None and not _year_before(r, latest):
+                    latest = (r, p.end)
+                elif back is None and r.grain == "year" and p.form != "deadline" and "by" not in p.groups:
+                    anchor = latest = None  # a year the text turns to, not a deadline ('by 1992', 'by year end')
             out.append(r)
         return out
 
@@ -108,6 +114,8 @@ class Resolver:
         if p.form == "quarter" and "ago" in g:
             return 12
         if p.form == "ago" and self.units.get(g["unit"].lower()) == "year" and self._num(g.get("n")) == 1:
+            return 12
+        if p.form == "relative" and "base" in g:  # 'compared with $33 million last year'
             return 12
         return None
 
@@ -485,6 +493,12 @@ def _distance(ref: Date, year: int, first: tuple[int, int], last: tuple[int, int
     if a <= ref <= b:
         return 0
     return (a - ref).days if ref < a else (b - ref).days  # negative: ended that many days before ref
+
+
+def _wants_quarter(p: PeriodMention) -> bool:
+    """'the latest quarter', 'the year-ago quarter' point to a quarter or half; 'the year-ago period', 'a year
+    earlier' also to 'the first nine months'."""
+    return p.form == "quarter" and " ".join(p.groups.get("anaphor", "").lower().split()) in ("quarter", "three months")
 
 
 def _year_before(r: Resolved, anchor: tuple[Resolved, int] | None) -> bool:
