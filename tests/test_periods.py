@@ -185,6 +185,11 @@ POINTING_BACK = [
      "a year earlier. Costs in the quarter fell.",
      [("the third quarter", "2024-07-01", "2024-09-30"), ("the nine months", "2024-01-01", "2024-09-30"),
       ("a year earlier", "2023-01-01", "2023-09-30"), ("the quarter", "2024-07-01", "2024-09-30")]),
+    # a text that reports a company's year ended Sept. 30: its quarters are that year's (Q4 = July-September)
+    ("2024-11-05", "The farm-equipment maker said fourth-quarter net rose 20%. A year earlier it earned $30 "
+     "million. For the year ended Sept. 30, net rose 13%.",
+     [("fourth-quarter", "2024-07-01", "2024-09-30"), ("A year earlier", "2023-07-01", "2023-09-30"),
+      ("the year ended Sept. 30", "2023-10-01", "2024-09-30")]),
     # 'the latest quarter' is one ended by the reference date, not the quarter a forecast names
     ("2024-11-05", "The insurer expects fourth-quarter profit to rise. In the latest quarter, it lost $23 million.",
      [("fourth-quarter", "2024-10-01", "2024-12-31"), ("the latest quarter", "2024-07-01", "2024-09-30")]),

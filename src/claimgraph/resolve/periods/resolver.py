@@ -5,7 +5,7 @@ null dates rather than invented ones."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from datetime import timedelta
 
@@ -84,8 +84,9 @@ class Resolver:
         out: list[Resolved] = []
         anchor: tuple[Resolved, int] | None = None  # the last quarter or half named
         latest: tuple[Resolved, int] | None = None  # the same, or the last 'first nine months'
+        year_start = self._company_year_start(mentions)
         for p in mentions:
-            r = self.resolve(p, ref)
+            r = self.resolve(_in_company_year(p, year_start), ref)
             back = self._points_back(p)
             to = anchor if _wants_quarter(p) else latest
             if to is not None and "latest" in p.groups and ref is not None and to[0].to_date and to[0].to_date > ref:
@@ -105,6 +106,18 @@ class Resolver:
                     anchor = latest = None  # a year the text turns to, not a deadline ('by 1992', 'by year end')
             out.append(r)
         return out
+
+    def _company_year_start(self, mentions: list[PeriodMention]) -> int | None:
+        """The month a company's year starts in, when the text reports a year ended on a day other than
+        Dec. 31 ('for the year ended Sept. 30' -> October); None for a calendar year or none stated."""
+        for p in mentions:
+            g = p.groups
+            if p.rule == "period.ended" and g.get("ending", "").lower().endswith("ended") and "month" in g:
+                words = g["span"].lower().replace("-", " ").split()
+                if words[-1] == "year" or words[:2] in (["12", "months"], ["twelve", "months"]):
+                    start = self._month(g["month"]) % 12 + 1
+                    return None if start == 1 else start
+        return None
 
     def _points_back(self, p: PeriodMention) -> int | None:
         """Months a period pointing back lies before the one it points to (0 or 12), None for any other."""
@@ -317,12 +330,19 @@ class Resolver:
 
     def _nth_part(self, g: Groups, ref: Date | None, unit: str, months: int) -> Resolved:
         """The n-th quarter or half of a year: 'Q3 2024', 'the second half of last year'."""
+        if "fiscal" in g and ref is not None and g.get("tense") != FUTURE \
+                and not any(k in g for k in ("year", "yy", "ryear")):
+            # 'the fiscal first quarter' of a fiscal year the text does not give: the quarter a results
+            # story reports, the last one ended by the reference date
+            return Resolved(*unit_at(ref, unit, -1), unit, True)
         n = int(g[unit]) if g[unit].isdigit() else self.ords[g[unit].lower()]
-        first, last = months * (n - 1) + 1, months * n
-        year, rel = self._tensed_year(g, ref, (first, 1), (last, 31))
+        first = (int(g.get("fy_start", "1")) - 1 + months * (n - 1)) % 12 + 1  # a company's year: 'fy_start'
+        last = (first - 1 + months - 1) % 12 + 1
+        year, rel = self._tensed_year(g, ref, (first, 1), (last if last >= first else 12, 31))
         if year is None:
             return Resolved(None, None, unit, True)
-        a, b = month_span(year, first, last)
+        a, _ = month_span(year, first)
+        _, b = month_span(year + (last < first), last)
         return Resolved(a, b, unit, rel)
 
     def form_quarter(self, g: Groups, ref: Date | None) -> Resolved:
@@ -493,6 +513,17 @@ def _distance(ref: Date, year: int, first: tuple[int, int], last: tuple[int, int
     if a <= ref <= b:
         return 0
     return (a - ref).days if ref < a else (b - ref).days  # negative: ended that many days before ref
+
+
+def _in_company_year(p: PeriodMention, year_start: int | None) -> PeriodMention:
+    """A quarter or half named without a year ('fourth-quarter'), in a text that reports a company's year
+    ended on another day than Dec. 31: a quarter of that year (CONVENTIONS: a company's fiscal year is the
+    one it reports)."""
+    g = p.groups
+    if year_start is None or p.form not in ("quarter", "half") or not ("quarter" in g or "half" in g) \
+            or any(k in g for k in ("year", "yy", "ryear", "fiscal")):
+        return p
+    return replace(p, groups={**g, "fy_start": str(year_start)})
 
 
 def _wants_quarter(p: PeriodMention) -> bool:
