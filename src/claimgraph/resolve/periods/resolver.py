@@ -402,7 +402,8 @@ class Resolver:
         if ref is None:
             return Resolved(None, None, "day", True)
         start, _ = unit_at(ref, unit, 0)
-        return Resolved(start, ref, "day", True)
+        end = ref - timedelta(days=1) if "earlier" in g and ref > start else ref  # 'earlier this month': before today
+        return Resolved(start, end, "day", True)
 
     def form_past(self, g: Groups, ref: Date | None) -> Resolved:
         unit = self.units[g["unit"].lower()]
