@@ -412,8 +412,8 @@ class Resolver:
             return Resolved(None, None, unit, True)
         if unit in ("day", "week"):  # 'the last week' is seven days, the reference date the last of them
             start = ref - timedelta(days=n * (7 if unit == "week" else 1) - 1)
-        else:
-            start = add_months(ref, -n * {"month": 1, "quarter": 3, "year": 12}[unit])
+        else:  # 'the past two months' on Oct. 27: Aug. 28 to Oct. 27
+            start = add_months(ref, -n * {"month": 1, "quarter": 3, "year": 12}[unit]) + timedelta(days=1)
         return Resolved(start, ref, unit, True)
 
     def form_first(self, g: Groups, ref: Date | None) -> Resolved:
