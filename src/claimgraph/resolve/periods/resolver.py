@@ -402,8 +402,7 @@ class Resolver:
         if ref is None:
             return Resolved(None, None, "day", True)
         start, _ = unit_at(ref, unit, 0)
-        end = ref - timedelta(days=1) if "earlier" in g and ref > start else ref  # 'earlier this month': before today
-        return Resolved(start, end, "day", True)
+        return Resolved(start, ref, "day", True)
 
     def form_past(self, g: Groups, ref: Date | None) -> Resolved:
         unit = self.units[g["unit"].lower()]
@@ -436,10 +435,12 @@ class Resolver:
             a, b = self.decade_parts[part]
             y = int(g["decade"])
             return Resolved(Date(y + a, 1, 1), Date(y + b, 12, 31), "year", False, True)
-        if part == "late" and "by" in g:  # 'by the end of 1990', 'by the end of May': the whole year or month
-            whole = self._part_of_month(g, ref, part) if "month" in g or g.get("theunit", "").lower() == "month" \
+        if part == "late" and "by" in g:
+            # 'plans to cut 6,000 jobs by the end of 1990': a deadline ahead, the whole year or month (as 'by
+            # 1990'); 'by the end of last year, its GMV was $14 million': an edge passed, as of that edge
+            edge = self._part_of_month(g, ref, part) if "month" in g or g.get("theunit", "").lower() == "month" \
                 else self._part_of_year(g, ref, part)
-            return _whole_of(whole)
+            return _whole_of(edge) if ref is None or edge.to_date is None or edge.to_date > ref else edge
         if "month" in g or g.get("theunit", "").lower() == "month":
             return self._part_of_month(g, ref, part)
         return self._part_of_year(g, ref, part)
