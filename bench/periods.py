@@ -375,6 +375,7 @@ def score_timeml(docs: Sequence[TimeMLDoc], predictions: Sequence[Sequence[Any]]
     misses: list[tuple[TimeMLDoc, Timex, list[Any]]] = []  # a gold DATE not found, or found with other dates
     wrong: list[tuple[TimeMLDoc, Any, list[Timex]]] = []  # a period on a DATE span without its dates
     unaligned: list[tuple[TimeMLDoc, Any]] = []  # a period on no timex at all
+    unfound: list[tuple[TimeMLDoc, Timex]] = []  # a gold DATE without a fixed interval that no period overlaps
     for doc, preds in zip(docs, predictions, strict=True):
         c["files"] += 1
         c["words"] += len(doc.text.split())
@@ -387,9 +388,12 @@ def score_timeml(docs: Sequence[TimeMLDoc], predictions: Sequence[Sequence[Any]]
                 skipped[g.skip or "other"] += 1
         for g in golds:
             _score_gold(doc, g, preds, c, misses)
+            if g.interval is None and not any(_overlaps(p, g) for p in preds):
+                unfound.append((doc, g))
         for p in preds:
             _score_period(doc, p, golds, c, wrong, unaligned)
-    return {"counts": c, "skipped": skipped, "misses": misses, "wrong": wrong, "unaligned": unaligned}
+    return {"counts": c, "skipped": skipped, "misses": misses, "wrong": wrong, "unaligned": unaligned,
+            "unfound": unfound}
 
 
 def _score_gold(doc: TimeMLDoc, g: Timex, preds: Sequence[Any], c: Counter[str],
@@ -504,7 +508,8 @@ def _timeml_row(label: str, c: Counter[str]) -> None:
 def _timeml_errors(label: str, result: dict[str, Any]) -> None:
     misses, wrong, unaligned = result["misses"], result["wrong"], result["unaligned"]
     print(f"\n=== TimeML errors: {label} ({len(misses)} missed gold, {len(wrong)} periods with other dates on a "
-          f"gold DATE, {len(unaligned)} periods on no timex) ===")
+          f"gold DATE, {len(unaligned)} periods on no timex, "
+          f"{len(result.get('unfound', []))} gold DATEs without a fixed value not found) ===")
     missed = {id(g) for _, g, _ in misses}
     lines: dict[str, list[tuple[int, str]]] = {}  # per document, in text order
     for doc, g, got in misses:
@@ -518,6 +523,10 @@ def _timeml_errors(label: str, result: dict[str, Any]) -> None:
             continue  # already shown as what a missed gold got
         gold = ", ".join(f"{g.tid} {g.value}" for g in golds)
         lines.setdefault(doc.name, []).append((p.start, f"  other dates on {gold}: {_periods([p])}"))
+    for doc, g in result.get("unfound", []):
+        lines.setdefault(doc.name, []).append((g.start, (
+            f"  miss span {g.tid} {g.text!r} in {_context(doc.text, g.start, g.end)} (value {g.value}, "
+            f"not scored for value)")))
     for doc, p in unaligned:
         lines.setdefault(doc.name, []).append(
             (p.start, f"  on no timex: {_periods([p])} in {_context(doc.text, p.start, p.end)}"))

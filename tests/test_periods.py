@@ -168,6 +168,31 @@ POINTING_BACK = [
       "2024-06-30"), ("the quarter", "2025-04-01", "2025-06-30")]),
     ("2024-06-10", "Net income rose to $2.1 billion from $1.7 billion a year earlier.",
      [("a year earlier", "2023-01-01", "2023-12-31")]),
+    # a year before a pointing noun: the period named before, in that year
+    ("2024-11-05", "The brewer earned $40 million in the six months ended Sept. 29. It had a one-time gain in "
+     "the 2023 period.",
+     [("the six months ended Sept. 29", "2024-03-30", "2024-09-29"), ("the 2023 period", "2023-03-30", "2023-09-29")]),
+    ("2024-11-05", "Sales fell 3% in the third quarter. In the 2023 quarter they rose.",
+     [("the third quarter", "2024-07-01", "2024-09-30"), ("the 2023 quarter", "2023-07-01", "2023-09-30")]),
+    ("2024-11-05", "Revenue in the 2023 period was $2 billion.", [("the 2023 period", "2023-01-01", "2023-12-31")]),
+    # 'last year' right after a comparison's base figure is the period named before, a year back
+    ("2024-11-05", "In the third quarter, the insurer earned $40 million, compared with $31 million last year. "
+     "Sales rose 5% last year.",
+     [("the third quarter", "2024-07-01", "2024-09-30"), ("last year", "2023-07-01", "2023-09-30"),
+      ("last year", "2023-01-01", "2023-12-31")]),
+    # 'the first nine months' and 'the nine months' are what 'a year earlier' points to; 'the quarter' is not
+    ("2024-11-05", "Net rose 4% in the third quarter. In the nine months, net rose to $90 million from $80 million "
+     "a year earlier. Costs in the quarter fell.",
+     [("the third quarter", "2024-07-01", "2024-09-30"), ("the nine months", "2024-01-01", "2024-09-30"),
+      ("a year earlier", "2023-01-01", "2023-09-30"), ("the quarter", "2024-07-01", "2024-09-30")]),
+    # a text that reports a company's year ended Sept. 30: its quarters are that year's (Q4 = July-September)
+    ("2024-11-05", "The farm-equipment maker said fourth-quarter net rose 20%. A year earlier it earned $30 "
+     "million. For the year ended Sept. 30, net rose 13%.",
+     [("fourth-quarter", "2024-07-01", "2024-09-30"), ("A year earlier", "2023-07-01", "2023-09-30"),
+      ("the year ended Sept. 30", "2023-10-01", "2024-09-30")]),
+    # 'the latest quarter' is one ended by the reference date, not the quarter a forecast names
+    ("2024-11-05", "The insurer expects fourth-quarter profit to rise. In the latest quarter, it lost $23 million.",
+     [("fourth-quarter", "2024-10-01", "2024-12-31"), ("the latest quarter", "2024-07-01", "2024-09-30")]),
 ]
 
 
@@ -199,3 +224,21 @@ def test_the_day_of_a_saying_is_marked(nlp):
     report = claimgraph.extract(text, date="2025-03-19", nlp=nlp)
     monday = next(p.id for p in report.periods if p.text == "Monday")
     assert all(c.period != monday for c in report.claims)
+
+
+def test_now_dates_a_figure_in_its_own_clause_only(nlp):
+    """'now' is the reference day; a figure takes it only within its own clause (our own passage)."""
+    text = ("The steelmaker said third-quarter net fell 8% to $33 million. Sales dropped to $441 million from "
+            "$820 million, because the unit is now a joint venture. The fund now holds 15% of the shares.")
+    report = claimgraph.extract(text, date="2024-10-26", nlp=nlp)
+    periods = {p.id: (p.text, p.from_date) for p in report.periods}
+    assert list(periods.values()) == [("third-quarter", "2024-07-01"), ("now", "2024-10-26"), ("now", "2024-10-26")]
+    by_figure = {q.text: periods[c.period][0] for c in report.claims for q in report.quantities if q.id == c.quantity}
+    assert by_figure["$441 million"] == "third-quarter" and by_figure["15%"] == "now"
+
+
+def test_vague_references_have_no_dates_and_date_no_figure(nlp):
+    report = claimgraph.extract("The bank recently raised its dividend to 40 cents a share.", date="2024-06-10",
+                                nlp=nlp)
+    assert [(p.text, p.from_date, p.to_date) for p in report.periods] == [("recently", None, None)]
+    assert all(c.period is None for c in report.claims)

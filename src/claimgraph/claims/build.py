@@ -466,7 +466,7 @@ def _topic_before(periods: list[dict], base: set[int], pos: int, s: _Sentence, d
     for j, p in enumerate(periods):
         if p["end"] > pos:
             break
-        if j in base or p["form"] in _NOT_TOPIC or p["groups"].get("said"):
+        if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"}:
             continue
         same = doc.text.count("\n", p["start"], s.start) == 0 or doc.sentence_at(p["start"]).paragraph == s.paragraph
         if cues.year_back_rx.fullmatch(p["text"]):
@@ -501,7 +501,7 @@ def _main_period(doc: _Document, periods: list[dict], base: set[int]) -> int | N
     for j, p in enumerate(periods):
         if p["start"] >= lead_end:
             break
-        if j in base or p["form"] in _NOT_TOPIC or p["groups"].get("said"):
+        if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"}:
             continue
         if p["form"] in ("quarter", "half", "month", "month_range", "first", "range", "fiscal") \
                 or p["groups"].get("span"):  # 'the six months ended Oct. 1'
@@ -524,8 +524,10 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
     for j, p in enumerate(periods):
         if p["end"] <= s.start or p["start"] >= s.end:
             continue
-        if p["start"] < q["end"] and q["start"] < p["end"] or p["groups"].get("said"):
+        if p["start"] < q["end"] and q["start"] < p["end"] or p["groups"].get("said") or p["groups"].get("vref"):
             continue  # the figure's own text ("the past six months" holds "six months"); the day of a saying
+        if p["groups"].get("pref") and _period_gap(text, q, p, lex) >= 1000:
+            continue  # 'now' dates a figure in its own clause only ("... from $820 million, because ... is now")
         if j in base and not (is_base_figure and p["start"] >= q["end"]
                               and not cues.clause_end_rx.search(text, q["end"], p["start"])) \
                 and not (p["end"] <= q["start"] and cues.period_link_rx.fullmatch(text, p["end"], q["start"])):

@@ -23,7 +23,7 @@ from claimgraph.resources.period_patterns import compile_rule, period_vocab
 if TYPE_CHECKING:
     from claimgraph.resources.rules import PeriodRule
 
-_TENSED_FORMS = ("date", "month", "quarter", "half", "part")  # those that may leave their year to the tense
+_TENSED_FORMS = ("date", "month", "quarter", "half", "part", "deadline")  # those that may leave their year to the tense
 REGEX_TIMEOUT = 2.0  # seconds one period rule may spend on one text
 
 _ELIDED = regex.compile(r"\b(?:in|for|during)\s+(?P<the>the\s+(?P<ord>second|third|fourth))\b"
@@ -32,6 +32,7 @@ _ELIDED = regex.compile(r"\b(?:in|for|during)\s+(?P<the>the\s+(?P<ord>second|thi
 _SENTENCE_END = regex.compile(r"[.!?;]\s")
 _WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
 _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
+_BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class PeriodFinder:
         self.year_followers = set(v["YEAR_FOLLOWERS_OK"])
         self.year_determiners = set(v["YEAR_DETERMINERS"])
         self.saying = set(v["SAYING_VERBS"])
+        self.base_before = regex.compile(v["BASE_BEFORE"], regex.IGNORECASE)
         self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
 
@@ -95,7 +97,8 @@ class PeriodFinder:
             candidates.extend(self._candidates(text, matches, order, rule, skip))
         chosen = _leftmost_longest(text, candidates)
         found = self._elided(text, self._join_ranges(text, chosen))
-        return PeriodsFound([self._mark_saying(text, _with_tense(text, p)) for p in found], timed_out)
+        marked = [self._mark_base(text, _mark_by(text, self._mark_saying(text, _with_tense(text, p)))) for p in found]
+        return PeriodsFound(marked, timed_out)
 
     def _mark_saying(self, text: str, p: PeriodMention) -> PeriodMention:
         """'the company said on Monday', 'announced Friday': the day of the saying, marked 'said'."""
@@ -105,6 +108,15 @@ class PeriodFinder:
                 before = before[:-1]
             if before and before[-1].strip(",") in self.saying:
                 p.groups["said"] = "1"
+        return p
+
+    def _mark_base(self, text: str, p: PeriodMention) -> PeriodMention:
+        """'compared with earnings of $33 million last year': 'last year' right after a figure dates a
+        comparison's base, marked 'base' (the resolver takes the period named before, a year back)."""
+        g = p.groups
+        if p.form == "relative" and g.get("rel", "").lower() == "last" and g.get("unit", "").lower() == "year" \
+                and self.base_before.search(text, max(0, p.start - 30), p.start):
+            g["base"] = "1"
         return p
 
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,
@@ -141,7 +153,7 @@ class PeriodFinder:
             return False  # "2019 and 2023" is two years; "between 2019 and 2023" is one span
         if g.get("from", "").lower() == "between" and g.get("sep", "").lower() not in ("and", ""):
             return False
-        if g.get("anaphor", "").lower() == "period" and not ("latest" in g or "ago" in g or "ryearq" in g):
+        if g.get("anaphor", "").lower() == "period" and not g.keys() & {"latest", "ago", "ryearq", "ayear"}:
             return False  # 'the period' alone is any period; 'the latest period', 'the year-ago period' point back
         if "year2" in g and not year_range_ok(g["year"], g["year2"]):
             return False
@@ -195,6 +207,14 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
         tense = tense_at(text, p.start, p.end)
         if tense:
             p.groups["tense"] = tense
+    return p
+
+
+def _mark_by(text: str, p: PeriodMention) -> PeriodMention:
+    """'by the end of 1990': the edge of a period as a deadline, marked 'by' (the resolver takes the whole
+    period it ends, as it does for 'by 1990')."""
+    if p.form == "part" and _BY_BEFORE.search(text, max(0, p.start - 10), p.start):
+        p.groups["by"] = "1"
     return p
 
 

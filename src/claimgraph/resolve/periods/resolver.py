@@ -5,7 +5,7 @@ null dates rather than invented ones."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from datetime import timedelta
 
@@ -49,9 +49,15 @@ class Resolver:
         self.weekdays = {k: int(n) for k, n in v["WEEKDAY"].items()}
         self.weekday_rels = {" ".join(k.split()): int(n) for k, n in v["WEEKDAY_REL"].items()}
         self.deictic = {k: int(n) for k, n in v["DEICTIC_DAY"].items()}
+        self.seasons = {k: (int(a), int(b)) for k, (a, b) in v["SEASON"].items()}
+        self.season_rels = {" ".join(k.split()): int(n) for k, n in v["SEASON_REL"].items()}
+        self.year_words = {k: int(n) for k, n in (v["YEAR_WORD_TENS"] | v["YEAR_WORD_UNITS"]).items()}
+        self.deadlines = {k: str(d) for k, d in v["DEADLINE"].items()}
+        self.past_day_reach = int(v["TENSE"]["past_day_reach_days"])
         self.lookback = int(v["TENSE"]["future_lookback_days"])
         self.window = int(v["ANAPHOR_WINDOW"])
         self.decade_words = {k: int(n) for k, n in v["DECADE_WORD"].items()}
+        self.decade_parts = {k: (int(a), int(b)) for k, (a, b) in v["DECADE_PART_YEARS"].items()}
         self.span_months = {k: int(n) for k, n in v["SPAN_MONTHS"].items()}
         self.fiscal_start = fiscal_start
         # one reader per rule form (PeriodRule.form); "range" joins two periods and is read by _range
@@ -73,33 +79,56 @@ class Resolver:
         """Each period of a text in order; those that point back ('the latest quarter', 'the year-ago
         period', 'a year earlier' after a quarterly figure) take the last quarter or half the text named
         within ANAPHOR_WINDOW characters, a year before it where they say so. A period of a whole year
-        in between ends the reach of the quarter; the same quarter a year back ('from 24% in the second
-        quarter of 2024') is a comparison and leaves it."""
+        in between ends the reach of the quarter (not a deadline: 'by 1992', 'by year end'); the same
+        quarter a year back ('from 24% in the second quarter of 2024') is a comparison and leaves it."""
         out: list[Resolved] = []
-        anchor: tuple[Resolved, int] | None = None
+        anchor: tuple[Resolved, int] | None = None  # the last quarter or half named
+        latest: tuple[Resolved, int] | None = None  # the same, or the last 'first nine months'
+        year_start = self._company_year_start(mentions)
         for p in mentions:
-            r = self.resolve(p, ref)
+            r = self.resolve(_in_company_year(p, year_start), ref)
             back = self._points_back(p)
-            if back is None:
-                if r.grain in ("quarter", "half") and r.from_date is not None and not _year_before(r, anchor):
-                    anchor = (r, p.end)
-                elif r.grain == "year":
-                    anchor = None
-            elif anchor is not None and p.start - anchor[1] <= self.window:
-                a = anchor[0]
+            to = anchor if _wants_quarter(p) else latest
+            if to is not None and "latest" in p.groups and ref is not None and to[0].to_date and to[0].to_date > ref:
+                to = None  # 'the latest quarter' is one ended by the reference date, not a quarter forecast
+            if back is not None and "ayear" in p.groups and to is not None and to[0].to_date is not None:
+                back = 12 * (to[0].to_date.year - int(p.groups["ayear"]))  # 'the 1988 period'
+            if back is not None and to is not None and p.start - to[1] <= self.window:
+                a = to[0]
                 r = Resolved(shift_months(a.from_date, -back) if a.from_date else None,
                              shift_months(a.to_date, -back) if a.to_date else None, a.grain, True, a.approximate)
+            if not back:  # a period named, or the same one again ('the latest quarter'): what later ones point to
+                if r.grain in ("quarter", "half") and r.from_date is not None and not _year_before(r, anchor):
+                    anchor = latest = (r, p.end)
+                elif p.form == "first" and r.from_date is not None and not _year_before(r, latest):
+                    latest = (r, p.end)
+                elif back is None and r.grain == "year" and p.form != "deadline" and "by" not in p.groups:
+                    anchor = latest = None  # a year the text turns to, not a deadline ('by 1992', 'by year end')
             out.append(r)
         return out
+
+    def _company_year_start(self, mentions: list[PeriodMention]) -> int | None:
+        """The month a company's year starts in, when the text reports a year ended on a day other than
+        Dec. 31 ('for the year ended Sept. 30' -> October); None for a calendar year or none stated."""
+        for p in mentions:
+            g = p.groups
+            if p.rule == "period.ended" and g.get("ending", "").lower().endswith("ended") and "month" in g:
+                words = g["span"].lower().replace("-", " ").split()
+                if words[-1] == "year" or words[:2] in (["12", "months"], ["twelve", "months"]):
+                    start = self._month(g["month"]) % 12 + 1
+                    return None if start == 1 else start
+        return None
 
     def _points_back(self, p: PeriodMention) -> int | None:
         """Months a period pointing back lies before the one it points to (0 or 12), None for any other."""
         g = p.groups
         if p.form == "quarter" and "anaphor" in g:
-            return 12 if ("ago" in g or "ryearq" in g) else 0
+            return 12 if ("ago" in g or "ryearq" in g or "ayear" in g) else 0
         if p.form == "quarter" and "ago" in g:
             return 12
         if p.form == "ago" and self.units.get(g["unit"].lower()) == "year" and self._num(g.get("n")) == 1:
+            return 12
+        if p.form == "relative" and "base" in g:  # 'compared with $33 million last year'
             return 12
         return None
 
@@ -155,9 +184,15 @@ class Resolver:
         if "dday" in g:
             d = ref + timedelta(days=self.deictic[g["dday"].lower()]) if ref else None
             return Resolved(d, d, "day", True)
+        if "pref" in g:  # 'now', 'currently': the reference date
+            return Resolved(ref, ref, "day", True)
+        if "vref" in g:  # 'recently', 'the future': a reference to the past or future, no interval
+            return Resolved(None, None, "day", True)
         month = int(g["mnum"]) if "mnum" in g else self._month(g["month"])
         day = int(g["day"])
         year, rel = self._tensed_year(g, ref, (month, day), (month, day))
+        if g.get("tense") == PAST and year is not None and ref is not None:
+            year = self._reported_day_year(ref, year, month, day)
         if "wday" in g and year is not None and ref is not None and "year" not in g:
             year = self._year_of_weekday(ref, month, day, self.weekdays[g["wday"].lower()], year)
         if year is None:
@@ -166,6 +201,18 @@ class Resolver:
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
         return Resolved(d, d, "day", rel)
+
+    def _reported_day_year(self, ref: Date, year: int, month: int, day: int) -> int:
+        """A day without a year in past-tense reporting is the latest one by the reference date, unless that
+        lies more than TENSE.past_day_reach_days back while the same day of the reference year is at most
+        TENSE.future_lookback_days ahead: news writes the year of a day nearly a year old ('holders of
+        record Nov. 16, the company said' in a story of Nov. 1 is this Nov. 16)."""
+        if day > last_day(year, month) or day > last_day(year + 1, month):
+            return year
+        if (ref - Date(year, month, day)).days > self.past_day_reach \
+                and (Date(year + 1, month, day) - ref).days <= self.lookback:
+            return year + 1
+        return year
 
     def _year_of_weekday(self, ref: Date, month: int, day: int, wd: int, year: int) -> int:
         """'Monday, Oct. 26' without a year: the year near the reference date in which that day is a Monday."""
@@ -214,6 +261,8 @@ class Resolver:
     def form_month(self, g: Groups, ref: Date | None) -> Resolved:
         if "day" in g:
             return self.form_date(g, ref)
+        if "season" in g:
+            return self._season(g, ref)
         month = self._month(g["month"])
         if "mrel" in g:
             return self._month_rel(g, ref, month)
@@ -237,8 +286,39 @@ class Resolver:
         return Resolved(a, b, "month", True)
 
     def form_year(self, g: Groups, ref: Date | None) -> Resolved:
-        y = year_of(g["year"])
+        y = self._year_words(g["yearw"]) if "yearw" in g else year_of(g["year"])
         return Resolved(Date(y, 1, 1), Date(y, 12, 31), "year")
+
+    def _year_words(self, s: str) -> int:
+        """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001, 'two thousand' -> 2000."""
+        words = [w for w in s.lower().replace("-", " ").split() if w != "and"]
+        if words[:2] == ["two", "thousand"]:
+            return 2000 + sum(self.year_words[w] for w in words[2:])
+        return self.year_words[words[0]] * 100 + sum(self.year_words[w] for w in words[1:])
+
+    def _season(self, g: Groups, ref: Date | None) -> Resolved:
+        """'this summer', 'last fall', 'the winter of 1994': a season's meteorological months (SEASON); a
+        winter is named by the year it starts in. 'last' is the latest ended before the reference date,
+        'next' the first begun after it, 'this' the one holding it, else the one of the reference year."""
+        first, last = self.seasons[g["season"].lower()]
+
+        def span(y: int) -> tuple[Date, Date]:
+            y2 = y + 1 if last < first else y
+            return Date(y, first, 1), Date(y2, last, last_day(y2, last))
+
+        if "year" in g:
+            return Resolved(*span(year_of(g["year"])), "month", False, True)
+        if ref is None:
+            return Resolved(None, None, "month", True, True)
+        spans = [span(y) for y in range(ref.year - 2, ref.year + 2)]
+        rel = self.season_rels.get(" ".join(g.get("srel", "this").lower().split()), 0)
+        if rel < 0:
+            a, b = max(s for s in spans if s[1] < ref)
+        elif rel > 0:
+            a, b = min(s for s in spans if s[0] > ref)
+        else:
+            a, b = next((s for s in spans if s[0] <= ref <= s[1]), span(ref.year))
+        return Resolved(a, b, "month", True, True)
 
     def form_decade(self, g: Groups, ref: Date | None) -> Resolved:
         y = int(g["decade"]) if "decade" in g else self.decade_words[" ".join(g["decadew"].lower().split())]
@@ -250,15 +330,24 @@ class Resolver:
 
     def _nth_part(self, g: Groups, ref: Date | None, unit: str, months: int) -> Resolved:
         """The n-th quarter or half of a year: 'Q3 2024', 'the second half of last year'."""
+        if "fiscal" in g and ref is not None and g.get("tense") != FUTURE \
+                and not any(k in g for k in ("year", "yy", "ryear")):
+            # 'the fiscal first quarter' of a fiscal year the text does not give: the quarter a results
+            # story reports, the last one ended by the reference date
+            return Resolved(*unit_at(ref, unit, -1), unit, True)
         n = int(g[unit]) if g[unit].isdigit() else self.ords[g[unit].lower()]
-        first, last = months * (n - 1) + 1, months * n
-        year, rel = self._tensed_year(g, ref, (first, 1), (last, 31))
+        first = (int(g.get("fy_start", "1")) - 1 + months * (n - 1)) % 12 + 1  # a company's year: 'fy_start'
+        last = (first - 1 + months - 1) % 12 + 1
+        year, rel = self._tensed_year(g, ref, (first, 1), (last if last >= first else 12, 31))
         if year is None:
             return Resolved(None, None, unit, True)
-        a, b = month_span(year, first, last)
+        a, _ = month_span(year, first)
+        _, b = month_span(year + (last < first), last)
         return Resolved(a, b, unit, rel)
 
     def form_quarter(self, g: Groups, ref: Date | None) -> Resolved:
+        if "ayear" in g:  # 'the 1988 period' with nothing to point back to: that year
+            return self.form_year({"year": g["ayear"]}, ref)
         if "quarter" not in g:  # 'the latest quarter' with nothing to point back to: the last one ended
             if ref is None:
                 return Resolved(None, None, "quarter", True)
@@ -320,12 +409,10 @@ class Resolver:
         n = self._num(g.get("n"))
         if ref is None:
             return Resolved(None, None, unit, True)
-        if unit == "day":
-            start = ref - timedelta(days=n)
-        elif unit == "week":
-            start = ref - timedelta(weeks=n)
-        else:
-            start = add_months(ref, -n * {"month": 1, "quarter": 3, "year": 12}[unit])
+        if unit in ("day", "week"):  # 'the last week' is seven days, the reference date the last of them
+            start = ref - timedelta(days=n * (7 if unit == "week" else 1) - 1)
+        else:  # 'the past two months' on Oct. 27: Aug. 28 to Oct. 27
+            start = add_months(ref, -n * {"month": 1, "quarter": 3, "year": 12}[unit]) + timedelta(days=1)
         return Resolved(start, ref, unit, True)
 
     def form_first(self, g: Groups, ref: Date | None) -> Resolved:
@@ -344,6 +431,16 @@ class Resolver:
     def form_part(self, g: Groups, ref: Date | None) -> Resolved:
         """'early May', 'mid-month', 'late 2024', 'the end of the year': approximate parts."""
         part = self.parts[" ".join(g["part"].lower().split())]
+        if "decade" in g:  # 'the mid-1990s': 1994-1996 (DECADE_PART_YEARS)
+            a, b = self.decade_parts[part]
+            y = int(g["decade"])
+            return Resolved(Date(y + a, 1, 1), Date(y + b, 12, 31), "year", False, True)
+        if part == "late" and "by" in g:
+            # 'plans to cut 6,000 jobs by the end of 1990': a deadline ahead, the whole year or month (as 'by
+            # 1990'); 'by the end of last year, its GMV was $14 million': an edge passed, as of that edge
+            edge = self._part_of_month(g, ref, part) if "month" in g or g.get("theunit", "").lower() == "month" \
+                else self._part_of_year(g, ref, part)
+            return _whole_of(edge) if ref is None or edge.to_date is None or edge.to_date > ref else edge
         if "month" in g or g.get("theunit", "").lower() == "month":
             return self._part_of_month(g, ref, part)
         return self._part_of_year(g, ref, part)
@@ -371,11 +468,20 @@ class Resolver:
         return Resolved(a, b, "quarter", rel, True)
 
     def form_deadline(self, g: Groups, ref: Date | None) -> Resolved:
+        """'by 2030' is the period it names (a target's period: 'to reach 50% by 1992' is 1992); 'until',
+        'through' run up to its end, from the reference date when that comes before it ('the loan runs
+        through January'), else from an open start ('bought shares through Sept. 29'). Without a year, a
+        deadline looks ahead unless its clause is in the past tense."""
+        g = dict(g)  # in the past tense the nearest ('had bought shares through Sept. 29'), else ahead
+        g["tense"] = "present" if g.get("tense") == PAST else FUTURE
         if "month" in g:
             inner = self.form_date(g, ref) if "day" in g else self.form_month(g, ref)
         else:
             inner = self.form_year(g, ref)
-        return Resolved(None, inner.to_date, inner.grain, inner.relative, inner.approximate)
+        if self.deadlines[g["dl"].lower()] == "by":
+            return inner
+        start = ref if ref is not None and inner.from_date is not None and ref < inner.from_date else None
+        return Resolved(start, inner.to_date, inner.grain, inner.relative or start is not None, inner.approximate)
 
     def _range(self, p: PeriodMention, ref: Date | None) -> Resolved:
         """Both ends resolved; a first end without a year takes the second's (the year before when its
@@ -391,6 +497,16 @@ class Resolver:
         return Resolved(ra.from_date, rb.to_date, grain, ra.relative or rb.relative, ra.approximate or rb.approximate)
 
 
+def _whole_of(r: Resolved) -> Resolved:
+    """The whole month or year an edge of it lies in."""
+    if r.from_date is None:
+        return r
+    if r.grain == "day":
+        a, b = month_span(r.from_date.year, r.from_date.month)
+        return Resolved(a, b, "month", r.relative, True)
+    return Resolved(Date(r.from_date.year, 1, 1), Date(r.from_date.year, 12, 31), "year", r.relative, True)
+
+
 def _distance(ref: Date, year: int, first: tuple[int, int], last: tuple[int, int]) -> int:
     """Days from ref to the span first..last of year: 0 when ref falls inside it, negative when it ended
     before ref."""
@@ -399,6 +515,23 @@ def _distance(ref: Date, year: int, first: tuple[int, int], last: tuple[int, int
     if a <= ref <= b:
         return 0
     return (a - ref).days if ref < a else (b - ref).days  # negative: ended that many days before ref
+
+
+def _in_company_year(p: PeriodMention, year_start: int | None) -> PeriodMention:
+    """A quarter or half named without a year ('fourth-quarter'), in a text that reports a company's year
+    ended on another day than Dec. 31: a quarter of that year (CONVENTIONS: a company's fiscal year is the
+    one it reports)."""
+    g = p.groups
+    if year_start is None or p.form not in ("quarter", "half") or not ("quarter" in g or "half" in g) \
+            or any(k in g for k in ("year", "yy", "ryear", "fiscal")):
+        return p
+    return replace(p, groups={**g, "fy_start": str(year_start)})
+
+
+def _wants_quarter(p: PeriodMention) -> bool:
+    """'the latest quarter', 'the year-ago quarter' point to a quarter or half; 'the year-ago period', 'a year
+    earlier' also to 'the first nine months'."""
+    return p.form == "quarter" and " ".join(p.groups.get("anaphor", "").lower().split()) in ("quarter", "three months")
 
 
 def _year_before(r: Resolved, anchor: tuple[Resolved, int] | None) -> bool:
