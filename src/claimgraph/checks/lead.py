@@ -32,7 +32,7 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
         return None, None
     periods = _periods(ctx, k)
     for j in range(k + 1, min(k + 1 + LEAD_REACH, len(ctx.spans))):
-        figures = [x for x in ctx.qs if ctx.sentence_no(x.start) == j]
+        figures = ctx.sentence_figures(j)
         if any(moves(x) for x in figures):
             return None, None  # a sentence with a move of its own: the lead's levels are not stated apart
         old, new = _pair(ctx, [x for x in figures if x.kind == "money" and x.per is None])
@@ -46,8 +46,8 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
 
 
 def _periods(ctx: Context, k: int) -> set[tuple[str, str]]:
-    return {(p.from_date, p.to_date) for p in ctx.periods.values() if ctx.sentence_no(p.start) == k
-            and p.from_date and p.to_date and p.rule not in IGNORED_PERIODS}
+    return {(p.from_date, p.to_date) for p in ctx.sentence_periods(k)
+            if p.from_date and p.to_date and p.rule not in IGNORED_PERIODS}
 
 
 def _pair(ctx: Context, figures: list[Any]) -> tuple[Any, Any] | tuple[None, None]:

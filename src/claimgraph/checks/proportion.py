@@ -149,8 +149,8 @@ def _linked(ctx: Context, r: Any, relation: str, sentence: list[Any]) -> Any:
         return None
     k = ctx.sentence_no(r.start)
     back = bool(ANAPHORIC_WHOLE.match(ctx.after(r, 40)))
-    for rel in ctx.report.relations:
-        if rel.type == relation and rel.head == claim.id and rel.tail in ctx.claim_by_id:
+    for rel in ctx.relations_from(claim.id, relation):
+        if rel.tail in ctx.claim_by_id:
             target = ctx.claim_by_id[rel.tail]
             x = ctx.by_id.get(target.quantity) if target.quantity else None
             if x is not None and (x in sentence or (back and 0 < k - ctx.sentence_no(x.start) <= 2)):

@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.index import Lines, Periods, Spans, in_order, last_before
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 from claimgraph.claims.links import link_claims
 from claimgraph.claims.names import POSSESSIVE, DocNames, Name, names_in
@@ -66,11 +67,13 @@ class _Document:
         self.text, self.lex, self.hints = text, lex, hints
         self.quantities, self.periods = quantities, periods
         # page furniture is no sentence: the headline is the first real line
-        ignored = list(ignored)
-        self.spans = [(a, b) for a, b in sentences(text) if not any(x <= a < y for x, y in ignored)]
+        furniture = Spans([(x, y) for x, y in ignored])
+        self.spans = [(a, b) for a, b in sentences(text) if not furniture.overlapping(a, a + 1)]
         self.starts = [a for a, _ in self.spans]
+        self.lines = Lines(text)
+        self.period_index = Periods(periods, self.lines, self.starts)
         self.names = DocNames(text)
-        self.blocked = [(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities]
+        self.blocked = Spans([(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities])
         self.cache: dict[int, _Sentence] = {}
         self._main: tuple[str | None, str | None, dict[str, str]] | None = None
         self.persons: set[str] = set()
@@ -80,8 +83,9 @@ class _Document:
     def sentence(self, k: int) -> _Sentence:
         if k not in self.cache:
             a, b = self.spans[k]
-            paragraph = self.text.count("\n", 0, a)
-            self.cache[k] = _Sentence(self.text, a, b, paragraph, self.lex, self.names, self.hints, self.blocked)
+            paragraph = self.lines.before(a)
+            self.cache[k] = _Sentence(self.text, a, b, paragraph, self.lex, self.names, self.hints,
+                                       self.blocked.overlapping(a, b))
         return self.cache[k]
 
     def sentence_at(self, pos: int) -> _Sentence:
@@ -190,7 +194,8 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     previous: ClaimDraft | None = None
     frame = _SourceFrame(doc)
     for i, q in enumerate(quantities):
-        if q["kind"] == "duration" and any(p["start"] <= q["start"] and q["end"] <= p["end"] for p in periods):
+        if q["kind"] == "duration" and any(periods[j]["start"] <= q["start"] and q["end"] <= periods[j]["end"]
+                                           for j in doc.period_index.overlapping(q["start"], q["end"])):
             continue  # "six months" in "the past six months" is the period's length, not a claim
         draft = _draft(doc, i, len(drafts) + 1)
         if draft.source is None and previous is not None and previous.paragraph == draft.paragraph:
@@ -227,7 +232,8 @@ def _draft(doc: _Document, i: int, n: int) -> ClaimDraft:
     draft.subject, draft.stated_subject = (bar, True) if bar else _subject(s, q, doc)
     draft.metric, draft.metric_text = _metric(text, s, q, lex)
     draft.scope = _scope(text, s, q, clause_start, doc)
-    draft.period, draft.period_shift = _period(text, s, q, periods, doc.base_periods, topic_period, lex)
+    draft.period, draft.period_shift = _period(text, s, q, periods, doc.base_periods, topic_period, lex,
+                                                   doc.period_index.overlapping(s.start, s.end))
     next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
     draft.role = _role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start)
     if draft.role in ("target", "forecast", "change") and draft.period:  # "aimed to expand its GMV tenfold"
@@ -353,13 +359,16 @@ def _base_periods(text: str, quantities: list[dict], periods: list[dict], lex: L
     of 2024'): they date the base figure, not the others."""
     base_before, clause_end = lex.cues.base_before_rx, lex.cues.clause_end_rx
     out = set()
+    starts = [q["start"] for q in quantities]
+    ordered = in_order(starts)
     for j, p in enumerate(periods):
         if p["form"] == "deadline":
             continue
         if base_before.search(text, max(0, p["start"] - 30), p["start"]):
             out.add(j)
             continue
-        for k, q in enumerate(quantities):
+        for k in last_before(starts, ordered, p["start"], p["end"]):
+            q = quantities[k]
             # the base figure's own period: after it in its clause, before any other figure
             nxt = quantities[k + 1]["start"] if k + 1 < len(quantities) else len(text)
             if q["end"] <= p["start"] and p["end"] <= nxt and not clause_end.search(text, q["end"], p["start"]) \
@@ -376,15 +385,15 @@ def _topic_before(periods: list[dict], base: set[int], pos: int, s: _Sentence, d
     """The period the text is talking about at pos: the latest one stated earlier in the same paragraph
     (not a comparison base, a deadline or a span back from the reference date); else the article's main
     period when that is a quarter, half or month (a results or data report)."""
-    topic = None
-    for j, p in enumerate(periods):
-        if p["end"] > pos:
+    index = doc.period_index
+    for j in index.ended_by(pos):  # the latest first; none before a period of an earlier paragraph counts
+        p = periods[j]
+        if doc.lines.count(p["start"], s.start) == 0 or index.sentence_paragraph(j) == s.paragraph:
+            if not (j in base or p["form"] in _NOT_TOPIC or p["groups"].get("said")):
+                return j
+        elif index.in_order:
             break
-        if j in base or p["form"] in _NOT_TOPIC or p["groups"].get("said"):
-            continue
-        if doc.text.count("\n", p["start"], s.start) == 0 or doc.sentence_at(p["start"]).paragraph == s.paragraph:
-            topic = j
-    return topic if topic is not None else main
+    return main
 
 
 def _main_period(doc: _Document, periods: list[dict], base: set[int]) -> int | None:
@@ -402,7 +411,7 @@ def _main_period(doc: _Document, periods: list[dict], base: set[int]) -> int | N
 
 
 def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int], topic: int | None,
-            lex: Lexicon) -> tuple[str | None, int]:
+            lex: Lexicon, near: Sequence[int] | None = None) -> tuple[str | None, int]:
     """(period id, shift in months). The nearest period in the sentence, unless it is a comparison base
     that belongs to another figure; else the period the text is talking about. A base figure 'in the same
     quarter last year' is that period a year back."""
@@ -412,7 +421,8 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
             and cues.same_period_last_year_rx.match(text, q["end"], min(len(text), q["end"] + 80)):
         return f"p{topic + 1}", -12
     best = None
-    for j, p in enumerate(periods):
+    for j in range(len(periods)) if near is None else near:  # near: those that may overlap the sentence
+        p = periods[j]
         if p["end"] <= s.start or p["start"] >= s.end:
             continue
         if p["start"] < q["end"] and q["start"] < p["end"] or p["groups"].get("said"):

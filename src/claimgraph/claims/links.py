@@ -88,13 +88,16 @@ def _changes(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[tuple[Cl
     change_from, change_to = lex.cues.change_from_rx, lex.cues.change_to_rx
     out = []
     stated = [c for c in claims if c.quantity]
+    peers: dict[tuple[int, ...], list[ClaimDraft]] = {}  # by sentence: each figure looks at its own only
+    for c in stated:
+        peers.setdefault(tuple(c.sentence), []).append(c)
     for old in stated:
         qo = old.figure
         if not change_from.search(text, max(0, qo["start"] - 12), qo["start"]):
             continue
         # "to $108.8 million, or $1.35 a share, from $90.5 million": the millions changed, not the per-share cents
         key = (qo["kind"], qo["unit"], qo.get("per"))
-        same = [c for c in stated if c is not old and c.sentence == old.sentence
+        same = [c for c in peers[tuple(old.sentence)] if c is not old
                 and (c.figure["kind"], c.figure["unit"], c.figure.get("per")) == key]
         after = [c for c in same if c.figure["start"] > qo["end"]
                  and change_to.search(text, max(0, c.figure["start"] - 12), c.figure["start"])]
@@ -110,6 +113,9 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
     """'about one-fifth of this amount' -> the latest earlier money or count figure; '11% of the goal' ->
     the latest earlier target."""
     q = claims[k].figure
+    if not lex.anaphora_any_rx.match(text, q["end"]) and not lex.anaphora_target_rx.match(text, q["end"]) \
+            and not lex.anaphora_total_rx.match(text, q["end"]):
+        return None  # no pointer back: no need to list the earlier figures
     earlier = [c for c in claims[:k] if c.figure["kind"] in ("money", "count") and not c.derived]
     if lex.anaphora_target_rx.match(text, q["end"]):
         targets = [c for c in earlier if c.role == "target"]
