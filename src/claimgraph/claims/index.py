@@ -85,3 +85,32 @@ class Spans:
     def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
         lo = bisect_left(self._starts, a - self._longest)
         return [x for x in self._spans[lo:bisect_left(self._starts, b)] if x[1] > a]
+
+
+# Longer than any sentence of prose (the longest in our corpus and the shared real news is under 400
+# characters): a "sentence" past this is a list, a table or hostile input, and is read in pieces so that the
+# work per figure, which reads its sentence, stays bounded (issue 17).
+LONGEST_SENTENCE = 2000
+
+
+def bounded(text: str, spans: Sequence[tuple[int, int]], longest: int = LONGEST_SENTENCE) -> list[tuple[int, int]]:
+    """The sentence spans with any longer than `longest` cut at the last space before the limit (a word
+    longer than the limit is cut where it reaches it); spans are trimmed of spaces, empty pieces dropped."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while b - a > longest:
+            cut = text.rfind(" ", a + 1, a + longest)
+            cut = cut if cut > a else a + longest
+            _add(text, a, cut, out)
+            a = cut
+        _add(text, a, b, out)
+    return out
+
+
+def _add(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a < b:
+        out.append((a, b))
