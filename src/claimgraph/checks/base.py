@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -9,7 +10,7 @@ from typing import Any
 
 from claimgraph.checks.index import Sentences, grouped
 from claimgraph.checks.intervals import DEFAULT_HEDGES, Interval, stated
-from claimgraph.claims.index import Lines
+from claimgraph.claims.index import REACH, Lines, in_order
 from claimgraph.claims.sentences import sentences
 
 SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k"))
@@ -45,6 +46,11 @@ class Context:
         self._sentences = Sentences([a for a, _ in self.spans], self.qs)
         self._periods_of = grouped(list(self.periods.values()), lambda p: self.sentence_no(p.start))
         self._relations = grouped(list(self.report.relations), lambda r: (r.head, r.type))
+        self._q_starts = [q.start for q in self.qs]
+        self._q_ordered = in_order(self._q_starts)
+        self._by_start = sorted(self.periods.values(), key=lambda p: p.start)
+        self._p_starts = [p.start for p in self._by_start]
+        self._p_longest = max((p.end - p.start for p in self._by_start), default=0)
 
     # -- where figures are
     def sentence_no(self, pos: int) -> int:
@@ -60,6 +66,21 @@ class Context:
     def sentence_periods(self, k: int) -> list:
         """The periods of sentence number k, in order."""
         return list(self._periods_of.get(k, []))
+
+    def earlier(self, q, reach: int = REACH) -> list:
+        """The figures that start less than `reach` characters before q, in order."""
+        if not self._q_ordered:
+            return [e for e in self.qs if q.start - reach <= e.start < q.start]
+        a, b = bisect_left(self._q_starts, q.start - reach), bisect_left(self._q_starts, q.start)
+        return self.qs[a:b]
+
+    def periods_starting(self, a: int, b: int) -> list:
+        """The periods that start at a or after and before b, by start."""
+        return self._by_start[bisect_left(self._p_starts, a):bisect_left(self._p_starts, b)]
+
+    def periods_over(self, q) -> list:
+        """The periods that may overlap figure q (every one that does), by start."""
+        return self.periods_starting(q.start - self._p_longest, q.end)
 
     def relations_from(self, head: str, type_: str) -> list:
         """The claim graph's relations of one type from one claim, in order."""

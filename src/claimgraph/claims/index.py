@@ -10,6 +10,11 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate
 from typing import Any
 
+# How far back (in characters) a figure may point at an earlier one ('the $5 million', 'of the total'): far
+# beyond a news article (the longest we read is under 8,000 characters), so that in a long file of many
+# articles the look-back stays bounded (issue 17).
+REACH = 50_000
+
 
 class Lines:
     """The line breaks of a text: `count(a, b)` is `text.count('\\n', a, b)` for offsets a, b >= 0."""

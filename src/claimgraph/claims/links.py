@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.index import REACH
 from claimgraph.claims.lexicon import Lexicon
 
 Relate = Callable[[str, str, str], None]
@@ -116,7 +117,10 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
     if not lex.anaphora_any_rx.match(text, q["end"]) and not lex.anaphora_target_rx.match(text, q["end"]) \
             and not lex.anaphora_total_rx.match(text, q["end"]):
         return None  # no pointer back: no need to list the earlier figures
-    earlier = [c for c in claims[:k] if c.figure["kind"] in ("money", "count") and not c.derived]
+    lo = k  # the claims of the last REACH characters: a long file of articles is not one discourse
+    while lo > 0 and claims[lo - 1].figure["start"] >= q["start"] - REACH:
+        lo -= 1
+    earlier = [c for c in claims[lo:k] if c.figure["kind"] in ("money", "count") and not c.derived]
     if lex.anaphora_target_rx.match(text, q["end"]):
         targets = [c for c in earlier if c.role == "target"]
         return targets[-1] if targets else None
