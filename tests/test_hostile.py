@@ -499,3 +499,15 @@ def test_between_and_run_is_read_in_linear_time(nlp):
     started = time.perf_counter()
     report = claimgraph.extract(text, date="2024-06-10", nlp=nlp)
     assert time.perf_counter() - started < 60 and report.quantities
+
+
+@pytest.mark.parametrize("text", ["USD 2 billion 1 00\u200f0",
+                                  "170 \u200fmillion $4\u200c.5 billion 20\u206012–13 1 0\u200e00 an\u200cd "
+                                  "\u200dUSD 2 billion 1 00\u200f0"])
+def test_a_money_figure_read_to_the_end_of_the_text_never_reads_past_it(nlp, text):
+    """bench/fuzz.py found it: an amount whose number ends the text (a directional mark inside it) looked at
+    the token after the last one for a subunit ('5 c') and raised IndexError."""
+    import claimgraph
+
+    report = claimgraph.extract(text, date="2024-06-10", nlp=nlp)
+    assert any(q.unit == "USD" for q in report.quantities)
