@@ -97,13 +97,14 @@ Pair = tuple[Any, Any]  # (whole, part)
 
 def _part_of_the_whole(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
     """'8,400 of the 52,000 new homes ..., less than 20% of the total': the last such pair in the sentence."""
+    if not (TOTAL_AFTER.match(ctx.after(r, 30)) or SHARE_CUE_BEFORE.search(ctx.before(r, 25))):
+        return None  # no pair can count: the share's own cue is missing (and the pair scan is quadratic)
     found = None
     for p in sentence:
         for w in sentence:
             if p is not w and p.end <= w.start and PART_OF_THE_WHOLE.match(ctx.text[p.end:w.start]) \
                     and comparable(p, w):
-                if TOTAL_AFTER.match(ctx.after(r, 30)) or SHARE_CUE_BEFORE.search(ctx.before(r, 25)):
-                    found = (w, p)
+                found = (w, p)
     return found
 
 
