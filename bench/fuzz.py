@@ -1,10 +1,10 @@
 """A long fuzz run over the whole extract (hypothesis, run by hand): arbitrary Unicode and news-like text,
 checking that extraction never raises, offsets are in range and point at their text, low <= high, and a
 second run gives the same Report. Issue 17's shapes have generators of their own: runs of numbers,
-conjunctions of figures, invisible characters in and beside figures, brackets nested around a figure, and
-JSONL lines with bad fields (each must give a document or a reason, never an exception). An input that takes
-longer than --slow seconds counts as a failure. Prints what it found; the short profile of the same properties runs in
-`make test` (tests/test_hardening.py).
+conjunctions of figures, malformed figures repeated, invisible characters in and beside figures, brackets
+nested around a figure, and JSONL lines with bad fields (each must give a document or a reason, never an
+exception). An input that takes longer than --slow seconds counts as a failure. Prints what it found; the
+short profile of the same properties runs in `make test` (tests/test_hardening.py).
 
     .venv/bin/python bench/fuzz.py --minutes 10
 """
@@ -46,6 +46,15 @@ def conjunctions() -> st.SearchStrategy[str]:
     joiner = st.sampled_from([" and ", " or ", " to ", "–", " and between "])
     lead = st.sampled_from(["Sales were between ", "It rose from ", "", "Revenue of "])
     return st.tuples(lead, figures, joiner).map(lambda x: x[0] + x[2].join(x[1]) + ".")
+
+
+def malformed_figures() -> st.SearchStrategy[str]:
+    """Numerals with separators in the wrong places, repeated ('1,000,000.000,000 1,000,000.000,000 ...')."""
+    group = st.sampled_from(["1", "000", "12", "5", "0", "999"])
+    numeral = st.lists(st.tuples(group, st.sampled_from([",", ".", " ", "", "'", "\u202f"])), min_size=1,
+                       max_size=8).map(lambda g: "".join(a + b for a, b in g))
+    return st.tuples(numeral, st.integers(1, 400), st.sampled_from([" ", "", "\n", "% "])).map(
+        lambda x: (x[0] + x[2]) * x[1])
 
 
 def invisible_marks() -> st.SearchStrategy[str]:
@@ -119,7 +128,8 @@ def main() -> int:
     deadline = time.time() + args.minutes * 60
     strategies = [st.text(max_size=2000), st.lists(st.sampled_from(PIECES), max_size=120).map(" ".join),
                   st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=80).map(" ".join),
-                  number_runs(), conjunctions(), invisible_marks(), nested_brackets(), jsonl_lines()]
+                  number_runs(), conjunctions(), malformed_figures(), invisible_marks(), nested_brackets(),
+                  jsonl_lines()]
     rounds = 0
     while time.time() < deadline:
         for strategy in strategies:

@@ -389,3 +389,135 @@ def test_a_long_article_is_drawn_in_pieces_never_cut_inside_a_figure():
     assert parts[0][0] == 0 and parts[-1][1] == len(text)
     assert all(a < b and b == c for (a, b), (c, _) in zip(parts, parts[1:], strict=False))
     assert not [x for x, y, _ in marks for _, end in parts if x < end < y]
+
+
+# ------------------------------------------------------------------ the indexes that keep claims and checks linear
+def _random_text(rng, n):
+    return "".join(rng.choice("ab \n.") for _ in range(n))
+
+
+def test_lines_count_as_the_text_does():
+    import random
+
+    from claimgraph.claims.index import Lines
+
+    rng = random.Random(17)
+    for _ in range(50):
+        text = _random_text(rng, rng.randint(0, 80))
+        lines = Lines(text)
+        for _ in range(30):
+            a, b = rng.randint(0, len(text) + 2), rng.randint(0, len(text) + 2)
+            assert lines.count(a, b) == text.count("\n", a, b)
+            assert lines.before(a) == text.count("\n", 0, a)
+
+
+def test_period_and_span_indexes_answer_as_a_scan_does():
+    import random
+
+    from claimgraph.claims.index import Lines, Periods, Spans, last_before
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = sorted((a, a + rng.randint(1, 15)) for a in (rng.randint(0, 100) for _ in range(rng.randint(0, 12))))
+        periods = [{"start": a, "end": b} for a, b in spans]
+        index, by_span = Periods(periods, Lines(""), []), Spans(spans)
+        pos, a, b = rng.randint(0, 120), rng.randint(0, 110), rng.randint(0, 120)
+        first_past = next((j for j, p in enumerate(periods) if p["end"] > pos), len(periods))
+        assert list(index.ended_by(pos)) == list(range(first_past))[::-1]
+        assert [j for j in index.overlapping(a, b) if spans[j][0] < b and spans[j][1] > a] == \
+            [j for j, (s, e) in enumerate(spans) if s < b and e > a]
+        assert by_span.overlapping(a, b) == [(s, e) for s, e in spans if s < b and e > a]
+        starts = [s for s, _ in spans]
+        nxt = [*starts[1:], 10**6]
+        ok = [k for k in range(len(spans)) if spans[k][1] <= a and b <= nxt[k]]
+        assert all(k in last_before(starts, True, a, b) for k in ok)
+
+
+def test_overlong_sentences_are_read_in_pieces_and_prose_is_not_touched():
+    from claimgraph.claims.index import LONGEST_SENTENCE
+    from claimgraph.claims.sentences import sentences
+
+    prose = "Quarterly revenue at the toolmaker rose 12% to $48 million, the company said. Margins held.\n"
+    assert sentences(prose) == [(0, 77), (78, 91)]
+    listed = "Prices were " + ", ".join(f"${k}.50" for k in range(1, 700)) + "."
+    pieces = sentences(listed)
+    assert len(pieces) > 1 and all(b - a <= LONGEST_SENTENCE for a, b in pieces)
+    assert "".join(listed[a:b] for a, b in pieces).replace(" ", "") == listed.replace(" ", "")
+    endless = "x" * (3 * LONGEST_SENTENCE + 5)
+    assert sentences(endless) == [(0, 2000), (2000, 4000), (4000, 6000), (6000, 6005)]
+
+
+def _groups_by_scan(ctx, metric=True):
+    """timeline.groups as it was before its index: every claim against every other."""
+    from claimgraph.checks.timeline import dated, disjoint, inside, same_series, span
+
+    stated = [c for c in ctx.claims if c.quantity and span(c)
+              and ctx.by_id[c.quantity].kind in ("money", "count", "number", "physical")
+              and c.role in ("target", "actual", "forecast", "estimate") and not ctx.by_id[c.quantity].change]
+    for whole in stated:
+        parts = sorted((c for c in stated if c is not whole and same_series(ctx, c, whole, metric)
+                        and inside(dated(c), dated(whole))), key=dated)
+        chosen = []
+        for c in parts:
+            if disjoint([dated(x) for x in chosen] + [dated(c)]):
+                chosen.append(c)
+        if chosen:
+            yield whole, chosen
+
+
+SERIES_TEXT = """Harbourline Freight posted revenue of $120 million for 2023. Revenue was $28 million in the first
+quarter of 2023, $30 million in the second quarter and $31 million in the third quarter.
+Fourth-quarter revenue was $31 million, Harbourline Freight said.
+
+Its rival Kestrel Lines said sales reached $64 million in the first half of 2023 and it aims for $140 million in 2024.
+Kestrel Lines sales were $30 million in the first quarter of 2023 and $34 million in the second quarter of 2023.
+"""
+
+
+@pytest.mark.parametrize("copies", [1, 3])
+def test_series_index_groups_as_the_pair_scan_did(nlp, copies):
+    import claimgraph
+    from claimgraph.checks.base import Context
+    from claimgraph.checks.timeline import groups
+
+    text = "\n".join([SERIES_TEXT] * copies)
+    report = claimgraph.extract(text, date="2024-03-01", nlp=nlp)
+    ctx = Context(report, text)
+    for metric in (True, False):
+        got = [(w.id, [c.id for c in parts]) for w, parts in groups(ctx, metric)]
+        want = [(w.id, [c.id for c in parts]) for w, parts in _groups_by_scan(ctx, metric)]
+        assert got == want
+    assert copies > 1 or any(len(parts) >= 2 for _, parts in groups(ctx))
+
+
+def test_between_and_run_is_read_in_linear_time(nlp):
+    """'between 1 and 2 and 3 and ...' (issue 17: 20 KB took over 120 s): the bare numbers' look-back for a
+    unit and the sentence each figure reads are bounded, so 20 KB takes a few seconds at most."""
+    import claimgraph
+
+    text = "Sales were between " + " and ".join(str(k) for k in range(1, 3000))
+    started = time.perf_counter()
+    report = claimgraph.extract(text, date="2024-06-10", nlp=nlp)
+    assert time.perf_counter() - started < 60 and report.quantities
+
+
+@pytest.mark.parametrize("text", ["USD 2 billion 1 00\u200f0",
+                                  "170 \u200fmillion $4\u200c.5 billion 20\u206012–13 1 0\u200e00 an\u200cd "
+                                  "\u200dUSD 2 billion 1 00\u200f0"])
+def test_a_money_figure_read_to_the_end_of_the_text_never_reads_past_it(nlp, text):
+    """bench/fuzz.py found it: an amount whose number ends the text (a directional mark inside it) looked at
+    the token after the last one for a subunit ('5 c') and raised IndexError."""
+    import claimgraph
+
+    report = claimgraph.extract(text, date="2024-06-10", nlp=nlp)
+    assert any(q.unit == "USD" for q in report.quantities)
+
+
+def test_a_sentence_of_many_shares_checks_in_linear_time(nlp):
+    """bench/fuzz.py found it: '0 1 1.1% 0 1 1.1% ...' (a few KB) took 30 s, each share scanning every pair
+    of its sentence's figures before asking whether the share has a cue at all."""
+    import claimgraph
+
+    started = time.perf_counter()
+    report = claimgraph.extract("4\u202f5 2.5% " * 300, date="2024-06-10", nlp=nlp)
+    assert time.perf_counter() - started < 20 and report.quantities

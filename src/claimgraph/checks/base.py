@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from claimgraph.checks.index import Sentences, grouped
 from claimgraph.checks.intervals import DEFAULT_HEDGES, Interval, stated
+from claimgraph.claims.index import REACH, Lines, in_order
 from claimgraph.claims.sentences import sentences
 
 SCALES = ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k"))
@@ -40,15 +42,49 @@ class Context:
         self.claim_of = {c.quantity: c for c in self.claims if c.quantity}
         self.periods = {p.id: p for p in self.report.periods}
         self.spans = sentences(self.text)
-        self._starts = [a for a, _ in self.spans]
+        self.lines = Lines(self.text)  # paragraphs: lines.count(a, b) == 0 when a and b share one
+        self._sentences = Sentences([a for a, _ in self.spans], self.qs)
+        self._periods_of = grouped(list(self.periods.values()), lambda p: self.sentence_no(p.start))
+        self._relations = grouped(list(self.report.relations), lambda r: (r.head, r.type))
+        self._q_starts = [q.start for q in self.qs]
+        self._q_ordered = in_order(self._q_starts)
+        self._by_start = sorted(self.periods.values(), key=lambda p: p.start)
+        self._p_starts = [p.start for p in self._by_start]
+        self._p_longest = max((p.end - p.start for p in self._by_start), default=0)
 
     # -- where figures are
     def sentence_no(self, pos: int) -> int:
-        return max(0, bisect_right(self._starts, pos) - 1)
+        return self._sentences.number(pos)
 
     def in_sentence(self, q) -> list:
-        k = self.sentence_no(q.start)
-        return [x for x in self.qs if self.sentence_no(x.start) == k]
+        return list(self._sentences.of(q.start))
+
+    def sentence_figures(self, k: int) -> list:
+        """The figures of sentence number k, in order."""
+        return list(self._sentences.members.get(k, []))
+
+    def sentence_periods(self, k: int) -> list:
+        """The periods of sentence number k, in order."""
+        return list(self._periods_of.get(k, []))
+
+    def earlier(self, q, reach: int = REACH) -> list:
+        """The figures that start less than `reach` characters before q, in order."""
+        if not self._q_ordered:
+            return [e for e in self.qs if q.start - reach <= e.start < q.start]
+        a, b = bisect_left(self._q_starts, q.start - reach), bisect_left(self._q_starts, q.start)
+        return self.qs[a:b]
+
+    def periods_starting(self, a: int, b: int) -> list:
+        """The periods that start at a or after and before b, by start."""
+        return self._by_start[bisect_left(self._p_starts, a):bisect_left(self._p_starts, b)]
+
+    def periods_over(self, q) -> list:
+        """The periods that may overlap figure q (every one that does), by start."""
+        return self.periods_starting(q.start - self._p_longest, q.end)
+
+    def relations_from(self, head: str, type_: str) -> list:
+        """The claim graph's relations of one type from one claim, in order."""
+        return list(self._relations.get((head, type_), []))
 
     def before(self, q, n: int = 40) -> str:
         return self.text[max(0, q.start - n):q.start]

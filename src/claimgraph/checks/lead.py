@@ -48,7 +48,7 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
         return None, None
     periods = _periods(ctx, k)
     for j in range(k + 1, min(k + 1 + LEAD_REACH, len(ctx.spans))):
-        figures = [x for x in ctx.qs if ctx.sentence_no(x.start) == j]
+        figures = ctx.sentence_figures(j)
         if any(moves(x) for x in figures):
             return None, None  # a sentence with a move of its own: the lead's levels are not stated apart
         old, new = _pair(ctx, [x for x in figures if x.kind == "money" and x.per is None])
@@ -110,8 +110,8 @@ def _level(x: Any) -> bool:
 def _periods(ctx: Context, k: int) -> set[tuple[str, str]]:
     """The dated periods sentence k names, less those that point elsewhere and fiscal ones (a company's fiscal
     quarter read as a calendar one would tell the lead's period from its levels' apart wrongly)."""
-    return {(p.from_date, p.to_date) for p in ctx.periods.values() if ctx.sentence_no(p.start) == k
-            and p.from_date and p.to_date and p.rule not in IGNORED_PERIODS
+    return {(p.from_date, p.to_date) for p in ctx.sentence_periods(k)
+            if p.from_date and p.to_date and p.rule not in IGNORED_PERIODS
             and not FISCAL_BEFORE.search(ctx.text[max(0, p.start - 12):p.start])}
 
 

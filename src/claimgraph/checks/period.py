@@ -24,15 +24,15 @@ def period(ctx: Context) -> list[Finding]:
 def _counted_durations(ctx: Context) -> list[Finding]:
     """'from January to May ... in five months': a duration against the period it counts."""
     out = []
-    spans = sorted(ctx.periods.values(), key=lambda p: p.start)
     for q in ctx.qs:
         if q.kind == "duration" and q.unit in MONTHS_PER and DURATION_BEFORE.search(ctx.before(q, 40)):
-            if any(p.start <= q.start and q.end <= p.end for p in spans):
+            if any(p.start <= q.start and q.end <= p.end for p in ctx.periods_over(q)):
                 continue  # "the past six months" is itself a period
             k = ctx.sentence_no(q.start)
             # an elapsed span the duration counts ('from January to May ... in five months'), not a
             # calendar year or quarter that merely dates something
-            counted = [p for p in spans if p.months and p.rule in COUNTED_RULES and
+            counted = [p for p in ctx.periods_starting(ctx.spans[max(0, k - 1)][0] if k > 1 else 0, q.end + 9)
+                       if p.months and p.rule in COUNTED_RULES and
                        ((p.end <= q.start and k - ctx.sentence_no(p.start) <= 1)
                         or (q.end <= p.start <= q.end + 8))]  # "in the six months from April to November"
             if not counted:
@@ -92,7 +92,7 @@ def _rate_totals(ctx: Context) -> list[Finding]:
             continue
         total = totals[0]
         k = ctx.sentence_no(rate.start)
-        span = [p for p in ctx.periods.values() if ctx.sentence_no(p.start) == k and p.from_date and p.to_date
+        span = [p for p in ctx.sentence_periods(k) if p.from_date and p.to_date
                 and p.rule not in ("period.deadline", "period.ago", "period.relative", "period.to_date")]
         durations = [x for x in sentence if x.kind == "duration" and x.unit in MONTHS_PER]
         if rate.per in ("month", "quarter", "year"):

@@ -115,13 +115,14 @@ def _in_sentence(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
 
 def _part_of_the_whole(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
     """'8,400 of the 52,000 new homes ..., less than 20% of the total': the last such pair in the sentence."""
+    if not (TOTAL_AFTER.match(ctx.after(r, 30)) or SHARE_CUE_BEFORE.search(ctx.before(r, 25))):
+        return None  # no pair can count: the share's own cue is missing (and the pair scan is quadratic)
     found = None
     for p in sentence:
         for w in sentence:
             if p is not w and p.end <= w.start and PART_OF_THE_WHOLE.match(ctx.text[p.end:w.start]) \
                     and comparable(p, w):
-                if TOTAL_AFTER.match(ctx.after(r, 30)) or SHARE_CUE_BEFORE.search(ctx.before(r, 25)):
-                    found = (w, p)
+                found = (w, p)
     return found
 
 
@@ -211,8 +212,8 @@ def _linked(ctx: Context, r: Any, relation: str, sentence: list[Any]) -> Any:
         return None
     k = ctx.sentence_no(r.start)
     back = bool(ANAPHORIC_WHOLE.match(ctx.after(r, 40)))
-    for rel in ctx.report.relations:
-        if rel.type == relation and rel.head == claim.id and rel.tail in ctx.claim_by_id:
+    for rel in ctx.relations_from(claim.id, relation):
+        if rel.tail in ctx.claim_by_id:
             target = ctx.claim_by_id[rel.tail]
             x = ctx.by_id.get(target.quantity) if target.quantity else None
             if x is not None and (x in sentence or (back and 0 < k - ctx.sentence_no(x.start) <= 2)):

@@ -58,7 +58,7 @@ def _restatement(ctx: Context, q: Any) -> bool:
 def _earlier(ctx: Context, q: Any) -> list[Any]:
     """Figures of earlier sentences q may restate: same kind, unit and per, and no move."""
     k = ctx.sentence_no(q.start)
-    return [e for e in ctx.qs if e.start < q.start and ctx.sentence_no(e.start) != k and not e.change
+    return [e for e in ctx.earlier(q) if ctx.sentence_no(e.start) != k and not e.change
             and comparable(e, q) and e.kind != "number" and (q.kind != "percent" or q.unit == e.unit)]
 
 

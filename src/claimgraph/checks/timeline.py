@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from claimgraph.checks.base import Context
+from claimgraph.checks.index import Series
 from claimgraph.checks.proportion import compatible
 
 
@@ -18,7 +19,7 @@ def same_series(ctx: Context, a: Any, b: Any, metric: bool = True) -> bool:
     qa, qb = ctx.by_id[a.quantity], ctx.by_id[b.quantity]
     if qa.per != qb.per or not compatible(qa, qb):
         return False  # "1.2 million deliveries ... 310,000 in the first quarter": one count, its noun elided
-    near = ctx.text.count("\n", min(qa.start, qb.start), max(qa.start, qb.start)) == 0
+    near = ctx.lines.count(min(qa.start, qb.start), max(qa.start, qb.start)) == 0
     pairs = [(a.subject, b.subject)] + ([(a.metric, b.metric)] if metric or not near else [])
     for x, y in pairs:
         if x and y and x != y:
@@ -26,6 +27,13 @@ def same_series(ctx: Context, a: Any, b: Any, metric: bool = True) -> bool:
         if not near and not (x and y):
             return False
     return True
+
+
+def alike(ctx: Context, c: Any) -> tuple:
+    """What same_series and groups read of a claim besides its subject, metric and paragraph: two claims
+    that agree on it take part in a series alike (checks.index.Series keeps only the first)."""
+    q = ctx.by_id[c.quantity]
+    return span(c), q.kind, q.unit, q.per
 
 
 Span = tuple[date, date]  # first and last day, inclusive
@@ -69,9 +77,11 @@ def groups(ctx: Context, metric: bool = True) -> Iterator[tuple[Any, list[Any]]]
     stated = [c for c in ctx.claims if c.quantity and span(c)
               and ctx.by_id[c.quantity].kind in ("money", "count", "number", "physical")
               and c.role in ("target", "actual", "forecast", "estimate") and not ctx.by_id[c.quantity].change]
+    series = Series(stated, ctx.lines, lambda c: ctx.by_id[c.quantity].start, lambda c: alike(ctx, c))
     for whole in stated:
         ws = dated(whole)
-        parts = [c for c in stated if c is not whole and same_series(ctx, c, whole, metric) and inside(dated(c), ws)]
+        parts = [c for c in series.candidates(whole)
+                 if c is not whole and same_series(ctx, c, whole, metric) and inside(dated(c), ws)]
         # keep the largest disjoint set, earliest first
         parts.sort(key=dated)
         chosen: list[Any] = []

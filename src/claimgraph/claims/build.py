@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.index import REACH, Lines, Periods, Spans, in_order, last_before
 from claimgraph.claims.lexicon import Cues, Hit, Lexicon, lexicon, norm
 from claimgraph.claims.links import link_claims
 from claimgraph.claims.names import POSSESSIVE, DocNames, Name, names_in
@@ -73,11 +74,13 @@ class _Document:
         self.text, self.lex, self.hints = text, lex, hints
         self.quantities, self.periods = quantities, periods
         # page furniture is no sentence: the headline is the first real line
-        ignored = list(ignored)
-        self.spans = [(a, b) for a, b in sentences(text) if not any(x <= a < y for x, y in ignored)]
+        furniture = Spans([(x, y) for x, y in ignored])
+        self.spans = [(a, b) for a, b in sentences(text) if not furniture.overlapping(a, a + 1)]
         self.starts = [a for a, _ in self.spans]
+        self.lines = Lines(text)
+        self.period_index = Periods(periods, self.lines, self.starts)
         self.names = DocNames(text)
-        self.blocked = [(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities]
+        self.blocked = Spans([(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities])
         self.cache: dict[int, _Sentence] = {}
         self.carry_until: dict[int, int] = {}  # a governing period's start -> where a topic turn ends its reign
         self._main: tuple[str | None, str | None, dict[str, str]] | None = None
@@ -88,8 +91,9 @@ class _Document:
     def sentence(self, k: int) -> _Sentence:
         if k not in self.cache:
             a, b = self.spans[k]
-            paragraph = self.text.count("\n", 0, a)
-            self.cache[k] = _Sentence(self.text, a, b, paragraph, self.lex, self.names, self.hints, self.blocked)
+            paragraph = self.lines.before(a)
+            self.cache[k] = _Sentence(self.text, a, b, paragraph, self.lex, self.names, self.hints,
+                                       self.blocked.overlapping(a, b))
         return self.cache[k]
 
     def sentence_at(self, pos: int) -> _Sentence:
@@ -220,7 +224,8 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     previous: tuple[ClaimDraft, str | None, str | None] | None = None  # the last claim, what it carries on
     frame = _SourceFrame(doc)
     for i, q in enumerate(quantities):
-        if q["kind"] == "duration" and any(p["start"] <= q["start"] and q["end"] <= p["end"] for p in periods):
+        if q["kind"] == "duration" and any(periods[j]["start"] <= q["start"] and q["end"] <= periods[j]["end"]
+                                           for j in doc.period_index.overlapping(q["start"], q["end"])):
             continue  # "six months" in "the past six months" is the period's length, not a claim
         draft = _draft(doc, i, len(drafts) + 1)
         previous = _in_discourse(draft, previous, doc, frame)
@@ -276,7 +281,8 @@ def _draft(doc: _Document, i: int, n: int) -> ClaimDraft:
     draft.subject, draft.stated_subject = (bar, True) if bar else _subject(s, q, doc)
     draft.metric, draft.metric_text = _metric(text, s, q, lex)
     draft.scope = _scope(text, s, q, clause_start, doc)
-    draft.period, draft.period_shift = _period(text, s, q, periods, doc.base_periods, topic_period, lex)
+    draft.period, draft.period_shift = _period(text, s, q, periods, doc.base_periods, topic_period, lex,
+                                                   doc.period_index.overlapping(s.start, s.end))
     next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
     draft.role = _role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start)
     if draft.role in ("target", "forecast", "change") and draft.period:  # "aimed to expand its GMV tenfold"
@@ -421,13 +427,16 @@ def _base_periods(text: str, quantities: list[dict], periods: list[dict], lex: L
     of 2024'): they date the base figure, not the others."""
     base_before, clause_end = lex.cues.base_before_rx, lex.cues.clause_end_rx
     out = set()
+    starts = [q["start"] for q in quantities]
+    ordered = in_order(starts)
     for j, p in enumerate(periods):
         if p["form"] == "deadline":
             continue
         if base_before.search(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex):
             out.add(j)
             continue
-        for k, q in enumerate(quantities):
+        for k in last_before(starts, ordered, p["start"], p["end"]):
+            q = quantities[k]
             # the base figure's own period: after it in its clause, before any other figure
             nxt = quantities[k + 1]["start"] if k + 1 < len(quantities) else len(text)
             if q["end"] <= p["start"] and p["end"] <= nxt and not clause_end.search(text, q["end"], p["start"]) \
@@ -460,21 +469,22 @@ def _topic_before(periods: list[dict], base: set[int], pos: int, s: _Sentence, d
     is a reporting period that opens its sentence ('For the nine months, ...' then a paragraph of figures)
     and no sentence since turned to another topic ('Meanwhile, ...'); else the article's main period when
     that is a quarter, half or month (a results or data report). A year-back period ('In the year-earlier
-    quarter, ...') governs its own sentence only: it is the topic only when nothing else is."""
-    topic = back = None
+    quarter, ...') governs its own sentence only: it is the topic only when nothing else is. Periods are
+    read latest first and at most REACH characters back, so the work per figure is bounded (issue 17)."""
+    back = None
     cues = doc.lex.cues
-    for j, p in enumerate(periods):
-        if p["end"] > pos:
+    index = doc.period_index
+    for j in index.ended_by(pos):
+        p = periods[j]
+        if index.in_order and p["end"] < pos - REACH:
             break
         if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"}:
             continue
-        same = doc.text.count("\n", p["start"], s.start) == 0 or doc.sentence_at(p["start"]).paragraph == s.paragraph
+        same = doc.lines.count(p["start"], s.start) == 0 or index.sentence_paragraph(j) == s.paragraph
         if cues.year_back_rx.fullmatch(p["text"]):
-            back = j if same else back
+            back = j if same and back is None else back
         elif same or _carries(doc, p, s, cues):
-            topic = j
-    if topic is not None:
-        return topic
+            return j
     return main if main is not None else back
 
 
@@ -490,8 +500,9 @@ def _carries(doc: _Document, p: dict, s: _Sentence, cues: Cues) -> bool:
         # America West reported third-quarter profit ...") as a lead does
         opens = head in cues.carry_openers and doc.text[p["end"]:p["end"] + 1] == "," \
             or bool(cues.carry_stop_rx.match(doc.text, own.start))
-        stop = cues.carry_stop_rx.search(doc.text, p["end"]) if opens else None
-        doc.carry_until[p["start"]] = (stop.start() if stop else len(doc.text)) if opens else -1
+        limit = min(len(doc.text), p["end"] + REACH)  # a reign is bounded like every look-back (issue 17)
+        stop = cues.carry_stop_rx.search(doc.text, p["end"], limit) if opens else None
+        doc.carry_until[p["start"]] = (stop.start() if stop else limit) if opens else -1
     return s.end <= doc.carry_until[p["start"]]
 
 
@@ -511,7 +522,7 @@ def _main_period(doc: _Document, periods: list[dict], base: set[int]) -> int | N
 
 
 def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int], topic: int | None,
-            lex: Lexicon) -> tuple[str | None, int]:
+            lex: Lexicon, near: Sequence[int] | None = None) -> tuple[str | None, int]:
     """(period id, shift in months). The nearest period in the sentence, unless it is a comparison base
     that belongs to another figure; else the period the text is talking about. A base figure 'in the same
     quarter last year' is that period a year back."""
@@ -521,7 +532,8 @@ def _period(text: str, s: _Sentence, q: dict, periods: list[dict], base: set[int
             and cues.same_period_last_year_rx.match(text, q["end"], min(len(text), q["end"] + 80)):
         return f"p{topic + 1}", -12
     best = None
-    for j, p in enumerate(periods):
+    for j in range(len(periods)) if near is None else near:  # near: those that may overlap the sentence
+        p = periods[j]
         if p["end"] <= s.start or p["start"] >= s.end:
             continue
         if p["start"] < q["end"] and q["start"] < p["end"] or p["groups"].get("said") or p["groups"].get("vref"):

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.index import REACH
 from claimgraph.claims.lexicon import Lexicon
 
 Relate = Callable[[str, str, str], None]
@@ -88,13 +89,16 @@ def _changes(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[tuple[Cl
     change_from, change_to = lex.cues.change_from_rx, lex.cues.change_to_rx
     out = []
     stated = [c for c in claims if c.quantity]
+    peers: dict[tuple[int, ...], list[ClaimDraft]] = {}  # by sentence: each figure looks at its own only
+    for c in stated:
+        peers.setdefault(tuple(c.sentence), []).append(c)
     for old in stated:
         qo = old.figure
         if not change_from.search(text, max(0, qo["start"] - 12), qo["start"]):
             continue
         # "to $108.8 million, or $1.35 a share, from $90.5 million": the millions changed, not the per-share cents
         key = (qo["kind"], qo["unit"], qo.get("per"))
-        same = [c for c in stated if c is not old and c.sentence == old.sentence
+        same = [c for c in peers[tuple(old.sentence)] if c is not old
                 and (c.figure["kind"], c.figure["unit"], c.figure.get("per")) == key]
         # "... from #133 million and was below forecasts, but shares rose 6 pence to 388 pence": another clause
         after = [c for c in same if c.figure["start"] > qo["end"]
@@ -112,7 +116,13 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
     """'about one-fifth of this amount' -> the latest earlier money or count figure; '11% of the goal' ->
     the latest earlier target."""
     q = claims[k].figure
-    earlier = [c for c in claims[:k] if c.figure["kind"] in ("money", "count") and not c.derived]
+    if not lex.anaphora_any_rx.match(text, q["end"]) and not lex.anaphora_target_rx.match(text, q["end"]) \
+            and not lex.anaphora_total_rx.match(text, q["end"]):
+        return None  # no pointer back: no need to list the earlier figures
+    lo = k  # the claims of the last REACH characters: a long file of articles is not one discourse
+    while lo > 0 and claims[lo - 1].figure["start"] >= q["start"] - REACH:
+        lo -= 1
+    earlier = [c for c in claims[lo:k] if c.figure["kind"] in ("money", "count") and not c.derived]
     if lex.anaphora_target_rx.match(text, q["end"]):
         targets = [c for c in earlier if c.role == "target"]
         return targets[-1] if targets else None

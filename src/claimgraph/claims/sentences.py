@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import regex
 
+from claimgraph.claims.index import bounded
 from claimgraph.resources import load_json
 
 # A break after . ! ? (and a closing quote or bracket) before a capital, digit or opening quote, or at a
@@ -34,7 +35,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         out.append(_trim(text, start, len(text)))
-    return out
+    return bounded(text, out)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -75,7 +75,7 @@ def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
     ccy, k = currency_after(s, j)
     if ccy is None:
         sub = s.tables.currency_subunit.get(t[j].lower_) if j < s.n else None
-        if t[j].lower_ == "c" and (t[j - 1].whitespace_ or t[j].text == "C"):
+        if j < s.n and t[j].lower_ == "c" and (t[j - 1].whitespace_ or t[j].text == "C"):
             return None  # "-10C" is Celsius, "5 c" nothing we know: left to the other readings
         if sub is None or (t[j].lower_ == "p" and t[j - 1].whitespace_):
             return as_number(m)

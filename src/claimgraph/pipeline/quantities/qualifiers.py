@@ -149,6 +149,11 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
         m.notes.add("restated")
 
 
+# How many figures back a bare number looks for the one it pairs with: a sentence that lists more before the
+# pair ("between 1 and 2 and 3 and ...") is no parallel slot, and the look-back stays bounded (issue 17)
+ELLIPSIS_REACH = 24
+
+
 def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
     """A bare number in a parallel slot takes the unit of the figure it pairs with: "3.9 million headsets, up
     from 2.4 million", "rose 64.06 points to 4,577.10", "84.75 cents ... the lowest is 74.07"."""
@@ -157,9 +162,11 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
     t = s.t
     if t[m.start - 1].lower_ not in s.tables.ellipsis_cues:
         return
-    for prev in reversed(out):
-        if any(t[k].text in SENTENCE_ENDS for k in range(prev.end, m.start)):
+    checked = m.start  # tokens from here to m.start hold no sentence end: each token is read once
+    for prev in out[:-ELLIPSIS_REACH - 1:-1]:
+        if any(t[k].text in SENTENCE_ENDS for k in range(prev.end, checked)):
             return
+        checked = min(checked, prev.end)
         if "restated" in prev.notes:
             continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion
         if prev.kind in ("money", "count", "physical") and prev.unit:
