@@ -36,7 +36,8 @@ def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
     # "one hundred and twenty": the Matcher stops at "and"; absorb it here.
     if j + 1 < s.n and t[j].lower_ == "and" and t[j - 1].lower_ in s.tables.and_joins:
         nxt = word_value(t[j + 1].text)
-        if nxt is not None and nxt < 100:
+        if nxt is not None and nxt < 100 and not (j + 2 < s.n and t[j + 2].lower_ in s.tables.multipliers):
+            # not "between two hundred and three hundred": two numbers
             return value + nxt, j + 2 - i
     return value, used
 

@@ -296,6 +296,41 @@ def count_one_of(s: DocState, start: int, end: int, rule: str, label: str) -> Me
     return m
 
 
+def number_words(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """A number in words with what the plain rules stop at, read whole: "one hundred and three and two
+    thirds", "two point five", "one over three", "a hundredth", "three twenty-fifths"."""
+    head = read_number(s, start, start, end, rule, "number")
+    if head is None or head[0].num_end < end:
+        return None
+    m = head[0]
+    t, low = s.t, {s.t[k].lower_ for k in range(start, end)}
+    before = t[start - 1].lower_ if start > 0 else ""
+    nxt = t[end] if end < s.n else None
+    if nxt is not None and nxt.like_num:
+        return None  # "3 hundred and 2 hundred": the phrase goes on, a longer reading decides
+    if "point" in low and before in s.tables.v["point_idiom_before"] and t[start].lower_ == "one" \
+            and t[start + 1].lower_ == "point":
+        return None  # "at one point two of them left"
+    if "over" in low and nxt is not None and (nxt.is_alpha or nxt.like_num):
+        return None  # "2 over 3 years": a span of time, not a ratio
+    if label == "FRACTION":
+        simple = s.tables.v["fraction_denominators"]
+        if end - start == 2 and t[start].lower_ in s.tables.v["fraction_numerators"] and t[end - 1].lower_ in simple:
+            return None  # "two thirds", "a quarter": fraction.word reads them (and knows "two quarters")
+        if before in s.tables.v["ordinal_before"]:
+            return None  # "the one hundredth": an ordinal
+        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ != "of" \
+                and not t[end - 1].lower_.endswith("s"):
+            return None  # "a twenty-first century city", "one hundredth anniversary"
+    if m.low is not None and 0 < m.low < 1:
+        m.kind = "fraction"
+        return m
+    counted = resolve_count(s, m, head[1])  # "one hundred and twenty stores"
+    if counted is not None and counted.kind == "number":
+        counted.rule = rule
+    return counted
+
+
 PRODUCTIONS: dict[str, ProductionFn] = {
     "money": money,
     "percent": percent,
@@ -312,5 +347,6 @@ PRODUCTIONS: dict[str, ProductionFn] = {
     "count": count,
     "count_vague": count_vague,
     "count_one_of": count_one_of,
+    "number_words": number_words,
     "number": count,  # a bare number is read as a count: it becomes one when a counted noun follows
 }
