@@ -70,9 +70,14 @@ def _currency_prefix(s: DocState, start: int) -> tuple[int, int, str | None]:
 
 
 def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
-    """A currency written after the number: '4 trillion yuan', '63 cents', '118.5p'."""
+    """A currency written after the number: '4 trillion yuan', '63 cents', '118.5p', 'a 12-cent dividend',
+    '30 MUSD', '75 USD million'."""
     t = s.t
+    if j + 1 < s.n and t[j].text == "-" and not t[j - 1].whitespace_ and not t[j].whitespace_ and t[j + 1].is_alpha:
+        j += 1  # "a one-yen bid", "a 12-cent-a-share dividend"
     ccy, k = currency_after(s, j)
+    if ccy is None and j < s.n and _scaled_code(s, m, j):
+        return m
     if ccy is None:
         sub = s.tables.currency_subunit.get(t[j].lower_) if j < s.n else None
         if t[j].lower_ == "c" and (t[j - 1].whitespace_ or t[j].text == "C"):
@@ -86,7 +91,25 @@ def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
         return physical_unit(s, m, j, j + 1)  # "2 pounds of chocolate", "it weighs 180 pounds": weight
     m.unit, m.end, m.has_suffix = ccy, k, True
     m.unit_text = s.doc[j:k].text
+    scale = int(s.tables.multipliers.get(t[k].lower_, 0)) if k < s.n and m.scale is None else 0
+    if scale >= 1000 and t[j].text.isupper() and m.low is not None:
+        m.low = m.high = m.low * scale  # "75 USD million": the code, then the scale
+        m.scale, m.end = Decimal(scale), k + 1
     return m
+
+
+def _scaled_code(s: DocState, m: Mention, j: int) -> bool:
+    """'30 MUSD', '120 MEUR': a scale letter glued before an ISO code in capitals; sets the unit and value."""
+    text = s.t[j].text
+    table = s.tables.v["scaled_currency_codes"]
+    for n in (2, 1):
+        letters, code = text[:n].lower(), text[n:].lower()
+        if text.isupper() and letters in table["letters"] and code in table["codes"] and m.low is not None:
+            scale = Decimal(table["letters"][letters])
+            m.low = m.high = m.low * scale
+            m.unit, m.unit_text, m.scale, m.end, m.has_suffix = code.upper(), text, scale, j + 1, True
+            return True
+    return False
 
 
 def _weighed(s: DocState, m: Mention) -> bool:
