@@ -44,6 +44,8 @@ def _cents_after(s: DocState, m1: Mention, m2: Mention) -> bool:
     """A bare whole number under 100 right after an amount with a currency word: its hundredths."""
     if not m1.has_suffix or m1.has_prefix_currency or m1.unit not in s.tables.v["cents_after_amount"]["currencies"]:
         return False
+    if m1.low is None or m2.low is None:
+        return False
     if m2.unit or m2.has_suffix or m2.low != m2.high or m2.low != m2.low.to_integral_value() or not 0 < m2.low < 100:
         return False
     if m1.low != m1.low.to_integral_value() or (m1.start > 0 and s.t[m1.start - 1].lower_ == "between"):
