@@ -154,6 +154,7 @@ def _read_whole(tokens: list[str], multipliers: dict[str, int]) -> tuple[Decimal
             before_and = (reading.value(), consumed)  # "one hundred and two", "3 hundred and 21"
             reading.after_and = True
             continue
+        reading.next_low = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if not reading.take(tok, i, multipliers):
             break
         consumed = i + 1
@@ -343,7 +344,7 @@ class _Reading:
     """A number being read token by token: finished multiplier groups add up in `total`, the group being
     read is `current`; each take() says whether the token still belongs to the number."""
 
-    __slots__ = ("total", "current", "last_mult", "prev_kind", "after_and")
+    __slots__ = ("total", "current", "last_mult", "prev_kind", "after_and", "next_low")
 
     def __init__(self) -> None:
         self.total = Decimal(0)
@@ -351,6 +352,7 @@ class _Reading:
         self.last_mult: int | None = None  # the last big multiplier used, so "million thousand" stops
         self.prev_kind = ""  # the last token read: "digit", "word", "hundred" or "mult"
         self.after_and = False  # an "and" was just passed over ("3 hundred and 21")
+        self.next_low = ""  # the token after the one being read, lowercased
 
     def value(self) -> Decimal:
         return self.total + (self.current if self.current is not None else Decimal(0))
@@ -386,7 +388,8 @@ class _Reading:
             return False
         if self.prev_kind == "hundred" and self.after_and and self.current is not None and dv < 100:
             self.current += dv
-        elif self.prev_kind == "mult" and self.current is None and self.last_mult and dv < min(self.last_mult, 1000):
+        elif self.prev_kind == "mult" and self.current is None and self.last_mult and dv < min(self.last_mult, 1000) \
+                and self.next_low == "hundred":  # not "2.9 million 9 liter cases"
             self.current = dv
         else:
             return False
