@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.state import DocState
-from claimgraph.resolve.numbers import and_a_fraction, parse_number, word_value
+from claimgraph.resolve.numbers import and_a_fraction, looks_plural, parse_number, word_value
 
 
 def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
@@ -62,7 +62,7 @@ def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str,
     j = num_end
     # scale abbreviation: "1.2bn", "$450m"; a bare "m" after a spaced number is a metre, not a million
     if j < s.n and t[j].lower_ in tables.scale_attached:
-        glued, letter = t[j - 1].whitespace_ == "", t[j].lower_
+        glued, letter = t[j - 1].whitespace_ == "" or _capital_scale(s, j), t[j].lower_
         if (glued or prefix_ccy or letter not in tables.scale_letters_need_glue) and (spaced_scale or glued) \
                 and ((prefix_ccy and glued) or letter not in tables.scale_letters_need_currency):
             scale = Decimal(tables.scale[letter])
@@ -72,6 +72,15 @@ def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str,
     m.low = m.high = value
     m.end = j
     return m, j
+
+
+def _capital_scale(s: DocState, j: int) -> bool:
+    """A capital scale letter set apart before a counted plural noun: "9 B people", "5 M users"; not after a
+    name ("Class 9 B students")."""
+    t = s.t
+    if t[j].text not in ("B", "M", "K") or j + 1 >= s.n or not (t[j + 1].is_lower and t[j + 1].is_alpha):
+        return False
+    return looks_plural(t[j + 1].text) and not (j >= 2 and t[j - 2].is_title)
 
 
 def is_year(s: DocState, tok: Token) -> bool:

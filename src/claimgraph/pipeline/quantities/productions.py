@@ -231,24 +231,49 @@ def rank_prefixed(s: DocState, start: int, end: int, rule: str, label: str) -> M
 
 
 def rank_ordinal(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
-    """'finished third', 'ranked 5th': the rank is the ordinal, the verb only tells us it is one."""
-    tok = s.t[start + 1]
+    """'finished third', 'ranked 5th': the rank is the ordinal, the verb only tells us it is one; 'the
+    third-largest bank', 'in fourth place': the ordinal before a superlative or a place."""
     values = s.tables.ordinal_values
+    at = start if s.t[start].lower_ in values and rule != "rank.ordinal" else start + 1
+    tok = s.t[at]
     val = Decimal(values[tok.lower_]) if tok.lower_ in values else digit_value(tok.text)
     if val is None:
         return None
-    return Mention(start + 1, end, "rank", rule, val, val, num_start=start + 1, num_end=start + 2)
+    return Mention(at, end if at > start else at + 1, "rank", rule, val, val, num_start=at, num_end=at + 1)
 
 
 # ------------------------------------------------------------------ units, counts, bare numbers
+SUSPENDED_JOINS = ("to", "or", "and")
+
+
+def _suspended(s: DocState, start: int, end: int, rule: str, label: str, finish: ProductionFn) -> Mention | None:
+    """A suspended hyphen joins two figures of one unit: "a 6- or 7-inch screen", "8- to 16-meter", "a two- to
+    three-year deal" (the span starts at the joining word; the first figure is the token before it)."""
+    if start == 0 or start + 1 >= end:
+        return None
+    prev = s.t[start - 1].text
+    if not prev.endswith("-") or len(prev) < 2:
+        return None
+    parsed = parse_number([prev[:-1]])
+    m = finish(s, start + 1, end, rule, label)
+    if parsed is None or m is None or m.low is None or m.low != m.high or m.scale or parsed[0] >= m.low:
+        return None
+    m.low, m.start = parsed[0], start - 1
+    m.notes.add("range")
+    return m
+
 def duration(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'18 months', 'a 60 year-old'."""
+    if s.t[start].lower_ in SUSPENDED_JOINS:
+        return _suspended(s, start, end, rule, label, duration)
     head = read_number(s, start, start, end, rule, label.lower())
     return None if head is None else resolve_duration(s, *head)
 
 
 def physical_quantity(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'50 km', '3 tonnes', '256GB'; '170m users' turns out a count, its m a scale."""
+    if s.t[start].lower_ in SUSPENDED_JOINS:
+        return _suspended(s, start, end, rule, label, physical_quantity)
     head = read_number(s, start, start, end, rule, label.lower(), spaced_scale=False)
     if head is None:
         return None
