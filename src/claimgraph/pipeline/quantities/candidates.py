@@ -69,7 +69,8 @@ def _one_number(first: str, second: str, third: str) -> bool:
     after_scale = MULTIPLIERS.get(first.lower())
     if after_scale is not None:  # "4 thousand 3 hundred": a numeral below the scale word before it
         part = digit_value(second)
-        return third == "hundred" and part is not None and part == part.to_integral_value() and 0 < part < min(int(after_scale), 1000)
+        return third == "hundred" and part is not None and part == part.to_integral_value() \
+            and 0 < part < min(int(after_scale), 1000)
     whole = digit_value(first)
     if whole is None or "/" in first or "," in first or len(first) == 4:
         return False
