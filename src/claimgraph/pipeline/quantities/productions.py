@@ -76,7 +76,7 @@ def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
     if j + 1 < s.n and t[j].text == "-" and not t[j - 1].whitespace_ and not t[j].whitespace_ and t[j + 1].is_alpha:
         j += 1  # "a one-yen bid", "a 12-cent-a-share dividend"
     ccy, k = currency_after(s, j)
-    if ccy is None and j < s.n and _scaled_code(s, m, j):
+    if ccy is None and j < s.n and (_scaled_code(s, m, j) or _named_cents(s, m, j)):
         return m
     if ccy is None:
         sub = s.tables.currency_subunit.get(t[j].lower_) if j < s.n else None
@@ -96,6 +96,20 @@ def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
         m.low = m.high = m.low * scale  # "75 USD million": the code, then the scale
         m.scale, m.end = Decimal(scale), k + 1
     return m
+
+
+def _named_cents(s: DocState, m: Mention, j: int) -> bool:
+    """'18 Canadian cents', '50 Australian cents': the hundredths of the dollar the word names; sets the
+    unit and the value in that dollar."""
+    t = s.t
+    if j + 1 >= s.n or t[j + 1].lower_ not in ("cent", "cents") or m.low is None:
+        return False
+    ccy = s.tables.currency_suffix.get(f"{t[j].lower_} dollars")
+    if ccy is None:
+        return False
+    m.low = m.high = m.low / 100
+    m.unit, m.unit_text, m.end, m.has_suffix = ccy, s.doc[j:j + 2].text, j + 2, True
+    return True
 
 
 def _scaled_code(s: DocState, m: Mention, j: int) -> bool:
