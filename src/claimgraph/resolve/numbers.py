@@ -16,7 +16,8 @@ _HYPHENATED = re.compile(r"^([a-z]+)-([a-z]+)$")
 # inside or beside a numeral they are not part of it ("1\u200b000" is 1000).
 FORMAT_MARKS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
     "\u2066\u2067\u2068\u2069\ufeff"
-_NO_MARKS: dict[int, str | None] = {**dict.fromkeys(map(ord, FORMAT_MARKS)), ord("⁄"): "/"}  # fraction slash: "1⁄16"
+# fraction slash: "1⁄16"; the minus sign: "−1.2%"
+_NO_MARKS: dict[int, str | None] = {**dict.fromkeys(map(ord, FORMAT_MARKS)), ord("⁄"): "/", ord("−"): "-"}
 VULGAR_FRACTIONS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5",
                     "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
 MAX_DIGITS = 28  # what a Decimal holds exactly in the default context; a longer numeral is refused, not rounded

@@ -67,8 +67,12 @@ def glued_ordinal(s: DocState, m: Mention, a: Around) -> bool:
 
 
 def time_of_day(s: DocState, m: Mention, a: Around) -> bool:
-    """'11 a.m.', '1.05am'."""
-    return a.nxt is not None and a.nxt.lower_ in s.tables.time_suffixes
+    """'11 a.m.', '1.05am', 'at 1500 hrs' (but 'only 3 hrs' is a duration)."""
+    if a.nxt is None or a.nxt.lower_ not in s.tables.time_suffixes:
+        return False
+    if a.nxt.lower_ in s.tables.v["time_suffixes_clock_only"]["words"]:
+        return len(a.last.text) == 4 or (a.prev is not None and a.prev.lower_ == "at")
+    return True
 
 
 def date(s: DocState, m: Mention, a: Around) -> bool:

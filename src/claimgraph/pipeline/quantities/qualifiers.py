@@ -17,7 +17,7 @@ def qualify(s: DocState, m: Mention) -> None:
     _negative(s, m)
     # negative sign on a percentage: "CAC -1.7%" is a fall
     first = s.t[m.num_start] if m.num_start < s.n else None
-    if first is not None and first.text.startswith("-") and m.kind == "percent":
+    if first is not None and first.text.startswith(("-", "−")) and m.kind == "percent":
         m.change, m.change_text = "down", "-"
     if m.change is None and m.kind in CHANGE_KINDS:
         _change(s, m)
