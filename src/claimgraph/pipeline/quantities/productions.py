@@ -24,6 +24,7 @@ from claimgraph.pipeline.quantities.units import (
 )
 from claimgraph.resolve import physical
 from claimgraph.resolve.numbers import digit_value, fraction_decimal, parse_number, singular
+from claimgraph.resources.vocab import vocab
 
 ProductionFn = Callable[[DocState, int, int, str, str], Mention | None]
 
@@ -36,8 +37,9 @@ def money(s: DocState, start: int, end: int, rule: str, label: str) -> Mention |
     if head is None:
         return None
     m, j = head
-    if s.t[start].text == "#" and not _pound_sign_amount(s, m):
-        return None  # "#3" is a rank; "#89.7 million", "#1,200", "#4.50" are pounds (wire text's £)
+    sign = s.t[start]
+    if sign.lower_ in TRANSLITERATED and (sign.text not in TRANSLITERATED_SIGNS or not _pound_sign_amount(s, m)):
+        return None  # "#3" is a rank, "PS5" a console; "#89.7 million", "PS2.7m", "Y=100 million" are amounts
     if prefix:
         m.unit = prefix
         # "US$ 5 million US dollars" is rare; a trailing currency word only refines the unit
@@ -46,6 +48,10 @@ def money(s: DocState, start: int, end: int, rule: str, label: str) -> Mention |
             m.end = k
         return m
     return _currency_suffix(s, m, j)
+
+
+TRANSLITERATED_SIGNS = set(vocab()["transliterated_signs"]["signs"])  # as written: "PS", "Y=", "#"
+TRANSLITERATED = {w.lower() for w in TRANSLITERATED_SIGNS}
 
 
 def _pound_sign_amount(s: DocState, m: Mention) -> bool:
