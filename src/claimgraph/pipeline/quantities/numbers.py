@@ -92,4 +92,6 @@ def is_year(s: DocState, tok: Token) -> bool:
         return True
     # older years only where the words say so: "between 1600 and 1900", "since 1850"
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+    if prev == "of" and tok.i > 1 and tok.nbor(-2).lower_ in s.tables.v["quantity_nouns_before_of"]["words"]:
+        return False  # "an average of 1500"
     return 1000 <= year < 1900 and prev in s.tables.old_year_cues
