@@ -18,13 +18,24 @@ from claimgraph.resolve.numbers import parse_number, singular
         (["2019", "2,000"], D(2019), 1),
         (["1/2"], D("0.5"), 1),
         (["-1.3"], D("-1.3"), 1),
+        (["seven", "hundred", "and", "five", "thousand"], D(705000), 5),
+        (["3", "hundred", "and", "9"], D(309), 4),
+        (["two", "hundred", "and", "three", "hundred"], D(200), 2),
+        (["eleven", "and", "three", "eighths"], D("11.375"), 4),
+        (["four", "billion", "and", "a", "half"], D(4_500_000_000), 5),
+        (["six", "point", "zero", "two"], D("6.02"), 4),
+        (["a", "millionth"], D("0.000001"), 2),
+        (["nine", "twentieths"], D("0.45"), 2),
+        (["3", "over", "4"], D("0.75"), 3),
+        (["4,5"], D("4.5"), 1),
+        (["two", "thirds", "of", "a", "billion"], D("666666666.6666666666666666667"), 5),
     ],
 )
 def test_parse_number(tokens, value, used):
     assert parse_number(tokens) == (value, used)
 
 
-@pytest.mark.parametrize("tokens", [["million"], ["dozen"], ["24/7"], ["first"]])
+@pytest.mark.parametrize("tokens", [["million"], ["dozen"], ["24/7"], ["first"], ["12,14,16"], ["second", "fifths"]])
 def test_not_numbers(tokens):
     assert parse_number(tokens) is None
 
@@ -161,3 +172,21 @@ def test_a_level_right_after_the_word_index_and_its_move_are_in_points(nlp):
     text = "Metals: the gold futures index 812.40, off 3.15; the consumer sentiment index came in at 98.3."
     assert [(q.text, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities] == [
         ("812.40", "point"), ("3.15", "point"), ("98.3", None)]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("It comes with three-, four- and five-door bodies.", [("3", "door"), ("4", "door"), ("5", "door")]),
+        ("It paid $4.25 and 32 is the quantity.", [("4.25", "USD"), ("32", None)]),
+        ("It cost 20 dollars 50 years ago.", [("20", "USD"), ("50", "year")]),
+        ("The mix is 2 hundred and 3 hundred.", [("200", None), ("300", None)]),
+        ("Convert - 40 degrees Fahrenheit now.", [("-40", "degree fahrenheit")]),
+        ("Revenue was S$2 billion ($1.5 billion).", [("2000000000", "SGD"), ("1500000000.0", "USD")]),
+    ],
+)
+def test_figures_side_by_side_keep_their_own_values(nlp, text, want):
+    import claimgraph
+
+    got = [(str(q.low), q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert got == want

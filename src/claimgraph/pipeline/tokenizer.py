@@ -78,7 +78,8 @@ def _infix_regexes() -> list[str]:
     # so does a word hyphenated to a figure ("mid-2024", "over-$5m").
     signs = "".join(re.escape(c) for c in currency_symbols())
     return [rf"(?<=[0-9])[–—](?=[0-9{signs}])", rf"(?<=[0-9])-(?=[{signs}])", r"(?<=[a-z])-(?=[0-9])",
-            rf"(?<=[a-z])-(?=[{signs}])", rf"(?<=[–—-])[{signs}](?=[0-9])", r"(?<=[0-9])(?:bn|mn|tn|m|k|b)(?=[-–—])"]
+            rf"(?<=[a-z])-(?=[{signs}])", rf"(?<=[–—-])[{signs}](?=[0-9])", r"(?<=[0-9])(?:bn|mn|tn|m|k|b)(?=[-–—])",
+            r"(?<=[0-9])%(?=[-–][0-9a-z])", r"(?<=[0-9]%)[-–](?=[0-9a-z])"]  # "98.6%-owned", "5%-6%"
 
 
 def customize_tokenizer(nlp: Language) -> None:

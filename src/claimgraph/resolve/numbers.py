@@ -16,7 +16,8 @@ _HYPHENATED = re.compile(r"^([a-z]+)-([a-z]+)$")
 # inside or beside a numeral they are not part of it ("1\u200b000" is 1000).
 FORMAT_MARKS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
     "\u2066\u2067\u2068\u2069\ufeff"
-_NO_MARKS: dict[int, str | None] = {**dict.fromkeys(map(ord, FORMAT_MARKS)), ord("⁄"): "/"}  # fraction slash: "1⁄16"
+# fraction slash: "1⁄16"; the minus sign: "−1.2%"
+_NO_MARKS: dict[int, str | None] = {**dict.fromkeys(map(ord, FORMAT_MARKS)), ord("⁄"): "/", ord("−"): "-"}
 VULGAR_FRACTIONS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5",
                     "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
 MAX_DIGITS = 28  # what a Decimal holds exactly in the default context; a longer numeral is refused, not rounded
@@ -47,6 +48,8 @@ def digit_value(text: str) -> Decimal | None:
     m = _DIGITS.match(text)
     if (m or _DIGITS_LOOSE.match(text)) and too_long(text):
         return None
+    if not m and _DIGITS_LOOSE.match(text) and "," in text and len(text.split(".")[0].rsplit(",", 1)[1]) != 3:
+        return _decimal_comma(text)
     if m or _DIGITS_LOOSE.match(text):
         try:
             return Decimal(text.replace(",", ""))
@@ -58,6 +61,14 @@ def digit_value(text: str) -> Decimal | None:
         if 0 < num < den <= 100:  # a proper fraction ("1/2"), not "24/7" or a date
             return fraction_decimal(Fraction(num, den))
     return None
+
+
+def _decimal_comma(text: str) -> Decimal | None:
+    """A comma not followed by three digits is no thousands separator: one such comma is a decimal comma
+    ("5,00", "1,3"); a list of numbers ("22,24,26") is not one number."""
+    if text.count(",") != 1 or "." in text or not text.split(",")[0].lstrip("+-"):
+        return None
+    return Decimal(text.replace(",", "."))
 
 
 def thousands_group(before: Decimal, tok: str, chained: bool) -> bool:
@@ -100,35 +111,209 @@ def parse_number(tokens: list[str]) -> tuple[Decimal, int] | None:
     """Read the longest valid number at the start of tokens.
 
     Handles numerals, number words and both mixed with multipliers: "4 hundred million", "1.2 billion",
-    "twenty-eight thousand six hundred forty-two", "two dozen". Returns (value, tokens consumed) or None.
+    "twenty-eight thousand six hundred forty-two", "two dozen", "one hundred and two"; and what may follow a
+    whole number: a fraction ("two and a half", "twenty and three fifths"), decimals in words ("two point
+    five"), a divisor ("one over three"). Returns (value, tokens consumed) or None.
     """
     multipliers = vocab()["number_multipliers"]
     scaled = fraction_of_scale(tokens, multipliers)
     if scaled is not None:
         return scaled
+    basic = _read_whole(tokens, multipliers)
+    if basic is None:
+        return ordinal_fraction(tokens)
+    value, used, before_and = basic
+    best = _after_whole(tokens, value, used, multipliers)
+    if before_and is not None:  # "one hundred and three quarters": the "and" may open a fraction instead
+        alt = _after_whole(tokens, before_and[0], before_and[1], multipliers)
+        if alt[1] > best[1]:
+            best = alt
+    whole = ordinal_fraction(tokens)
+    if whole is not None and whole[1] > best[1] and not _plain_fraction(tokens[:whole[1]]):
+        return whole  # "twenty fifths", "one hundred thirty fifths"
+    return best
+
+
+def _plain_fraction(tokens: list[str]) -> bool:
+    """"two thirds", "two quarters": the fraction rule reads these, and knows when they are periods."""
+    return len(tokens) == 2 and tokens[1].lower() in vocab()["fraction_denominators"] \
+        and tokens[0].lower() in vocab()["fraction_numerators"]
+
+
+def _read_whole(tokens: list[str], multipliers: dict[str, int]) -> tuple[Decimal, int, tuple[Decimal, int] | None] \
+        | None:
+    """The whole number at the start: (value, tokens used, the reading before an "and" join or None)."""
     reading = _Reading()
     consumed = 0
+    before_and: tuple[Decimal, int] | None = None
     for i, tok in enumerate(tokens):
         if i == 0 and _article_before_multiplier(tokens, multipliers):
             reading.current, reading.prev_kind, consumed = Decimal(1), "word", 1  # "a million", "a hundred"
             continue
+        if tok.lower() in AND_WORDS and reading.prev_kind in ("hundred", "mult") and i + 1 < len(tokens) \
+                and _joins_after_and(tokens[i + 1], reading.prev_kind):
+            before_and = (reading.value(), consumed)  # "one hundred and two", "3 hundred and 21"
+            reading.after_and = True
+            continue
+        reading.next_low = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if not reading.take(tok, i, multipliers):
             break
         consumed = i + 1
     if consumed == 0:
         return None
-    return reading.value(), consumed
+    if before_and is not None and consumed < len(tokens) and tokens[consumed].lower() in multipliers \
+            and int(multipliers[tokens[consumed].lower()]) >= (reading.last_mult or 100):
+        return before_and[0], before_and[1], None  # "between two hundred and three hundred": two numbers
+    return reading.value(), consumed, before_and
+
+
+AND_WORDS = ("and", "&")
+
+
+def _joins_after_and(tok: str, prev_kind: str) -> bool:
+    """After "hundred and" any number word or a numeral under 100; after "thousand and" a number word."""
+    if word_value(tok) is not None:
+        return True
+    dv = digit_value(tok)
+    return prev_kind == "hundred" and dv is not None and dv == dv.to_integral_value() and 0 < dv < 100
+
+
+def _after_whole(tokens: list[str], value: Decimal, used: int, multipliers: dict[str, int]) -> tuple[Decimal, int]:
+    """What may follow a whole number: "and a half", "and three fifths", "point five", "over three"."""
+    rest = tokens[used:]
+    if not rest:
+        return value, used
+    low = rest[0].lower()
+    if low in AND_WORDS and value == value.to_integral_value():
+        mixed = _and_fraction(value, rest[1:], tokens[used - 1].lower(), multipliers)
+        if mixed is not None:
+            return _integral(mixed[0]), used + 1 + mixed[1]
+    if low == "point" and value == value.to_integral_value():
+        decimals = point_decimals(rest[1:])
+        if decimals is not None:
+            whole = value + decimals[0]
+            n = used + 1 + decimals[1]
+            mult = multipliers.get(tokens[n].lower()) if n < len(tokens) else None
+            return (whole * int(mult), n + 1) if mult is not None and int(mult) >= 1000 else (whole, n)
+    if low == "over" and len(rest) > 1:
+        divisor = _read_whole(rest[1:], multipliers)
+        if divisor is not None and divisor[0] != 0 and used + 1 + divisor[1] == len(tokens):
+            return fraction_decimal(Fraction(value) / Fraction(divisor[0])), len(tokens)  # "one over three"
+    return value, used
+
+
+def _and_fraction(value: Decimal, rest: list[str], last: str, multipliers: dict[str, int]) \
+        -> tuple[Decimal, int] | None:
+    """A whole number, "and", a fraction (rest starts after "and"): (the sum, tokens used after "and"). A
+    fraction after a scale word takes the scale ("five billion and three quarters", "3 million and a half");
+    a scale after the fraction scales the fraction ("one billion and a half million") or the whole sum
+    ("two and a half million")."""
+    frac: tuple[Decimal, int] | None = None
+    for n in range(min(len(rest), 6), 1, -1):
+        frac = ordinal_fraction(rest[:n])
+        if frac is not None and frac[0] < 1:
+            break
+        frac = None
+    if frac is None:
+        return None
+    part, n = frac
+    after = int(multipliers[rest[n].lower()]) if n < len(rest) and rest[n].lower() in multipliers else 0
+    after = after if after >= 1000 else 0
+    before = int(multipliers[last]) if last in multipliers and int(multipliers[last]) >= 1000 else 0
+    if before:
+        return value + part * (after or before), n + (1 if after else 0)
+    if after:
+        return (value + part) * after, n + 1
+    return value + part, n
+
+
+def _integral(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def point_decimals(tokens: list[str]) -> tuple[Decimal, int] | None:
+    """The decimals after "point": digit words one by one ("point zero three", "point nought four") or one
+    number under 100 ("point seventy-one", "point eleven"): (the decimal part, tokens used)."""
+    digits = ""
+    used = 0
+    for tok in tokens[:12]:
+        wv = word_value(tok)
+        if wv is None or wv > 9 or tok.lower() == "dozen":
+            break
+        digits += str(wv)
+        used += 1
+    if used == 0 and tokens:
+        wv = word_value(tokens[0])
+        if wv is not None and 10 <= wv < 100:
+            digits, used = str(wv), 1
+    if used == 0:
+        return None
+    return Decimal("0." + digits), used
+
+
+def ordinal_fraction(tokens: list[str]) -> tuple[Decimal, int] | None:
+    """A fraction with an ordinal denominator, all of tokens: "a hundredth", "three fifths", "one twenty-fifth",
+    "three twenty firsts" (3/21), "one hundred thirty-fifths" (100/35), "twenty one fifths" (21/5), "a hundred
+    trillionths"; the numerator agrees in number with the ordinal ("one fifth", "two fifths")."""
+    low = [t.lower() for t in tokens]
+    if len(low) < 2:
+        return None
+    found = _denominator(low[-1])
+    if found is None:
+        return None
+    den, plural, compound_only = found
+    head = low[:-1]
+    hyphen = head[-1] == "-"
+    if hyphen:
+        head = head[:-1]
+    tens = word_value(head[-1]) if head else None
+    if tens is not None and tens % 10 == 0 and 20 <= tens <= 90 and den < 10 and (hyphen or len(head) > 1):
+        numerator = _numerator(head[:-1])  # "twenty-first", "thirty fifths" after a numerator
+        if numerator is not None or hyphen:
+            return _over(numerator, tens + den, plural, len(tokens))
+    if compound_only or hyphen:
+        return None
+    return _over(_numerator(head), den, plural, len(tokens))
+
+
+def _over(numerator: Decimal | None, den: int, plural: bool, used: int) -> tuple[Decimal, int] | None:
+    if numerator is None or (numerator == 1) == plural or numerator == 0:
+        return None
+    return fraction_decimal(Fraction(int(numerator)) / den), used
+
+
+def _denominator(word: str) -> tuple[int, bool, bool] | None:
+    """An ordinal as a denominator: (its value, plural, valid only after a tens word)."""
+    table = vocab()["ordinal_denominators"]
+    singular_form = "half" if word == "halves" else word[:-1] if word.endswith("s") else word
+    if singular_form not in table or singular_form == "_doc":
+        return None
+    return int(table[singular_form]), singular_form != word, singular_form in vocab()["ordinal_compound_only"]
+
+
+def _numerator(head: list[str]) -> Decimal | None:
+    if head in (["a"], ["an"]):
+        return Decimal(1)
+    if not head:
+        return None
+    reading = _read_whole(head, vocab()["number_multipliers"])
+    if reading is None or reading[1] != len(head):
+        return None
+    value = reading[0]
+    return value if value == value.to_integral_value() else None
 
 
 def fraction_of_scale(tokens: list[str], multipliers: dict[str, int]) -> tuple[Decimal, int] | None:
     """A fraction of a scale word: "half a million" (500000), "a quarter million", "three quarters billion",
     "half a dozen": (value, tokens used)."""
     fractions = vocab()["fractions"]
-    low = [t.lower() for t in tokens[:5]]
+    low = [t.lower() for t in tokens[:6]]
     for n in (2, 1):
         phrase = " ".join(low[:n])
         if len(low) > n and phrase in fractions:
             k = n + 1 if low[n] in ("a", "an") else n
+            if low[n] == "of" and len(low) > n + 2 and low[n + 1] in ("a", "an"):
+                k = n + 2  # "two thirds of a million"
             mult = 12 if k < len(low) and low[k] == "dozen" else multipliers.get(low[k], 0) if k < len(low) else 0
             if mult >= 1000 or mult == 12:
                 value = fraction_decimal(fractions[phrase]) * mult
@@ -160,13 +345,15 @@ class _Reading:
     """A number being read token by token: finished multiplier groups add up in `total`, the group being
     read is `current`; each take() says whether the token still belongs to the number."""
 
-    __slots__ = ("total", "current", "last_mult", "prev_kind")
+    __slots__ = ("total", "current", "last_mult", "prev_kind", "after_and", "next_low")
 
     def __init__(self) -> None:
         self.total = Decimal(0)
         self.current: Decimal | None = None
         self.last_mult: int | None = None  # the last big multiplier used, so "million thousand" stops
         self.prev_kind = ""  # the last token read: "digit", "word", "hundred" or "mult"
+        self.after_and = False  # an "and" was just passed over ("3 hundred and 21")
+        self.next_low = ""  # the token after the one being read, lowercased
 
     def value(self) -> Decimal:
         return self.total + (self.current if self.current is not None else Decimal(0))
@@ -183,16 +370,32 @@ class _Reading:
                 self.current = self.current * 1000 + dv  # "10 000": thousands set apart by a space
                 self.prev_kind = "group"
                 return True
+            if i > 0 and self._digits_after_words(dv):
+                return True
             if i > 0:
                 return False  # two numerals side by side are two numbers
             self.current, self.prev_kind = dv, "digit"
             return True
         low = tok.lower()
-        if low == "dozen":
+        if low in vocab()["dozen_words"]:
             return self._dozen()
         if low in multipliers:
             return self._multiplier(multipliers[low])
         return self._word(word_value(tok))
+
+    def _digits_after_words(self, dv: Decimal) -> bool:
+        """A numeral after a scale word: "3 hundred and 21", "4 thousand 3 hundred" (whole and below it)."""
+        if dv != dv.to_integral_value() or dv <= 0:
+            return False
+        if self.prev_kind == "hundred" and self.after_and and self.current is not None and dv < 100:
+            self.current += dv
+        elif self.prev_kind == "mult" and self.current is None and self.last_mult and dv < min(self.last_mult, 1000) \
+                and self.next_low == "hundred":  # not "2.9 million 9 liter cases"
+            self.current = dv
+        else:
+            return False
+        self.prev_kind, self.after_and = "word", False
+        return True
 
     def _dozen(self) -> bool:
         # a bare "dozen" ("a baker's dozen") is not a figure; "a dozen" is read by parse_number
@@ -204,8 +407,14 @@ class _Reading:
 
     def _multiplier(self, mult: int) -> bool:
         if self.current is None:
+            if self.prev_kind == "mult" and mult in vocab()["stacking_multipliers"]:
+                self.total *= mult  # "three lakh crore", "50 thousand crore"
+                self.last_mult = mult
+                return True
             return False
         if mult == 100:
+            if self.current >= 100:
+                return False  # "3 hundred and 2 hundred" is two numbers
             if self.prev_kind == "mult" and self.current >= 100:
                 return False
             self.current *= 100

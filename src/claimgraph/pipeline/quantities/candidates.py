@@ -8,7 +8,9 @@ from claimgraph.pipeline.quantities.mention import BARE_RULE, Mention
 from claimgraph.pipeline.quantities.productions import PRODUCTIONS, ProductionFn
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.resolve.numbers import digit_value, mixed_fraction, thousands_group
+from claimgraph.resources.vocab import vocab
 
+MULTIPLIERS: dict[str, int] = {k: int(v) for k, v in vocab()["number_multipliers"].items() if int(v) >= 1000}
 # When two candidates overlap, the longer wins; on equal length the more specific kind wins.
 PRIORITY = {"MONEY": 0, "PERCENT": 1, "MULTIPLE": 2, "FRACTION": 3, "RANK": 4, "DURATION": 5, "PHYSICAL": 6,
             "COUNT": 7, "NUMBER": 8}
@@ -50,7 +52,9 @@ def resolve_all(s: DocState, start: int, end: int, c: Candidate) -> list[Mention
     t = s.t
     out: list[Mention] = []
     for k in range(start + 1, end):
-        if t[k - 1].like_num and digit_value(t[k].text) is not None and not _one_number(t[k - 1].text, t[k].text):
+        third = t[k + 1].lower_ if k + 1 < s.n else ""
+        if t[k - 1].like_num and digit_value(t[k].text) is not None \
+                and not _one_number(t[k - 1].text, t[k].text, third):
             first = PRODUCTIONS["number"](s, start, k, BARE_RULE, "NUMBER")
             if first:
                 out.append(first)
@@ -59,9 +63,14 @@ def resolve_all(s: DocState, start: int, end: int, c: Candidate) -> list[Mention
     return out + ([m] if m else [])
 
 
-def _one_number(first: str, second: str) -> bool:
+def _one_number(first: str, second: str, third: str) -> bool:
     """Two numerals that are one number: a whole number and a proper fraction ("10 1/2"; not a year), or
     thousands set apart by spaces ("10 000")."""
+    after_scale = MULTIPLIERS.get(first.lower())
+    if after_scale is not None:  # "4 thousand 3 hundred": a numeral below the scale word before it
+        part = digit_value(second)
+        return third == "hundred" and part is not None and part == part.to_integral_value() \
+            and 0 < part < min(int(after_scale), 1000)
     whole = digit_value(first)
     if whole is None or "/" in first or "," in first or len(first) == 4:
         return False

@@ -67,8 +67,12 @@ def glued_ordinal(s: DocState, m: Mention, a: Around) -> bool:
 
 
 def time_of_day(s: DocState, m: Mention, a: Around) -> bool:
-    """'11 a.m.', '1.05am'."""
-    return a.nxt is not None and a.nxt.lower_ in s.tables.time_suffixes
+    """'11 a.m.', '1.05am', 'at 1500 hrs' (but 'only 3 hrs' is a duration)."""
+    if a.nxt is None or a.nxt.lower_ not in s.tables.time_suffixes:
+        return False
+    if a.nxt.lower_ in s.tables.v["time_suffixes_clock_only"]["words"]:
+        return len(a.last.text) == 4 or (a.prev is not None and a.prev.lower_ == "at")
+    return True
 
 
 def date(s: DocState, m: Mention, a: Around) -> bool:
@@ -107,10 +111,33 @@ def glued_to_letters(s: DocState, m: Mention, a: Around) -> bool:
 
 @plain_only
 def hyphen_compound(s: DocState, m: Mention, a: Around) -> bool:
-    """A number glued by a hyphen to a word is a compound adjective: 'six-speed', 'three-bed'."""
+    """A number glued by a hyphen to a word is a compound adjective: 'six-speed', 'three-bed'. When the word
+    is a plain noun, the figure counts it ('an 18-screen theater', 'a 700-room hotel', 'a two-part plan');
+    otherwise ('COVID-19', 'one-time') it is dropped."""
     nxt, ne = a.nxt, m.num_end
-    return nxt is not None and nxt.text == "-" and a.last.whitespace_ == "" and nxt.whitespace_ == "" \
-        and ne + 1 < s.n and s.t[ne + 1].is_alpha and m.kind == "number"
+    if not (nxt is not None and nxt.text == "-" and a.last.whitespace_ == "" and nxt.whitespace_ == ""
+            and ne + 1 < s.n and s.t[ne + 1].is_alpha and m.kind == "number"):
+        return False
+    word = s.t[ne + 1]
+    if _per_or_name_before(s, m.num_start):
+        return True
+    if word.is_lower and word.lower_ not in s.tables.stop and m.low is not None and m.low >= 2 \
+            and m.low == m.low.to_integral_value() and not looks_plural(word.text) \
+            and (ne + 2 >= s.n or s.t[ne + 2].text != "-") and m.comparator is None:
+        m.kind, m.unit, m.unit_text, m.end, m.has_suffix = "count", word.lower_, word.text, ne + 2, True
+        return False
+    return True
+
+
+def _per_or_name_before(s: DocState, ns: int) -> bool:
+    """'25 cents a 12-pack' (the unit of a price), "Standard & Poor's 500-stock index" (a name's number)."""
+    if ns < 2:
+        return False
+    prev, before = s.t[ns - 1], s.t[ns - 2]
+    if prev.lower_ in ("a", "an", "per") and (before.lower_ in s.tables.currency_subunit
+                                                or before.lower_ in s.tables.currency_suffix):
+        return True
+    return prev.lower_ in ("'s", "’s") and before.is_title
 
 
 @plain_only

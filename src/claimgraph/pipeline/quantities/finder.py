@@ -30,7 +30,7 @@ from claimgraph.pipeline.quantities.qualifiers import elliptic_unit, inherit, qu
 from claimgraph.pipeline.quantities.ranges import merge_ranges
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.tables import QuantityTables
-from claimgraph.resolve.numbers import MAX_DIGITS, too_long
+from claimgraph.resolve.numbers import MAX_DIGITS, parse_number, too_long
 from claimgraph.resources.rules import PatternRule
 
 WARNINGS_KEY = "claimgraph_warnings"  # doc.user_data's list of warnings, read into the Report
@@ -60,6 +60,7 @@ class QuantityFinder:
                     inherit(s, out[-1], m)
                     elliptic_unit(s, out, m)
                 out.append(m)
+        suspended_counts(s, out)
         bare_dollars(s, out)
         index_points(s, out)
         currency_by_place(s, out)
@@ -134,6 +135,32 @@ def bare_dollars(s: DocState, out: list[Mention]) -> None:
         m.unit = unit
     s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
         f"a bare '$' read as {unit} ({len(bare)} figure(s)): the text names {unit} and never US dollars")
+
+
+SUSPENDED_SEPARATORS = (",", "and", "or", "to")
+
+
+def suspended_counts(s: DocState, out: list[Mention]) -> None:
+    """Numbers left hanging on a hyphen share the noun of the compound that ends the list: "four-, five- and
+    six-cylinder engines" counts 4, 5 and 6 cylinders (each its own figure)."""
+    t = s.t
+    added: list[Mention] = []
+    for m in out:
+        if m.kind != "count" or m.num_end >= s.n or t[m.num_end].text != "-" or "range" in m.notes:
+            continue
+        k = m.num_start - 1
+        while k >= 1 and t[k].lower_ in SUSPENDED_SEPARATORS:
+            text = t[k - 1].text
+            parsed = parse_number([text[:-1]]) if text.endswith("-") and len(text) > 1 else None
+            if parsed is None:
+                break
+            value = parsed[0]
+            added.append(Mention(k - 1, k, "count", m.rule, value, value, unit=m.unit, unit_text=m.unit_text,
+                                 num_start=k - 1, num_end=k, has_suffix=True))
+            k -= 2
+    if added:
+        out.extend(added)
+        out.sort(key=lambda x: x.start)
 
 
 SENTENCE_STOPS = (".", "!", "?", ";")

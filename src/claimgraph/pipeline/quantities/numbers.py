@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.state import DocState
-from claimgraph.resolve.numbers import and_a_fraction, parse_number, word_value
+from claimgraph.resolve.numbers import and_a_fraction, looks_plural, parse_number, word_value
 
 
 def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
@@ -36,7 +36,8 @@ def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
     # "one hundred and twenty": the Matcher stops at "and"; absorb it here.
     if j + 1 < s.n and t[j].lower_ == "and" and t[j - 1].lower_ in s.tables.and_joins:
         nxt = word_value(t[j + 1].text)
-        if nxt is not None and nxt < 100:
+        if nxt is not None and nxt < 100 and not (j + 2 < s.n and t[j + 2].lower_ in s.tables.multipliers):
+            # not "between two hundred and three hundred": two numbers
             return value + nxt, j + 2 - i
     return value, used
 
@@ -61,7 +62,7 @@ def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str,
     j = num_end
     # scale abbreviation: "1.2bn", "$450m"; a bare "m" after a spaced number is a metre, not a million
     if j < s.n and t[j].lower_ in tables.scale_attached:
-        glued, letter = t[j - 1].whitespace_ == "", t[j].lower_
+        glued, letter = t[j - 1].whitespace_ == "" or _capital_scale(s, j), t[j].lower_
         if (glued or prefix_ccy or letter not in tables.scale_letters_need_glue) and (spaced_scale or glued) \
                 and ((prefix_ccy and glued) or letter not in tables.scale_letters_need_currency):
             scale = Decimal(tables.scale[letter])
@@ -73,6 +74,15 @@ def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str,
     return m, j
 
 
+def _capital_scale(s: DocState, j: int) -> bool:
+    """A capital scale letter set apart before a counted plural noun: "9 B people", "5 M users"; not after a
+    name ("Class 9 B students")."""
+    t = s.t
+    if t[j].text not in ("B", "M", "K") or j + 1 >= s.n or not (t[j + 1].is_lower and t[j + 1].is_alpha):
+        return False
+    return looks_plural(t[j + 1].text) and not (j >= 2 and t[j - 2].is_title)
+
+
 def is_year(s: DocState, tok: Token) -> bool:
     t = tok.text
     if not (len(t) == 4 and t.isdigit()):
@@ -82,4 +92,6 @@ def is_year(s: DocState, tok: Token) -> bool:
         return True
     # older years only where the words say so: "between 1600 and 1900", "since 1850"
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+    if prev == "of" and tok.i > 1 and tok.nbor(-2).lower_ in s.tables.v["quantity_nouns_before_of"]["words"]:
+        return False  # "an average of 1500"
     return 1000 <= year < 1900 and prev in s.tables.old_year_cues

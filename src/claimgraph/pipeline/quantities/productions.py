@@ -24,6 +24,7 @@ from claimgraph.pipeline.quantities.units import (
 )
 from claimgraph.resolve import physical
 from claimgraph.resolve.numbers import digit_value, fraction_decimal, parse_number, singular
+from claimgraph.resources.vocab import vocab
 
 ProductionFn = Callable[[DocState, int, int, str, str], Mention | None]
 
@@ -36,8 +37,9 @@ def money(s: DocState, start: int, end: int, rule: str, label: str) -> Mention |
     if head is None:
         return None
     m, j = head
-    if s.t[start].text == "#" and not _pound_sign_amount(s, m):
-        return None  # "#3" is a rank; "#89.7 million", "#1,200", "#4.50" are pounds (wire text's £)
+    sign = s.t[start]
+    if sign.lower_ in TRANSLITERATED and (sign.text not in TRANSLITERATED_SIGNS or not _pound_sign_amount(s, m)):
+        return None  # "#3" is a rank, "PS5" a console; "#89.7 million", "PS2.7m", "Y=100 million" are amounts
     if prefix:
         m.unit = prefix
         # "US$ 5 million US dollars" is rare; a trailing currency word only refines the unit
@@ -46,6 +48,10 @@ def money(s: DocState, start: int, end: int, rule: str, label: str) -> Mention |
             m.end = k
         return m
     return _currency_suffix(s, m, j)
+
+
+TRANSLITERATED_SIGNS = set(vocab()["transliterated_signs"]["signs"])  # as written: "PS", "Y=", "#"
+TRANSLITERATED = {w.lower() for w in TRANSLITERATED_SIGNS}
 
 
 def _pound_sign_amount(s: DocState, m: Mention) -> bool:
@@ -70,9 +76,14 @@ def _currency_prefix(s: DocState, start: int) -> tuple[int, int, str | None]:
 
 
 def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
-    """A currency written after the number: '4 trillion yuan', '63 cents', '118.5p'."""
+    """A currency written after the number: '4 trillion yuan', '63 cents', '118.5p', 'a 12-cent dividend',
+    '30 MUSD', '75 USD million'."""
     t = s.t
+    if j + 1 < s.n and t[j].text == "-" and not t[j - 1].whitespace_ and not t[j].whitespace_ and t[j + 1].is_alpha:
+        j += 1  # "a one-yen bid", "a 12-cent-a-share dividend"
     ccy, k = currency_after(s, j)
+    if ccy is None and j < s.n and (_scaled_code(s, m, j) or _named_cents(s, m, j)):
+        return m
     if ccy is None:
         sub = s.tables.currency_subunit.get(t[j].lower_) if j < s.n else None
         if j < s.n and t[j].lower_ == "c" and (t[j - 1].whitespace_ or t[j].text == "C"):
@@ -86,7 +97,39 @@ def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
         return physical_unit(s, m, j, j + 1)  # "2 pounds of chocolate", "it weighs 180 pounds": weight
     m.unit, m.end, m.has_suffix = ccy, k, True
     m.unit_text = s.doc[j:k].text
+    scale = int(s.tables.multipliers.get(t[k].lower_, 0)) if k < s.n and m.scale is None else 0
+    if scale >= 1000 and t[j].text.isupper() and m.low is not None:
+        m.low = m.high = m.low * scale  # "75 USD million": the code, then the scale
+        m.scale, m.end = Decimal(scale), k + 1
     return m
+
+
+def _named_cents(s: DocState, m: Mention, j: int) -> bool:
+    """'18 Canadian cents', '50 Australian cents': the hundredths of the dollar the word names; sets the
+    unit and the value in that dollar."""
+    t = s.t
+    if j + 1 >= s.n or t[j + 1].lower_ not in ("cent", "cents") or m.low is None:
+        return False
+    ccy = s.tables.currency_suffix.get(f"{t[j].lower_} dollars")
+    if ccy is None:
+        return False
+    m.low = m.high = m.low / 100
+    m.unit, m.unit_text, m.end, m.has_suffix = ccy, s.doc[j:j + 2].text, j + 2, True
+    return True
+
+
+def _scaled_code(s: DocState, m: Mention, j: int) -> bool:
+    """'30 MUSD', '120 MEUR': a scale letter glued before an ISO code in capitals; sets the unit and value."""
+    text = s.t[j].text
+    table = s.tables.v["scaled_currency_codes"]
+    for n in (2, 1):
+        letters, code = text[:n].lower(), text[n:].lower()
+        if text.isupper() and letters in table["letters"] and code in table["codes"] and m.low is not None:
+            scale = Decimal(table["letters"][letters])
+            m.low = m.high = m.low * scale
+            m.unit, m.unit_text, m.scale, m.end, m.has_suffix = code.upper(), text, scale, j + 1, True
+            return True
+    return False
 
 
 def _weighed(s: DocState, m: Mention) -> bool:
@@ -208,24 +251,49 @@ def rank_prefixed(s: DocState, start: int, end: int, rule: str, label: str) -> M
 
 
 def rank_ordinal(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
-    """'finished third', 'ranked 5th': the rank is the ordinal, the verb only tells us it is one."""
-    tok = s.t[start + 1]
+    """'finished third', 'ranked 5th': the rank is the ordinal, the verb only tells us it is one; 'the
+    third-largest bank', 'in fourth place': the ordinal before a superlative or a place."""
     values = s.tables.ordinal_values
+    at = start if s.t[start].lower_ in values and rule != "rank.ordinal" else start + 1
+    tok = s.t[at]
     val = Decimal(values[tok.lower_]) if tok.lower_ in values else digit_value(tok.text)
     if val is None:
         return None
-    return Mention(start + 1, end, "rank", rule, val, val, num_start=start + 1, num_end=start + 2)
+    return Mention(at, end if at > start else at + 1, "rank", rule, val, val, num_start=at, num_end=at + 1)
 
 
 # ------------------------------------------------------------------ units, counts, bare numbers
+SUSPENDED_JOINS = ("to", "or", "and")
+
+
+def _suspended(s: DocState, start: int, end: int, rule: str, label: str, finish: ProductionFn) -> Mention | None:
+    """A suspended hyphen joins two figures of one unit: "a 6- or 7-inch screen", "8- to 16-meter", "a two- to
+    three-year deal" (the span starts at the joining word; the first figure is the token before it)."""
+    if start == 0 or start + 1 >= end:
+        return None
+    prev = s.t[start - 1].text
+    if not prev.endswith("-") or len(prev) < 2:
+        return None
+    parsed = parse_number([prev[:-1]])
+    m = finish(s, start + 1, end, rule, label)
+    if parsed is None or m is None or m.low is None or m.low != m.high or m.scale or parsed[0] >= m.low:
+        return None
+    m.low, m.start = parsed[0], start - 1
+    m.notes.add("range")
+    return m
+
 def duration(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'18 months', 'a 60 year-old'."""
+    if s.t[start].lower_ in SUSPENDED_JOINS:
+        return _suspended(s, start, end, rule, label, duration)
     head = read_number(s, start, start, end, rule, label.lower())
     return None if head is None else resolve_duration(s, *head)
 
 
 def physical_quantity(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'50 km', '3 tonnes', '256GB'; '170m users' turns out a count, its m a scale."""
+    if s.t[start].lower_ in SUSPENDED_JOINS:
+        return _suspended(s, start, end, rule, label, physical_quantity)
     head = read_number(s, start, start, end, rule, label.lower(), spaced_scale=False)
     if head is None:
         return None
@@ -296,6 +364,41 @@ def count_one_of(s: DocState, start: int, end: int, rule: str, label: str) -> Me
     return m
 
 
+def number_words(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """A number in words with what the plain rules stop at, read whole: "one hundred and three and two
+    thirds", "two point five", "one over three", "a hundredth", "three twenty-fifths"."""
+    head = read_number(s, start, start, end, rule, "number")
+    if head is None or head[0].num_end < end:
+        return None
+    m = head[0]
+    t, low = s.t, {s.t[k].lower_ for k in range(start, end)}
+    before = t[start - 1].lower_ if start > 0 else ""
+    nxt = t[end] if end < s.n else None
+    if nxt is not None and nxt.like_num:
+        return None  # "3 hundred and 2 hundred": the phrase goes on, a longer reading decides
+    if "point" in low and before in s.tables.v["point_idiom_before"] and t[start].lower_ == "one" \
+            and t[start + 1].lower_ == "point":
+        return None  # "at one point two of them left"
+    if "over" in low and nxt is not None and (nxt.is_alpha or nxt.like_num):
+        return None  # "2 over 3 years": a span of time, not a ratio
+    if label == "FRACTION":
+        simple = s.tables.v["fraction_denominators"]
+        if end - start == 2 and t[start].lower_ in s.tables.v["fraction_numerators"] and t[end - 1].lower_ in simple:
+            return None  # "two thirds", "a quarter": fraction.word reads them (and knows "two quarters")
+        if before in s.tables.v["ordinal_before"]:
+            return None  # "the one hundredth": an ordinal
+        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ != "of" \
+                and not t[end - 1].lower_.endswith("s"):
+            return None  # "a twenty-first century city", "one hundredth anniversary"
+    if m.low is not None and 0 < m.low < 1:
+        m.kind = "fraction"
+        return m
+    counted = resolve_count(s, m, head[1])  # "one hundred and twenty stores"
+    if counted is not None and counted.kind == "number":
+        counted.rule = rule
+    return counted
+
+
 PRODUCTIONS: dict[str, ProductionFn] = {
     "money": money,
     "percent": percent,
@@ -312,5 +415,6 @@ PRODUCTIONS: dict[str, ProductionFn] = {
     "count": count,
     "count_vague": count_vague,
     "count_one_of": count_one_of,
+    "number_words": number_words,
     "number": count,  # a bare number is read as a count: it becomes one when a counted noun follows
 }

@@ -17,7 +17,7 @@ def qualify(s: DocState, m: Mention) -> None:
     _negative(s, m)
     # negative sign on a percentage: "CAC -1.7%" is a fall
     first = s.t[m.num_start] if m.num_start < s.n else None
-    if first is not None and first.text.startswith("-") and m.kind == "percent":
+    if first is not None and first.text.startswith(("-", "−")) and m.kind == "percent":
         m.change, m.change_text = "down", "-"
     if m.change is None and m.kind in CHANGE_KINDS:
         _change(s, m)
@@ -43,15 +43,36 @@ def _comparator(s: DocState, m: Mention) -> None:
 
 
 def _negative(s: DocState, m: Mention) -> None:
-    """'minus 387', 'minus-5 yards'."""
+    """'minus 387', 'minus-5 yards', '- 20 degrees fahrenheit' (a sign apart from a temperature), 'The
+    annual loss is ($99.99)' (an accounting negative: an amount alone in brackets after a copula)."""
     t = s.t
     k = m.num_start - 1
     if k >= 0 and t[k].text == "-" and t[k].whitespace_ == "" and k >= 1:
         k -= 1
+    if k >= 0 and m.low is not None and m.low > 0 and (_signed(s, m, k) or _accounting(s, m)):
+        m.low = -m.low
+        m.high = -m.high if m.high is not None else None
+        m.start = min(m.start, k if t[k].text in ("-", "−") else m.start)
+        return
     if k >= 0 and t[k].lower_ in s.tables.negative_words and m.low is not None and m.low > 0:
         m.low = -m.low
         m.high = -m.high if m.high is not None else None
         m.start = min(m.start, k)
+
+
+def _signed(s: DocState, m: Mention, k: int) -> bool:
+    """A minus sign set apart before a temperature, not after a number ("5 - 20 degrees" is arithmetic)."""
+    t = s.t
+    if t[k].text not in ("-", "−") or m.kind != "physical" or m.unit not in s.tables.v["temperature_units"]:
+        return False
+    return k == 0 or not (t[k - 1].like_num or t[k - 1].text in (")", "%"))
+
+
+def _accounting(s: DocState, m: Mention) -> bool:
+    t = s.t
+    if m.kind != "money" or m.start < 2 or m.end >= s.n or t[m.start - 1].text != "(" or t[m.end].text != ")":
+        return False
+    return t[m.start - 2].lower_ in s.tables.v["accounting_negative_after"]
 
 
 def _change(s: DocState, m: Mention) -> None:

@@ -18,8 +18,15 @@ def merge_ranges(s: DocState, mentions: list[Mention]) -> list[Mention]:
 
 
 def try_compound(s: DocState, m1: Mention, m2: Mention) -> Mention | None:
-    """An amount in units and subunits is one figure: "$20 and 43c", "thirteen dollars and forty-five cents"."""
-    if m1.kind != "money" or m2.kind != "money" or m1.low is None or m2.low is None or m1.scale or m2.scale:
+    """An amount in units and subunits is one figure: "$20 and 43c", "thirteen dollars and forty-five cents",
+    and with the subunits' name left out after a currency word: "15 dollars 50", "17 USD and 25"."""
+    if m1.kind == "physical":
+        return _feet_and_inches(s, m1, m2)
+    if m1.kind != "money" or m1.low is None or m2.low is None or m1.scale or m2.scale:
+        return None
+    if m2.kind == "number" and _cents_after(s, m1, m2):
+        return _compound(m1, m2, Decimal(100))
+    if m2.kind != "money":
         return None
     main = s.tables.subunit_currency.get(m2.unit or "")
     if not main or m1.unit in s.tables.subunit_currency or m1.low != m1.high or m2.low != m2.high:
@@ -30,6 +37,48 @@ def try_compound(s: DocState, m1: Mention, m2: Mention) -> Mention | None:
     per_unit = Decimal(main[1])
     if m1.low != m1.low.to_integral_value() or not 0 < m2.low < per_unit:
         return None
+    return _compound(m1, m2, per_unit)
+
+
+def _cents_after(s: DocState, m1: Mention, m2: Mention) -> bool:
+    """A bare whole number under 100 right after an amount with a currency word: its hundredths."""
+    if not m1.has_suffix or m1.has_prefix_currency or m1.unit not in s.tables.v["cents_after_amount"]["currencies"]:
+        return False
+    if m1.low is None or m2.low is None:
+        return False
+    if m2.unit or m2.has_suffix or m2.low != m2.high or m2.low != m2.low.to_integral_value() or not 0 < m2.low < 100:
+        return False
+    if m1.low != m1.low.to_integral_value() or (m1.start > 0 and s.t[m1.start - 1].lower_ == "between"):
+        return False
+    gap = m2.start - m1.end
+    return (gap == 0 and s.t[m2.start - 1].whitespace_ != "") or (gap == 1 and s.t[m1.end].lower_ == "and")
+
+
+def _feet_and_inches(s: DocState, m1: Mention, m2: Mention) -> Mention | None:
+    """A length or weight in a unit and its smaller one is one figure: "5 feet 2 inches", "5 ft 2 in",
+    "6 pounds and 3 ounces" (in the larger unit: 5 + 2/12 feet)."""
+    smaller = s.tables.v["compound_units"].get(m1.unit or "")
+    if not smaller or m1.low is None or m2.low is None or m1.low != m1.high or m2.low != m2.high \
+            or m1.low != m1.low.to_integral_value() or m1.scale or m2.scale:
+        return None
+    gap = m2.start - m1.end
+    if not (gap == 0 or (gap == 1 and s.t[m1.end].lower_ == "and")):
+        return None
+    end = m2.end
+    if m2.kind == "number" and not m2.unit and end < s.n and s.t[end].lower_ in smaller["written"]:
+        end += 1  # "5 ft 2 in": the bare "in" after the number is the inch
+    elif not (m2.kind == "physical" and m2.unit == smaller["unit"]):
+        return None
+    ratio = Decimal(smaller["per"])
+    if not 0 <= m2.low < ratio:
+        return None
+    merged = _compound(m1, m2, ratio)
+    merged.kind, merged.end, merged.rule = "physical", end, m1.rule
+    return merged
+
+
+def _compound(m1: Mention, m2: Mention, per_unit: Decimal) -> Mention:
+    assert m1.low is not None and m2.low is not None
     merged = Mention(m1.start, m2.end, "money", m1.rule, m1.low + m2.low / per_unit, m1.low + m2.low / per_unit)
     merged.unit, merged.unit_text = m1.unit, m1.unit_text
     merged.num_start, merged.num_end = m1.num_start, m2.num_end
