@@ -45,3 +45,19 @@ def test_a_pattern_without_anchor_reads_the_whole_doc(nlp):
     assert not Windows(nlp.vocab, [Rule()]).whole
     assert Windows(nlp.vocab, [Loose()]).whole
     assert Windows(nlp.vocab, [Loose()]).spans([0] * 5, [0] * 5, 0, 5) == [(0, 5)]
+
+
+def test_numeral_runs_round_an_anchor_stay_in_its_window(nlp):
+    """'two point five' and 'one and two and three': a `*`/`+` numeral token before or after the anchor lets
+    the window run on through numerals (it would otherwise cut the match short, or turn windows off)."""
+
+    class Point:
+        pattern = [{"LIKE_NUM": True, "OP": "*"}, {"LOWER": "point"}, {"LIKE_NUM": True, "OP": "*"}]
+
+    windows = Windows(nlp.vocab, [Point()])
+    assert not windows.whole
+    point = nlp.vocab.strings["point"]
+    # tokens: word 1 2 3 point 4 5 word  (numerals at 1, 2, 3, 5, 6; the anchor word at 4)
+    lower = [0, 0, 0, 0, point, 0, 0, 0]
+    numeral = [0, 1, 1, 1, 0, 1, 1, 0]
+    assert windows.spans(lower, numeral, 0, 8) == [(1, 7)]

@@ -9,7 +9,7 @@ spare FLAG ids; a word list beyond that range stays a set predicate.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
@@ -74,6 +74,9 @@ class Windows:
     def __init__(self, vocab: Vocab, rules: Iterable[Any]):
         self.whole = False
         self.before = self.after = 0
+        # a `*`/`+` numeral token before or after the anchor ("two point five", "1 and 2 and 3"): the window
+        # runs on through numerals without spending its budget of bounded tokens
+        self.numerals_before = self.numerals_after = False
         words: set[str] = set()
         extend: set[str] = set()
         for rule in rules:
@@ -81,10 +84,11 @@ class Windows:
             if plan is None:
                 self.whole = True
                 return
-            before, after, anchor_words, extend_words = plan
-            self.before, self.after = max(self.before, before), max(self.after, after)
-            words |= anchor_words
-            extend |= extend_words
+            self.before, self.after = max(self.before, plan.before), max(self.after, plan.after)
+            self.numerals_before |= plan.numerals_before
+            self.numerals_after |= plan.numerals_after
+            words |= plan.words
+            extend |= plan.extend
         self.anchors = frozenset(vocab.strings.add(w) for w in words)
         self.extend = frozenset(vocab.strings.add(w) for w in extend)
 
@@ -94,12 +98,18 @@ class Windows:
             return [(a, b)]
         out: list[tuple[int, int]] = []
         anchors, extend = self.anchors, self.extend
+        back, ahead = self.numerals_before, self.numerals_after
         for p in range(a, b):
             if not (numeral[p] or lower[p] in anchors):
                 continue
-            lo, hi, budget = max(a, p - self.before), p + 1, self.after
-            while hi < b and (budget or lower[hi] in extend):
-                if lower[hi] not in extend:
+            lo, budget = p, self.before
+            while lo > a and (budget or back and numeral[lo - 1]):
+                if not (back and numeral[lo - 1]):
+                    budget -= 1
+                lo -= 1
+            hi, budget = p + 1, self.after
+            while hi < b and (budget or lower[hi] in extend or ahead and numeral[hi]):
+                if not (lower[hi] in extend or ahead and numeral[hi]):
                     budget -= 1
                 hi += 1
             if out and lo <= out[-1][1]:
@@ -114,9 +124,18 @@ _NUMERAL_KEYS = ("LIKE_NUM", "IS_DIGIT")
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "out", "every", "per"})
 
 
-def _anchor_plan(pattern: list[dict[str, Any]]) -> tuple[int, int, set[str], set[str]] | None:
-    """(tokens before the anchor, bounded tokens after it, the anchor's words (none: a numeral), the words a
-    `*`/`+` token after it may take), or None when the pattern has no anchor or unbounded tokens before it."""
+class Plan(NamedTuple):
+    before: int  # bounded tokens before the anchor
+    after: int  # bounded tokens after it
+    words: set[str]  # the anchor's words (none: a numeral)
+    extend: set[str]  # the words a `*`/`+` token after it may take
+    numerals_before: bool  # a `*`/`+` numeral token before it
+    numerals_after: bool  # a `*`/`+` numeral token after it
+
+
+def _anchor_plan(pattern: list[dict[str, Any]]) -> Plan | None:
+    """How far a match may reach round its anchor, or None when the pattern has no anchor or unbounded
+    tokens other than numerals before it."""
     if any(s.get("OP", "") not in ("", "?", "*", "+") for s in pattern):
         return None  # "!" and "{n,m}" counts: not worth planning for
     k = next((i for i, s in enumerate(pattern) if s.get("OP", "") in ("", "+") and _numeral(s)), None)
@@ -125,18 +144,27 @@ def _anchor_plan(pattern: list[dict[str, Any]]) -> tuple[int, int, set[str], set
         k = min(listed, key=lambda i: bool(_words(pattern[i]) & _FUNCTION_WORDS), default=None)
     if k is None:
         return None
-    if any(s.get("OP", "") in ("*", "+") for s in pattern[:k]):
-        return None
-    after, extend = 0, set[str]()
+    before, numerals_before = 0, False
+    for s in pattern[:k]:
+        if s.get("OP", "") in ("*", "+"):
+            if not _numeral(s):
+                return None
+            numerals_before = True
+        else:
+            before += 1
+    after, extend, numerals_after = 0, set[str](), False
     for s in pattern[k + 1:]:
         if s.get("OP", "") in ("*", "+"):
             words = _words(s)
-            if not words:
+            if words:
+                extend |= words
+            elif _numeral(s):
+                numerals_after = True
+            else:
                 return None
-            extend |= words
         else:
             after += 1
-    return k, after, _words(pattern[k]) or set(), extend
+    return Plan(before, after, _words(pattern[k]) or set(), extend, numerals_before, numerals_after)
 
 
 def _numeral(spec: dict[str, Any]) -> bool:
