@@ -344,6 +344,25 @@ def test_separately_a_second_company_reports_its_own_release(nlp):
     assert got["$310 million"] == ("Quillon Air Inc.", "Quillon Air Inc.", ["2025-07-01", "2025-09-30"])
 
 
+def test_a_rival_in_a_story_with_no_named_release_reports_its_own_results(nlp):
+    """A roundup whose lead names no reporting verb ('Harlow Mills Corp. posted ...'): the topic company's
+    release governs, but a paragraph about another company written with its designator ('Brisco Metals Inc.
+    ... posted') is that company's release; a public body is never a release of its own."""
+    text = ("Harlow Mills Corp. posted a steep drop in third-quarter profit, to $52 million.\n\n"
+            "Sales at Harlow Mills fell to $1.1 billion.\n\n"
+            "Brisco Metals Inc., which owns half of a rolling mill, posted net income of $7.2 million. "
+            "Sales rose to $640 million from $590 million.\n\n"
+            "In Washington, Congress approved $30 million in tariff relief for the mills.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: (c.subject, c.source) for c in report.claims if c.quantity}
+    assert got["$52 million"][1] == "Harlow Mills Corp."
+    assert got["$1.1 billion"][1] == "Harlow Mills Corp."
+    assert got["$7.2 million"] == ("Brisco Metals Inc.", "Brisco Metals Inc.")
+    assert got["$640 million"][1] == "Brisco Metals Inc."
+    assert got["$30 million"][1] == "Harlow Mills Corp."
+
+
 def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "

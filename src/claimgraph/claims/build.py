@@ -156,17 +156,19 @@ class _SourceFrame:
         self.transient = _normed(tuple(raw["transient"]))
         self.citations = raw["citations"]
         self.honorifics = frozenset(doc.lex.raw["names"]["honorifics"])
+        self.designators = tuple(doc.lex.raw["names"]["keep_final_dot"])
 
     def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
         """The figure's source: its own (which may open the story's frame), else the frame's. In a story
         framed by a company's own release ('GM Hughes said its net fell ...'), a figure about another company
         named in its sentence ('At EDS, profit jumped 16%') is that company's release."""
         main, _, canonical = self.doc.main()
-        self.switched = own is None and self.current is not None and self.self_report and subject is not None \
-            and subject not in self.doc.lex.places and not self._person(subject) \
-            and norm(subject) not in self.topic_aliases and not _same_company(subject, self.current)
+        topic = main if main and main not in self.doc.lex.places else None
+        base = self.current or topic  # with no frame named, the topic company's own release
+        subject = canonical.get(subject, subject) if subject else None
+        self.switched = own is None and base is not None and subject is not None and self._releases(subject, base)
         if self.switched:
-            if self.doc.lex.cues.carry_stop_rx.match(self.doc.text, sentence[0]):
+            if self.current is not None and self.doc.lex.cues.carry_stop_rx.match(self.doc.text, sentence[0]):
                 self.current = subject  # "Separately, America West Airlines ... reported ...": the next release
             return subject
         if own is not None:
@@ -183,7 +185,15 @@ class _SourceFrame:
             elif self.self_report and speaks_for_itself and not cited:
                 self.current = own  # "Separately, America West Airlines reported ...": the next release
             return own
-        return self.current or (main if main and main not in self.doc.lex.places else None)
+        return base
+
+    def _releases(self, subject: str, base: str) -> bool:
+        """Whether a figure about `subject` is that company's own release rather than the frame's: the frame is
+        a company's own release (with no frame named, the topic company's; then only a company written with its
+        designator, 'Armco Inc.', counts as one with a release of its own) and `subject` is another company."""
+        self_report = self.self_report if self.current is not None else subject.endswith(self.designators)
+        return self_report and subject not in self.doc.lex.places and not self._person(subject) \
+            and norm(subject) not in self.topic_aliases and not _same_company(subject, base)
 
     def _person(self, name: str) -> bool:
         return name in self.doc.persons or name.split(" ", 1)[0] in self.honorifics
