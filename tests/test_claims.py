@@ -363,6 +363,22 @@ def test_a_rival_in_a_story_with_no_named_release_reports_its_own_results(nlp):
     assert got["$30 million"][1] == "Harlow Mills Corp."
 
 
+def test_analysts_expectations_report_only_the_figure_they_lead_into(nlp):
+    """'... and was below analysts' expectations of #90 million': the expectation is the analysts' figure even
+    though the company spoke earlier in the sentence; the company's own figures before it stay the company's,
+    in a sentence of its own too."""
+    text = ("Corwin Textiles PLC said pretax profit fell 4% to #88 million and was below analysts' expectations "
+            "of #90 million to #93 million.\n\n"
+            "Operating profit slipped to #61 million, short of analysts' forecasts of #64 million.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: c.source for c in report.claims if c.quantity}
+    assert got["#88 million"] == "Corwin Textiles PLC"
+    assert got["#90 million to #93 million"] == "analysts"
+    assert got["#61 million"] == "Corwin Textiles PLC"
+    assert got["#64 million"] == "analysts"
+
+
 def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "

@@ -287,7 +287,7 @@ def _draft(doc: _Document, i: int, n: int) -> ClaimDraft:
     clause_start = _clause_start(text, s, quantities, i, lex)
     bar = _bar_for(text, _clause_start(text, s, quantities, i, lex, after_figures=False), q, lex)
     draft = ClaimDraft(id=f"c{n}", quantity=f"q{i + 1}", figure=q, sentence=[s.start, s.end], paragraph=s.paragraph,
-                       hedges=s.hedges, source=_source(s, q, lex))
+                       hedges=s.hedges, source=_source(text, s, q, lex))
     draft.subject, draft.stated_subject = (bar, True) if bar else _subject(s, q, doc)
     draft.metric, draft.metric_text = _metric(text, s, q, lex)
     draft.scope = _scope(text, s, q, clause_start, doc)
@@ -696,17 +696,39 @@ def _strong_roles(text: str, s: _Sentence, q: dict, clause_start: int, found: li
     return strong
 
 
-def _source(s: _Sentence, q: dict, lex: Lexicon) -> str | None:
+def _source(text: str, s: _Sentence, q: dict, lex: Lexicon) -> str | None:
     """The sentence's source nearest before the figure, else its first; a named one outranks a generic one
     ('Analysts had estimated earnings of 41 cents a share, LSEG data showed')."""
-    if not s.sources:
-        return None
     transient = _normed(tuple(lex.raw["sources"]["transient"]))
-    sources = [n for n in s.sources if norm(n.text) not in transient] or s.sources
+    every = [n for n in s.sources if not (n.start > q["start"] and _bound(text, n, lex, transient))]
+    if not every:
+        return None
+    sources = [n for n in every if norm(n.text) not in transient] or every
     if not sources:
         return None
     before = [n for n in sources if n.start <= q["start"]]
+    leading = _leading_transient(text, s, q, lex, transient)
+    if leading is not None and not any(n.start > q["start"] for n in sources):
+        return leading.text
     return (before[-1] if before else sources[0]).text
+
+
+def _bound(text: str, n: Name, lex: Lexicon, transient: frozenset[str]) -> bool:
+    """'analysts' expectations', 'analysts expected': a transient source that reports only what it leads into."""
+    words = "|".join(lex.raw["sources"]["transient_reach"]["bound_words"])
+    return norm(n.text) in transient and regex.match(rf"['’]?\s+(?:{words})\b", text[n.end:n.end + 40]) is not None
+
+
+def _leading_transient(text: str, s: _Sentence, q: dict, lex: Lexicon, transient: frozenset[str]) -> Name | None:
+    """The transient source whose words lead straight into the figure ('analysts' expectations of
+    #130 million'): the nearest source before it, a few words away with no punctuation between."""
+    before = [n for n in s.sources if n.end <= q["start"]]
+    if not before or norm(before[-1].text) not in transient:
+        return None
+    gap = text[before[-1].end:q["start"]]
+    words = regex.sub(r"^['’]", "", gap).split()
+    close = len(words) <= lex.raw["sources"]["transient_reach"]["max_words"]
+    return before[-1] if close and not regex.search(r"[^\w\s'’-]", gap) else None
 
 
 @lru_cache(maxsize=8)
