@@ -379,6 +379,21 @@ def test_analysts_expectations_report_only_the_figure_they_lead_into(nlp):
     assert got["#64 million"] == "analysts"
 
 
+def test_said_before_a_clause_names_the_clause_subject_not_the_source(nlp):
+    """'Ms. Varga said Dorrance would own 60% ...': the company after 'said' opens the reported clause; the
+    speaker is the source. An inverted attribution ('..., said Helen Varga.') ends its clause."""
+    text = ("Dorrance Pumps Corp. said third-quarter net income rose 12% to $84 million.\n\n"
+            "The company's chief executive, Helen T. Varga, said the pump unit would grow 9% next year. "
+            "Ms. Varga said Dorrance would own 60% of a new plant in Ohio.\n\n"
+            "Orders for the new pumps reached 4,000 units, said Helen T. Varga.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: c.source for c in report.claims if c.quantity}
+    assert got["$84 million"] == "Dorrance Pumps Corp."
+    assert got["60%"] == "Helen T. Varga"
+    assert got["4,000 units"] == "Helen T. Varga"
+
+
 def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "
