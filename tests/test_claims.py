@@ -394,6 +394,20 @@ def test_said_before_a_clause_names_the_clause_subject_not_the_source(nlp):
     assert got["4,000 units"] == "Helen T. Varga"
 
 
+def test_a_pronoun_that_speaks_reports_for_the_person_named_last(nlp):
+    """'She said the plant would cost $40 million': the speaker is the person the story named last, not the
+    company whose release frames the story."""
+    text = ("Dorrance Pumps Corp. said third-quarter net income rose 12% to $84 million.\n\n"
+            "Chief executive Helen T. Varga expects demand to keep rising.\n\n"
+            "She said the new plant would cost $40 million. \"We can double output,\" she said of the 700 workers.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: c.source for c in report.claims if c.quantity}
+    assert got["$84 million"] == "Dorrance Pumps Corp."
+    assert got["$40 million"] == "Helen T. Varga"
+    assert got["700 workers"] == "Helen T. Varga"
+
+
 def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "

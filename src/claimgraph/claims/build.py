@@ -287,7 +287,7 @@ def _draft(doc: _Document, i: int, n: int) -> ClaimDraft:
     clause_start = _clause_start(text, s, quantities, i, lex)
     bar = _bar_for(text, _clause_start(text, s, quantities, i, lex, after_figures=False), q, lex)
     draft = ClaimDraft(id=f"c{n}", quantity=f"q{i + 1}", figure=q, sentence=[s.start, s.end], paragraph=s.paragraph,
-                       hedges=s.hedges, source=_source(text, s, q, lex))
+                       hedges=s.hedges, source=_source(text, s, q, lex) or _pronoun_speaker(doc, s))
     draft.subject, draft.stated_subject = (bar, True) if bar else _subject(s, q, doc)
     draft.metric, draft.metric_text = _metric(text, s, q, lex)
     draft.scope = _scope(text, s, q, clause_start, doc)
@@ -711,6 +711,21 @@ def _source(text: str, s: _Sentence, q: dict, lex: Lexicon) -> str | None:
     if leading is not None and not any(n.start > q["start"] for n in sources):
         return leading.text
     return (before[-1] if before else sources[0]).text
+
+
+def _pronoun_speaker(doc: _Document, s: _Sentence) -> str | None:
+    """'He said the plant would cost $40 million': the person named last before the pronoun, a few
+    sentences back at most."""
+    rule = doc.lex.raw["sources"]["pronoun_speakers"]
+    m = regex.search(rule["pattern"], doc.text[s.start:s.end])
+    if m is None:
+        return None
+    k = bisect_right(doc.starts, s.start) - 1
+    for j in range(k, max(-1, k - rule["reach_sentences"]), -1):
+        persons = [n for n in doc.sentence(j).names if n.kind == "person" and n.start < s.start + m.start()]
+        if persons:
+            return persons[-1].text
+    return None
 
 
 def _bound(text: str, n: Name, lex: Lexicon, transient: frozenset[str]) -> bool:
