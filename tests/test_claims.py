@@ -408,6 +408,18 @@ def test_a_pronoun_that_speaks_reports_for_the_person_named_last(nlp):
     assert got["700 workers"] == "Helen T. Varga"
 
 
+def test_a_state_abbreviation_in_a_descriptor_is_a_place_not_a_company(nlp):
+    """'The Wilmington, Del., company reported net of $547 million': 'Del.' is a state, so nobody new reports
+    the figure; the story's company does."""
+    text = ("Harlan Chemical Co. said third-quarter profit rose 10%.\n\n"
+            "The Wilmington, Del., company reported net of $547 million, or $2.36 a share.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: (c.subject, c.source) for c in report.claims if c.quantity}
+    assert got["$547 million"][1] == "Harlan Chemical Co."
+    assert got["$2.36"][1] == "Harlan Chemical Co."
+
+
 def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "
