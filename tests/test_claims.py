@@ -420,6 +420,18 @@ def test_a_state_abbreviation_in_a_descriptor_is_a_place_not_a_company(nlp):
     assert got["$2.36"][1] == "Harlan Chemical Co."
 
 
+def test_continental_regions_are_places_not_subjects(nlp):
+    """'its North America division', 'North American vehicle output': a region, never the figure's subject."""
+    text = ("Halvard Motors Corp. said third-quarter net income rose 6% to $410 million.\n\n"
+            "Sales in its North America division, which accounted for 38% of the total, rose. "
+            "Halvard's North American output fell 4.1% from a year ago.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: (c.subject, c.source) for c in report.claims if c.quantity}
+    assert got["38%"][0] not in ("North America", "North American")
+    assert got["4.1%"] == ("Halvard Motors Corp.", "Halvard Motors Corp.")
+
+
 def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "
