@@ -432,6 +432,18 @@ def test_continental_regions_are_places_not_subjects(nlp):
     assert got["4.1%"] == ("Halvard Motors Corp.", "Halvard Motors Corp.")
 
 
+def test_a_named_person_who_attributes_a_result_reports_its_figures(nlp):
+    """'X, president of the unit, attributed the gain to exports, which rose 31%': the person is the source."""
+    text = ("Halvard Motors Corp. said third-quarter net income rose 6% to $410 million.\n\n"
+            "Dana K. Whitlow, president of Halvard's truck division, attributed the gain to exports, "
+            "which rose 31% from a year earlier.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: c.source for c in report.claims if c.quantity}
+    assert got["$410 million"] == "Halvard Motors Corp."
+    assert got["31%"] == "Dana K. Whitlow"
+
+
 def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "
