@@ -444,6 +444,22 @@ def test_a_named_person_who_attributes_a_result_reports_its_figures(nlp):
     assert got["31%"] == "Dana K. Whitlow"
 
 
+def test_a_spokesman_or_officials_report_their_own_sentence_only(nlp):
+    """'..., a company spokesman said.' and 'Brenford officials said ...' report the figures of their own
+    sentence; the next sentence of the paragraph goes back to the story's release."""
+    text = ("Brenford Savings Bank said third-quarter net income rose 6% to $41 million.\n\n"
+            "Deposits fell 3.2% from a year ago, a company spokesman said. That decline cut fee income, "
+            "which edged down to $12 million from $13 million.\n\n"
+            "Brenford officials said the $300 million reserve will be reviewed every quarter.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: c.source for c in report.claims if c.quantity}
+    assert got["$41 million"] == "Brenford Savings Bank"
+    assert got["3.2%"] == "spokesman"
+    assert got["$12 million"] == "Brenford Savings Bank"
+    assert got["$300 million"] == "officials"
+
+
 def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "

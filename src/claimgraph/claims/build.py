@@ -261,8 +261,9 @@ def _in_discourse(draft: ClaimDraft, previous: tuple[ClaimDraft, str | None, str
     its source (not a company that only stands for its own release) and the subject its text named."""
     last, carried, last_named = previous if previous is not None else (None, None, None)
     same_paragraph = last is not None and last.paragraph == draft.paragraph
-    if draft.source is None and same_paragraph:
-        draft.source = carried
+    if draft.source is None and same_paragraph and (last is None or last.sentence == draft.sentence
+                                                    or norm(carried or "") not in frame.transient):
+        draft.source = carried  # a transient source ('a spokesman said') covers its own sentence only
     canonical = doc.main()[2]
     if draft.subject:
         draft.subject = canonical.get(draft.subject, draft.subject)
