@@ -460,6 +460,21 @@ def test_a_spokesman_or_officials_report_their_own_sentence_only(nlp):
     assert got["$300 million"] == "officials"
 
 
+def test_according_to_opening_a_sentence_and_noted_name_the_source(nlp):
+    """'According to Mr. Pell, the newsletter's editor, ...' (capitalised at the sentence start) and
+    'Ms. Arden noted that ...' attribute the sentence's figures to that person."""
+    text = ("Corvell Brewing Co. said third-quarter net income fell 4% to $210 million.\n\n"
+            "Newsletter editor Oscar Pell and analyst Irene Arden were unimpressed.\n\n"
+            "According to Mr. Pell, the newsletter's editor, Corvell's market share is nearly 38%. "
+            "Ms. Arden noted that earnings fell nine cents a share short of her projections.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: c.source for c in report.claims if c.quantity}
+    assert got["$210 million"] == "Corvell Brewing Co."
+    assert got["nearly 38%"] == "Oscar Pell"
+    assert got["nine cents"] == "Irene Arden"
+
+
 def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "
