@@ -475,6 +475,19 @@ def test_according_to_opening_a_sentence_and_noted_name_the_source(nlp):
     assert got["nine cents"] == "Irene Arden"
 
 
+def test_the_company_in_a_roundup_is_the_company_just_named(nlp):
+    """A market roundup has no topic company: 'Pelham Optics fell 3 to 11. The company said ...' -- 'the
+    company' is the one the paragraph's previous sentence named."""
+    text = ("Shares of small technology companies slid yesterday as trading volume thinned.\n\n"
+            "Trask Instruments rose 2 to 31 after a broker raised its rating.\n\n"
+            "Pelham Optics fell 3 to 11. The company said its third-quarter earnings will probably be lower "
+            "than the 21 cents a share it reported last year.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = {x.id: x.text for x in report.quantities}
+    got = {q[c.quantity]: c.source for c in report.claims if c.quantity}
+    assert got["21 cents"] == "Pelham Optics"
+
+
 def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_changed(nlp):
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "

@@ -176,8 +176,8 @@ class _SourceFrame:
             said = self.doc.text[sentence[0]:sentence[1]]
             cited = any(regex.search(p.replace("{S}", regex.escape(own)), said) for p in self.citations)
             own = self._full_name(own, canonical)
-            if norm(own) in self.topic_aliases and main:
-                own = main
+            if norm(own) in self.topic_aliases:
+                own = main or self._antecedent(sentence, canonical) or own
             speaks_for_itself = subject is not None and _same_company(subject, own)
             if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
                 self.current = own  # the story's frame: it governs what follows
@@ -194,6 +194,15 @@ class _SourceFrame:
         self_report = self.self_report if self.current is not None else subject.endswith(self.designators)
         return self_report and subject not in self.doc.lex.places and not self._person(subject) \
             and norm(subject) not in self.topic_aliases and not _same_company(subject, base)
+
+    def _antecedent(self, sentence: list[int], canonical: dict[str, str]) -> str | None:
+        """'Kirschner Medical fell 4 to 15. The company said ...': in a story with no topic company, 'the
+        company' is the company the paragraph's previous sentence named last."""
+        k = bisect_right(self.doc.starts, sentence[0]) - 1
+        if k < 1 or self.doc.sentence(k - 1).paragraph != self.doc.sentence(k).paragraph:
+            return None
+        orgs = [n.text for n in self.doc.sentence(k - 1).names if n.kind == "org" and not self._person(n.text)]
+        return canonical.get(orgs[-1], orgs[-1]) if orgs else None
 
     def _person(self, name: str) -> bool:
         return name in self.doc.persons or name.split(" ", 1)[0] in self.honorifics
