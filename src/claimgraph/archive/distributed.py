@@ -9,6 +9,7 @@ accepts and never answers) is a DaskError within CONNECT_TIMEOUT seconds, as are
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import logging
 import threading
@@ -47,8 +48,14 @@ def connect(scheduler: str, timeout: float = CONNECT_TIMEOUT) -> Any:
     def attempt() -> None:
         try:
             box["client"] = Client(scheduler, timeout=timeout)
+            return
         except BaseException as err:  # noqa: BLE001 - reported below, in the caller's thread
-            box["error"] = err
+            # its text only: the exception's frames hold the half-built Client
+            box["error"] = str(err).splitlines()[0] if str(err) else type(err).__name__
+        # The half-built Client is garbage now; collected later by chance, inside distributed's LoopRunner
+        # lock (a later Client or LocalCluster starting), its __del__ -> close -> LoopRunner.stop takes that
+        # same lock and the process hangs for good. Collect it here, where no lock is held.
+        gc.collect()
 
     thread = threading.Thread(target=attempt, name="claimgraph-dask-connect", daemon=True)
     thread.start()
@@ -57,9 +64,7 @@ def connect(scheduler: str, timeout: float = CONNECT_TIMEOUT) -> Any:
         return box["client"]
     if thread.is_alive():
         raise DaskError(f"--scheduler {scheduler}: no answer within {timeout:.0f} s")
-    err = box.get("error")
-    reason = str(err).splitlines()[0] if err is not None and str(err) else type(err).__name__
-    raise DaskError(f"--scheduler {scheduler}: {reason}")
+    raise DaskError(f"--scheduler {scheduler}: {box.get('error', 'no client')}")
 
 
 def partitions_of(records: list[Record], n: int) -> list[list[Record]]:
