@@ -47,7 +47,8 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line_exit_2(tmp_path, cli_pro
     address = address.replace("SILENT", f"tcp://127.0.0.1:{silent_port}")
     (tmp_path / "a.txt").write_text("Revenue rose 12% to $4.5 billion.")
     start = time.monotonic()
-    run = cli_process("batch", tmp_path / "a.txt", "--out", tmp_path / "o.jsonl", "--engine", "dask", "--scheduler", address)
+    run = cli_process("batch", tmp_path / "a.txt", "--out", tmp_path / "o.jsonl", "--engine", "dask",
+                      "--scheduler", address)
     assert time.monotonic() - start < 10
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1 and "--scheduler" in run.stderr, run.stderr
