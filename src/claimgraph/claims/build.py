@@ -727,7 +727,7 @@ def _pronoun_speaker(doc: _Document, s: _Sentence) -> str | None:
     """'He said the plant would cost $40 million': the person named last before the pronoun, a few
     sentences back at most."""
     rule = doc.lex.raw["sources"]["pronoun_speakers"]
-    m = regex.search(rule["pattern"], doc.text[s.start:s.end])
+    m = doc.lex.pronoun_speaker_rx.search(doc.text[s.start:s.end])
     if m is None:
         return None
     k = bisect_right(doc.starts, s.start) - 1

@@ -214,6 +214,7 @@ class Lexicon:
     noun_cue_gap: int
     noun_cue_link_rx: regex.Pattern
     cues: Cues
+    pronoun_speaker_rx: regex.Pattern  # compiled once: it is searched for nearly every figure
 
 
 def norm(s: str) -> str:
@@ -291,4 +292,5 @@ def lexicon() -> Lexicon:
         noun_cue_gap=noun_cues["max_gap"],
         noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(noun_cues["linking_words"]), regex.IGNORECASE),
         cues=_cues(raw),
+        pronoun_speaker_rx=regex.compile(sources["pronoun_speakers"]["pattern"]),
     )
