@@ -55,7 +55,8 @@ class PhraseFinder:
 
     def find(self, text: str, a: int, b: int) -> list[Hit]:
         toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
-        lows = [t[2].lower() for t in toks]
+        words = [t[2] for t in toks]  # sliced into keys below: no tuple built by a generator per n-gram
+        lows = [w.lower() for w in words]
         (ci1, cs1), (cim, csm) = self.single, self.multi
         busy: dict[str, int] = {}
         out: list[Hit] = []
@@ -76,13 +77,13 @@ class PhraseFinder:
                     found = cim.get(tuple(lows[i:i + n]))
                     if found:
                         take(found, i, n)
-                    found = csm.get(tuple(t[2] for t in toks[i:i + n]))
+                    found = csm.get(tuple(words[i:i + n]))
                     if found:
                         take(found, i, n)
             found = ci1.get(low)
             if found:
                 take(found, i, 1)
-            found = cs1.get(toks[i][2])
+            found = cs1.get(words[i])
             if found:
                 take(found, i, 1)
         return out
