@@ -216,6 +216,12 @@ class Lexicon:
     noun_cue_link_rx: regex.Pattern
     cues: Cues
     pronoun_speaker_rx: regex.Pattern  # compiled once: it is searched for nearly every figure
+    # the source word lists in the form they are read in, built once rather than per document or figure
+    transient_sources: frozenset[str]  # normalised
+    topic_aliases: frozenset[str]  # normalised
+    honorifics: frozenset[str]
+    designators: tuple[str, ...]  # abbreviations that keep their final dot ("Inc.")
+    bound_rx: regex.Pattern  # what binds a transient source to the words after it ("analysts' expectations")
 
 
 def norm(s: str) -> str:
@@ -294,4 +300,9 @@ def lexicon() -> Lexicon:
         noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(noun_cues["linking_words"]), regex.IGNORECASE),
         cues=_cues(raw),
         pronoun_speaker_rx=regex.compile(sources["pronoun_speakers"]["pattern"]),
+        transient_sources=frozenset(norm(p) for p in sources["transient"]),
+        topic_aliases=frozenset(norm(p) for p in sources["topic_aliases"]),
+        honorifics=frozenset(raw["names"]["honorifics"]),
+        designators=tuple(raw["names"]["keep_final_dot"]),
+        bound_rx=regex.compile(r"['’]?\s+(?:" + "|".join(sources["transient_reach"]["bound_words"]) + r")\b"),
     )
