@@ -8,7 +8,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Any
 
 import regex
@@ -151,12 +150,11 @@ class _SourceFrame:
         self.current: str | None = None
         self.self_report = False
         self.switched = False  # the last figure's source is the company it is about, not the frame
-        raw = doc.lex.raw["sources"]
-        self.topic_aliases = _normed(tuple(raw["topic_aliases"]))
-        self.transient = _normed(tuple(raw["transient"]))
-        self.citations = raw["citations"]
-        self.honorifics = frozenset(doc.lex.raw["names"]["honorifics"])
-        self.designators = tuple(doc.lex.raw["names"]["keep_final_dot"])
+        self.topic_aliases = doc.lex.topic_aliases
+        self.transient = doc.lex.transient_sources
+        self.citations = doc.lex.raw["sources"]["citations"]
+        self.honorifics = doc.lex.honorifics
+        self.designators = doc.lex.designators
 
     def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
         """The figure's source: its own (which may open the story's frame), else the frame's. In a story
@@ -709,7 +707,7 @@ def _strong_roles(text: str, s: _Sentence, q: dict, clause_start: int, found: li
 def _source(text: str, s: _Sentence, q: dict, lex: Lexicon) -> str | None:
     """The sentence's source nearest before the figure, else its first; a named one outranks a generic one
     ('Analysts had estimated earnings of 41 cents a share, LSEG data showed')."""
-    transient = _normed(tuple(lex.raw["sources"]["transient"]))
+    transient = lex.transient_sources
     every = [n for n in s.sources if not (n.start > q["start"] and _bound(text, n, lex, transient))]
     if not every:
         return None
@@ -727,7 +725,7 @@ def _pronoun_speaker(doc: _Document, s: _Sentence) -> str | None:
     """'He said the plant would cost $40 million': the person named last before the pronoun, a few
     sentences back at most."""
     rule = doc.lex.raw["sources"]["pronoun_speakers"]
-    m = regex.search(rule["pattern"], doc.text[s.start:s.end])
+    m = doc.lex.pronoun_speaker_rx.search(doc.text[s.start:s.end])
     if m is None:
         return None
     k = bisect_right(doc.starts, s.start) - 1
@@ -740,8 +738,7 @@ def _pronoun_speaker(doc: _Document, s: _Sentence) -> str | None:
 
 def _bound(text: str, n: Name, lex: Lexicon, transient: frozenset[str]) -> bool:
     """'analysts' expectations', 'analysts expected': a transient source that reports only what it leads into."""
-    words = "|".join(lex.raw["sources"]["transient_reach"]["bound_words"])
-    return norm(n.text) in transient and regex.match(rf"['’]?\s+(?:{words})\b", text[n.end:n.end + 40]) is not None
+    return norm(n.text) in transient and lex.bound_rx.match(text[n.end:n.end + 40]) is not None
 
 
 def _leading_transient(text: str, s: _Sentence, q: dict, lex: Lexicon, transient: frozenset[str]) -> Name | None:
@@ -756,19 +753,13 @@ def _leading_transient(text: str, s: _Sentence, q: dict, lex: Lexicon, transient
     return before[-1] if close and not regex.search(r"[^\w\s'’-]", gap) else None
 
 
-@lru_cache(maxsize=8)
-def _normed(phrases: tuple[str, ...]) -> frozenset[str]:
-    """The phrases normalised, once per process (read for every figure)."""
-    return frozenset(norm(p) for p in phrases)
-
-
 def _sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
     found: dict[tuple[int, int], Name] = {}
     for rx in lex.source_rxs:
         for m in rx.finditer(text, a, b):
             start, end = m.span("S")
             name = POSSESSIVE.sub("", text[start:end])
-            if not name.endswith(tuple(lex.raw["names"]["keep_final_dot"])):
+            if not name.endswith(lex.designators):
                 name = name.rstrip(".")  # "... said Acme." ends the sentence; "Acme Corp." keeps its dot
             words = name.split()
             while words and words[0] in lex.not_subjects:

@@ -55,7 +55,8 @@ class PhraseFinder:
 
     def find(self, text: str, a: int, b: int) -> list[Hit]:
         toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
-        lows = [t[2].lower() for t in toks]
+        words = [t[2] for t in toks]  # sliced into keys below: no tuple built by a generator per n-gram
+        lows = [w.lower() for w in words]
         (ci1, cs1), (cim, csm) = self.single, self.multi
         busy: dict[str, int] = {}
         out: list[Hit] = []
@@ -76,13 +77,13 @@ class PhraseFinder:
                     found = cim.get(tuple(lows[i:i + n]))
                     if found:
                         take(found, i, n)
-                    found = csm.get(tuple(t[2] for t in toks[i:i + n]))
+                    found = csm.get(tuple(words[i:i + n]))
                     if found:
                         take(found, i, n)
             found = ci1.get(low)
             if found:
                 take(found, i, 1)
-            found = cs1.get(toks[i][2])
+            found = cs1.get(words[i])
             if found:
                 take(found, i, 1)
         return out
@@ -214,6 +215,13 @@ class Lexicon:
     noun_cue_gap: int
     noun_cue_link_rx: regex.Pattern
     cues: Cues
+    pronoun_speaker_rx: regex.Pattern  # compiled once: it is searched for nearly every figure
+    # the source word lists in the form they are read in, built once rather than per document or figure
+    transient_sources: frozenset[str]  # normalised
+    topic_aliases: frozenset[str]  # normalised
+    honorifics: frozenset[str]
+    designators: tuple[str, ...]  # abbreviations that keep their final dot ("Inc.")
+    bound_rx: regex.Pattern  # what binds a transient source to the words after it ("analysts' expectations")
 
 
 def norm(s: str) -> str:
@@ -291,4 +299,10 @@ def lexicon() -> Lexicon:
         noun_cue_gap=noun_cues["max_gap"],
         noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(noun_cues["linking_words"]), regex.IGNORECASE),
         cues=_cues(raw),
+        pronoun_speaker_rx=regex.compile(sources["pronoun_speakers"]["pattern"]),
+        transient_sources=frozenset(norm(p) for p in sources["transient"]),
+        topic_aliases=frozenset(norm(p) for p in sources["topic_aliases"]),
+        honorifics=frozenset(raw["names"]["honorifics"]),
+        designators=tuple(raw["names"]["keep_final_dot"]),
+        bound_rx=regex.compile(r"['’]?\s+(?:" + "|".join(sources["transient_reach"]["bound_words"]) + r")\b"),
     )
