@@ -158,7 +158,7 @@ class _SourceFrame:
 
     def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
         """The figure's source: its own (which may open the story's frame), else the frame's. In a story
-        framed by a company's own release ('GM Hughes said its net fell ...'), a figure about another company
+        framed by a company's own release ('Orbital Works said its net fell ...'), a figure about another company
         named in its sentence ('At EDS, profit jumped 16%') is that company's release."""
         main, _, canonical = self.doc.main()
         topic = main if main and main not in self.doc.lex.places else None
@@ -167,7 +167,7 @@ class _SourceFrame:
         self.switched = own is None and base is not None and subject is not None and self._releases(subject, base)
         if self.switched:
             if self.current is not None and self.doc.lex.cues.carry_stop_rx.match(self.doc.text, sentence[0]):
-                self.current = subject  # "Separately, America West Airlines ... reported ...": the next release
+                self.current = subject  # "Separately, Quillon Air Lines ... reported ...": the next release
             return subject
         if own is not None:
             # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
@@ -181,7 +181,7 @@ class _SourceFrame:
                 self.current = own  # the story's frame: it governs what follows
                 self.self_report = speaks_for_itself
             elif self.self_report and speaks_for_itself and not cited:
-                self.current = own  # "Separately, America West Airlines reported ...": the next release
+                self.current = own  # "Separately, Quillon Air Lines reported ...": the next release
             return own
         return base
 
@@ -194,7 +194,7 @@ class _SourceFrame:
             and norm(subject) not in self.topic_aliases and not _same_company(subject, base)
 
     def _antecedent(self, sentence: list[int], canonical: dict[str, str]) -> str | None:
-        """'Kirschner Medical fell 4 to 15. The company said ...': in a story with no topic company, 'the
+        """'Harlow Medical fell 4 to 15. The company said ...': in a story with no topic company, 'the
         company' is the company the paragraph's previous sentence named last."""
         k = bisect_right(self.doc.starts, sentence[0]) - 1
         if k < 1 or self.doc.sentence(k - 1).paragraph != self.doc.sentence(k).paragraph:
@@ -224,7 +224,7 @@ class _SourceFrame:
 
 
 def _same_company(a: str, b: str) -> bool:
-    """'Norton' and 'Norton Co.', 'GM Hughes Electronics' and 'GM Hughes': one names the other."""
+    """'Norton' and 'Norton Co.', 'Orbital Works Systems' and 'Orbital Works': one names the other."""
     a, b = norm(a).rstrip("."), norm(b).rstrip(".")
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
@@ -515,7 +515,7 @@ def _carries(doc: _Document, p: dict, s: _Sentence, cues: Cues) -> bool:
         own = doc.sentence_at(p["start"])
         head = doc.text[own.start:p["start"]].strip().lower()
         # "For the nine months, ...", or the period of a sentence that turns to a new story ("Separately,
-        # America West reported third-quarter profit ...") as a lead does
+        # Quillon Air reported third-quarter profit ...") as a lead does
         opens = head in cues.carry_openers and doc.text[p["end"]:p["end"] + 1] == "," \
             or bool(cues.carry_stop_rx.match(doc.text, own.start))
         limit = min(len(doc.text), p["end"] + REACH)  # a reign is bounded like every look-back (issue 17)
