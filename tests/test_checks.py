@@ -156,13 +156,13 @@ UNSTATED = [
     ("change", "Revenue climbed to $1.3 billion from $1.1 billion, while the stock added 35 cents to $18.40."),
     # a lead with two moves, and levels of another period than the lead's, are not the lead's levels
     ("percent_change", "Operating profit at Marlowe's coatings unit rose 12% while profit at its films unit rose 4%. "
-                       "Marlowe announced a buyback. For the nine months, Marlowe had net of $212.4 million. In the "
-                       "year-earlier period, the company had net of $150.3 million."),
+                       "Marlowe announced a buyback. For the nine months, Marlowe had net of $212.7 million. In the "
+                       "year-earlier period, the group had net of $150.3 million."),
     # a share's of-phrase that names two earlier figures: which one is its whole is not clear
     ("ratio", "Halvard Bank holds a $2.8 billion property loan book and a $1.1 billion mortgage book. It lifted "
               "reserves to $168 million, or 6% of the total book, as of June 30."),
     ("percent_change", "Marlowe's third-quarter profit rose 12% on coatings demand. For the nine months, Marlowe had "
-                       "net of $212.4 million. In the year-earlier period, the company had net of $150.3 million."),
+                       "net of $212.7 million. In the year-earlier period, the group had net of $150.3 million."),
 ]
 
 

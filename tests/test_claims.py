@@ -233,7 +233,7 @@ def test_governing_periods_carry_and_year_back_periods_do_not(nlp):
             "$120.2 million, or $2.79 a share.\n\n"
             "Brisco had operating profit of $190.4 million, up 7% from $178 million.\n\n"
             "At Dalton Fabrics, sales fell 2% to $96 million.\n\n"
-            "Kestrel Air said it lost $12 million through the first nine months, compared with earnings a year "
+            "Kestrel Air said it lost $12 million in the first nine months, compared with earnings a year "
             "earlier of $30.5 million, or 88 cents a share.")
     report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
     q = {x.id: x.text for x in report.quantities}
@@ -308,7 +308,7 @@ def test_share_trading_in_a_later_clause_is_a_price(nlp):
     """'Pretax profit fell ... from $52 million, but shares rose 40 cents to $18.25': the trading clause's
     figures are a stock move and a price, and the profit's base is not their 'from'."""
     text = ("Tarrant Mills Inc. said pretax profit fell 3% to $50 million from $52 million, but shares rose 40 cents "
-            "to $18.25 in composite trading on the New York Stock Exchange.")
+            "to $18.25 in trading on the New York Stock Exchange.")
     report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
     q = {x.id: x.text for x in report.quantities}
     metric = {q[c.quantity]: c.metric for c in report.claims if c.quantity}
@@ -409,14 +409,14 @@ def test_a_pronoun_that_speaks_reports_for_the_person_named_last(nlp):
 
 
 def test_a_state_abbreviation_in_a_descriptor_is_a_place_not_a_company(nlp):
-    """'The Wilmington, Del., company reported net of $547 million': 'Del.' is a state, so nobody new reports
+    """'The Dover, Del., company reported net of $583 million': 'Del.' is a state, so nobody new reports
     the figure; the story's company does."""
     text = ("Harlan Chemical Co. said third-quarter profit rose 10%.\n\n"
-            "The Wilmington, Del., company reported net of $547 million, or $2.36 a share.")
+            "The Dover, Del., company reported net of $583 million, or $2.36 a share.")
     report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
     q = {x.id: x.text for x in report.quantities}
     got = {q[c.quantity]: (c.subject, c.source) for c in report.claims if c.quantity}
-    assert got["$547 million"][1] == "Harlan Chemical Co."
+    assert got["$583 million"][1] == "Harlan Chemical Co."
     assert got["$2.36"][1] == "Harlan Chemical Co."
 
 
@@ -450,14 +450,14 @@ def test_a_spokesman_or_officials_report_their_own_sentence_only(nlp):
     text = ("Brenford Savings Bank said third-quarter net income rose 6% to $41 million.\n\n"
             "Deposits fell 3.2% from a year ago, a company spokesman said. That decline cut fee income, "
             "which edged down to $12 million from $13 million.\n\n"
-            "Brenford officials said the $300 million reserve will be reviewed every quarter.")
+            "Brenford officials said the $275 million reserve will be reviewed each quarter.")
     report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
     q = {x.id: x.text for x in report.quantities}
     got = {q[c.quantity]: c.source for c in report.claims if c.quantity}
     assert got["$41 million"] == "Brenford Savings Bank"
     assert got["3.2%"] == "spokesman"
     assert got["$12 million"] == "Brenford Savings Bank"
-    assert got["$300 million"] == "officials"
+    assert got["$275 million"] == "officials"
 
 
 def test_according_to_opening_a_sentence_and_noted_name_the_source(nlp):
@@ -480,7 +480,7 @@ def test_the_company_in_a_roundup_is_the_company_just_named(nlp):
     company' is the one the paragraph's previous sentence named."""
     text = ("Shares of small technology companies slid yesterday as trading volume thinned.\n\n"
             "Trask Instruments rose 2 to 31 after a broker raised its rating.\n\n"
-            "Pelham Optics fell 3 to 11. The company said its third-quarter earnings will probably be lower "
+            "Pelham Optics fell 3 to 11. The company said its third-quarter earnings would probably be lower "
             "than the 21 cents a share it reported last year.")
     report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
     q = {x.id: x.text for x in report.quantities}

@@ -236,7 +236,7 @@ def change(ctx: Context) -> list[Finding]:
 
 
 def _additional(ctx: Context) -> list[Finding]:
-    """'boost its stake to 66.7%, from the 18.7% it already owns. The purchase of the additional 48% stake':
+    """'boost its stake to 71.5%, from the 23.5% it already owns. Buying the additional 48% stake':
     a figure the text calls additional (extra, further) against the move's new level less its old one, the
     two given in its sentence or the one before."""
     out = []

@@ -8,7 +8,7 @@ within a few sentences, has no move of its own, and names no other period than t
 
 Earnings stories also give the two levels in two sentences, the earlier one marked as the year before: 'Du
 Pont's third-quarter profit grew 19% ... The company reported net of $547 million ... In the year-earlier
-period, the company earned $461 million'; or the lead gives the new level itself ('net income fell 22% to
+period, the company earned $437 million'; or the lead gives the new level itself ('net income fell 22% to
 $182.6 million ... Last year ..., when net was $235.5 million'). Each level is named by a word of the
 lead's family just before it, and the old one's sentence says it is the year before (cue year_ago)."""
 

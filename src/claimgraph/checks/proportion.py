@@ -50,7 +50,7 @@ def comparable(a: Any, b: Any) -> bool:
 def price_and_total(a: Any, b: Any) -> bool:
     """An amount written in a currency's subunit ('388 pence', '98 cents') is a price; one of a million or more
     is a total ('#133 million'): a sentence that gives both ('profit fell to #128 million from #133 million,
-    but shares rose 6 pence to 388 pence') never relates them."""
+    but shares rose 4 pence to 212 pence') never relates them."""
     subunits = vocab()["currency_subunit"]
 
     def price(q: Any) -> bool:
@@ -150,7 +150,7 @@ def _appositive(ctx: Context, r: Any, sentence: list[Any], part: Any) -> Pair:
 
 
 def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:
-    """'... of 30%-owned Innopac Inc. ... it holds about 4.2 million of Innopac's 13.8 million common shares':
+    """'... of 30%-owned Innopac Inc. ... it holds about 3.6 million of Brantel's 12.4 million common shares':
     a stake in a named company, and the shares held of that company's outstanding shares, given within a few
     sentences after it (in a sentence with no share of its own)."""
     m = STAKE_AFTER.match(ctx.text[r.end:r.end + 40])
@@ -177,7 +177,7 @@ def _smaller(whole: Any, part: Any, r: Any) -> bool:
 
 
 def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
-    """'... to $300 million, or about 6.7% of the total portfolio': the part just before the share, the whole
+    """'... to $250 million, or about 5.9% of the total portfolio': the part just before the share, the whole
     the one figure of an earlier sentence (within reach) that the of-phrase's head noun names ('Columbia's $4.4
     billion high-yield investment securities portfolio'); (None, None) when there is none or more than one."""
     m = NAMED_WHOLE_AFTER.match(ctx.after(r, 60))

@@ -66,7 +66,7 @@ def products(ctx: Context) -> list[Finding]:
 
 
 def market_value(ctx: Context) -> list[Finding]:
-    """'closing at $29 a share; at that price, the company has a market value of about $278.4 million', with
+    """'closing at $29 a share; at that price, the firm has a market value of about $312.5 million', with
     '... of the 9.6 million outstanding' elsewhere: the price times the shares outstanding, when the sentence
     gives one price a share and the text one count of shares outstanding."""
     outstanding = [x for x in ctx.qs if x.kind in ("count", "number") and _outstanding(ctx, x)]

@@ -194,7 +194,7 @@ class _SourceFrame:
             and norm(subject) not in self.topic_aliases and not _same_company(subject, base)
 
     def _antecedent(self, sentence: list[int], canonical: dict[str, str]) -> str | None:
-        """'Harlow Medical fell 4 to 15. The company said ...': in a story with no topic company, 'the
+        """'Harlow Medical fell 2 to 19. The company said ...': in a story with no topic company, 'the
         company' is the company the paragraph's previous sentence named last."""
         k = bisect_right(self.doc.starts, sentence[0]) - 1
         if k < 1 or self.doc.sentence(k - 1).paragraph != self.doc.sentence(k).paragraph:
@@ -342,7 +342,7 @@ def _subject(s: _Sentence, q: dict, doc: _Document) -> tuple[str | None, bool]:
     descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
                    and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
     orgs = [n for n in orgs if n not in descriptors]  # "The Cleveland maker of hand tools": the topic company
-    # "Electronic Data Systems Corp., GM's data processing subsidiary, boosted net": the owner inside the
+    # "Norlan Data Corp., Vantek's data processing subsidiary, boosted net": the owner inside the
     # apposition describes the subject
     orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
             or not (_APPOSED_OWNER.match(doc.text, n.end) or _CITY_STATE.match(doc.text, n.end))]
@@ -389,7 +389,7 @@ def _metric(text: str, s: _Sentence, q: dict, lex: Lexicon) -> tuple[str | None,
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
     if trading and best is not None and best[0] > 0 and trading.end() <= q["start"]:
-        # "Pretax profit fell 3.7% ..., but shares rose 6 pence to 388 pence": the trading cue is nearer
+        # "Pretax profit fell 3.7% ..., but shares rose 4 pence to 212 pence": the trading cue is nearer
         near = [m for m in lex.cues.trading_rx.finditer(text, trading.start(), q["start"])
                 if q["start"] - m.end() < best[0] and not lex.cues.clause_end_rx.search(text, m.end(), q["start"])]
         if near:
@@ -464,7 +464,7 @@ def _base_periods(text: str, quantities: list[dict], periods: list[dict], lex: L
 
 
 def _year_back_of_base(text: str, p: dict, lex: Lexicon) -> bool:
-    """'compared with earnings a year earlier of $382.2 million': a year-back period a few words after a
+    """'compared with earnings a year earlier of $415.6 million': a year-back period a few words after a
     comparison word, with no figure between, dates the base that follows."""
     cues = lex.cues
     if not cues.year_back_rx.fullmatch(p["text"]):
@@ -812,7 +812,7 @@ def _inherit_metric(claims: list[ClaimDraft]) -> None:
 
 
 def _levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
-    """'Profit for its division fell 30% to $59 million, reflecting higher catastrophe losses', 'a 34% profit
+    """'Profit for its division fell 25% to $64 million, reflecting higher storm losses', 'a 34% profit
     gain to $106 million': the level a change reached measures what changed."""
     for prev, c in zip(claims, claims[1:], strict=False):
         if prev.sentence != c.sentence or prev.role != "change" or prev.metric is None \
@@ -823,7 +823,7 @@ def _levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
 
 
 def _segment_profits(claims: list[ClaimDraft], lex: Lexicon) -> None:
-    """'Profit for its commercial insurance division fell 30%': a business unit's earnings are a profit, not
+    """'Profit for its marine insurance division fell 25%': a business unit's earnings are a profit, not
     the company's net income (CONVENTIONS.md: net_income is the bottom line)."""
     rule = lex.raw["structural_metrics"]["segment_profit"]
     for c in claims:
@@ -899,7 +899,7 @@ def _mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
 
 
 def _per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
-    """'from $283.9 million, or $3.53 a share': a per-share figure right after a total is the total's per-share
+    """'from $241.7 million, or $2.86 a share': a per-share figure right after a total is the total's per-share
     figure, for the total's period (the year-earlier one after 'from')."""
     share = lex.cues.per_share
     after = lex.cues.per_share_after_total_rx

@@ -100,7 +100,7 @@ def _changes(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[tuple[Cl
         key = (qo["kind"], qo["unit"], qo.get("per"))
         same = [c for c in peers[tuple(old.sentence)] if c is not old
                 and (c.figure["kind"], c.figure["unit"], c.figure.get("per")) == key]
-        # "... from #133 million and was below forecasts, but shares rose 6 pence to 388 pence": another clause
+        # "... from #121 million and was below forecasts, but shares rose 4 pence to 212 pence": another clause
         after = [c for c in same if c.figure["start"] > qo["end"]
                  and change_to.search(text, max(0, c.figure["start"] - 12), c.figure["start"])
                  and not lex.cues.clause_end_rx.search(text, qo["end"], c.figure["start"])]

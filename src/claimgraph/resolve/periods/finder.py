@@ -111,7 +111,7 @@ class PeriodFinder:
         return p
 
     def _mark_base(self, text: str, p: PeriodMention) -> PeriodMention:
-        """'compared with earnings of $33 million last year': 'last year' right after a figure dates a
+        """'compared with earnings of $41 million last year': 'last year' right after a figure dates a
         comparison's base, marked 'base' (the resolver takes the period named before, a year back)."""
         g = p.groups
         if p.form == "relative" and g.get("rel", "").lower() == "last" and g.get("unit", "").lower() == "year" \
