@@ -16,6 +16,7 @@ from claimgraph.pipeline.boilerplate import furniture_ranges
 from claimgraph.pipeline.quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
 from claimgraph.pipeline.spans import PERIOD_SETTINGS_KEY, register_span_attributes
 from claimgraph.pipeline.tokenizer import figure_pipeline, uses_figure_tokenizer
+from claimgraph.pipeline.user_data import WARNINGS_KEY, doc_text
 from claimgraph.resolve.context import parse_given
 from claimgraph.resolve.periods import PeriodFinder, period_dict
 from claimgraph.resources.rules import shipped_period_rules, shipped_rules
@@ -23,18 +24,6 @@ from claimgraph.resources.rules import shipped_period_rules, shipped_rules
 PERIOD_SPAN_KEY = "claimgraph_periods"
 CLAIM_SPAN_KEY = "claimgraph"
 _CLAIMS_KEY = "claimgraph_claims"
-
-
-TEXT_KEY = "claimgraph_text"
-WARNINGS_KEY = "claimgraph_warnings"
-
-
-def doc_text(doc: Doc) -> str:
-    """doc.text, built once per Doc (spaCy rebuilds it from Token objects on every access)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
 
 
 def claims_of(doc: Doc, span_key: str = CLAIM_SPAN_KEY, entities: bool = True) -> dict[str, Any]:

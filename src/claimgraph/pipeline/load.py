@@ -8,8 +8,8 @@ from typing import Any, cast
 import spacy
 from spacy.language import Language
 
-from claimgraph.pipeline.factories import TEXT_KEY
 from claimgraph.pipeline.tokenizer import GuardedTokenizer, customize_tokenizer
+from claimgraph.pipeline.user_data import TEXT_KEY
 
 
 class ModelNotFound(LookupError):

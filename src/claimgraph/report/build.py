@@ -9,6 +9,7 @@ from typing import Any
 
 from claimgraph.checks import run_all
 from claimgraph.models import Check, Relation, RelationType, Report, Unchecked
+from claimgraph.pipeline.user_data import WARNINGS_KEY, doc_text
 from claimgraph.resolve.context import iso, resolved_periods
 from claimgraph.resolve.periods import period_from_dict, shift_months
 from claimgraph.resources.vocab import vocab
@@ -21,9 +22,9 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
     its relative tolerance below and above ("about": ("0.05", "0.05"))."""
     ext = doc._  # each doc._ builds an accessor object: take it once
     quantities, periods = ext.quantities or [], ext.periods or []
-    warnings = list(doc.user_data.get("claimgraph_warnings", []))
+    warnings = list(doc.user_data.get(WARNINGS_KEY, []))
     # the text is needed to date periods, and to read claims from the figures
-    text = (doc.user_data.get("claimgraph_text") or doc.text) if (periods or (claims and quantities)) else ""
+    text = doc_text(doc) if (periods or (claims and quantities)) else ""
     if claims and quantities and not looks_english(text):
         warnings.append("the text does not look like English: figures and periods only, no claims or checks")
         claims = False

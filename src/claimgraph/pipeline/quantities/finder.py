@@ -30,10 +30,9 @@ from claimgraph.pipeline.quantities.qualifiers import elliptic_unit, inherit, qu
 from claimgraph.pipeline.quantities.ranges import merge_ranges
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.tables import QuantityTables
+from claimgraph.pipeline.user_data import WARNINGS_KEY
 from claimgraph.resolve.numbers import MAX_DIGITS, parse_number, too_long
 from claimgraph.resources.rules import PatternRule
-
-WARNINGS_KEY = "claimgraph_warnings"  # doc.user_data's list of warnings, read into the Report
 
 
 class QuantityFinder:

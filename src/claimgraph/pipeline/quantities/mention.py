@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from claimgraph.pipeline.user_data import doc_text
 from claimgraph.resources.vocab import vocab
 
 SPAN_KEY = "claimgraph_quantities"
@@ -44,13 +45,9 @@ def as_number(m: Mention) -> Mention:
     return m
 
 
-TEXT_KEY = "claimgraph_text"  # doc.user_data's copy of the text (pipeline.factories.TEXT_KEY)
-
-
 def mention_dict(doc: Doc, m: Mention) -> dict[str, Any]:
     first, last = doc[m.start], doc[m.end - 1]
     start, end = first.idx, last.idx + len(last)
-    text = doc.user_data.get(TEXT_KEY)  # a slice of it, not span.text rebuilt from Token objects
     low = m.low
     high = m.high if m.high is not None else m.low
     if low is not None and high is not None and low > high:
@@ -62,7 +59,7 @@ def mention_dict(doc: Doc, m: Mention) -> dict[str, Any]:
         low = None if low is None else low / per_unit
         high = None if high is None else high / per_unit
     return {
-        "text": text[start:end] if text is not None else doc[m.start:m.end].text,
+        "text": doc_text(doc)[start:end],  # a slice of the text, not span.text rebuilt from Token objects
         "start": start,
         "end": end,
         "kind": m.kind,
