@@ -17,6 +17,7 @@ import math
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,13 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     from claimgraph.claims.evaluate import FIELDS, load_expected, score
 
     files = sorted(args.data.glob("*.expected.json"))
-    if not files:
-        sys.stderr.write(f"claims: no *.expected.json under {args.data}\n")
-        return 2
-    try:
-        nlp = claimgraph.load(args.model)
-    except LookupError as err:
-        sys.stderr.write(f"claims: {err}\n")
+    nlp = _pipeline(files, f"no *.expected.json under {args.data}", args.model)
+    if nlp is None:
         return 2
     scores, words, seconds = [], 0, 0.0
     for path in files:
@@ -93,19 +89,29 @@ def main(argv: list[str] | None = None) -> int:
 GOLD_FIELDS = ("subject", "metric", "role", "period", "source")
 
 
+def _pipeline(files: list[Path], none_found: str, model: str | None) -> Any:
+    """The pipeline to score with, or None (said in one line) when there is nothing to score or the model is
+    not installed."""
+    import claimgraph
+
+    if not files:
+        sys.stderr.write(f"claims: {none_found}\n")
+        return None
+    try:
+        return claimgraph.load(model)
+    except LookupError as err:
+        sys.stderr.write(f"claims: {err}\n")
+        return None
+
+
 def gold_main(args: argparse.Namespace) -> int:
     """Claim fields on a folder of real-news gold, per document and in total."""
     import claimgraph
 
     docs = args.docs or args.gold.parent / "docs"
     files = sorted(p for p in args.gold.glob("*.json") if p.stem.upper() != "SUMMARY")
-    if not files:
-        sys.stderr.write(f"claims: no gold *.json under {args.gold}\n")
-        return 2
-    try:
-        nlp = claimgraph.load(args.model)
-    except LookupError as err:
-        sys.stderr.write(f"claims: {err}\n")
+    nlp = _pipeline(files, f"no gold *.json under {args.gold}", args.model)
+    if nlp is None:
         return 2
     total = {f: [0, 0] for f in GOLD_FIELDS}
     words, seconds, lines = 0, 0.0, []

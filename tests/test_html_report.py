@@ -95,12 +95,17 @@ def _article_text(page: str) -> str:
     return "".join(parser.parts)
 
 
-def test_the_report_shows_the_article_as_written(tmp_path, cli):
+def _report_page(tmp_path, cli):
+    """The HTML report `claimgraph report` writes for ARTICLE."""
     source = tmp_path / "acme.txt"
     source.write_text(ARTICLE, encoding="utf-8")
     out = tmp_path / "r.html"
     assert cli("report", source, "--date", "2024-08-01", "-o", out).returncode == 0
-    page = out.read_text(encoding="utf-8")
+    return out.read_text(encoding="utf-8")
+
+
+def test_the_report_shows_the_article_as_written(tmp_path, cli):
+    page = _report_page(tmp_path, cli)
     assert _article_text(page) == ARTICLE  # paragraphs, headline line and spacing kept, character for character
     for respaced in ("$ 3.42 billion", "24 %", "full - year"):
         assert respaced not in page
@@ -109,11 +114,7 @@ def test_the_report_shows_the_article_as_written(tmp_path, cli):
 
 
 def test_the_claim_map_groups_claims_and_draws_their_relations(tmp_path, cli):
-    source = tmp_path / "acme.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
-    out = tmp_path / "r.html"
-    assert cli("report", source, "--date", "2024-08-01", "-o", out).returncode == 0
-    page = out.read_text(encoding="utf-8")
+    page = _report_page(tmp_path, cli)
     cards = page[page.index('<div class="map">'):page.index("<h3>Article</h3>")]
     assert "Acme · revenue" in cards
     revenue = cards[cards.index("Acme · revenue"):]
