@@ -379,13 +379,13 @@ def test_a_closed_stdout_does_not_end_up_in_the_out_file(tmp_path):
     assert [json.loads(x)["document"]["id"] for x in out.read_text().splitlines()] == [str(f)]
 
 
-def test_a_long_article_is_drawn_in_pieces_never_cut_inside_a_figure():
-    from claimgraph.pipeline.display import pieces
+def test_a_long_text_is_cut_in_parts_never_inside_a_figure():
+    from claimgraph.resolve.parts import parts as cut
 
     text = ("Sales rose 5% to $3bn.\n" + "word " * 50) * 400
     marks = [(m, m + 4, "MONEY") for m in range(len(text)) if text.startswith("$3bn", m)]
     marks.append((15, 5000, "PERIOD"))  # a long mark across a cut
-    parts = pieces(text, marks, size=1000)
+    parts = cut(text, 1000, marks)
     assert parts[0][0] == 0 and parts[-1][1] == len(text)
     assert all(a < b and b == c for (a, b), (c, _) in zip(parts, parts[1:], strict=False))
     assert not [x for x, y, _ in marks for _, end in parts if x < end < y]
