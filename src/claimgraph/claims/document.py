@@ -1,0 +1,168 @@
+"""The discourse a claim is read in: the document's sentences, what each names (Sentence), the article's
+main subject and place, canonical names, and where a figure's clause starts."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from claimgraph.claims.index import Lines, Periods, Spans
+from claimgraph.claims.lexicon import Hit, Lexicon
+from claimgraph.claims.names import DocNames, Name, names_in
+from claimgraph.claims.periods import base_periods, main_period
+from claimgraph.claims.sentences import sentences
+from claimgraph.claims.sources import find_sources
+
+Hints = list[tuple[int, int, str]] | None
+
+
+class Sentence:
+    """One sentence and what it names, computed once for all its figures."""
+
+    __slots__ = ("start", "end", "paragraph", "names", "sources", "generic", "metrics", "roles", "hedges")
+
+    def __init__(self, text: str, start: int, end: int, paragraph: int, lex: Lexicon, doc: DocNames, hints,
+                 blocked: list[tuple[int, int]]) -> None:
+        self.start, self.end, self.paragraph = start, end, paragraph
+        by: dict[str, list] = {"metric": [], "role": [], "hedge": [], "generic": [], "place": []}
+        for h in lex.phrases.find(text, start, end):
+            by[h.category].append(h)
+        # "gross domestic product" is a metric, not a domestic scope
+        by["place"] = [p for p in by["place"] if not any(m.start <= p.start and p.end <= m.end for m in by["metric"])
+                       and not _inside_name_or_descriptor(text, p, lex)]
+        self.metrics, self.roles, self.generic = by["metric"], by["role"], by["generic"]
+        self.hedges = sorted({h.value for h in by["hedge"]})
+        lowered = text[start:end].lower()
+        self.sources = find_sources(text, start, end, lex) if any(c in lowered for c in lex.source_cues) else []
+        # an outlet or data firm that reports a figure is not what the figure is about; a company that
+        # says its own figure ("Acme said its revenue ...") is both
+        spans = [(n.start, n.end) for n in self.sources if n.text in lex.outlet_names or n.text[:1].islower()]
+        named = names_in(text, start, end, lex, doc, hints, by["place"], blocked + spans)
+        self.names = [n for n in named if n.kind != "place" or not _inside_name_or_descriptor(text, n, lex)]
+
+
+def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:
+    """'New York Stock Exchange' is a name, not New York; 'The Cleveland maker of hand tools' says where the
+    company is based, not where the figure is."""
+    if _NAME_GOES_ON.match(text, p.end):
+        return True
+    return text[max(0, p.start - 4):p.start].lower() == "the " and bool(lex.cues.descriptor_rx.match(text, p.end))
+
+
+_NAME_GOES_ON = regex.compile(r" [A-Z][a-z]")
+
+
+class Document:
+    """The discourse: sentences, the article's main subject and place, canonical names, the periods that are
+    a comparison's base and the article's main period."""
+
+    def __init__(self, text: str, quantities: list[dict], periods: list[dict], hints: Hints, lex: Lexicon,
+                 ignored: Iterable[Sequence[int]]):
+        self.text, self.lex, self.hints = text, lex, hints
+        self.quantities, self.periods = quantities, periods
+        # page furniture is no sentence: the headline is the first real line
+        furniture = Spans([(x, y) for x, y in ignored])
+        self.spans = [(a, b) for a, b in sentences(text) if not furniture.overlapping(a, a + 1)]
+        self.starts = [a for a, _ in self.spans]
+        self.lines = Lines(text)
+        self.period_index = Periods(periods, self.lines, self.starts)
+        self.names = DocNames(text)
+        self.blocked = Spans([(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities])
+        self.cache: dict[int, Sentence] = {}
+        self.carry_until: dict[int, int] = {}  # a governing period's start -> where a topic turn ends its reign
+        self._main: tuple[str | None, str | None, dict[str, str]] | None = None
+        self.persons: set[str] = set()
+        self.base_periods = base_periods(text, quantities, periods, lex)
+        self.main_period = main_period(self, periods, self.base_periods)
+
+    def sentence(self, k: int) -> Sentence:
+        if k not in self.cache:
+            a, b = self.spans[k]
+            paragraph = self.lines.before(a)
+            self.cache[k] = Sentence(self.text, a, b, paragraph, self.lex, self.names, self.hints,
+                                       self.blocked.overlapping(a, b))
+        return self.cache[k]
+
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sentence(max(0, bisect_right(self.starts, pos) - 1))
+
+    def main(self) -> tuple[str | None, str | None, dict[str, str]]:
+        """(main subject, main place, canonical names). The main subject is the first name of the headline
+        (the first sentence) when it dominates the article; 'its' and 'the company' point to it, and so do
+        figures whose sentence names nobody."""
+        if self._main is None:
+            all_names = [n for k in range(len(self.spans)) for n in self.sentence(k).names]
+            canonical = _canonical_names([n for n in all_names if n.kind in ("org", "outlet", "person")])
+            self.persons = {n.text for n in all_names if n.kind == "person"}
+            counts = Counter(canonical.get(n.text, n.text) for n in all_names if n.kind in ("org", "place", "group"))
+            head, head_places = self._headline_names(canonical, counts)
+            subject = self._dominant(head, canonical, counts)
+            place = head_places.pop() if len(head_places) == 1 else None
+            self._main = (subject, place, canonical)
+        return self._main
+
+    def _headline_names(self, canonical: dict[str, str], counts: Counter[str]) -> tuple[list[Name], set[str]]:
+        """The recurring organisations (else places) of the headline, or of the lead when the page has none,
+        and the places that sentence names."""
+        for k in range(min(5, len(self.spans))):
+            named = self.sentence(k).names
+            recurring = [n for n in named if counts[canonical.get(n.text, n.text)] >= 2]
+            head = [n for n in recurring if n.kind == "org"] or [n for n in recurring if n.kind == "place"]
+            if head:
+                return head, {n.text for n in named if n.kind == "place"}
+        return [], set()
+
+    def _dominant(self, head: list[Name], canonical: dict[str, str], counts: Counter[str]) -> str | None:
+        """The headline's most named name (the first of equals), when the article names it more often than any
+        rival and the headline names no other recurring organisation, or more than twice as often as any rival."""
+        if not head:
+            return None
+        names = [canonical.get(n.text, n.text) for n in head]
+        first = max(names, key=lambda n: counts[n])  # max keeps the first of equals
+        # an organisation competes with organisations; a country heading a budget story with both
+        rivals = [c for n, c in counts.items() if n != first and (head[0].kind == "place" or n not in self.lex.places)]
+        alone = len({canonical.get(n.text, n.text) for n in head}) == 1
+        if counts[first] >= 2 and counts[first] > (1 if alone else 2) * max(rivals, default=0):
+            return first
+        return None
+
+
+def _canonical_names(names: list[Name]) -> dict[str, str]:
+    """A short name stands for the longer one it begins or ends ('Lumora' -> 'Lumora Digital', 'Lubis' ->
+    'Farid Lubis', 'Halvorsen' -> 'Halvorsen Tools Inc.') that the text wrote in full before it; with several, the first
+    written ('TikTok' then 'TikTok Shop' are two names)."""
+    first: dict[str, int] = {}
+    for n in names:
+        first.setdefault(n.text, n.start)
+    out = {}
+    for short in first:
+        longer = [n for n in first if n != short and first[n] < first[short]
+                  and (n.startswith((short + " ", short + "-")) or n.endswith(" " + short)
+                       or _abbreviates(short, n))]
+        if longer:
+            out[short] = min(longer, key=first.__getitem__)
+    return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'EDS' for 'Electronic Data Systems Corp.', 'GMAC' for 'General Motors Acceptance Corp.': the initials
+    of the name's capitalised words, with or without its last word."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and short in (initials, initials[:-1])
+
+
+def clause_opening(text: str, s: Sentence, quantities: list[dict], i: int, lex: Lexicon,
+                  after_figures: bool = True) -> int:
+    """Role cues and segments are read from here to the figure: the sentence start, a clause break, or
+    (after_figures) the end of the previous figure in the same sentence."""
+    start = s.start
+    if after_figures and i > 0 and quantities[i - 1]["end"] > s.start:
+        start = quantities[i - 1]["end"]
+    for m in lex.cues.clause_start_rx.finditer(text, start, quantities[i]["start"]):
+        start = m.end()
+    return start

@@ -1,0 +1,138 @@
+"""What a figure measures: the metric cue of its sentence, then the metrics the claims' structure decides
+(a level after a change, a segment's profit, a share of a whole, a stock move)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.lexicon import Hit, Lexicon, norm
+
+if TYPE_CHECKING:
+    from claimgraph.claims.document import Sentence
+
+
+def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | None, str | None]:
+    if q["kind"] == "count" and q.get("unit_text"):
+        own = norm(q["unit_text"])
+        if own in lex.metric_of:
+            return lex.metric_of[own], q["unit_text"]
+        if q.get("unit") in lex.unit_metrics:
+            return lex.unit_metrics[q["unit"]], q["unit_text"]
+    best = None
+    for m in s.metrics:
+        gap = _metric_gap(text, s, q, m, lex)
+        if gap is not None and (best is None or gap < best[0]):
+            best = (gap, m)
+    trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] == "money" else None
+    if trading and (best is None or best[1].value in lex.per_share_only_metrics):
+        return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
+    if trading and best is not None and best[0] > 0 and trading.end() <= q["start"]:
+        # "Pretax profit fell 3.7% ..., but shares rose 4 pence to 212 pence": the trading cue is nearer
+        near = [m for m in lex.cues.trading_rx.finditer(text, trading.start(), q["start"])
+                if q["start"] - m.end() < best[0] and not lex.cues.clause_end_rx.search(text, m.end(), q["start"])]
+        if near:
+            return lex.cues.trading_metric, near[-1].group(0)
+    if best is None:
+        return None, None
+    metric, surface = best[1].value, best[1].text
+    cues = lex.cues
+    if q["kind"] == "money" and q.get("per") == cues.per_share and metric in cues.per_share_metrics:
+        metric = cues.per_share_metric  # "net profit of $286 million, or 47 cents per share"
+    return metric, surface
+
+
+def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float | None:
+    """How far a metric cue is from the figure (one after it counts as farther), or None when the cue
+    cannot be what the figure measures."""
+    if q["start"] <= m.start < q["end"]:
+        return None
+    if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.search(text, max(s.start, m.start - 20),
+                                                                                    m.start):
+        return None  # "the threshold was raised": a bar went up, nobody raised funds
+    counts = m.value in lex.count_metrics
+    if (counts and q["kind"] == "money") or (not counts and q["kind"] == "count"):
+        return None  # money is not a number of merchants; a head count is not revenue
+    if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction"):
+        return None  # "owns $15 million of stock" is no stake
+    if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share:
+        return None  # "$45.2 million, or 65 cents a share": the cue belongs to the cents
+    if q["kind"] in ("percent", "fraction") and m.start > q["end"] and m.value != "market_share" \
+            and lex.cues.denominator_rx.fullmatch(text, q["end"], m.start):
+        return None  # "4.5% of gross domestic product": the denominator, not what the figure measures
+    return q["start"] - m.end if m.end <= q["start"] else (m.start - q["end"]) * 1.5 + 10
+
+
+def inherit_metric(claims: list[ClaimDraft]) -> None:
+    """A figure whose sentence names no metric measures what the figure before it measured: a money figure
+    ('the full-year target is USD 17.5 billion') the previous money figure's, nearby; a percentage or
+    fraction ('The 20% increase', 'bring it below 3.5% of GDP') the previous figure's in its paragraph."""
+    for k, c in enumerate(claims):
+        kind = c.figure["kind"]
+        if c.metric is not None or kind not in ("money", "percent", "fraction"):
+            continue
+        for prev in reversed(claims[:k]):
+            if not prev.metric:
+                continue
+            if kind == "money" and prev.figure["kind"] == "money":
+                if c.sentence[0] - prev.sentence[1] < 400:
+                    c.metric = prev.metric
+                break
+            if kind != "money" and prev.paragraph == c.paragraph:
+                c.metric = prev.metric
+                break
+            if kind != "money":
+                break
+
+
+def levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
+    """'Profit for its division fell 25% to $64 million, reflecting higher storm losses', 'a 34% profit
+    gain to $106 million': the level a change reached measures what changed."""
+    for prev, c in zip(claims, claims[1:], strict=False):
+        if prev.sentence != c.sentence or prev.role != "change" or prev.metric is None \
+                or prev.figure["kind"] != "percent" or c.figure["kind"] != "money" or c.figure.get("per"):
+            continue
+        if _TO_LEVEL.fullmatch(text, prev.figure["end"], c.figure["start"]):
+            c.metric, c.metric_text = prev.metric, prev.metric_text
+
+
+def segment_profits(claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'Profit for its marine insurance division fell 25%': a business unit's earnings are a profit, not
+    the company's net income (CONVENTIONS.md: net_income is the bottom line)."""
+    rule = lex.raw["structural_metrics"]["segment_profit"]
+    for c in claims:
+        if c.metric == rule["from"] and c.scope and c.scope not in lex.places and c.scope not in lex.place_alias:
+            c.metric = rule["to"]
+
+
+_TO_LEVEL = regex.compile(r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:a\s+(?:record|high|low)\s+)?(?:(?:about|nearly|almost|"
+                          r"roughly|some)\s+)?")
+
+
+def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """Metrics the role decides (patterns/en/claims.json structural_metrics): a proportion of a whole measures
+    the share of the total ('12% of total revenue', '59% of the total'), unless it is a market share; a change
+    in a share price is a stock move ('closed at $5.25, down $1.875'); a profit stated with its per-share
+    figure is net income; a figure no word names measures 'other'."""
+    rules = lex.raw["structural_metrics"]
+    _bottom_line(claims, rules["bottom_line"])
+    for c in claims:
+        if c.quantity is None:
+            continue
+        if c.role == "share" and c.figure["kind"] in ("percent", "fraction") and c.metric not in rules["share_keeps"]:
+            c.metric = rules["share"]
+        elif c.role == "change" and c.metric in rules["moves_of"] and norm(c.metric_text or "") in rules["stock_cues"]:
+            c.metric = rules["move"]
+        if c.metric is None:
+            c.metric = rules["default"]
+
+
+def _bottom_line(claims: list[ClaimDraft], rule: dict[str, Any]) -> None:
+    """'profit jumped 45% to $5.8 million, or 28 cents a share': a profit stated with its per-share figure is
+    the company's net income."""
+    per_share = {tuple(c.sentence) for c in claims if c.figure.get("per") == "share" and c.figure["kind"] == "money"}
+    for c in claims:
+        if tuple(c.sentence) in per_share and c.metric == rule["from"] and norm(c.metric_text or "") in rule["words"]:
+            c.metric = rule["to"]

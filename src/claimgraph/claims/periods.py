@@ -1,0 +1,221 @@
+"""When a claim holds: the period of its sentence, the period the text is talking about, a comparison's
+base a year back, and the article's main period."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.index import REACH, in_order, last_before
+from claimgraph.claims.lexicon import Cues, Lexicon
+
+if TYPE_CHECKING:
+    from claimgraph.claims.document import Document, Sentence
+
+
+def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Lexicon) -> set[int]:
+    """Periods that are a comparison's base ('up 11% from a year earlier', 'from 24% in the second quarter
+    of 2024'): they date the base figure, not the others."""
+    base_before, clause_end = lex.cues.base_before_rx, lex.cues.clause_end_rx
+    out = set()
+    starts = [q["start"] for q in quantities]
+    ordered = in_order(starts)
+    for j, p in enumerate(periods):
+        if p["form"] == "deadline":
+            continue
+        if base_before.search(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex):
+            out.add(j)
+            continue
+        for k in last_before(starts, ordered, p["start"], p["end"]):
+            q = quantities[k]
+            # the base figure's own period: after it in its clause, before any other figure
+            nxt = quantities[k + 1]["start"] if k + 1 < len(quantities) else len(text)
+            if q["end"] <= p["start"] and p["end"] <= nxt and not clause_end.search(text, q["end"], p["start"]) \
+                    and base_before.search(text, max(0, q["start"] - 20), q["start"]):
+                out.add(j)
+    return out
+
+
+def _year_back_of_base(text: str, p: dict, lex: Lexicon) -> bool:
+    """'compared with earnings a year earlier of $415.6 million': a year-back period a few words after a
+    comparison word, with no figure between, dates the base that follows."""
+    cues = lex.cues
+    if not cues.year_back_rx.fullmatch(p["text"]):
+        return False
+    lo = max(0, p["start"] - 40)
+    last = next(reversed(list(cues.base_word_rx.finditer(text, lo, p["start"]))), None)
+    if last is None:
+        return False
+    between = text[last.end():p["start"]]
+    return len(between.split()) <= 3 and not regex.search(r"[\d,;:().!?]", between)
+
+
+_NOT_TOPIC = ("deadline", "ago", "past", "to_date")
+
+
+def topic_before(periods: list[dict], base: set[int], pos: int, s: Sentence, doc: Document,
+                  main: int | None) -> int | None:
+    """The period the text is talking about at pos: the latest one stated earlier (not a comparison base, a
+    deadline or a span back from the reference date) in the same paragraph, or in an earlier one when it
+    is a reporting period that opens its sentence ('For the nine months, ...' then a paragraph of figures)
+    and no sentence since turned to another topic ('Meanwhile, ...'); else the article's main period when
+    that is a quarter, half or month (a results or data report). A year-back period ('In the year-earlier
+    quarter, ...') governs its own sentence only: it is the topic only when nothing else is. Periods are
+    read latest first and at most REACH characters back, so the work per figure is bounded (issue 17)."""
+    back = None
+    cues = doc.lex.cues
+    index = doc.period_index
+    for j in index.ended_by(pos):
+        p = periods[j]
+        if index.in_order and p["end"] < pos - REACH:
+            break
+        if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"}:
+            continue
+        same = doc.lines.count(p["start"], s.start) == 0 or index.sentence_paragraph(j) == s.paragraph
+        if cues.year_back_rx.fullmatch(p["text"]):
+            back = j if same and back is None else back
+        elif same or _carries(doc, p, s, cues):
+            return j
+    return main if main is not None else back
+
+
+def _carries(doc: Document, p: dict, s: Sentence, cues: Cues) -> bool:
+    """A reporting period (a quarter, half, year-to-date or fiscal period, 'the three months ended Sept. 30')
+    that opens its sentence governs later paragraphs until a sentence turns to another topic."""
+    if p["form"] not in cues.carry_forms and not p["groups"].get("span"):
+        return False
+    if p["start"] not in doc.carry_until:
+        own = doc.sentence_at(p["start"])
+        head = doc.text[own.start:p["start"]].strip().lower()
+        # "For the nine months, ...", or the period of a sentence that turns to a new story ("Separately,
+        # Quillon Air reported third-quarter profit ...") as a lead does
+        opens = head in cues.carry_openers and doc.text[p["end"]:p["end"] + 1] == "," \
+            or bool(cues.carry_stop_rx.match(doc.text, own.start))
+        limit = min(len(doc.text), p["end"] + REACH)  # a reign is bounded like every look-back (issue 17)
+        stop = cues.carry_stop_rx.search(doc.text, p["end"], limit) if opens else None
+        doc.carry_until[p["start"]] = (stop.start() if stop else limit) if opens else -1
+    return s.end <= doc.carry_until[p["start"]]
+
+
+def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | None:
+    """The first period of the headline or lead sentence, when it is finer than a year."""
+    lead_end = doc.spans[min(1, len(doc.spans) - 1)][1] if doc.spans else 0
+    for j, p in enumerate(periods):
+        if p["start"] >= lead_end:
+            break
+        if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"}:
+            continue
+        if p["form"] in ("quarter", "half", "month", "month_range", "first", "range", "fiscal") \
+                or p["groups"].get("span"):  # 'the six months ended Oct. 1'
+            return j
+        return None
+    return None
+
+
+def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set[int], topic: int | None,
+            lex: Lexicon, near: Sequence[int] | None = None) -> tuple[str | None, int]:
+    """(period id, shift in months). The nearest period in the sentence, unless it is a comparison base
+    that belongs to another figure; else the period the text is talking about. A base figure 'in the same
+    quarter last year' is that period a year back."""
+    cues = lex.cues
+    is_base_figure = bool(cues.base_before_rx.search(text, max(0, q["start"] - 20), q["start"]))
+    if is_base_figure and topic is not None \
+            and cues.same_period_last_year_rx.match(text, q["end"], min(len(text), q["end"] + 80)):
+        return f"p{topic + 1}", -12
+    best = None
+    for j in range(len(periods)) if near is None else near:  # near: those that may overlap the sentence
+        p = periods[j]
+        if p["end"] <= s.start or p["start"] >= s.end:
+            continue
+        if p["start"] < q["end"] and q["start"] < p["end"] or p["groups"].get("said") or p["groups"].get("vref"):
+            continue  # the figure's own text ("the past six months" holds "six months"); the day of a saying
+        if p["groups"].get("pref") and _period_gap(text, q, p, lex) >= 1000:
+            continue  # 'now' dates a figure in its own clause only ("... from $820 million, because ... is now")
+        if j in base and not (is_base_figure and p["start"] >= q["end"]
+                              and not cues.clause_end_rx.search(text, q["end"], p["start"])) \
+                and not (p["end"] <= q["start"] and cues.period_link_rx.fullmatch(text, p["end"], q["start"])):
+            continue  # another figure's base period; 'a year earlier of $382.2 million' dates this one
+        if not is_base_figure and _dates_a_base_between(text, q, p, s, lex):
+            continue  # "net rose to $108.8 million ... from $90.5 million ... a year ago": the base's period
+        gap = _period_gap(text, q, p, lex)
+        if best is None or gap < best[0]:
+            best = (gap, j)
+    if best is not None and is_base_figure and _period_of_the_compared(text, q, periods[best[1]], lex):
+        return f"p{best[1] + 1}", -12  # "In the first nine months, net was $129.5 million, compared with $118 million"
+    if best is not None and best[0] >= _ACROSS and topic is not None and not is_base_figure \
+            and periods[best[1]]["start"] >= q["end"] and not cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
+            and not _AS_OF.search(text, max(0, periods[best[1]]["start"] - 8), periods[best[1]]["start"] + 6):
+        best = None  # "Pretax profit fell 3.7% ..., but shares rose in early trading yesterday": that clause's
+    if best is not None:
+        if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
+                and not cues.year_back_rx.fullmatch(periods[topic]["text"]):
+            return f"p{topic + 1}", -12  # "a year earlier", "the year-ago period": the governing period, a year back
+        return f"p{best[1] + 1}", 0
+    if is_base_figure and topic is not None and cues.change_base_rx.search(text, max(s.start, q["start"] - 80),
+                                                                           q["start"]):
+        return f"p{topic + 1}", -12  # "revenue declined to $3 billion from $3.2 billion": the year before
+    return (f"p{topic + 1}" if topic is not None else None), 0
+
+
+def _period_of_the_compared(text: str, q: dict, p: dict, lex: Lexicon) -> bool:
+    """A comparison's base after a figure that the period before both dates: the base is that period a year
+    back ('In the first nine months, net was $129.5 million, compared with $118 million')."""
+    if p["end"] > q["start"] or lex.cues.year_back_rx.fullmatch(p["text"]):
+        return False
+    between = text[p["end"]:q["start"]]
+    return any(ch.isdigit() for ch in between) and bool(lex.cues.base_word_rx.search(between))
+
+
+def _dates_a_base_between(text: str, q: dict, p: dict, s: Sentence, lex: Lexicon) -> bool:
+    """A year-back period ('a year ago', 'last year') after the figure, with a comparison's base ('from $90.5
+    million', 'compared with earnings of $33 million') between the two: the period dates the base."""
+    if p["start"] < q["end"] or not lex.cues.year_back_rx.fullmatch(p["text"]):
+        return False
+    between = text[q["end"]:p["start"]]
+    return bool(lex.cues.base_word_rx.search(between)) and any(ch.isdigit() for ch in between)
+
+
+_AS_OF = regex.compile(r"\bas\s+of\b", regex.IGNORECASE)  # 'reserves of $300 million, as of Sept. 30': a day
+
+
+_ACROSS = 1000  # what a clause break between a figure and a period adds to their distance
+
+
+def _period_gap(text: str, q: dict, p: dict, lex: Lexicon) -> float:
+    """How far a period is from the figure; one after it counts as a little nearer."""
+    gap = q["start"] - p["end"] if p["end"] <= q["start"] else (p["start"] - q["end"]) * 0.9
+    # a period in the figure's own clause beats a nearer one across a clause break: "a full-year target
+    # of $15bn, made up of a first-half goal of $8bn"
+    lo, hi = (p["end"], q["start"]) if p["end"] <= q["start"] else (q["end"], p["start"])
+    if lex.cues.clause_break_rx.search(text, lo, hi):
+        gap += _ACROSS
+    return gap
+
+
+def per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'from $241.7 million, or $2.86 a share': a per-share figure right after a total is the total's per-share
+    figure, for the total's period (the year-earlier one after 'from')."""
+    share = lex.cues.per_share
+    after = lex.cues.per_share_after_total_rx
+    for prev, c in zip(claims, claims[1:], strict=False):
+        a, b = prev.figure, c.figure
+        if a["kind"] != "money" or b["kind"] != "money" or a.get("per") == share or b.get("per") != share:
+            continue
+        if prev.sentence == c.sentence and after.fullmatch(text, a["end"], b["start"]):
+            c.period, c.period_shift = prev.period, prev.period_shift
+
+
+def dates_the_aim(text: str, s: Sentence, p: dict, lex: Lexicon) -> bool:
+    """'At the beginning of 2024, TikTok aimed to expand its GMV tenfold': the opening phrase dates the aim;
+    the aim is for the year."""
+    dates_a_year = p["form"] == "part" and ("year" in p["groups"] or "ryear" in p["groups"])
+    return dates_a_year and _opens_sentence(text, s, p, lex)
+
+
+def _opens_sentence(text: str, s: Sentence, p: dict, lex: Lexicon) -> bool:
+    """The period is the sentence's opening adverbial: '(At) the beginning of 2024, ...'."""
+    head = text[s.start:p["start"]].strip().lower()
+    return (not head or head in lex.cues.dating_openers) and text[p["end"]:p["end"] + 1] == ","

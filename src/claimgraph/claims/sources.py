@@ -1,0 +1,178 @@
+"""According to whom: the sources a sentence names, the speaker a pronoun points at, and the story's reporting
+frame that covers sentences naming nobody."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+import regex
+
+from claimgraph.claims.lexicon import Lexicon, norm
+from claimgraph.claims.names import POSSESSIVE, Name
+
+if TYPE_CHECKING:
+    from claimgraph.claims.document import Document, Sentence
+
+
+class SourceFrame:
+    """Who reports the figures where a sentence (and its paragraph) names nobody: the first source the story
+    named in a reporting frame ('X said', 'according to X': the release or report the story is built on),
+    else the story's topic company (an earnings story reports the company's release throughout). Analysts,
+    people quoted later and citations cover their own sentence. 'The company' is the topic company."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.current: str | None = None
+        self.self_report = False
+        self.switched = False  # the last figure's source is the company it is about, not the frame
+        self.topic_aliases = doc.lex.topic_aliases
+        self.transient = doc.lex.transient_sources
+        self.citations = doc.lex.raw["sources"]["citations"]
+        self.honorifics = doc.lex.honorifics
+        self.designators = doc.lex.designators
+
+    def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
+        """The figure's source: its own (which may open the story's frame), else the frame's. In a story
+        framed by a company's own release ('Orbital Works said its net fell ...'), a figure about another company
+        named in its sentence ('At EDS, profit jumped 16%') is that company's release."""
+        main, _, canonical = self.doc.main()
+        topic = main if main and main not in self.doc.lex.places else None
+        base = self.current or topic  # with no frame named, the topic company's own release
+        subject = canonical.get(subject, subject) if subject else None
+        self.switched = own is None and base is not None and subject is not None and self._releases(subject, base)
+        if self.switched:
+            if self.current is not None and self.doc.lex.cues.carry_stop_rx.match(self.doc.text, sentence[0]):
+                self.current = subject  # "Separately, Quillon Air Lines ... reported ...": the next release
+            return subject
+        if own is not None:
+            # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
+            said = self.doc.text[sentence[0]:sentence[1]]
+            cited = any(regex.search(p.replace("{S}", regex.escape(own)), said) for p in self.citations)
+            own = self._full_name(own, canonical)
+            if norm(own) in self.topic_aliases:
+                own = main or self._antecedent(sentence, canonical) or own
+            speaks_for_itself = subject is not None and _same_company(subject, own)
+            if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
+                self.current = own  # the story's frame: it governs what follows
+                self.self_report = speaks_for_itself
+            elif self.self_report and speaks_for_itself and not cited:
+                self.current = own  # "Separately, Quillon Air Lines reported ...": the next release
+            return own
+        return base
+
+    def _releases(self, subject: str, base: str) -> bool:
+        """Whether a figure about `subject` is that company's own release rather than the frame's: the frame is
+        a company's own release (with no frame named, the topic company's; then only a company written with its
+        designator, 'Armco Inc.', counts as one with a release of its own) and `subject` is another company."""
+        self_report = self.self_report if self.current is not None else subject.endswith(self.designators)
+        return self_report and subject not in self.doc.lex.places and not self._person(subject) \
+            and norm(subject) not in self.topic_aliases and not _same_company(subject, base)
+
+    def _antecedent(self, sentence: list[int], canonical: dict[str, str]) -> str | None:
+        """'Harlow Medical fell 2 to 19. The company said ...': in a story with no topic company, 'the
+        company' is the company the paragraph's previous sentence named last."""
+        k = bisect_right(self.doc.starts, sentence[0]) - 1
+        if k < 1 or self.doc.sentence(k - 1).paragraph != self.doc.sentence(k).paragraph:
+            return None
+        orgs = [n.text for n in self.doc.sentence(k - 1).names if n.kind == "org" and not self._person(n.text)]
+        return canonical.get(orgs[-1], orgs[-1]) if orgs else None
+
+    def _person(self, name: str) -> bool:
+        return name in self.doc.persons or name.split(" ", 1)[0] in self.honorifics
+
+    def _full_name(self, name: str, canonical: dict[str, str]) -> str:
+        """'Salomon Brothers Inc. Ms. Applebaum' (a missed sentence break) -> 'Ms. Applebaum'; 'Mr. Marous' ->
+        'John C. Marous' when the text named him in full."""
+        words = name.split()
+        cut = max((k for k, w in enumerate(words) if w in self.honorifics), default=None)
+        if cut is not None:
+            words = words[cut:]
+            bare = " ".join(words[1:])
+            full = canonical.get(bare) or next((p for p in self.doc.persons if p.endswith(" " + bare)
+                                                and p.split(" ", 1)[0] not in self.honorifics), None)
+            if full is None and bare:  # "John C. Marous" written once, before "Mr. Marous"
+                m = regex.search(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){1,3}" + regex.escape(bare) + r"\b", self.doc.text)
+                if m and m.group(0).split()[0] not in self.honorifics:
+                    full = m.group(0)
+            return full or " ".join(words)
+        return canonical.get(name, name)
+
+
+def _same_company(a: str, b: str) -> bool:
+    """'Norton' and 'Norton Co.', 'Orbital Works Systems' and 'Orbital Works': one names the other."""
+    a, b = norm(a).rstrip("."), norm(b).rstrip(".")
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def claim_source(text: str, s: Sentence, q: dict, lex: Lexicon) -> str | None:
+    """The sentence's source nearest before the figure, else its first; a named one outranks a generic one
+    ('Analysts had estimated earnings of 41 cents a share, LSEG data showed')."""
+    transient = lex.transient_sources
+    every = [n for n in s.sources if not (n.start > q["start"] and _bound(text, n, lex, transient))]
+    if not every:
+        return None
+    sources = [n for n in every if norm(n.text) not in transient] or every
+    if not sources:
+        return None
+    before = [n for n in sources if n.start <= q["start"]]
+    leading = _leading_transient(text, s, q, lex, transient)
+    if leading is not None and not any(n.start > q["start"] for n in sources):
+        return leading.text
+    return (before[-1] if before else sources[0]).text
+
+
+def pronoun_speaker(doc: Document, s: Sentence) -> str | None:
+    """'He said the plant would cost $40 million': the person named last before the pronoun, a few
+    sentences back at most."""
+    rule = doc.lex.raw["sources"]["pronoun_speakers"]
+    m = doc.lex.pronoun_speaker_rx.search(doc.text[s.start:s.end])
+    if m is None:
+        return None
+    k = bisect_right(doc.starts, s.start) - 1
+    for j in range(k, max(-1, k - rule["reach_sentences"]), -1):
+        persons = [n for n in doc.sentence(j).names if n.kind == "person" and n.start < s.start + m.start()]
+        if persons:
+            return persons[-1].text
+    return None
+
+
+def _bound(text: str, n: Name, lex: Lexicon, transient: frozenset[str]) -> bool:
+    """'analysts' expectations', 'analysts expected': a transient source that reports only what it leads into."""
+    return norm(n.text) in transient and lex.bound_rx.match(text[n.end:n.end + 40]) is not None
+
+
+def _leading_transient(text: str, s: Sentence, q: dict, lex: Lexicon, transient: frozenset[str]) -> Name | None:
+    """The transient source whose words lead straight into the figure ('analysts' expectations of
+    #130 million'): the nearest source before it, a few words away with no punctuation between."""
+    before = [n for n in s.sources if n.end <= q["start"]]
+    if not before or norm(before[-1].text) not in transient:
+        return None
+    gap = text[before[-1].end:q["start"]]
+    words = regex.sub(r"^['’]", "", gap).split()
+    close = len(words) <= lex.raw["sources"]["transient_reach"]["max_words"]
+    return before[-1] if close and not regex.search(r"[^\w\s'’-]", gap) else None
+
+
+def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
+    found: dict[tuple[int, int], Name] = {}
+    for rx in lex.source_rxs:
+        for m in rx.finditer(text, a, b):
+            start, end = m.span("S")
+            name = POSSESSIVE.sub("", text[start:end])
+            if not name.endswith(lex.designators):
+                name = name.rstrip(".")  # "... said Acme." ends the sentence; "Acme Corp." keeps its dot
+            words = name.split()
+            while words and words[0] in lex.not_subjects:
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            start = text.index(words[0], start)
+            found[(start, start + len(name))] = Name(start, start + len(name), name, "outlet")
+    for m in lex.lowercase_source_rx.finditer(text, a, b):
+        group = next(k for k in range(1, m.re.groups + 1) if m.group(k))  # the pattern that matched
+        start, end = m.span(group)
+        if not any(start < e and s < end for s, e in found):
+            found[(start, end)] = Name(start, end, m.group(group), "outlet")
+    return sorted(found.values(), key=lambda n: n.start)

@@ -1,0 +1,126 @@
+"""Who a figure is about (its subject and scope), read from its sentence, and the entities the claims name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.lexicon import Lexicon
+from claimgraph.claims.names import Name
+
+if TYPE_CHECKING:
+    from claimgraph.claims.document import Document, Sentence
+
+
+_CITY_STATE = regex.compile(r",\s+[A-Z][a-z]{1,4}\.,")  # "Quillon Air Inc., Tulsa, Okla., reported": a place
+
+
+_FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
+
+
+_ASIDE = regex.compile(r"--[^-\n]{1,160}?--|\([^()\n]{1,160}\)")
+
+
+_OBJECT_BEFORE = regex.compile(r"\b(?:in|of|from|with|by|at|on|into|over|against)\s+(?:(?:the|a|an|its|their|his|"
+                               r"her)\s+)?(?:[\w'’-]+['’]s?\s+)?$", regex.IGNORECASE)
+
+
+_APPOSED_OWNER = regex.compile(r"['’]s?(?:\s+[a-z][\w/-]*){1,5},")
+
+
+def bar_for(text: str, start: int, q: dict, lex: Lexicon) -> str | None:
+    """'the threshold for influencers': who a bar applies to."""
+    window = text[start:q["start"]]
+    if not any(w in window for w in lex.cues.bar_words):
+        return None
+    bar = None
+    for m in lex.cues.bar_for_rx.finditer(text, start, q["start"]):
+        bar = m.group(1)
+    return bar
+
+
+def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool]:
+    """(subject, stated): stated is False when the sentence names nobody and the article's main subject
+    stands in."""
+    canonical = doc.main()[2]
+    orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
+            or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
+    descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
+                   and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
+    orgs = [n for n in orgs if n not in descriptors]  # "The Cleveland maker of hand tools": the topic company
+    # "Norlan Data Corp., Vantek's data processing subsidiary, boosted net": the owner inside the
+    # apposition describes the subject
+    orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
+            or not (_APPOSED_OWNER.match(doc.text, n.end) or _CITY_STATE.match(doc.text, n.end))]
+    asides = [m.span() for m in _ASIDE.finditer(doc.text, s.start, q["start"])]
+    # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
+    # name in a closed aside before the figure is not what the main clause is about
+    before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
+    owner = _FOR_NAME.match(doc.text, q["end"])
+    if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
+        return next(n.text for n in orgs if n.start == owner.end()), True
+    generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
+    if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
+        return before[-1].text, True
+    main_subject = doc.main()[0]
+    if generic_before:
+        return main_subject, True
+    # "a gain of $13.7 million in the carrying value of its investment in Conner Peripherals Inc.": a name
+    # after the figure behind a preposition is an object, not the subject
+    after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.search(doc.text, max(s.start, n.start - 40),
+                                                                                 n.start)]
+    if after:
+        return after[0].text, True
+    return main_subject, False
+
+
+def _possessive_place(text: str, n: Name, lex: Lexicon) -> bool:
+    """'Kenya's government', 'Indonesia's budget': a place acting as the subject."""
+    return any(text.startswith(w, n.end) for w in lex.cues.place_subject_after)
+
+
+def claim_scope(text: str, s: Sentence, q: dict, clause_start: int, doc: Document) -> str | None:
+    window = text[clause_start:q["start"]]
+    cues = doc.lex.cues
+    if any(w in window for w in cues.segment_words):
+        for m in cues.segment_rx.finditer(text, clause_start, q["start"]):
+            return m.group(1)
+    places = [n for n in s.names if n.kind == "place" or (n.kind == "group" and n.place)]
+    if places:
+        def distance(n: Name) -> float:
+            return q["start"] - n.end if n.end <= q["start"] else (n.start - q["end"]) * 1.2
+
+        nearest = min(places, key=distance)
+        return nearest.place or nearest.text
+    return doc.main()[1]
+
+
+def entities_of(text: str, claims: list[ClaimDraft]) -> list[dict[str, Any]]:
+    """One entity per subject or source name, with every place the text writes it."""
+    wanted: dict[tuple[str, str], None] = {}
+    for c in claims:
+        if c.subject:
+            wanted[(c.subject, "org")] = None
+        if c.source:
+            wanted[(c.source, "source")] = None
+    out: list[dict[str, Any]] = []
+    ids: dict[tuple[str, str], str] = {}
+    for k, (name, kind) in enumerate(wanted, start=1):
+        out.append({"id": f"e{k}", "name": name, "kind": kind, "mentions": _occurrences(text, name)})
+        ids[(name, kind)] = f"e{k}"
+    for c in claims:
+        c.subject_entity = ids.get((c.subject, "org")) if c.subject else None
+        c.source_entity = ids.get((c.source, "source")) if c.source else None
+    return out
+
+
+def _occurrences(text: str, name: str) -> list[list[int]]:
+    out, k = [], text.find(name)
+    while k >= 0:
+        end = k + len(name)
+        if (k == 0 or not text[k - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append([k, end])
+        k = text.find(name, end)
+    return out
