@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -21,11 +22,18 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
             return lex.metric_of[own], q["unit_text"]
         if q.get("unit") in lex.unit_metrics:
             return lex.unit_metrics[q["unit"]], q["unit_text"]
+    rules = _rules(lex)
     best = None
     for m in s.metrics:
         gap = _metric_gap(text, s, q, m, lex)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, m)
+    if q["kind"] == "money":
+        named = _named_by_structure(text, s, q, best, lex, rules)
+        if named is not None:
+            return named
+    elif q["kind"] in ("percent", "fraction") and rules.of_all_rx.match(text, q["end"]):
+        return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
     trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] == "money" else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
@@ -38,6 +46,8 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
     if best is None:
         return None, None
     metric, surface = best[1].value, best[1].text
+    if norm(surface) in rules.cost_cues and rules.projects_rx.search(text, s.start, s.end):
+        metric = rules.project_metric  # "the new mill will cost about $300 million": an investment
     cues = lex.cues
     if q["kind"] == "money" and q.get("per") == cues.per_share and metric in cues.per_share_metrics:
         metric = cues.per_share_metric  # "net profit of $286 million, or 47 cents per share"
@@ -47,7 +57,7 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
 def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float | None:
     """How far a metric cue is from the figure (one after it counts as farther), or None when the cue
     cannot be what the figure measures."""
-    if q["start"] <= m.start < q["end"]:
+    if q["start"] <= m.start < q["end"] or _in_name(text, s, m, lex):
         return None
     if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.search(text, max(s.start, m.start - 20),
                                                                                     m.start):
@@ -55,8 +65,8 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     counts = m.value in lex.count_metrics
     if (counts and q["kind"] == "money") or (not counts and q["kind"] == "count"):
         return None  # money is not a number of merchants; a head count is not revenue
-    if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction"):
-        return None  # "owns $15 million of stock" is no stake
+    if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction", "multiple"):
+        return None  # "owns $15 million of stock" is no stake, "a $6 billion market" no market share
     if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share:
         return None  # "$45.2 million, or 65 cents a share": the cue belongs to the cents
     if q["kind"] in ("percent", "fraction") and m.start > q["end"] and m.value != "market_share" \
@@ -136,3 +146,131 @@ def _bottom_line(claims: list[ClaimDraft], rule: dict[str, Any]) -> None:
     for c in claims:
         if tuple(c.sentence) in per_share and c.metric == rule["from"] and norm(c.metric_text or "") in rule["words"]:
             c.metric = rule["to"]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The metric keys of patterns/en/claims.json that only this module reads, compiled once."""
+
+    determiner_rx: regex.Pattern
+    in_of_rx: regex.Pattern
+    of_rx: regex.Pattern
+    run_word_rx: regex.Pattern
+    max_words: int
+    adjacent_gap: int
+    stop_words: frozenset[str]
+    heads: dict[str, str]
+    pass_heads: frozenset[str]
+    default: str
+    price_for_rx: regex.Pattern
+    price_metric: str
+    of_all_rx: regex.Pattern
+    of_all_metric: str
+    cost_cues: frozenset[str]
+    projects_rx: regex.Pattern
+    project_metric: str
+    name_keep: frozenset[str]
+    min_lowercase: float
+
+
+_COMPILED: dict[int, _Rules] = {}
+
+
+def _rules(lex: Lexicon) -> _Rules:
+    found = _COMPILED.get(id(lex.raw))
+    if found is None:
+        raw = lex.raw
+        nouns, price, of_all, costs = raw["metric_nouns"], raw["price_for"], raw["of_all"], raw["project_costs"]
+        found = _COMPILED[id(lex.raw)] = _Rules(
+            determiner_rx=regex.compile(nouns["determiner_before"], regex.IGNORECASE),
+            in_of_rx=regex.compile(nouns["in_of"]),
+            of_rx=regex.compile(nouns["of_after_head"]),
+            run_word_rx=regex.compile(nouns["run_word"]),
+            max_words=nouns["max_words"],
+            adjacent_gap=nouns["adjacent_cue_gap"],
+            stop_words=frozenset(nouns["stop_words"]),
+            heads=dict(nouns["heads"]),
+            pass_heads=frozenset(nouns["pass_heads"]),
+            default=nouns["default"],
+            price_for_rx=regex.compile(price["pattern"], regex.IGNORECASE),
+            price_metric=price["metric"],
+            of_all_rx=regex.compile(of_all["pattern"], regex.IGNORECASE),
+            of_all_metric=of_all["metric"],
+            cost_cues=frozenset(costs["cues"]),
+            projects_rx=regex.compile(costs["projects"], regex.IGNORECASE),
+            project_metric=costs["metric"],
+            name_keep=frozenset(raw["name_cues"]["keep"]),
+            min_lowercase=raw["name_cues"]["min_lowercase_share"],
+        )
+    return found
+
+
+def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | None, lex: Lexicon,
+                        rules: _Rules) -> tuple[str | None, str | None] | None:
+    """A money figure's metric that its phrase structure decides: the price in a purchase ('sold the unit
+    for $120 million'), the noun it qualifies ('a $1 billion cereal plant', '$242 million in good will')."""
+    if rules.price_for_rx.search(text, max(s.start, q["start"] - 160), q["start"]):
+        return rules.price_metric, None
+    if rules.determiner_rx.search(text, max(s.start, q["start"] - 8), q["start"]):
+        return _head_metric(text, q["end"], s.end, lex, rules)
+    link = rules.in_of_rx.match(text, q["end"], s.end)
+    if link is None:
+        return None
+    if best is not None and best[1].end <= q["start"] and best[0] <= rules.adjacent_gap:
+        return None  # "raised $5 million in cash": the word before names it
+    return _head_metric(text, link.end() - 1, s.end, lex, rules)
+
+
+def _head_metric(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> tuple[str | None, str | None] | None:
+    """What the lowercase noun run starting after `at` names, by its last word (its head)."""
+    words = _noun_run(text, at, end, lex, rules)
+    if not words:
+        return None
+    for k in range(min(3, len(words)), 0, -1):
+        phrase = text[words[-k].start(1):words[-1].end(1)]
+        metric = lex.metric_of.get(norm(phrase))
+        if metric is not None and metric not in lex.count_metrics and metric not in lex.percent_only_metrics:
+            return metric, phrase
+    head = words[-1].group(1)
+    if head in rules.pass_heads or head.endswith(("ly", "ed")):  # "the 4.39 trillion shillings approved"
+        return None
+    if head in rules.heads:
+        return rules.heads[head], head
+    of = rules.of_rx.match(text, words[-1].end(), end)
+    if of is not None:  # "a $160 million restructuring of its bank debt": what the head is of
+        found = _head_metric(text, of.end() - 1, end, lex, rules)
+        if found is not None and found[0] != rules.default:
+            return found
+    return rules.default, None
+
+
+def _noun_run(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> list[regex.Match]:
+    """The lowercase words after `at` up to a stop word, at most max_words; a verb in -ing after the first
+    word ends the run ('senior notes paying 12%') unless it is a metric word ('bank financing')."""
+    words: list[regex.Match] = []
+    pos = at
+    while len(words) < rules.max_words:
+        m = rules.run_word_rx.match(text, pos, end)
+        if m is None or m.group(1) in rules.stop_words:
+            break
+        if words and m.group(1).endswith("ing") and m.group(1) not in lex.metric_of:
+            break
+        words.append(m)
+        pos = m.end()
+    return words
+
+
+def _in_name(text: str, s: Sentence, m: Hit, lex: Lexicon) -> bool:
+    """'the Harbor High Income Fund', 'T. Rowe Price': a capitalised metric word inside a name."""
+    if not m.text[:1].isupper() or m.start <= s.start or m.value in _rules(lex).name_keep:
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+    if before is None:
+        return False
+    words = _SENTENCE_WORD.findall(text, s.start, s.end)
+    lower = sum(1 for w in words if w[:1].islower())
+    return bool(words) and lower / len(words) >= _rules(lex).min_lowercase
+
+
+_CAPITAL_BEFORE = regex.compile(r"[A-Z][\w&'’-]*\.?\s+$")
+_SENTENCE_WORD = regex.compile(r"[A-Za-z][\w'’-]*")
