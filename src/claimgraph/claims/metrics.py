@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | None, str | None]:
+    metric, surface = _claim_metric(text, s, q, lex)
+    rules = _rules(lex)
+    if surface is not None and norm(surface) in rules.cost_cues and rules.projects_rx.search(text, s.start, s.end):
+        metric = rules.project_metric  # "the new mill will cost about $300 million": an investment
+    return metric, surface
+
+
+def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | None, str | None]:
     if q["kind"] == "count" and q.get("unit_text"):
         own = norm(q["unit_text"])
         if own in lex.metric_of:
@@ -32,8 +40,14 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
         named = _named_by_structure(text, s, q, best, lex, rules)
         if named is not None:
             return named
-    elif q["kind"] in ("percent", "fraction") and rules.of_all_rx.match(text, q["end"]):
-        return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
+    elif q["kind"] in ("percent", "fraction"):
+        if rules.of_all_rx.match(text, q["end"]):
+            return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
+        change = rules.change_in_rx.match(text, q["end"], s.end)
+        after = [m for m in s.metrics if change and change.end() <= m.start < change.end() + rules.change_in_reach
+                 and _metric_gap(text, s, q, m, lex) is not None]
+        if after:
+            return after[0].value, after[0].text  # "a 54% drop in third-quarter profit"
     trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] == "money" else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
@@ -44,10 +58,10 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
         if near:
             return lex.cues.trading_metric, near[-1].group(0)
     if best is None:
+        if q["kind"] == "money" and q.get("per") and q["per"] not in rules.unit_price_not_per:
+            return rules.unit_price_metric, None  # "room rates will be $35 to $55 a night": a unit price
         return None, None
     metric, surface = best[1].value, best[1].text
-    if norm(surface) in rules.cost_cues and rules.projects_rx.search(text, s.start, s.end):
-        metric = rules.project_metric  # "the new mill will cost about $300 million": an investment
     cues = lex.cues
     if q["kind"] == "money" and q.get("per") == cues.per_share and metric in cues.per_share_metrics:
         metric = cues.per_share_metric  # "net profit of $286 million, or 47 cents per share"
@@ -59,6 +73,8 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     cannot be what the figure measures."""
     if q["start"] <= m.start < q["end"] or _in_name(text, s, m, lex):
         return None
+    if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
+        return None  # "traffic jumped 14% in the quarter, while profit ...": another clause's metric
     if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.search(text, max(s.start, m.start - 20),
                                                                                     m.start):
         return None  # "the threshold was raised": a bar went up, nobody raised funds
@@ -73,6 +89,17 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
             and lex.cues.denominator_rx.fullmatch(text, q["end"], m.start):
         return None  # "4.5% of gross domestic product": the denominator, not what the figure measures
     return q["start"] - m.end if m.end <= q["start"] else (m.start - q["end"]) * 1.5 + 10
+
+
+def _crosses_clause(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """A clause ends between a and b (the dots of 'U.S.' or 'Corp. of' end none)."""
+    for m in lex.cues.clause_end_rx.finditer(text, a, b):
+        if m.group(0) != "." or _SENTENCE_DOT.match(text, m.end()):
+            return True
+    return False
+
+
+_SENTENCE_DOT = regex.compile(r"\s+(?![a-z])")
 
 
 def inherit_metric(claims: list[ClaimDraft]) -> None:
@@ -106,6 +133,36 @@ def levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
             continue
         if _TO_LEVEL.fullmatch(text, prev.figure["end"], c.figure["start"]):
             c.metric, c.metric_text = prev.metric, prev.metric_text
+
+
+def per_share_figures(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """A per-share figure measures what its total measures: 'a write-off of $2.5 million, or seven cents a
+    share' is a charge, 'a gain of $9 million, or 15 cents a share' a gain; a total that is a profit gives
+    earnings per share. A bare figure compared with a per-share one is per share too ('to $2 a share from
+    $3', '$238 million, or 83 cents a share, from $226 million, or 78 cents')."""
+    cues, rules = lex.cues, _rules(lex)
+    for prev, c in zip(claims, claims[1:], strict=False):
+        if prev.sentence != c.sentence or prev.figure["kind"] != "money" or c.figure["kind"] != "money" \
+                or prev.figure.get("unit") != c.figure.get("unit") or prev.metric is None:
+            continue
+        gap = (prev.figure["end"], c.figure["start"])
+        per_prev, per_c = prev.figure.get("per") == cues.per_share, c.figure.get("per") == cues.per_share
+        if per_prev and not c.figure.get("per") and rules.compared_rx.fullmatch(text, *gap) \
+                and (c.figure.get("high") or 0) <= 100 * (prev.figure.get("high") or 0):
+            c.metric, c.metric_text = prev.metric, prev.metric_text  # "$2 a share from $3"
+        elif not prev.figure.get("per") and cues.per_share_after_total_rx.fullmatch(text, *gap) \
+                and (per_c or _cents_of(prev, c, claims)):
+            c.metric = cues.per_share_metric if prev.metric in cues.per_share_metrics else prev.metric
+            c.metric_text = prev.metric_text
+
+
+def _cents_of(total: ClaimDraft, c: ClaimDraft, claims: list[ClaimDraft]) -> bool:
+    """'..., or 83 cents a share, from $226.5 million, or 78 cents': a small figure after a total, in a
+    sentence that states per-share figures, is one."""
+    small, big = c.figure.get("high"), total.figure.get("low")
+    if c.figure.get("per") or small is None or big is None or big < 1000 * small:
+        return False
+    return any(o.sentence == c.sentence and o.figure.get("per") == "share" for o in claims)
 
 
 def segment_profits(claims: list[ClaimDraft], lex: Lexicon) -> None:
@@ -154,6 +211,14 @@ class _Rules:
 
     determiner_rx: regex.Pattern
     in_of_rx: regex.Pattern
+    compared_rx: regex.Pattern
+    adjacent_rx: regex.Pattern
+    trading_after_rx: regex.Pattern
+    trading_reach: int
+    change_in_rx: regex.Pattern
+    change_in_reach: int
+    unit_price_not_per: frozenset[str]
+    unit_price_metric: str
     of_rx: regex.Pattern
     run_word_rx: regex.Pattern
     max_words: int
@@ -184,6 +249,14 @@ def _rules(lex: Lexicon) -> _Rules:
         found = _COMPILED[id(lex.raw)] = _Rules(
             determiner_rx=regex.compile(nouns["determiner_before"], regex.IGNORECASE),
             in_of_rx=regex.compile(nouns["in_of"]),
+            compared_rx=regex.compile(raw["per_share_compared"]["pattern"], regex.IGNORECASE),
+            adjacent_rx=regex.compile(nouns["adjacent_links"], regex.IGNORECASE),
+            trading_after_rx=regex.compile(_phrases(raw["share_trading"]["after_words"]), regex.IGNORECASE),
+            trading_reach=raw["share_trading"]["after_reach"],
+            change_in_rx=regex.compile(raw["change_in"]["pattern"], regex.IGNORECASE),
+            change_in_reach=raw["change_in"]["reach"],
+            unit_price_not_per=frozenset(raw["unit_price"]["not_per"]),
+            unit_price_metric=raw["unit_price"]["metric"],
             of_rx=regex.compile(nouns["of_after_head"]),
             run_word_rx=regex.compile(nouns["run_word"]),
             max_words=nouns["max_words"],
@@ -205,18 +278,28 @@ def _rules(lex: Lexicon) -> _Rules:
     return found
 
 
+def _phrases(words: list[str]) -> str:
+    return r"(?<!\w)(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)"
+
+
 def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | None, lex: Lexicon,
                         rules: _Rules) -> tuple[str | None, str | None] | None:
     """A money figure's metric that its phrase structure decides: the price in a purchase ('sold the unit
     for $120 million'), the noun it qualifies ('a $1 billion cereal plant', '$242 million in good will')."""
     if rules.price_for_rx.search(text, max(s.start, q["start"] - 160), q["start"]):
         return rules.price_metric, None
+    trading = rules.trading_after_rx.search(text, q["end"], min(s.end, q["end"] + rules.trading_reach))
+    if trading and not lex.cues.clause_end_rx.search(text, q["end"], trading.start()):
+        return lex.cues.trading_metric, trading.group(0)  # "fell 75 cents to $52.25 on the Big Board"
     if rules.determiner_rx.search(text, max(s.start, q["start"] - 8), q["start"]):
-        return _head_metric(text, q["end"], s.end, lex, rules)
+        named = _head_metric(text, q["end"], s.end, lex, rules)
+        if named is not None:
+            return named
     link = rules.in_of_rx.match(text, q["end"], s.end)
     if link is None:
         return None
-    if best is not None and best[1].end <= q["start"] and best[0] <= rules.adjacent_gap:
+    if best is not None and best[1].end <= q["start"] and best[0] <= rules.adjacent_gap \
+            and rules.adjacent_rx.fullmatch(text, best[1].end, q["start"]):
         return None  # "raised $5 million in cash": the word before names it
     return _head_metric(text, link.end() - 1, s.end, lex, rules)
 
@@ -253,7 +336,8 @@ def _noun_run(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> list
         m = rules.run_word_rx.match(text, pos, end)
         if m is None or m.group(1) in rules.stop_words:
             break
-        if words and m.group(1).endswith("ing") and m.group(1) not in lex.metric_of:
+        word = m.group(1)
+        if word.endswith("ing") and word not in lex.metric_of and word not in rules.pass_heads:
             break
         words.append(m)
         pos = m.end()
