@@ -148,7 +148,7 @@ def per_share_figures(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
         gap = (prev.figure["end"], c.figure["start"])
         per_prev, per_c = prev.figure.get("per") == cues.per_share, c.figure.get("per") == cues.per_share
         if per_prev and not c.figure.get("per") and rules.compared_rx.fullmatch(text, *gap) \
-                and (c.figure.get("high") or 0) <= 100 * (prev.figure.get("high") or 0):
+                and _value(c.figure, "high") <= 100 * _value(prev.figure, "high"):
             c.metric, c.metric_text = prev.metric, prev.metric_text  # "$2 a share from $3"
         elif not prev.figure.get("per") and cues.per_share_after_total_rx.fullmatch(text, *gap) \
                 and (per_c or _cents_of(prev, c, claims)):
@@ -159,10 +159,18 @@ def per_share_figures(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
 def _cents_of(total: ClaimDraft, c: ClaimDraft, claims: list[ClaimDraft]) -> bool:
     """'..., or 83 cents a share, from $226.5 million, or 78 cents': a small figure after a total, in a
     sentence that states per-share figures, is one."""
-    small, big = c.figure.get("high"), total.figure.get("low")
-    if c.figure.get("per") or small is None or big is None or big < 1000 * small:
+    small, big = _value(c.figure, "high"), _value(total.figure, "low")
+    if c.figure.get("per") or not small or big < 1000 * small:
         return False
     return any(o.sentence == c.sentence and o.figure.get("per") == "share" for o in claims)
+
+
+def _value(figure: dict, key: str) -> float:
+    """A figure's low or high as a number (the Report keeps them as decimal strings); 0 when unknown."""
+    try:
+        return float(figure.get(key) or 0)
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def segment_profits(claims: list[ClaimDraft], lex: Lexicon) -> None:

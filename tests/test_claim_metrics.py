@@ -1,0 +1,78 @@
+"""Which metric a claim's figure measures (CONVENTIONS.md's list), class by class of phrasing, on passages
+written for these tests (made-up companies, figures and wording)."""
+
+import pytest
+
+import claimgraph
+
+METRIC_CLASSES = [
+    # the noun a money figure qualifies decides, and 'other' when it names nothing in the vocabulary
+    ("Halvard Foods Inc. put on hold a $400 million snack plant in Ohio.", "$400 million", "investment"),
+    ("Ostrava Bank said it holds a $2.3 billion commercial real-estate portfolio.", "$2.3 billion", "other"),
+    ("Pemberton Steel Co. took a $35 million pretax charge for plant closings.", "$35 million", "charge"),
+    ("Larkspur Ltd. lost ground in the $9 billion frozen-dessert market last year.", "$9 billion", "sales"),
+    ("Quillan Corp. completed a $610 million recapitalization in March.", "$610 million", "other"),
+    ("The trust wrote off $88 million in good will from its balance sheet.", "$88 million", "other"),
+    ("Brantwood Savings recorded $57 million of write-downs on its loan book.", "$57 million", "charge"),
+    ("Fenwick Mills said it swapped $40 million in convertible debentures for common stock.", "$40 million",
+     "debt"),
+    ("Corran Bank said it has $210 million in standby letters of credit outstanding.", "$210 million", "other"),
+    ("Dunmore Corp. said Tuesday it completed a $90 million restructuring of its bank debt.", "$90 million",
+     "debt"),
+    # a word right before the figure still names it
+    ("Veltro Inc. raised $25 million in cash from two venture firms.", "$25 million", "funding"),
+    ("Lawmakers cut the budget to 3.0 trillion shillings, below the 3.1 trillion shillings approved last year.",
+     "3.1 trillion shillings", "budget"),
+    # a purchase or sale 'for $X' is a price, whatever is bought
+    ("Tarrant Holdings agreed to sell its greeting-card unit to Mobray Group Ltd. for $145 million.",
+     "$145 million", "price"),
+    ("Ruskin Partners bought the hotel chain in June for $1.2 billion of borrowed money.", "$1.2 billion",
+     "price"),
+    # market_share is a proportion only: a money figure beside 'market share' is not one
+    ("Kelby Mills has been losing market share, and each point of share is worth about $45 million in sales.",
+     "about $45 million", "sales"),
+    ("Garnet Airlines carried 38% of all domestic air freight last year.", "38%", "market_share"),
+    ("Garnet Airlines said cargo was 38% of its total revenue last year.", "38%", "share_of_total"),
+    # what a plant or a refurbishment costs is an investment; running costs are spending
+    ("Sandvale Resorts said the remodeling of its lodge will cost about $18 million.", "about $18 million",
+     "investment"),
+    ("Tremont Co. said the job cuts would save $60 million a year in costs.", "$60 million", "spending"),
+    # a capitalised metric word inside a name is no cue
+    ("Redfern's $800 million Harbor High Income Fund has had heavy withdrawals.", "$800 million", "other"),
+    # a per-share figure measures what its total measures
+    ("Marlow Stores Inc. said it will take a write-down of $6.1 million, or 14 cents a share, in the quarter.",
+     "14 cents", "charge"),
+    ("Results included a pretax gain of $11.5 million, or 22 cents a share, on the sale of a warehouse.",
+     "22 cents", "other"),
+    ("Brisco Corp. earned $48.2 million, or 91 cents a share, up from $40.7 million, or 77 cents.",
+     "77 cents", "earnings_per_share"),
+    ("An analyst cut his earnings estimate for Brisco to $3.40 a share from $3.85.", "$3.85",
+     "earnings_per_share"),
+    ("Brisco Corp. earned $48.2 million, or 91 cents a share, compared with $40.7 million, or 77 cents a share.",
+     "$40.7 million", "net_income"),
+    # share trading after the figure makes it a share price
+    ("Tolliver's class B stock, which tracks the unit's profit, fell 50 cents to $31.75 on the Big Board.",
+     "$31.75", "price"),
+    ("Pardee Corp. shares closed at $14.375 in composite trading on the New York Stock Exchange, down 25 cents.",
+     "$14.375", "price"),
+    # a metric word in another clause does not name the figure
+    ("Cargo volume rose 11% in the quarter, while profit slipped.", "11%", "other"),
+    # a change noun then in/of names what changed
+    ("Ardent Chemical Co. posted a 31% drop in second-quarter profit.", "31%", "profit"),
+    # a unit price that no word names
+    ("Rooms at the new lodge will rent for between $90 and $140 a night, the company said.",
+     "between $90 and $140", "price"),
+    ("Harlan Ltd. said the book value of the division is $75 million.", "$75 million", "other"),
+    ("Analysts put Harlan Ltd.'s breakup value at $41 a share.", "$41", "valuation"),
+]
+
+
+@pytest.mark.parametrize("text,figure,metric", METRIC_CLASSES, ids=[f"{f}:{t[:40]}" for t, f, _ in METRIC_CLASSES])
+def test_metric_classes(nlp, text, figure, metric):
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    q = next(q for q in report.quantities if q.text == figure)
+    claim = next(c for c in report.claims if c.quantity == q.id)
+    if metric is None:
+        assert claim.metric != "other", claim
+    else:
+        assert claim.metric == metric, (claim.metric, claim.metric_text)
