@@ -47,7 +47,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
         after = [m for m in s.metrics if change and change.end() <= m.start < change.end() + rules.change_in_reach
                  and _metric_gap(text, s, q, m, lex) is not None]
         if after:
-            return after[0].value, after[0].text  # "a 54% drop in third-quarter profit"
+            return _dated(text, s, after[0], rules)  # "a 54% drop in third-quarter profit"
     trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] == "money" else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
@@ -61,11 +61,22 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
         if q["kind"] == "money" and q.get("per") and q["per"] not in rules.unit_price_not_per:
             return rules.unit_price_metric, None  # "room rates will be $35 to $55 a night": a unit price
         return None, None
-    metric, surface = best[1].value, best[1].text
+    metric, surface = _dated(text, s, best[1], rules)
     cues = lex.cues
     if q["kind"] == "money" and q.get("per") == cues.per_share and metric in cues.per_share_metrics:
         metric = cues.per_share_metric  # "net profit of $286 million, or 47 cents per share"
     return metric, surface
+
+
+def _dated(text: str, s: Sentence, m: Hit, rules: _Rules) -> tuple[str, str]:
+    """'third-quarter profit', 'quarterly net income': a profit dated as a whole period is the company's bottom
+    line (net income); the metric text keeps the date so that a segment scope does not undo it."""
+    dated = rules.period_before_rx.search(text, max(s.start, m.start - 20), m.start)
+    if dated is None or m.value not in (rules.bottom_from, rules.bottom_to):
+        return m.value, m.text
+    if m.value == rules.bottom_from and norm(m.text) not in rules.bottom_words:
+        return m.value, m.text  # "third-quarter pretax profit" stays a profit
+    return rules.bottom_to, text[dated.start():m.end]
 
 
 def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float | None:
@@ -176,9 +187,10 @@ def _value(figure: dict, key: str) -> float:
 def segment_profits(claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'Profit for its marine insurance division fell 25%': a business unit's earnings are a profit, not
     the company's net income (CONVENTIONS.md: net_income is the bottom line)."""
-    rule = lex.raw["structural_metrics"]["segment_profit"]
+    rule, dated = lex.raw["structural_metrics"]["segment_profit"], _rules(lex).dated_rx
     for c in claims:
-        if c.metric == rule["from"] and c.scope and c.scope not in lex.places and c.scope not in lex.place_alias:
+        if c.metric == rule["from"] and c.scope and c.scope not in lex.places and c.scope not in lex.place_alias \
+                and not dated.match(c.metric_text or ""):
             c.metric = rule["to"]
 
 
@@ -226,6 +238,11 @@ class _Rules:
     change_in_rx: regex.Pattern
     change_in_reach: int
     unit_price_not_per: frozenset[str]
+    period_before_rx: regex.Pattern
+    dated_rx: regex.Pattern
+    bottom_from: str
+    bottom_to: str
+    bottom_words: frozenset[str]
     unit_price_metric: str
     of_rx: regex.Pattern
     run_word_rx: regex.Pattern
@@ -254,6 +271,7 @@ def _rules(lex: Lexicon) -> _Rules:
     if found is None:
         raw = lex.raw
         nouns, price, of_all, costs = raw["metric_nouns"], raw["price_for"], raw["of_all"], raw["project_costs"]
+        bottom = raw["structural_metrics"]["bottom_line"]
         found = _COMPILED[id(lex.raw)] = _Rules(
             determiner_rx=regex.compile(nouns["determiner_before"], regex.IGNORECASE),
             in_of_rx=regex.compile(nouns["in_of"]),
@@ -264,6 +282,11 @@ def _rules(lex: Lexicon) -> _Rules:
             change_in_rx=regex.compile(raw["change_in"]["pattern"], regex.IGNORECASE),
             change_in_reach=raw["change_in"]["reach"],
             unit_price_not_per=frozenset(raw["unit_price"]["not_per"]),
+            period_before_rx=regex.compile(bottom["period_before"] + r"\s+$", regex.IGNORECASE),
+            dated_rx=regex.compile(bottom["period_before"] + r"\s", regex.IGNORECASE),
+            bottom_from=bottom["from"],
+            bottom_to=bottom["to"],
+            bottom_words=frozenset(bottom["words"]),
             unit_price_metric=raw["unit_price"]["metric"],
             of_rx=regex.compile(nouns["of_after_head"]),
             run_word_rx=regex.compile(nouns["run_word"]),
