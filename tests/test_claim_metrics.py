@@ -58,12 +58,22 @@ METRIC_CLASSES = [
     # a metric word in another clause does not name the figure
     ("Cargo volume rose 11% in the quarter, while profit slipped.", "11%", "other"),
     # a change noun then in/of names what changed
-    ("Ardent Chemical Co. posted a 31% drop in second-quarter profit.", "31%", "profit"),
+    ("Ardent Chemical Co. posted a 31% drop in operating profit.", "31%", "operating_income"),
     # a unit price that no word names
     ("Rooms at the new lodge will rent for between $90 and $140 a night, the company said.",
      "between $90 and $140", "price"),
     ("Harlan Ltd. said the book value of the division is $75 million.", "$75 million", "other"),
     ("Analysts put Harlan Ltd.'s breakup value at $41 a share.", "$41", "valuation"),
+    # a profit dated as a whole period is the bottom line; a segment's or a pretax profit is not
+    ("Orrin Chemical Corp. said third-quarter profit rose 12% on higher resin prices.", "12%", "net_income"),
+    ("Orrin Chemical Corp. posted a 23% drop in quarterly profit.", "23%", "net_income"),
+    ("In its coatings segment, profit fell to $41 million from $52 million.", "$41 million", "profit"),
+    ("Orrin Chemical Corp. said third-quarter pretax profit rose to $88 million.", "$88 million", "profit"),
+    # CONVENTIONS.md counts customers and buyers apart from users
+    ("The merger would give the new carrier 41 million potential customers.", "41 million potential customers",
+     "customers"),
+    ("Pasarmu had 12 million active buyers at the end of June.", "12 million active buyers", "buyers"),
+    ("Pasarmu's app had 30 million users at the end of June.", "30 million users", "users"),
 ]
 
 
