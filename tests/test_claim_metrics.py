@@ -74,6 +74,12 @@ METRIC_CLASSES = [
      "customers"),
     ("Pasarmu had 12 million active buyers at the end of June.", "12 million active buyers", "buyers"),
     ("Pasarmu's app had 30 million users at the end of June.", "30 million users", "users"),
+    # exchange-rate quotes are prices
+    ("In late New York trading, the dollar rose to 151.20 yen from 150.35 yen.", "151.20 yen", "price"),
+    ("Euro: $1.0842, up 0.0031; pound: $1.2710, off 0.0045.", "$1.2710", "price"),
+    # a trading phrase after a share-price change
+    ("Tolliver class B, which tracks the unit's profit, rose 62 cents to $18.50 on the Big Board.", "62 cents",
+     "stock_move"),
 ]
 
 

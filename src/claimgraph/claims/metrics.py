@@ -24,13 +24,17 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
 
 
 def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | None, str | None]:
+    rules = _rules(lex)
+    if q["kind"] != "percent":
+        quote = rules.currency_quote_rx.search(text, s.start, q["start"])
+        if quote is not None:
+            return rules.currency_quote_metric, quote.group(0)  # "Dollar: 141.65 yen, off 0.45": exchange rates
     if q["kind"] == "count" and q.get("unit_text"):
         own = norm(q["unit_text"])
         if own in lex.metric_of:
             return lex.metric_of[own], q["unit_text"]
         if q.get("unit") in lex.unit_metrics:
             return lex.unit_metrics[q["unit"]], q["unit_text"]
-    rules = _rules(lex)
     best = None
     for m in s.metrics:
         gap = _metric_gap(text, s, q, m, lex)
@@ -238,6 +242,8 @@ class _Rules:
     change_in_rx: regex.Pattern
     change_in_reach: int
     unit_price_not_per: frozenset[str]
+    currency_quote_rx: regex.Pattern
+    currency_quote_metric: str
     period_before_rx: regex.Pattern
     dated_rx: regex.Pattern
     bottom_from: str
@@ -282,6 +288,8 @@ def _rules(lex: Lexicon) -> _Rules:
             change_in_rx=regex.compile(raw["change_in"]["pattern"], regex.IGNORECASE),
             change_in_reach=raw["change_in"]["reach"],
             unit_price_not_per=frozenset(raw["unit_price"]["not_per"]),
+            currency_quote_rx=regex.compile(raw["currency_quotes"]["pattern"]),
+            currency_quote_metric=raw["currency_quotes"]["metric"],
             period_before_rx=regex.compile(bottom["period_before"] + r"\s+$", regex.IGNORECASE),
             dated_rx=regex.compile(bottom["period_before"] + r"\s", regex.IGNORECASE),
             bottom_from=bottom["from"],
@@ -320,7 +328,7 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     if rules.price_for_rx.search(text, max(s.start, q["start"] - 160), q["start"]):
         return rules.price_metric, None
     trading = rules.trading_after_rx.search(text, q["end"], min(s.end, q["end"] + rules.trading_reach))
-    if trading and not lex.cues.clause_end_rx.search(text, q["end"], trading.start()):
+    if trading and not _crosses_clause(text, q["end"], trading.start(), lex):
         return lex.cues.trading_metric, trading.group(0)  # "fell 75 cents to $52.25 on the Big Board"
     if rules.determiner_rx.search(text, max(s.start, q["start"] - 8), q["start"]):
         named = _head_metric(text, q["end"], s.end, lex, rules)
