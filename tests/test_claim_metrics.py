@@ -80,6 +80,17 @@ METRIC_CLASSES = [
     # a trading phrase after a share-price change
     ("Tolliver class B, which tracks the unit's profit, rose 62 cents to $18.50 on the Big Board.", "62 cents",
      "stock_move"),
+    # a percentage level that no word names is a proportion of a whole
+    ("The Halden fund now keeps a cash cushion of about 12%, its manager said.", "about 12%", "share_of_total"),
+    # a change verb before a percentage is not the metric ('lost' is no net loss there)
+    ("The Torvane Transport Index lost about 2% to 311.40.", "about 2%", "stock_move"),
+    # a figure used as an adjective: past a per-share unit, before a name
+    ("Regulators cleared Ashby Bank's $27-a-share bid for Lindell Savings.", "$27", "price"),
+    ("The $2.1 billion Harbor High Income Fund has had heavy withdrawals.", "$2.1 billion", "other"),
+    ("Its bankers arranged a $60 million Series B round for the startup.", "$60 million", "funding"),
+    # an unnamed 'other' is not carried to the next figure
+    ("The $2.1 billion Harbor High Income Fund has had heavy withdrawals. It now holds a cash position of 9%.",
+     "9%", "share_of_total"),
 ]
 
 

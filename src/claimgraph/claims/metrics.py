@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
-from claimgraph.claims.lexicon import Hit, Lexicon, norm
+from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
@@ -88,6 +88,9 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     cannot be what the figure measures."""
     if q["start"] <= m.start < q["end"] or _in_name(text, s, m, lex):
         return None
+    if q["kind"] in ("percent", "fraction") and m.text.lower() in _rules(lex).verb_cues \
+            and m.end <= q["start"] <= m.end + _rules(lex).verb_cue_gap:
+        return None  # "the index lost about 1%": a change verb, not a loss
     if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
         return None  # "traffic jumped 14% in the quarter, while profit ...": another clause's metric
     if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.search(text, max(s.start, m.start - 20),
@@ -121,13 +124,14 @@ def inherit_metric(claims: list[ClaimDraft]) -> None:
     """A figure whose sentence names no metric measures what the figure before it measured: a money figure
     ('the full-year target is USD 17.5 billion') the previous money figure's, nearby; a percentage or
     fraction ('The 20% increase', 'bring it below 3.5% of GDP') the previous figure's in its paragraph."""
+    default = _rules(lexicon()).default
     for k, c in enumerate(claims):
         kind = c.figure["kind"]
         if c.metric is not None or kind not in ("money", "percent", "fraction"):
             continue
         for prev in reversed(claims[:k]):
-            if not prev.metric:
-                continue
+            if not prev.metric or prev.metric_text is None and prev.metric == default:
+                continue  # "other" that no word named is nothing to carry on
             if kind == "money" and prev.figure["kind"] == "money":
                 if c.sentence[0] - prev.sentence[1] < 400:
                     c.metric = prev.metric
@@ -216,6 +220,8 @@ def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
             c.metric = rules["share"]
         elif c.role == "change" and c.metric in rules["moves_of"] and norm(c.metric_text or "") in rules["stock_cues"]:
             c.metric = rules["move"]
+        if c.metric is None and c.figure["kind"] == "percent" and c.role not in ("change", "threshold"):
+            c.metric = rules["unnamed_percent_level"]  # "a cash cushion of more than 10%"
         if c.metric is None:
             c.metric = rules["default"]
 
@@ -243,6 +249,11 @@ class _Rules:
     change_in_reach: int
     unit_price_not_per: frozenset[str]
     currency_quote_rx: regex.Pattern
+    name_word_rx: regex.Pattern
+    max_name_words: int
+    per_unit_rx: regex.Pattern
+    verb_cues: frozenset[str]
+    verb_cue_gap: int
     currency_quote_metric: str
     period_before_rx: regex.Pattern
     dated_rx: regex.Pattern
@@ -289,6 +300,11 @@ def _rules(lex: Lexicon) -> _Rules:
             change_in_reach=raw["change_in"]["reach"],
             unit_price_not_per=frozenset(raw["unit_price"]["not_per"]),
             currency_quote_rx=regex.compile(raw["currency_quotes"]["pattern"]),
+            name_word_rx=regex.compile(nouns["name_word"]),
+            max_name_words=nouns["max_name_words"],
+            per_unit_rx=regex.compile(nouns["per_unit"]),
+            verb_cues=frozenset(raw["verb_cues"]["words"]),
+            verb_cue_gap=raw["verb_cues"]["max_gap"],
             currency_quote_metric=raw["currency_quotes"]["metric"],
             period_before_rx=regex.compile(bottom["period_before"] + r"\s+$", regex.IGNORECASE),
             dated_rx=regex.compile(bottom["period_before"] + r"\s", regex.IGNORECASE),
@@ -331,7 +347,7 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     if trading and not _crosses_clause(text, q["end"], trading.start(), lex):
         return lex.cues.trading_metric, trading.group(0)  # "fell 75 cents to $52.25 on the Big Board"
     if rules.determiner_rx.search(text, max(s.start, q["start"] - 8), q["start"]):
-        named = _head_metric(text, q["end"], s.end, lex, rules)
+        named = _adjective_of(text, s, q, lex, rules)
         if named is not None:
             return named
     link = rules.in_of_rx.match(text, q["end"], s.end)
@@ -341,6 +357,31 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
             and rules.adjacent_rx.fullmatch(text, best[1].end, q["start"]):
         return None  # "raised $5 million in cash": the word before names it
     return _head_metric(text, link.end() - 1, s.end, lex, rules)
+
+
+def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
+                  rules: _Rules) -> tuple[str | None, str | None] | None:
+    """'a $1 billion cereal plant', 'a $21-a-share bid', 'the $1.5 billion Harbor Income Fund': the figure
+    describes the noun (or the name) it stands before."""
+    at = q["end"]
+    unit = rules.per_unit_rx.match(text, at, s.end)
+    if unit is not None:
+        at = unit.end()
+    name_end = at
+    for _ in range(rules.max_name_words):
+        word = rules.name_word_rx.match(text, name_end, s.end)
+        if word is None or (name_end == at and not word.group(0).strip()[:1].isupper()):
+            break  # a name starts with a capital ("the $410 million of bank debt" names nothing)
+        name_end = word.end()
+    if name_end == at:
+        return _head_metric(text, at, s.end, lex, rules)
+    after = _head_metric(text, name_end, s.end, lex, rules)  # "the $5 billion Singapore budget"
+    if after is not None:
+        return after
+    inside = [m for m in s.metrics if at <= m.start and m.end <= name_end]
+    if inside:
+        return inside[-1].value, inside[-1].text  # "a $40 million Series B"
+    return rules.default, None
 
 
 def _head_metric(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> tuple[str | None, str | None] | None:
