@@ -91,6 +91,16 @@ METRIC_CLASSES = [
     # an unnamed 'other' is not carried to the next figure
     ("The $2.1 billion Harbor High Income Fund has had heavy withdrawals. It now holds a cash position of 9%.",
      "9%", "share_of_total"),
+    # what one cause cost is no net loss; a bond's coupon is an interest rate
+    ("The quarter's results included $14 million in losses from a warehouse fire.", "$14 million", "other"),
+    ("Dorrance Corp. offered to buy back $95 million of subordinated notes paying 11 1/2%.", "11 1/2%",
+     "interest_rate"),
+    # a multiple measures the noun after the comparative
+    ("Kessler said the sale would mean nearly three times as large a payout to holders.", "nearly three times",
+     "dividend"),
+    # vocabulary: originations and payments are no debt; national product is output; personal income
+    ("Mortgage originations at Fairhaven Savings fell to $412 million from $590 million.", "$412 million", "other"),
+    ("Economists expect gross national product to grow 1.5% in the fourth quarter.", "1.5%", "gdp"),
 ]
 
 

@@ -44,7 +44,13 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
         named = _named_by_structure(text, s, q, best, lex, rules)
         if named is not None:
             return named
+    elif q["kind"] == "multiple" and rules.as_much_rx.match(text, q["end"], s.end):
+        named = _head_metric(text, rules.as_much_rx.match(text, q["end"], s.end).end() - 1, s.end, lex, rules)
+        if named is not None and named[0] != rules.default:
+            return named  # "nearly twice as high a dividend"
     elif q["kind"] in ("percent", "fraction"):
+        if rules.coupon_rx.search(text, max(s.start, q["start"] - 60), q["start"]):
+            return rules.coupon_metric, None  # "senior notes paying 12 3/4%"
         if rules.of_all_rx.match(text, q["end"]):
             return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
         change = rules.change_in_rx.match(text, q["end"], s.end)
@@ -254,6 +260,10 @@ class _Rules:
     per_unit_rx: regex.Pattern
     verb_cues: frozenset[str]
     verb_cue_gap: int
+    in_of_heads: dict[str, str]
+    as_much_rx: regex.Pattern
+    coupon_rx: regex.Pattern
+    coupon_metric: str
     currency_quote_metric: str
     period_before_rx: regex.Pattern
     dated_rx: regex.Pattern
@@ -305,6 +315,10 @@ def _rules(lex: Lexicon) -> _Rules:
             per_unit_rx=regex.compile(nouns["per_unit"]),
             verb_cues=frozenset(raw["verb_cues"]["words"]),
             verb_cue_gap=raw["verb_cues"]["max_gap"],
+            in_of_heads=dict(nouns["in_of_heads"]),
+            as_much_rx=regex.compile(raw["as_much_as"]["pattern"], regex.IGNORECASE),
+            coupon_rx=regex.compile(raw["coupon"]["pattern"], regex.IGNORECASE),
+            coupon_metric=raw["coupon"]["metric"],
             currency_quote_metric=raw["currency_quotes"]["metric"],
             period_before_rx=regex.compile(bottom["period_before"] + r"\s+$", regex.IGNORECASE),
             dated_rx=regex.compile(bottom["period_before"] + r"\s", regex.IGNORECASE),
@@ -356,7 +370,7 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     if best is not None and best[1].end <= q["start"] and best[0] <= rules.adjacent_gap \
             and rules.adjacent_rx.fullmatch(text, best[1].end, q["start"]):
         return None  # "raised $5 million in cash": the word before names it
-    return _head_metric(text, link.end() - 1, s.end, lex, rules)
+    return _head_metric(text, link.end() - 1, s.end, lex, rules, in_of=True)
 
 
 def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
@@ -384,11 +398,14 @@ def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
     return rules.default, None
 
 
-def _head_metric(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> tuple[str | None, str | None] | None:
+def _head_metric(text: str, at: int, end: int, lex: Lexicon, rules: _Rules,
+                 in_of: bool = False) -> tuple[str | None, str | None] | None:
     """What the lowercase noun run starting after `at` names, by its last word (its head)."""
     words = _noun_run(text, at, end, lex, rules)
     if not words:
         return None
+    if in_of and words[-1].group(1) in rules.in_of_heads:  # "$8 million in losses from a fire"
+        return rules.in_of_heads[words[-1].group(1)], words[-1].group(1)
     for k in range(min(3, len(words)), 0, -1):
         phrase = text[words[-k].start(1):words[-1].end(1)]
         metric = lex.metric_of.get(norm(phrase))
