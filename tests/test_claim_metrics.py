@@ -101,6 +101,15 @@ METRIC_CLASSES = [
     # vocabulary: originations and payments are no debt; national product is output; personal income
     ("Mortgage originations at Fairhaven Savings fell to $412 million from $590 million.", "$412 million", "other"),
     ("Economists expect gross national product to grow 1.5% in the fourth quarter.", "1.5%", "gdp"),
+    # a percentage after a rate word is a rate, not a share of a whole
+    ("Halvora's jobless rate rose to 6.3% in May.", "6.3%", "other"),
+    ("The marketplace keeps an 8% commission on every order.", "8%", "other"),
+    # a percentage move of a share price is a stock move
+    ("Profit doubled, and Kestrel shares jumped 14% in early trading.", "14%", "stock_move"),
+    # funding and spending vocabulary
+    ("Its $420 million IPO in Jakarta drew heavy demand.", "$420 million", "funding"),
+    ("Pasarmu got a $250 million capital injection from its parent.", "$250 million", "funding"),
+    ("Ravella spent $75 million on advertising last year.", "$75 million", "spending"),
 ]
 
 

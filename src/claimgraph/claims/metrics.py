@@ -58,7 +58,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
                  and _metric_gap(text, s, q, m, lex) is not None]
         if after:
             return _dated(text, s, after[0], rules)  # "a 54% drop in third-quarter profit"
-    trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] == "money" else None
+    trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] in ("money", "percent") else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
     if trading and best is not None and best[0] > 0 and trading.end() <= q["start"]:
@@ -70,6 +70,9 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     if best is None:
         if q["kind"] == "money" and q.get("per") and q["per"] not in rules.unit_price_not_per:
             return rules.unit_price_metric, None  # "room rates will be $35 to $55 a night": a unit price
+        rate = rules.rate_words_rx.search(text, s.start, s.end) if q["kind"] == "percent" else None
+        if rate is not None:
+            return rules.default, rate.group(0)  # "the jobless rate rose to 4.1%": a rate, no share
         return None, None
     metric, surface = _dated(text, s, best[1], rules)
     cues = lex.cues
@@ -264,6 +267,7 @@ class _Rules:
     as_much_rx: regex.Pattern
     coupon_rx: regex.Pattern
     coupon_metric: str
+    rate_words_rx: regex.Pattern
     currency_quote_metric: str
     period_before_rx: regex.Pattern
     dated_rx: regex.Pattern
@@ -319,6 +323,7 @@ def _rules(lex: Lexicon) -> _Rules:
             as_much_rx=regex.compile(raw["as_much_as"]["pattern"], regex.IGNORECASE),
             coupon_rx=regex.compile(raw["coupon"]["pattern"], regex.IGNORECASE),
             coupon_metric=raw["coupon"]["metric"],
+            rate_words_rx=regex.compile(raw["structural_metrics"]["rate_words"]),
             currency_quote_metric=raw["currency_quotes"]["metric"],
             period_before_rx=regex.compile(bottom["period_before"] + r"\s+$", regex.IGNORECASE),
             dated_rx=regex.compile(bottom["period_before"] + r"\s", regex.IGNORECASE),
