@@ -40,24 +40,9 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
         gap = _metric_gap(text, s, q, m, lex)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, m)
-    if q["kind"] == "money":
-        named = _named_by_structure(text, s, q, best, lex, rules)
-        if named is not None:
-            return named
-    elif q["kind"] == "multiple" and rules.as_much_rx.match(text, q["end"], s.end):
-        named = _head_metric(text, rules.as_much_rx.match(text, q["end"], s.end).end() - 1, s.end, lex, rules)
-        if named is not None and named[0] != rules.default:
-            return named  # "nearly twice as high a dividend"
-    elif q["kind"] in ("percent", "fraction"):
-        if rules.coupon_rx.search(text, max(s.start, q["start"] - 60), q["start"]):
-            return rules.coupon_metric, None  # "senior notes paying 12 3/4%"
-        if rules.of_all_rx.match(text, q["end"]):
-            return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
-        change = rules.change_in_rx.match(text, q["end"], s.end)
-        after = [m for m in s.metrics if change and change.end() <= m.start < change.end() + rules.change_in_reach
-                 and _metric_gap(text, s, q, m, lex) is not None]
-        if after:
-            return _dated(text, s, after[0], rules)  # "a 54% drop in third-quarter profit"
+    named = _by_structure(text, s, q, best, lex, rules)
+    if named is not None:
+        return named
     trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] in ("money", "percent") else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
@@ -79,6 +64,27 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     if q["kind"] == "money" and q.get("per") == cues.per_share and metric in cues.per_share_metrics:
         metric = cues.per_share_metric  # "net profit of $286 million, or 47 cents per share"
     return metric, surface
+
+
+def _by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | None, lex: Lexicon,
+                  rules: _Rules) -> tuple[str | None, str | None] | None:
+    """The metric the figure's phrase structure decides, before any nearest cue word."""
+    if q["kind"] == "money":
+        return _named_by_structure(text, s, q, best, lex, rules)
+    if q["kind"] == "multiple":
+        comparative = rules.as_much_rx.match(text, q["end"], s.end)
+        named = _head_metric(text, comparative.end() - 1, s.end, lex, rules) if comparative else None
+        return named if named is not None and named[0] != rules.default else None  # "twice as high a dividend"
+    if q["kind"] not in ("percent", "fraction"):
+        return None
+    if rules.coupon_rx.search(text, max(s.start, q["start"] - 60), q["start"]):
+        return rules.coupon_metric, None  # "senior notes paying 12 3/4%"
+    if rules.of_all_rx.match(text, q["end"]):
+        return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
+    change = rules.change_in_rx.match(text, q["end"], s.end)
+    after = [m for m in s.metrics if change and change.end() <= m.start < change.end() + rules.change_in_reach
+             and _metric_gap(text, s, q, m, lex) is not None]
+    return _dated(text, s, after[0], rules) if after else None  # "a 54% drop in third-quarter profit"
 
 
 def _dated(text: str, s: Sentence, m: Hit, rules: _Rules) -> tuple[str, str]:
