@@ -10,6 +10,7 @@ METRIC_CLASSES = [
     ("Halvard Foods Inc. put on hold a $400 million snack plant in Ohio.", "$400 million", "investment"),
     ("Ostrava Bank said it holds a $2.3 billion commercial real-estate portfolio.", "$2.3 billion", "other"),
     ("Pemberton Steel Co. took a $35 million pretax charge for plant closings.", "$35 million", "charge"),
+    ("Earnings fell because of a $12 million charge related to a recall.", "$12 million", "charge"),
     ("Larkspur Ltd. lost ground in the $9 billion frozen-dessert market last year.", "$9 billion", "sales"),
     ("Quillan Corp. completed a $610 million recapitalization in March.", "$610 million", "other"),
     ("The trust wrote off $88 million in good will from its balance sheet.", "$88 million", "other"),

@@ -447,6 +447,8 @@ def _noun_run(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> list
         word = m.group(1)
         if word.endswith("ing") and word not in lex.metric_of and word not in rules.pass_heads:
             break
+        if words and word.endswith("ed") and word not in lex.metric_of:
+            break  # "a $24 million charge associated with ...": a participle after the noun
         words.append(m)
         pos = m.end()
     return words
