@@ -65,6 +65,8 @@ METRIC_CLASSES = [
      "between $90 and $140", "price"),
     ("Harlan Ltd. said the book value of the division is $75 million.", "$75 million", "other"),
     ("Analysts put Harlan Ltd.'s breakup value at $41 a share.", "$41", "valuation"),
+    ("Two analysts value Corvin's rival bid at $36 to $39 a share.", "$36 to $39", "valuation"),
+    ("Analysts estimate the value of the Harlan offer at about $52 a share.", "about $52", "valuation"),
     # a profit dated as a whole period is the bottom line; a segment's or a pretax profit is not
     ("Orrin Chemical Corp. said third-quarter profit rose 12% on higher resin prices.", "12%", "net_income"),
     ("Orrin Chemical Corp. posted a 23% drop in quarterly profit.", "23%", "net_income"),

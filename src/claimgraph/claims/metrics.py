@@ -274,6 +274,8 @@ class _Rules:
     coupon_rx: regex.Pattern
     coupon_metric: str
     rate_words_rx: regex.Pattern
+    value_at_rx: regex.Pattern
+    value_at_metric: str
     currency_quote_metric: str
     period_before_rx: regex.Pattern
     dated_rx: regex.Pattern
@@ -330,6 +332,8 @@ def _rules(lex: Lexicon) -> _Rules:
             coupon_rx=regex.compile(raw["coupon"]["pattern"], regex.IGNORECASE),
             coupon_metric=raw["coupon"]["metric"],
             rate_words_rx=regex.compile(raw["structural_metrics"]["rate_words"]),
+            value_at_rx=regex.compile(raw["value_at"]["pattern"], regex.IGNORECASE),
+            value_at_metric=raw["value_at"]["metric"],
             currency_quote_metric=raw["currency_quotes"]["metric"],
             period_before_rx=regex.compile(bottom["period_before"] + r"\s+$", regex.IGNORECASE),
             dated_rx=regex.compile(bottom["period_before"] + r"\s", regex.IGNORECASE),
@@ -368,6 +372,8 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     for $120 million'), the noun it qualifies ('a $1 billion cereal plant', '$242 million in good will')."""
     if rules.price_for_rx.search(text, max(s.start, q["start"] - 160), q["start"]):
         return rules.price_metric, None
+    if rules.value_at_rx.search(text, max(s.start, q["start"] - 90), q["start"]):
+        return rules.value_at_metric, None  # "analysts value the bid at $38 a share"
     trading = rules.trading_after_rx.search(text, q["end"], min(s.end, q["end"] + rules.trading_reach))
     if trading and not _crosses_clause(text, q["end"], trading.start(), lex):
         return lex.cues.trading_metric, trading.group(0)  # "fell 75 cents to $52.25 on the Big Board"
