@@ -77,6 +77,10 @@ METRIC_CLASSES = [
      "customers"),
     ("Pasarmu had 12 million active buyers at the end of June.", "12 million active buyers", "buyers"),
     ("Pasarmu's app had 30 million users at the end of June.", "30 million users", "users"),
+    # the list is closed: what it does not name is 'other' (daily active users are users)
+    ("Pasarmu now hosts 2.4 million sellers.", "2.4 million sellers", "other"),
+    ("Brightel shipped 3.2 million handsets in the quarter, up 8%.", "8%", "other"),
+    ("The game had 5 million daily active users in May.", "5 million daily active users", "users"),
     # exchange-rate quotes are prices
     ("In late New York trading, the dollar rose to 151.20 yen from 150.35 yen.", "151.20 yen", "price"),
     ("Euro: $1.0842, up 0.0031; pound: $1.2710, off 0.0045.", "$1.2710", "price"),

@@ -228,6 +228,8 @@ def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
     figure is net income; a figure no word names measures 'other'."""
     rules = lex.raw["structural_metrics"]
     _bottom_line(claims, rules["bottom_line"])
+    for c in claims:  # CONVENTIONS.md's list is closed: "daily active users" are users, "sellers" other
+        c.metric = rules["outside_list"].get(c.metric, c.metric)
     for c in claims:
         if c.quantity is None:
             continue
