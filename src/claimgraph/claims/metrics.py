@@ -74,7 +74,7 @@ def _by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | Non
     if q["kind"] == "multiple":
         comparative = rules.as_much_rx.match(text, q["end"], s.end)
         named = _head_metric(text, comparative.end() - 1, s.end, lex, rules) if comparative else None
-        return named if named is not None and named[0] != rules.default else None  # "twice as high a dividend"
+        return named if named is not None and named[0] is not None else None  # "twice as high a dividend"
     if q["kind"] not in ("percent", "fraction"):
         return None
     if rules.coupon_rx.search(text, max(s.start, q["start"] - 60), q["start"]):
@@ -142,8 +142,8 @@ def inherit_metric(claims: list[ClaimDraft]) -> None:
     default = _rules(lexicon()).default
     for k, c in enumerate(claims):
         kind = c.figure["kind"]
-        if c.metric is not None or kind not in ("money", "percent", "fraction"):
-            continue
+        if c.metric is not None or c.metric_text or kind not in ("money", "percent", "fraction"):
+            continue  # a figure whose own words name no listed metric ('$88 million in good will') keeps none
         for prev in reversed(claims[:k]):
             if not prev.metric or prev.metric_text is None and prev.metric == default:
                 continue  # "other" that no word named is nothing to carry on
@@ -371,7 +371,9 @@ def _phrases(words: list[str]) -> str:
 def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | None, lex: Lexicon,
                         rules: _Rules) -> tuple[str | None, str | None] | None:
     """A money figure's metric that its phrase structure decides: the price in a purchase ('sold the unit
-    for $120 million'), the noun it qualifies ('a $1 billion cereal plant', '$242 million in good will')."""
+    for $120 million'), the noun it qualifies ('a $1 billion cereal plant', '$242 million in good will').
+    (None, words) when those words name nothing in the list: no metric to link or inherit by, 'other' in
+    the end (structural_metrics)."""
     if rules.price_for_rx.search(text, max(s.start, q["start"] - 160), q["start"]):
         return rules.price_metric, None
     if rules.value_at_rx.search(text, max(s.start, q["start"] - 90), q["start"]):
@@ -414,7 +416,7 @@ def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
     inside = [m for m in s.metrics if at <= m.start and m.end <= name_end]
     if inside:
         return inside[-1].value, inside[-1].text  # "a $40 million Series B"
-    return rules.default, None
+    return None, text[at:name_end].strip()
 
 
 def _head_metric(text: str, at: int, end: int, lex: Lexicon, rules: _Rules,
@@ -438,9 +440,9 @@ def _head_metric(text: str, at: int, end: int, lex: Lexicon, rules: _Rules,
     of = rules.of_rx.match(text, words[-1].end(), end)
     if of is not None:  # "a $160 million restructuring of its bank debt": what the head is of
         found = _head_metric(text, of.end() - 1, end, lex, rules)
-        if found is not None and found[0] != rules.default:
+        if found is not None and found[0] is not None:
             return found
-    return rules.default, None
+    return None, text[words[0].start(1):words[-1].end(1)]  # named, by nothing in the list: "other" in the end
 
 
 def _noun_run(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> list[regex.Match]:
