@@ -1,5 +1,8 @@
-"""What a figure measures: the metric cue of its sentence, then the metrics the claims' structure decides
-(a level after a change, a segment's profit, a share of a whole, a stock move)."""
+"""What a figure measures (CONVENTIONS.md's closed list): first what the figure's own phrase decides (the noun
+it qualifies, a purchase 'for $X', a valuation 'at $X', a trading phrase after a price, an exchange-rate quote,
+'X% of all ...', a coupon), else the nearest metric cue of its clause; then the metrics the claims' structure
+decides (a per-share figure's total, a level after a change, a segment's profit, a share of a whole, a stock
+move, 'other' for what no listed metric names)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ if TYPE_CHECKING:
 
 
 def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | None, str | None]:
+    """(metric, metric_text) of one figure; metric None with words when those words name nothing listed."""
     metric, surface = _claim_metric(text, s, q, lex)
     rules = _rules(lex)
     if surface is not None and norm(surface) in rules.cost_cues and rules.projects_rx.search(text, s.start, s.end):
