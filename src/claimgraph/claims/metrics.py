@@ -32,7 +32,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     if q["kind"] != "percent":
         quote = rules.currency_quote_rx.search(text, s.start, q["start"])
         if quote is not None:
-            return rules.currency_quote_metric, quote.group(0)  # "Dollar: 141.65 yen, off 0.45": exchange rates
+            return rules.currency_quote_metric, quote.group(0)  # "Sterling: $1.2710, off 0.0045": exchange rates
     if q["kind"] == "count" and q.get("unit_text"):
         own = norm(q["unit_text"])
         if own in lex.metric_of:
@@ -58,7 +58,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
             return lex.cues.trading_metric, near[-1].group(0)
     if best is None:
         if q["kind"] == "money" and q.get("per") and q["per"] not in rules.unit_price_not_per:
-            return rules.unit_price_metric, None  # "room rates will be $35 to $55 a night": a unit price
+            return rules.unit_price_metric, None  # "room rates will run $90 to $140 a night": a unit price
         rate = rules.rate_words_rx.search(text, s.start, s.end) if q["kind"] == "percent" else None
         if rate is not None:
             return rules.default, rate.group(0)  # "the jobless rate rose to 4.1%": a rate, no share
@@ -78,17 +78,17 @@ def _by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | Non
     if q["kind"] == "multiple":
         comparative = rules.as_much_rx.match(text, q["end"], s.end)
         named = _head_metric(text, comparative.end() - 1, s.end, lex, rules) if comparative else None
-        return named if named is not None and named[0] is not None else None  # "twice as high a dividend"
+        return named if named is not None and named[0] is not None else None  # "three times as large a payout"
     if q["kind"] not in ("percent", "fraction"):
         return None
     if rules.coupon_rx.search(text, max(s.start, q["start"] - 60), q["start"]):
-        return rules.coupon_metric, None  # "senior notes paying 12 3/4%"
+        return rules.coupon_metric, None  # "subordinated notes paying 9 5/8%"
     if rules.of_all_rx.match(text, q["end"]):
         return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
     change = rules.change_in_rx.match(text, q["end"], s.end)
     after = [m for m in s.metrics if change and change.end() <= m.start < change.end() + rules.change_in_reach
              and _metric_gap(text, s, q, m, lex) is not None]
-    return _dated(text, s, after[0], rules) if after else None  # "a 54% drop in third-quarter profit"
+    return _dated(text, s, after[0], rules) if after else None  # "a 31% slide in second-quarter profit"
 
 
 def _dated(text: str, s: Sentence, m: Hit, rules: _Rules) -> tuple[str, str]:
@@ -109,9 +109,9 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
         return None
     if q["kind"] in ("percent", "fraction") and m.text.lower() in _rules(lex).verb_cues \
             and m.end <= q["start"] <= m.end + _rules(lex).verb_cue_gap:
-        return None  # "the index lost about 1%": a change verb, not a loss
+        return None  # "the benchmark gauge lost about 2%": a change verb, not a loss
     if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
-        return None  # "traffic jumped 14% in the quarter, while profit ...": another clause's metric
+        return None  # "cargo volume rose 11% in the quarter, while profit ...": another clause's metric
     if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.search(text, max(s.start, m.start - 20),
                                                                                     m.start):
         return None  # "the threshold was raised": a bar went up, nobody raised funds
@@ -119,7 +119,7 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     if (counts and q["kind"] == "money") or (not counts and q["kind"] == "count"):
         return None  # money is not a number of merchants; a head count is not revenue
     if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction", "multiple"):
-        return None  # "owns $15 million of stock" is no stake, "a $6 billion market" no market share
+        return None  # "owns $15 million of stock" is no stake, "a $9 billion market" no market share
     if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share:
         return None  # "$45.2 million, or 65 cents a share": the cue belongs to the cents
     if q["kind"] in ("percent", "fraction") and m.start > q["end"] and m.value != "market_share" \
@@ -174,10 +174,10 @@ def levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
 
 
 def per_share_figures(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
-    """A per-share figure measures what its total measures: 'a write-off of $2.5 million, or seven cents a
-    share' is a charge, 'a gain of $9 million, or 15 cents a share' a gain; a total that is a profit gives
-    earnings per share. A bare figure compared with a per-share one is per share too ('to $2 a share from
-    $3', '$238 million, or 83 cents a share, from $226 million, or 78 cents')."""
+    """A per-share figure measures what its total measures: 'a write-down of $6.1 million, or 14 cents a
+    share' is a charge, 'a gain of $11.5 million, or 22 cents a share' a gain; a total that is a profit gives
+    earnings per share. A bare figure compared with a per-share one is per share too ('to $1.40 a share
+    from $1.65', '$48.2 million, or 91 cents a share, from $40.7 million, or 77 cents')."""
     cues, rules = lex.cues, _rules(lex)
     for prev, c in zip(claims, claims[1:], strict=False):
         if prev.sentence != c.sentence or prev.figure["kind"] != "money" or c.figure["kind"] != "money" \
@@ -187,7 +187,7 @@ def per_share_figures(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
         per_prev, per_c = prev.figure.get("per") == cues.per_share, c.figure.get("per") == cues.per_share
         if per_prev and not c.figure.get("per") and rules.compared_rx.fullmatch(text, *gap) \
                 and _value(c.figure, "high") <= 100 * _value(prev.figure, "high"):
-            c.metric, c.metric_text = prev.metric, prev.metric_text  # "$2 a share from $3"
+            c.metric, c.metric_text = prev.metric, prev.metric_text  # "$1.40 a share from $1.65"
         elif not prev.figure.get("per") and cues.per_share_after_total_rx.fullmatch(text, *gap) \
                 and (per_c or _cents_of(prev, c, claims)):
             c.metric = cues.per_share_metric if prev.metric in cues.per_share_metrics else prev.metric
@@ -195,7 +195,7 @@ def per_share_figures(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
 
 
 def _cents_of(total: ClaimDraft, c: ClaimDraft, claims: list[ClaimDraft]) -> bool:
-    """'..., or 83 cents a share, from $226.5 million, or 78 cents': a small figure after a total, in a
+    """'..., or 91 cents a share, from $40.7 million, or 77 cents': a small figure after a total, in a
     sentence that states per-share figures, is one."""
     small, big = _value(c.figure, "high"), _value(total.figure, "low")
     if c.figure.get("per") or not small or big < 1000 * small:
@@ -242,7 +242,7 @@ def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
         elif c.role == "change" and c.metric in rules["moves_of"] and norm(c.metric_text or "") in rules["stock_cues"]:
             c.metric = rules["move"]
         if c.metric is None and c.figure["kind"] == "percent" and c.role not in ("change", "threshold"):
-            c.metric = rules["unnamed_percent_level"]  # "a cash cushion of more than 10%"
+            c.metric = rules["unnamed_percent_level"]  # "a cash buffer of roughly 7%"
         if c.metric is None:
             c.metric = rules["default"]
 
@@ -375,7 +375,7 @@ def _phrases(words: list[str]) -> str:
 def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | None, lex: Lexicon,
                         rules: _Rules) -> tuple[str | None, str | None] | None:
     """A money figure's metric that its phrase structure decides: the price in a purchase ('sold the unit
-    for $120 million'), the noun it qualifies ('a $1 billion cereal plant', '$242 million in good will').
+    for $120 million'), the noun it qualifies ('a $700 million bottling plant', '$88 million in good will').
     (None, words) when those words name nothing in the list: no metric to link or inherit by, 'other' in
     the end (structural_metrics)."""
     if rules.price_for_rx.search(text, max(s.start, q["start"] - 160), q["start"]):
@@ -384,7 +384,7 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
         return rules.value_at_metric, None  # "analysts value the bid at $38 a share"
     trading = rules.trading_after_rx.search(text, q["end"], min(s.end, q["end"] + rules.trading_reach))
     if trading and not _crosses_clause(text, q["end"], trading.start(), lex):
-        return lex.cues.trading_metric, trading.group(0)  # "fell 75 cents to $52.25 on the Big Board"
+        return lex.cues.trading_metric, trading.group(0)  # "rose 40 cents to $23.10 on the Big Board"
     if rules.determiner_rx.search(text, max(s.start, q["start"] - 8), q["start"]):
         named = _adjective_of(text, s, q, lex, rules)
         if named is not None:
@@ -400,7 +400,7 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
 
 def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
                   rules: _Rules) -> tuple[str | None, str | None] | None:
-    """'a $1 billion cereal plant', 'a $21-a-share bid', 'the $1.5 billion Harbor Income Fund': the figure
+    """'a $700 million bottling plant', 'a $27-a-share bid', 'the $900 million Harbor Income Fund': the figure
     describes the noun (or the name) it stands before."""
     at = q["end"]
     unit = rules.per_unit_rx.match(text, at, s.end)
@@ -410,7 +410,7 @@ def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
     for _ in range(rules.max_name_words):
         word = rules.name_word_rx.match(text, name_end, s.end)
         if word is None or (name_end == at and not word.group(0).strip()[:1].isupper()):
-            break  # a name starts with a capital ("the $410 million of bank debt" names nothing)
+            break  # a name starts with a capital ("the $230 million of bank debt" names nothing)
         name_end = word.end()
     if name_end == at:
         return _head_metric(text, at, s.end, lex, rules)
@@ -429,7 +429,7 @@ def _head_metric(text: str, at: int, end: int, lex: Lexicon, rules: _Rules,
     words = _noun_run(text, at, end, lex, rules)
     if not words:
         return None
-    if in_of and words[-1].group(1) in rules.in_of_heads:  # "$8 million in losses from a fire"
+    if in_of and words[-1].group(1) in rules.in_of_heads:  # "$14 million in losses from a warehouse fire"
         return rules.in_of_heads[words[-1].group(1)], words[-1].group(1)
     for k in range(min(3, len(words)), 0, -1):
         phrase = text[words[-k].start(1):words[-1].end(1)]
@@ -442,7 +442,7 @@ def _head_metric(text: str, at: int, end: int, lex: Lexicon, rules: _Rules,
     if head in rules.heads:
         return rules.heads[head], head
     of = rules.of_rx.match(text, words[-1].end(), end)
-    if of is not None:  # "a $160 million restructuring of its bank debt": what the head is of
+    if of is not None:  # "a $75 million swap of its bank debt": what the head is of
         found = _head_metric(text, of.end() - 1, end, lex, rules)
         if found is not None and found[0] is not None:
             return found
@@ -451,7 +451,7 @@ def _head_metric(text: str, at: int, end: int, lex: Lexicon, rules: _Rules,
 
 def _noun_run(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> list[regex.Match]:
     """The lowercase words after `at` up to a stop word, at most max_words; a verb in -ing after the first
-    word ends the run ('senior notes paying 12%') unless it is a metric word ('bank financing')."""
+    word ends the run ('subordinated notes paying 9%') unless it is a metric word ('bank financing')."""
     words: list[regex.Match] = []
     pos = at
     while len(words) < rules.max_words:
@@ -462,14 +462,14 @@ def _noun_run(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> list
         if word.endswith("ing") and word not in lex.metric_of and word not in rules.pass_heads:
             break
         if words and word.endswith("ed") and word not in lex.metric_of:
-            break  # "a $24 million charge associated with ...": a participle after the noun
+            break  # "a $9 million charge tied to ...": a participle after the noun
         words.append(m)
         pos = m.end()
     return words
 
 
 def _in_name(text: str, s: Sentence, m: Hit, lex: Lexicon) -> bool:
-    """'the Harbor High Income Fund', 'T. Rowe Price': a capitalised metric word inside a name."""
+    """'the Harbor Strategic Income Fund', 'Ellis Price Partners': a capitalised metric word inside a name."""
     if not m.text[:1].isupper() or m.start <= s.start or m.value in _rules(lex).name_keep:
         return False
     before = _CAPITAL_BEFORE.search(text, max(s.start, m.start - 40), m.start)
