@@ -70,7 +70,7 @@ METRIC_CLASSES = [
     # a profit dated as a whole period is the bottom line; a segment's or a pretax profit is not
     ("Orrin Chemical Corp. said third-quarter profit rose 12% on higher resin prices.", "12%", "net_income"),
     ("Orrin Chemical Corp. warned of a 23% fall in quarterly profit.", "23%", "net_income"),
-    ("In its coatings segment, profit fell to $41 million from $52 million.", "$41 million", "profit"),
+    ("For its coatings segment, Orrin reported profit of $41 million.", "$41 million", "profit"),
     ("Orrin Chemical Corp. said third-quarter pretax profit rose to $88 million.", "$88 million", "profit"),
     # CONVENTIONS.md counts customers and buyers apart from users
     ("Vantel now reaches 41 million potential customers across the region.", "41 million potential customers",
