@@ -16,6 +16,7 @@ from claimgraph.claims.metrics import (
     claim_metric,
     inherit_metric,
     levels_after_changes,
+    per_share_figures,
     segment_profits,
     structural_metrics,
 )
@@ -46,6 +47,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
 
     inherit_metric(drafts)
     levels_after_changes(text, drafts)
+    per_share_figures(text, drafts, lex)
     segment_profits(drafts, lex)
     compared_roles(text, drafts, lex)
     mark_conversions(text, drafts, lex)

@@ -1,20 +1,38 @@
-"""What a figure measures: the metric cue of its sentence, then the metrics the claims' structure decides
-(a level after a change, a segment's profit, a share of a whole, a stock move)."""
+"""What a figure measures (CONVENTIONS.md's closed list): first what the figure's own phrase decides (the noun
+it qualifies, a purchase 'for $X', a valuation 'at $X', a trading phrase after a price, an exchange-rate quote,
+'X% of all ...', a coupon), else the nearest metric cue of its clause; then the metrics the claims' structure
+decides (a per-share figure's total, a level after a change, a segment's profit, a share of a whole, a stock
+move, 'other' for what no listed metric names)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
-from claimgraph.claims.lexicon import Hit, Lexicon, norm
+from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
 
 
 def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | None, str | None]:
+    """(metric, metric_text) of one figure; metric None with words when those words name nothing listed."""
+    metric, surface = _claim_metric(text, s, q, lex)
+    rules = _rules(lex)
+    if surface is not None and norm(surface) in rules.cost_cues and rules.projects_rx.search(text, s.start, s.end):
+        metric = rules.project_metric  # "the new mill will cost about $300 million": an investment
+    return metric, surface
+
+
+def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | None, str | None]:
+    rules = _rules(lex)
+    if q["kind"] != "percent":
+        quote = rules.currency_quote_rx.search(text, s.start, q["start"])
+        if quote is not None:
+            return rules.currency_quote_metric, quote.group(0)  # "Sterling: $1.2710, off 0.0045": exchange rates
     if q["kind"] == "count" and q.get("unit_text"):
         own = norm(q["unit_text"])
         if own in lex.metric_of:
@@ -26,7 +44,10 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
         gap = _metric_gap(text, s, q, m, lex)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, m)
-    trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] == "money" else None
+    named = _by_structure(text, s, q, best, lex, rules)
+    if named is not None:
+        return named
+    trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] in ("money", "percent") else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
     if trading and best is not None and best[0] > 0 and trading.end() <= q["start"]:
@@ -36,27 +57,69 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
         if near:
             return lex.cues.trading_metric, near[-1].group(0)
     if best is None:
+        if q["kind"] == "money" and q.get("per") and q["per"] not in rules.unit_price_not_per:
+            return rules.unit_price_metric, None  # "room rates will run $90 to $140 a night": a unit price
+        rate = rules.rate_words_rx.search(text, s.start, s.end) if q["kind"] == "percent" else None
+        if rate is not None:
+            return rules.default, rate.group(0)  # "the jobless rate rose to 4.1%": a rate, no share
         return None, None
-    metric, surface = best[1].value, best[1].text
+    metric, surface = _dated(text, s, best[1], rules)
     cues = lex.cues
     if q["kind"] == "money" and q.get("per") == cues.per_share and metric in cues.per_share_metrics:
         metric = cues.per_share_metric  # "net profit of $286 million, or 47 cents per share"
     return metric, surface
 
 
+def _by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | None, lex: Lexicon,
+                  rules: _Rules) -> tuple[str | None, str | None] | None:
+    """The metric the figure's phrase structure decides, before any nearest cue word."""
+    if q["kind"] == "money":
+        return _named_by_structure(text, s, q, best, lex, rules)
+    if q["kind"] == "multiple":
+        comparative = rules.as_much_rx.match(text, q["end"], s.end)
+        named = _head_metric(text, comparative.end() - 1, s.end, lex, rules) if comparative else None
+        return named if named is not None and named[0] is not None else None  # "three times as large a payout"
+    if q["kind"] not in ("percent", "fraction"):
+        return None
+    if rules.coupon_rx.search(text, max(s.start, q["start"] - 60), q["start"]):
+        return rules.coupon_metric, None  # "subordinated notes paying 9 5/8%"
+    if rules.of_all_rx.match(text, q["end"]):
+        return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
+    change = rules.change_in_rx.match(text, q["end"], s.end)
+    after = [m for m in s.metrics if change and change.end() <= m.start < change.end() + rules.change_in_reach
+             and _metric_gap(text, s, q, m, lex) is not None]
+    return _dated(text, s, after[0], rules) if after else None  # "a 31% slide in second-quarter profit"
+
+
+def _dated(text: str, s: Sentence, m: Hit, rules: _Rules) -> tuple[str, str]:
+    """'third-quarter profit', 'quarterly net income': a profit dated as a whole period is the company's bottom
+    line (net income); the metric text keeps the date so that a segment scope does not undo it."""
+    dated = rules.period_before_rx.search(text, max(s.start, m.start - 20), m.start)
+    if dated is None or m.value not in (rules.bottom_from, rules.bottom_to):
+        return m.value, m.text
+    if m.value == rules.bottom_from and norm(m.text) not in rules.bottom_words:
+        return m.value, m.text  # "third-quarter pretax profit" stays a profit
+    return rules.bottom_to, text[dated.start():m.end]
+
+
 def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float | None:
     """How far a metric cue is from the figure (one after it counts as farther), or None when the cue
     cannot be what the figure measures."""
-    if q["start"] <= m.start < q["end"]:
+    if q["start"] <= m.start < q["end"] or _in_name(text, s, m, lex):
         return None
+    if q["kind"] in ("percent", "fraction") and m.text.lower() in _rules(lex).verb_cues \
+            and m.end <= q["start"] <= m.end + _rules(lex).verb_cue_gap:
+        return None  # "the benchmark gauge lost about 2%": a change verb, not a loss
+    if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
+        return None  # "cargo volume rose 11% in the quarter, while profit ...": another clause's metric
     if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.search(text, max(s.start, m.start - 20),
                                                                                     m.start):
         return None  # "the threshold was raised": a bar went up, nobody raised funds
     counts = m.value in lex.count_metrics
     if (counts and q["kind"] == "money") or (not counts and q["kind"] == "count"):
         return None  # money is not a number of merchants; a head count is not revenue
-    if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction"):
-        return None  # "owns $15 million of stock" is no stake
+    if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction", "multiple"):
+        return None  # "owns $15 million of stock" is no stake, "a $9 billion market" no market share
     if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share:
         return None  # "$45.2 million, or 65 cents a share": the cue belongs to the cents
     if q["kind"] in ("percent", "fraction") and m.start > q["end"] and m.value != "market_share" \
@@ -65,17 +128,29 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     return q["start"] - m.end if m.end <= q["start"] else (m.start - q["end"]) * 1.5 + 10
 
 
+def _crosses_clause(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """A clause ends between a and b (the dots of 'U.S.' or 'Corp. of' end none)."""
+    for m in lex.cues.clause_end_rx.finditer(text, a, b):
+        if m.group(0) != "." or _SENTENCE_DOT.match(text, m.end()):
+            return True
+    return False
+
+
+_SENTENCE_DOT = regex.compile(r"\s+(?![a-z])")
+
+
 def inherit_metric(claims: list[ClaimDraft]) -> None:
     """A figure whose sentence names no metric measures what the figure before it measured: a money figure
     ('the full-year target is USD 17.5 billion') the previous money figure's, nearby; a percentage or
     fraction ('The 20% increase', 'bring it below 3.5% of GDP') the previous figure's in its paragraph."""
+    default = _rules(lexicon()).default
     for k, c in enumerate(claims):
         kind = c.figure["kind"]
-        if c.metric is not None or kind not in ("money", "percent", "fraction"):
-            continue
+        if c.metric is not None or c.metric_text or kind not in ("money", "percent", "fraction"):
+            continue  # a figure whose own words name no listed metric ('$88 million in good will') keeps none
         for prev in reversed(claims[:k]):
-            if not prev.metric:
-                continue
+            if not prev.metric or prev.metric_text is None and prev.metric == default:
+                continue  # "other" that no word named is nothing to carry on
             if kind == "money" and prev.figure["kind"] == "money":
                 if c.sentence[0] - prev.sentence[1] < 400:
                     c.metric = prev.metric
@@ -98,12 +173,51 @@ def levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
             c.metric, c.metric_text = prev.metric, prev.metric_text
 
 
+def per_share_figures(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """A per-share figure measures what its total measures: 'a write-down of $6.1 million, or 14 cents a
+    share' is a charge, 'a gain of $11.5 million, or 22 cents a share' a gain; a total that is a profit gives
+    earnings per share. A bare figure compared with a per-share one is per share too ('to $1.40 a share
+    from $1.65', '$48.2 million, or 91 cents a share, from $40.7 million, or 77 cents')."""
+    cues, rules = lex.cues, _rules(lex)
+    for prev, c in zip(claims, claims[1:], strict=False):
+        if prev.sentence != c.sentence or prev.figure["kind"] != "money" or c.figure["kind"] != "money" \
+                or prev.figure.get("unit") != c.figure.get("unit") or prev.metric is None:
+            continue
+        gap = (prev.figure["end"], c.figure["start"])
+        per_prev, per_c = prev.figure.get("per") == cues.per_share, c.figure.get("per") == cues.per_share
+        if per_prev and not c.figure.get("per") and rules.compared_rx.fullmatch(text, *gap) \
+                and _value(c.figure, "high") <= 100 * _value(prev.figure, "high"):
+            c.metric, c.metric_text = prev.metric, prev.metric_text  # "$1.40 a share from $1.65"
+        elif not prev.figure.get("per") and cues.per_share_after_total_rx.fullmatch(text, *gap) \
+                and (per_c or _cents_of(prev, c, claims)):
+            c.metric = cues.per_share_metric if prev.metric in cues.per_share_metrics else prev.metric
+            c.metric_text = prev.metric_text
+
+
+def _cents_of(total: ClaimDraft, c: ClaimDraft, claims: list[ClaimDraft]) -> bool:
+    """'..., or 91 cents a share, from $40.7 million, or 77 cents': a small figure after a total, in a
+    sentence that states per-share figures, is one."""
+    small, big = _value(c.figure, "high"), _value(total.figure, "low")
+    if c.figure.get("per") or not small or big < 1000 * small:
+        return False
+    return any(o.sentence == c.sentence and o.figure.get("per") == "share" for o in claims)
+
+
+def _value(figure: dict, key: str) -> float:
+    """A figure's low or high as a number (the Report keeps them as decimal strings); 0 when unknown."""
+    try:
+        return float(figure.get(key) or 0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
 def segment_profits(claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'Profit for its marine insurance division fell 25%': a business unit's earnings are a profit, not
     the company's net income (CONVENTIONS.md: net_income is the bottom line)."""
-    rule = lex.raw["structural_metrics"]["segment_profit"]
+    rule, dated = lex.raw["structural_metrics"]["segment_profit"], _rules(lex).dated_rx
     for c in claims:
-        if c.metric == rule["from"] and c.scope and c.scope not in lex.places and c.scope not in lex.place_alias:
+        if c.metric == rule["from"] and c.scope and c.scope not in lex.places and c.scope not in lex.place_alias \
+                and not dated.match(c.metric_text or ""):
             c.metric = rule["to"]
 
 
@@ -118,6 +232,8 @@ def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
     figure is net income; a figure no word names measures 'other'."""
     rules = lex.raw["structural_metrics"]
     _bottom_line(claims, rules["bottom_line"])
+    for c in claims:  # CONVENTIONS.md's list is closed: "daily active users" are users, "sellers" other
+        c.metric = rules["outside_list"].get(c.metric, c.metric)
     for c in claims:
         if c.quantity is None:
             continue
@@ -125,6 +241,8 @@ def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
             c.metric = rules["share"]
         elif c.role == "change" and c.metric in rules["moves_of"] and norm(c.metric_text or "") in rules["stock_cues"]:
             c.metric = rules["move"]
+        if c.metric is None and c.figure["kind"] == "percent" and c.role not in ("change", "threshold"):
+            c.metric = rules["unnamed_percent_level"]  # "a cash buffer of roughly 7%"
         if c.metric is None:
             c.metric = rules["default"]
 
@@ -136,3 +254,231 @@ def _bottom_line(claims: list[ClaimDraft], rule: dict[str, Any]) -> None:
     for c in claims:
         if tuple(c.sentence) in per_share and c.metric == rule["from"] and norm(c.metric_text or "") in rule["words"]:
             c.metric = rule["to"]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The metric keys of patterns/en/claims.json that only this module reads, compiled once."""
+
+    determiner_rx: regex.Pattern
+    in_of_rx: regex.Pattern
+    compared_rx: regex.Pattern
+    adjacent_rx: regex.Pattern
+    trading_after_rx: regex.Pattern
+    trading_reach: int
+    change_in_rx: regex.Pattern
+    change_in_reach: int
+    unit_price_not_per: frozenset[str]
+    currency_quote_rx: regex.Pattern
+    name_word_rx: regex.Pattern
+    max_name_words: int
+    per_unit_rx: regex.Pattern
+    verb_cues: frozenset[str]
+    verb_cue_gap: int
+    in_of_heads: dict[str, str]
+    as_much_rx: regex.Pattern
+    coupon_rx: regex.Pattern
+    coupon_metric: str
+    rate_words_rx: regex.Pattern
+    value_at_rx: regex.Pattern
+    value_at_metric: str
+    currency_quote_metric: str
+    period_before_rx: regex.Pattern
+    dated_rx: regex.Pattern
+    bottom_from: str
+    bottom_to: str
+    bottom_words: frozenset[str]
+    unit_price_metric: str
+    of_rx: regex.Pattern
+    run_word_rx: regex.Pattern
+    max_words: int
+    adjacent_gap: int
+    stop_words: frozenset[str]
+    heads: dict[str, str]
+    pass_heads: frozenset[str]
+    default: str
+    price_for_rx: regex.Pattern
+    price_metric: str
+    of_all_rx: regex.Pattern
+    of_all_metric: str
+    cost_cues: frozenset[str]
+    projects_rx: regex.Pattern
+    project_metric: str
+    name_keep: frozenset[str]
+    min_lowercase: float
+
+
+_COMPILED: dict[int, _Rules] = {}
+
+
+def _rules(lex: Lexicon) -> _Rules:
+    found = _COMPILED.get(id(lex.raw))
+    if found is None:
+        raw = lex.raw
+        nouns, price, of_all, costs = raw["metric_nouns"], raw["price_for"], raw["of_all"], raw["project_costs"]
+        bottom = raw["structural_metrics"]["bottom_line"]
+        found = _COMPILED[id(lex.raw)] = _Rules(
+            determiner_rx=regex.compile(nouns["determiner_before"], regex.IGNORECASE),
+            in_of_rx=regex.compile(nouns["in_of"]),
+            compared_rx=regex.compile(raw["per_share_compared"]["pattern"], regex.IGNORECASE),
+            adjacent_rx=regex.compile(nouns["adjacent_links"], regex.IGNORECASE),
+            trading_after_rx=regex.compile(_phrases(raw["share_trading"]["after_words"]), regex.IGNORECASE),
+            trading_reach=raw["share_trading"]["after_reach"],
+            change_in_rx=regex.compile(raw["change_in"]["pattern"], regex.IGNORECASE),
+            change_in_reach=raw["change_in"]["reach"],
+            unit_price_not_per=frozenset(raw["unit_price"]["not_per"]),
+            currency_quote_rx=regex.compile(raw["currency_quotes"]["pattern"]),
+            name_word_rx=regex.compile(nouns["name_word"]),
+            max_name_words=nouns["max_name_words"],
+            per_unit_rx=regex.compile(nouns["per_unit"]),
+            verb_cues=frozenset(raw["verb_cues"]["words"]),
+            verb_cue_gap=raw["verb_cues"]["max_gap"],
+            in_of_heads=dict(nouns["in_of_heads"]),
+            as_much_rx=regex.compile(raw["as_much_as"]["pattern"], regex.IGNORECASE),
+            coupon_rx=regex.compile(raw["coupon"]["pattern"], regex.IGNORECASE),
+            coupon_metric=raw["coupon"]["metric"],
+            rate_words_rx=regex.compile(raw["structural_metrics"]["rate_words"]),
+            value_at_rx=regex.compile(raw["value_at"]["pattern"], regex.IGNORECASE),
+            value_at_metric=raw["value_at"]["metric"],
+            currency_quote_metric=raw["currency_quotes"]["metric"],
+            period_before_rx=regex.compile(bottom["period_before"] + r"\s+$", regex.IGNORECASE),
+            dated_rx=regex.compile(bottom["period_before"] + r"\s", regex.IGNORECASE),
+            bottom_from=bottom["from"],
+            bottom_to=bottom["to"],
+            bottom_words=frozenset(bottom["words"]),
+            unit_price_metric=raw["unit_price"]["metric"],
+            of_rx=regex.compile(nouns["of_after_head"]),
+            run_word_rx=regex.compile(nouns["run_word"]),
+            max_words=nouns["max_words"],
+            adjacent_gap=nouns["adjacent_cue_gap"],
+            stop_words=frozenset(nouns["stop_words"]),
+            heads=dict(nouns["heads"]),
+            pass_heads=frozenset(nouns["pass_heads"]),
+            default=nouns["default"],
+            price_for_rx=regex.compile(price["pattern"], regex.IGNORECASE),
+            price_metric=price["metric"],
+            of_all_rx=regex.compile(of_all["pattern"], regex.IGNORECASE),
+            of_all_metric=of_all["metric"],
+            cost_cues=frozenset(costs["cues"]),
+            projects_rx=regex.compile(costs["projects"], regex.IGNORECASE),
+            project_metric=costs["metric"],
+            name_keep=frozenset(raw["name_cues"]["keep"]),
+            min_lowercase=raw["name_cues"]["min_lowercase_share"],
+        )
+    return found
+
+
+def _phrases(words: list[str]) -> str:
+    return r"(?<!\w)(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)"
+
+
+def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | None, lex: Lexicon,
+                        rules: _Rules) -> tuple[str | None, str | None] | None:
+    """A money figure's metric that its phrase structure decides: the price in a purchase ('sold the unit
+    for $120 million'), the noun it qualifies ('a $700 million bottling plant', '$88 million in good will').
+    (None, words) when those words name nothing in the list: no metric to link or inherit by, 'other' in
+    the end (structural_metrics)."""
+    if rules.price_for_rx.search(text, max(s.start, q["start"] - 160), q["start"]):
+        return rules.price_metric, None
+    if rules.value_at_rx.search(text, max(s.start, q["start"] - 90), q["start"]):
+        return rules.value_at_metric, None  # "analysts value the bid at $38 a share"
+    trading = rules.trading_after_rx.search(text, q["end"], min(s.end, q["end"] + rules.trading_reach))
+    if trading and not _crosses_clause(text, q["end"], trading.start(), lex):
+        return lex.cues.trading_metric, trading.group(0)  # "rose 40 cents to $23.10 on the Big Board"
+    if rules.determiner_rx.search(text, max(s.start, q["start"] - 8), q["start"]):
+        named = _adjective_of(text, s, q, lex, rules)
+        if named is not None:
+            return named
+    link = rules.in_of_rx.match(text, q["end"], s.end)
+    if link is None:
+        return None
+    if best is not None and best[1].end <= q["start"] and best[0] <= rules.adjacent_gap \
+            and rules.adjacent_rx.fullmatch(text, best[1].end, q["start"]):
+        return None  # "raised $5 million in cash": the word before names it
+    return _head_metric(text, link.end() - 1, s.end, lex, rules, in_of=True)
+
+
+def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
+                  rules: _Rules) -> tuple[str | None, str | None] | None:
+    """'a $700 million bottling plant', 'a $27-a-share bid', 'the $900 million Harbor Income Fund': the figure
+    describes the noun (or the name) it stands before."""
+    at = q["end"]
+    unit = rules.per_unit_rx.match(text, at, s.end)
+    if unit is not None:
+        at = unit.end()
+    name_end = at
+    for _ in range(rules.max_name_words):
+        word = rules.name_word_rx.match(text, name_end, s.end)
+        if word is None or (name_end == at and not word.group(0).strip()[:1].isupper()):
+            break  # a name starts with a capital ("the $230 million of bank debt" names nothing)
+        name_end = word.end()
+    if name_end == at:
+        return _head_metric(text, at, s.end, lex, rules)
+    after = _head_metric(text, name_end, s.end, lex, rules)  # "the $5 billion Singapore budget"
+    if after is not None:
+        return after
+    inside = [m for m in s.metrics if at <= m.start and m.end <= name_end]
+    if inside:
+        return inside[-1].value, inside[-1].text  # "a $40 million Series B"
+    return None, text[at:name_end].strip()
+
+
+def _head_metric(text: str, at: int, end: int, lex: Lexicon, rules: _Rules,
+                 in_of: bool = False) -> tuple[str | None, str | None] | None:
+    """What the lowercase noun run starting after `at` names, by its last word (its head)."""
+    words = _noun_run(text, at, end, lex, rules)
+    if not words:
+        return None
+    if in_of and words[-1].group(1) in rules.in_of_heads:  # "$14 million in losses from a warehouse fire"
+        return rules.in_of_heads[words[-1].group(1)], words[-1].group(1)
+    for k in range(min(3, len(words)), 0, -1):
+        phrase = text[words[-k].start(1):words[-1].end(1)]
+        metric = lex.metric_of.get(norm(phrase))
+        if metric is not None and metric not in lex.count_metrics and metric not in lex.percent_only_metrics:
+            return metric, phrase
+    head = words[-1].group(1)
+    if head in rules.pass_heads or head.endswith(("ly", "ed")):  # "the 4.39 trillion shillings approved"
+        return None
+    if head in rules.heads:
+        return rules.heads[head], head
+    of = rules.of_rx.match(text, words[-1].end(), end)
+    if of is not None:  # "a $75 million swap of its bank debt": what the head is of
+        found = _head_metric(text, of.end() - 1, end, lex, rules)
+        if found is not None and found[0] is not None:
+            return found
+    return None, text[words[0].start(1):words[-1].end(1)]  # named, by nothing in the list: "other" in the end
+
+
+def _noun_run(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> list[regex.Match]:
+    """The lowercase words after `at` up to a stop word, at most max_words; a verb in -ing after the first
+    word ends the run ('subordinated notes paying 9%') unless it is a metric word ('bank financing')."""
+    words: list[regex.Match] = []
+    pos = at
+    while len(words) < rules.max_words:
+        m = rules.run_word_rx.match(text, pos, end)
+        if m is None or m.group(1) in rules.stop_words:
+            break
+        word = m.group(1)
+        if word.endswith("ing") and word not in lex.metric_of and word not in rules.pass_heads:
+            break
+        if words and word.endswith("ed") and word not in lex.metric_of:
+            break  # "a $9 million charge tied to ...": a participle after the noun
+        words.append(m)
+        pos = m.end()
+    return words
+
+
+def _in_name(text: str, s: Sentence, m: Hit, lex: Lexicon) -> bool:
+    """'the Harbor Strategic Income Fund', 'Ellis Price Partners': a capitalised metric word inside a name."""
+    if not m.text[:1].isupper() or m.start <= s.start or m.value in _rules(lex).name_keep:
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(s.start, m.start - 40), m.start)
+    if before is None:
+        return False
+    words = _SENTENCE_WORD.findall(text, s.start, s.end)
+    lower = sum(1 for w in words if w[:1].islower())
+    return bool(words) and lower / len(words) >= _rules(lex).min_lowercase
+
+
+_CAPITAL_BEFORE = regex.compile(r"[A-Z][\w&'’-]*\.?\s+$")
+_SENTENCE_WORD = regex.compile(r"[A-Za-z][\w'’-]*")
