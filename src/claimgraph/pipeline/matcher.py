@@ -82,7 +82,7 @@ class RuleMatcher:
     """The Matcher of all rules, and a cheaper way to run it on a window of a Doc: a rule can only match where
     every token it requires (a word or word list, not optional) occurs, so a window runs a Matcher of just the
     rules whose required words it holds (most windows hold the words of a few rules). Those Matchers are kept
-    per set of rules (at most SUBSETS); the matches, and their order, are the full Matcher's."""
+    per set of rules (at most SUBSETS, then started afresh); the matches, and their order, are the full Matcher's."""
 
     SUBSETS = 1024
 
@@ -130,7 +130,7 @@ class RuleMatcher:
         matcher = self.full if rules == self.every else self.subsets.get(rules)
         if matcher is None:
             if len(self.subsets) >= self.SUBSETS:
-                self.subsets.pop(next(iter(self.subsets)))
+                self.subsets.clear()  # atomic: Docs may be read on several threads at once
             matcher = self.subsets[rules] = self._matcher(k for k in range(len(self.needs)) if rules >> k & 1)
         return matcher(doc if (a, b) == (0, len(doc)) else doc[a:b])
 
