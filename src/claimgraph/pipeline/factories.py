@@ -16,7 +16,7 @@ from claimgraph.pipeline.boilerplate import furniture_ranges
 from claimgraph.pipeline.quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
 from claimgraph.pipeline.spans import PERIOD_SETTINGS_KEY, register_span_attributes
 from claimgraph.pipeline.tokenizer import figure_pipeline, uses_figure_tokenizer
-from claimgraph.pipeline.user_data import WARNINGS_KEY, doc_text
+from claimgraph.pipeline.user_data import TEXT_KEY, WARNINGS_KEY, doc_text
 from claimgraph.resolve.context import parse_given
 from claimgraph.resolve.periods import PeriodFinder, period_dict
 from claimgraph.resources.rules import shipped_period_rules, shipped_rules
@@ -32,12 +32,8 @@ def claims_of(doc: Doc, span_key: str = CLAIM_SPAN_KEY, entities: bool = True) -
     role. A trained pipeline's entities, when it ran (and `entities` is on), name the organisations."""
     if _CLAIMS_KEY in doc.user_data:
         return cast(dict[str, Any], doc.user_data[_CLAIMS_KEY])
+    result = claims_data(doc, entities)
     quantities = doc._.quantities or []
-    hints = None
-    if entities and doc.has_annotation("ENT_IOB"):
-        hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    text = doc_text(doc) if quantities else ""
-    result = build_claims(text, quantities, doc._.periods or [], hints, doc._.ignored or [])
     spans = []
     for c in result["claims"]:
         if c["quantity"]:
@@ -49,6 +45,20 @@ def claims_of(doc: Doc, span_key: str = CLAIM_SPAN_KEY, entities: bool = True) -
     doc.spans[span_key] = spans
     doc.user_data[_CLAIMS_KEY] = result
     return result
+
+
+def claims_data(doc: Doc, entities: bool = True) -> dict[str, Any]:
+    """What doc._.claims holds, without its span group or keeping it on the Doc (a Report, which reads them
+    once, needs neither): the stored claims when a component or an earlier read made them, else built."""
+    if _CLAIMS_KEY in doc.user_data:
+        return cast(dict[str, Any], doc.user_data[_CLAIMS_KEY])
+    ext = doc._
+    quantities = ext.quantities or []
+    hints = None
+    if entities and doc.has_annotation("ENT_IOB"):
+        hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    text = doc_text(doc) if quantities else ""
+    return build_claims(text, quantities, ext.periods or [], hints, ext.ignored or [])
 
 
 def _stored(name: str) -> dict[str, Any]:
@@ -91,11 +101,19 @@ class BoilerplateComponent:
     def __call__(self, doc: Doc) -> Doc:
         # Furniture is a line among other lines: a one-line text (a sentence, a headline) is all content,
         # and skipping it saves rebuilding doc.text from Token objects.
-        if not doc.to_array("IS_SPACE").any():
+        if _no_space_tokens(doc) or not doc.to_array("IS_SPACE").any():
             doc._.ignored = []
             return doc
         doc._.ignored = furniture_ranges(doc_text(doc))
         return doc
+
+
+def _no_space_tokens(doc: Doc) -> bool:
+    """Certainly no whitespace token, read from the text our tokenizer kept (no array built): spaCy makes one
+    only of a space that is not a single ' ' after a word (a line break, a tab, a no-break space, a second
+    space, a leading space), and every such character is unprintable or part of a double or leading space."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text is not None and text.isprintable() and "  " not in text and not text.startswith(" ")
 
 
 class PeriodsComponent:
@@ -161,6 +179,9 @@ class QuantitiesComponent:
         spans = (_mapped_span(doc, q, m.rule) for q, m in zip(doc._.quantities, mentions, strict=True))
         doc.spans[self.span_key] = [s for s in spans if s is not None]
         return doc
+
+
+OWN_COMPONENTS = (BoilerplateComponent, PeriodsComponent, QuantitiesComponent, ClaimsComponent)
 
 
 def _mapped_span(doc: Doc, q: dict[str, Any], rule: str) -> Span | None:

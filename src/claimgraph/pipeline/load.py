@@ -6,8 +6,12 @@ import importlib.util
 from typing import Any, cast
 
 import spacy
+from spacy.errors import Errors
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import raise_error
 
+from claimgraph.pipeline.factories import OWN_COMPONENTS
 from claimgraph.pipeline.tokenizer import GuardedTokenizer, customize_tokenizer
 from claimgraph.pipeline.user_data import TEXT_KEY
 
@@ -25,6 +29,22 @@ class TextKeepingTokenizer(GuardedTokenizer):
         doc = super().__call__(text)
         doc.user_data[TEXT_KEY] = text
         return doc
+
+
+def run_pipeline(nlp: Language, text: str) -> Doc:
+    """nlp(text). On a pipeline of claimgraph's own components only, with spaCy's default error handler (which
+    re-raises), the tokenizer and the components are called directly: what Language.__call__ does for them,
+    without its per-call work. Any other pipeline is called as it is."""
+    procs = nlp.pipeline
+    if nlp.default_error_handler is not raise_error or not all(type(p) in OWN_COMPONENTS for _, p in procs):
+        return nlp(text)
+    doc = nlp.make_doc(text)
+    for name, proc in procs:
+        try:
+            doc = proc(doc)
+        except KeyError as err:  # as Language.__call__ reports it
+            raise ValueError(Errors.E109.format(name=name)) from err
+    return doc
 
 
 def build(model: str | None = None) -> Language:

@@ -37,6 +37,14 @@ def _built(model: str | None) -> Language:
     return build(model)
 
 
+
+@lru_cache(maxsize=1)
+def _run_pipeline() -> Any:
+    from claimgraph.pipeline.load import run_pipeline  # spaCy is imported when a pipeline is first needed
+
+    return run_pipeline
+
+
 def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
     """(start, end) parts of text no longer than size, cut after a line break, else after a space."""
     return parts(text, size)
@@ -54,7 +62,13 @@ def report_for(text: str, nlp: Language, date: str | Date | None = None, fiscal_
     """The Report of one text; a text longer than CHUNK is read in parts."""
     if len(text) > CHUNK:
         return _report_in_parts(text, nlp, date, fiscal_start, claims)
-    return build_report(nlp(text), date=date, fiscal_start=fiscal_start, claims=claims)
+    return build_report(doc_of(text, nlp), date=date, fiscal_start=fiscal_start, claims=claims)
+
+
+def doc_of(text: str, nlp: Language) -> Any:
+    """nlp(text), with Language.__call__'s per-call work left out on claimgraph's own pipeline
+    (pipeline.load.run_pipeline)."""
+    return _run_pipeline()(nlp, text)
 
 
 def shift(mention: dict[str, Any], by: int) -> dict[str, Any]:
