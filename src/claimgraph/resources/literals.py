@@ -15,7 +15,7 @@ from itertools import product
 from re import _casefix  # type: ignore[attr-defined, unused-ignore]
 from re import _constants as C  # type: ignore[attr-defined, unused-ignore]  # Python's regex parser (3.11+)
 from re import _parser as P  # type: ignore[attr-defined, unused-ignore]
-from typing import Any
+from typing import Any, NamedTuple
 
 # constructs of the `regex` module that Python's parser does not know or reads differently (fuzzy counts,
 # branch reset, word starts and ends, properties, named lists, recursion, version and other flags)
@@ -35,31 +35,54 @@ def needed(pattern: str) -> list[frozenset[str]]:
         tree = P.parse(re.sub(r"\(\?P<\w+>", "(?:", pattern), re.IGNORECASE)
     except Exception:  # a construct Python's parser does not know: no clauses
         return []
-    clauses = _sequence(list(tree))[1]
+    clauses = _sequence(list(tree)).clauses
     return list(dict.fromkeys(c for c in clauses if min(map(len, c)) >= MIN_LENGTH))
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> tuple[Strings, list[frozenset[str]]]:
-    """(every string the sequence matches, or None; its clauses): each run of bounded pieces gives the
-    strings it can match, a clause when none is empty; each piece that must occur adds its own clauses."""
+class Piece(NamedTuple):
+    """What is known of the strings a piece of a pattern matches: all of them (exact), the strings one of which
+    each match begins with (first) and ends with (last), None where unknown; and its clauses."""
+
+    exact: Strings
+    first: Strings
+    last: Strings
+    clauses: list[frozenset[str]]
+
+
+EMPTY: frozenset[str] = frozenset({""})
+
+
+def _known(strings: Strings, clauses: list[frozenset[str]] | None = None) -> Piece:
+    return Piece(strings, strings, strings, clauses or [])
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Piece:
+    """A sequence: each run of pieces whose strings are known, joined to the first strings of the piece that
+    ends it, is a clause (every match holds one of its strings); the pieces' own clauses hold too."""
     clauses: list[frozenset[str]] = []
-    run: Strings = frozenset({""})
-    whole: Strings = frozenset({""})
+    run: Strings = EMPTY
+    whole: Strings = EMPTY
+    first: Strings = None
+    opened = False  # the run no longer starts at the sequence's start
     for op, av in items:
-        strings, own = _piece(op, av)
-        clauses += own
-        if strings is None:
-            _close(run, clauses)
-            run, whole = frozenset({""}), None
+        piece = _piece(op, av)
+        clauses += piece.clauses
+        if piece.exact is not None:
+            whole = _join(whole, piece.exact)
+            joined = _join(run, piece.exact)
+            if joined is None:  # too many: the run so far is a clause, a new one starts here
+                first, opened = (first if opened else run), True
+                _close(run, clauses)
+                joined = piece.exact
+            run = joined
             continue
-        joined = _join(run, strings)
-        whole = _join(whole, strings) if whole is not None else None
-        if joined is None:  # too many: the run so far is a clause, a new one starts here
-            _close(run, clauses)
-            joined = strings
-        run = joined
+        head = _join(run, piece.first)
+        head = run if head is None else head
+        first, opened = (first if opened else head), True
+        _close(head, clauses)
+        whole, run = None, piece.last if piece.last is not None else EMPTY
     _close(run, clauses)
-    return whole, clauses
+    return Piece(whole, run if not opened else first, run, clauses)
 
 
 def _close(run: Strings, clauses: list[frozenset[str]]) -> None:
@@ -73,44 +96,52 @@ def _join(a: Strings, b: Strings) -> Strings:
     return frozenset(x + y for x, y in product(a, b))
 
 
-def _piece(op: Any, av: Any) -> tuple[Strings, list[frozenset[str]]]:
-    """(the strings one parsed piece matches, or None; the clauses it adds when it must occur)."""
+def _with_empty(strings: Strings) -> Strings:
+    return None if strings is None else strings | EMPTY
+
+
+def _piece(op: Any, av: Any) -> Piece:
+    """What one parsed piece of a pattern matches."""
     if op is C.LITERAL:
-        return frozenset({fold(chr(av))}), []
+        return _known(frozenset({fold(chr(av))}))
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return frozenset({""}), []  # zero width
+        return _known(EMPTY)  # zero width
     if op is C.SUBPATTERN:
         return _sequence(list(av[-1]))
     if op is C.BRANCH:
         return _branch([_sequence(list(b)) for b in av[1]])
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
         low, high, body = av
-        strings, own = _sequence(list(body))
+        inner = _sequence(list(body))
         if low == 0:
-            return (strings | {""} if strings is not None and high == 1 else None), []
-        if strings and "" not in strings:
-            own = [*own, strings]  # the body occurs at least once
-        return (strings if low == high == 1 else None), own
-    if op is C.IN and len(av) <= 4 and all(o is C.LITERAL for o, _ in av):
-        return frozenset(fold(chr(v)) for _, v in av), []
-    return None, []
+            exact = _with_empty(inner.exact) if high == 1 else None
+            return Piece(exact, _with_empty(inner.first), _with_empty(inner.last), [])
+        clauses = inner.clauses + [c for c in (inner.exact, inner.first) if c and "" not in c]
+        return Piece(inner.exact if low == high == 1 else None, inner.first, inner.last, clauses)
+    if op is C.IN and len(av) <= 8 and all(o is C.LITERAL or (o is C.CATEGORY and v is C.CATEGORY_SPACE)
+                                           for o, v in av):
+        return _known(frozenset(" " if o is C.CATEGORY else fold(chr(v)) for o, v in av))  # fold makes \s " "
+    return Piece(None, None, None, [])
 
 
-def _branch(alternatives: list[tuple[Strings, list[frozenset[str]]]]) -> tuple[Strings, list[frozenset[str]]]:
-    """An alternation: its strings when every alternative's are known; as a clause, the union of each
-    alternative's strongest clause (or its own strings), when every alternative has one."""
-    every: Strings = frozenset()
-    for strings, _ in alternatives:
-        every = every | strings if every is not None and strings is not None else None
-    if every is not None and len(every) > MAX_STRINGS:
-        every = None
-    union: set[str] = set()
-    for strings, own in alternatives:
-        options = [c for c in own] + ([strings] if strings and "" not in strings else [])
+def _branch(alternatives: list[Piece]) -> Piece:
+    """An alternation: what every alternative shares; as a clause, the union of each alternative's strongest
+    clause (or its own strings), when every alternative has one."""
+    def union(sets: list[Strings]) -> Strings:
+        out: Strings = frozenset()
+        for x in sets:
+            out = out | x if out is not None and x is not None else None
+        return out if out is None or len(out) <= MAX_STRINGS else None
+
+    exact = union([a.exact for a in alternatives])
+    first, last = union([a.first for a in alternatives]), union([a.last for a in alternatives])
+    clause: set[str] = set()
+    for a in alternatives:
+        options = a.clauses + [c for c in (a.exact, a.first, a.last) if c and "" not in c]
         if not options:
-            return every, []
-        union |= max(options, key=lambda c: (min(map(len, c)), -len(c)))
-    return every, ([frozenset(union)] if len(union) <= MAX_STRINGS else [])
+            return Piece(exact, first, last, [])
+        clause |= max(options, key=lambda c: (min(map(len, c)), -len(c)))
+    return Piece(exact, first, last, [frozenset(clause)] if len(clause) <= MAX_STRINGS else [])
 
 
 def searches(clauses: list[frozenset[str]]) -> list[re.Pattern[str]]:
@@ -131,6 +162,12 @@ def _fixes() -> dict[int, int]:
 _FIX = _fixes()
 
 
+# every character \\s matches (and a few more) is a space in a folded text, so "\\s" reads as " "
+_SPACES = "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u180e\u2028\u2029\u202f\u205f\u3000" + "".join(
+    chr(c) for c in range(0x2000, 0x200C))
+_FIX.update({ord(c): 0x20 for c in _SPACES})
+
+
 def fold(text: str) -> str:
-    """text as the clauses are tested on it: case-insensitive letters made one."""
+    """text as the clauses are tested on it: case-insensitive letters made one, every space a ' '."""
     return text.translate(_FIX).casefold()
