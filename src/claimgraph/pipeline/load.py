@@ -31,17 +31,22 @@ class TextKeepingTokenizer(GuardedTokenizer):
         return doc
 
 
-def run_pipeline(nlp: Language, text: str) -> Doc:
+def own_pipeline(nlp: Language) -> bool:
+    """Only claimgraph's components, and spaCy's default error handler (which re-raises what they raise)."""
+    return nlp.default_error_handler is raise_error and all(type(p) in OWN_COMPONENTS for _, p in nlp.pipeline)
+
+
+def run_pipeline(nlp: Language, text: str, spans: bool = True) -> Doc:
     """nlp(text). On a pipeline of claimgraph's own components only, with spaCy's default error handler (which
     re-raises), the tokenizer and the components are called directly: what Language.__call__ does for them,
-    without its per-call work. Any other pipeline is called as it is."""
-    procs = nlp.pipeline
-    if nlp.default_error_handler is not raise_error or not all(type(p) in OWN_COMPONENTS for _, p in procs):
+    without its per-call work; spans=False leaves out their span groups (a Report reads none). Any other
+    pipeline is called as it is."""
+    if not own_pipeline(nlp):
         return nlp(text)
     doc = nlp.make_doc(text)
-    for name, proc in procs:
+    for name, proc in nlp.pipeline:
         try:
-            doc = proc(doc)
+            doc = proc(doc) if spans or not hasattr(proc, "annotate") else proc.annotate(doc, spans=False)
         except KeyError as err:  # as Language.__call__ reports it
             raise ValueError(Errors.E109.format(name=name)) from err
     return doc
