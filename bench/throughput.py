@@ -7,7 +7,8 @@ en_core_web_sm NER alone (if installed); then how claimgraph's time grows from 1
 
 Sections (--only picks some):
   calls      the default claimgraph.extract(text), one call per sentence, against quantulum3's parser.parse
-             on the NewsQuant dev sentences (median of three passes each, in one process, alternating)
+             on the NewsQuant dev sentences (median of three passes each, in one process, alternating); also
+             the figures alone per call and as one stream (extract_many, claims=False: bench/newsquant.py's job)
   systems    words/s and peak memory of each system on whole articles (the whole Report with claims, checks)
   growth     claimgraph's time from 1k to 100k documents
   batch      `claimgraph batch --db` over a folder of 2,000 documents, then again (the stored ones are skipped
@@ -216,15 +217,23 @@ def _calls_worker(sentences_file: str) -> dict:
         "nlp(text) (figures on the Doc, no Report)": nlp,
         "quantulum3 parser.parse(text)": parser.parse,
     }
+    batches = {  # the same sentences as one stream: what bench/newsquant.py times (figures, no claims)
+        "extract_many(texts, claims=False) (nlp.pipe)":
+            lambda ts: list(claimgraph.extract_many(ts, nlp=nlp, claims=False)),
+    }
     for run in ways.values():  # warm up: vocabularies, caches, quantulum3's unit tables
         for t in texts[:20]:
             run(t)
-    times: dict[str, list[float]] = {name: [] for name in ways}
+    times: dict[str, list[float]] = {name: [] for name in [*ways, *batches]}
     for _ in range(3):
         for name, run in ways.items():
             start = time.perf_counter()
             for t in texts:
                 run(t)
+            times[name].append(time.perf_counter() - start)
+        for name, many in batches.items():
+            start = time.perf_counter()
+            many(texts)
             times[name].append(time.perf_counter() - start)
     return {"sentences": len(texts), "median": {k: statistics.median(v) for k, v in times.items()},
             "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}

@@ -52,7 +52,7 @@ def test_the_period_finder_returns_the_rules_it_skipped(monkeypatch):
 
     monkeypatch.setattr(finder_module, "REGEX_TIMEOUT", 0.05)
     finder = PeriodFinder([*shipped_period_rules(), _slow_rule()])
-    slow = finder.find("a" * 30 + " in 2024")
+    slow = finder.find("a" * 30 + " ac in 2024")  # "ac": a text without it is not searched (it cannot match)
     quick = finder.find("Sales rose in 2024.")
     assert slow.timed_out == ["period.slow"]
     assert quick.timed_out == []
@@ -67,7 +67,7 @@ def test_the_periods_component_warns_on_the_doc_that_timed_out_only(monkeypatch)
     nlp = build()
     component = nlp.get_pipe("claimgraph_periods")
     component.finder = PeriodFinder([*shipped_period_rules(), _slow_rule()])
-    slow, quick = nlp("a" * 30), nlp("Sales rose in 2024.")
+    slow, quick = nlp("a" * 30 + " ac"), nlp("Sales rose in 2024.")
     warning = "period rule period.slow took too long on this text and was skipped"
     assert slow.user_data["claimgraph_warnings"] == [warning]
     assert "claimgraph_warnings" not in quick.user_data

@@ -16,7 +16,7 @@ from claimgraph.pipeline.boilerplate import furniture_ranges
 from claimgraph.pipeline.quantities import SPAN_KEY, QuantityFinder, mention_dict, mention_span
 from claimgraph.pipeline.spans import PERIOD_SETTINGS_KEY, register_span_attributes
 from claimgraph.pipeline.tokenizer import figure_pipeline, uses_figure_tokenizer
-from claimgraph.pipeline.user_data import WARNINGS_KEY, doc_text
+from claimgraph.pipeline.user_data import TEXT_KEY, WARNINGS_KEY, doc_text
 from claimgraph.resolve.context import parse_given
 from claimgraph.resolve.periods import PeriodFinder, period_dict
 from claimgraph.resources.rules import shipped_period_rules, shipped_rules
@@ -32,12 +32,8 @@ def claims_of(doc: Doc, span_key: str = CLAIM_SPAN_KEY, entities: bool = True) -
     role. A trained pipeline's entities, when it ran (and `entities` is on), name the organisations."""
     if _CLAIMS_KEY in doc.user_data:
         return cast(dict[str, Any], doc.user_data[_CLAIMS_KEY])
+    result = claims_data(doc, entities)
     quantities = doc._.quantities or []
-    hints = None
-    if entities and doc.has_annotation("ENT_IOB"):
-        hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    text = doc_text(doc) if quantities else ""
-    result = build_claims(text, quantities, doc._.periods or [], hints, doc._.ignored or [])
     spans = []
     for c in result["claims"]:
         if c["quantity"]:
@@ -49,6 +45,19 @@ def claims_of(doc: Doc, span_key: str = CLAIM_SPAN_KEY, entities: bool = True) -
     doc.spans[span_key] = spans
     doc.user_data[_CLAIMS_KEY] = result
     return result
+
+
+def claims_data(doc: Doc, entities: bool = True) -> dict[str, Any]:
+    """What doc._.claims holds, without its span group or keeping it on the Doc (a Report, which reads them
+    once, needs neither): the stored claims when a component or an earlier read made them, else built."""
+    if _CLAIMS_KEY in doc.user_data:
+        return cast(dict[str, Any], doc.user_data[_CLAIMS_KEY])
+    quantities = ext(doc, "quantities") or []
+    hints = None
+    if entities and doc.has_annotation("ENT_IOB"):
+        hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    text = doc_text(doc) if quantities else ""
+    return build_claims(text, quantities, ext(doc, "periods") or [], hints, ext(doc, "ignored") or [])
 
 
 def _stored(name: str) -> dict[str, Any]:
@@ -77,9 +86,27 @@ def _lists(value: Any) -> Any:
     return value
 
 
+_DIRECT: dict[str, dict[str, Any]] = {}  # our stored extensions, by name: their getter and setter
 for _name in ("quantities", "ignored", "periods"):
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, **_stored(_name))
+        _DIRECT[_name] = _stored(_name)
+        Doc.set_extension(_name, **_DIRECT[_name])
+
+
+def ext(doc: Doc, name: str) -> Any:
+    """doc._.<name> for quantities, ignored and periods, through our own getter (doc._ builds an accessor
+    object on every use)."""
+    direct = _DIRECT.get(name)
+    return direct["getter"](doc) if direct else getattr(doc._, name)
+
+
+def set_ext(doc: Doc, name: str, value: Any) -> None:
+    """doc._.<name> = value, through our own setter."""
+    direct = _DIRECT.get(name)
+    if direct:
+        direct["setter"](doc, value)
+    else:
+        setattr(doc._, name, value)
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", getter=claims_of)
 register_span_attributes()
@@ -91,11 +118,19 @@ class BoilerplateComponent:
     def __call__(self, doc: Doc) -> Doc:
         # Furniture is a line among other lines: a one-line text (a sentence, a headline) is all content,
         # and skipping it saves rebuilding doc.text from Token objects.
-        if not doc.to_array("IS_SPACE").any():
-            doc._.ignored = []
+        if _no_space_tokens(doc) or not doc.to_array("IS_SPACE").any():
+            set_ext(doc, "ignored", [])
             return doc
-        doc._.ignored = furniture_ranges(doc_text(doc))
+        set_ext(doc, "ignored", furniture_ranges(doc_text(doc)))
         return doc
+
+
+def _no_space_tokens(doc: Doc) -> bool:
+    """Certainly no whitespace token, read from the text our tokenizer kept (no array built): spaCy makes one
+    only of a space that is not a single ' ' after a word (a line break, a tab, a no-break space, a second
+    space, a leading space), and every such character is unprintable or part of a double or leading space."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text is not None and text.isprintable() and "  " not in text and not text.startswith(" ")
 
 
 class PeriodsComponent:
@@ -109,15 +144,21 @@ class PeriodsComponent:
         self.settings = {"date": date, "fiscal_start": fiscal_start}
 
     def __call__(self, doc: Doc) -> Doc:
-        result = self.finder.find(doc_text(doc), doc._.ignored or [])
+        return self.annotate(doc)
+
+    def annotate(self, doc: Doc, spans: bool = True) -> Doc:
+        """What __call__ does; spans=False leaves out the span group (a Report does not read it)."""
+        result = self.finder.find(doc_text(doc), ext(doc, "ignored") or [])
         found = result.periods
         if result.timed_out:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(
                 f"period rule {rule} took too long on this text and was skipped" for rule in result.timed_out)
-        doc._.periods = [period_dict(p) for p in found]
+        set_ext(doc, "periods", [period_dict(p) for p in found])
         doc.user_data[PERIOD_SETTINGS_KEY] = self.settings
-        spans = (doc.char_span(p.start, p.end, label="PERIOD", alignment_mode="expand") for p in found)
-        doc.spans[self.span_key] = [s for s in spans if s is not None]
+        if not spans:
+            return doc
+        spans_ = (doc.char_span(p.start, p.end, label="PERIOD", alignment_mode="expand") for p in found)
+        doc.spans[self.span_key] = [s for s in spans_ if s is not None]
         return doc
 
 
@@ -149,18 +190,28 @@ class QuantitiesComponent:
         self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
+        return self.annotate(doc)
+
+    def annotate(self, doc: Doc, spans: bool = True) -> Doc:
+        """What __call__ does; spans=False leaves out the span group (a Report does not read it)."""
         work = doc if self.own else figure_pipeline().tokenizer(doc_text(doc))
-        ignored = doc._.ignored or []
+        ignored = ext(doc, "ignored") or []
         mentions = [m for m in self.finder(work) if not _inside(work[m.start].idx, ignored)]
-        doc._.quantities = [mention_dict(work, m) for m in mentions]
+        quantities = [mention_dict(work, m) for m in mentions]
+        set_ext(doc, "quantities", quantities)
+        if not self.own and work.user_data.get(WARNINGS_KEY):
+            doc.user_data.setdefault(WARNINGS_KEY, []).extend(work.user_data[WARNINGS_KEY])
+        if not spans:
+            return doc
         if self.own:
             doc.spans[self.span_key] = [mention_span(doc, m) for m in mentions]
             return doc
-        if work.user_data.get(WARNINGS_KEY):
-            doc.user_data.setdefault(WARNINGS_KEY, []).extend(work.user_data[WARNINGS_KEY])
-        spans = (_mapped_span(doc, q, m.rule) for q, m in zip(doc._.quantities, mentions, strict=True))
-        doc.spans[self.span_key] = [s for s in spans if s is not None]
+        mapped = (_mapped_span(doc, q, m.rule) for q, m in zip(quantities, mentions, strict=True))
+        doc.spans[self.span_key] = [s for s in mapped if s is not None]
         return doc
+
+
+OWN_COMPONENTS = (BoilerplateComponent, PeriodsComponent, QuantitiesComponent, ClaimsComponent)
 
 
 def _mapped_span(doc: Doc, q: dict[str, Any], rule: str) -> Span | None:

@@ -6,8 +6,12 @@ import importlib.util
 from typing import Any, cast
 
 import spacy
+from spacy.errors import Errors
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import raise_error
 
+from claimgraph.pipeline.factories import OWN_COMPONENTS
 from claimgraph.pipeline.tokenizer import GuardedTokenizer, customize_tokenizer
 from claimgraph.pipeline.user_data import TEXT_KEY
 
@@ -25,6 +29,27 @@ class TextKeepingTokenizer(GuardedTokenizer):
         doc = super().__call__(text)
         doc.user_data[TEXT_KEY] = text
         return doc
+
+
+def own_pipeline(nlp: Language) -> bool:
+    """Only claimgraph's components, and spaCy's default error handler (which re-raises what they raise)."""
+    return nlp.default_error_handler is raise_error and all(type(p) in OWN_COMPONENTS for _, p in nlp.pipeline)
+
+
+def run_pipeline(nlp: Language, text: str, spans: bool = True) -> Doc:
+    """nlp(text). On a pipeline of claimgraph's own components only, with spaCy's default error handler (which
+    re-raises), the tokenizer and the components are called directly: what Language.__call__ does for them,
+    without its per-call work; spans=False leaves out their span groups (a Report reads none). Any other
+    pipeline is called as it is."""
+    if not own_pipeline(nlp):
+        return nlp(text)
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        try:
+            doc = proc(doc) if spans or not hasattr(proc, "annotate") else proc.annotate(doc, spans=False)
+        except KeyError as err:  # as Language.__call__ reports it
+            raise ValueError(Errors.E109.format(name=name)) from err
+    return doc
 
 
 def build(model: str | None = None) -> Language:

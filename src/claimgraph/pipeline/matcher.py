@@ -14,7 +14,7 @@ from typing import Any, NamedTuple, cast
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
-FLAG_IDS = range(30, 64)  # spaCy's own lexeme flags stay below these
+FLAG_IDS = range(19, 64)  # spaCy's own lexeme flags (IS_ALPHA .. IS_CURRENCY) stay below these: FLAG19-FLAG63
 
 
 class WordSet:
@@ -29,17 +29,29 @@ class WordSet:
         return (string if self.exact else string.lower()) in self.words
 
 
-def build_matcher(vocab: Vocab, rules: Iterable[Any]) -> Matcher:
-    flags: dict[tuple[frozenset[str], bool], int] = {}
+class LengthTest:
+    """Lexeme flag getter: does the word's length pass `{"LENGTH": {op: n}}`? (A Python predicate the Matcher
+    would call per token, with a Token object built for it, otherwise.)"""
+
+    OPS = {"<=": int.__le__, "<": int.__lt__, ">=": int.__ge__, ">": int.__gt__, "==": int.__eq__}
+
+    def __init__(self, op: str, n: int):
+        self.op, self.n = op, n
+
+    def __call__(self, string: str) -> bool:
+        return bool(self.OPS[self.op](len(string), self.n))
+
+
+def build_matcher(vocab: Vocab, rules: Iterable[Any]) -> RuleMatcher:
+    flags: dict[Any, int] = {}
     free = iter(i for i in FLAG_IDS if i not in cast(Any, vocab).lex_attr_getters)  # not in spaCy's stubs
 
-    def flag_for(words: list[str], exact: bool) -> int | None:
-        key = (frozenset(words if exact else (w.lower() for w in words)), exact)
+    def add_flag(key: Any, getter: Any) -> int | None:
         if key not in flags:
             flag_id = next(free, None)
             if flag_id is None:
                 return None
-            vocab.add_flag(WordSet(*key), flag_id=flag_id)
+            vocab.add_flag(getter(*key), flag_id=flag_id)
             flags[key] = flag_id
         return flags[key]
 
@@ -49,16 +61,94 @@ def build_matcher(vocab: Vocab, rules: Iterable[Any]) -> Matcher:
             value = spec.get(attr)
             if isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
                 (op, words), = value.items()
-                flag_id = flag_for(words, exact)
+                key = (frozenset(words if exact else (w.lower() for w in words)), exact)
+                flag_id = add_flag(key, WordSet)
                 if flag_id is not None:
                     del out[attr]
                     out[f"FLAG{flag_id}"] = op == "IN"
+        length = spec.get("LENGTH")
+        if isinstance(length, dict) and len(length) == 1 and set(length) <= set(LengthTest.OPS):
+            (op, n), = length.items()
+            flag_id = add_flag((op, n), LengthTest)
+            if flag_id is not None:
+                del out["LENGTH"]
+                out[f"FLAG{flag_id}"] = True
         return out
 
-    matcher = Matcher(vocab, validate=False)
-    for rule in rules:
-        matcher.add(rule.id, [[compile_spec(s) for s in rule.pattern]])
-    return matcher
+    return RuleMatcher(vocab, [(rule.id, [compile_spec(s) for s in rule.pattern], rule.pattern) for rule in rules])
+
+
+class RuleMatcher:
+    """The Matcher of all rules, and a cheaper way to run it on a window of a Doc: a rule can only match where
+    every token it requires (a word or word list, not optional) occurs, so a window runs a Matcher of just the
+    rules whose required words it holds (most windows hold the words of a few rules). Those Matchers are kept
+    per set of rules (at most SUBSETS, then started afresh); the matches, and their order, are the full Matcher's."""
+
+    SUBSETS = 1024
+
+    def __init__(self, vocab: Vocab, compiled: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]):
+        self.vocab = vocab
+        self.compiled = [(rule_id, specs) for rule_id, specs, _ in compiled]
+        self.full = self._matcher(range(len(compiled)))
+        self.every = (1 << len(compiled)) - 1
+        self.word_bits: dict[int, int] = {}  # a LOWER hash -> the requirements it meets, as bits
+        self.needs: list[int] = []  # per rule: its requirements, as bits
+        bit = 0
+        for _, _, pattern in compiled:
+            need = 0
+            for words in _required_words(pattern):
+                for w in words:
+                    key = vocab.strings.add(w)
+                    self.word_bits[key] = self.word_bits.get(key, 0) | 1 << bit
+                need |= 1 << bit
+                bit += 1
+            self.needs.append(need)
+        self.subsets: dict[int, Matcher] = {}
+
+    def __call__(self, doclike: Any) -> Any:
+        return self.full(doclike)
+
+    def _matcher(self, indexes: Iterable[int]) -> Matcher:
+        matcher = Matcher(self.vocab, validate=False)
+        for k in indexes:
+            rule_id, specs = self.compiled[k]
+            matcher.add(rule_id, [specs])
+        return matcher
+
+    def in_window(self, doc: Any, a: int, b: int, lower: list[int]) -> Any:
+        """The full Matcher's matches on doc[a:b] (offsets from a), `lower` being the Doc's LOWER hashes."""
+        bits = self.word_bits
+        held = 0
+        for h in lower[a:b]:
+            held |= bits.get(h, 0)
+        rules = 0
+        for k, need in enumerate(self.needs):
+            if need & held == need:
+                rules |= 1 << k
+        if not rules:
+            return []
+        matcher = self.full if rules == self.every else self.subsets.get(rules)
+        if matcher is None:
+            if len(self.subsets) >= self.SUBSETS:
+                self.subsets.clear()  # atomic: Docs may be read on several threads at once
+            matcher = self.subsets[rules] = self._matcher(k for k in range(len(self.needs)) if rules >> k & 1)
+        return matcher(doc if (a, b) == (0, len(doc)) else doc[a:b])
+
+
+def _required_words(pattern: list[dict[str, Any]]) -> list[set[str]]:
+    """For each token a pattern requires (no `?` or `*`) that is a word or word list: the lowercased words
+    (a token matches it only if its LOWER is among them)."""
+    return [words for spec in pattern if spec.get("OP", "") in ("", "+") for words in [_words_of(spec)] if words]
+
+
+def _words_of(spec: dict[str, Any]) -> set[str]:
+    for attr in ("LOWER", "ORTH"):
+        value = spec.get(attr)
+        if isinstance(value, str):
+            return {value.lower()}
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return {w.lower() for w in value["IN"]}
+    return set()
 
 
 class Windows:

@@ -20,16 +20,17 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
     """The Report of a Doc the claimgraph pipeline made; claims=False leaves out claims, entities,
     relations and checks (the figures and periods only, which is quicker). `hedges` maps a hedge word to
     its relative tolerance below and above ("about": ("0.05", "0.05"))."""
-    ext = doc._  # each doc._ builds an accessor object: take it once
-    quantities, periods = ext.quantities or [], ext.periods or []
+    from claimgraph.pipeline.factories import claims_data, ext
+
+    quantities, periods = ext(doc, "quantities") or [], ext(doc, "periods") or []
     warnings = list(doc.user_data.get(WARNINGS_KEY, []))
     # the text is needed to date periods, and to read claims from the figures
     text = doc_text(doc) if (periods or (claims and quantities)) else ""
     if claims and quantities and not looks_english(text):
         warnings.append("the text does not look like English: figures and periods only, no claims or checks")
         claims = False
-    return build_report_from(text, _length(doc), quantities, periods, ext.ignored or [],
-                             (ext.claims or {}) if claims else None, date, doc_id, fiscal_start, hedges, warnings)
+    return build_report_from(text, _length(doc), quantities, periods, ext(doc, "ignored") or [],
+                             claims_data(doc) if claims else None, date, doc_id, fiscal_start, hedges, warnings)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -37,6 +37,27 @@ def _built(model: str | None) -> Language:
     return build(model)
 
 
+
+@lru_cache(maxsize=1)
+def _run_pipeline() -> Any:
+    from claimgraph.pipeline.load import run_pipeline  # spaCy is imported when a pipeline is first needed
+
+    return run_pipeline
+
+
+def docs_of(texts: Iterable[str], nlp: Language, batch_size: int) -> Iterator[Any]:
+    """nlp.pipe(texts) for Reports: on claimgraph's own pipeline (whose components work a Doc at a time) one
+    Doc after another as doc_of makes it; any other pipeline through nlp.pipe, in batches."""
+    from claimgraph.pipeline.load import own_pipeline
+
+    if not own_pipeline(nlp):
+        yield from nlp.pipe(texts, batch_size=batch_size)
+        return
+    run = _run_pipeline()
+    for text in texts:
+        yield run(nlp, text, spans=False)
+
+
 def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
     """(start, end) parts of text no longer than size, cut after a line break, else after a space."""
     return parts(text, size)
@@ -54,7 +75,13 @@ def report_for(text: str, nlp: Language, date: str | Date | None = None, fiscal_
     """The Report of one text; a text longer than CHUNK is read in parts."""
     if len(text) > CHUNK:
         return _report_in_parts(text, nlp, date, fiscal_start, claims)
-    return build_report(nlp(text), date=date, fiscal_start=fiscal_start, claims=claims)
+    return build_report(doc_of(text, nlp), date=date, fiscal_start=fiscal_start, claims=claims)
+
+
+def doc_of(text: str, nlp: Language) -> Any:
+    """nlp(text) for a Report: on claimgraph's own pipeline without Language.__call__'s per-call work and
+    without the span groups, which a Report does not read (pipeline.load.run_pipeline)."""
+    return _run_pipeline()(nlp, text, spans=False)
 
 
 def shift(mention: dict[str, Any], by: int) -> dict[str, Any]:
@@ -113,7 +140,7 @@ def _piped(items: Iterable[Item], nlp: Language, batch_size: int, fiscal_start: 
             else:
                 yield t
 
-    for k, doc in enumerate(nlp.pipe(texts(), batch_size=batch_size)):
+    for k, doc in enumerate(docs_of(texts(), nlp, batch_size)):
         if k in long_texts:
             yield report_for(long_texts.pop(k), nlp, date=dates.pop(k), fiscal_start=fiscal_start, claims=claims)
         else:

@@ -73,8 +73,8 @@ class QuantityFinder:
         for segment in segments(doc, s.like_num):
             # only the windows around numerals and anchor words can hold a match (matcher.Windows)
             for a, b in self.windows.spans(s.lower, numeral, *segment):
-                # the whole Doc goes to the Matcher as a Doc: on a Span it builds a Token object per token
-                for match_id, start, end in self.matcher(doc if (a, b) == (0, len(doc)) else doc[a:b]):
+                # only the rules whose required words the window holds (matcher.RuleMatcher.in_window)
+                for match_id, start, end in self.matcher.in_window(doc, a, b, s.lower):
                     label, production = self.rules[strings[match_id]]
                     found.append(Candidate(a + start, a + end, strings[match_id], label, production))
         return found

@@ -18,7 +18,8 @@ from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
 from claimgraph.resolve.periods.tense import tense_at
-from claimgraph.resources.period_patterns import compile_rule, period_vocab
+from claimgraph.resources.literals import fold, needed, searches
+from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 
 if TYPE_CHECKING:
     from claimgraph.resources.rules import PeriodRule
@@ -56,6 +57,7 @@ class PeriodFinder:
     def __init__(self, rules: Iterable[PeriodRule]):
         rules = list(rules)
         self.rules = [(r, compile_rule(r), frozenset(r.requires)) for r in rules]
+        self.needs = [searches(needed(expand(r.regex))) for r in rules]  # strings a match cannot lack
         # which rules a gate string opens: a text runs only the rules its gate strings open (and the ungated)
         self.ungated = [order for order, r in enumerate(rules) if not r.requires]
         self.opened_by: dict[str, list[int]] = {}
@@ -87,8 +89,11 @@ class PeriodFinder:
         candidates: list[_Candidate] = []
         timed_out: list[str] = []
         active = set(self.ungated).union(*(self.opened_by[w] for w in present if w in self.opened_by))
+        folded = fold(text)
         for order in sorted(active):
             rule, rx, _ = self.rules[order]
+            if not all(n.search(folded) for n in self.needs[order]):
+                continue  # the text lacks every string of one clause: the rule cannot match
             try:
                 matches = list(rx.finditer(text, timeout=REGEX_TIMEOUT))
             except TimeoutError:
