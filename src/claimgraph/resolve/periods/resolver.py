@@ -357,6 +357,8 @@ class Resolver:
         return self._nth_part(g, ref, "quarter", 3)
 
     def form_half(self, g: Groups, ref: Date | None) -> Resolved:
+        if "hlast" in g:  # 'the last half of 1989', 'the latter half of the year': the second
+            g = {**g, "half": "2"}
         return self._nth_part(g, ref, "half", 6)
 
     def form_fiscal(self, g: Groups, ref: Date | None) -> Resolved:

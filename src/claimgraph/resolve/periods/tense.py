@@ -13,9 +13,19 @@ import regex
 from claimgraph.resources.period_patterns import period_vocab
 
 PAST, FUTURE = "past", "future"
+_NEUTRAL = "neutral"  # a phrase holding a cue word that is no cue ('next to')
 _BE = frozenset({"be", "been", "being", "is", "are", "am"})  # a passive: its auxiliary decides the tense
 _WORD = regex.compile(r"[\w'’]+")
-_CLAUSE_END = regex.compile(r"[.!?;:]\s|\n|[—–]\s|\s[—–]|``|''|[\"“”]")
+
+
+@lru_cache(maxsize=1)
+def _clause_end() -> regex.Pattern[str]:
+    """Where a clause ends: ';', ':', '!', '?', a dash, a quote, a line break, or a full stop before a capital
+    that closes neither an initial ('Daniel P. Davison') nor an abbreviation of TENSE.not_clause_end ('Mr.',
+    'Corp.', 'Sept. 30')."""
+    abbrevs = "|".join(regex.escape(a) for a in sorted(period_vocab()["TENSE"]["not_clause_end"], key=len, reverse=True))
+    stop = rf"(?<!(?<![\w.])(?:[A-Z]|{abbrevs}))\.\s+(?=[^a-z0-9\s])"
+    return regex.compile(rf"{stop}|[!?;:]\s|\n|[—–]\s|\s[—–]|``|''|[\"“”]")
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +33,7 @@ def _cues() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     """Cue phrases (as word tuples) -> tense, the longest phrase's length, and '-ed' words that are no cue."""
     t = period_vocab()["TENSE"]
     cues: dict[tuple[str, ...], str] = {}
-    for tense, key in ((PAST, "past"), (FUTURE, "future"), ("present", "present")):
+    for tense, key in ((PAST, "past"), (FUTURE, "future"), ("present", "present"), (_NEUTRAL, "neutral")):
         for phrase in t[key]:
             cues[tuple(phrase.lower().split())] = tense
     return cues, max(len(k) for k in cues), frozenset(t["not_past_ed"])
@@ -56,7 +66,7 @@ def _cue(words: list[tuple[str, int]], i: int) -> tuple[str | None, int]:
     for n in range(len(low), 0, -1):
         tense = cues.get(tuple(low[:n]))
         if tense is not None:
-            return (None, n) if tense == PAST and prev in _BE else (tense, n)
+            return (None, n) if tense == _NEUTRAL or (tense == PAST and prev in _BE) else (tense, n)
     w = words[i][0]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
         nxt = words[i + 1][0].lower() if i + 1 < len(words) else ""
@@ -68,7 +78,8 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence piece holding text[start:end] (at most 200 characters either side)."""
     lo, hi = max(0, start - 200), min(len(text), end + 200)
     a = lo
-    for m in _CLAUSE_END.finditer(text, lo, start):
+    clause_end = _clause_end()
+    for m in clause_end.finditer(text, lo, start):
         a = m.end()
-    m = _CLAUSE_END.search(text, end, hi)
+    m = clause_end.search(text, end, hi)
     return a, (m.start() if m else hi)
