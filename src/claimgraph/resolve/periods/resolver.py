@@ -56,6 +56,7 @@ class Resolver:
         self.past_day_reach = int(v["TENSE"]["past_day_reach_days"])
         self.lookback = int(v["TENSE"]["future_lookback_days"])
         self.window = int(v["ANAPHOR_WINDOW"])
+        self.anaphoric_rels = {k: int(n) for k, n in v["REL_ANAPHORIC"].items()}
         self.decade_words = {k: int(n) for k, n in v["DECADE_WORD"].items()}
         self.decade_parts = {k: (int(a), int(b)) for k, (a, b) in v["DECADE_PART_YEARS"].items()}
         self.span_months = {k: int(n) for k, n in v["SPAN_MONTHS"].items()}
@@ -85,8 +86,12 @@ class Resolver:
         anchor: tuple[Resolved, int] | None = None  # the last quarter or half named
         latest: tuple[Resolved, int] | None = None  # the same, or the last 'first nine months'
         year_start = self._company_year_start(mentions)
+        named: tuple[Resolved, int] | None = None  # the last period with dates, for 'the following year'
         for p in mentions:
             r = self.resolve(_in_company_year(p, year_start), ref)
+            r = self._from_named(p, r, named)
+            if r.from_date is not None and r.to_date is not None:
+                named = (r, p.end)
             back = self._points_back(p)
             to = anchor if _wants_quarter(p) else latest
             if to is not None and "latest" in p.groups and ref is not None and to[0].to_date and to[0].to_date > ref:
@@ -106,6 +111,21 @@ class Resolver:
                     anchor = latest = None  # a year the text turns to, not a deadline ('by 1992', 'by year end')
             out.append(r)
         return out
+
+    def _from_named(self, p: PeriodMention, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
+        """'the following year', 'later that year', 'the previous month': counted from the period named last
+        within ANAPHOR_WINDOW characters (REL_ANAPHORIC), else r as the reference date gives it."""
+        rel = " ".join(p.groups.get("rel", "").lower().split())
+        if p.form != "relative" or rel not in self.anaphoric_rels:
+            return r
+        unit = self.units[p.groups["unit"].lower()]
+        if named is None or p.start - named[1] > self.window:
+            return r
+        a = named[0]
+        if a.from_date is None or a.to_date is None or GRAINS.index(a.grain) > GRAINS.index(unit):
+            return Resolved(None, None, unit, True)
+        n = self.anaphoric_rels[rel]
+        return Resolved(*unit_at(a.to_date if n > 0 else a.from_date, unit, n), unit, True)
 
     def _company_year_start(self, mentions: list[PeriodMention]) -> int | None:
         """The month a company's year starts in, when the text reports a year ended on a day other than
@@ -389,7 +409,7 @@ class Resolver:
         unit = self.units[g["unit"].lower()]
         if "year" in g:
             return self.form_year(g, ref)
-        if ref is None:
+        if ref is None or g.get("rel", "").lower() == "that":  # 'that year' counts only from a period named
             return Resolved(None, None, unit, True)
         return Resolved(*unit_at(ref, unit, self._rel(g["rel"]) if "rel" in g else 0), unit, True)
 

@@ -21,9 +21,10 @@ _WORD = regex.compile(r"[\w'’]+")
 @lru_cache(maxsize=1)
 def _clause_end() -> regex.Pattern[str]:
     """Where a clause ends: ';', ':', '!', '?', a dash, a quote, a line break, or a full stop before a capital
-    that closes neither an initial ('Daniel P. Davison') nor an abbreviation of TENSE.not_clause_end ('Mr.',
+    that closes neither an initial ('Paul R. Grant') nor an abbreviation of TENSE.not_clause_end ('Mr.',
     'Corp.', 'Sept. 30')."""
-    abbrevs = "|".join(regex.escape(a) for a in sorted(period_vocab()["TENSE"]["not_clause_end"], key=len, reverse=True))
+    words = sorted(period_vocab()["TENSE"]["not_clause_end"], key=len, reverse=True)
+    abbrevs = "|".join(regex.escape(a) for a in words)
     stop = rf"(?<!(?<![\w.])(?:[A-Z]|{abbrevs}))\.\s+(?=[^a-z0-9\s])"
     return regex.compile(rf"{stop}|[!?;:]\s|\n|[—–]\s|\s[—–]|``|''|[\"“”]")
 
