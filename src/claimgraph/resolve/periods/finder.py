@@ -72,6 +72,8 @@ class PeriodFinder:
         self.year_followers = set(v["YEAR_FOLLOWERS_OK"])
         self.year_determiners = set(v["YEAR_DETERMINERS"])
         self.saying = set(v["SAYING_VERBS"])
+        self.holiday_not_before = set(v["HOLIDAY_NOT_BEFORE"])
+        self.holiday_event_days = set(v["HOLIDAY_EVENT_DAYS"])
         self.base_before = regex.compile(v["BASE_BEFORE"], regex.IGNORECASE)
         self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
@@ -146,7 +148,7 @@ class PeriodFinder:
     # A month is a month only when capitalised ("prices may rise"); a bare year needs a cue before it
     # or no noun after it ("in 2019", "2024 units", "Euro 2024").
     def _plausible(self, text: str, start: int, end: int, form: str, g: dict[str, str]) -> bool:
-        for key in ("month", "month2", "weekday"):
+        for key in ("month", "month2", "weekday", "holiday"):
             if key in g and not g[key][0].isupper():
                 return False
         if g.get("sep", "").lower() == "and" and g.get("from", "").lower() != "between":
@@ -157,9 +159,19 @@ class PeriodFinder:
             return False  # 'the period' alone is any period; 'the latest period', 'the year-ago period' point back
         if "year2" in g and not year_range_ok(g["year"], g["year2"]):
             return False
+        if "holiday" in g and "year" not in g and not self._holiday_day(text, end, g["holiday"]):
+            return False
         if form in ("year", "deadline") and "month" not in g:
             return self._bare_year_ok(text, start, end, cue_inside=form == "deadline")
         return True
+
+    def _holiday_day(self, text: str, end: int, name: str) -> bool:
+        """'Christmas sales', 'the Thanksgiving weekend' name a season (HOLIDAY_NOT_BEFORE), not the day;
+        'Black Friday sales' (HOLIDAY_EVENT_DAYS) are the day's."""
+        after = _WORD_AFTER.match(text[end:end + 40])
+        if not after or after.group(1).lower() not in self.holiday_not_before:
+            return True
+        return " ".join(name.lower().replace("’", "'").split()) in self.holiday_event_days
 
     def _bare_year_ok(self, text: str, start: int, end: int, cue_inside: bool) -> bool:
         before = _WORD_BEFORE.search(text[max(0, start - 40):start])

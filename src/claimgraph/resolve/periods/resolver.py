@@ -12,6 +12,7 @@ from datetime import timedelta
 from claimgraph.resolve.periods.dates import (
     add_months,
     end_year,
+    holiday,
     last_day,
     month_span,
     shift_months,
@@ -57,6 +58,7 @@ class Resolver:
         self.lookback = int(v["TENSE"]["future_lookback_days"])
         self.window = int(v["ANAPHOR_WINDOW"])
         self.anaphoric_rels = {k: int(n) for k, n in v["REL_ANAPHORIC"].items()}
+        self.holidays = {k.replace("’", "'"): str(spec) for k, spec in v["HOLIDAY"].items()}
         self.decade_words = {k: int(n) for k, n in v["DECADE_WORD"].items()}
         self.decade_parts = {k: (int(a), int(b)) for k, (a, b) in v["DECADE_PART_YEARS"].items()}
         self.span_months = {k: int(n) for k, n in v["SPAN_MONTHS"].items()}
@@ -199,6 +201,8 @@ class Resolver:
     def form_date(self, g: Groups, ref: Date | None) -> Resolved:
         if "weekday" in g:
             return self._weekday(g, ref)
+        if "holiday" in g:
+            return self._holiday(g, ref)
         if "ending" in g:
             return self._ended(g, ref)
         if "dday" in g:
@@ -257,6 +261,26 @@ class Resolver:
         start = shift_months(end, -months) + timedelta(days=1)
         grain = {3: "quarter", 6: "half", 12: "year"}.get(months, "month")
         return Resolved(start, end, grain, "year" not in g)
+
+    def _holiday(self, g: Groups, ref: Date | None) -> Resolved:
+        """'Thanksgiving Day', 'last Christmas', 'Black Friday 2023': the day HOLIDAY gives in the year written,
+        else 'last'/'next' strictly before/after the reference date, else the year the tense makes true."""
+        spec = self.holidays[" ".join(g["holiday"].lower().replace("’", "'").split())]
+        if "year" in g:
+            d = holiday(spec, year_of(g["year"]))
+            return Resolved(d, d, "day", False)
+        if ref is None:
+            return Resolved(None, None, "day", True)
+        rel = self.weekday_rels[" ".join(g["hrel"].lower().split())] if "hrel" in g else 0
+        if rel < 0:
+            d = max(x for x in (holiday(spec, ref.year + k) for k in (-1, 0)) if x < ref)
+        elif rel > 0:
+            d = min(x for x in (holiday(spec, ref.year + k) for k in (0, 1)) if x > ref)
+        else:
+            near = holiday(spec, ref.year)
+            year, _ = self._tensed_year(g, ref, (near.month, near.day), (near.month, near.day))
+            d = holiday(spec, year if year is not None else ref.year)
+        return Resolved(d, d, "day", True)
 
     def _weekday(self, g: Groups, ref: Date | None) -> Resolved:
         """'Friday': in past-tense reporting (and without a cue) the latest Friday on or before the reference
