@@ -190,6 +190,16 @@ POINTING_BACK = [
      "million. For the year ended Sept. 30, net rose 13%.",
      [("fourth-quarter", "2024-07-01", "2024-09-30"), ("A year earlier", "2023-07-01", "2023-09-30"),
       ("the year ended Sept. 30", "2023-10-01", "2024-09-30")]),
+    # a forecast quarter in another sentence is not what 'the year-ago period' or 'a year earlier' points to;
+    # in its own sentence it is
+    ("2024-11-05", "The miner's third-quarter profit fell 40%. Analysts see weak prices through the third "
+     "quarter of 2025. The miner earned $31 million, down from $52 million in the year-ago period. Its "
+     "third-quarter sales fell to $400 million from $480 million a year earlier. It expects fourth-quarter "
+     "sales of $500 million, up from $450 million a year earlier.",
+     [("third-quarter", "2024-07-01", "2024-09-30"), ("the third quarter of 2025", "2025-07-01", "2025-09-30"),
+      ("the year-ago period", "2023-07-01", "2023-09-30"), ("third-quarter", "2024-07-01", "2024-09-30"),
+      ("a year earlier", "2023-07-01", "2023-09-30"), ("fourth-quarter", "2024-10-01", "2024-12-31"),
+      ("a year earlier", "2023-10-01", "2023-12-31")]),
     # 'the following year', 'later that year', 'the next day' count from the period named before them
     ("2024-11-05", "The mill opened in 2016, and the following year it doubled its output.",
      [("2016", "2016-01-01", "2016-12-31"), ("the following year", "2017-01-01", "2017-12-31")]),

@@ -17,7 +17,7 @@ import regex
 from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
-from claimgraph.resolve.periods.tense import tense_at
+from claimgraph.resolve.periods.tense import sentence_starts, tense_at
 from claimgraph.resources.period_patterns import compile_rule, period_vocab
 
 if TYPE_CHECKING:
@@ -99,7 +99,10 @@ class PeriodFinder:
             candidates.extend(self._candidates(text, matches, order, rule, skip))
         chosen = _leftmost_longest(text, candidates)
         found = self._elided(text, self._join_ranges(text, chosen))
+        starts = sentence_starts(text)
         marked = [self._mark_base(text, _mark_by(text, self._mark_saying(text, _with_tense(text, p)))) for p in found]
+        for p in marked:  # which sentence it is in: a forecast quarter is pointed back to in its own sentence only
+            p.groups["sentence"] = str(bisect.bisect_right(starts, p.start) - 1)
         return PeriodsFound(marked, timed_out)
 
     def _mark_saying(self, text: str, p: PeriodMention) -> PeriodMention:

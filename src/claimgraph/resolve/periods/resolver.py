@@ -38,6 +38,9 @@ class Resolved:
     approximate: bool = False
 
 
+Anchor = tuple[Resolved, int, str]  # a period later ones may point back to: its value, end and sentence number
+
+
 class Resolver:
     def __init__(self, fiscal_start: int = 1):
         v = period_vocab()
@@ -85,8 +88,9 @@ class Resolver:
         in between ends the reach of the quarter (not a deadline: 'by 1992', 'by year end'); the same
         quarter a year back ('from 24% in the second quarter of 2024') is a comparison and leaves it."""
         out: list[Resolved] = []
-        anchor: tuple[Resolved, int] | None = None  # the last quarter or half named
-        latest: tuple[Resolved, int] | None = None  # the same, or the last 'first nine months'
+        anchor: Anchor | None = None  # the last quarter or half named
+        latest: Anchor | None = None  # the same, or the last 'first nine months'
+        reported: tuple[Anchor | None, Anchor | None] = (None, None)  # both, as last set by a period ended by ref
         year_start = self._company_year_start(mentions)
         named: tuple[Resolved, int] | None = None  # the last period with dates, for 'the following year'
         for p in mentions:
@@ -95,9 +99,8 @@ class Resolver:
             if r.from_date is not None and r.to_date is not None:
                 named = (r, p.end)
             back = self._points_back(p)
-            to = anchor if _wants_quarter(p) else latest
-            if to is not None and "latest" in p.groups and ref is not None and to[0].to_date and to[0].to_date > ref:
-                to = None  # 'the latest quarter' is one ended by the reference date, not a quarter forecast
+            to = _anchor_for(p, anchor if _wants_quarter(p) else latest,
+                             reported[0] if _wants_quarter(p) else reported[1], ref)
             if back is not None and "ayear" in p.groups and to is not None and to[0].to_date is not None:
                 back = 12 * (to[0].to_date.year - int(p.groups["ayear"]))  # 'the 1988 period'
             if back is not None and to is not None and p.start - to[1] <= self.window:
@@ -105,12 +108,17 @@ class Resolver:
                 r = Resolved(shift_months(a.from_date, -back) if a.from_date else None,
                              shift_months(a.to_date, -back) if a.to_date else None, a.grain, True, a.approximate)
             if not back:  # a period named, or the same one again ('the latest quarter'): what later ones point to
-                if r.grain in ("quarter", "half") and r.from_date is not None and not _year_before(r, anchor):
-                    anchor = latest = (r, p.end)
-                elif p.form == "first" and r.from_date is not None and not _year_before(r, latest):
-                    latest = (r, p.end)
+                here = (r, p.end, p.groups.get("sentence", ""))
+                named_part = r.grain in ("quarter", "half") and r.from_date is not None
+                if named_part and not _year_before(r, anchor, here, ref):
+                    anchor = latest = here
+                elif p.form == "first" and r.from_date is not None and not _year_before(r, latest, here, ref):
+                    latest = here
                 elif back is None and r.grain == "year" and p.form != "deadline" and "by" not in p.groups:
                     anchor = latest = None  # a year the text turns to, not a deadline ('by 1992', 'by year end')
+                    reported = (None, None)
+                if (anchor, latest) != reported and (latest is here or anchor is here) and _ended_by(r, ref):
+                    reported = (anchor, latest)
             out.append(r)
         return out
 
@@ -574,14 +582,32 @@ def _in_company_year(p: PeriodMention, year_start: int | None) -> PeriodMention:
     return replace(p, groups={**g, "fy_start": str(year_start)})
 
 
+def _anchor_for(p: PeriodMention, to: Anchor | None, reported: Anchor | None, ref: Date | None) -> Anchor | None:
+    """What a period pointing back points to: the last quarter (or half, or 'first nine months') named; but a
+    forecast one (ending after ref) only from its own sentence ('expects fourth-quarter sales of $2 billion, up
+    from $1.8 billion a year earlier'), and never for 'the latest quarter': else the last one reported."""
+    if to is None or ref is None or to[0].to_date is None or to[0].to_date <= ref:
+        return to
+    if "latest" not in p.groups and to[2] and to[2] == p.groups.get("sentence"):
+        return to
+    return reported
+
+
+def _ended_by(r: Resolved, ref: Date | None) -> bool:
+    return ref is None or (r.to_date is not None and r.to_date <= ref)
+
+
 def _wants_quarter(p: PeriodMention) -> bool:
     """'the latest quarter', 'the year-ago quarter' point to a quarter or half; 'the year-ago period', 'a year
     earlier' also to 'the first nine months'."""
     return p.form == "quarter" and " ".join(p.groups.get("anaphor", "").lower().split()) in ("quarter", "three months")
 
 
-def _year_before(r: Resolved, anchor: tuple[Resolved, int] | None) -> bool:
-    """r is the anchor's period one year back."""
+def _year_before(r: Resolved, anchor: Anchor | None, here: Anchor, ref: Date | None) -> bool:
+    """r is the anchor's period one year back, named to compare with it: not when the anchor is a forecast
+    named in another sentence (then r, reported, is what later periods point back to)."""
     if anchor is None or anchor[0].from_date is None or r.from_date is None:
+        return False
+    if not _ended_by(anchor[0], ref) and _ended_by(r, ref) and anchor[2] != here[2]:
         return False
     return r.from_date == shift_months(anchor[0].from_date, -12)

@@ -19,6 +19,20 @@ _WORD = regex.compile(r"[\w'’]+")
 
 
 @lru_cache(maxsize=1)
+def _sentence_end() -> regex.Pattern[str]:
+    """A full stop, '!' or '?' before a capital that closes no initial or abbreviation (TENSE.not_clause_end),
+    or a line break."""
+    words = sorted(period_vocab()["TENSE"]["not_clause_end"], key=len, reverse=True)
+    abbrevs = "|".join(regex.escape(a) for a in words)
+    return regex.compile(rf"(?<!(?<![\w.])(?:[A-Z]|{abbrevs}))[.!?][\"'”’)]*\s+(?=[^a-z0-9\s])|\n")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of text starts (0 first), for bisect."""
+    return [0] + [m.end() for m in _sentence_end().finditer(text)]
+
+
+@lru_cache(maxsize=1)
 def _clause_end() -> regex.Pattern[str]:
     """Where a clause ends: ';', ':', '!', '?', a dash, a quote, a line break, or a full stop before a capital
     that closes neither an initial ('Paul R. Grant') nor an abbreviation of TENSE.not_clause_end ('Mr.',
