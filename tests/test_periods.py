@@ -245,6 +245,12 @@ def test_tense_of_the_clause():
     assert at("The chain will open a store in Jan. 2026 near Corp. headquarters on Friday.", "Friday") == "future"
     assert at("Two shops next to the plant burned on Friday.", "Friday") == "past"
     assert at("The plant closed. Then Sales rose on Friday.", "Friday") == "past"
+    # an '-ed' adjective after a determiner or before 'by' is no past cue; 'can' is the present
+    assert at("The bonus will go out on a yet undisclosed date in March.", "March") == "future"
+    assert at("The airline will add routes by June, in markets untouched by the slump.", "June") == "future"
+    assert at("The plan, unveiled Tuesday by the minister, cuts fees.", "Tuesday") == "past"
+    assert at("A contract that expired in May was renewed.", "May") == "past"
+    assert at("Members can vote in April.", "April") == "present"
 
 
 def test_the_day_of_a_saying_is_marked(nlp):

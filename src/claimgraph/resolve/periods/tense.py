@@ -63,7 +63,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     pivot = len(before)  # the period sits between words[pivot - 1] and words[pivot]
     best: tuple[int, int, str] | None = None
     for i in range(len(words)):
-        tense, n = _cue(words, i)
+        tense, n = _cue(words, i, pivot)
         if tense is None:
             continue
         dist = pivot - (i + n) if i < pivot else i - pivot
@@ -73,8 +73,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return best[2] if best else None
 
 
-def _cue(words: list[tuple[str, int]], i: int) -> tuple[str | None, int]:
-    """The tense of the longest cue phrase starting at words[i], and its length in words."""
+def _cue(words: list[tuple[str, int]], i: int, pivot: int) -> tuple[str | None, int]:
+    """The tense of the longest cue phrase starting at words[i], and its length in words (the period itself
+    sits before words[pivot])."""
     cues, longest, not_past = _cues()
     low = [w.lower() for w, _ in words[i:i + longest]]
     prev = words[i - 1][0].lower() if i > 0 else ""
@@ -84,9 +85,24 @@ def _cue(words: list[tuple[str, int]], i: int) -> tuple[str | None, int]:
             return (None, n) if tense == _NEUTRAL or (tense == PAST and prev in _BE) else (tense, n)
     w = words[i][0]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
-        nxt = words[i + 1][0].lower() if i + 1 < len(words) else ""
-        return (None, 1) if nxt == "to" or prev in _BE else (PAST, 1)
+        nxt = words[i + 1][0].lower() if i + 1 < len(words) and i + 1 != pivot else ""
+        return (None, 1) if nxt in ("to", "by") or prev in _BE or _adjective(words, i) else (PAST, 1)
     return None, 1
+
+
+def _adjective(words: list[tuple[str, int]], i: int) -> bool:
+    """An '-ed' word after a determiner, maybe past an adverb ('a still unspecified date', 'the revised
+    plan'): an adjective, not a verb in the past tense."""
+    before = [w.lower() for w, _ in words[max(0, i - 2):i]]
+    dets = _determiners()
+    if before and before[-1] in dets:
+        return True
+    return len(before) == 2 and before[0] in dets and (before[1].endswith("ly") or before[1] in ("still", "yet"))
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(period_vocab()["YEAR_DETERMINERS"]) - {"that"}  # 'a deal that expired in May': a verb
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
