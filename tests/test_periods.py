@@ -212,6 +212,16 @@ POINTING_BACK = [
     ("2024-11-05", "Imports reached $4 billion that year.", [("that year", None, None)]),
     ("2024-11-05", "The plant closed in 2019. That month, the union struck.",
      [("2019", "2019-01-01", "2019-12-31"), ("That month", None, None)]),
+    # 'the previous Friday' counts from the day named before it
+    ("2024-11-04", "The index ended Friday at 5,120, up 2% from the previous Friday. The strike began on "
+     "Sept. 4, 2024; the following Monday the port shut.",
+     [("Friday", "2024-11-01", "2024-11-01"), ("the previous Friday", "2024-10-25", "2024-10-25"),
+      ("Sept. 4, 2024", "2024-09-04", "2024-09-04"), ("the following Monday", "2024-09-09", "2024-09-09")]),
+    # a year in the quarter's own sentence does not end its reach
+    ("2024-11-04", "The toolmaker said its third-quarter profit will fall below the 30 cents a share it "
+     "reported last year. It earned $2 million in the 2023 quarter.",
+     [("third-quarter", "2024-07-01", "2024-09-30"), ("last year", "2023-01-01", "2023-12-31"),
+      ("the 2023 quarter", "2023-07-01", "2023-09-30")]),
     # 'the last half of' is the second half; 'last Oct. 12' is the day
     ("2024-11-05", "The brewer expects weaker sales in the last half of 2025. The plant was shut last Oct. 12.",
      [("the last half of 2025", "2025-07-01", "2025-12-31"), ("Oct. 12", "2024-10-12", "2024-10-12")]),
@@ -251,6 +261,7 @@ def test_tense_of_the_clause():
     assert at("The plan, unveiled Tuesday by the minister, cuts fees.", "Tuesday") == "past"
     assert at("A contract that expired in May was renewed.", "May") == "past"
     assert at("Members can vote in April.", "April") == "present"
+    assert at("Freight rates have fallen since the middle of May.", "May") == "past"
 
 
 def test_the_day_of_a_saying_is_marked(nlp):

@@ -114,8 +114,11 @@ class Resolver:
                     anchor = latest = here
                 elif p.form == "first" and r.from_date is not None and not _year_before(r, latest, here, ref):
                     latest = here
-                elif back is None and r.grain == "year" and p.form != "deadline" and "by" not in p.groups:
-                    anchor = latest = None  # a year the text turns to, not a deadline ('by 1992', 'by year end')
+                elif back is None and r.grain == "year" and p.form != "deadline" and "by" not in p.groups \
+                        and not _same_sentence(anchor, here):
+                    # a year the text turns to; not a deadline ('by 1992', 'by year end') nor a year in the
+                    # quarter's own sentence ('third-quarter net will fall below the $2 million of last year')
+                    anchor = latest = None
                     reported = (None, None)
                 if (anchor, latest) != reported and (latest is here or anchor is here) and _ended_by(r, ref):
                     reported = (anchor, latest)
@@ -125,6 +128,8 @@ class Resolver:
     def _from_named(self, p: PeriodMention, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
         """'the following year', 'later that year', 'the previous month': counted from the period named last
         within ANAPHOR_WINDOW characters (REL_ANAPHORIC), else r as the reference date gives it."""
+        if "wthe" in p.groups:  # 'the previous Friday', 'the following Monday': from the day named before
+            return self._weekday_from(p.groups, r, named)
         rel = " ".join(p.groups.get("rel", "").lower().split())
         if p.form != "relative" or rel not in self.anaphoric_rels:
             return r
@@ -136,6 +141,14 @@ class Resolver:
             return Resolved(None, None, unit, True)
         n = self.anaphoric_rels[rel]
         return Resolved(*unit_at(a.to_date if n > 0 else a.from_date, unit, n), unit, True)
+
+    def _weekday_from(self, g: Groups, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
+        """'the previous Friday' after a day named in the text: the Friday before that day ('the following
+        Monday' the one after); r, from the reference date, when the text named no day before."""
+        if named is None or named[0].grain != "day" or named[0].from_date is None:
+            return r
+        g = {k: v for k, v in g.items() if k not in ("wthe", "tense")}
+        return self._weekday(g, named[0].from_date)
 
     def _company_year_start(self, mentions: list[PeriodMention]) -> int | None:
         """The month a company's year starts in, when the text reports a year ended on a day other than
@@ -591,6 +604,10 @@ def _anchor_for(p: PeriodMention, to: Anchor | None, reported: Anchor | None, re
     if "latest" not in p.groups and to[2] and to[2] == p.groups.get("sentence"):
         return to
     return reported
+
+
+def _same_sentence(anchor: Anchor | None, here: Anchor) -> bool:
+    return anchor is not None and bool(anchor[2]) and anchor[2] == here[2]
 
 
 def _ended_by(r: Resolved, ref: Date | None) -> bool:
