@@ -222,6 +222,13 @@ POINTING_BACK = [
      "reported last year. It earned $2 million in the 2023 quarter.",
      [("third-quarter", "2024-07-01", "2024-09-30"), ("last year", "2023-01-01", "2023-12-31"),
       ("the 2023 quarter", "2023-07-01", "2023-09-30")]),
+    # 'a year earlier' after a monthly figure is that month a year back; a month that dates a comparison's
+    # base ('from 2.4% in August') is not what it points to
+    ("2024-10-10", "Exports fell 3% in August from a year earlier.",
+     [("August", "2024-08-01", "2024-08-31"), ("a year earlier", "2023-08-01", "2023-08-31")]),
+    ("2024-10-10", "Inflation eased to 2.1% in September from 2.4% in August. A year earlier it was 3.7%.",
+     [("September", "2024-09-01", "2024-09-30"), ("August", "2024-08-01", "2024-08-31"),
+      ("A year earlier", "2023-09-01", "2023-09-30")]),
     # 'the last half of' is the second half; 'last Oct. 12' is the day
     ("2024-11-05", "The brewer expects weaker sales in the last half of 2025. The plant was shut last Oct. 12.",
      [("the last half of 2025", "2025-07-01", "2025-12-31"), ("Oct. 12", "2024-10-12", "2024-10-12")]),

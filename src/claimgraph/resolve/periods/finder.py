@@ -33,6 +33,7 @@ _SENTENCE_END = regex.compile(r"[.!?;]\s")
 _WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
 _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
 _BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
+_FROM_IN = regex.compile(r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+in\s+$", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -117,11 +118,14 @@ class PeriodFinder:
 
     def _mark_base(self, text: str, p: PeriodMention) -> PeriodMention:
         """'compared with earnings of $41 million last year': 'last year' right after a figure dates a
-        comparison's base, marked 'base' (the resolver takes the period named before, a year back)."""
+        comparison's base, marked 'base' (the resolver takes the period named before, a year back); 'from
+        2.4% in August' dates one too, marked 'cbase' (no later period points back to it)."""
         g = p.groups
         if p.form == "relative" and g.get("rel", "").lower() == "last" and g.get("unit", "").lower() == "year" \
                 and self.base_before.search(text, max(0, p.start - 30), p.start):
             g["base"] = "1"
+        if p.form == "month" and _FROM_IN.search(text, max(0, p.start - 40), p.start):
+            g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base
         return p
 
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,

@@ -112,8 +112,9 @@ class Resolver:
                 named_part = r.grain in ("quarter", "half") and r.from_date is not None
                 if named_part and not _year_before(r, anchor, here, ref):
                     anchor = latest = here
-                elif p.form == "first" and r.from_date is not None and not _year_before(r, latest, here, ref):
-                    latest = here
+                elif (p.form == "first" or (_whole_month(r) and "cbase" not in p.groups)) and r.from_date is not None \
+                        and not _year_before(r, latest, here, ref):
+                    latest = here  # 'a year earlier' after 'the first nine months' or 'in August' points to it
                 elif back is None and r.grain == "year" and p.form != "deadline" and "by" not in p.groups \
                         and not _same_sentence(anchor, here):
                     # a year the text turns to; not a deadline ('by 1992', 'by year end') nor a year in the
@@ -604,6 +605,12 @@ def _anchor_for(p: PeriodMention, to: Anchor | None, reported: Anchor | None, re
     if "latest" not in p.groups and to[2] and to[2] == p.groups.get("sentence"):
         return to
     return reported
+
+
+def _whole_month(r: Resolved) -> bool:
+    """r is one whole month ('in August', 'August's exports')."""
+    return r.grain == "month" and r.from_date is not None and r.to_date is not None and r.from_date.day == 1 \
+        and r.to_date == month_span(r.from_date.year, r.from_date.month)[1] and r.from_date.month == r.to_date.month
 
 
 def _same_sentence(anchor: Anchor | None, here: Anchor) -> bool:
