@@ -134,7 +134,7 @@ class Resolver:
         rel = " ".join(p.groups.get("rel", "").lower().split())
         if p.form != "relative" or rel not in self.anaphoric_rels:
             return r
-        unit = self.units[p.groups["unit"].lower()]
+        unit = self.units[p.groups["unit"].lower()] if "unit" in p.groups else "day"  # 'the next morning': a day
         if named is None or p.start - named[1] > self.window:
             return r
         a = named[0]
@@ -225,6 +225,8 @@ class Resolver:
             return self._weekday(g, ref)
         if "holiday" in g:
             return self._holiday(g, ref)
+        if "wkrel" in g:
+            return self._weekend(g, ref)
         if "ending" in g:
             return self._ended(g, ref)
         if "dday" in g:
@@ -303,6 +305,22 @@ class Resolver:
             year, _ = self._tensed_year(g, ref, (near.month, near.day), (near.month, near.day))
             d = holiday(spec, year if year is not None else ref.year)
         return Resolved(d, d, "day", True)
+
+    def _weekend(self, g: Groups, ref: Date | None) -> Resolved:
+        """'over the weekend', 'this weekend': Saturday and Sunday; in past-tense reporting (and without a cue)
+        the latest that began by the reference date, in the future tense the next not yet over; 'last weekend'
+        the latest ended before it, 'next weekend' the first begun after it."""
+        if ref is None:
+            return Resolved(None, None, "day", True)
+        rel = " ".join(g["wkrel"].lower().split())
+        sat = ref - timedelta(days=(ref.weekday() - 5) % 7)  # the latest Saturday on or before ref
+        inside = sat + timedelta(days=1) >= ref  # ref is that Saturday or Sunday
+        week = timedelta(days=7)
+        if rel in ("last", "past", "this past"):
+            sat = sat - week if inside else sat
+        elif rel in ("next", "coming", "this coming") or (g.get("tense") == FUTURE and not inside):
+            sat = sat + week
+        return Resolved(sat, sat + timedelta(days=1), "day", True)
 
     def _weekday(self, g: Groups, ref: Date | None) -> Resolved:
         """'Friday': in past-tense reporting (and without a cue) the latest Friday on or before the reference
@@ -387,8 +405,24 @@ class Resolver:
         return Resolved(a, b, "month", True, True)
 
     def form_decade(self, g: Groups, ref: Date | None) -> Resolved:
+        if g.keys() & {"cent", "centw", "crel"}:
+            return self._century(g, ref)
         y = int(g["decade"]) if "decade" in g else self.decade_words[" ".join(g["decadew"].lower().split())]
         return Resolved(Date(y, 1, 1), Date(y + 9, 12, 31), "year")
+
+    def _century(self, g: Groups, ref: Date | None) -> Resolved:
+        """'the 20th century' -> 1900..1999 (the years its hundreds name, as TimeML's '19'); 'this century',
+        'the last century' from the reference year."""
+        if "cent" in g:
+            n = int(g["cent"][:2])
+        elif "centw" in g:
+            n = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}[g["centw"].lower()]
+        elif ref is None:
+            return Resolved(None, None, "year", True)
+        else:
+            n = ref.year // 100 + 1 + self._rel(g["crel"].replace("the ", ""))
+        first = (n - 1) * 100
+        return Resolved(Date(first, 1, 1), Date(first + 99, 12, 31), "year", "crel" in g)
 
     def form_year_range(self, g: Groups, ref: Date | None) -> Resolved:
         a = year_of(g["year"])
@@ -452,7 +486,7 @@ class Resolver:
 
     def form_relative(self, g: Groups, ref: Date | None) -> Resolved:
         """'last year', 'this quarter'; 'full-year' alone is this year, 'full-year 2023' is 2023."""
-        unit = self.units[g["unit"].lower()]
+        unit = self.units[g["unit"].lower()] if "unit" in g else "day"  # 'the next morning', 'that night'
         if "year" in g:
             return self.form_year(g, ref)
         if ref is None or g.get("rel", "").lower() == "that":  # 'that year' counts only from a period named
