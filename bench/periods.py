@@ -525,7 +525,7 @@ def run_timeml(claimgraph: ModuleType, nlp: Any, docs: Sequence[TimeMLDoc]) -> t
 def report_timeml(sources: Sequence[tuple[str, list[TimeMLDoc], dict[str, Any]]], seconds: float,
                   errors: bool) -> None:
     print("\nTimeML DATE timexes, TempEval-3 style (document creation time as the reference date; convention "
-          "mappings for parts and range ends)")
+          "mappings for parts, range ends and fiscal labels)")
     print(f"{'source':<28}{'files':>6}{'DATE':>6}{'relaxed P/R/F1':>20}{'strict P/R/F1':>20}{'value acc':>10}"
           f"{'value F1':>9}")
     total: Counter[str] = Counter()
