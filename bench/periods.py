@@ -38,8 +38,8 @@ accuracy without them, and each value judged right by one is counted apart):
              for the whole. A period whose span holds the gold's and more is right on that gold when the
              gold's first day is the period's first day or its last day the period's last day.
   fiscal label  TimeML writes a company's fiscal quarter as YYYY-Qn, n its number in the fiscal year and YYYY
-             the calendar year it ends in ('the fiscal first quarter ended Sept. 30' is 1989-Q1); we give its
-             real months (July-September). A period that is not the calendar quarter n, whose own words name
+             the calendar year it ends in ('the fiscal first quarter ended Aug. 31' is 1989-Q1); we give its
+             real months (June-August). A period that is not the calendar quarter n, whose own words name
              quarter n ('fourth-quarter', 'Q4', 'the fiscal first quarter') and that is three months ending in
              YYYY, is right on such a gold.
 Data is read by path and never copied.
@@ -814,7 +814,7 @@ def self_test() -> None:
     def quarter(value: str) -> Timex:
         return Timex("t", "DATE", value, None, "q", 0, 1, gold_interval(value))
 
-    fiscal_q1 = named("the fiscal first quarter ended Sept. 30", "1989-07-01", "1989-09-30")
+    fiscal_q1 = named("its fiscal first quarter, ended Sept. 30", "1989-07-01", "1989-09-30")
     assert value_match(fiscal_q1, quarter("1989-Q1")) == "fiscal label"
     assert value_match(fiscal_q1, quarter("1990-Q1")) is None
     assert value_match(fiscal_q1, quarter("1989-Q3")) == "exact"

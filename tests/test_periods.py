@@ -218,8 +218,8 @@ POINTING_BACK = [
      [("Friday", "2024-11-01", "2024-11-01"), ("the previous Friday", "2024-10-25", "2024-10-25"),
       ("Sept. 4, 2024", "2024-09-04", "2024-09-04"), ("the following Monday", "2024-09-09", "2024-09-09")]),
     # a year in the quarter's own sentence does not end its reach
-    ("2024-11-04", "The toolmaker said its third-quarter profit will fall below the 30 cents a share it "
-     "reported last year. It earned $2 million in the 2023 quarter.",
+    ("2024-11-04", "The toolmaker warned that third-quarter profit would trail the 30 cents a share it "
+     "booked last year. It earned $2 million in the 2023 quarter.",
      [("third-quarter", "2024-07-01", "2024-09-30"), ("last year", "2023-01-01", "2023-12-31"),
       ("the 2023 quarter", "2023-07-01", "2023-09-30")]),
     # 'a year earlier' after a monthly figure is that month a year back; a month that dates a comparison's
