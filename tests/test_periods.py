@@ -190,6 +190,48 @@ POINTING_BACK = [
      "million. For the year ended Sept. 30, net rose 13%.",
      [("fourth-quarter", "2024-07-01", "2024-09-30"), ("A year earlier", "2023-07-01", "2023-09-30"),
       ("the year ended Sept. 30", "2023-10-01", "2024-09-30")]),
+    # a forecast quarter in another sentence is not what 'the year-ago period' or 'a year earlier' points to;
+    # in its own sentence it is
+    ("2024-11-05", "The miner's third-quarter profit fell 40%. Analysts see weak prices through the third "
+     "quarter of 2025. The miner earned $31 million, down from $52 million in the year-ago period. Its "
+     "third-quarter sales fell to $400 million from $480 million a year earlier. It expects fourth-quarter "
+     "sales of $500 million, up from $450 million a year earlier.",
+     [("third-quarter", "2024-07-01", "2024-09-30"), ("the third quarter of 2025", "2025-07-01", "2025-09-30"),
+      ("the year-ago period", "2023-07-01", "2023-09-30"), ("third-quarter", "2024-07-01", "2024-09-30"),
+      ("a year earlier", "2023-07-01", "2023-09-30"), ("fourth-quarter", "2024-10-01", "2024-12-31"),
+      ("a year earlier", "2023-10-01", "2023-12-31")]),
+    # 'the following year', 'later that year', 'the next day' count from the period named before them
+    ("2024-11-05", "The mill opened in 2016, and the following year it doubled its output.",
+     [("2016", "2016-01-01", "2016-12-31"), ("the following year", "2017-01-01", "2017-12-31")]),
+    ("2024-11-05", "The chain listed in March 2021 and cut its prices later that year.",
+     [("March 2021", "2021-03-01", "2021-03-31"), ("later that year", "2021-01-01", "2021-12-31")]),
+    ("2024-11-05", "The ferry sank on Aug. 2, 2022. The next day, divers found the hull; earlier that day the "
+     "owner had called the coast guard. The previous month, an inspector flagged the engine.",
+     [("Aug. 2, 2022", "2022-08-02", "2022-08-02"), ("The next day", "2022-08-03", "2022-08-03"),
+      ("earlier that day", "2022-08-03", "2022-08-03"), ("The previous month", "2022-07-01", "2022-07-31")]),
+    ("2024-11-05", "Imports reached $4 billion that year.", [("that year", None, None)]),
+    ("2024-11-05", "The plant closed in 2019. That month, the union struck.",
+     [("2019", "2019-01-01", "2019-12-31"), ("That month", None, None)]),
+    # 'the previous Friday' counts from the day named before it
+    ("2024-11-04", "The index ended Friday at 5,120, up 2% from the previous Friday. The strike began on "
+     "Sept. 4, 2024; the following Monday the port shut.",
+     [("Friday", "2024-11-01", "2024-11-01"), ("the previous Friday", "2024-10-25", "2024-10-25"),
+      ("Sept. 4, 2024", "2024-09-04", "2024-09-04"), ("the following Monday", "2024-09-09", "2024-09-09")]),
+    # a year in the quarter's own sentence does not end its reach
+    ("2024-11-04", "The toolmaker warned that third-quarter profit would trail the 30 cents a share it "
+     "booked last year. It earned $2 million in the 2023 quarter.",
+     [("third-quarter", "2024-07-01", "2024-09-30"), ("last year", "2023-01-01", "2023-12-31"),
+      ("the 2023 quarter", "2023-07-01", "2023-09-30")]),
+    # 'a year earlier' after a monthly figure is that month a year back; a month that dates a comparison's
+    # base ('from 2.4% in August') is not what it points to
+    ("2024-10-10", "Exports fell 3% in August from a year earlier.",
+     [("August", "2024-08-01", "2024-08-31"), ("a year earlier", "2023-08-01", "2023-08-31")]),
+    ("2024-10-10", "Inflation eased to 2.1% in September from 2.4% in August. A year earlier it was 3.7%.",
+     [("September", "2024-09-01", "2024-09-30"), ("August", "2024-08-01", "2024-08-31"),
+      ("A year earlier", "2023-09-01", "2023-09-30")]),
+    # 'the last half of' is the second half; 'last Oct. 12' is the day
+    ("2024-11-05", "The brewer expects weaker sales in the last half of 2025. The plant was shut last Oct. 12.",
+     [("the last half of 2025", "2025-07-01", "2025-12-31"), ("Oct. 12", "2024-10-12", "2024-10-12")]),
     # 'the latest quarter' is one ended by the reference date, not the quarter a forecast names
     ("2024-11-05", "The insurer expects fourth-quarter profit to rise. In the latest quarter, it lost $23 million.",
      [("fourth-quarter", "2024-10-01", "2024-12-31"), ("the latest quarter", "2024-07-01", "2024-09-30")]),
@@ -215,6 +257,18 @@ def test_tense_of_the_clause():
     assert at("It has a second-half goal of $12bn.", "second-half") == "future"
     assert at("Prices rose. The index is compiled in May.", "May") == "present"
     assert at("In May.", "May") is None
+    # an initial or an abbreviation ends no clause; 'next to' is no future cue
+    assert at("Ms. Lee will replace Paul R. Grant Feb. 1, soon after Mr. Grant turns 65.", "Feb. 1") == "future"
+    assert at("The chain will open a store in Jan. 2026 near Corp. headquarters on Friday.", "Friday") == "future"
+    assert at("Two shops next to the plant burned on Friday.", "Friday") == "past"
+    assert at("The plant closed. Then Sales rose on Friday.", "Friday") == "past"
+    # an '-ed' adjective after a determiner or before 'by' is no past cue; 'can' is the present
+    assert at("The bonus will go out on a yet undisclosed date in March.", "March") == "future"
+    assert at("The airline will add routes by June, in markets untouched by the slump.", "June") == "future"
+    assert at("The plan, unveiled Tuesday by the minister, cuts fees.", "Tuesday") == "past"
+    assert at("A contract that expired in May was renewed.", "May") == "past"
+    assert at("Members can vote in April.", "April") == "present"
+    assert at("Freight rates have fallen since the middle of May.", "May") == "past"
 
 
 def test_the_day_of_a_saying_is_marked(nlp):

@@ -81,3 +81,39 @@ def months_spanned(from_date: Date | None, to_date: Date | None) -> int | None:
     if to_date.day != last_day(to_date.year, to_date.month):
         return None
     return (to_date.year - from_date.year) * 12 + to_date.month - from_date.month + 1
+
+
+def easter(y: int) -> Date:
+    """Easter Sunday of year y (Gregorian calendar; the anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lw) // 451
+    month, day = divmod(h + lw - 7 * m + 114, 31)
+    return Date(y, month, day + 1)
+
+
+def holiday(spec: str, y: int) -> Date:
+    """The day a HOLIDAY spec names in year y: 'MM-DD', 'MM N WD' (the N-th weekday WD of month MM, N -1 the
+    last), 'EASTER', each with an optional trailing '+D'/'-D' days."""
+    parts = spec.split()
+    shift = 0
+    if parts[-1][0] in "+-" and len(parts) > 1:
+        shift = int(parts.pop())
+    if parts == ["EASTER"]:
+        day = easter(y)
+    elif len(parts) == 1:
+        month, dom = (int(x) for x in parts[0].split("-"))
+        day = Date(y, month, dom)
+    else:
+        month, n, wd = (int(x) for x in parts)
+        if n > 0:
+            first = Date(y, month, 1)
+            day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            end = Date(y, month, last_day(y, month))
+            day = end - timedelta(days=(end.weekday() - wd) % 7)
+    return day + timedelta(days=shift)

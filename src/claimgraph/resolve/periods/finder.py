@@ -17,7 +17,7 @@ import regex
 from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
-from claimgraph.resolve.periods.tense import tense_at
+from claimgraph.resolve.periods.tense import sentence_starts, tense_at
 from claimgraph.resources.literals import fold, needed, searches
 from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 
@@ -34,6 +34,7 @@ _SENTENCE_END = regex.compile(r"[.!?;]\s")
 _WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
 _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
 _BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
+_FROM_IN = regex.compile(r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+in\s+$", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class PeriodFinder:
         self.year_followers = set(v["YEAR_FOLLOWERS_OK"])
         self.year_determiners = set(v["YEAR_DETERMINERS"])
         self.saying = set(v["SAYING_VERBS"])
+        self.holiday_not_before = set(v["HOLIDAY_NOT_BEFORE"])
+        self.holiday_event_days = set(v["HOLIDAY_EVENT_DAYS"])
         self.base_before = regex.compile(v["BASE_BEFORE"], regex.IGNORECASE)
         self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
@@ -102,7 +105,10 @@ class PeriodFinder:
             candidates.extend(self._candidates(text, matches, order, rule, skip))
         chosen = _leftmost_longest(text, candidates)
         found = self._elided(text, self._join_ranges(text, chosen))
+        starts = sentence_starts(text)
         marked = [self._mark_base(text, _mark_by(text, self._mark_saying(text, _with_tense(text, p)))) for p in found]
+        for p in marked:  # which sentence it is in: a forecast quarter is pointed back to in its own sentence only
+            p.groups["sentence"] = str(bisect.bisect_right(starts, p.start) - 1)
         return PeriodsFound(marked, timed_out)
 
     def _mark_saying(self, text: str, p: PeriodMention) -> PeriodMention:
@@ -117,11 +123,14 @@ class PeriodFinder:
 
     def _mark_base(self, text: str, p: PeriodMention) -> PeriodMention:
         """'compared with earnings of $41 million last year': 'last year' right after a figure dates a
-        comparison's base, marked 'base' (the resolver takes the period named before, a year back)."""
+        comparison's base, marked 'base' (the resolver takes the period named before, a year back); 'from
+        2.4% in August' dates one too, marked 'cbase' (no later period points back to it)."""
         g = p.groups
         if p.form == "relative" and g.get("rel", "").lower() == "last" and g.get("unit", "").lower() == "year" \
                 and self.base_before.search(text, max(0, p.start - 30), p.start):
             g["base"] = "1"
+        if p.form == "month" and _FROM_IN.search(text, max(0, p.start - 40), p.start):
+            g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base
         return p
 
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,
@@ -151,7 +160,7 @@ class PeriodFinder:
     # A month is a month only when capitalised ("prices may rise"); a bare year needs a cue before it
     # or no noun after it ("in 2019", "2024 units", "Euro 2024").
     def _plausible(self, text: str, start: int, end: int, form: str, g: dict[str, str]) -> bool:
-        for key in ("month", "month2", "weekday"):
+        for key in ("month", "month2", "weekday", "holiday"):
             if key in g and not g[key][0].isupper():
                 return False
         if g.get("sep", "").lower() == "and" and g.get("from", "").lower() != "between":
@@ -162,9 +171,19 @@ class PeriodFinder:
             return False  # 'the period' alone is any period; 'the latest period', 'the year-ago period' point back
         if "year2" in g and not year_range_ok(g["year"], g["year2"]):
             return False
+        if "holiday" in g and "year" not in g and not self._holiday_day(text, end, g["holiday"]):
+            return False
         if form in ("year", "deadline") and "month" not in g:
             return self._bare_year_ok(text, start, end, cue_inside=form == "deadline")
         return True
+
+    def _holiday_day(self, text: str, end: int, name: str) -> bool:
+        """'Christmas sales', 'the Thanksgiving weekend' name a season (HOLIDAY_NOT_BEFORE), not the day;
+        'Black Friday sales' (HOLIDAY_EVENT_DAYS) are the day's."""
+        after = _WORD_AFTER.match(text[end:end + 40])
+        if not after or after.group(1).lower() not in self.holiday_not_before:
+            return True
+        return " ".join(name.lower().replace("’", "'").split()) in self.holiday_event_days
 
     def _bare_year_ok(self, text: str, start: int, end: int, cue_inside: bool) -> bool:
         before = _WORD_BEFORE.search(text[max(0, start - 40):start])

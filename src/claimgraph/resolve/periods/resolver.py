@@ -12,6 +12,7 @@ from datetime import timedelta
 from claimgraph.resolve.periods.dates import (
     add_months,
     end_year,
+    holiday,
     last_day,
     month_span,
     shift_months,
@@ -37,6 +38,9 @@ class Resolved:
     approximate: bool = False
 
 
+Anchor = tuple[Resolved, int, str]  # a period later ones may point back to: its value, end and sentence number
+
+
 class Resolver:
     def __init__(self, fiscal_start: int = 1):
         v = period_vocab()
@@ -56,6 +60,8 @@ class Resolver:
         self.past_day_reach = int(v["TENSE"]["past_day_reach_days"])
         self.lookback = int(v["TENSE"]["future_lookback_days"])
         self.window = int(v["ANAPHOR_WINDOW"])
+        self.anaphoric_rels = {k: int(n) for k, n in v["REL_ANAPHORIC"].items()}
+        self.holidays = {k.replace("’", "'"): str(spec) for k, spec in v["HOLIDAY"].items()}
         self.decade_words = {k: int(n) for k, n in v["DECADE_WORD"].items()}
         self.decade_parts = {k: (int(a), int(b)) for k, (a, b) in v["DECADE_PART_YEARS"].items()}
         self.span_months = {k: int(n) for k, n in v["SPAN_MONTHS"].items()}
@@ -82,15 +88,19 @@ class Resolver:
         in between ends the reach of the quarter (not a deadline: 'by 1992', 'by year end'); the same
         quarter a year back ('from 24% in the second quarter of 2024') is a comparison and leaves it."""
         out: list[Resolved] = []
-        anchor: tuple[Resolved, int] | None = None  # the last quarter or half named
-        latest: tuple[Resolved, int] | None = None  # the same, or the last 'first nine months'
+        anchor: Anchor | None = None  # the last quarter or half named
+        latest: Anchor | None = None  # the same, or the last 'first nine months'
+        reported: tuple[Anchor | None, Anchor | None] = (None, None)  # both, as last set by a period ended by ref
         year_start = self._company_year_start(mentions)
+        named: tuple[Resolved, int] | None = None  # the last period with dates, for 'the following year'
         for p in mentions:
             r = self.resolve(_in_company_year(p, year_start), ref)
+            r = self._from_named(p, r, named)
+            if r.from_date is not None and r.to_date is not None:
+                named = (r, p.end)
             back = self._points_back(p)
-            to = anchor if _wants_quarter(p) else latest
-            if to is not None and "latest" in p.groups and ref is not None and to[0].to_date and to[0].to_date > ref:
-                to = None  # 'the latest quarter' is one ended by the reference date, not a quarter forecast
+            to = _anchor_for(p, anchor if _wants_quarter(p) else latest,
+                             reported[0] if _wants_quarter(p) else reported[1], ref)
             if back is not None and "ayear" in p.groups and to is not None and to[0].to_date is not None:
                 back = 12 * (to[0].to_date.year - int(p.groups["ayear"]))  # 'the 1988 period'
             if back is not None and to is not None and p.start - to[1] <= self.window:
@@ -98,14 +108,48 @@ class Resolver:
                 r = Resolved(shift_months(a.from_date, -back) if a.from_date else None,
                              shift_months(a.to_date, -back) if a.to_date else None, a.grain, True, a.approximate)
             if not back:  # a period named, or the same one again ('the latest quarter'): what later ones point to
-                if r.grain in ("quarter", "half") and r.from_date is not None and not _year_before(r, anchor):
-                    anchor = latest = (r, p.end)
-                elif p.form == "first" and r.from_date is not None and not _year_before(r, latest):
-                    latest = (r, p.end)
-                elif back is None and r.grain == "year" and p.form != "deadline" and "by" not in p.groups:
-                    anchor = latest = None  # a year the text turns to, not a deadline ('by 1992', 'by year end')
+                here = (r, p.end, p.groups.get("sentence", ""))
+                named_part = r.grain in ("quarter", "half") and r.from_date is not None
+                if named_part and not _year_before(r, anchor, here, ref):
+                    anchor = latest = here
+                elif (p.form == "first" or (_whole_month(r) and "cbase" not in p.groups)) and r.from_date is not None \
+                        and not _year_before(r, latest, here, ref):
+                    latest = here  # 'a year earlier' after 'the first nine months' or 'in August' points to it
+                elif back is None and r.grain == "year" and p.form != "deadline" and "by" not in p.groups \
+                        and not _same_sentence(anchor, here):
+                    # a year the text turns to; not a deadline ('by 1992', 'by year end') nor a year in the
+                    # quarter's own sentence ('third-quarter net will fall below the $2 million of last year')
+                    anchor = latest = None
+                    reported = (None, None)
+                if (anchor, latest) != reported and (latest is here or anchor is here) and _ended_by(r, ref):
+                    reported = (anchor, latest)
             out.append(r)
         return out
+
+    def _from_named(self, p: PeriodMention, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
+        """'the following year', 'later that year', 'the previous month': counted from the period named last
+        within ANAPHOR_WINDOW characters (REL_ANAPHORIC), else r as the reference date gives it."""
+        if "wthe" in p.groups:  # 'the previous Friday', 'the following Monday': from the day named before
+            return self._weekday_from(p.groups, r, named)
+        rel = " ".join(p.groups.get("rel", "").lower().split())
+        if p.form != "relative" or rel not in self.anaphoric_rels:
+            return r
+        unit = self.units[p.groups["unit"].lower()] if "unit" in p.groups else "day"  # 'the next morning': a day
+        if named is None or p.start - named[1] > self.window:
+            return r
+        a = named[0]
+        if a.from_date is None or a.to_date is None or GRAINS.index(a.grain) > GRAINS.index(unit):
+            return Resolved(None, None, unit, True)
+        n = self.anaphoric_rels[rel]
+        return Resolved(*unit_at(a.to_date if n > 0 else a.from_date, unit, n), unit, True)
+
+    def _weekday_from(self, g: Groups, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
+        """'the previous Friday' after a day named in the text: the Friday before that day ('the following
+        Monday' the one after); r, from the reference date, when the text named no day before."""
+        if named is None or named[0].grain != "day" or named[0].from_date is None:
+            return r
+        g = {k: v for k, v in g.items() if k not in ("wthe", "tense")}
+        return self._weekday(g, named[0].from_date)
 
     def _company_year_start(self, mentions: list[PeriodMention]) -> int | None:
         """The month a company's year starts in, when the text reports a year ended on a day other than
@@ -179,6 +223,10 @@ class Resolver:
     def form_date(self, g: Groups, ref: Date | None) -> Resolved:
         if "weekday" in g:
             return self._weekday(g, ref)
+        if "holiday" in g:
+            return self._holiday(g, ref)
+        if "wkrel" in g:
+            return self._weekend(g, ref)
         if "ending" in g:
             return self._ended(g, ref)
         if "dday" in g:
@@ -237,6 +285,42 @@ class Resolver:
         start = shift_months(end, -months) + timedelta(days=1)
         grain = {3: "quarter", 6: "half", 12: "year"}.get(months, "month")
         return Resolved(start, end, grain, "year" not in g)
+
+    def _holiday(self, g: Groups, ref: Date | None) -> Resolved:
+        """'Thanksgiving Day', 'last Christmas', 'Black Friday 2023': the day HOLIDAY gives in the year written,
+        else 'last'/'next' strictly before/after the reference date, else the year the tense makes true."""
+        spec = self.holidays[" ".join(g["holiday"].lower().replace("’", "'").split())]
+        if "year" in g:
+            d = holiday(spec, year_of(g["year"]))
+            return Resolved(d, d, "day", False)
+        if ref is None:
+            return Resolved(None, None, "day", True)
+        rel = self.weekday_rels[" ".join(g["hrel"].lower().split())] if "hrel" in g else 0
+        if rel < 0:
+            d = max(x for x in (holiday(spec, ref.year + k) for k in (-1, 0)) if x < ref)
+        elif rel > 0:
+            d = min(x for x in (holiday(spec, ref.year + k) for k in (0, 1)) if x > ref)
+        else:
+            near = holiday(spec, ref.year)
+            year, _ = self._tensed_year(g, ref, (near.month, near.day), (near.month, near.day))
+            d = holiday(spec, year if year is not None else ref.year)
+        return Resolved(d, d, "day", True)
+
+    def _weekend(self, g: Groups, ref: Date | None) -> Resolved:
+        """'over the weekend', 'this weekend': Saturday and Sunday; in past-tense reporting (and without a cue)
+        the latest that began by the reference date, in the future tense the next not yet over; 'last weekend'
+        the latest ended before it, 'next weekend' the first begun after it."""
+        if ref is None:
+            return Resolved(None, None, "day", True)
+        rel = " ".join(g["wkrel"].lower().split())
+        sat = ref - timedelta(days=(ref.weekday() - 5) % 7)  # the latest Saturday on or before ref
+        inside = sat + timedelta(days=1) >= ref  # ref is that Saturday or Sunday
+        week = timedelta(days=7)
+        if rel in ("last", "past", "this past"):
+            sat = sat - week if inside else sat
+        elif rel in ("next", "coming", "this coming") or (g.get("tense") == FUTURE and not inside):
+            sat = sat + week
+        return Resolved(sat, sat + timedelta(days=1), "day", True)
 
     def _weekday(self, g: Groups, ref: Date | None) -> Resolved:
         """'Friday': in past-tense reporting (and without a cue) the latest Friday on or before the reference
@@ -321,8 +405,24 @@ class Resolver:
         return Resolved(a, b, "month", True, True)
 
     def form_decade(self, g: Groups, ref: Date | None) -> Resolved:
+        if g.keys() & {"cent", "centw", "crel"}:
+            return self._century(g, ref)
         y = int(g["decade"]) if "decade" in g else self.decade_words[" ".join(g["decadew"].lower().split())]
         return Resolved(Date(y, 1, 1), Date(y + 9, 12, 31), "year")
+
+    def _century(self, g: Groups, ref: Date | None) -> Resolved:
+        """'the 20th century' -> 1900..1999 (the years its hundreds name, as TimeML's '19'); 'this century',
+        'the last century' from the reference year."""
+        if "cent" in g:
+            n = int(g["cent"][:2])
+        elif "centw" in g:
+            n = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}[g["centw"].lower()]
+        elif ref is None:
+            return Resolved(None, None, "year", True)
+        else:
+            n = ref.year // 100 + 1 + self._rel(g["crel"].replace("the ", ""))
+        first = (n - 1) * 100
+        return Resolved(Date(first, 1, 1), Date(first + 99, 12, 31), "year", "crel" in g)
 
     def form_year_range(self, g: Groups, ref: Date | None) -> Resolved:
         a = year_of(g["year"])
@@ -357,6 +457,8 @@ class Resolver:
         return self._nth_part(g, ref, "quarter", 3)
 
     def form_half(self, g: Groups, ref: Date | None) -> Resolved:
+        if "hlast" in g:  # 'the last half of 1989', 'the latter half of the year': the second
+            g = {**g, "half": "2"}
         return self._nth_part(g, ref, "half", 6)
 
     def form_fiscal(self, g: Groups, ref: Date | None) -> Resolved:
@@ -384,10 +486,10 @@ class Resolver:
 
     def form_relative(self, g: Groups, ref: Date | None) -> Resolved:
         """'last year', 'this quarter'; 'full-year' alone is this year, 'full-year 2023' is 2023."""
-        unit = self.units[g["unit"].lower()]
+        unit = self.units[g["unit"].lower()] if "unit" in g else "day"  # 'the next morning', 'that night'
         if "year" in g:
             return self.form_year(g, ref)
-        if ref is None:
+        if ref is None or g.get("rel", "").lower() == "that":  # 'that year' counts only from a period named
             return Resolved(None, None, unit, True)
         return Resolved(*unit_at(ref, unit, self._rel(g["rel"]) if "rel" in g else 0), unit, True)
 
@@ -528,14 +630,42 @@ def _in_company_year(p: PeriodMention, year_start: int | None) -> PeriodMention:
     return replace(p, groups={**g, "fy_start": str(year_start)})
 
 
+def _anchor_for(p: PeriodMention, to: Anchor | None, reported: Anchor | None, ref: Date | None) -> Anchor | None:
+    """What a period pointing back points to: the last quarter (or half, or 'first nine months') named; but a
+    forecast one (ending after ref) only from its own sentence ('expects fourth-quarter sales of $2 billion, up
+    from $1.8 billion a year earlier'), and never for 'the latest quarter': else the last one reported."""
+    if to is None or ref is None or to[0].to_date is None or to[0].to_date <= ref:
+        return to
+    if "latest" not in p.groups and to[2] and to[2] == p.groups.get("sentence"):
+        return to
+    return reported
+
+
+def _whole_month(r: Resolved) -> bool:
+    """r is one whole month ('in August', 'August's exports')."""
+    return r.grain == "month" and r.from_date is not None and r.to_date is not None and r.from_date.day == 1 \
+        and r.to_date == month_span(r.from_date.year, r.from_date.month)[1] and r.from_date.month == r.to_date.month
+
+
+def _same_sentence(anchor: Anchor | None, here: Anchor) -> bool:
+    return anchor is not None and bool(anchor[2]) and anchor[2] == here[2]
+
+
+def _ended_by(r: Resolved, ref: Date | None) -> bool:
+    return ref is None or (r.to_date is not None and r.to_date <= ref)
+
+
 def _wants_quarter(p: PeriodMention) -> bool:
     """'the latest quarter', 'the year-ago quarter' point to a quarter or half; 'the year-ago period', 'a year
     earlier' also to 'the first nine months'."""
     return p.form == "quarter" and " ".join(p.groups.get("anaphor", "").lower().split()) in ("quarter", "three months")
 
 
-def _year_before(r: Resolved, anchor: tuple[Resolved, int] | None) -> bool:
-    """r is the anchor's period one year back."""
+def _year_before(r: Resolved, anchor: Anchor | None, here: Anchor, ref: Date | None) -> bool:
+    """r is the anchor's period one year back, named to compare with it: not when the anchor is a forecast
+    named in another sentence (then r, reported, is what later periods point back to)."""
     if anchor is None or anchor[0].from_date is None or r.from_date is None:
+        return False
+    if not _ended_by(anchor[0], ref) and _ended_by(r, ref) and anchor[2] != here[2]:
         return False
     return r.from_date == shift_months(anchor[0].from_date, -12)

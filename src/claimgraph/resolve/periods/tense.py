@@ -13,9 +13,34 @@ import regex
 from claimgraph.resources.period_patterns import period_vocab
 
 PAST, FUTURE = "past", "future"
+_NEUTRAL = "neutral"  # a phrase holding a cue word that is no cue ('next to')
 _BE = frozenset({"be", "been", "being", "is", "are", "am"})  # a passive: its auxiliary decides the tense
 _WORD = regex.compile(r"[\w'’]+")
-_CLAUSE_END = regex.compile(r"[.!?;:]\s|\n|[—–]\s|\s[—–]|``|''|[\"“”]")
+
+
+@lru_cache(maxsize=1)
+def _sentence_end() -> regex.Pattern[str]:
+    """A full stop, '!' or '?' before a capital that closes no initial or abbreviation (TENSE.not_clause_end),
+    or a line break."""
+    words = sorted(period_vocab()["TENSE"]["not_clause_end"], key=len, reverse=True)
+    abbrevs = "|".join(regex.escape(a) for a in words)
+    return regex.compile(rf"(?<!(?<![\w.])(?:[A-Z]|{abbrevs}))[.!?][\"'”’)]*\s+(?=[^a-z0-9\s])|\n")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of text starts (0 first), for bisect."""
+    return [0] + [m.end() for m in _sentence_end().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _clause_end() -> regex.Pattern[str]:
+    """Where a clause ends: ';', ':', '!', '?', a dash, a quote, a line break, or a full stop before a capital
+    that closes neither an initial ('Paul R. Grant') nor an abbreviation of TENSE.not_clause_end ('Mr.',
+    'Corp.', 'Sept. 30')."""
+    words = sorted(period_vocab()["TENSE"]["not_clause_end"], key=len, reverse=True)
+    abbrevs = "|".join(regex.escape(a) for a in words)
+    stop = rf"(?<!(?<![\w.])(?:[A-Z]|{abbrevs}))\.\s+(?=[^a-z0-9\s])"
+    return regex.compile(rf"{stop}|[!?;:]\s|\n|[—–]\s|\s[—–]|``|''|[\"“”]")
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +48,7 @@ def _cues() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     """Cue phrases (as word tuples) -> tense, the longest phrase's length, and '-ed' words that are no cue."""
     t = period_vocab()["TENSE"]
     cues: dict[tuple[str, ...], str] = {}
-    for tense, key in ((PAST, "past"), (FUTURE, "future"), ("present", "present")):
+    for tense, key in ((PAST, "past"), (FUTURE, "future"), ("present", "present"), (_NEUTRAL, "neutral")):
         for phrase in t[key]:
             cues[tuple(phrase.lower().split())] = tense
     return cues, max(len(k) for k in cues), frozenset(t["not_past_ed"])
@@ -38,7 +63,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     pivot = len(before)  # the period sits between words[pivot - 1] and words[pivot]
     best: tuple[int, int, str] | None = None
     for i in range(len(words)):
-        tense, n = _cue(words, i)
+        tense, n = _cue(words, i, pivot)
         if tense is None:
             continue
         dist = pivot - (i + n) if i < pivot else i - pivot
@@ -48,27 +73,44 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return best[2] if best else None
 
 
-def _cue(words: list[tuple[str, int]], i: int) -> tuple[str | None, int]:
-    """The tense of the longest cue phrase starting at words[i], and its length in words."""
+def _cue(words: list[tuple[str, int]], i: int, pivot: int) -> tuple[str | None, int]:
+    """The tense of the longest cue phrase starting at words[i], and its length in words (the period itself
+    sits before words[pivot])."""
     cues, longest, not_past = _cues()
     low = [w.lower() for w, _ in words[i:i + longest]]
     prev = words[i - 1][0].lower() if i > 0 else ""
     for n in range(len(low), 0, -1):
         tense = cues.get(tuple(low[:n]))
         if tense is not None:
-            return (None, n) if tense == PAST and prev in _BE else (tense, n)
+            return (None, n) if tense == _NEUTRAL or (tense == PAST and prev in _BE) else (tense, n)
     w = words[i][0]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
-        nxt = words[i + 1][0].lower() if i + 1 < len(words) else ""
-        return (None, 1) if nxt == "to" or prev in _BE else (PAST, 1)
+        nxt = words[i + 1][0].lower() if i + 1 < len(words) and i + 1 != pivot else ""
+        return (None, 1) if nxt in ("to", "by") or prev in _BE or _adjective(words, i) else (PAST, 1)
     return None, 1
+
+
+def _adjective(words: list[tuple[str, int]], i: int) -> bool:
+    """An '-ed' word after a determiner, maybe past an adverb ('a still unspecified date', 'the revised
+    plan'): an adjective, not a verb in the past tense."""
+    before = [w.lower() for w, _ in words[max(0, i - 2):i]]
+    dets = _determiners()
+    if before and before[-1] in dets:
+        return True
+    return len(before) == 2 and before[0] in dets and (before[1].endswith("ly") or before[1] in ("still", "yet"))
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(period_vocab()["YEAR_DETERMINERS"]) - {"that"}  # 'a deal that expired in May': a verb
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence piece holding text[start:end] (at most 200 characters either side)."""
     lo, hi = max(0, start - 200), min(len(text), end + 200)
     a = lo
-    for m in _CLAUSE_END.finditer(text, lo, start):
+    clause_end = _clause_end()
+    for m in clause_end.finditer(text, lo, start):
         a = m.end()
-    m = _CLAUSE_END.search(text, end, hi)
+    m = clause_end.search(text, end, hi)
     return a, (m.start() if m else hi)
