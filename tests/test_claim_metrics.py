@@ -54,7 +54,7 @@ METRIC_CLASSES = [
     # share trading after the figure makes it a share price
     ("Despite weak profit, Tolliver's class B stock slipped 50 cents to $31.75 on the Big Board.",
      "$31.75", "price"),
-    ("Pardee Corp. stock ended at $14.375 in New York Stock Exchange composite trading, off 12.5 cents.",
+    ("Pardee Corp. stock ended at $14.375 on the Big Board late on Tuesday, off 12.5 cents.",
      "$14.375", "price"),
     # a metric word in another clause does not name the figure
     ("Tonnage handled at the port climbed 11%, while profit slipped.", "11%", "other"),
