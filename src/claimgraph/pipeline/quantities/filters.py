@@ -70,6 +70,10 @@ def time_of_day(s: DocState, m: Mention, a: Around) -> bool:
     """'11 a.m.', '1.05am', 'at 1500 hrs' (but 'only 3 hrs' is a duration)."""
     if a.nxt is None or a.nxt.lower_ not in s.tables.time_suffixes:
         return False
+    clock = s.tables.v["clock_decimals"]
+    if a.nxt.text in clock["suffixes"] and "." in a.last.text \
+            and len(a.last.text.rsplit(".", 1)[1]) != clock["digits"]:
+        return False  # "a size of 2.1 pm": no clock has one minute digit; picometres
     if a.nxt.lower_ in s.tables.v["time_suffixes_clock_only"]["words"]:
         return len(a.last.text) == 4 or (a.prev is not None and a.prev.lower_ == "at")
     return True

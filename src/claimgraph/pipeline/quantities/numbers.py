@@ -61,7 +61,7 @@ def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str,
     m.has_prefix_currency = prefix_ccy is not None
     j = num_end
     # scale abbreviation: "1.2bn", "$450m"; a bare "m" after a spaced number is a metre, not a million
-    if j < s.n and t[j].lower_ in tables.scale_attached:
+    if j < s.n and t[j].lower_ in tables.scale_attached and not (prefix_ccy is None and _kelvin(s, j)):
         glued, letter = t[j - 1].whitespace_ == "" or _capital_scale(s, j), t[j].lower_
         if (glued or prefix_ccy or letter not in tables.scale_letters_need_glue) and (spaced_scale or glued) \
                 and ((prefix_ccy and glued) or letter not in tables.scale_letters_need_currency):
@@ -72,6 +72,16 @@ def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str,
     m.low = m.high = value
     m.end = j
     return m, j
+
+
+def _kelvin(s: DocState, j: int) -> bool:
+    """A capital K glued to a number among temperatures is a kelvin: "300 °C (572 °F, 573.15K)"."""
+    t = s.t
+    if t[j].text != "K" or t[j - 1].whitespace_:
+        return False
+    cues = s.tables.v["kelvin_cues"]
+    window = int(cues["window"])
+    return any(t[k].lower_ in cues["words"] for k in range(max(0, j - window), min(s.n, j + window)) if k != j)
 
 
 def _capital_scale(s: DocState, j: int) -> bool:
