@@ -190,3 +190,31 @@ def test_figures_side_by_side_keep_their_own_values(nlp, text, want):
 
     got = [(str(q.low), q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a move and the level it reached, written "VERB X to Y": two figures, never a range
+        ("Northwind Foods slid 3 3/8 to 41 1/4 on the news.",
+         [("3.375", "USD", "money", "down"), ("41.25", "USD", "money", None)]),
+        ("Orbis Mills gained 1/4 to 18 after the report.",
+         [("0.25", "USD", "money", "up"), ("18", "USD", "money", None)]),
+        ("The tally climbed 6 to 58 on Monday.", [("6", None, "number", "up"), ("58", None, "number", None)]),
+        # a change between two levels, "from X to Y" after a verb of change
+        ("The ferry's top speed rose from 28 knots to 31 knots.",
+         [("28", "knot", "physical", None), ("31", "knot", "physical", None)]),
+        ("His weight dropped from 212 pounds to 190 in a year.",
+         [("212", "pound-mass", "physical", None), ("190", "pound-mass", "physical", None)]),
+        ("Rent went up from $900 to $1,150 a month.", [("900", "USD", "money", None), ("1150", "USD", "money", None)]),
+        # ... but a span is still a range
+        ("Bids ranged from $4 million to $5 million.", [("4000000-5000000", "USD", "money", None)]),
+        ("Prices rose 2 to 4 percent.", [("2-4", "%", "percent", "up")]),
+    ],
+)
+def test_a_move_and_its_level_are_two_figures(nlp, text, want):
+    import claimgraph
+
+    got = [(f"{q.low}" if q.low == q.high else f"{q.low}-{q.high}", q.unit, q.kind, q.change)
+           for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert got == want

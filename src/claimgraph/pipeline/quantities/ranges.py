@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from claimgraph.pipeline.quantities.mention import Mention
@@ -88,7 +89,7 @@ def _compound(m1: Mention, m2: Mention, per_unit: Decimal) -> Mention:
 
 
 def try_range(s: DocState, m1: Mention, m2: Mention) -> Mention | None:
-    if not _may_pair(s, m1, m2):
+    if not _may_pair(s, m1, m2) or _move_then_level(s, m1, m2):
         return None
     sep = s.t[m1.end].lower_
     shared = _shared_kind(m1, m2)
@@ -99,6 +100,34 @@ def try_range(s: DocState, m1: Mention, m2: Mention) -> Mention | None:
             m1.kind, m1.unit = "money", m2.unit  # "8 or $9": both are dollars, still two figures
         return None
     return _merged(s, m1, m2, shared)
+
+
+def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
+    """"X to Y" after a verb of change is a move and the level it reached, two figures: "Acme dropped 2 1/2 to
+    37 3/4" (bare numbers), "the range grew from 310 miles to 341 miles" (a change between two levels). Bare
+    prices in eighths ("eased 1/8 to 31 7/8") are share prices in dollars, as older market reports quote them."""
+    t, tables = s.t, s.tables
+    if t[m1.end].lower_ != "to" or m1.start == 0:
+        return False
+    before = t[m1.start - 1].lower_
+    moves = tables.change_up | tables.change_down
+    if before == "from":
+        words = [t[k].lower_ for k in range(max(0, m1.start - 5), m1.start - 1)]
+        return (m1.has_suffix or m1.has_prefix_currency) and m2.kind == m1.kind and bool(moves & set(words))
+    if before not in moves or not (_plain(m1) and _plain(m2)):
+        return False
+    if any(EIGHTHS.fullmatch(t[k].text) for m in (m1, m2) for k in range(m.num_start, m.num_end)):
+        for m in (m1, m2):
+            m.kind, m.unit, m.unit_text = "money", "USD", None
+            m.notes.add("price_in_eighths")
+    return True
+
+
+EIGHTHS = re.compile(r"\d+/(?:2|4|8|16|32|64)")
+
+
+def _plain(m: Mention) -> bool:
+    return m.kind == "number" and not (m.has_suffix or m.has_prefix_currency or m.scale or m.unit)
 
 
 def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
