@@ -135,6 +135,14 @@ def test_invisible_marks_do_not_hide_a_figure(nlp, text, want):
     ("The chain earned $40 million.", ["USD"], False),
     ("A fine of 10.5 million Australian dollars ($7.5 million) applies.", ["AUD", "USD"], False),
     ("It sold A$2 billion of bonds ($1.3 billion).", ["AUD", "USD"], False),
+    # no dollar named: the place the story is about decides (CONVENTIONS.md), and the warning says so
+    ("Singapore will spend $2.1 billion on rail. Singaporean commuters get $80 credits, a Singapore minister "
+     "said.", ["SGD", "SGD"], True),
+    ("Toronto's transit agency wants $900 million, Canadian officials said. Ottawa offered $300 million to "
+     "Canada's largest city.", ["CAD", "CAD"], True),
+    ("A Singapore chip maker raised $50 million from American funds.", ["USD"], False),
+    ("Singapore and Singaporean buyers paid $5 million for Washington, U.S. and American assets in America.",
+     ["USD"], False),
 ])
 def test_a_bare_dollar_takes_the_dollar_the_text_names(nlp, text, want, warned):
     import claimgraph
