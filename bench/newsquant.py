@@ -258,7 +258,8 @@ def as_newsquant_ranges(quantities: list[Any], text: str) -> list[Any]:
     for q in quantities:
         prev = out[-1] if out else None
         if prev is not None and prev.low == prev.high and q.low == q.high \
-                and (prev.kind, prev.unit) == (q.kind, q.unit) and text[prev.end:q.start] == " to " and text[:prev.start].lower().endswith("from "):
+                and (prev.kind, prev.unit) == (q.kind, q.unit) and text[prev.end:q.start] == " to " \
+                and text[:prev.start].lower().endswith("from "):
             out[-1] = prev.model_copy(update={"high": q.low, "end": q.end, "text": text[prev.start:q.end]})
             continue
         out.append(q)
