@@ -101,6 +101,13 @@ def year(s: DocState, m: Mention, a: Around) -> bool:
     return m.num_end < s.n and not s.t[m.num_end].is_lower
 
 
+def year_after_determiner(s: DocState, m: Mention, a: Around) -> bool:
+    """'the 1988 second quarter', "the company's 1989 operating results": a year modifying a noun."""
+    return m.kind in ("count", "duration") and m.scale is None and not m.has_prefix_currency \
+        and m.num_end - m.num_start == 1 and is_year(s, a.first) and a.prev is not None \
+        and a.prev.lower_ in s.tables.v["year_determiners"]["words"]
+
+
 @plain_only
 def glued_to_letters(s: DocState, m: Mention, a: Around) -> bool:
     """A number glued to letters is a name or code: '5G', '36Kr', 'A380', 'COVID-19', 'V-12', 'TA-25'."""
@@ -210,6 +217,6 @@ def year_range(s: DocState, m: Mention, a: Around) -> bool:
 
 FILTERS: tuple[Filter, ...] = (
     name_with_multiple, glued_ordinal, time_of_day, date,
-    year, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score, pronoun_one,
-    year_range,
+    year, year_after_determiner, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score,
+    pronoun_one, year_range,
 )
