@@ -191,6 +191,9 @@ def test_a_level_right_after_the_word_index_and_its_move_are_in_points(nlp):
         ("The mix is 2 hundred and 3 hundred.", [("200", None), ("300", None)]),
         ("Convert - 40 degrees Fahrenheit now.", [("-40", "degree fahrenheit")]),
         ("Revenue was S$2 billion ($1.5 billion).", [("2000000000", "SGD"), ("1500000000.0", "USD")]),
+        ("Tickets cost about 12 or $14.", [("12", "USD"), ("14", "USD")]),
+        ("The Composite closed at 2,871.40, up 12.55 points.", [("2871.40", "point"), ("12.55", "point")]),
+        ("Harbour Exchange (9120.75 off 4.10 points)", [("9120.75", "point"), ("4.10", "point")]),
     ],
 )
 def test_figures_side_by_side_keep_their_own_values(nlp, text, want):

@@ -192,6 +192,9 @@ def index_points(s: DocState, out: list[Mention]) -> None:
     after the word index ("Treasury index 3406.31")."""
     t, cues = s.t, s.tables.index_cues
     prev: Mention | None = None
+    for m, after in zip(out, out[1:], strict=False):
+        if _level_before_move(s, m, after):
+            m.unit = "point"  # "16,369.03, up 58.06 points": the level the move in points left
     for m in out:
         before, prev = prev, m
         if m.kind != "number" or m.unit or m.scale or "." not in t[m.num_start].text:
@@ -206,6 +209,20 @@ def index_points(s: DocState, out: list[Mention]) -> None:
             if s.lower[k] in cues or (k >= m.start - 2 and t[k].lower_ == "index"):  # "spot index 130.80"
                 m.unit = "point"
                 break
+
+
+def _level_before_move(s: DocState, m: Mention, after: Mention) -> bool:
+    """A bare decimal right before a move in points ("16369.03 up 58.06 points") is a level in points."""
+    if m.kind != "number" or m.unit or m.scale or "." not in s.t[m.num_start].text:
+        return False
+    if after.unit != "point" or after.start - m.end > 2:
+        return False
+    gap = {s.t[k].lower_ for k in range(m.end, after.start)}
+    return gap <= LEVEL_MOVE_GAP and (after.change is not None or bool(gap & LEVEL_MOVE_WORDS))
+
+
+LEVEL_MOVE_WORDS = {"up", "down", "off"}
+LEVEL_MOVE_GAP = {",", "("} | LEVEL_MOVE_WORDS
 
 
 def currency_by_place(s: DocState, out: list[Mention]) -> None:

@@ -89,15 +89,16 @@ def _compound(m1: Mention, m2: Mention, per_unit: Decimal) -> Mention:
 
 
 def try_range(s: DocState, m1: Mention, m2: Mention) -> Mention | None:
+    if m2.kind == "money" and m2.has_prefix_currency and m1.kind == "number" and m1.scale is None \
+            and not m1.has_suffix and m2.start - m1.end == 1 and s.t[m1.end].lower_ == "or":
+        m1.kind, m1.unit = "money", m2.unit  # "about 8 or $9": both are dollars, still two figures
+        return None
     if not _may_pair(s, m1, m2) or _move_then_level(s, m1, m2):
         return None
-    sep = s.t[m1.end].lower_
     shared = _shared_kind(m1, m2)
     if shared is None:
         return None
     if m2.kind == "money" and m2.has_prefix_currency and m1.kind == "number":
-        if sep == "or" and m1.scale is None:
-            m1.kind, m1.unit = "money", m2.unit  # "8 or $9": both are dollars, still two figures
         return None
     return _merged(s, m1, m2, shared)
 
