@@ -259,9 +259,12 @@ def rank_ordinal(s: DocState, start: int, end: int, rule: str, label: str) -> Me
     at = start if s.t[start].lower_ in values and rule != "rank.ordinal" else start + 1
     tok = s.t[at]
     val = Decimal(values[tok.lower_]) if tok.lower_ in values else digit_value(tok.text)
+    if tok.lower_ == "top":
+        val = Decimal(1)  # "took the top spot"
     if val is None:
         return None
-    return Mention(at, end if at > start else at + 1, "rank", rule, val, val, num_start=at, num_end=at + 1)
+    stop = at + 1 if at == start or rule == "rank.ordinal_role" else end  # "its [sixth] chief executive"
+    return Mention(at, stop, "rank", rule, val, val, num_start=at, num_end=at + 1)
 
 
 # ------------------------------------------------------------------ units, counts, bare numbers
