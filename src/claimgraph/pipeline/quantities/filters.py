@@ -94,7 +94,7 @@ def date(s: DocState, m: Mention, a: Around) -> bool:
 @plain_only
 def year(s: DocState, m: Mention, a: Around) -> bool:
     """A year: '2024'; '2024 people' stays a count, a year range ('2012-13') is a period."""
-    if not is_year(s, a.first):
+    if not is_year(s, a.first) or _counted_old_year(s, m):
         return False
     if "range" in m.notes or m.kind == "number" or not looks_plural(s.t[m.end - 1].text):
         return True
@@ -212,7 +212,16 @@ def pronoun_one(s: DocState, m: Mention, a: Around) -> bool:
 
 def year_range(s: DocState, m: Mention, a: Around) -> bool:
     """Year ranges are periods: '2012–13', '2023/24', 'between 1600 and 1900'."""
-    return "range" in m.notes and m.kind in ("number", "count") and m.scale is None and is_year(s, a.first)
+    if not ("range" in m.notes and m.kind in ("number", "count") and m.scale is None and is_year(s, a.first)):
+        return False
+    return not _counted_old_year(s, m)
+
+
+def _counted_old_year(s: DocState, m: Mention) -> bool:
+    """'going from 1000 to 2000 hires': a number under 1900 is a year only by its cue word ('from'); a range
+    with a counted noun is a count ('between 1600 and 1900' stays the years it usually is)."""
+    return "range" in m.notes and m.kind == "count" and m.unit is not None and m.low is not None \
+        and m.low < 1900 and s.t[m.start].lower_ != "between"
 
 
 FILTERS: tuple[Filter, ...] = (

@@ -148,8 +148,9 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
             and (before == "by" or before in tables.change_up or before in tables.change_down):
         return False  # "increased by $43.6 billion to $419.2 billion": an amount, then a level
     m1_year, m2_year = is_year(s, t[m1.num_start]), is_year(s, t[m2.num_start])
-    if m1.kind == "number" and m1.scale is None and m1_year and not m2_year and sep not in (*DASHES, "/"):
-        return False  # "in 2018 to 3.9 million headsets"
+    if m1.kind == "number" and m1.scale is None and m1_year and not m2_year and sep not in (*DASHES, "/") \
+            and not (m2.kind == "count" and m1.low < 1900):
+        return False  # "in 2018 to 3.9 million headsets"; but "from 1200 to 1500 workers" is a count
     if sep == "or" and not (m1.kind == "number" and m2.kind in ("count", "duration") and m1.low < m2.low):
         return False
     # "5 - 3" with spaces is arithmetic or a score, not a range
