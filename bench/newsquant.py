@@ -8,7 +8,9 @@
 The scorer reimplements `calculate_metrics` of the CQE evaluation (Almasian et al., EMNLP 2023,
 satya77/CQE_Evaluation, evaluate_models.py), including its quirks, so our numbers can be set beside the
 published ones. Unit names are translated to NewsQuant's with the data table bench/newsquant_units.json;
-what the extractor outputs is never changed. The data file is read by path and never copied.
+what the extractor outputs is never changed. Two conventions are mapped on a copy, each stated where it is
+made: subunits (as_written_subunit) and a change between two levels, "from X to Y", which NewsQuant
+annotates as one range (as_newsquant_ranges). The data file is read by path and never copied.
 """
 
 from __future__ import annotations
@@ -247,6 +249,23 @@ def as_written_subunit(q: Any) -> Any:
     return q.model_copy(update={"unit": sub, "low": low, "high": high})
 
 
+def as_newsquant_ranges(quantities: list[Any], text: str) -> list[Any]:
+    """NewsQuant annotates a change between two levels ("fell from $2,415 to $2,315") as one range, in the
+    order written; claimgraph states the two levels as two figures (CONVENTIONS.md: the levels a change
+    compares). The bench maps ours to theirs on a copy: two single figures of one kind and unit written
+    "from X to Y" are scored as the range (X, Y), with the first one's change."""
+    out: list[Any] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None and prev.low == prev.high and q.low == q.high \
+                and (prev.kind, prev.unit) == (q.kind, q.unit) and text[prev.end:q.start] == " to " \
+                and text[:prev.start].lower().endswith("from "):
+            out[-1] = prev.model_copy(update={"high": q.low, "end": q.end, "text": text[prev.start:q.end]})
+            continue
+        out.append(q)
+    return out
+
+
 def claimgraph_predictions(report: Any, table: Table, text: str) -> list[Prediction]:
     return [
         {
@@ -256,7 +275,7 @@ def claimgraph_predictions(report: Any, table: Table, text: str) -> list[Predict
             "text": q.text,
             "kind": q.kind,
         }
-        for q in map(as_written_subunit, report.quantities)
+        for q in as_newsquant_ranges([as_written_subunit(q) for q in report.quantities], text)
     ]
 
 

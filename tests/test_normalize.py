@@ -135,6 +135,14 @@ def test_invisible_marks_do_not_hide_a_figure(nlp, text, want):
     ("The chain earned $40 million.", ["USD"], False),
     ("A fine of 10.5 million Australian dollars ($7.5 million) applies.", ["AUD", "USD"], False),
     ("It sold A$2 billion of bonds ($1.3 billion).", ["AUD", "USD"], False),
+    # no dollar named: the place the story is about decides (CONVENTIONS.md), and the warning says so
+    ("Singapore will spend $2.1 billion on rail. Singaporean commuters get $80 credits, a Singapore minister "
+     "said.", ["SGD", "SGD"], True),
+    ("Toronto's transit agency wants $900 million, Canadian officials said. Ottawa offered $300 million to "
+     "Canada's largest city.", ["CAD", "CAD"], True),
+    ("A Singapore chip maker raised $50 million from American funds.", ["USD"], False),
+    ("Singapore and Singaporean buyers paid $5 million for Washington, U.S. and American assets in America.",
+     ["USD"], False),
 ])
 def test_a_bare_dollar_takes_the_dollar_the_text_names(nlp, text, want, warned):
     import claimgraph
@@ -183,10 +191,41 @@ def test_a_level_right_after_the_word_index_and_its_move_are_in_points(nlp):
         ("The mix is 2 hundred and 3 hundred.", [("200", None), ("300", None)]),
         ("Convert - 40 degrees Fahrenheit now.", [("-40", "degree fahrenheit")]),
         ("Revenue was S$2 billion ($1.5 billion).", [("2000000000", "SGD"), ("1500000000.0", "USD")]),
+        ("Tickets cost about 12 or $14.", [("12", "USD"), ("14", "USD")]),
+        ("The Composite closed at 2,871.40, up 12.55 points.", [("2871.40", "point"), ("12.55", "point")]),
+        ("Harbour Exchange (9120.75 off 4.10 points)", [("9120.75", "point"), ("4.10", "point")]),
     ],
 )
 def test_figures_side_by_side_keep_their_own_values(nlp, text, want):
     import claimgraph
 
     got = [(str(q.low), q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a move and the level it reached, written "VERB X to Y": two figures, never a range
+        ("Northwind Foods slid 3 3/8 to 41 1/4 on the news.",
+         [("3.375", "USD", "money", "down"), ("41.25", "USD", "money", None)]),
+        ("Orbis Mills gained 1/4 to 18 after the report.",
+         [("0.25", "USD", "money", "up"), ("18", "USD", "money", None)]),
+        ("The tally climbed 6 to 58 on Monday.", [("6", None, "number", "up"), ("58", None, "number", None)]),
+        # a change between two levels, "from X to Y" after a verb of change
+        ("The ferry's top speed rose from 28 knots to 31 knots.",
+         [("28", "knot", "physical", None), ("31", "knot", "physical", None)]),
+        ("His weight dropped from 212 pounds to 190 in a year.",
+         [("212", "pound-mass", "physical", None), ("190", "pound-mass", "physical", None)]),
+        ("Rent went up from $900 to $1,150 a month.", [("900", "USD", "money", None), ("1150", "USD", "money", None)]),
+        # ... but a span is still a range
+        ("Bids ranged from $4 million to $5 million.", [("4000000-5000000", "USD", "money", None)]),
+        ("Prices rose 2 to 4 percent.", [("2-4", "%", "percent", "up")]),
+    ],
+)
+def test_a_move_and_its_level_are_two_figures(nlp, text, want):
+    import claimgraph
+
+    got = [(f"{q.low}" if q.low == q.high else f"{q.low}-{q.high}", q.unit, q.kind, q.change)
+           for q in claimgraph.extract(text, nlp=nlp).quantities]
     assert got == want

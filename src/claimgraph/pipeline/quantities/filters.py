@@ -70,6 +70,10 @@ def time_of_day(s: DocState, m: Mention, a: Around) -> bool:
     """'11 a.m.', '1.05am', 'at 1500 hrs' (but 'only 3 hrs' is a duration)."""
     if a.nxt is None or a.nxt.lower_ not in s.tables.time_suffixes:
         return False
+    clock = s.tables.v["clock_decimals"]
+    if a.nxt.text in clock["suffixes"] and "." in a.last.text \
+            and len(a.last.text.rsplit(".", 1)[1]) != clock["digits"]:
+        return False  # "a size of 2.1 pm": no clock has one minute digit; picometres
     if a.nxt.lower_ in s.tables.v["time_suffixes_clock_only"]["words"]:
         return len(a.last.text) == 4 or (a.prev is not None and a.prev.lower_ == "at")
     return True
@@ -90,11 +94,18 @@ def date(s: DocState, m: Mention, a: Around) -> bool:
 @plain_only
 def year(s: DocState, m: Mention, a: Around) -> bool:
     """A year: '2024'; '2024 people' stays a count, a year range ('2012-13') is a period."""
-    if not is_year(s, a.first):
+    if not is_year(s, a.first) or _counted_old_year(s, m):
         return False
     if "range" in m.notes or m.kind == "number" or not looks_plural(s.t[m.end - 1].text):
         return True
     return m.num_end < s.n and not s.t[m.num_end].is_lower
+
+
+def year_after_determiner(s: DocState, m: Mention, a: Around) -> bool:
+    """'the 1988 second quarter', "the company's 1989 operating results": a year modifying a noun."""
+    return m.kind in ("count", "duration") and m.scale is None and not m.has_prefix_currency \
+        and m.num_end - m.num_start == 1 and is_year(s, a.first) and a.prev is not None \
+        and a.prev.lower_ in s.tables.v["year_determiners"]["words"]
 
 
 @plain_only
@@ -201,11 +212,20 @@ def pronoun_one(s: DocState, m: Mention, a: Around) -> bool:
 
 def year_range(s: DocState, m: Mention, a: Around) -> bool:
     """Year ranges are periods: '2012–13', '2023/24', 'between 1600 and 1900'."""
-    return "range" in m.notes and m.kind in ("number", "count") and m.scale is None and is_year(s, a.first)
+    if not ("range" in m.notes and m.kind in ("number", "count") and m.scale is None and is_year(s, a.first)):
+        return False
+    return not _counted_old_year(s, m)
+
+
+def _counted_old_year(s: DocState, m: Mention) -> bool:
+    """'going from 1000 to 2000 hires': a number under 1900 is a year only by its cue word ('from'); a range
+    with a counted noun is a count ('between 1600 and 1900' stays the years it usually is)."""
+    return "range" in m.notes and m.kind == "count" and m.unit is not None and m.low is not None \
+        and m.low < 1900 and s.t[m.start].lower_ != "between"
 
 
 FILTERS: tuple[Filter, ...] = (
     name_with_multiple, glued_ordinal, time_of_day, date,
-    year, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score, pronoun_one,
-    year_range,
+    year, year_after_determiner, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score,
+    pronoun_one, year_range,
 )

@@ -16,6 +16,7 @@ rules' productions); what a call learns about its Doc lives in a DocState made f
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -127,13 +128,33 @@ def bare_dollars(s: DocState, out: list[Mention]) -> None:
         elif m.unit == "USD" or "$" in sign:
             named.add(m.unit)  # "US$5 million", "USD 5 million", "S$2 million", "($1.3 billion)"
     local = named & s.tables.local_dollars
-    if not bare or len(local) != 1 or "USD" in named:
+    if not bare or len(local) > 1 or "USD" in named:
         return
-    (unit,) = local
+    if local:
+        (unit,) = local
+        why = f"the text names {unit} and never US dollars"
+    else:
+        unit, why = dollar_by_place(s)
+        if unit is None:
+            return
     for m in bare:
         m.unit = unit
-    s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
-        f"a bare '$' read as {unit} ({len(bare)} figure(s)): the text names {unit} and never US dollars")
+    s.doc.user_data.setdefault(WARNINGS_KEY, []).append(f"a bare '$' read as {unit} ({len(bare)} figure(s)): {why}")
+
+
+def dollar_by_place(s: DocState) -> tuple[str | None, str]:
+    """The dollar of the place a story is about: named at least dollar_place_min times, more than any other
+    dollar place and more than twice as often as the United States (vocab.json dollar_places)."""
+    counts = Counter(s.lower)
+    named = {cur: sum(counts[h] for h in words) for cur, words in s.tables.dollar_places.items()}
+    us = named.pop("USD", 0)
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return None, ""
+    (best, n), rest = ranked[0], ranked[1:]
+    if n < s.tables.dollar_place_min or n <= 2 * us or (rest and rest[0][1] * 2 >= n):
+        return None, ""
+    return best, f"the story is about a place that uses {best} (named {n} times, the United States {us})"
 
 
 SUSPENDED_SEPARATORS = (",", "and", "or", "to")
@@ -171,6 +192,9 @@ def index_points(s: DocState, out: list[Mention]) -> None:
     after the word index ("Treasury index 3406.31")."""
     t, cues = s.t, s.tables.index_cues
     prev: Mention | None = None
+    for m, after in zip(out, out[1:], strict=False):
+        if _level_before_move(s, m, after):
+            m.unit = "point"  # "16,369.03, up 58.06 points": the level the move in points left
     for m in out:
         before, prev = prev, m
         if m.kind != "number" or m.unit or m.scale or "." not in t[m.num_start].text:
@@ -185,6 +209,20 @@ def index_points(s: DocState, out: list[Mention]) -> None:
             if s.lower[k] in cues or (k >= m.start - 2 and t[k].lower_ == "index"):  # "spot index 130.80"
                 m.unit = "point"
                 break
+
+
+def _level_before_move(s: DocState, m: Mention, after: Mention) -> bool:
+    """A bare decimal right before a move in points ("16369.03 up 58.06 points") is a level in points."""
+    if m.kind != "number" or m.unit or m.scale or "." not in s.t[m.num_start].text:
+        return False
+    if after.unit != "point" or after.start - m.end > 2:
+        return False
+    gap = {s.t[k].lower_ for k in range(m.end, after.start)}
+    return gap <= LEVEL_MOVE_GAP and (after.change is not None or bool(gap & LEVEL_MOVE_WORDS))
+
+
+LEVEL_MOVE_WORDS = {"up", "down", "off"}
+LEVEL_MOVE_GAP = {",", "("} | LEVEL_MOVE_WORDS
 
 
 def currency_by_place(s: DocState, out: list[Mention]) -> None:

@@ -61,7 +61,8 @@ def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str,
     m.has_prefix_currency = prefix_ccy is not None
     j = num_end
     # scale abbreviation: "1.2bn", "$450m"; a bare "m" after a spaced number is a metre, not a million
-    if j < s.n and t[j].lower_ in tables.scale_attached:
+    if j < s.n and t[j].lower_ in tables.scale_attached and not (prefix_ccy is None and _kelvin(s, j)) \
+            and not (prefix_ccy is None and not_a_scale(s, value, j)):
         glued, letter = t[j - 1].whitespace_ == "" or _capital_scale(s, j), t[j].lower_
         if (glued or prefix_ccy or letter not in tables.scale_letters_need_glue) and (spaced_scale or glued) \
                 and ((prefix_ccy and glued) or letter not in tables.scale_letters_need_currency):
@@ -72,6 +73,27 @@ def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str,
     m.low = m.high = value
     m.end = j
     return m, j
+
+
+def not_a_scale(s: DocState, value: Decimal, j: int) -> bool:
+    """An 'm' or 'b' glued to a whole number of 1,000 or more, with no currency, is no scale: an amount that
+    large is written in the next scale up ("1.5bn", not "1500m"), so "the 1500m final" is in metres."""
+    t = s.t
+    if t[j].text not in ("m", "b") or value != value.to_integral_value() or value < 1000 or t[j - 1].whitespace_:
+        return False
+    if j + 1 < s.n and t[j + 1].is_lower and looks_plural(t[j + 1].text):
+        return False  # "1400m people": a count in millions after all
+    return not (j + 1 < s.n and t[j + 1].lower_ in s.tables.currency_suffix)
+
+
+def _kelvin(s: DocState, j: int) -> bool:
+    """A capital K glued to a number among temperatures is a kelvin: "300 °C (572 °F, 573.15K)"."""
+    t = s.t
+    if t[j].text != "K" or t[j - 1].whitespace_:
+        return False
+    cues = s.tables.v["kelvin_cues"]
+    window = int(cues["window"])
+    return any(t[k].lower_ in cues["words"] for k in range(max(0, j - window), min(s.n, j + window)) if k != j)
 
 
 def _capital_scale(s: DocState, j: int) -> bool:

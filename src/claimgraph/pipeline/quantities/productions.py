@@ -191,6 +191,8 @@ def fraction_word(s: DocState, start: int, end: int, rule: str, label: str) -> M
     plural = t[end - 1].lower_.endswith("s")
     if (num == 1) == plural:
         return None  # "one thirds" / "two third" are not fractions
+    if den == 4 and plural and start > 0 and t[start - 1].lower_ in v["quarters_period_before"]["words"]:
+        return None  # "the first two quarters of 1990", "the past three quarters": periods
     if den in (2, 4) and num <= 2 and end - start == 2 and t[start].whitespace_:
         # "a quarter", "two quarters" are periods unless "of" follows or a hedge precedes
         hedged = s.phrase_before(start, s.tables.htables["comparators"]) is not None
@@ -257,9 +259,12 @@ def rank_ordinal(s: DocState, start: int, end: int, rule: str, label: str) -> Me
     at = start if s.t[start].lower_ in values and rule != "rank.ordinal" else start + 1
     tok = s.t[at]
     val = Decimal(values[tok.lower_]) if tok.lower_ in values else digit_value(tok.text)
+    if tok.lower_ == "top":
+        val = Decimal(1)  # "took the top spot"
     if val is None:
         return None
-    return Mention(at, end if at > start else at + 1, "rank", rule, val, val, num_start=at, num_end=at + 1)
+    stop = at + 1 if at == start or rule == "rank.ordinal_role" else end  # "its [sixth] chief executive"
+    return Mention(at, stop, "rank", rule, val, val, num_start=at, num_end=at + 1)
 
 
 # ------------------------------------------------------------------ units, counts, bare numbers

@@ -19,6 +19,8 @@ def qualify(s: DocState, m: Mention) -> None:
     first = s.t[m.num_start] if m.num_start < s.n else None
     if first is not None and first.text.startswith(("-", "−")) and m.kind == "percent":
         m.change, m.change_text = "down", "-"
+    elif first is not None and first.text.startswith("+") and m.kind == "percent":
+        m.change, m.change_text = "up", "+"  # "DAX +0.4%": a rise
     if m.change is None and m.kind in CHANGE_KINDS:
         _change(s, m)
     if m.per is None and m.kind in RATE_KINDS:

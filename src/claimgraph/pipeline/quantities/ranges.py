@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from claimgraph.pipeline.quantities.mention import Mention
@@ -88,17 +89,46 @@ def _compound(m1: Mention, m2: Mention, per_unit: Decimal) -> Mention:
 
 
 def try_range(s: DocState, m1: Mention, m2: Mention) -> Mention | None:
-    if not _may_pair(s, m1, m2):
+    if m2.kind == "money" and m2.has_prefix_currency and m1.kind == "number" and m1.scale is None \
+            and not m1.has_suffix and m2.start - m1.end == 1 and s.t[m1.end].lower_ == "or":
+        m1.kind, m1.unit = "money", m2.unit  # "about 8 or $9": both are dollars, still two figures
         return None
-    sep = s.t[m1.end].lower_
+    if not _may_pair(s, m1, m2) or _move_then_level(s, m1, m2):
+        return None
     shared = _shared_kind(m1, m2)
     if shared is None:
         return None
     if m2.kind == "money" and m2.has_prefix_currency and m1.kind == "number":
-        if sep == "or" and m1.scale is None:
-            m1.kind, m1.unit = "money", m2.unit  # "8 or $9": both are dollars, still two figures
         return None
     return _merged(s, m1, m2, shared)
+
+
+def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
+    """"X to Y" after a verb of change is a move and the level it reached, two figures: "Acme dropped 2 1/2 to
+    37 3/4" (bare numbers), "the range grew from 310 miles to 341 miles" (a change between two levels). Bare
+    prices in eighths ("eased 1/8 to 31 7/8") are share prices in dollars, as older market reports quote them."""
+    t, tables = s.t, s.tables
+    if t[m1.end].lower_ != "to" or m1.start == 0:
+        return False
+    before = t[m1.start - 1].lower_
+    moves = tables.change_up | tables.change_down
+    if before == "from":
+        words = [t[k].lower_ for k in range(max(0, m1.start - 5), m1.start - 1)]
+        return (m1.has_suffix or m1.has_prefix_currency) and m2.kind == m1.kind and bool(moves & set(words))
+    if before not in moves or not (_plain(m1) and _plain(m2)):
+        return False
+    if any(EIGHTHS.fullmatch(t[k].text) for m in (m1, m2) for k in range(m.num_start, m.num_end)):
+        for m in (m1, m2):
+            m.kind, m.unit, m.unit_text = "money", "USD", None
+            m.notes.add("price_in_eighths")
+    return True
+
+
+EIGHTHS = re.compile(r"\d+/(?:2|4|8|16|32|64)")
+
+
+def _plain(m: Mention) -> bool:
+    return m.kind == "number" and not (m.has_suffix or m.has_prefix_currency or m.scale or m.unit)
 
 
 def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
@@ -118,8 +148,9 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
             and (before == "by" or before in tables.change_up or before in tables.change_down):
         return False  # "increased by $43.6 billion to $419.2 billion": an amount, then a level
     m1_year, m2_year = is_year(s, t[m1.num_start]), is_year(s, t[m2.num_start])
-    if m1.kind == "number" and m1.scale is None and m1_year and not m2_year and sep not in (*DASHES, "/"):
-        return False  # "in 2018 to 3.9 million headsets"
+    if m1.kind == "number" and m1.scale is None and m1_year and not m2_year and sep not in (*DASHES, "/") \
+            and not (m2.kind == "count" and m1.low < 1900):
+        return False  # "in 2018 to 3.9 million headsets"; but "from 1200 to 1500 workers" is a count
     if sep == "or" and not (m1.kind == "number" and m2.kind in ("count", "duration") and m1.low < m2.low):
         return False
     # "5 - 3" with spaces is arithmetic or a score, not a range

@@ -7,6 +7,7 @@ from decimal import Decimal
 from spacy.tokens import Token
 
 from claimgraph.pipeline.quantities.mention import Mention, as_number
+from claimgraph.pipeline.quantities.numbers import not_a_scale
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.resolve import physical
 from claimgraph.resolve.numbers import looks_plural, singular
@@ -126,7 +127,8 @@ def physical_unit(s: DocState, m: Mention, a: int, b: int) -> Mention | None:
             and tok.text not in s.tables.unit_letters_alone:
         return as_number(m)  # "grade 5 A": a lone letter is a unit only when glued ("45g")
     if word == "m" and b < s.n and t[b].is_lower and t[b].is_alpha and t[b].lower_ != "per" \
-            and t[b].lower_ not in s.tables.dimension_adjectives:  # "1.8m tall" is in metres
+            and t[b].lower_ not in s.tables.dimension_adjectives \
+            and not (m.low is not None and not_a_scale(s, m.low, a)):  # "1.8m tall", "the 1500m final": metres
         # "12.3m tonnes": the m is a scale
         m.low = m.high = (m.low or Decimal(0)) * 1000000
         m.scale = Decimal(1000000)
