@@ -27,6 +27,7 @@ class RoleRules:
     definite_rx: regex.Pattern
     deal_rx: regex.Pattern
     per_share_rx: regex.Pattern
+    cap_hedges: frozenset[str]
     rate_metrics: frozenset[str]
     rate_words_rx: regex.Pattern
     estimate_as_forecast: frozenset[str]
@@ -49,6 +50,7 @@ def role_rules() -> RoleRules:
         deal_rx=regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in r["deal_terms"])
                               + r")\b", regex.IGNORECASE),
         per_share_rx=regex.compile(r["per_share_after"], regex.IGNORECASE),
+        cap_hedges=frozenset(raw["role_hedges"]["cap"]),
         rate_metrics=frozenset(r["rate_metrics"]),
         rate_words_rx=regex.compile(r["rate_words_before"], regex.IGNORECASE),
         estimate_as_forecast=frozenset(r["estimate_as_forecast"]),
@@ -68,13 +70,20 @@ def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str |
     if role is None:
         role = _cued_role(text, s, q, clause_start, lex, bar, next_start)
     rules = role_rules()
-    if role == "estimate" and metric in rules.estimate_as_forecast:
+    if role == "estimate" and metric in rules.estimate_as_forecast and _names_results(s, q, rules):
         return "forecast"  # "had estimated third-quarter earnings of 55 cents a share": an analyst's forecast
     if role == "actual" and q["kind"] in ("percent", "fraction") and metric not in rules.rate_metrics \
             and not lex.cues.ratio_to_rx.match(text, q["end"]) \
             and not rules.rate_words_rx.search(text, max(s.start, q["start"] - 80), q["start"]):
         return "share"  # a percentage level is a proportion of a whole ("a cash position of about 15%")
     return role
+
+
+def _names_results(s: Sentence, q: dict, rules: RoleRules) -> bool:
+    """The metric word nearest before the figure names a result ('earnings of 55 cents a share'), not a value
+    ('the breakup value of Varco at $48 a share')."""
+    before = [m for m in s.metrics if m.end <= q["start"]]
+    return bool(before) and before[-1].value in rules.estimate_as_forecast
 
 
 def _is_base(text: str, q: dict, rules: RoleRules) -> bool:
@@ -115,7 +124,7 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
     cues = lex.cues
     hedge = q.get("hedge") or ""
     found = _clause_role_cues(text, s, q, clause_start, lex)
-    if found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3:
+    if hedge in role_rules().cap_hedges or found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3:
         return "threshold"  # "a maximum of C$8.5 million", "wouldn't exceed $100 million": the bar binds closest
     strong = _strong_roles(text, s, q, clause_start, [r for r, _ in found], lex, next_start)
     if strong:

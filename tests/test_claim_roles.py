@@ -1,0 +1,74 @@
+"""Claim roles (CONVENTIONS.md): structure first (conversion, share, change), then the level roles (target,
+forecast, estimate, actual, threshold, requirement) by tense, modality and cue words. Every passage is of our
+own writing: made-up companies, figures and wording, one per class of phrasing."""
+
+import pytest
+
+import claimgraph
+
+ROLE_CLASSES = [
+    # a modal after the figure tells what will happen to an amount that exists
+    ("Harbison officials said the $450 million reserve will be reviewed every quarter.", "$450 million", "actual"),
+    ("So the effect on the $120 billion pension market as a whole probably will be small.", "$120 billion",
+     "actual"),
+    # a figure named with 'the' is a known amount, whatever the modal of the sentence
+    ("Dorrance said it will buy back up to two million of its shares, or 8.1% of the 24.6 million outstanding.",
+     "24.6 million", "actual"),
+    # the terms of a deal (a price a share or each) are the deal's, however planned the deal is
+    ("Quillon Partners now plans to pay $31 a share in cash for the rest of Marwick Foods.", "$31", "actual"),
+    ("Vestal Bank says it will offer 640 francs each for Caprine shares.", "640 francs", "actual"),
+    # the old amount of a revised deal term is the base of a comparison
+    ("Quillon Partners plans to pay $31 a share in cash, up from the earlier $24 amount.", "$24", "actual"),
+    # 'fully diluted' qualifies a figure, it states no change
+    ("Carrow Inc. forecast profit of $5 a share, up from last year's fully diluted $4.12 a share.", "$4.12",
+     "actual"),
+    # forecasts: predicting, expectations, is likely to, was to be, will range
+    ("Analysts were predicting 2026 Pellham earnings in the range of $6.10 a share.", "$6.10", "forecast"),
+    ("Pretax profit fell to £80 million, below analysts' expectations of £84 million.", "£84 million", "forecast"),
+    ("The broker said Tessaly's full-year profit is likely to be 2.1 billion kronor.", "2.1 billion kronor",
+     "forecast"),
+    ("Norwyn halted work on what was to be a $300 million paper mill.", "$300 million", "forecast"),
+    ("Brenlow said the final gain on the sale of the towers will range from $40 million to $55 million.",
+     "$40 million to $55 million", "forecast"),
+    # the old value of a revised forecast is a forecast too; an analyst's estimate of results is a forecast
+    ("An analyst at Halden Securities trimmed his 2026 Varco earnings projection to $3.40 a share from $3.65.",
+     "$3.65", "forecast"),
+    ("An analyst at Halden Securities is cutting her earnings estimate for next year to $1.80 a share from $2.",
+     "$1.80", "forecast"),
+    ("Ms. Orsini had estimated second-quarter earnings of 62 cents a share for Varco.", "62 cents", "forecast"),
+    # an estimate of something other than results stays an estimate
+    ("The analyst estimated the breakup value of Varco at $48 a share.", "$48", "estimate"),
+    # changes: layoffs, a reduction of, savings, cut in half, by up to, total return, a price difference
+    ("Harbison took a $90 million charge related to the layoffs of 2,400 workers.", "2,400 workers", "change"),
+    ("Harbison is within $30 million of its goal of a reduction of $250 million by June.", "$250 million",
+     "change"),
+    ("The merger should help Tessaly save $75 million a year in costs.", "$75 million", "change"),
+    ("The new plan could help slash Brenlow's software development costs in half by 2027.", "half", "change"),
+    ("Norwyn is cutting back its European packaging and labels business by up to 20% this year.", "20%",
+     "change"),
+    ("Through March 3, municipal funds had an average 1.4% total return.", "1.4%", "change"),
+    ("Rival brewers are pricing their lager as much as 40 cents a six-pack below Harbison's label.", "40 cents",
+     "change"),
+    ("The price of Dorrance shares has been cut nearly in half since June.", "half", "change"),
+    # a percentage level is a proportion of a whole unless it is a rate
+    ("The fund, with a cash cushion of more than 12%, met all redemptions.", "12%", "share"),
+    ("The fund now holds a cash position of about 9%.", "9%", "share"),
+    ("Its ratio of equity to total assets at June 30 was 4.2%.", "4.2%", "share"),
+    ("Tessaly is offering to buy back $80 million of notes paying 11 1/2%.", "11 1/2%", "actual"),
+    ("The effective interest rate on the remaining bank debt after the refinancing is 9.35%.", "9.35%", "actual"),
+    # a percentage compared with a change is a change too, in a list as well
+    ("The index had fallen 3.1%, compared with 2.7% for the bond index and 2.2% for the dollar.", "2.2%",
+     "change"),
+    # caps are thresholds
+    ("If the bid fails, Brenlow will reimburse the bidders a maximum of $6 million for expenses.", "$6 million",
+     "threshold"),
+    ("The banker said Varco's total commitment wouldn't exceed $70 million.", "$70 million", "threshold"),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", ROLE_CLASSES, ids=[f"{f}:{t[:40]}" for t, f, _ in ROLE_CLASSES])
+def test_role_classes(nlp, text, figure, want):
+    report = claimgraph.extract(text, date="2026-04-20", nlp=nlp)
+    q = next(q for q in report.quantities if q.text == figure or figure in q.text)
+    claim = next(c for c in report.claims if c.quantity == q.id)
+    assert claim.role == want, (claim.role, claim.metric)
