@@ -72,3 +72,33 @@ def test_role_classes(nlp, text, figure, want):
     q = next(q for q in report.quantities if q.text == figure or figure in q.text)
     claim = next(c for c in report.claims if c.quantity == q.id)
     assert claim.role == want, (claim.role, claim.metric)
+
+
+# periods of comparison bases and of figures with their own period after them
+PERIOD_CLASSES = [
+    # the base after 'from last year's' (however qualified) is last year's
+    ("Carrow Inc. expects profit of $5 a share for this year, up from last year's fully diluted $4.12 a share.",
+     "$4.12", ("2025-01-01", "2025-12-31")),
+    ("Third-quarter sales at Carrow Inc. were $3.1 billion, up from last year's $2.9 billion.", "$2.9 billion",
+     ("2025-07-01", "2025-09-30")),
+    # 'compared with a net loss of $X' is the base: the governing quarter a year back
+    ("Carrow Inc. posted third-quarter net income of $8 million, compared with a net loss of $2.6 million.",
+     "$2.6 million", ("2025-07-01", "2025-09-30")),
+    # a period after the figure through 'for' beats the day of the announcement before it
+    ("Trellis Corp.'s announcement Friday of a $41.5 million loss for the third quarter surprised analysts.",
+     "$41.5 million", ("2026-07-01", "2026-09-30")),
+    # the old value of a revised forecast is for the same year as the new one
+    ("An analyst at Halden Securities trimmed his 2027 Varco earnings projection to $3.40 a share from $3.65.",
+     "$3.65", ("2027-01-01", "2027-12-31")),
+    # a period far after the base, across clauses, is another figure's
+    ("Trellis Corp. said third-quarter profit fell to $12 million from $15 million, largely because of a charge "
+     "tied to its plan to cut 900 jobs by year end.", "$15 million", ("2025-07-01", "2025-09-30")),
+]
+
+
+@pytest.mark.parametrize("text,figure,want", PERIOD_CLASSES, ids=[f"{f}:{t[:40]}" for t, f, _ in PERIOD_CLASSES])
+def test_period_classes(nlp, text, figure, want):
+    report = claimgraph.extract(text, date="2026-10-26", nlp=nlp)
+    q = next(q for q in report.quantities if q.text == figure or figure in q.text)
+    claim = next(c for c in report.claims if c.quantity == q.id)
+    assert tuple(claim.when or ()) == want, claim.period

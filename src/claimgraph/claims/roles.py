@@ -86,9 +86,10 @@ def _names_results(s: Sentence, q: dict, rules: RoleRules) -> bool:
     return bool(before) and before[-1].value in rules.estimate_as_forecast
 
 
-def _is_base(text: str, q: dict, rules: RoleRules) -> bool:
-    """'up from ₱8.4 billion a year earlier', 'up from the earlier $20 amount': the base of a comparison
-    (not 'ranged from $1 billion to $1.2 billion')."""
+def is_base(text: str, q: dict) -> bool:
+    """'up from ₱8.4 billion a year earlier', 'up from the earlier $20 amount', 'compared with a net loss of
+    $50.3 million': the base of a comparison (not 'ranged from $1 billion to $1.2 billion')."""
+    rules = role_rules()
     lo = max(0, q["start"] - rules.base_window)
     return bool(rules.base_rx.search(text, lo, q["start"])) and not rules.range_rx.search(text, lo, q["start"])
 
@@ -97,10 +98,9 @@ def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon) -> st
     """Change, share, estimate (by the figure's own hedge) or the actual base of a comparison: what the
     figure's shape says whatever the verbs."""
     cues = lex.cues
-    rules = role_rules()
     hedge = q.get("hedge") or ""
     level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"]))  # "a $7.6 million gain"
-    base = _is_base(text, q, rules)
+    base = is_base(text, q)
     if not level and (q.get("change") and not base or _states_change(text, q, lex)):
         return "change"
     if q["kind"] in ("percent", "fraction") and metric in lex.percent_only_metrics:
@@ -243,6 +243,7 @@ def _revised_forecasts(text: str, claims: list[ClaimDraft], lex: Lexicon) -> Non
         if lex.cues.change_to_rx.search(text, max(0, a["start"] - 20), a["start"]) \
                 and rules.revision_base_rx.match(text[a["end"]:b["start"]]):
             c.role = prev.role
+            c.period, c.period_shift = prev.period, prev.period_shift  # the same year's forecast, revised
 
 
 def mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
