@@ -59,6 +59,23 @@ ROLE_CLASSES = [
     # a percentage compared with a change is a change too, in a list as well
     ("The index had fallen 3.1%, compared with 2.7% for the bond index and 2.2% for the dollar.", "2.2%",
      "change"),
+    # only the reporting is ahead: the amount is known
+    ("Pellham Inc. said it will report a write-off of $14 million for its second quarter ended Friday.",
+     "$14 million", "actual"),
+    ("Dorrance said it will take a $22 million charge to close two plants.", "$22 million", "actual"),
+    # a role word inside the figure's own phrase is no trailing attribution
+    ("At the same time three of eight research projects were dropped, she said.", "three", "actual"),
+    # a forecast verb in an earlier clause does not reach across ', which'
+    ("Analysts expect the deal to close soon, said Ms. Orr of Lantern Capital, which holds 700,000 Dorrance "
+     "shares.", "700,000", "actual"),
+    # ... but does reach a coordinated object with a decimal figure between
+    ("Tessaly expects revenue of $1.2-1.3 billion and a net profit of about $90 million for the year.",
+     "$90 million", "forecast"),
+    # a loss or earnings stated with 'lost' / 'earned' is a level, not a change
+    ("Premiums rose, while the insurer lost $3.4 million in its marine business.", "$3.4 million", "actual"),
+    # the total a per-share base is on is the same base
+    ("Carrow Inc. predicted profit of $5 a share, up from last year's $4.12 a share on earnings of $310 million.",
+     "$310 million", "actual"),
     # caps are thresholds
     ("If the bid fails, Brenlow will reimburse the bidders a maximum of $6 million for expenses.", "$6 million",
      "threshold"),
@@ -90,6 +107,9 @@ PERIOD_CLASSES = [
     # the old value of a revised forecast is for the same year as the new one
     ("An analyst at Halden Securities trimmed his 2027 Varco earnings projection to $3.40 a share from $3.65.",
      "$3.65", ("2027-01-01", "2027-12-31")),
+    # the total a per-share base is on has the base's period
+    ("Carrow Inc. predicted profit of $5 a share for this year, up from last year's $4.12 a share on earnings "
+     "of $310 million.", "$310 million", ("2025-01-01", "2025-12-31")),
     # a period far after the base, across clauses, is another figure's
     ("Trellis Corp. said third-quarter profit fell to $12 million from $15 million, largely because of a charge "
      "tied to its plan to cut 900 jobs by year end.", "$15 million", ("2025-07-01", "2025-09-30")),

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 _STRONG = ("target", "forecast", "estimate")
+_LEVELS = ("actual", "forecast", "estimate", "target")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,10 @@ class RoleRules:
     definite_rx: regex.Pattern
     deal_rx: regex.Pattern
     per_share_rx: regex.Pattern
+    reported_rx: regex.Pattern
+    after_cue_rx: regex.Pattern
+    relative_break_rx: regex.Pattern
+    level_verb_rx: regex.Pattern
     cap_hedges: frozenset[str]
     rate_metrics: frozenset[str]
     rate_words_rx: regex.Pattern
@@ -35,6 +40,7 @@ class RoleRules:
     base_rx: regex.Pattern
     base_window: int
     revision_base_rx: regex.Pattern
+    on_total_rx: regex.Pattern
     noun_before_rx: regex.Pattern
     halved_rx: regex.Pattern
     difference_after_rx: regex.Pattern
@@ -50,6 +56,10 @@ def role_rules() -> RoleRules:
         deal_rx=regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in r["deal_terms"])
                               + r")\b", regex.IGNORECASE),
         per_share_rx=regex.compile(r["per_share_after"], regex.IGNORECASE),
+        reported_rx=regex.compile(r["reported_after_modal"], regex.IGNORECASE),
+        after_cue_rx=regex.compile(r["after_figure_cue"], regex.IGNORECASE),
+        relative_break_rx=regex.compile(r["relative_break"], regex.IGNORECASE),
+        level_verb_rx=regex.compile(ch["level_verbs_before"], regex.IGNORECASE),
         cap_hedges=frozenset(raw["role_hedges"]["cap"]),
         rate_metrics=frozenset(r["rate_metrics"]),
         rate_words_rx=regex.compile(r["rate_words_before"], regex.IGNORECASE),
@@ -58,6 +68,7 @@ def role_rules() -> RoleRules:
         base_rx=regex.compile(r["base_before"], regex.IGNORECASE),
         base_window=int(r["base_window"]),
         revision_base_rx=regex.compile(r["revision_base"], regex.IGNORECASE),
+        on_total_rx=regex.compile(r["on_total"], regex.IGNORECASE),
         noun_before_rx=regex.compile(ch["noun_before"], regex.IGNORECASE),
         halved_rx=regex.compile(ch["halved_before"], regex.IGNORECASE),
         difference_after_rx=regex.compile(ch["difference_after"], regex.IGNORECASE),
@@ -99,7 +110,9 @@ def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon) -> st
     figure's shape says whatever the verbs."""
     cues = lex.cues
     hedge = q.get("hedge") or ""
-    level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"]))  # "a $7.6 million gain"
+    level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"])  # "a $7.6 million gain"
+                                          or role_rules().level_verb_rx.search(text, max(0, q["start"] - 30),
+                                                                               q["start"]))  # "it lost $7.2 million"
     base = is_base(text, q)
     if not level and (q.get("change") and not base or _states_change(text, q, lex)):
         return "change"
@@ -123,8 +136,9 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
     threshold was later raised to ...')."""
     cues = lex.cues
     hedge = q.get("hedge") or ""
+    rules = role_rules()
     found = _clause_role_cues(text, s, q, clause_start, lex)
-    if hedge in role_rules().cap_hedges or found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3:
+    if hedge in rules.cap_hedges or found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3:
         return "threshold"  # "a maximum of C$8.5 million", "wouldn't exceed $100 million": the bar binds closest
     strong = _strong_roles(text, s, q, clause_start, [r for r, _ in found], lex, next_start)
     if strong:
@@ -139,8 +153,8 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
     # "USD 2 million is required", "... is expected": a cue just after the figure
     for m in s.roles:
         if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target") \
-                and norm(m.text) not in role_rules().before_only and not cues.clause_end_rx.search(text, q["end"],
-                                                                                                    m.start):
+                and norm(m.text) not in rules.before_only and rules.after_cue_rx.search(text, q["end"], m.start) \
+                and not cues.clause_end_rx.search(text, q["end"], m.start):
             return m.value
     return "actual"
 
@@ -156,8 +170,13 @@ def _known_amount(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexic
         return False
     if rules.definite_rx.search(text, max(s.start, q["start"] - 30), q["start"]):
         return True
+    cue = next((m for m in reversed(s.roles) if m.end <= q["start"] and m.value in _STRONG), None)
+    if cue is None:
+        return False
+    if rules.reported_rx.match(text, cue.end):
+        return True  # "said it will report a write-off of $2.5 million": only the reporting is ahead
     priced = bool(rules.per_share_rx.match(text[q["end"]:q["end"] + 40])) or q.get("unit") == "share"
-    return priced and bool(rules.deal_rx.search(text, max(s.start, clause_start - 80), q["start"]))
+    return priced and bool(rules.deal_rx.search(text, cue.start, q["start"]))  # the deal the cue plans
 
 
 def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
@@ -180,8 +199,9 @@ def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: L
     """The roles cued between the clause start and the figure, each with where its cue ends; a noun cue
     counts only when the figure follows it closely."""
     out = []
+    brk = role_rules().relative_break_rx
     for m in s.roles:
-        if not clause_start <= m.start < q["start"]:
+        if not clause_start <= m.start < q["start"] or brk.search(text, m.end, q["start"]):
             continue
         if norm(m.text) in lex.noun_cues:
             gap = text[m.end:q["start"]]
@@ -199,13 +219,22 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
     if not strong:  # "..., Momentum Works estimated.", "according to estimates from Kantar"
         after = [m for m in s.roles if q["end"] <= m.start < next_start
                  and not lex.cues.clause_end_rx.search(text, q["end"], m.start)]  # in the figure's clause
-        before_only = role_rules().before_only  # "the $300 million reserve will be adjusted"
+        rules = role_rules()  # not "the $300 million reserve will be adjusted", "four of six design projects"
         strong = [m.value for m in after if m.value in _STRONG and norm(m.text) not in lex.noun_cues
-                  and norm(m.text) not in before_only or m.text.lower() in lex.cues.trailing_noun_cues]
+                  and norm(m.text) not in rules.before_only and rules.after_cue_rx.search(text, q["end"], m.start)
+                  or m.text.lower() in lex.cues.trailing_noun_cues]
     if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
-                  and norm(m.text) not in lex.noun_cues]
+                  and norm(m.text) not in lex.noun_cues
+                  and not _crosses_clause(text, m.end, q["start"], lex)
+                  and not role_rules().relative_break_rx.search(text, m.end, q["start"])]  # not across ', which holds'
     return strong
+
+
+def _crosses_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A clause ends between start and end (a decimal point is no full stop)."""
+    return any(not (m.group() == "." and text[m.end():m.end() + 1].isdigit())
+               for m in lex.cues.clause_end_rx.finditer(text, start, end))
 
 
 _LIST_ITEM = regex.compile(r"\s+for\s+[^,;.]{1,60}?(?:,\s+|\s+and\s+|,\s+and\s+)")  # '3.3% for the S&P 500, '
@@ -233,17 +262,21 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
 
 def _revised_forecasts(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'cut his earnings estimate for next year to $2 a share from $3', 'raised its forecast to $5 billion from
-    $4.6 billion': the old value of a revised forecast or estimate was one too."""
+    $4.6 billion': the old value of a revised forecast or estimate was one too. And the total a level figure
+    is on ('$3.27 a share on earnings of $680.6 million') shares its role and period."""
     rules = role_rules()
     for prev, c in zip(claims, claims[1:], strict=False):
         a, b = prev.figure, c.figure
-        if prev.sentence != c.sentence or prev.role not in ("forecast", "estimate") or c.role != "actual" \
-                or a["kind"] != b["kind"]:
+        if prev.sentence != c.sentence or a["kind"] != b["kind"]:
             continue
-        if lex.cues.change_to_rx.search(text, max(0, a["start"] - 20), a["start"]) \
+        if prev.role in ("forecast", "estimate") and c.role == "actual" \
+                and lex.cues.change_to_rx.search(text, max(0, a["start"] - 20), a["start"]) \
                 and rules.revision_base_rx.match(text[a["end"]:b["start"]]):
             c.role = prev.role
             c.period, c.period_shift = prev.period, prev.period_shift  # the same year's forecast, revised
+        elif prev.role in _LEVELS and c.role in _LEVELS and rules.on_total_rx.match(text[a["end"]:b["start"]]):
+            c.role = prev.role  # "last year's $3.27 a share on earnings of $680.6 million": the same results
+            c.period, c.period_shift = prev.period, prev.period_shift
 
 
 def mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
