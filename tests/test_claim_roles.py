@@ -110,6 +110,16 @@ PERIOD_CLASSES = [
     # the total a per-share base is on has the base's period
     ("Carrow Inc. predicted profit of $5 a share for this year, up from last year's $4.12 a share on earnings "
      "of $310 million.", "$310 million", ("2025-01-01", "2025-12-31")),
+    # after a fiscal year, 'this year's results' and 'the full year' are that fiscal year
+    ("For the year ended June 30, Brixham Foods earned $61 million. This year's results included a gain of "
+     "$9 million on a sale. Sales for the full year were $1.4 billion.", "$9 million",
+     ("2025-07-01", "2026-06-30")),
+    ("For the year ended June 30, Brixham Foods earned $61 million. Sales for the full year were $1.4 billion.",
+     "$1.4 billion", ("2025-07-01", "2026-06-30")),
+    # a weekday in the lead dates the news: the lead's quarter still governs the story
+    ("Trellis Corp.'s announcement Friday of a $41.5 million loss for the third quarter surprised analysts.\n\n"
+     "The company also took a write-off of $6 million on idle plants.", "$6 million",
+     ("2026-07-01", "2026-09-30")),
     # a period far after the base, across clauses, is another figure's
     ("Trellis Corp. said third-quarter profit fell to $12 million from $15 million, largely because of a charge "
      "tied to its plan to cut 900 jobs by year end.", "$15 million", ("2025-07-01", "2025-09-30")),

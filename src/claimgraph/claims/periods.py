@@ -25,13 +25,17 @@ class PeriodRules:
 
     own_after: regex.Pattern
     possessive_base: regex.Pattern
+    year_anaphor: regex.Pattern
+    year_anaphor_reach: int
 
 
 @lru_cache(maxsize=1)
 def _rules() -> PeriodRules:
     raw = lexicon().raw["period_rules"]
     return PeriodRules(own_after=regex.compile(raw["own_after"], regex.IGNORECASE),
-                       possessive_base=regex.compile(raw["possessive_base"]))
+                       possessive_base=regex.compile(raw["possessive_base"]),
+                       year_anaphor=regex.compile(raw["year_anaphor"], regex.IGNORECASE),
+                       year_anaphor_reach=int(raw["year_anaphor_reach"]))
 
 
 def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Lexicon) -> set[int]:
@@ -72,6 +76,7 @@ def _year_back_of_base(text: str, p: dict, lex: Lexicon) -> bool:
 
 
 _NOT_TOPIC = ("deadline", "ago", "past", "to_date")
+_NEWS_DAYS = {"weekday", "dday"}  # a weekday, today, yesterday: in a lead, the day of the news
 
 
 def topic_before(periods: list[dict], base: set[int], pos: int, s: Sentence, doc: Document,
@@ -124,8 +129,9 @@ def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | Non
     for j, p in enumerate(periods):
         if p["start"] >= lead_end:
             break
-        if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"}:
-            continue
+        if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"} \
+                or p["groups"].keys() & _NEWS_DAYS:
+            continue  # 'announcement Friday of ...', 'shares fell yesterday': the day of the news
         if p["form"] in ("quarter", "half", "month", "month_range", "first", "range", "fiscal") \
                 or p["groups"].get("span"):  # 'the six months ended Oct. 1'
             return j
@@ -172,6 +178,8 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         best = None  # "Pretax profit fell 3.7% ..., but shares rose in early trading yesterday": that clause's
     if best is not None and periods[best[1]]["end"] <= q["start"]:
         best = _own_after(text, s, q, periods, near, best)
+    if best is not None and _rules().year_anaphor.fullmatch(periods[best[1]]["text"]):
+        best = (best[0], _fiscal_year_before(periods, best[1]))
     if best is not None:
         if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
                 and not cues.year_back_rx.fullmatch(periods[topic]["text"]):
@@ -193,6 +201,20 @@ def _own_after(text: str, s: Sentence, q: dict, periods: list[dict], near: Seque
         if q["end"] <= p["start"] < s.end and own.match(text[q["end"]:p["start"]]):
             return (0.0, j)
     return best
+
+
+def _fiscal_year_before(periods: list[dict], j: int) -> int:
+    """'For the year ended Sept. 30, ... This year's results ...': a year anaphor after a fiscal year is it."""
+    reach = _rules().year_anaphor_reach
+    for k in range(j - 1, -1, -1):
+        p = periods[k]
+        if p["end"] < periods[j]["start"] - reach:
+            break
+        g = p["groups"]
+        fiscal = g.get("span") == "year" and g.get("month") and not g["month"].lower().startswith("dec")
+        if p["form"] == "fiscal" or fiscal:
+            return k
+    return j
 
 
 def _period_of_the_compared(text: str, q: dict, p: dict, lex: Lexicon) -> bool:
