@@ -56,6 +56,11 @@ ROLE_CLASSES = [
     ("Its ratio of equity to total assets at June 30 was 4.2%.", "4.2%", "share"),
     ("Tessaly is offering to buy back $80 million of notes paying 11 1/2%.", "11 1/2%", "actual"),
     ("The effective interest rate on the remaining bank debt after the refinancing is 9.35%.", "9.35%", "actual"),
+    ("Kavala Mart charges sellers a 6% commission on each order.", "6%", "actual"),
+    ("The government imposed a 15% tariff on imported bicycles last year.", "15%", "actual"),
+    # a discount is a difference from a price
+    ("Kavala Mart offered discounts of up to 40% during the sale.", "40%", "change"),
+    ("Members get 25% off on weekday deliveries.", "25%", "change"),
     # a percentage compared with a change is a change too, in a list as well
     ("The index had fallen 3.1%, compared with 2.7% for the bond index and 2.2% for the dollar.", "2.2%",
      "change"),
@@ -120,6 +125,9 @@ PERIOD_CLASSES = [
     ("Trellis Corp.'s announcement Friday of a $41.5 million loss for the third quarter surprised analysts.\n\n"
      "The company also took a write-off of $6 million on idle plants.", "$6 million",
      ("2026-07-01", "2026-09-30")),
+    # 'or 78 cents' after a base total is its per-share figure, for the base's period
+    ("Harbison said third-quarter net rose to $61.2 million, or 91 cents a share, from $55.4 million, or 83 "
+     "cents.", "83 cents", ("2025-07-01", "2025-09-30")),
     # a period far after the base, across clauses, is another figure's
     ("Trellis Corp. said third-quarter profit fell to $12 million from $15 million, largely because of a charge "
      "tied to its plan to cut 900 jobs by year end.", "$15 million", ("2025-07-01", "2025-09-30")),

@@ -259,10 +259,18 @@ def per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
     after = lex.cues.per_share_after_total_rx
     for prev, c in zip(claims, claims[1:], strict=False):
         a, b = prev.figure, c.figure
-        if a["kind"] != "money" or b["kind"] != "money" or a.get("per") == share or b.get("per") != share:
+        if a["kind"] != "money" or b["kind"] != "money" or a.get("per") == share \
+                or b.get("per") != share and not _tiny_share_of(a, b):
             continue
         if prev.sentence == c.sentence and after.fullmatch(text, a["end"], b["start"]):
             c.period, c.period_shift = prev.period, prev.period_shift
+
+
+def _tiny_share_of(a: dict, b: dict) -> bool:
+    """'from $226.5 million, or 78 cents': an amount in the same currency a thousandth of the total or less,
+    right after it, is its per-share figure even with 'a share' left out."""
+    return a.get("unit") == b.get("unit") and bool(a.get("low")) and b.get("high") is not None \
+        and b["high"] * 1000 <= a["low"]
 
 
 def dates_the_aim(text: str, s: Sentence, p: dict, lex: Lexicon) -> bool:

@@ -35,6 +35,7 @@ class RoleRules:
     cap_hedges: frozenset[str]
     rate_metrics: frozenset[str]
     rate_words_rx: regex.Pattern
+    rate_after_rx: regex.Pattern
     estimate_as_forecast: frozenset[str]
     range_rx: regex.Pattern
     base_rx: regex.Pattern
@@ -63,6 +64,7 @@ def role_rules() -> RoleRules:
         cap_hedges=frozenset(raw["role_hedges"]["cap"]),
         rate_metrics=frozenset(r["rate_metrics"]),
         rate_words_rx=regex.compile(r["rate_words_before"], regex.IGNORECASE),
+        rate_after_rx=regex.compile(r["rate_words_after"], regex.IGNORECASE),
         estimate_as_forecast=frozenset(r["estimate_as_forecast"]),
         range_rx=regex.compile(r["range_before"], regex.IGNORECASE),
         base_rx=regex.compile(r["base_before"], regex.IGNORECASE),
@@ -85,7 +87,8 @@ def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str |
         return "forecast"  # "had estimated third-quarter earnings of 55 cents a share": an analyst's forecast
     if role == "actual" and q["kind"] in ("percent", "fraction") and metric not in rules.rate_metrics \
             and not lex.cues.ratio_to_rx.match(text, q["end"]) \
-            and not rules.rate_words_rx.search(text, max(s.start, q["start"] - 80), q["start"]):
+            and not rules.rate_words_rx.search(text, max(s.start, q["start"] - 80), q["start"]) \
+            and not rules.rate_after_rx.match(text, q["end"]):
         return "share"  # a percentage level is a proportion of a whole ("a cash position of about 15%")
     return role
 
