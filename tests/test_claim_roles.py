@@ -17,6 +17,9 @@ ROLE_CLASSES = [
     # the terms of a deal (a price a share or each) are the deal's, however planned the deal is
     ("Quillon Partners now plans to pay $31 a share in cash for the rest of Marwick Foods.", "$31", "actual"),
     ("Vestal Bank says it will offer 640 francs each for Caprine shares.", "640 francs", "actual"),
+    ("Kanto Logistics plans to raise $300 million in its listing, pricing shares at $12 each.", "$12", "actual"),
+    # a noun cue right after the figure keeps its role: 'the $90 billion forecast'
+    ("The regional market will be worth the $90 billion forecast by 2027.", "$90 billion", "forecast"),
     # the old amount of a revised deal term is the base of a comparison
     ("Quillon Partners plans to pay $31 a share in cash, up from the earlier $24 amount.", "$24", "actual"),
     # 'fully diluted' qualifies a figure, it states no change

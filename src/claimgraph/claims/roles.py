@@ -167,8 +167,10 @@ def _known_amount(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexic
     million outstanding'; not 'the target of $5 billion'), or a deal's price a share or number of shares
     ('plans to pay $42 a share', 'will offer 1,850 francs each', 'a planned offering of six million shares')."""
     rules = role_rules()
-    noun_cue_close = any(norm(m.text) in lex.noun_cues and clause_start <= m.start < q["start"]
-                         and q["start"] - m.end <= lex.noun_cue_gap for m in s.roles)
+    noun_cue_close = any(norm(m.text) in lex.noun_cues and (clause_start <= m.start < q["start"]
+                                                             and q["start"] - m.end <= lex.noun_cue_gap
+                                                             or q["end"] <= m.start <= q["end"] + 3)
+                         for m in s.roles)  # "the target of $5 billion", "the $90 billion forecast"
     if noun_cue_close:
         return False
     if rules.definite_rx.search(text, max(s.start, q["start"] - 30), q["start"]):
