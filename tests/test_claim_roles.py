@@ -53,6 +53,12 @@ ROLE_CLASSES = [
     ("Rival brewers are pricing their lager as much as 40 cents a six-pack below Harbison's label.", "40 cents",
      "change"),
     ("The price of Dorrance shares has been cut nearly in half since June.", "half", "change"),
+    # a growth rate stated after its noun, or with a present-tense verb, is a change
+    ("Kavala Mart's order growth slowed to 7% in the second quarter.", "7%", "change"),
+    ("Analysts see the delivery market growing at a CAGR of 18% through 2030.", "18%", "change"),
+    ("Kavala Mart expects sales to grow 11% next year.", "11%", "change"),
+    # ... but not a fund named for growth
+    ("The growth fund keeps 4% in cash.", "4%", "share"),
     # a percentage level is a proportion of a whole unless it is a rate
     ("The fund, with a cash cushion of more than 12%, met all redemptions.", "12%", "share"),
     ("The fund now holds a cash position of about 9%.", "9%", "share"),

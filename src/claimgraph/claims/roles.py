@@ -44,6 +44,7 @@ class RoleRules:
     on_total_rx: regex.Pattern
     noun_before_rx: regex.Pattern
     halved_rx: regex.Pattern
+    growth_rx: regex.Pattern
     difference_after_rx: regex.Pattern
 
 
@@ -73,6 +74,7 @@ def role_rules() -> RoleRules:
         on_total_rx=regex.compile(r["on_total"], regex.IGNORECASE),
         noun_before_rx=regex.compile(ch["noun_before"], regex.IGNORECASE),
         halved_rx=regex.compile(ch["halved_before"], regex.IGNORECASE),
+        growth_rx=regex.compile(ch["growth_before"], regex.IGNORECASE),
         difference_after_rx=regex.compile(ch["difference_after"], regex.IGNORECASE),
     )
 
@@ -197,6 +199,7 @@ def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
     return bool(cues.change_by_before_rx.search(text, lo, q["start"]) or cues.change_verb_before_rx.search(text, lo,
                                                                                                             q["start"])
                 or rules.noun_before_rx.search(text, lo, q["start"]) or rules.halved_rx.search(text, lo, q["start"])
+                or q["kind"] == "percent" and bool(rules.growth_rx.search(text, lo, q["start"]))
                 or rules.difference_after_rx.match(text, q["end"]))
 
 
