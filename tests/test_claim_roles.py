@@ -94,6 +94,8 @@ ROLE_CLASSES = [
     ("If the bid fails, Brenlow will reimburse the bidders a maximum of $6 million for expenses.", "$6 million",
      "threshold"),
     ("The banker said Varco's total commitment wouldn't exceed $70 million.", "$70 million", "threshold"),
+    # ... where an expected excess is a forecast
+    ("Kavala Mart expects festival-week sales to exceed $3 billion.", "$3 billion", "forecast"),
 ]
 
 

@@ -31,6 +31,7 @@ class RoleRules:
     reported_rx: regex.Pattern
     after_cue_rx: regex.Pattern
     relative_break_rx: regex.Pattern
+    cap_before_rx: regex.Pattern
     level_verb_rx: regex.Pattern
     cap_hedges: frozenset[str]
     rate_metrics: frozenset[str]
@@ -61,6 +62,7 @@ def role_rules() -> RoleRules:
         reported_rx=regex.compile(r["reported_after_modal"], regex.IGNORECASE),
         after_cue_rx=regex.compile(r["after_figure_cue"], regex.IGNORECASE),
         relative_break_rx=regex.compile(r["relative_break"], regex.IGNORECASE),
+        cap_before_rx=regex.compile(r["cap_before"], regex.IGNORECASE),
         level_verb_rx=regex.compile(ch["level_verbs_before"], regex.IGNORECASE),
         cap_hedges=frozenset(raw["role_hedges"]["cap"]),
         rate_metrics=frozenset(r["rate_metrics"]),
@@ -143,7 +145,8 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
     hedge = q.get("hedge") or ""
     rules = role_rules()
     found = _clause_role_cues(text, s, q, clause_start, lex)
-    if hedge in rules.cap_hedges or found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3:
+    if hedge in rules.cap_hedges or found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3 \
+            or rules.cap_before_rx.search(text, max(0, q["start"] - 30), q["start"]):
         return "threshold"  # "a maximum of C$8.5 million", "wouldn't exceed $100 million": the bar binds closest
     strong = _strong_roles(text, s, q, clause_start, [r for r, _ in found], lex, next_start)
     if strong:
