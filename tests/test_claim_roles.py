@@ -59,12 +59,18 @@ ROLE_CLASSES = [
     ("Kavala Mart expects sales to grow 11% next year.", "11%", "change"),
     # ... but not a fund named for growth
     ("The growth fund keeps 4% in cash.", "4%", "share"),
+    # 'by up to' after a change verb, with an abbreviation between
+    ("Norwyn is trimming its U.S. paper and board division by up to 12% this year.", "12%", "change"),
+    # a percentage added to one held is a change
+    ("Vestal Bank said the purchase of the additional 22% stake would cost 900 million francs.", "22%", "change"),
     # a percentage level is a proportion of a whole unless it is a rate
     ("The fund, with a cash cushion of more than 12%, met all redemptions.", "12%", "share"),
     ("The fund now holds a cash position of about 9%.", "9%", "share"),
     ("Its ratio of equity to total assets at June 30 was 4.2%.", "4.2%", "share"),
     ("Tessaly is offering to buy back $80 million of notes paying 11 1/2%.", "11 1/2%", "actual"),
     ("The effective interest rate on the remaining bank debt after the refinancing is 9.35%.", "9.35%", "actual"),
+    ("The average interest rate on the $220 million of outstanding senior and junior bank loans after the "
+     "swap is 8.4%.", "8.4%", "actual"),
     ("Kavala Mart charges sellers a 6% commission on each order.", "6%", "actual"),
     ("The government imposed a 15% tariff on imported bicycles last year.", "15%", "actual"),
     # a discount is a difference from a price

@@ -46,6 +46,7 @@ class RoleRules:
     noun_before_rx: regex.Pattern
     halved_rx: regex.Pattern
     growth_rx: regex.Pattern
+    increment_rx: regex.Pattern
     difference_after_rx: regex.Pattern
 
 
@@ -77,6 +78,7 @@ def role_rules() -> RoleRules:
         noun_before_rx=regex.compile(ch["noun_before"], regex.IGNORECASE),
         halved_rx=regex.compile(ch["halved_before"], regex.IGNORECASE),
         growth_rx=regex.compile(ch["growth_before"], regex.IGNORECASE),
+        increment_rx=regex.compile(ch["increment_before"], regex.IGNORECASE),
         difference_after_rx=regex.compile(ch["difference_after"], regex.IGNORECASE),
     )
 
@@ -91,7 +93,7 @@ def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str |
         return "forecast"  # "had estimated third-quarter earnings of 55 cents a share": an analyst's forecast
     if role == "actual" and q["kind"] in ("percent", "fraction") and metric not in rules.rate_metrics \
             and not lex.cues.ratio_to_rx.match(text, q["end"]) \
-            and not rules.rate_words_rx.search(text, max(s.start, q["start"] - 80), q["start"]) \
+            and not rules.rate_words_rx.search(text, max(s.start, q["start"] - 120), q["start"]) \
             and not rules.rate_after_rx.match(text, q["end"]):
         return "share"  # a percentage level is a proportion of a whole ("a cash position of about 15%")
     return role
@@ -202,7 +204,8 @@ def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
     return bool(cues.change_by_before_rx.search(text, lo, q["start"]) or cues.change_verb_before_rx.search(text, lo,
                                                                                                             q["start"])
                 or rules.noun_before_rx.search(text, lo, q["start"]) or rules.halved_rx.search(text, lo, q["start"])
-                or q["kind"] == "percent" and bool(rules.growth_rx.search(text, lo, q["start"]))
+                or q["kind"] == "percent" and bool(rules.growth_rx.search(text, lo, q["start"])
+                                                   or rules.increment_rx.search(text, lo, q["start"]))
                 or rules.difference_after_rx.match(text, q["end"]))
 
 
