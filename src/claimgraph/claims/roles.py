@@ -91,12 +91,19 @@ def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str |
     rules = role_rules()
     if role == "estimate" and metric in rules.estimate_as_forecast and _names_results(s, q, rules):
         return "forecast"  # "had estimated third-quarter earnings of 55 cents a share": an analyst's forecast
-    if role == "actual" and q["kind"] in ("percent", "fraction") and metric not in rules.rate_metrics \
-            and not lex.cues.ratio_to_rx.match(text, q["end"]) \
-            and not rules.rate_words_rx.search(text, max(s.start, q["start"] - 120), q["start"]) \
-            and not rules.rate_after_rx.match(text, q["end"]):
+    if role == "actual" and q["kind"] in ("percent", "fraction") and not _rate_level(text, s, q, metric, lex):
         return "share"  # a percentage level is a proportion of a whole ("a cash position of about 15%")
     return role
+
+
+def _rate_level(text: str, s: Sentence, q: dict, metric: str | None, lex: Lexicon) -> bool:
+    """A percentage that is the level of a rate, not a part of a whole: 'notes paying 12 3/4%', 'the effective
+    interest rate ... is 10.66%', 'a 25% tariff', '4.5% of GDP'."""
+    rules = role_rules()
+    return metric in rules.rate_metrics or bool(lex.cues.ratio_to_rx.match(text, q["end"])
+                                                or rules.rate_words_rx.search(text, max(s.start, q["start"] - 120),
+                                                                              q["start"])
+                                                or rules.rate_after_rx.match(text, q["end"]))
 
 
 def _names_results(s: Sentence, q: dict, rules: RoleRules) -> bool:
