@@ -25,6 +25,7 @@ class PeriodRules:
 
     own_after: regex.Pattern
     possessive_base: regex.Pattern
+    multiple_base: regex.Pattern
     year_anaphor: regex.Pattern
     year_anaphor_reach: int
 
@@ -34,6 +35,7 @@ def _rules() -> PeriodRules:
     raw = lexicon().raw["period_rules"]
     return PeriodRules(own_after=regex.compile(raw["own_after"], regex.IGNORECASE),
                        possessive_base=regex.compile(raw["possessive_base"]),
+                       multiple_base=regex.compile(raw["multiple_base"], regex.IGNORECASE),
                        year_anaphor=regex.compile(raw["year_anaphor"], regex.IGNORECASE),
                        year_anaphor_reach=int(raw["year_anaphor_reach"]))
 
@@ -232,7 +234,9 @@ def _dates_a_base_between(text: str, q: dict, p: dict, s: Sentence, lex: Lexicon
     if p["start"] < q["end"] or not lex.cues.year_back_rx.fullmatch(p["text"]):
         return False
     between = text[q["end"]:p["start"]]
-    return bool(lex.cues.base_word_rx.search(between)) and any(ch.isdigit() for ch in between)
+    marked = bool(lex.cues.base_word_rx.search(between)) \
+        or q["kind"] == "multiple" and bool(_rules().multiple_base.match(between))  # "twice the $13.5 million"
+    return marked and any(ch.isdigit() for ch in between)
 
 
 _AS_OF = regex.compile(r"\bas\s+of\b", regex.IGNORECASE)  # 'reserves of $300 million, as of Sept. 30': a day
