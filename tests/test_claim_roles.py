@@ -146,8 +146,9 @@ PERIOD_CLASSES = [
     ("Harbison said third-quarter net rose to $61.2 million, or 91 cents a share, from $55.4 million, or 83 "
      "cents.", "83 cents", ("2025-07-01", "2025-09-30")),
     # a multiple's base, and the year-back period after it, are the base's: the multiple is this quarter's
-    ("Quillon Air reported third-quarter net income of $18.2 million, more than twice the $8.1 million, or 21 "
-     "cents a share, a year earlier.", "twice", ("2026-07-01", "2026-09-30")),
+    ("Brenlow Waste said it has 9 plants in operation, up from five a year ago. Meanwhile, Quillon Air, which "
+     "also runs hotels, reported third-quarter net income of $18.2 million, or 44 cents a share, more than twice "
+     "the $8.1 million, or 21 cents a share, a year earlier.", "twice", ("2026-07-01", "2026-09-30")),
     # a period far after the base, across clauses, is another figure's
     ("Trellis Corp. said third-quarter profit fell to $12 million from $15 million, largely because of a charge "
      "tied to its plan to cut 900 jobs by year end.", "$15 million", ("2025-07-01", "2025-09-30")),
