@@ -39,6 +39,16 @@ ROLE_CLASSES = [
     ("An analyst at Halden Securities is cutting her earnings estimate for next year to $1.80 a share from $2.",
      "$1.80", "forecast"),
     ("Ms. Orsini had estimated second-quarter earnings of 62 cents a share for Varco.", "62 cents", "forecast"),
+    # ... and so is the old value of a revised goal or bar; a forecast verb revises nothing
+    ("Kavala Mart lifted its GMV target to $9 billion from $8 billion.", "$8 billion", "target"),
+    ("The minimum deposit for sellers rose to $500 from $300.", "$300", "threshold"),
+    ("Kavala Mart expects revenue to rise to $5 billion from $4 billion last year.", "$4 billion", "actual"),
+    ("Brand stores must now pay a security deposit of 40 million dong, up from 25 million dong.", "25 million dong",
+     "requirement"),
+    ("Kavala Mart expects revenue of $5 billion, up from $4 billion.", "$4 billion", "actual"),
+    # the old level of a bar is a bar
+    ("The monthly sales threshold for sellers to join the mall was raised to 500 million dong from 300 million "
+     "dong.", "300 million dong", "threshold"),
     # an estimate of something other than results stays an estimate
     ("The analyst estimated the breakup value of Varco at $48 a share.", "$48", "estimate"),
     # changes: layoffs, a reduction of, savings, cut in half, by up to, total return, a price difference

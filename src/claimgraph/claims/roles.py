@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 _STRONG = ("target", "forecast", "estimate")
 _LEVELS = ("actual", "forecast", "estimate", "target")
+_COMPARED = ("share", "change", "target", "threshold", "requirement")
+_REVISED = ("forecast", "estimate", "target", "threshold", "requirement")  # what a revised role noun names
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class RoleRules:
     base_window: int
     revision_base_rx: regex.Pattern
     on_total_rx: regex.Pattern
+    role_noun_rx: regex.Pattern
+    revision_reach: int
     noun_before_rx: regex.Pattern
     halved_rx: regex.Pattern
     growth_rx: regex.Pattern
@@ -75,6 +79,9 @@ def role_rules() -> RoleRules:
         base_window=int(r["base_window"]),
         revision_base_rx=regex.compile(r["revision_base"], regex.IGNORECASE),
         on_total_rx=regex.compile(r["on_total"], regex.IGNORECASE),
+        role_noun_rx=regex.compile(r"\b(?:" + "|".join(sorted(map(regex.escape, raw["noun_cues"]["words"]), key=len,
+                                                                reverse=True)) + r")\b", regex.IGNORECASE),
+        revision_reach=int(r["revision_reach"]),
         noun_before_rx=regex.compile(ch["noun_before"], regex.IGNORECASE),
         halved_rx=regex.compile(ch["halved_before"], regex.IGNORECASE),
         growth_rx=regex.compile(ch["growth_before"], regex.IGNORECASE),
@@ -85,7 +92,7 @@ def role_rules() -> RoleRules:
 
 def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str | None, lex: Lexicon, bar: bool,
                next_start: int) -> str:
-    role = _structural_role(text, q, metric, lex)
+    role = _structural_role(text, q, metric, lex, bar)
     if role is None:
         role = _cued_role(text, s, q, clause_start, lex, bar, next_start)
     rules = role_rules()
@@ -121,7 +128,7 @@ def is_base(text: str, q: dict) -> bool:
     return bool(rules.base_rx.search(text, lo, q["start"])) and not rules.range_rx.search(text, lo, q["start"])
 
 
-def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon) -> str | None:
+def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: bool) -> str | None:
     """Change, share, estimate (by the figure's own hedge) or the actual base of a comparison: what the
     figure's shape says whatever the verbs."""
     cues = lex.cues
@@ -136,8 +143,8 @@ def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon) -> st
         return "share"  # "a 23% stake", "owns 49%"
     if hedge in cues.estimate_hedges:
         return "estimate"
-    if base:
-        return "actual"  # the base of a comparison happened
+    if base:  # the base of a comparison happened; the old level of a bar was a bar ('the threshold for
+        return "threshold" if bar else "actual"  # sellers was raised from 300 million dong')
     # structure first: a proportion of a whole is a share, whatever the verb ("expects ... to grow to 25% of
     # total corporate sales")
     if q["kind"] in ("percent", "fraction") and (metric == "market_share" or cues.share_of_rx.match(text, q["end"])) \
@@ -263,12 +270,14 @@ _LIST_ITEM = regex.compile(r"\s+for\s+[^,;.]{1,60}?(?:,\s+|\s+and\s+|,\s+and\s+)
 
 def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'45% of EDS's total business ..., compared with 40% a year earlier', 'had fallen 4.3%, compared with 3.3%
-    for the S&P 500': the figure a share or a change is compared with is one too."""
+    for the S&P 500', 'must pay a deposit of 20 million dong, up from 10 million dong': the figure a share, a
+    change, a goal or a bar is compared with is one too (not a forecast's: 'expects revenue of $5 billion, up
+    from $4 billion' compares with what happened)."""
     _revised_forecasts(text, claims, lex)
     base = lex.cues.base_before_rx
     listed = False  # "compared with 3.3% for the S&P 500, 3.5% for the NYSE Composite and 3.6% for ...": a list
     for prev, c in zip(claims, claims[1:], strict=False):
-        if prev.sentence != c.sentence or prev.role not in ("share", "change") or c.role not in ("actual", "share") \
+        if prev.sentence != c.sentence or prev.role not in _COMPARED or c.role not in ("actual", "share") \
                 or prev.figure["kind"] != c.figure["kind"]:
             listed = False
             continue
@@ -283,16 +292,19 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
 
 def _revised_forecasts(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'cut his earnings estimate for next year to $2 a share from $3', 'raised its forecast to $5 billion from
-    $4.6 billion': the old value of a revised forecast or estimate was one too. And the total a level figure
+    $4.6 billion', 'the minimum deposit rose to $500 from $300': the old value of a revised forecast, estimate,
+    target or bar (a role noun names it) was one too; 'expects revenue to rise to $5 billion from $4 billion'
+    revises nothing. And the total a level figure
     is on ('$3.27 a share on earnings of $680.6 million') shares its role and period."""
     rules = role_rules()
     for prev, c in zip(claims, claims[1:], strict=False):
         a, b = prev.figure, c.figure
         if prev.sentence != c.sentence or a["kind"] != b["kind"]:
             continue
-        if prev.role in ("forecast", "estimate") and c.role == "actual" \
+        if prev.role in _REVISED and c.role == "actual" \
                 and lex.cues.change_to_rx.search(text, max(0, a["start"] - 20), a["start"]) \
-                and rules.revision_base_rx.match(text[a["end"]:b["start"]]):
+                and rules.revision_base_rx.match(text[a["end"]:b["start"]]) \
+                and rules.role_noun_rx.search(text, max(0, a["start"] - rules.revision_reach), a["start"]):
             c.role = prev.role
             c.period, c.period_shift = prev.period, prev.period_shift  # the same year's forecast, revised
         elif prev.role in _LEVELS and c.role in _LEVELS and rules.on_total_rx.match(text[a["end"]:b["start"]]):
