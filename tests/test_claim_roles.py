@@ -98,6 +98,8 @@ ROLE_CLASSES = [
     # a forecast verb in an earlier clause does not reach across ', which'
     ("Analysts expect the deal to close soon, said Ms. Orr of Lantern Capital, which holds 700,000 Dorrance "
      "shares.", "700,000", "actual"),
+    ("Since 2019, Norwyn has sold 14 mills it didn't expect to earn their cost of capital while buying 9 "
+     "mills.", "9 mills", "actual"),
     # ... but does reach a coordinated object with a decimal figure between
     ("Tessaly expects revenue of $1.2-1.3 billion and a net profit of about $90 million for the year.",
      "$90 million", "forecast"),
