@@ -4,16 +4,40 @@ base a year back, and the article's main period."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.index import REACH, in_order, last_before
-from claimgraph.claims.lexicon import Cues, Lexicon
+from claimgraph.claims.lexicon import Cues, Lexicon, lexicon
+from claimgraph.claims.roles import is_base
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
+
+
+@dataclass(frozen=True)
+class PeriodRules:
+    """claims.json's period_rules, compiled once."""
+
+    own_after: regex.Pattern
+    possessive_base: regex.Pattern
+    multiple_base: regex.Pattern
+    year_anaphor: regex.Pattern
+    year_anaphor_reach: int
+
+
+@lru_cache(maxsize=1)
+def _rules() -> PeriodRules:
+    raw = lexicon().raw["period_rules"]
+    return PeriodRules(own_after=regex.compile(raw["own_after"], regex.IGNORECASE),
+                       possessive_base=regex.compile(raw["possessive_base"]),
+                       multiple_base=regex.compile(raw["multiple_base"], regex.IGNORECASE),
+                       year_anaphor=regex.compile(raw["year_anaphor"], regex.IGNORECASE),
+                       year_anaphor_reach=int(raw["year_anaphor_reach"]))
 
 
 def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Lexicon) -> set[int]:
@@ -54,6 +78,7 @@ def _year_back_of_base(text: str, p: dict, lex: Lexicon) -> bool:
 
 
 _NOT_TOPIC = ("deadline", "ago", "past", "to_date")
+_NEWS_DAYS = {"weekday", "dday"}  # a weekday, today, yesterday: in a lead, the day of the news
 
 
 def topic_before(periods: list[dict], base: set[int], pos: int, s: Sentence, doc: Document,
@@ -106,8 +131,9 @@ def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | Non
     for j, p in enumerate(periods):
         if p["start"] >= lead_end:
             break
-        if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"}:
-            continue
+        if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"} \
+                or p["groups"].keys() & _NEWS_DAYS:
+            continue  # 'announcement Friday of ...', 'shares fell yesterday': the day of the news
         if p["form"] in ("quarter", "half", "month", "month_range", "first", "range", "fiscal") \
                 or p["groups"].get("span"):  # 'the six months ended Oct. 1'
             return j
@@ -121,7 +147,7 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
     that belongs to another figure; else the period the text is talking about. A base figure 'in the same
     quarter last year' is that period a year back."""
     cues = lex.cues
-    is_base_figure = bool(cues.base_before_rx.search(text, max(0, q["start"] - 20), q["start"]))
+    is_base_figure = is_base(text, q)
     if is_base_figure and topic is not None \
             and cues.same_period_last_year_rx.match(text, q["end"], min(len(text), q["end"] + 80)):
         return f"p{topic + 1}", -12
@@ -136,8 +162,11 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
             continue  # 'now' dates a figure in its own clause only ("... from $820 million, because ... is now")
         if j in base and not (is_base_figure and p["start"] >= q["end"]
                               and not cues.clause_end_rx.search(text, q["end"], p["start"])) \
-                and not (p["end"] <= q["start"] and cues.period_link_rx.fullmatch(text, p["end"], q["start"])):
-            continue  # another figure's base period; 'a year earlier of $382.2 million' dates this one
+                and not (p["end"] <= q["start"] and cues.period_link_rx.fullmatch(text, p["end"], q["start"])) \
+                and not (is_base_figure and p["end"] <= q["start"]
+                         and _rules().possessive_base.fullmatch(text, p["end"], q["start"])):
+            continue  # another figure's base period; 'a year earlier of $382.2 million', 'from last year's
+            # fully diluted $3.27' date this one
         if not is_base_figure and _dates_a_base_between(text, q, p, s, lex):
             continue  # "net rose to $108.8 million ... from $90.5 million ... a year ago": the base's period
         gap = _period_gap(text, q, p, lex)
@@ -145,10 +174,14 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
             best = (gap, j)
     if best is not None and is_base_figure and _period_of_the_compared(text, q, periods[best[1]], lex):
         return f"p{best[1] + 1}", -12  # "In the first nine months, net was $129.5 million, compared with $118 million"
-    if best is not None and best[0] >= _ACROSS and topic is not None and not is_base_figure \
+    if best is not None and best[0] >= _ACROSS and topic is not None \
             and periods[best[1]]["start"] >= q["end"] and not cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
             and not _AS_OF.search(text, max(0, periods[best[1]]["start"] - 8), periods[best[1]]["start"] + 6):
         best = None  # "Pretax profit fell 3.7% ..., but shares rose in early trading yesterday": that clause's
+    if best is not None and periods[best[1]]["end"] <= q["start"]:
+        best = _own_after(text, s, q, periods, near, best)
+    if best is not None and _rules().year_anaphor.fullmatch(periods[best[1]]["text"]):
+        best = (best[0], _fiscal_year_before(periods, best[1]))
     if best is not None:
         if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
                 and not cues.year_back_rx.fullmatch(periods[topic]["text"]):
@@ -158,6 +191,32 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
                                                                            q["start"]):
         return f"p{topic + 1}", -12  # "revenue declined to $3 billion from $3.2 billion": the year before
     return (f"p{topic + 1}" if topic is not None else None), 0
+
+
+def _own_after(text: str, s: Sentence, q: dict, periods: list[dict], near: Sequence[int] | None,
+               best: tuple[float, int]) -> tuple[float, int]:
+    """'announcement Friday of a $648.2 million loss for the third quarter': a period joined to the figure by
+    a preposition is its own, over a nearer one before it."""
+    own = _rules().own_after
+    for j in range(len(periods)) if near is None else near:
+        p = periods[j]
+        if q["end"] <= p["start"] < s.end and own.match(text[q["end"]:p["start"]]):
+            return (0.0, j)
+    return best
+
+
+def _fiscal_year_before(periods: list[dict], j: int) -> int:
+    """'For the year ended Sept. 30, ... This year's results ...': a year anaphor after a fiscal year is it."""
+    reach = _rules().year_anaphor_reach
+    for k in range(j - 1, -1, -1):
+        p = periods[k]
+        if p["end"] < periods[j]["start"] - reach:
+            break
+        g = p["groups"]
+        fiscal = g.get("span") == "year" and g.get("month") and not g["month"].lower().startswith("dec")
+        if p["form"] == "fiscal" or fiscal:
+            return k
+    return j
 
 
 def _period_of_the_compared(text: str, q: dict, p: dict, lex: Lexicon) -> bool:
@@ -175,7 +234,9 @@ def _dates_a_base_between(text: str, q: dict, p: dict, s: Sentence, lex: Lexicon
     if p["start"] < q["end"] or not lex.cues.year_back_rx.fullmatch(p["text"]):
         return False
     between = text[q["end"]:p["start"]]
-    return bool(lex.cues.base_word_rx.search(between)) and any(ch.isdigit() for ch in between)
+    marked = bool(lex.cues.base_word_rx.search(between)) \
+        or q["kind"] == "multiple" and bool(_rules().multiple_base.match(between))  # "twice the $13.5 million"
+    return marked and any(ch.isdigit() for ch in between)
 
 
 _AS_OF = regex.compile(r"\bas\s+of\b", regex.IGNORECASE)  # 'reserves of $300 million, as of Sept. 30': a day
@@ -202,10 +263,18 @@ def per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
     after = lex.cues.per_share_after_total_rx
     for prev, c in zip(claims, claims[1:], strict=False):
         a, b = prev.figure, c.figure
-        if a["kind"] != "money" or b["kind"] != "money" or a.get("per") == share or b.get("per") != share:
+        if a["kind"] != "money" or b["kind"] != "money" or a.get("per") == share \
+                or b.get("per") != share and not _tiny_share_of(a, b):
             continue
         if prev.sentence == c.sentence and after.fullmatch(text, a["end"], b["start"]):
             c.period, c.period_shift = prev.period, prev.period_shift
+
+
+def _tiny_share_of(a: dict, b: dict) -> bool:
+    """'from $226.5 million, or 78 cents': an amount in the same currency a thousandth of the total or less,
+    right after it, is its per-share figure even with 'a share' left out."""
+    return a.get("unit") == b.get("unit") and bool(a.get("low")) and b.get("high") is not None \
+        and b["high"] * 1000 <= a["low"]
 
 
 def dates_the_aim(text: str, s: Sentence, p: dict, lex: Lexicon) -> bool:

@@ -3,57 +3,206 @@ its clause's cues and its neighbours."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
-from claimgraph.claims.lexicon import Lexicon, norm
+from claimgraph.claims.lexicon import Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
 
 
 _STRONG = ("target", "forecast", "estimate")
+_LEVELS = ("actual", "forecast", "estimate", "target")
+_COMPARED = ("share", "change", "target", "threshold", "requirement")
+_REVISED = ("forecast", "estimate", "target", "threshold", "requirement")  # what a revised role noun names
+
+
+@dataclass(frozen=True)
+class RoleRules:
+    """claims.json's role_rules and the change cues only roles read, compiled once."""
+
+    before_only: frozenset[str]
+    definite_rx: regex.Pattern
+    deal_rx: regex.Pattern
+    per_share_rx: regex.Pattern
+    reported_rx: regex.Pattern
+    after_cue_rx: regex.Pattern
+    relative_break_rx: regex.Pattern
+    cap_before_rx: regex.Pattern
+    level_verb_rx: regex.Pattern
+    cap_hedges: frozenset[str]
+    rate_metrics: frozenset[str]
+    rate_words_rx: regex.Pattern
+    rate_after_rx: regex.Pattern
+    estimate_as_forecast: frozenset[str]
+    range_rx: regex.Pattern
+    base_rx: regex.Pattern
+    base_window: int
+    revision_base_rx: regex.Pattern
+    on_total_rx: regex.Pattern
+    role_noun_rx: regex.Pattern
+    revision_reach: int
+    noun_before_rx: regex.Pattern
+    halved_rx: regex.Pattern
+    growth_rx: regex.Pattern
+    increment_rx: regex.Pattern
+    difference_after_rx: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def role_rules() -> RoleRules:
+    raw = lexicon().raw
+    r, ch = raw["role_rules"], raw["changes"]
+    return RoleRules(
+        before_only=frozenset(r["before_only"]),
+        definite_rx=regex.compile(r["definite_before"], regex.IGNORECASE),
+        deal_rx=regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in r["deal_terms"])
+                              + r")\b", regex.IGNORECASE),
+        per_share_rx=regex.compile(r["per_share_after"], regex.IGNORECASE),
+        reported_rx=regex.compile(r["reported_after_modal"], regex.IGNORECASE),
+        after_cue_rx=regex.compile(r["after_figure_cue"], regex.IGNORECASE),
+        relative_break_rx=regex.compile(r["relative_break"], regex.IGNORECASE),
+        cap_before_rx=regex.compile(r["cap_before"], regex.IGNORECASE),
+        level_verb_rx=regex.compile(ch["level_verbs_before"], regex.IGNORECASE),
+        cap_hedges=frozenset(raw["role_hedges"]["cap"]),
+        rate_metrics=frozenset(r["rate_metrics"]),
+        rate_words_rx=regex.compile(r["rate_words_before"], regex.IGNORECASE),
+        rate_after_rx=regex.compile(r["rate_words_after"], regex.IGNORECASE),
+        estimate_as_forecast=frozenset(r["estimate_as_forecast"]),
+        range_rx=regex.compile(r["range_before"], regex.IGNORECASE),
+        base_rx=regex.compile(r["base_before"], regex.IGNORECASE),
+        base_window=int(r["base_window"]),
+        revision_base_rx=regex.compile(r["revision_base"], regex.IGNORECASE),
+        on_total_rx=regex.compile(r["on_total"], regex.IGNORECASE),
+        role_noun_rx=regex.compile(r"\b(?:" + "|".join(sorted(map(regex.escape, raw["noun_cues"]["words"]), key=len,
+                                                                reverse=True)) + r")\b", regex.IGNORECASE),
+        revision_reach=int(r["revision_reach"]),
+        noun_before_rx=regex.compile(ch["noun_before"], regex.IGNORECASE),
+        halved_rx=regex.compile(ch["halved_before"], regex.IGNORECASE),
+        growth_rx=regex.compile(ch["growth_before"], regex.IGNORECASE),
+        increment_rx=regex.compile(ch["increment_before"], regex.IGNORECASE),
+        difference_after_rx=regex.compile(ch["difference_after"], regex.IGNORECASE),
+    )
 
 
 def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str | None, lex: Lexicon, bar: bool,
-          next_start: int) -> str:
+               next_start: int) -> str:
+    role = _structural_role(text, q, metric, lex, bar)
+    if role is None:
+        role = _cued_role(text, s, q, clause_start, lex, bar, next_start)
+    rules = role_rules()
+    if role == "estimate" and metric in rules.estimate_as_forecast and _names_results(s, q, rules):
+        return "forecast"  # "had estimated third-quarter earnings of 55 cents a share": an analyst's forecast
+    if role == "actual" and q["kind"] in ("percent", "fraction") and not _rate_level(text, s, q, metric, lex):
+        return "share"  # a percentage level is a proportion of a whole ("a cash position of about 15%")
+    return role
+
+
+def _rate_level(text: str, s: Sentence, q: dict, metric: str | None, lex: Lexicon) -> bool:
+    """A percentage that is the level of a rate, not a part of a whole: 'notes paying 12 3/4%', 'the effective
+    interest rate ... is 10.66%', 'a 25% tariff', '4.5% of GDP'."""
+    rules = role_rules()
+    return metric in rules.rate_metrics or bool(lex.cues.ratio_to_rx.match(text, q["end"])
+                                                or rules.rate_words_rx.search(text, max(s.start, q["start"] - 120),
+                                                                              q["start"])
+                                                or rules.rate_after_rx.match(text, q["end"]))
+
+
+def _names_results(s: Sentence, q: dict, rules: RoleRules) -> bool:
+    """The metric word nearest before the figure names a result ('earnings of 55 cents a share'), not a value
+    ('the breakup value of Varco at $48 a share')."""
+    before = [m for m in s.metrics if m.end <= q["start"]]
+    return bool(before) and before[-1].value in rules.estimate_as_forecast
+
+
+def is_base(text: str, q: dict) -> bool:
+    """'up from ₱8.4 billion a year earlier', 'up from the earlier $20 amount', 'compared with a net loss of
+    $50.3 million': the base of a comparison (not 'ranged from $1 billion to $1.2 billion')."""
+    rules = role_rules()
+    lo = max(0, q["start"] - rules.base_window)
+    return bool(rules.base_rx.search(text, lo, q["start"])) and not rules.range_rx.search(text, lo, q["start"])
+
+
+def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: bool) -> str | None:
+    """Change, share, estimate (by the figure's own hedge) or the actual base of a comparison: what the
+    figure's shape says whatever the verbs."""
     cues = lex.cues
     hedge = q.get("hedge") or ""
-    level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"]))  # "a $7.6 million gain"
-    if not level and (q.get("change") or _states_change(text, q, lex)):
+    level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"])  # "a $7.6 million gain"
+                                          or role_rules().level_verb_rx.search(text, max(0, q["start"] - 30),
+                                                                               q["start"]))  # "it lost $7.2 million"
+    base = is_base(text, q)
+    if not level and (q.get("change") and not base or _states_change(text, q, lex)):
         return "change"
     if q["kind"] in ("percent", "fraction") and metric in lex.percent_only_metrics:
         return "share"  # "a 23% stake", "owns 49%"
     if hedge in cues.estimate_hedges:
         return "estimate"
-    if cues.base_before_rx.search(text, max(0, q["start"] - 20), q["start"]):
-        return "actual"  # "up from ₱8.4 billion a year earlier": the base of a comparison happened
-    # the nearest cue before the figure in its clause; a goal, forecast or bar outranks a plain verb
-    # ("the threshold was later raised to ...")
+    if base:  # the base of a comparison happened; the old level of a bar was a bar ('the threshold for
+        return "threshold" if bar else "actual"  # sellers was raised from 300 million dong')
     # structure first: a proportion of a whole is a share, whatever the verb ("expects ... to grow to 25% of
     # total corporate sales")
     if q["kind"] in ("percent", "fraction") and (metric == "market_share" or cues.share_of_rx.match(text, q["end"])) \
             and not cues.ratio_to_rx.match(text, q["end"]):
         return "share"  # "17% of the market", "a quarter of the total budget"; "4.5% of GDP" is a ratio
+    return None
+
+
+def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon, bar: bool,
+               next_start: int) -> str:
+    """The nearest cue before the figure in its clause; a goal, forecast or bar outranks a plain verb ('the
+    threshold was later raised to ...')."""
+    cues = lex.cues
+    hedge = q.get("hedge") or ""
+    rules = role_rules()
     found = _clause_role_cues(text, s, q, clause_start, lex)
-    strong = _strong_roles(text, s, q, clause_start, found, lex, next_start)
+    if hedge in rules.cap_hedges or found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3 \
+            or rules.cap_before_rx.search(text, max(0, q["start"] - 30), q["start"]):
+        return "threshold"  # "a maximum of C$8.5 million", "wouldn't exceed $100 million": the bar binds closest
+    strong = _strong_roles(text, s, q, clause_start, [r for r, _ in found], lex, next_start)
     if strong:
-        return strong[-1]
+        return "actual" if _known_amount(text, s, q, clause_start, lex) else strong[-1]
     if bar or hedge in cues.threshold_hedges:
         return "threshold"
     if found:
-        other = [r for r in found if r != "actual"]
+        other = [r for r, _ in found if r != "actual"]
         if "threshold" in other:
             return "threshold"  # "the minimum number of followers needed to join": a bar, however phrased
         return other[-1] if other else "actual"
     # "USD 2 million is required", "... is expected": a cue just after the figure
     for m in s.roles:
         if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target") \
+                and norm(m.text) not in rules.before_only and rules.after_cue_rx.search(text, q["end"], m.start) \
                 and not cues.clause_end_rx.search(text, q["end"], m.start):
             return m.value
     return "actual"
+
+
+def _known_amount(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon) -> bool:
+    """A figure a modal or plan verb does not make a forecast or a goal: one named with 'the' ('the 9.6
+    million outstanding'; not 'the target of $5 billion'), or a deal's price a share or number of shares
+    ('plans to pay $42 a share', 'will offer 1,850 francs each', 'a planned offering of six million shares')."""
+    rules = role_rules()
+    noun_cue_close = any(norm(m.text) in lex.noun_cues and (clause_start <= m.start < q["start"]
+                                                             and q["start"] - m.end <= lex.noun_cue_gap
+                                                             or q["end"] <= m.start <= q["end"] + 3)
+                         for m in s.roles)  # "the target of $5 billion", "the $90 billion forecast"
+    if noun_cue_close:
+        return False
+    if rules.definite_rx.search(text, max(s.start, q["start"] - 30), q["start"]):
+        return True
+    cue = next((m for m in reversed(s.roles) if m.end <= q["start"] and m.value in _STRONG), None)
+    if cue is None:
+        return False
+    if rules.reported_rx.match(text, cue.end):
+        return True  # "said it will report a write-off of $2.5 million": only the reporting is ahead
+    priced = bool(rules.per_share_rx.match(text[q["end"]:q["end"] + 40])) or q.get("unit") == "share"
+    return priced and bool(rules.deal_rx.search(text, cue.start, q["start"]))  # the deal the cue plans
 
 
 def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
@@ -64,23 +213,29 @@ def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
     cues = lex.cues
     if q["kind"] in ("percent", "fraction") and cues.change_noun_after_rx.match(text, q["end"]):
         return True
-    lo = max(0, q["start"] - 60)
+    lo = max(0, q["start"] - 120)  # each pattern bounds its own reach
+    rules = role_rules()
     return bool(cues.change_by_before_rx.search(text, lo, q["start"]) or cues.change_verb_before_rx.search(text, lo,
-                                                                                                            q["start"]))
+                                                                                                            q["start"])
+                or rules.noun_before_rx.search(text, lo, q["start"]) or rules.halved_rx.search(text, lo, q["start"])
+                or q["kind"] == "percent" and bool(rules.growth_rx.search(text, lo, q["start"])
+                                                   or rules.increment_rx.search(text, lo, q["start"]))
+                or rules.difference_after_rx.match(text, q["end"]))
 
 
-def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon) -> list[str]:
-    """The roles cued between the clause start and the figure; a noun cue counts only when the figure
-    follows it closely."""
+def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon) -> list[tuple[str, int]]:
+    """The roles cued between the clause start and the figure, each with where its cue ends; a noun cue
+    counts only when the figure follows it closely."""
     out = []
+    brk = role_rules().relative_break_rx
     for m in s.roles:
-        if not clause_start <= m.start < q["start"]:
+        if not clause_start <= m.start < q["start"] or brk.search(text, m.end, q["start"]):
             continue
         if norm(m.text) in lex.noun_cues:
             gap = text[m.end:q["start"]]
             if len(gap) > lex.noun_cue_gap and not lex.noun_cue_link_rx.match(gap):
                 continue  # "the requirement to divest TikTok violated the rights of its 170 million users"
-        out.append(m.value)
+        out.append((m.value, m.end))
     return out
 
 
@@ -92,12 +247,22 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
     if not strong:  # "..., Momentum Works estimated.", "according to estimates from Kantar"
         after = [m for m in s.roles if q["end"] <= m.start < next_start
                  and not lex.cues.clause_end_rx.search(text, q["end"], m.start)]  # in the figure's clause
+        rules = role_rules()  # not "the $300 million reserve will be adjusted", "four of six design projects"
         strong = [m.value for m in after if m.value in _STRONG and norm(m.text) not in lex.noun_cues
+                  and norm(m.text) not in rules.before_only and rules.after_cue_rx.search(text, q["end"], m.start)
                   or m.text.lower() in lex.cues.trailing_noun_cues]
     if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
-                  and norm(m.text) not in lex.noun_cues]
+                  and norm(m.text) not in lex.noun_cues
+                  and not _crosses_clause(text, m.end, q["start"], lex)
+                  and not role_rules().relative_break_rx.search(text, m.end, q["start"])]  # not across ', which holds'
     return strong
+
+
+def _crosses_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A clause ends between start and end (a decimal point is no full stop)."""
+    return any(not (m.group() == "." and text[m.end():m.end() + 1].isdigit())
+               for m in lex.cues.clause_end_rx.finditer(text, start, end))
 
 
 _LIST_ITEM = regex.compile(r"\s+for\s+[^,;.]{1,60}?(?:,\s+|\s+and\s+|,\s+and\s+)")  # '3.3% for the S&P 500, '
@@ -105,11 +270,14 @@ _LIST_ITEM = regex.compile(r"\s+for\s+[^,;.]{1,60}?(?:,\s+|\s+and\s+|,\s+and\s+)
 
 def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'45% of EDS's total business ..., compared with 40% a year earlier', 'had fallen 4.3%, compared with 3.3%
-    for the S&P 500': the figure a share or a change is compared with is one too."""
+    for the S&P 500', 'must pay a deposit of 20 million dong, up from 10 million dong': the figure a share, a
+    change, a goal or a bar is compared with is one too (not a forecast's: 'expects revenue of $5 billion, up
+    from $4 billion' compares with what happened)."""
+    _revised_forecasts(text, claims, lex)
     base = lex.cues.base_before_rx
     listed = False  # "compared with 3.3% for the S&P 500, 3.5% for the NYSE Composite and 3.6% for ...": a list
     for prev, c in zip(claims, claims[1:], strict=False):
-        if prev.sentence != c.sentence or prev.role not in ("share", "change") or c.role != "actual" \
+        if prev.sentence != c.sentence or prev.role not in _COMPARED or c.role not in ("actual", "share") \
                 or prev.figure["kind"] != c.figure["kind"]:
             listed = False
             continue
@@ -120,6 +288,28 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             listed = True
         else:
             listed = False
+
+
+def _revised_forecasts(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+    """'cut his earnings estimate for next year to $2 a share from $3', 'raised its forecast to $5 billion from
+    $4.6 billion', 'the minimum deposit rose to $500 from $300': the old value of a revised forecast, estimate,
+    target or bar (a role noun names it) was one too; 'expects revenue to rise to $5 billion from $4 billion'
+    revises nothing. And the total a level figure
+    is on ('$3.27 a share on earnings of $680.6 million') shares its role and period."""
+    rules = role_rules()
+    for prev, c in zip(claims, claims[1:], strict=False):
+        a, b = prev.figure, c.figure
+        if prev.sentence != c.sentence or a["kind"] != b["kind"]:
+            continue
+        if prev.role in _REVISED and c.role == "actual" \
+                and lex.cues.change_to_rx.search(text, max(0, a["start"] - 20), a["start"]) \
+                and rules.revision_base_rx.match(text[a["end"]:b["start"]]) \
+                and rules.role_noun_rx.search(text, max(0, a["start"] - rules.revision_reach), a["start"]):
+            c.role = prev.role
+            c.period, c.period_shift = prev.period, prev.period_shift  # the same year's forecast, revised
+        elif prev.role in _LEVELS and c.role in _LEVELS and rules.on_total_rx.match(text[a["end"]:b["start"]]):
+            c.role = prev.role  # "last year's $3.27 a share on earnings of $680.6 million": the same results
+            c.period, c.period_shift = prev.period, prev.period_shift
 
 
 def mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
