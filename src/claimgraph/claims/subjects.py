@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -9,6 +10,7 @@ import regex
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.lexicon import Lexicon
 from claimgraph.claims.names import Name
+from claimgraph.resources import load_json
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
@@ -28,6 +30,16 @@ _OBJECT_BEFORE = regex.compile(r"\b(?:in|of|from|with|by|at|on|into|over|against
 
 
 _APPOSED_OWNER = regex.compile(r"['’]s?(?:\s+[a-z][\w/-]*){1,5},")
+
+
+@lru_cache(maxsize=1)
+def _object_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(what makes a name before a figure an object: 'a stake in', 'mandated by'; what leads from an ownership
+    figure to its holder: '-owned by'; 'to' before a buyer; from the buyer to the price: 'for about'), from
+    patterns/en/claims.json."""
+    raw = load_json("claims.json")["subject_objects"]
+    return (regex.compile(raw["before"] + r"$"), regex.compile(raw["held_by"]), regex.compile(raw["sold_to"] + r"$"),
+            regex.compile(raw["price_for"]))
 
 
 def bar_for(text: str, start: int, q: dict, lex: Lexicon) -> str | None:
@@ -58,9 +70,16 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
     # name in a closed aside before the figure is not what the main clause is about
     before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
+    # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
+    # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
+    before = [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
+              and not _buyer(doc.text, n, q)]
     owner = _FOR_NAME.match(doc.text, q["end"])
     if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
         return next(n.text for n in orgs if n.start == owner.end()), True
+    held = _object_rules()[1].match(doc.text, q["end"])
+    if held and any(n.start == held.end() for n in orgs):  # "the 60%-owned by Ferrand Corp.": the holder
+        return next(n.text for n in orgs if n.start == held.end()), True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
         return before[-1].text, True
@@ -74,6 +93,14 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if after:
         return after[0].text, True
     return main_subject, False
+
+
+def _buyer(text: str, n: Name, q: dict) -> bool:
+    """'agreed to sell its candy unit to Varnet for $370 million': the buyer is the sale's object; the price is the
+    seller's."""
+    _, _, sold_to, price_for = _object_rules()
+    return bool(sold_to.search(text, max(0, n.start - 12), n.start)) and price_for.fullmatch(text, n.end,
+                                                                                             q["start"]) is not None
 
 
 def _possessive_place(text: str, n: Name, lex: Lexicon) -> bool:
