@@ -91,3 +91,44 @@ def test_a_name_ending_in_s_that_opens_its_sentences_is_still_a_name(nlp):
     got = _claims(nlp, text)
     assert got["14%"][0] == got["$18.4 million"][0] == "Dellanis"
     assert got["$18.4 million"][1] == "Dellanis"
+
+
+def test_the_unit_points_back_at_the_unit_named_last(nlp):
+    """'... the Corvane Life unit. Profit at the unit fell to $52 million': the unit, not the parent and not the
+    company whose release the paragraph before was on."""
+    text = ("Corvane Group Inc.'s insurance unit, Corvane Life, said net income fell 12% in the third quarter.\n\n"
+            "Meanwhile, net at Corvane's finance arm, Corvane Credit Corp., rose 4%.\n\n"
+            "The drop reflects weaker sales of annuities at the Corvane Life unit.\n\n"
+            "Profit at the unit fell to $52 million from $59 million.")
+    got = _claims(nlp, text)
+    assert got["$52 million"][0] == got["$59 million"][0] == "Corvane Life"
+
+
+def test_a_sum_that_sizes_a_market_is_the_markets(nlp):
+    """'losing share in the $8 billion pet-food market', 'the $400 billion leasing industry': the market."""
+    text = ("Brannock Foods Inc. has been losing share in the $8 billion pet-food market, analysts said.\n\n"
+            "Brannock Foods said revenue fell 3% to $1.2 billion.")
+    got = _claims(nlp, text)
+    assert got["$8 billion"][0] == "pet-food market"
+    assert got["$1.2 billion"][0] == "Brannock Foods Inc."
+
+
+def test_a_filing_is_a_source(nlp):
+    """'according to the prospectus', 'disclosed in a preliminary prospectus': the document reports the figure."""
+    text = ("Ravello Resorts Inc. plans to sell four million common shares.\n\n"
+            "The offering will bring Ravello's shares outstanding to 31.5 million, of which 64% will be owned by its "
+            "founders, according to the prospectus.")
+    got = _claims(nlp, text)
+    assert got["31.5 million"][1] == got["64%"][1] == "the prospectus"
+
+
+def test_a_name_after_the_figure_that_only_qualifies_a_noun_is_not_the_subject(nlp):
+    """'$300 million of preferred stock and Treasury securities', 'consolidates its Eastfield Mill division':
+    the story's company, not the qualifier or the unit it owns."""
+    text = ("Dunmore Savings Bank posted a loss of $88 million for the third quarter.\n\n"
+            "Dunmore Savings said the loss stems from $120 million of write-downs on junk bonds and Treasury "
+            "securities.\n\n"
+            "Dunmore Savings said sales dropped to $310 million, because the bank no longer consolidates its "
+            "Eastfield Mill division.")
+    got = _claims(nlp, text)
+    assert got["$120 million"][0] == got["$310 million"][0] == "Dunmore Savings Bank"

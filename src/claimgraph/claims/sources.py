@@ -66,7 +66,9 @@ class SourceFrame:
         a company's own release (with no frame named, the topic company's; then only a company written with its
         designator, 'Armco Inc.', counts as one with a release of its own) and `subject` is another company."""
         self_report = self.self_report if self.current is not None else subject.endswith(self.designators)
-        return self_report and subject not in self.doc.lex.places and not self._person(subject) \
+        # a market or a group written in lower case ('the cereal market', 'junk funds') has no release of its own
+        return self_report and subject[:1].isupper() and subject not in self.doc.lex.places \
+            and not self._person(subject) \
             and norm(subject) not in self.topic_aliases and not _same_company(subject, base)
 
     def _antecedent(self, sentence: list[int], canonical: dict[str, str]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +67,9 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     # apposition describes the subject
     orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
             or not (_APPOSED_OWNER.match(doc.text, n.end) or _CITY_STATE.match(doc.text, n.end))]
+    market = _market_sized(doc.text, q)
+    if market is not None:
+        return market, True
     asides = [m.span() for m in _ASIDE.finditer(doc.text, s.start, q["start"])]
     # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
     # name in a closed aside before the figure is not what the main clause is about
@@ -84,15 +88,74 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
         return before[-1].text, True
     main_subject = doc.main()[0]
+    unit = _unit_antecedent(s, q, doc)
+    if unit is not None:
+        return unit, True
     if generic_before:
         return main_subject, True
     # "a gain of $13.7 million in the carrying value of its investment in Conner Peripherals Inc.": a name
     # after the figure behind a preposition is an object, not the subject
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.search(doc.text, max(s.start, n.start - 40),
-                                                                                 n.start)]
+                                                                                 n.start)
+             and not _modifier(doc.text, n)]
     if after:
         return after[0].text, True
     return main_subject, False
+
+
+def _modifier(text: str, n: Name) -> bool:
+    """'... and Treasury securities', 'consolidates its Eastern Steel division': a name after the figure that
+    only qualifies a common noun, or that the subject owns ('its'), is not what the figure is about."""
+    modifier_nouns, owned = _after_rules()
+    return bool(modifier_nouns.match(text, n.end) or owned.search(text, max(0, n.start - 8), n.start))
+
+
+@lru_cache(maxsize=1)
+def _after_rules() -> tuple[regex.Pattern, regex.Pattern]:
+    raw = load_json("claims.json")["subject_objects"]
+    nouns = "|".join(raw["modifier_nouns"])
+    return regex.compile(rf"\s+(?:{nouns})\b"), regex.compile(raw["owned"] + "$")
+
+
+def _market_sized(text: str, q: dict) -> str | None:
+    """'the $200 billion bond-fund market', 'the $950 billion leasing industry': a sum that sizes a market is the
+    market's."""
+    if q["kind"] != "money":
+        return None
+    m = _market_rule().match(text, q["end"])
+    return m.group(1) if m else None
+
+
+@lru_cache(maxsize=1)
+def _market_rule() -> regex.Pattern:
+    rule = load_json("claims.json")["market_sized"]
+    nouns, most = "|".join(rule["nouns"]), rule["max_words"]
+    return regex.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,{most}}}(?:{nouns}))\b")
+
+
+def _unit_antecedent(s: Sentence, q: dict, doc: Document) -> str | None:
+    """'Profit at the unit fell to $110 million' after '... the Corvane Life unit': the unit the text named last
+    (a name just before 'unit', or in apposition after it: 'its insurance arm, Corvane Life,'), a few sentences
+    back at most."""
+    rules = doc.lex.raw["unit_anaphora"]
+    anaphor, named_unit, apposed_unit = _unit_rules()
+    if not anaphor.search(doc.text, s.start, q["start"]):
+        return None
+    k = bisect_right(doc.starts, s.start) - 1
+    for j in range(k, max(-1, k - rules["reach_sentences"]), -1):
+        sentence = doc.sentence(j)
+        units = [n for n in sentence.names if n.kind == "org" and n.end <= q["start"]
+                 and (named_unit.match(doc.text, n.end) or apposed_unit.search(doc.text, sentence.start, n.start))]
+        if units:
+            return units[-1].text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unit_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    words = "|".join(load_json("claims.json")["unit_anaphora"]["words"])
+    return (regex.compile(rf"\b[Tt]he\s+(?:{words})\b"), regex.compile(rf"\s+(?:{words})\b"),
+            regex.compile(rf"\b(?:{words}),\s+$"))
 
 
 def _buyer(text: str, n: Name, q: dict) -> bool:
