@@ -64,15 +64,23 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
     surnames = {m.group(1) for m in regex.finditer(r"(?<![\w.])(?:" + "|".join(regex.escape(h) for h in honorifics)
                                                    + r")\s+([A-Z][\w'’-]+)", text)}
     legal = _run_breaks()[2]
+    titled = _titled_rx()
     out = set()
     for n in names:
         if n.kind == "person":
             out.add(n.text)
-        elif n.kind == "org" and not n.text.endswith(legal) and (
-                _MIDDLE_INITIAL.match(n.text) or (" " in n.text and n.text.split()[-1] in surnames
-                                                  and n.text.split()[0] not in lex.not_subjects)):
+        elif n.kind == "org" and not n.text.endswith(legal) and " " in n.text and (
+                _MIDDLE_INITIAL.match(n.text) or titled.match(text, n.end)
+                or (n.text.split()[-1] in surnames and n.text.split()[0] not in lex.not_subjects)):
             out.add(n.text)
     return out
+
+
+@lru_cache(maxsize=1)
+def _titled_rx() -> regex.Pattern:
+    """', a vice president', ', chairman and chief executive': a title in apposition after a person's name."""
+    titles = "|".join(regex.escape(t) for t in sorted(load_json("claims.json")["person_titles"], key=len, reverse=True))
+    return regex.compile(rf",\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{titles})\b", regex.IGNORECASE)
 
 
 class DocNames:

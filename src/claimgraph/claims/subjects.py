@@ -57,27 +57,15 @@ def bar_for(text: str, start: int, q: dict, lex: Lexicon) -> str | None:
 def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool]:
     """(subject, stated): stated is False when the sentence names nobody and the article's main subject
     stands in."""
-    canonical = doc.main()[2]
-    orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
-            or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
-    descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
-                   and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
-    orgs = [n for n in orgs if n not in descriptors]  # "The Cleveland maker of hand tools": the topic company
-    # "Norlan Data Corp., Vantek's data processing subsidiary, boosted net": the owner inside the
-    # apposition describes the subject
-    orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
-            or not (_APPOSED_OWNER.match(doc.text, n.end) or _CITY_STATE.match(doc.text, n.end))]
     market = _market_sized(doc.text, q)
     if market is not None:
         return market, True
-    asides = [m.span() for m in _ASIDE.finditer(doc.text, s.start, q["start"])]
-    # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
-    # name in a closed aside before the figure is not what the main clause is about
-    before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
-    # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
-    # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
-    before = [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
-              and not _buyer(doc.text, n, q)]
+    orgs, descriptors = _candidates(s, doc)
+    sized = next((n for n in orgs if n.start == q["end"] + 1 and n.text.split()[-1].lower() in
+                  load_json("claims.json")["fund_families"]["nouns"]), None)
+    if sized is not None:  # "the $932 million Tarvel High Yield Fund": the sum sizes the fund
+        return sized.text, True
+    before = _named_before(s, q, doc, orgs)
     owner = _FOR_NAME.match(doc.text, q["end"])
     if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
         return next(n.text for n in orgs if n.start == owner.end()), True
@@ -85,12 +73,14 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if held and any(n.start == held.end() for n in orgs):  # "the 60%-owned by Ferrand Corp.": the holder
         return next(n.text for n in orgs if n.start == held.end()), True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
-    if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
-        return before[-1].text, True
-    main_subject = doc.main()[0]
     unit = _unit_antecedent(s, q, doc)
+    if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Esselte's ..., had"
+        return unit[0], True
+    if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
+        return _family_fund(doc.text, before[-1]), True
+    main_subject = doc.main()[0]
     if unit is not None:
-        return unit, True
+        return unit[0], True
     if generic_before:
         return main_subject, True
     # "a gain of $13.7 million in the carrying value of its investment in Conner Peripherals Inc.": a name
@@ -101,6 +91,47 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if after:
         return after[0].text, True
     return main_subject, False
+
+
+def _candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
+    """(the sentence's names that may be a subject: organisations, groups, places acting as one; the names that
+    only describe the story's company: 'The Cleveland maker of hand tools')."""
+    canonical = doc.main()[2]
+    orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
+            or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
+    descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
+                   and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
+    orgs = [n for n in orgs if n not in descriptors]
+    # "Norlan Data Corp., Vantek's data processing subsidiary, boosted net": the owner inside the
+    # apposition describes the subject
+    orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
+            or not (_APPOSED_OWNER.match(doc.text, n.end) or _CITY_STATE.match(doc.text, n.end))]
+    return orgs, descriptors
+
+
+def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list[Name]:
+    """The candidates before the figure that its clause may be about."""
+    asides = [m.span() for m in _ASIDE.finditer(doc.text, s.start, q["start"])]
+    # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
+    # name in a closed aside before the figure is not what the main clause is about
+    before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
+    # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
+    # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
+    return [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
+            and not _buyer(doc.text, n, q)]
+
+
+def _family_fund(text: str, n: Name) -> str:
+    """'the Tarvel fund', "Tarvel's bond fund": the fund of that family the text names ('Tarvel Income Fund',
+    "Tarvel's $2 billion Income Portfolio"), else the family."""
+    rules = load_json("claims.json")["fund_families"]
+    kinds = "|".join(rules["nouns"])
+    if not regex.match(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{kinds})\b", text[n.end:n.end + 60]):
+        return n.text
+    family = regex.escape(n.text)
+    named = rules["named"].replace("{FAMILY}", family).replace("{NOUNS}", "|".join(w.title() for w in rules["nouns"]))
+    m = regex.search(named, text)
+    return m.group("fund") if m else n.text
 
 
 def _modifier(text: str, n: Name) -> bool:
@@ -133,21 +164,25 @@ def _market_rule() -> regex.Pattern:
     return regex.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,{most}}}(?:{nouns}))\b")
 
 
-def _unit_antecedent(s: Sentence, q: dict, doc: Document) -> str | None:
-    """'Profit at the unit fell to $110 million' after '... the Corvane Life unit': the unit the text named last
-    (a name just before 'unit', or in apposition after it: 'its insurance arm, Corvane Life,'), a few sentences
-    back at most."""
+def _unit_antecedent(s: Sentence, q: dict, doc: Document) -> tuple[str, int] | None:
+    """'Profit at the unit fell to $110 million' after '... the Corvane Life unit': (the unit the text named last,
+    where the anaphor starts). The unit is a name just before the word ('the Corvane Life unit'), in apposition
+    after it ('its insurance arm, Corvane Life,') or ending in it ('Tarvel Income Fund' for 'the fund'), a few
+    sentences back at most."""
     rules = doc.lex.raw["unit_anaphora"]
     anaphor, named_unit, apposed_unit = _unit_rules()
-    if not anaphor.search(doc.text, s.start, q["start"]):
+    m = anaphor.search(doc.text, s.start, q["start"])
+    if m is None:
         return None
+    words = set(rules["words"])
     k = bisect_right(doc.starts, s.start) - 1
     for j in range(k, max(-1, k - rules["reach_sentences"]), -1):
         sentence = doc.sentence(j)
-        units = [n for n in sentence.names if n.kind == "org" and n.end <= q["start"]
-                 and (named_unit.match(doc.text, n.end) or apposed_unit.search(doc.text, sentence.start, n.start))]
+        units = [n for n in sentence.names if n.kind == "org" and n.end <= m.start()
+                 and (named_unit.match(doc.text, n.end) or apposed_unit.search(doc.text, sentence.start, n.start)
+                      or n.text.split()[-1].lower() in words)]
         if units:
-            return units[-1].text
+            return units[-1].text, m.start()
     return None
 
 
