@@ -22,6 +22,8 @@ _NAME_SHAPE = regex.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}$")
 _LOWER_NEXT = regex.compile(r"\s+([a-z][\w-]*)")
 POSSESSIVE = regex.compile(r"['’]s?$")
 _PLURAL_NEXT = regex.compile(r"\s+([a-z][a-z-]*s)\b")
+_MODEL_NUMBER = regex.compile(r"-\d")
+_NOT_PLURAL = regex.compile(r"(?:ss|us|is|[^aeiou]ys)$")  # "Unisys", "Nexus", "Genesis", "Access": no plurals
 _MID_CAPS = regex.compile(r"(?<=[\w,;:)%] )[A-Z][\w&'’.-]*")
 
 
@@ -128,8 +130,9 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     function words and common words capitalised only because they open the sentence."""
     out: list[Name] = []
     words = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
-    # "a Jakarta-based app", "ByteDance-owned TikTok": a name inside an adjective is not a candidate here
-    if _ADJ_COMPOUND.match(text, end, end + 2):
+    # "a Jakarta-based app", "ByteDance-owned TikTok": a name inside an adjective is not a candidate here; nor is
+    # a model's prefix ("DC-8-62 aircraft")
+    if _ADJ_COMPOUND.match(text, end, end + 2) or _MODEL_NUMBER.match(text, end, end + 2):
         words = words[:-1]
     while words:
         cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))), None)
@@ -197,7 +200,7 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
         return False
     if word in lex.not_subjects or bare in lex.not_subjects:
         return True
-    if len(chunk) > 1 or text[sentence_start:s].strip():
+    if len(chunk) > 1 or text[sentence_start:s].strip(" \t\n\"'“‘(-—"):  # '"Over the next ...' opens one too
         return False  # a multi-word name, or a capital inside the sentence
     # a single capitalised word opening the sentence: a name only if the text capitalises it elsewhere
     # too, or it looks like one ('TikTok', '36Kr', 'IDC')
@@ -206,9 +209,10 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
-    # "Devices priced below ...": a plural common noun; "Noting that ...": a participle; "Travelers's staff" is
-    # neither (a plural's possessive is "Devices'")
-    return bool(bare.endswith(("s", "ing")) and after and not word.endswith(("'s", "’s")))
+    # "Devices priced below ...": a plural common noun ("Unisys posted" is none); "Noting that ...": a participle;
+    # "Travelers's staff" is neither (a plural's possessive is "Devices'")
+    plural = bare.endswith("ing") or (bare.endswith("s") and not _NOT_PLURAL.search(bare))
+    return bool(plural and after and not word.endswith(("'s", "’s")))
 
 
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 _CITY_STATE = regex.compile(r",\s+[A-Z][a-z]{1,4}\.,")  # "Quillon Air Inc., Tulsa, Okla., reported": a place
 
 
+_COMPOUND_FIGURE = regex.compile(r"\d-[a-z]+$")  # "700-room", "18-screen": a figure used as an adjective
+
+
 _FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
 
 
@@ -61,9 +64,9 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if market is not None:
         return market, True
     orgs, descriptors = _candidates(s, doc)
-    sized = next((n for n in orgs if n.start == q["end"] + 1 and n.text.split()[-1].lower() in
-                  load_json("claims.json")["fund_families"]["nouns"]), None)
-    if sized is not None:  # "the $932 million Tarvel High Yield Fund": the sum sizes the fund
+    sized = next((n for n in orgs if n.start == q["end"] + 1 and (n.text.split()[-1].lower() in load_json(
+        "claims.json")["fund_families"]["nouns"] or _COMPOUND_FIGURE.search(q["text"]))), None)
+    if sized is not None:  # "the $932 million Tarvel High Yield Fund", "the 700-room Marina Hotel": what it sizes
         return sized.text, True
     before = _named_before(s, q, doc, orgs)
     owner = _FOR_NAME.match(doc.text, q["end"])
@@ -135,10 +138,11 @@ def _family_fund(text: str, n: Name) -> str:
 
 
 def _modifier(text: str, n: Name) -> bool:
-    """'... and Treasury securities', 'consolidates its Eastern Steel division': a name after the figure that
-    only qualifies a common noun, or that the subject owns ('its'), is not what the figure is about."""
+    """'... and Treasury securities', 'consolidates its Eastern Steel division', 'would be paid to buy the
+    Marina Hotel': a name after the figure that only qualifies a common noun, that the subject owns ('its') or
+    that a deal buys is not what the figure is about."""
     modifier_nouns, owned = _after_rules()
-    return bool(modifier_nouns.match(text, n.end) or owned.search(text, max(0, n.start - 8), n.start))
+    return bool(modifier_nouns.match(text, n.end) or owned.search(text, max(0, n.start - 40), n.start))
 
 
 @lru_cache(maxsize=1)
