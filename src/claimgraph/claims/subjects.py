@@ -75,6 +75,9 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     held = _object_rules()[1].match(doc.text, q["end"])
     if held and any(n.start == held.end() for n in orgs):  # "the 60%-owned by Ferrand Corp.": the holder
         return next(n.text for n in orgs if n.start == held.end()), True
+    relative = _relative_antecedent(doc.text, s, q, orgs)
+    if relative is not None:  # "... a 'sell' on Kellogg stock, which closed at $71.75"
+        return relative, True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     unit = _unit_antecedent(s, q, doc)
     if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Esselte's ..., had"
@@ -104,7 +107,8 @@ def _candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
             or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
     descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
                    and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
-    orgs = [n for n in orgs if n not in descriptors]
+    # "non-GM revenue", "its non-Swedish units": a name that a 'non-' negates is nobody the figure is about
+    orgs = [n for n in orgs if n not in descriptors and not doc.text.endswith("non-", 0, n.start)]
     # "Norlan Data Corp., Vantek's data processing subsidiary, boosted net": the owner inside the
     # apposition describes the subject
     orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
@@ -120,8 +124,32 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
     before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
-    return [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
-            and not _buyer(doc.text, n, q)]
+    before = [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
+              and not _buyer(doc.text, n, q)]
+    # "Dana Roe at Kestrel Securities said he is cutting his estimate to $2 a share": an analyst (and the firm)
+    # speaking of the story's company, not about itself
+    if before and _speaker_rules()[0].search(doc.text, before[-1].end, q["start"]):
+        return []
+    return before
+
+
+def _relative_antecedent(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
+    """'Kellogg stock, which closed at $71.75', 'the Nasdaq 100 Index, which fell 1.4%': the name that a relative
+    clause holding the figure hangs on (a few words before its ', which')."""
+    relative, near = _speaker_rules()[1:]
+    m = relative.search(text, s.start, q["start"])  # the clause runs to the figure: no comma in between
+    if m is None:
+        return None
+    head = [n for n in orgs if n.end <= m.start() and near.fullmatch(text, n.end, m.start())]
+    return head[-1].text if head else None
+
+
+@lru_cache(maxsize=1)
+def _speaker_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(a reporting verb followed by a person's pronoun; ', which' opening a relative clause with no comma up to
+    the figure; the few lower-case words between a name and its ', which')."""
+    raw = load_json("claims.json")["subject_clauses"]
+    return (regex.compile(raw["speaker_then_person"]), regex.compile(raw["relative"]), regex.compile(raw["head_gap"]))
 
 
 def _family_fund(text: str, n: Name) -> str:
