@@ -195,3 +195,13 @@ def test_an_analyst_speaking_a_relative_clause_and_a_non_prefix(nlp):
     got = _claims(nlp, text)
     assert got["$2"][0] == got["$41.25"][0] == "Fenwick Data Corp."
     assert got["35%"][0] == "Orvis Systems Inc."
+
+
+def test_the_opening_words_of_a_metric_are_no_name(nlp):
+    """'Capital expenditure next year will rise, Mr. Holt said, from an estimated $310 million': a metric, not a
+    company called Capital."""
+    text = ("Brisbane Rail Corp. said third-quarter net income rose 6% to $71 million.\n\n"
+            "Capital expenditure next year will rise slightly, Mr. Holt said, from an estimated $310 million this "
+            "year. Brisbane Rail shares rose.")
+    got = _claims(nlp, text)
+    assert got["$310 million"][0] == "Brisbane Rail Corp."
