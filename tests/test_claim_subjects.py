@@ -10,7 +10,7 @@ def _claims(nlp, text: str, date: str = "2025-10-24") -> dict[str, tuple[str | N
     q = {x.id: x.text for x in report.quantities}
     out = {q[c.quantity]: (c.subject, c.source) for c in report.claims if c.quantity}
     for figure, value in list(out.items()):
-        for hedge in ("more than ", "about ", "around ", "nearly ", "under "):
+        for hedge in ("more than ", "about ", "around ", "nearly ", "under ", "an estimated "):
             if figure.startswith(hedge):
                 out.setdefault(figure[len(hedge):], value)
     return out
