@@ -205,3 +205,14 @@ def test_the_opening_words_of_a_metric_are_no_name(nlp):
             "year. Brisbane Rail shares rose.")
     got = _claims(nlp, text)
     assert got["$310 million"][0] == "Brisbane Rail Corp."
+
+
+def test_a_bid_is_the_bidders_and_shares_dealt_in_are_objects(nlp):
+    """'rejected the $900 million bid by Ferrand Corp.': the bidder's; 'Ferrand says it will offer $41 each for
+    Lorvik shares, and $39 each for a block of shares': the offer is Ferrand's, not Lorvik's."""
+    text = ("Lorvik Shipping Chairman Ada Lind said her board rejected as too low the $900 million bid by Ferrand "
+            "Corp.\n\n"
+            "Ferrand says it will offer $41 each for Lorvik shares that carry full dividend rights, and $39 each for "
+            "a block of shares issued in July. Lorvik and Ferrand declined to comment.")
+    got = _claims(nlp, text)
+    assert got["$900 million"][0] == got["$39"][0] == got["$41"][0] == "Ferrand Corp."

@@ -125,7 +125,7 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
     before = [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
-              and not _buyer(doc.text, n, q)]
+              and not _buyer(doc.text, n, q) and not _shares_of(doc.text, n)]
     # "Dana Roe at Kestrel Securities said he is cutting his estimate to $2 a share": an analyst (and the firm)
     # speaking of the story's company, not about itself
     if before and _speaker_rules()[0].search(doc.text, before[-1].end, q["start"]):
@@ -223,6 +223,13 @@ def _unit_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     words = "|".join(load_json("claims.json")["unit_anaphora"]["words"])
     return (regex.compile(rf"\b[Tt]he\s+(?:{words})\b"), regex.compile(rf"\s+(?:{words})\b"),
             regex.compile(rf"\b(?:{words}),\s+$"))
+
+
+def _shares_of(text: str, n: Name) -> bool:
+    """'offers $40 each for Lorvik shares', 'a 'sell' on Lorvik stock': the shares of a company the clause deals in."""
+    raw = load_json("claims.json")["subject_objects"]
+    return bool(regex.search(raw["shares_of_before"], text[max(0, n.start - 6):n.start])
+                and regex.match(raw["shares_of_after"], text[n.end:n.end + 20]))
 
 
 def _buyer(text: str, n: Name, q: dict) -> bool:
