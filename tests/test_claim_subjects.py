@@ -216,3 +216,14 @@ def test_a_bid_is_the_bidders_and_shares_dealt_in_are_objects(nlp):
             "a block of shares issued in July. Lorvik and Ferrand declined to comment.")
     got = _claims(nlp, text)
     assert got["$900 million"][0] == got["$39"][0] == got["$41"][0] == "Ferrand Corp."
+
+
+def test_the_company_is_the_one_the_sentence_before_opened_with(nlp):
+    """'Ferrand Industries, a holding company, declined to comment. The company said it holds 4.2 million of
+    Lorvik's shares': Ferrand holds them and says so, even in a story that names Lorvik more often."""
+    text = ("Ferrand Industries Ltd. said it intends to seek control of Lorvik Inc., a packaging concern.\n\n"
+            "Lorvik said it had no comment. Lorvik shares rose. Lorvik has plants in Ohio.\n\n"
+            "Ferrand Industries, a holding company with annual sales of about $2 billion, didn't elaborate. "
+            "The company said it holds about 4.2 million of Lorvik's 13.8 million shares.")
+    got = _claims(nlp, text)
+    assert got["4.2 million"] == ("Ferrand Industries Ltd.", "Ferrand Industries Ltd.")

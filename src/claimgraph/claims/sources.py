@@ -10,6 +10,7 @@ import regex
 
 from claimgraph.claims.lexicon import Lexicon, norm
 from claimgraph.claims.names import POSSESSIVE, Name
+from claimgraph.claims.subjects import company_before
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
@@ -51,7 +52,8 @@ class SourceFrame:
             cited = any(regex.search(p.replace("{S}", regex.escape(own)), said) for p in self.citations)
             own = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases:
-                own = main or self._antecedent(sentence, canonical) or own
+                own = company_before(self.doc.sentence_at(sentence[0]), self.doc) or main \
+                    or self._antecedent(sentence, canonical) or own
             speaks_for_itself = subject is not None and _same_company(subject, own)
             if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
                 self.current = own  # the story's frame: it governs what follows

@@ -88,7 +88,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if unit is not None:
         return unit[0], True
     if generic_before:
-        return main_subject, True
+        return company_before(s, doc) or main_subject, True
     # "a gain of $13.7 million in the carrying value of its investment in Conner Peripherals Inc.": a name
     # after the figure behind a preposition is an object, not the subject
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.search(doc.text, max(s.start, n.start - 40),
@@ -131,6 +131,19 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
     if before and _speaker_rules()[0].search(doc.text, before[-1].end, q["start"]):
         return []
     return before
+
+
+def company_before(s: Sentence, doc: Document) -> str | None:
+    """'Ferrand Industries, a holding company, declined to comment. The company said it holds 4.2 million ...':
+    'the company' is the one the sentence before opened with, when that sentence opened with a company."""
+    k = bisect_right(doc.starts, s.start) - 1
+    if k < 1:
+        return None
+    before = doc.sentence(k - 1)
+    opening = next((n for n in before.names if n.start == before.start), None)
+    canonical = doc.main()[2]
+    name = canonical.get(opening.text, opening.text) if opening is not None and opening.kind == "org" else None
+    return None if name is None or name in doc.persons else name
 
 
 def _relative_antecedent(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
