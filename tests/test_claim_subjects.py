@@ -227,3 +227,14 @@ def test_the_company_is_the_one_the_sentence_before_opened_with(nlp):
             "The company said it holds about 4.2 million of Lorvik's 13.8 million shares.")
     got = _claims(nlp, text)
     assert got["4.2 million"] == ("Ferrand Industries Ltd.", "Ferrand Industries Ltd.")
+
+
+def test_with_no_dominant_company_the_lead_company_reports(nlp):
+    """'Halden AB, the Oslo paper maker, proposed to buy the 30% it doesn't own of its U.S. unit, Halden Paper
+    Inc.': the story reports Halden AB's proposal, also for figures in sentences that name nobody."""
+    text = ("Halden AB, the Oslo paper maker, proposed to acquire the 30% it doesn't own of its U.S. unit, Halden "
+            "Paper Inc.\n\n"
+            "The price in the proposal is $38 for each of the 2.1 million shares the parent doesn't own.\n\n"
+            "Halden AB sold the stake in 2019. Halden Paper has plants in Maine.")
+    got = _claims(nlp, text)
+    assert got["$38"][1] == got["30%"][1] == "Halden AB"

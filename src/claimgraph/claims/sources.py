@@ -38,7 +38,7 @@ class SourceFrame:
         framed by a company's own release ('Orbital Works said its net fell ...'), a figure about another company
         named in its sentence ('At EDS, profit jumped 16%') is that company's release."""
         main, _, canonical = self.doc.main()
-        topic = main if main and main not in self.doc.lex.places else None
+        topic = main if main and main not in self.doc.lex.places else self._lead_company()
         base = self.current or topic  # with no frame named, the topic company's own release
         subject = canonical.get(subject, subject) if subject else None
         self.switched = own is None and base is not None and subject is not None and self._releases(subject, base)
@@ -62,6 +62,18 @@ class SourceFrame:
                 self.current = own  # "Separately, Quillon Air Lines reported ...": the next release
             return own
         return base
+
+    def _lead_company(self) -> str | None:
+        """With no dominant topic company, the company the story's first sentence opens with ('Esselte AB, the
+        Stockholm office supplies company, proposed ...'): its announcement is what the story reports."""
+        if not self.doc.spans:
+            return None
+        first = self.doc.sentence(0)
+        opening = next((n for n in first.names if n.start == first.start and n.kind == "org"), None)
+        if opening is None:
+            return None
+        name = self.doc.main()[2].get(opening.text, opening.text)
+        return None if self._person(name) else name
 
     def _releases(self, subject: str, base: str) -> bool:
         """Whether a figure about `subject` is that company's own release rather than the frame's: the frame is
