@@ -238,3 +238,20 @@ def test_with_no_dominant_company_the_lead_company_reports(nlp):
             "Halden AB sold the stake in 2019. Halden Paper has plants in Maine.")
     got = _claims(nlp, text)
     assert got["$38"][1] == got["30%"][1] == "Halden AB"
+
+
+def test_the_whole_a_figure_is_part_of_and_a_missed_sentence_break(nlp):
+    """'was 45% of Vantek's total business': Vantek's; 'according to Harrow Data Inc. That's less than the 4.4%
+    total return of the Carrow Bond Index': the index's, and 'That' is no part of a name; 'holds 2 million of
+    Lorvik's shares' stays the holder's."""
+    text = ("Vantek Corp. said its revenue rose 12%.\n\n"
+            "Revenue from outside clients was 45% of Vantek's total business in the quarter.\n\n"
+            "Most bond funds had an average 0.9% return, according to Harrow Data Inc. That's less than the 4.4% total "
+            "return of the Carrow Bond Index.\n\n"
+            "Vantek said it holds 2 million of Lorvik's shares.")
+    got = _claims(nlp, text)
+    assert got["45%"][0] == "Vantek Corp."
+    assert got["4.4%"][0] == "Carrow Bond Index"
+    assert got["2 million"][0] == "Vantek Corp."
+    assert got["0.9%"][1] == "Harrow Data Inc."
+    assert all("That" not in (s or "") for s, _ in got.values())

@@ -165,6 +165,8 @@ def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames) -> list[tuple[int,
             continue
         if w in honorifics:
             out.append((k, k))
+        elif chunk[k - 1][2].endswith(_name_rules()[1]) and POSSESSIVE.sub("", w) in _openers():
+            out.append((k, k + 1))  # "... Lipper Analytics Inc. That's less than ...": a missed sentence break
         elif w in titles and chunk[k - 1][2] not in titles:
             j = k
             while j < len(chunk) and chunk[j][2] in titles:
@@ -180,6 +182,11 @@ def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames) -> list[tuple[int,
 def _of_name(words: list[tuple[int, int, str]]) -> bool:
     """'Ministry of Roads and Transport': after a lower-case connector, 'and' goes on with the same name."""
     return any(w[:1].islower() for _, _, w in words[1:])
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(load_json("claims.json")["not_subjects"])
 
 
 def _apart(doc: DocNames, word: str) -> bool:

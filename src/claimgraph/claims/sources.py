@@ -181,6 +181,10 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             words = name.split()
             while words and words[0] in lex.not_subjects:
                 words = words[1:]
+            # "according to Harrow Data Inc. That's less ...": a missed sentence break after the designator
+            cut = next((k for k in range(1, len(words)) if words[k - 1].endswith(lex.designators)
+                        and POSSESSIVE.sub("", words[k]) in lex.not_subjects), None)
+            words = words[:cut] if cut is not None else words
             if not words:
                 continue
             name = " ".join(words)
