@@ -255,3 +255,13 @@ def test_the_whole_a_figure_is_part_of_and_a_missed_sentence_break(nlp):
     assert got["2 million"][0] == "Vantek Corp."
     assert got["0.9%"][1] == "Harrow Data Inc."
     assert all("That" not in (s or "") for s, _ in got.values())
+
+
+def test_a_number_between_capitalised_words_goes_on_with_the_name(nlp):
+    """'the Harrow 50 Index, which fell 1.4%': the index's; a date's day ('on Oct. 19 Harrow said') and a year
+    are no part of a name."""
+    text = ("Tech stocks hurt the composite as well as the Harrow 50 Index, which fell 1.4% on Friday.\n\n"
+            "On Oct. 19 Harrow Exchange said volume rose 8%.")
+    got = _claims(nlp, text)
+    assert got["1.4%"][0] == "Harrow 50 Index"
+    assert got["8%"][0] == "Harrow Exchange"

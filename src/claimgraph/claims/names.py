@@ -15,6 +15,9 @@ from claimgraph.resources import load_json
 
 _WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*)"
 _INITIALISM = regex.compile(r"(?:[A-Z]\.)+$")
+# not a year, nor a date's day ("Oct. 19 Harrow said")
+_NUMBER_IN_NAME = (r"(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
+                   r"July|August|September|October|November|December)\.?\s+)(?!\d{4}\b)\d{1,3}")
 _LOWER_WORD = regex.compile(r"\b[a-z][a-z-]+\b")
 _TOKEN = regex.compile(r"\S+")
 _ADJ_COMPOUND = regex.compile(r"-[a-z]")
@@ -42,7 +45,8 @@ def _name_rules() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
     final dot; honorifics that open a person's name), from patterns/en/claims.json."""
     names = load_json("claims.json")["names"]
     connectors = "|".join(regex.escape(w) for w in names["connectors"])
-    run = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:{connectors})\s+)?{_WORD})*")
+    # "Nasdaq 100 Index": a number between two capitalised words goes on with the name
+    run = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:{connectors})\s+|{_NUMBER_IN_NAME}\s+(?=[A-Z]))?{_WORD})*")
     return run, tuple(names["keep_final_dot"]), frozenset(names["honorifics"])
 
 
