@@ -265,3 +265,13 @@ def test_a_number_between_capitalised_words_goes_on_with_the_name(nlp):
     got = _claims(nlp, text)
     assert got["1.4%"][0] == "Harrow 50 Index"
     assert got["8%"][0] == "Harrow Exchange"
+
+
+def test_a_descriptor_after_an_opening_possessive_is_the_clause_subject(nlp):
+    """'Pella Corp. already owns 9% of Orban. In response to Orban's new terms, the Tulsa company raised its own
+    offer to $40 a share': Pella (the company the sentence before opened with), not Orban."""
+    text = ("Orban Inc. agreed to merge with Stanmore Corp. on Monday.\n\n"
+            "Pella Corp., the largest bidder, already owns about 9% of Orban's stock. In response to Orban's new "
+            "terms, the Tulsa company raised its own offer to $40 a share. Pella said it would keep bidding.")
+    got = _claims(nlp, text)
+    assert got["$40"][0] == "Pella Corp."

@@ -82,7 +82,10 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     unit = _unit_antecedent(s, q, doc)
     if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Esselte's ..., had"
         return unit[0], True
-    if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
+    # "In response to Pella's offer, the Tulsa company raised its bid to $40": the company after an opening
+    # phrase's place or possessive is the clause's subject
+    if before and not (generic_before and generic_before[-1].start > before[-1].end
+                       and (before[-1].kind == "place" or doc.text.startswith(("'s", "’s"), before[-1].end))):
         return _family_fund(doc.text, before[-1]), True
     main_subject = doc.main()[0]
     if unit is not None:
@@ -146,7 +149,9 @@ def company_before(s: Sentence, doc: Document) -> str | None:
     opening = next((n for n in before.names if n.start == before.start), None)
     canonical = doc.main()[2]
     name = canonical.get(opening.text, opening.text) if opening is not None and opening.kind == "org" else None
-    return None if name is None or name in doc.persons else name
+    # a company the story names again, not a capitalised word that opens one sentence ("Progress has been slow")
+    recurring = opening is not None and doc.text.count(opening.text.split()[0]) > 1
+    return None if name is None or name in doc.persons or not recurring else name
 
 
 def _whole_of(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
