@@ -10,7 +10,7 @@ def _claims(nlp, text: str, date: str = "2025-10-24") -> dict[str, tuple[str | N
     q = {x.id: x.text for x in report.quantities}
     out = {q[c.quantity]: (c.subject, c.source) for c in report.claims if c.quantity}
     for figure, value in list(out.items()):
-        for hedge in ("more than ", "about ", "around ", "nearly ", "under ", "an estimated "):
+        for hedge in ("more than ", "about ", "around ", "nearly ", "under ", "an estimated ", "as little as "):
             if figure.startswith(hedge):
                 out.setdefault(figure[len(hedge):], value)
     return out
@@ -275,3 +275,15 @@ def test_a_descriptor_after_an_opening_possessive_is_the_clause_subject(nlp):
             "terms, the Tulsa company raised its own offer to $40 a share. Pella said it would keep bidding.")
     got = _claims(nlp, text)
     assert got["$40"][0] == "Pella Corp."
+
+
+def test_a_share_of_its_whole_in_a_relative_clause_and_sources_that_say(nlp):
+    """'Analysts say much of Corvo's loss has been in brands such as Oat Puffs and Bran Stars, which make up
+    nearly one-third of its sales': Corvo's figure, reported by the analysts; '..., trade sources say': sources."""
+    text = ("Corvo Foods Co. said net income fell 8% to $120 million.\n\n"
+            "Analysts say much of Corvo's loss has been in such brands as Oat Puffs and Bran Stars, which make up "
+            "nearly one-third of its sales.\n\n"
+            "Corvo will sell boxes for as little as 89 cents, trade sources say.")
+    got = _claims(nlp, text)
+    assert got["one-third"] == ("Corvo Foods Co.", "Analysts")
+    assert got["89 cents"][1] == "sources"

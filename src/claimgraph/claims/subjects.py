@@ -23,6 +23,9 @@ _CITY_STATE = regex.compile(r",\s+[A-Z][a-z]{1,4}\.,")  # "Quillon Air Inc., Tul
 _COMPOUND_FIGURE = regex.compile(r"\d-[a-z]+$")  # "700-room", "18-screen": a figure used as an adjective
 
 
+_OF_ITS = regex.compile(r"\s+of\s+its\b")  # "brands, which make up one-third of its sales": its owner's
+
+
 _FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
 
 
@@ -77,7 +80,8 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
         return next(n.text for n in orgs if n.start == held.end()), True
     relative = _relative_antecedent(doc.text, s, q, orgs)
     if relative is not None:  # "... a 'sell' on Kellogg stock, which closed at $71.75"
-        return relative, True
+        # "Kellogg's erosion was in brands such as Corn Pops, which make up a third of its sales": its owner's
+        return (orgs[0].text if _OF_ITS.match(doc.text, q["end"]) else relative), True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     unit = _unit_antecedent(s, q, doc)
     if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Esselte's ..., had"
