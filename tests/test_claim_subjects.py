@@ -287,3 +287,13 @@ def test_a_share_of_its_whole_in_a_relative_clause_and_sources_that_say(nlp):
     got = _claims(nlp, text)
     assert got["one-third"] == ("Corvo Foods Co.", "Analysts")
     assert got["89 cents"][1] == "sources"
+
+
+def test_respectively_pairs_figures_and_names_in_order(nlp):
+    """'Kestrel Mobile and Arvo Inc. had 22% and 18% of shipments, respectively': each its own."""
+    text = ("Phone shipments in Chile rose 6% in the quarter.\n\n"
+            "The market leaders, Kestrel Mobile and Arvo Inc., had 22% and 18% of shipments, respectively, while "
+            "Halden held 9%.")
+    got = _claims(nlp, text)
+    assert got["22%"][0] == "Kestrel Mobile"
+    assert got["18%"][0] == "Arvo Inc."

@@ -26,6 +26,9 @@ _COMPOUND_FIGURE = regex.compile(r"\d-[a-z]+$")  # "700-room", "18-screen": a fi
 _OF_ITS = regex.compile(r"\s+of\s+its\b")  # "brands, which make up one-third of its sales": its owner's
 
 
+_RESPECTIVELY = regex.compile(r"\brespectively\b")
+
+
 _FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
 
 
@@ -78,6 +81,9 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     held = _object_rules()[1].match(doc.text, q["end"])
     if held and any(n.start == held.end() for n in orgs):  # "the 60%-owned by Ferrand Corp.": the holder
         return next(n.text for n in orgs if n.start == held.end()), True
+    respective = _respectively(doc, s, q, orgs)
+    if respective is not None:  # "Harlan and Mavis, which have 40% and 36% of the market, respectively"
+        return respective, True
     relative = _relative_antecedent(doc.text, s, q, orgs)
     if relative is not None:  # "... a 'sell' on Kellogg stock, which closed at $71.75"
         # "Kellogg's erosion was in brands such as Corn Pops, which make up a third of its sales": its owner's
@@ -166,6 +172,22 @@ def _whole_of(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
     if m is None or regex.search(rules["stake_verbs"], text[s.start:q["start"]]):
         return None
     return next((n.text for n in orgs if n.start == m.end()), None)
+
+
+def _respectively(doc: Document, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
+    """'Harlan Foods and Mavis Inc., which have about 40% and 36% of the market, respectively': the n-th figure
+    before 'respectively' is the n-th of as many names before the first of them."""
+    m = _RESPECTIVELY.search(doc.text, q["end"], s.end)
+    if m is None:
+        return None
+    names = [n for n in orgs if n.end <= q["start"]]
+    if not names:
+        return None
+    figures = [x for x in doc.quantities if names[-1].end <= x["start"] and x["end"] <= m.start()]
+    k = next((j for j, x in enumerate(figures) if x["start"] == q["start"]), None)
+    if k is None or len(figures) < 2 or len(names) < len(figures):
+        return None
+    return names[len(names) - len(figures) + k].text
 
 
 def _relative_antecedent(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
