@@ -3,6 +3,9 @@ phrasing that real news uses, with made-up companies, people and figures."""
 
 import claimgraph
 
+_HEDGES = ("more than ", "about ", "around ", "nearly ", "under ", "an estimated ", "as little as ", "at least ",
+           "above ")
+
 
 def _claims(nlp, text: str, date: str = "2025-10-24") -> dict[str, tuple[str | None, str | None]]:
     """Each figure's (subject, source), by its text and by its text without a leading hedge ('more than 8%')."""
@@ -10,7 +13,7 @@ def _claims(nlp, text: str, date: str = "2025-10-24") -> dict[str, tuple[str | N
     q = {x.id: x.text for x in report.quantities}
     out = {q[c.quantity]: (c.subject, c.source) for c in report.claims if c.quantity}
     for figure, value in list(out.items()):
-        for hedge in ("more than ", "about ", "around ", "nearly ", "under ", "an estimated ", "as little as "):
+        for hedge in _HEDGES:
             if figure.startswith(hedge):
                 out.setdefault(figure[len(hedge):], value)
     return out
@@ -297,3 +300,14 @@ def test_respectively_pairs_figures_and_names_in_order(nlp):
     got = _claims(nlp, text)
     assert got["22%"][0] == "Kestrel Mobile"
     assert got["18%"][0] == "Arvo Inc."
+
+
+def test_his_company_is_the_company_the_text_ties_the_person_to(nlp):
+    """'Velmar Holdings Chairman Ines Roth ...; Ms. Roth has built her company and fought off three takeover
+    attempts'; 'she sought to raise her Corvane stake above 10%': Velmar's."""
+    text = ("Velmar Holdings Chairman Ines Roth said her board rejected the bid by Corvane Group.\n\n"
+            "Analysts noted that Ms. Roth has built her company through deals and has fought off at least three "
+            "takeover attempts.\n\n"
+            "Once she saw that Corvane's aims weren't friendly, she sought to raise her Corvane stake above 10%.")
+    got = _claims(nlp, text)
+    assert got["three takeover attempts"][0] == got["10%"][0] == "Velmar Holdings"

@@ -29,6 +29,9 @@ _OF_ITS = regex.compile(r"\s+of\s+its\b")  # "brands, which make up one-third of
 _RESPECTIVELY = regex.compile(r"\brespectively\b")
 
 
+_HIS = regex.compile(r"\b(?:his|her)\s+$")
+
+
 _FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
 
 
@@ -92,6 +95,11 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     unit = _unit_antecedent(s, q, doc)
     if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Esselte's ..., had"
         return unit[0], True
+    company = _persons_company(doc, s, q)
+    # "Mr. Lind has built his company ... and warded off three takeover attempts", "he sought to raise his Orban
+    # stake above 10%": the person's company, unless a name comes between
+    if company is not None and (not before or company[1] > before[-1].end):
+        return company[0], True
     # "In response to Pella's offer, the Tulsa company raised its bid to $40": the company after an opening
     # phrase's place or possessive is the clause's subject
     if before and not (generic_before and generic_before[-1].start > before[-1].end
@@ -141,7 +149,8 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
     before = [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
-              and not _buyer(doc.text, n, q) and not _shares_of(doc.text, n)]
+              and not _buyer(doc.text, n, q) and not _shares_of(doc.text, n)
+              and not _HIS.search(doc.text, max(s.start, n.start - 5), n.start)]  # "his Paribas stake"
     # "Dana Roe at Kestrel Securities said he is cutting his estimate to $2 a share": an analyst (and the firm)
     # speaking of the story's company, not about itself
     if before and _speaker_rules()[0].search(doc.text, before[-1].end, q["start"]):
@@ -162,6 +171,31 @@ def company_before(s: Sentence, doc: Document) -> str | None:
     # a company the story names again, not a capitalised word that opens one sentence ("Progress has been slow")
     recurring = opening is not None and doc.text.count(opening.text.split()[0]) > 1
     return None if name is None or name in doc.persons or not recurring else name
+
+
+def _persons_company(doc: Document, s: Sentence, q: dict) -> tuple[str, int] | None:
+    """'his company', 'his Lorvik stake': the company of the person the sentence names before it, as the text
+    ties them ('Navex Corp. Chairman Ada Lind', 'Ada Lind, chairman of Navex Corp.', "Ada Lind, Navex's
+    chairman")."""
+    rules = load_json("claims.json")["persons_company"]
+    m = regex.search(rules["his"], doc.text[s.start:q["start"]])
+    if m is None:
+        return None
+    honorifics = doc.lex.honorifics
+    people = [n for n in s.names if n.kind == "person" and n.start < s.start + m.start()]
+    k = bisect_right(doc.starts, s.start) - 1
+    for j in range(k - 1, max(-1, k - 3), -1):  # "he sought to raise his Lorvik stake": the person named last
+        people = people or [n for n in doc.sentence(j).names if n.kind == "person"]
+    if not people:
+        return None
+    surname = regex.escape(people[-1].text.split()[-1])
+    titles = "|".join(doc.lex.raw["names"]["titles_in_runs"])
+    for pattern in rules["ties"]:
+        tie = regex.search(pattern.replace("{SURNAME}", surname).replace("{TITLES}", titles), doc.text)
+        if tie and tie.group("org").split()[0] not in honorifics:
+            org = tie.group("org")
+            return doc.main()[2].get(org, org), s.start + m.start()
+    return None
 
 
 def _whole_of(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
