@@ -311,3 +311,14 @@ def test_his_company_is_the_company_the_text_ties_the_person_to(nlp):
             "Once she saw that Corvane's aims weren't friendly, she sought to raise her Corvane stake above 10%.")
     got = _claims(nlp, text)
     assert got["three takeover attempts"][0] == got["10%"][0] == "Velmar Holdings"
+
+
+def test_a_fund_reports_through_its_family(nlp):
+    """'The $2 billion Tarvel Income Fund has had an outflow of $90 million': the fund's figure, Tarvel
+    Investments' release."""
+    text = ("Bond funds lost money last month, fund groups Tarvel Investments and Ostby Group Inc. said.\n\n"
+            "The $2 billion Tarvel Income Fund has had a net outflow of about $90 million.\n\n"
+            "Ostby's $900 million Harbor Portfolio has seen $40 million flow out since May.")
+    got = _claims(nlp, text)
+    assert got["$90 million"] == ("Tarvel Income Fund", "Tarvel Investments")
+    assert got["$40 million"] == ("Harbor Portfolio", "Ostby Group Inc.")

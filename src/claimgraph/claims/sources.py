@@ -32,6 +32,7 @@ class SourceFrame:
         self.citations = doc.lex.raw["sources"]["citations"]
         self.honorifics = doc.lex.honorifics
         self.designators = doc.lex.designators
+        self.org_names: list[str] | None = None  # every organisation the text names, once asked for
 
     def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
         """The figure's source: its own (which may open the story's frame), else the frame's. In a story
@@ -42,10 +43,13 @@ class SourceFrame:
         base = self.current or topic  # with no frame named, the topic company's own release
         subject = canonical.get(subject, subject) if subject else None
         self.switched = own is None and base is not None and subject is not None and self._releases(subject, base)
-        if self.switched:
+        if self.switched and subject is not None:
             if self.current is not None and self.doc.lex.cues.carry_stop_rx.match(self.doc.text, sentence[0]):
                 self.current = subject  # "Separately, Quillon Air Lines ... reported ...": the next release
-            return subject
+            return self._family(subject) or subject  # a fund's figures are its family's release
+        family = self._family(subject) if own is None and subject is not None and base is not None else None
+        if family is not None:
+            return family
         if own is not None:
             # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
             said = self.doc.text[sentence[0]:sentence[1]]
@@ -62,6 +66,22 @@ class SourceFrame:
                 self.current = own  # "Separately, Quillon Air Lines reported ...": the next release
             return own
         return base
+
+    def _family(self, fund: str) -> str | None:
+        """A fund reports through the family that runs it: 'Tarvel Income Fund' -> 'Tarvel Investments', "Ostby's
+        $900 million Harbor Portfolio" -> 'Ostby Group Inc.' (a name the text writes with the family's word)."""
+        nouns = self.doc.lex.raw["fund_families"]["nouns"]
+        if fund.split()[-1].lower() not in nouns:
+            return None
+        m = regex.search(r"([A-Z][\w.&-]*)['’]s\s+(?:\$[\d.,]+\s+(?:million|billion)\s+)?" + regex.escape(fund),
+                         self.doc.text)
+        word = m.group(1) if m else fund.split()[0]
+        if self.org_names is None:
+            canonical = self.doc.main()[2]
+            self.org_names = sorted({canonical.get(n.text, n.text) for k in range(len(self.doc.spans))
+                                     for n in self.doc.sentence(k).names if n.kind == "org"})
+        return next((n for n in self.org_names if n != fund and n.split()[0] == word
+                     and n.split()[-1].lower() not in nouns), None)
 
     def _lead_company(self) -> str | None:
         """With no dominant topic company, the company the story's first sentence opens with ('Esselte AB, the
