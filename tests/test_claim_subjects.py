@@ -322,3 +322,12 @@ def test_a_fund_reports_through_its_family(nlp):
     got = _claims(nlp, text)
     assert got["$90 million"] == ("Tarvel Income Fund", "Tarvel Investments")
     assert got["$40 million"] == ("Harbor Portfolio", "Ostby Group Inc.")
+
+
+def test_a_speaker_whose_apposition_names_a_company_with_a_designator(nlp):
+    """'Ada Lind, president of the company's Velmar Enterprises Inc. unit, said ... by about 9%': Ada Lind."""
+    text = ("Velmar Corp. raised its offer for Orban on Monday.\n\n"
+            "Ada Lind, president of the company's Velmar Enterprises Inc. unit, said the new terms would dilute "
+            "Velmar earnings by about 9% in 2026.")
+    got = _claims(nlp, text)
+    assert got["9%"][1] == "Ada Lind"
