@@ -4,7 +4,7 @@ phrasing that real news uses, with made-up companies, people and figures."""
 import claimgraph
 
 _HEDGES = ("more than ", "about ", "around ", "nearly ", "under ", "an estimated ", "as little as ", "at least ",
-           "above ")
+           "above ", "roughly ")
 
 
 def _claims(nlp, text: str, date: str = "2025-10-24") -> dict[str, tuple[str | None, str | None]]:
@@ -331,3 +331,14 @@ def test_a_speaker_whose_apposition_names_a_company_with_a_designator(nlp):
             "Velmar earnings by about 9% in 2026.")
     got = _claims(nlp, text)
     assert got["9%"][1] == "Ada Lind"
+
+
+def test_a_sentence_that_opens_with_a_qualified_unit_is_about_it(nlp):
+    """'The snack businesses had sales of about $90 million last year': the businesses; 'The unit' alone points
+    back at a name."""
+    text = ("Tolland Foods Inc. agreed to sell its Crispin and Oaty snack businesses to Brevik AG.\n\n"
+            "The snack businesses had sales of about $90 million last year, roughly 8% of Tolland's revenue.\n\n"
+            "Tolland Foods said its revenue rose 2%.")
+    got = _claims(nlp, text)
+    assert got["$90 million"][0] == got["8%"][0] == "snack businesses"
+    assert got["2%"][0] == "Tolland Foods Inc."

@@ -73,6 +73,9 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if market is not None:
         return market, True
     orgs, descriptors = _candidates(s, doc)
+    unit_phrase = _unit_phrase(doc.text, s, q, orgs)
+    if unit_phrase is not None:  # "The candy businesses had sales of $154 million"
+        return unit_phrase, True
     sized = next((n for n in orgs if n.start == q["end"] + 1 and (n.text.split()[-1].lower() in load_json(
         "claims.json")["fund_families"]["nouns"] or _COMPOUND_FIGURE.search(q["text"]))), None)
     if sized is not None:  # "the $932 million Tarvel High Yield Fund", "the 700-room Marina Hotel": what it sizes
@@ -269,6 +272,22 @@ def _after_rules() -> tuple[regex.Pattern, regex.Pattern]:
     raw = load_json("claims.json")["subject_objects"]
     nouns = "|".join(raw["modifier_nouns"])
     return regex.compile(rf"\s+(?:{nouns})\b"), regex.compile(raw["owned"] + "$")
+
+
+def _unit_phrase(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
+    """'The candy businesses had sales of $154 million': a business unit that a sentence opens with, named by a
+    common noun with a qualifier ('The unit' alone points back at a name: _unit_antecedent), when no name
+    comes between it and the figure."""
+    m = _unit_phrase_rule().match(text, s.start)
+    if m is None or m.end() > q["start"] or any(m.end() <= n.start and n.end <= q["start"] for n in orgs):
+        return None
+    return m.group(1)
+
+
+@lru_cache(maxsize=1)
+def _unit_phrase_rule() -> regex.Pattern:
+    nouns = "|".join(load_json("claims.json")["unit_anaphora"]["phrase_nouns"])
+    return regex.compile(rf"The\s+((?:[a-z][\w-]*\s+){{1,2}}(?:{nouns}))\s+(?=[a-z])")
 
 
 def _market_sized(text: str, q: dict) -> str | None:
