@@ -193,10 +193,10 @@ def test_an_analyst_speaking_a_relative_clause_and_a_non_prefix(nlp):
     text = ("Fenwick Data Corp. said third-quarter net income fell 30% to $22 million.\n\n"
             "Dana Roe at Kestrel Securities said he is cutting his earnings estimate for next year to $2 a share.\n\n"
             "Another analyst, Paul T. Ames of Marlow Research, put a \"sell\" rating on Fenwick stock, which closed "
-            "yesterday at $41.25.\n\n"
+            "yesterday at $41.25, down 50 cents.\n\n"
             "Orvis Systems Inc., Fenwick's software unit, said revenue from non-Fenwick clients was 35% of its total.")
     got = _claims(nlp, text)
-    assert got["$2"][0] == got["$41.25"][0] == "Fenwick Data Corp."
+    assert got["$2"][0] == got["$41.25"][0] == got["50 cents"][0] == "Fenwick Data Corp."
     assert got["35%"][0] == "Orvis Systems Inc."
 
 
