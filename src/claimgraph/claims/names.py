@@ -220,8 +220,12 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
-    if after and any(h.category == "metric" and h.start == s for h in lex.phrases.find(text, s, after.end())):
-        return True  # "Capital expenditure will rise": the opening words of a metric
+    if after and any(h.category == "metric" and (h.start == s or (h.start == after.start(1) and not
+                                                                  h.text.endswith("ed")))
+                     for h in lex.phrases.find(text, s, after.end())):
+        # "Capital expenditure will rise", "Initial cost estimates ...": a metric's words or their qualifier (a
+        # verb such as "Coast earned" leaves the name alone)
+        return True
     # "Devices priced below ...": a plural common noun ("Unisys posted" is none); "Noting that ...": a participle;
     # "Travelers's staff" is neither (a plural's possessive is "Devices'")
     plural = bare.endswith("ing") or (bare.endswith("s") and not _NOT_PLURAL.search(bare))
