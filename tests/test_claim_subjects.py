@@ -345,3 +345,13 @@ def test_a_sentence_that_opens_with_a_qualified_unit_is_about_it(nlp):
     got = _claims(nlp, text)
     assert got["$90 million"][0] == got["8%"][0] == "snack businesses"
     assert got["2%"][0] == "Tolland Foods Inc."
+
+
+def test_the_company_in_a_paragraph_about_another_company(nlp):
+    """In a story about Garrow Motors, a paragraph on its unit Vantek Data Corp.: 'The company has said it wants to
+    raise outside revenue to 50% of its business' is Vantek's."""
+    text = ("Garrow Motors Corp. said net income fell 12%. Garrow Motors shares fell. Garrow Motors cut jobs.\n\n"
+            "By contrast, Vantek Data Corp., Garrow's data unit, boosted net 16% to $90 million. The company has "
+            "said it wants to raise outside revenue to at least 50% of its total business.")
+    got = _claims(nlp, text)
+    assert got["50%"][0] == "Vantek Data Corp."

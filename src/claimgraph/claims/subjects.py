@@ -115,7 +115,10 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if whole is not None:  # "45% of Vantek's total business", "the 4.4% total return of the Harrow Bond Index"
         return whole, True
     if generic_before:
-        return company_before(s, doc) or main_subject, True
+        before_company = company_before(s, doc)
+        # "its", "the company" with nobody named just before: the company the paragraph is about (build.py carries
+        # the paragraph's named subject over an unstated one), else the story's
+        return (before_company, True) if before_company else (main_subject, False)
     # "a gain of $13.7 million in the carrying value of its investment in Conner Peripherals Inc.": a name
     # after the figure behind a preposition is an object, not the subject
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.search(doc.text, max(s.start, n.start - 40),
