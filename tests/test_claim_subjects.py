@@ -355,3 +355,11 @@ def test_the_company_in_a_paragraph_about_another_company(nlp):
             "said it wants to raise outside revenue to at least 50% of its total business.")
     got = _claims(nlp, text)
     assert got["50%"][0] == "Vantek Data Corp."
+
+
+def test_a_joint_subject_is_named_by_its_first(nlp):
+    """'Pella and Orban Corp. had each held a 50% stake in the venture': Pella (and Orban), never a third name."""
+    text = ("Pella Corp. bought out its partner's stake in Strand Drilling last June.\n\n"
+            "Pella and Orban Corp. had each held a 50% stake in Strand in a joint venture. Pella said it paid cash.")
+    got = _claims(nlp, text)
+    assert got["50%"][0] == "Pella Corp."

@@ -32,6 +32,9 @@ _RESPECTIVELY = regex.compile(r"\brespectively\b")
 _HIS = regex.compile(r"\b(?:his|her)\s+$")
 
 
+_AND_BETWEEN = regex.compile(r"\s+and\s+")
+
+
 _FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
 
 
@@ -107,7 +110,9 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     # phrase's place or possessive is the clause's subject
     if before and not (generic_before and generic_before[-1].start > before[-1].end
                        and (before[-1].kind == "place" or doc.text.startswith(("'s", "’s"), before[-1].end))):
-        return _family_fund(doc.text, before[-1]), True
+        # "Norton and Texas Eastern had each held a 50% stake": a joint subject, named by its first
+        joint = len(before) > 1 and _AND_BETWEEN.fullmatch(doc.text, before[-2].end, before[-1].start)
+        return _family_fund(doc.text, before[-2] if joint else before[-1]), True
     main_subject = doc.main()[0]
     if unit is not None:
         return unit[0], True
