@@ -4,7 +4,7 @@ phrasing that real news uses, with made-up companies, people and figures."""
 import claimgraph
 
 _HEDGES = ("more than ", "about ", "around ", "nearly ", "under ", "an estimated ", "as little as ", "at least ",
-           "above ", "roughly ")
+           "above ", "roughly ", "up to ")
 
 
 def _claims(nlp, text: str, date: str = "2025-10-24") -> dict[str, tuple[str | None, str | None]]:
@@ -363,3 +363,18 @@ def test_a_joint_subject_is_named_by_its_first(nlp):
             "Pella and Orban Corp. had each held a 50% stake in Strand in a joint venture. Pella said it paid cash.")
     got = _claims(nlp, text)
     assert got["50%"][0] == "Pella Corp."
+
+
+def test_stakes_sold_owned_objects_and_laws(nlp):
+    """'agreed to sell a 51% stake to Ferrand Corp. for $110 million': the stake is Ferrand's, the price the
+    seller's; 'Orban holds half of Lorvik's equity and 33% of its votes': Orban's; 'filed under the
+    Stanley-Ward Act to buy up to $20 million of Lorvik's stock': no law is a subject."""
+    text = ("Lorvik Inc. said it would cut jobs. Lorvik shares fell.\n\n"
+            "Vessel Electric agreed to sell a 51% stake to Ferrand Corp. for $110 million.\n\n"
+            "Orban holds half of Lorvik's equity and 33% of its voting rights.\n\n"
+            "Delmar Holdings said it filed under the Stanley-Ward Act to buy up to $20 million of Lorvik's stock.")
+    got = _claims(nlp, text)
+    assert got["51%"][0] == "Ferrand Corp."
+    assert got["$110 million"][0] == "Vessel Electric"
+    assert got["33%"][0] == "Orban"
+    assert "Act" not in (got["$20 million"][0] or "")

@@ -35,6 +35,9 @@ _HIS = regex.compile(r"\b(?:his|her)\s+$")
 _AND_BETWEEN = regex.compile(r"\s+and\s+")
 
 
+_OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+)?$")
+
+
 _FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
 
 
@@ -143,7 +146,9 @@ def _candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
     descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
                    and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
     # "non-GM revenue", "its non-Swedish units": a name that a 'non-' negates is nobody the figure is about
-    orgs = [n for n in orgs if n not in descriptors and not doc.text.endswith("non-", 0, n.start)]
+    laws = load_json("claims.json")["names"]["law_words"]
+    orgs = [n for n in orgs if n not in descriptors and not doc.text.endswith("non-", 0, n.start)
+            and n.text.split()[-1] not in laws]  # "under the Hart-Scott-Rodino Act": a law, nobody's figure
     # "Norlan Data Corp., Vantek's data processing subsidiary, boosted net": the owner inside the
     # apposition describes the subject
     orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
@@ -161,7 +166,8 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
     before = [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
               and not _buyer(doc.text, n, q) and not _shares_of(doc.text, n)
-              and not _HIS.search(doc.text, max(s.start, n.start - 5), n.start)]  # "his Paribas stake"
+              and not _HIS.search(doc.text, max(s.start, n.start - 5), n.start)  # "his Paribas stake"
+              and not _possessed_object(doc.text, n, q)]
     # "Dana Roe at Kestrel Securities said he is cutting his estimate to $2 a share": an analyst (and the firm)
     # speaking of the story's company, not about itself
     if before and _speaker_rules()[0].search(doc.text, before[-1].end, q["start"]):
@@ -348,6 +354,15 @@ def _shares_of(text: str, n: Name) -> bool:
     raw = load_json("claims.json")["subject_objects"]
     return bool(regex.search(raw["shares_of_before"], text[max(0, n.start - 6):n.start])
                 and regex.match(raw["shares_of_after"], text[n.end:n.end + 20]))
+
+
+def _possessed_object(text: str, n: Name, q: dict) -> bool:
+    """'MCA holds half of Cineplex's equity and 33% of its votes': a name that owns another noun of the clause's
+    object ('of X's equity') is not what the figure is about; "of Lorvik's 13.8 million shares" still is."""
+    if not _OF_BEFORE.search(text, max(0, n.start - 8), n.start) or not text.startswith(("'s", "’s"), n.end):
+        return False
+    possessed = text[n.end + 2:q["start"]].strip()
+    return bool(possessed) and not possessed[:1].isdigit() and not possessed.startswith(("$", "#", "€", "£"))
 
 
 def _buyer(text: str, n: Name, q: dict) -> bool:
