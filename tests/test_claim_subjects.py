@@ -207,10 +207,12 @@ def test_the_opening_words_of_a_metric_are_no_name(nlp):
             "Capital expenditure next year will rise slightly, Mr. Holt said, from an estimated $310 million this "
             "year. Brisbane Rail shares rose.\n\n"
             "Initial cost estimates for the new depot ranged from $40 million to $45 million.\n\n"
-            "Yarrow earned $3 million on the depot deal. Yarrow Rail is a partner.")
+            "Yarrow earned $3 million on the depot deal. Yarrow Rail is a partner.\n\n"
+            "Kestrin's revenue rose 5% in the quarter.")
     got = _claims(nlp, text)
     assert got["$310 million"][0] == got["$40 million to $45 million"][0] == "Brisbane Rail Corp."
     assert got["$3 million"][0] == "Yarrow"
+    assert got["5%"][0] == "Kestrin"  # a sentence-opening possessive owns the metric
 
 
 def test_a_bid_is_the_bidders_and_shares_dealt_in_are_objects(nlp):

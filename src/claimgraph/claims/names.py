@@ -220,8 +220,9 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
-    if after and any(h.category == "metric" and (h.start == s or (h.start == after.start(1) and not
-                                                                  h.text.endswith("ed")))
+    possessive = word.endswith(("'s", "’s"))  # "Acme's revenue": a name that owns the metric
+    if after and any(h.category == "metric" and (h.start == s or (h.start == after.start(1) and not possessive
+                                                                  and not h.text.endswith("ed")))
                      for h in lex.phrases.find(text, s, after.end())):
         # "Capital expenditure will rise", "Initial cost estimates ...": a metric's words or their qualifier (a
         # verb such as "Coast earned" leaves the name alone)
