@@ -11,7 +11,7 @@ import regex
 
 from claimgraph.claims.index import Lines, Periods, Spans
 from claimgraph.claims.lexicon import Hit, Lexicon
-from claimgraph.claims.names import DocNames, Name, names_in
+from claimgraph.claims.names import DocNames, Name, names_in, person_names
 from claimgraph.claims.periods import base_periods, main_period
 from claimgraph.claims.sentences import sentences
 from claimgraph.claims.sources import find_sources
@@ -96,7 +96,7 @@ class Document:
         if self._main is None:
             all_names = [n for k in range(len(self.spans)) for n in self.sentence(k).names]
             canonical = _canonical_names([n for n in all_names if n.kind in ("org", "outlet", "person")])
-            self.persons = {n.text for n in all_names if n.kind == "person"}
+            self.persons = person_names(self.text, all_names, self.lex)
             counts = Counter(canonical.get(n.text, n.text) for n in all_names if n.kind in ("org", "place", "group"))
             head, head_places = self._headline_names(canonical, counts)
             subject = self._dominant(head, canonical, counts)

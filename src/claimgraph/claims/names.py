@@ -15,6 +15,9 @@ from claimgraph.resources import load_json
 
 _WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*)"
 _INITIALISM = regex.compile(r"(?:[A-Z]\.)+$")
+# not a year, nor a date's day ("Oct. 19 Harrow said")
+_NUMBER_IN_NAME = (r"(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
+                   r"July|August|September|October|November|December)\.?\s+)(?!\d{4}\b)\d{1,3}")
 _LOWER_WORD = regex.compile(r"\b[a-z][a-z-]+\b")
 _TOKEN = regex.compile(r"\S+")
 _ADJ_COMPOUND = regex.compile(r"-[a-z]")
@@ -22,6 +25,8 @@ _NAME_SHAPE = regex.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}$")
 _LOWER_NEXT = regex.compile(r"\s+([a-z][\w-]*)")
 POSSESSIVE = regex.compile(r"['’]s?$")
 _PLURAL_NEXT = regex.compile(r"\s+([a-z][a-z-]*s)\b")
+_MODEL_NUMBER = regex.compile(r"-\d")
+_NOT_PLURAL = regex.compile(r"(?:ss|us|is|[^aeiou]ys)$")  # "Unisys", "Nexus", "Genesis", "Access": no plurals
 _MID_CAPS = regex.compile(r"(?<=[\w,;:)%] )[A-Z][\w&'’.-]*")
 
 
@@ -40,8 +45,48 @@ def _name_rules() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
     final dot; honorifics that open a person's name), from patterns/en/claims.json."""
     names = load_json("claims.json")["names"]
     connectors = "|".join(regex.escape(w) for w in names["connectors"])
-    run = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:{connectors})\s+)?{_WORD})*")
+    # "Nasdaq 100 Index": a number between two capitalised words goes on with the name
+    run = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:{connectors})\s+|{_NUMBER_IN_NAME}\s+(?=[A-Z]))?{_WORD})*")
     return run, tuple(names["keep_final_dot"]), frozenset(names["honorifics"])
+
+
+@lru_cache(maxsize=1)
+def _run_breaks() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(capitalised titles that open a person's name inside a run: 'Navex Corp. Chairman Ada Lind'; words
+    that join two names in one run: 'Pella Inc. and Orban Corp.'; endings that mark a company's legal form)."""
+    names = load_json("claims.json")["names"]
+    return (frozenset(names["titles_in_runs"]), frozenset(names["coordinators"]),
+            tuple(names["keep_final_dot"]) + tuple(names["legal_forms"]))
+
+
+_MIDDLE_INITIAL = regex.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][a-z][\w'’-]*$")
+
+
+def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
+    """The names that are people: those the text tags as such (a title or an honorific before them), those
+    shaped like one ('Dana K. Whitfield'), and those whose last word the text also writes after an honorific
+    ('Mr. Whitfield')."""
+    honorifics = _name_rules()[2]
+    surnames = {m.group(1) for m in regex.finditer(r"(?<![\w.])(?:" + "|".join(regex.escape(h) for h in honorifics)
+                                                   + r")\s+([A-Z][\w'’-]+)", text)}
+    legal = _run_breaks()[2]
+    titled = _titled_rx()
+    out = set()
+    for n in names:
+        if n.kind == "person":
+            out.add(n.text)
+        elif n.kind == "org" and not n.text.endswith(legal) and " " in n.text and (
+                _MIDDLE_INITIAL.match(n.text) or titled.match(text, n.end)
+                or (n.text.split()[-1] in surnames and n.text.split()[0] not in lex.not_subjects)):
+            out.add(n.text)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _titled_rx() -> regex.Pattern:
+    """', a vice president', ', chairman and chief executive': a title in apposition after a person's name."""
+    titles = "|".join(regex.escape(t) for t in sorted(load_json("claims.json")["person_titles"], key=len, reverse=True))
+    return regex.compile(rf",\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{titles})\b", regex.IGNORECASE)
 
 
 class DocNames:
@@ -49,7 +94,9 @@ class DocNames:
     (names) and which also appear in lower case (common words capitalised at a sentence start)."""
 
     def __init__(self, text: str):
-        self.mid_caps = {m.group(0).rstrip(".,’'s") for m in _MID_CAPS.finditer(text)}
+        self.text = text
+        # the bare word: "Paribas's" and "Paribas." are "Paribas" (stripping every final s would make it "Pariba")
+        self.mid_caps = {_bare(m.group(0)) for m in _MID_CAPS.finditer(text)}
         self.lower_words = set(_LOWER_WORD.findall(text))
 
 
@@ -87,12 +134,19 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     function words and common words capitalised only because they open the sentence."""
     out: list[Name] = []
     words = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
-    # "a Jakarta-based app", "ByteDance-owned TikTok": a name inside an adjective is not a candidate here
-    if _ADJ_COMPOUND.match(text, end, end + 2):
+    # "a Jakarta-based app", "ByteDance-owned TikTok": a name inside an adjective is not a candidate here; nor is
+    # a model's prefix ("DC-8-62 aircraft")
+    if _ADJ_COMPOUND.match(text, end, end + 2) or _MODEL_NUMBER.match(text, end, end + 2):
         words = words[:-1]
     while words:
         cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))), None)
         chunk, words = (words[:cut + 1], words[cut + 1:]) if cut is not None else (words, [])
+        while chunk and chunk[0][2] in _run_breaks()[0]:
+            chunk = chunk[1:]  # "Chairman Ada Lind": the title is no part of the name
+        breaks = _breaks(chunk, doc)
+        if breaks:  # "Navex Corp. Chairman Ada Lind", "Pella Inc. and Orban Corp.": two names in one run
+            words = chunk[breaks[0][1]:] + words
+            chunk = chunk[:breaks[0][0]]
         while chunk and _not_a_name(text, chunk, sentence_start, lex, doc):
             chunk = chunk[1:]
         if chunk:
@@ -102,14 +156,62 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     return out
 
 
+def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames) -> list[tuple[int, int]]:
+    """Where a run holds two names: (end of the first, start of the second) before an honorific or a
+    capitalised title ('... Corp. Ms. Lind', '... Corp. Chairman Ada Lind') and around a coordinator ('Pella Inc.
+    and Orban Corp.'), unless both sides are single words the text never writes apart ('Marks and Spencer') or
+    the first side already joined words with a lower-case connector ('Ministry of Roads and Transport')."""
+    titles, coordinators, _ = _run_breaks()
+    honorifics = _name_rules()[2]
+    out = []
+    for k, (_, _, w) in enumerate(chunk):
+        if k == 0:
+            continue
+        if w in honorifics:
+            out.append((k, k))
+        elif chunk[k - 1][2].endswith(_name_rules()[1]) and POSSESSIVE.sub("", w) in _openers():
+            out.append((k, k + 1))  # "... Lipper Analytics Inc. That's less than ...": a missed sentence break
+        elif w in titles and chunk[k - 1][2] not in titles:
+            j = k
+            while j < len(chunk) and chunk[j][2] in titles:
+                j += 1
+            out.append((k, j))
+        elif w in coordinators and k + 1 < len(chunk) and not _of_name(chunk[:k]) and (k > 1 or k + 2 < len(chunk)
+                                                           or _apart(doc, chunk[k - 1][2])
+                                                           or _apart(doc, chunk[k + 1][2])):
+            out.append((k, k + 1))
+    return out
+
+
+def _of_name(words: list[tuple[int, int, str]]) -> bool:
+    """'Ministry of Roads and Transport': after a lower-case connector, 'and' goes on with the same name."""
+    return any(w[:1].islower() for _, _, w in words[1:])
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(load_json("claims.json")["not_subjects"])
+
+
+def _apart(doc: DocNames, word: str) -> bool:
+    """Whether the text writes a word of an 'X and Y' run on its own elsewhere."""
+    bare = POSSESSIVE.sub("", word).rstrip(".,")
+    return len(regex.findall(rf"(?<![\w])(?<!\band\s){regex.escape(bare)}(?!\s+and\b)(?![\w])", doc.text)) > 0
+
+
+def _bare(word: str) -> str:
+    """A capitalised word without its possessive and trailing punctuation."""
+    return POSSESSIVE.sub("", word.rstrip(".,;:")).rstrip(".,")
+
+
 def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNames) -> bool:
     s, e, word = chunk[0]
-    bare = word.rstrip(",.’'s") if word.endswith(("'s", "’s")) else word.rstrip(",")
+    bare = POSSESSIVE.sub("", word) if word.endswith(("'s", "’s")) else word.rstrip(",")
     if bare in lex.demonyms:
         return False
     if word in lex.not_subjects or bare in lex.not_subjects:
         return True
-    if len(chunk) > 1 or text[sentence_start:s].strip():
+    if len(chunk) > 1 or text[sentence_start:s].strip(" \t\n\"'“‘(-—"):  # '"Over the next ...' opens one too
         return False  # a multi-word name, or a capital inside the sentence
     # a single capitalised word opening the sentence: a name only if the text capitalises it elsewhere
     # too, or it looks like one ('TikTok', '36Kr', 'IDC')
@@ -118,8 +220,17 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
-    # "Devices priced below ...": a plural common noun; "Noting that ...": a participle
-    return bool(bare.endswith(("s", "ing")) and after)
+    possessive = word.endswith(("'s", "’s"))  # "Acme's revenue": a name that owns the metric
+    if after and any(h.category == "metric" and (h.start == s or (h.start == after.start(1) and not possessive
+                                                                  and not h.text.endswith("ed")))
+                     for h in lex.phrases.find(text, s, after.end())):
+        # "Capital expenditure will rise", "Initial cost estimates ...": a metric's words or their qualifier (a
+        # verb such as "Coast earned" leaves the name alone)
+        return True
+    # "Devices priced below ...": a plural common noun ("Unisys posted" is none); "Noting that ...": a participle;
+    # "Travelers's staff" is neither (a plural's possessive is "Devices'")
+    plural = bare.endswith("ing") or (bare.endswith("s") and not _NOT_PLURAL.search(bare))
+    return bool(plural and after and not word.endswith(("'s", "’s")))
 
 
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:

@@ -10,6 +10,7 @@ import regex
 
 from claimgraph.claims.lexicon import Lexicon, norm
 from claimgraph.claims.names import POSSESSIVE, Name
+from claimgraph.claims.subjects import company_before
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
@@ -31,27 +32,32 @@ class SourceFrame:
         self.citations = doc.lex.raw["sources"]["citations"]
         self.honorifics = doc.lex.honorifics
         self.designators = doc.lex.designators
+        self.org_names: list[str] | None = None  # every organisation the text names, once asked for
 
     def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
         """The figure's source: its own (which may open the story's frame), else the frame's. In a story
         framed by a company's own release ('Orbital Works said its net fell ...'), a figure about another company
         named in its sentence ('At EDS, profit jumped 16%') is that company's release."""
         main, _, canonical = self.doc.main()
-        topic = main if main and main not in self.doc.lex.places else None
+        topic = main if main and main not in self.doc.lex.places else self._lead_company()
         base = self.current or topic  # with no frame named, the topic company's own release
         subject = canonical.get(subject, subject) if subject else None
         self.switched = own is None and base is not None and subject is not None and self._releases(subject, base)
-        if self.switched:
+        if self.switched and subject is not None:
             if self.current is not None and self.doc.lex.cues.carry_stop_rx.match(self.doc.text, sentence[0]):
                 self.current = subject  # "Separately, Quillon Air Lines ... reported ...": the next release
-            return subject
+            return self._family(subject) or subject  # a fund's figures are its family's release
+        family = self._family(subject) if own is None and subject is not None and base is not None else None
+        if family is not None:
+            return family
         if own is not None:
             # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
             said = self.doc.text[sentence[0]:sentence[1]]
             cited = any(regex.search(p.replace("{S}", regex.escape(own)), said) for p in self.citations)
             own = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases:
-                own = main or self._antecedent(sentence, canonical) or own
+                own = company_before(self.doc.sentence_at(sentence[0]), self.doc) or main \
+                    or self._antecedent(sentence, canonical) or own
             speaks_for_itself = subject is not None and _same_company(subject, own)
             if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
                 self.current = own  # the story's frame: it governs what follows
@@ -61,12 +67,42 @@ class SourceFrame:
             return own
         return base
 
+    def _family(self, fund: str) -> str | None:
+        """A fund reports through the family that runs it: 'Tarvel Income Fund' -> 'Tarvel Investments', "Ostby's
+        $900 million Harbor Portfolio" -> 'Ostby Group Inc.' (a name the text writes with the family's word)."""
+        nouns = self.doc.lex.raw["fund_families"]["nouns"]
+        if fund.split()[-1].lower() not in nouns:
+            return None
+        m = regex.search(r"([A-Z][\w.&-]*)['’]s\s+(?:\$[\d.,]+\s+(?:million|billion)\s+)?" + regex.escape(fund),
+                         self.doc.text)
+        word = m.group(1) if m else fund.split()[0]
+        if self.org_names is None:
+            canonical = self.doc.main()[2]
+            self.org_names = sorted({canonical.get(n.text, n.text) for k in range(len(self.doc.spans))
+                                     for n in self.doc.sentence(k).names if n.kind == "org"})
+        return next((n for n in self.org_names if n != fund and n.split()[0] == word
+                     and n.split()[-1].lower() not in nouns), None)
+
+    def _lead_company(self) -> str | None:
+        """With no dominant topic company, the company the story's first sentence opens with ('Esselte AB, the
+        Stockholm office supplies company, proposed ...'): its announcement is what the story reports."""
+        if not self.doc.spans:
+            return None
+        first = self.doc.sentence(0)
+        opening = next((n for n in first.names if n.start == first.start and n.kind == "org"), None)
+        if opening is None:
+            return None
+        name = self.doc.main()[2].get(opening.text, opening.text)
+        return None if self._person(name) else name
+
     def _releases(self, subject: str, base: str) -> bool:
         """Whether a figure about `subject` is that company's own release rather than the frame's: the frame is
         a company's own release (with no frame named, the topic company's; then only a company written with its
         designator, 'Armco Inc.', counts as one with a release of its own) and `subject` is another company."""
         self_report = self.self_report if self.current is not None else subject.endswith(self.designators)
-        return self_report and subject not in self.doc.lex.places and not self._person(subject) \
+        # a market or a group written in lower case ('the cereal market', 'junk funds') has no release of its own
+        return self_report and subject[:1].isupper() and subject not in self.doc.lex.places \
+            and not self._person(subject) \
             and norm(subject) not in self.topic_aliases and not _same_company(subject, base)
 
     def _antecedent(self, sentence: list[int], canonical: dict[str, str]) -> str | None:
@@ -165,6 +201,10 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             words = name.split()
             while words and words[0] in lex.not_subjects:
                 words = words[1:]
+            # "according to Harrow Data Inc. That's less ...": a missed sentence break after the designator
+            cut = next((k for k in range(1, len(words)) if words[k - 1].endswith(lex.designators)
+                        and POSSESSIVE.sub("", words[k]) in lex.not_subjects), None)
+            words = words[:cut] if cut is not None else words
             if not words:
                 continue
             name = " ".join(words)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -9,12 +11,31 @@ import regex
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.lexicon import Lexicon
 from claimgraph.claims.names import Name
+from claimgraph.resources import load_json
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
 
 
 _CITY_STATE = regex.compile(r",\s+[A-Z][a-z]{1,4}\.,")  # "Quillon Air Inc., Tulsa, Okla., reported": a place
+
+
+_COMPOUND_FIGURE = regex.compile(r"\d-[a-z]+$")  # "700-room", "18-screen": a figure used as an adjective
+
+
+_OF_ITS = regex.compile(r"\s+of\s+its\b")  # "brands, which make up one-third of its sales": its owner's
+
+
+_RESPECTIVELY = regex.compile(r"\brespectively\b")
+
+
+_HIS = regex.compile(r"\b(?:his|her)\s+$")
+
+
+_AND_BETWEEN = regex.compile(r"\s+and\s+")
+
+
+_OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+)?$")
 
 
 _FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
@@ -28,6 +49,16 @@ _OBJECT_BEFORE = regex.compile(r"\b(?:in|of|from|with|by|at|on|into|over|against
 
 
 _APPOSED_OWNER = regex.compile(r"['’]s?(?:\s+[a-z][\w/-]*){1,5},")
+
+
+@lru_cache(maxsize=1)
+def _object_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(what makes a name before a figure an object: 'a stake in', 'mandated by'; what leads from an ownership
+    figure to its holder: '-owned by'; 'to' before a buyer; from the buyer to the price: 'for about'), from
+    patterns/en/claims.json."""
+    raw = load_json("claims.json")["subject_objects"]
+    return (regex.compile(raw["before"] + r"$"), regex.compile(raw["held_by"]), regex.compile(raw["sold_to"] + r"$"),
+            regex.compile(raw["price_for"]))
 
 
 def bar_for(text: str, start: int, q: dict, lex: Lexicon) -> str | None:
@@ -44,36 +75,302 @@ def bar_for(text: str, start: int, q: dict, lex: Lexicon) -> str | None:
 def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool]:
     """(subject, stated): stated is False when the sentence names nobody and the article's main subject
     stands in."""
+    market = _market_sized(doc.text, q)
+    if market is not None:
+        return market, True
+    orgs, descriptors = _candidates(s, doc)
+    unit_phrase = _unit_phrase(doc.text, s, q, orgs)
+    if unit_phrase is not None:  # "The candy businesses had sales of $154 million"
+        return unit_phrase, True
+    sized = next((n for n in orgs if n.start == q["end"] + 1 and (n.text.split()[-1].lower() in load_json(
+        "claims.json")["fund_families"]["nouns"] or _COMPOUND_FIGURE.search(q["text"]))), None)
+    if sized is not None:  # "the $932 million Tarvel High Yield Fund", "the 700-room Marina Hotel": what it sizes
+        return sized.text, True
+    before = _named_before(s, q, doc, orgs)
+    owner = _FOR_NAME.match(doc.text, q["end"])
+    if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
+        return next(n.text for n in orgs if n.start == owner.end()), True
+    held = _object_rules()[1].match(doc.text, q["end"])
+    if held and any(n.start == held.end() for n in orgs):  # "the 60%-owned by Ferrand Corp.": the holder
+        return next(n.text for n in orgs if n.start == held.end()), True
+    respective = _respectively(doc, s, q, orgs)
+    if respective is not None:  # "Harlan and Mavis, which have 40% and 36% of the market, respectively"
+        return respective, True
+    relative = _relative_antecedent(doc.text, s, q, orgs)
+    if relative is not None:  # "... a 'sell' on Kellogg stock, which closed at $71.75"
+        # "Kellogg's erosion was in brands such as Corn Pops, which make up a third of its sales": its owner's
+        return (orgs[0].text if _OF_ITS.match(doc.text, q["end"]) else relative), True
+    generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
+    unit = _unit_antecedent(s, q, doc)
+    if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Esselte's ..., had"
+        return unit[0], True
+    company = _persons_company(doc, s, q)
+    # "Mr. Lind has built his company ... and warded off three takeover attempts", "he sought to raise his Orban
+    # stake above 10%": the person's company, unless a name comes between
+    if company is not None and (not before or company[1] > before[-1].end):
+        return company[0], True
+    # "In response to Pella's offer, the Tulsa company raised its bid to $40": the company after an opening
+    # phrase's place or possessive is the clause's subject
+    if before and not (generic_before and generic_before[-1].start > before[-1].end
+                       and (before[-1].kind == "place" or doc.text.startswith(("'s", "’s"), before[-1].end))):
+        # "Norton and Texas Eastern had each held a 50% stake": a joint subject, named by its first
+        joint = len(before) > 1 and _AND_BETWEEN.fullmatch(doc.text, before[-2].end, before[-1].start)
+        return _family_fund(doc.text, before[-2] if joint else before[-1]), True
+    main_subject = doc.main()[0]
+    if unit is not None:
+        return unit[0], True
+    whole = _whole_of(doc.text, s, q, orgs)
+    if whole is not None:  # "45% of Vantek's total business", "the 4.4% total return of the Harrow Bond Index"
+        return whole, True
+    if generic_before:
+        before_company = company_before(s, doc)
+        # "its", "the company" with nobody named just before: the company the paragraph is about (build.py carries
+        # the paragraph's named subject over an unstated one), else the story's
+        return (before_company, True) if before_company else (main_subject, False)
+    # "a gain of $13.7 million in the carrying value of its investment in Conner Peripherals Inc.": a name
+    # after the figure behind a preposition is an object, not the subject
+    after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.search(doc.text, max(s.start, n.start - 40),
+                                                                                 n.start)
+             and not _modifier(doc.text, n)]
+    if after:
+        return after[0].text, True
+    return main_subject, False
+
+
+def _candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
+    """(the sentence's names that may be a subject: organisations, groups, places acting as one; the names that
+    only describe the story's company: 'The Cleveland maker of hand tools')."""
     canonical = doc.main()[2]
     orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
             or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
     descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
                    and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
-    orgs = [n for n in orgs if n not in descriptors]  # "The Cleveland maker of hand tools": the topic company
+    # "non-GM revenue", "its non-Swedish units": a name that a 'non-' negates is nobody the figure is about
+    laws = load_json("claims.json")["names"]["law_words"]
+    orgs = [n for n in orgs if n not in descriptors and not doc.text.endswith("non-", 0, n.start)
+            and n.text.split()[-1] not in laws]  # "under the Hart-Scott-Rodino Act": a law, nobody's figure
     # "Norlan Data Corp., Vantek's data processing subsidiary, boosted net": the owner inside the
     # apposition describes the subject
     orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
             or not (_APPOSED_OWNER.match(doc.text, n.end) or _CITY_STATE.match(doc.text, n.end))]
+    return orgs, descriptors
+
+
+def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list[Name]:
+    """The candidates before the figure that its clause may be about."""
     asides = [m.span() for m in _ASIDE.finditer(doc.text, s.start, q["start"])]
     # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
     # name in a closed aside before the figure is not what the main clause is about
     before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
-    owner = _FOR_NAME.match(doc.text, q["end"])
-    if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
-        return next(n.text for n in orgs if n.start == owner.end()), True
-    generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
-    if before and not (generic_before and generic_before[-1].start > before[-1].end and before[-1].kind == "place"):
-        return before[-1].text, True
-    main_subject = doc.main()[0]
-    if generic_before:
-        return main_subject, True
-    # "a gain of $13.7 million in the carrying value of its investment in Conner Peripherals Inc.": a name
-    # after the figure behind a preposition is an object, not the subject
-    after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.search(doc.text, max(s.start, n.start - 40),
-                                                                                 n.start)]
-    if after:
-        return after[0].text, True
-    return main_subject, False
+    # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
+    # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
+    before = [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
+              and not _buyer(doc.text, n, q) and not _shares_of(doc.text, n)
+              and not _HIS.search(doc.text, max(s.start, n.start - 5), n.start)  # "his Paribas stake"
+              and not _possessed_object(doc.text, n, q)]
+    # "Dana Roe at Kestrel Securities said he is cutting his estimate to $2 a share": an analyst (and the firm)
+    # speaking of the story's company, not about itself
+    if before and _speaker_rules()[0].search(doc.text, before[-1].end, q["start"]):
+        return []
+    return before
+
+
+def company_before(s: Sentence, doc: Document) -> str | None:
+    """'Ferrand Industries, a holding company, declined to comment. The company said it holds 4.2 million ...':
+    'the company' is the one the sentence before opened with, when that sentence opened with a company."""
+    k = bisect_right(doc.starts, s.start) - 1
+    if k < 1:
+        return None
+    before = doc.sentence(k - 1)
+    opening = next((n for n in before.names if n.start == before.start), None)
+    canonical = doc.main()[2]
+    name = canonical.get(opening.text, opening.text) if opening is not None and opening.kind == "org" else None
+    # a company the story names again, not a capitalised word that opens one sentence ("Progress has been slow")
+    recurring = opening is not None and doc.text.count(opening.text.split()[0]) > 1
+    return None if name is None or name in doc.persons or not recurring else name
+
+
+def _persons_company(doc: Document, s: Sentence, q: dict) -> tuple[str, int] | None:
+    """'his company', 'his Lorvik stake': the company of the person the sentence names before it, as the text
+    ties them ('Navex Corp. Chairman Ada Lind', 'Ada Lind, chairman of Navex Corp.', "Ada Lind, Navex's
+    chairman")."""
+    rules = load_json("claims.json")["persons_company"]
+    m = regex.search(rules["his"], doc.text[s.start:q["start"]])
+    if m is None:
+        return None
+    honorifics = doc.lex.honorifics
+    people = [n for n in s.names if n.kind == "person" and n.start < s.start + m.start()]
+    k = bisect_right(doc.starts, s.start) - 1
+    for j in range(k - 1, max(-1, k - 3), -1):  # "he sought to raise his Lorvik stake": the person named last
+        people = people or [n for n in doc.sentence(j).names if n.kind == "person"]
+    if not people:
+        return None
+    surname = regex.escape(people[-1].text.split()[-1])
+    titles = "|".join(doc.lex.raw["names"]["titles_in_runs"])
+    for pattern in rules["ties"]:
+        tie = regex.search(pattern.replace("{SURNAME}", surname).replace("{TITLES}", titles), doc.text)
+        if tie and tie.group("org").split()[0] not in honorifics:
+            org = tie.group("org")
+            return doc.main()[2].get(org, org), s.start + m.start()
+    return None
+
+
+def _whole_of(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
+    """The name a figure is a part or a measure of when nothing before it is named: 'was 45% of Vantek's total
+    business'; not a stake ('holds 4.2 million of Lorvik's shares': the holder's)."""
+    rules = load_json("claims.json")["subject_objects"]
+    m = regex.compile(rules["whole_of"]).match(text, q["end"])
+    if m is None or regex.search(rules["stake_verbs"], text[s.start:q["start"]]):
+        return None
+    return next((n.text for n in orgs if n.start == m.end()), None)
+
+
+def _respectively(doc: Document, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
+    """'Harlan Foods and Mavis Inc., which have about 40% and 36% of the market, respectively': the n-th figure
+    before 'respectively' is the n-th of as many names before the first of them."""
+    m = _RESPECTIVELY.search(doc.text, q["end"], s.end)
+    if m is None:
+        return None
+    names = [n for n in orgs if n.end <= q["start"]]
+    if not names:
+        return None
+    figures = [x for x in doc.quantities if names[-1].end <= x["start"] and x["end"] <= m.start()]
+    k = next((j for j, x in enumerate(figures) if x["start"] == q["start"]), None)
+    if k is None or len(figures) < 2 or len(names) < len(figures):
+        return None
+    return names[len(names) - len(figures) + k].text
+
+
+def _relative_antecedent(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
+    """'Kellogg stock, which closed at $71.75', 'the Nasdaq 100 Index, which fell 1.4%': the name that a relative
+    clause holding the figure hangs on (a few words before its ', which')."""
+    relative, near = _speaker_rules()[1:]
+    m = relative.search(text, s.start, q["start"])  # the clause runs to the figure: no comma in between
+    if m is None:
+        return None
+    head = [n for n in orgs if n.end <= m.start() and near.fullmatch(text, n.end, m.start())]
+    return head[-1].text if head else None
+
+
+@lru_cache(maxsize=1)
+def _speaker_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(a reporting verb followed by a person's pronoun; ', which' opening a relative clause with no comma up to
+    the figure; the few lower-case words between a name and its ', which')."""
+    raw = load_json("claims.json")["subject_clauses"]
+    return (regex.compile(raw["speaker_then_person"]), regex.compile(raw["relative"]), regex.compile(raw["head_gap"]))
+
+
+def _family_fund(text: str, n: Name) -> str:
+    """'the Tarvel fund', "Tarvel's bond fund": the fund of that family the text names ('Tarvel Income Fund',
+    "Tarvel's $2 billion Income Portfolio"), else the family."""
+    rules = load_json("claims.json")["fund_families"]
+    kinds = "|".join(rules["nouns"])
+    if not regex.match(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{kinds})\b", text[n.end:n.end + 60]):
+        return n.text
+    family = regex.escape(n.text)
+    named = rules["named"].replace("{FAMILY}", family).replace("{NOUNS}", "|".join(w.title() for w in rules["nouns"]))
+    m = regex.search(named, text)
+    return m.group("fund") if m else n.text
+
+
+def _modifier(text: str, n: Name) -> bool:
+    """'... and Treasury securities', 'consolidates its Eastern Steel division', 'would be paid to buy the
+    Marina Hotel': a name after the figure that only qualifies a common noun, that the subject owns ('its') or
+    that a deal buys is not what the figure is about."""
+    modifier_nouns, owned = _after_rules()
+    return bool(modifier_nouns.match(text, n.end) or owned.search(text, max(0, n.start - 40), n.start))
+
+
+@lru_cache(maxsize=1)
+def _after_rules() -> tuple[regex.Pattern, regex.Pattern]:
+    raw = load_json("claims.json")["subject_objects"]
+    nouns = "|".join(raw["modifier_nouns"])
+    return regex.compile(rf"\s+(?:{nouns})\b"), regex.compile(raw["owned"] + "$")
+
+
+def _unit_phrase(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
+    """'The candy businesses had sales of $154 million': a business unit that a sentence opens with, named by a
+    common noun with a qualifier ('The unit' alone points back at a name: _unit_antecedent), when no name
+    comes between it and the figure."""
+    m = _unit_phrase_rule().match(text, s.start)
+    if m is None or m.end() > q["start"] or any(m.end() <= n.start and n.end <= q["start"] for n in orgs):
+        return None
+    return m.group(1)
+
+
+@lru_cache(maxsize=1)
+def _unit_phrase_rule() -> regex.Pattern:
+    nouns = "|".join(load_json("claims.json")["unit_anaphora"]["phrase_nouns"])
+    return regex.compile(rf"The\s+((?:[a-z][\w-]*\s+){{1,2}}(?:{nouns}))\s+(?=[a-z])")
+
+
+def _market_sized(text: str, q: dict) -> str | None:
+    """'the $200 billion bond-fund market', 'the $950 billion leasing industry': a sum that sizes a market is the
+    market's."""
+    if q["kind"] != "money":
+        return None
+    m = _market_rule().match(text, q["end"])
+    return m.group(1) if m else None
+
+
+@lru_cache(maxsize=1)
+def _market_rule() -> regex.Pattern:
+    rule = load_json("claims.json")["market_sized"]
+    nouns, most = "|".join(rule["nouns"]), rule["max_words"]
+    return regex.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,{most}}}(?:{nouns}))\b")
+
+
+def _unit_antecedent(s: Sentence, q: dict, doc: Document) -> tuple[str, int] | None:
+    """'Profit at the unit fell to $110 million' after '... the Corvane Life unit': (the unit the text named last,
+    where the anaphor starts). The unit is a name just before the word ('the Corvane Life unit'), in apposition
+    after it ('its insurance arm, Corvane Life,') or ending in it ('Tarvel Income Fund' for 'the fund'), a few
+    sentences back at most."""
+    rules = doc.lex.raw["unit_anaphora"]
+    anaphor, named_unit, apposed_unit = _unit_rules()
+    m = anaphor.search(doc.text, s.start, q["start"])
+    if m is None:
+        return None
+    words = set(rules["words"])
+    k = bisect_right(doc.starts, s.start) - 1
+    for j in range(k, max(-1, k - rules["reach_sentences"]), -1):
+        sentence = doc.sentence(j)
+        units = [n for n in sentence.names if n.kind == "org" and n.end <= m.start()
+                 and (named_unit.match(doc.text, n.end) or apposed_unit.search(doc.text, sentence.start, n.start)
+                      or n.text.split()[-1].lower() in words)]
+        if units:
+            return units[-1].text, m.start()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unit_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    words = "|".join(load_json("claims.json")["unit_anaphora"]["words"])
+    return (regex.compile(rf"\b[Tt]he\s+(?:{words})\b"), regex.compile(rf"\s+(?:{words})\b"),
+            regex.compile(rf"\b(?:{words}),\s+$"))
+
+
+def _shares_of(text: str, n: Name) -> bool:
+    """'offers $40 each for Lorvik shares', 'a 'sell' on Lorvik stock': the shares of a company the clause deals in."""
+    raw = load_json("claims.json")["subject_objects"]
+    return bool(regex.search(raw["shares_of_before"], text[max(0, n.start - 6):n.start])
+                and regex.match(raw["shares_of_after"], text[n.end:n.end + 20]))
+
+
+def _possessed_object(text: str, n: Name, q: dict) -> bool:
+    """'MCA holds half of Cineplex's equity and 33% of its votes': a name that owns another noun of the clause's
+    object ('of X's equity') is not what the figure is about; "of Lorvik's 13.8 million shares" still is."""
+    if not _OF_BEFORE.search(text, max(0, n.start - 8), n.start) or not text.startswith(("'s", "’s"), n.end):
+        return False
+    possessed = text[n.end + 2:q["start"]].strip()
+    return bool(possessed) and not possessed[:1].isdigit() and not possessed.startswith(("$", "#", "€", "£"))
+
+
+def _buyer(text: str, n: Name, q: dict) -> bool:
+    """'agreed to sell its candy unit to Varnet for $370 million': the buyer is the sale's object; the price is the
+    seller's."""
+    _, _, sold_to, price_for = _object_rules()
+    return bool(sold_to.search(text, max(0, n.start - 12), n.start)) and price_for.fullmatch(text, n.end,
+                                                                                             q["start"]) is not None
 
 
 def _possessive_place(text: str, n: Name, lex: Lexicon) -> bool:
