@@ -49,7 +49,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
         return named
     trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] in ("money", "percent") else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
-        return lex.cues.trading_metric, trading.group(0)  # "Compaq shares fell $1.625 to $108.625": a share price
+        return lex.cues.trading_metric, trading.group(0)  # "Ostrava Data stock slid $2.25 to $61.50": a share price
     if trading and best is not None and best[0] > 0 and trading.end() <= q["start"]:
         # "Pretax profit fell 3.7% ..., but shares rose 4 pence to 212 pence": the trading cue is nearer
         near = [m for m in lex.cues.trading_rx.finditer(text, trading.start(), q["start"])
@@ -121,7 +121,7 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction", "multiple"):
         return None  # "owns $15 million of stock" is no stake, "a $9 billion market" no market share
     if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share:
-        return None  # "$45.2 million, or 65 cents a share": the cue belongs to the cents
+        return None  # "$31.9 million, or 48 cents a share": the cue belongs to the cents
     if q["kind"] in ("percent", "fraction") and m.start > q["end"] and m.value != "market_share" \
             and lex.cues.denominator_rx.fullmatch(text, q["end"], m.start):
         return None  # "4.5% of gross domestic product": the denominator, not what the figure measures
@@ -228,7 +228,7 @@ _TO_LEVEL = regex.compile(r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:a\s+(?:record|high|low
 def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
     """Metrics the role decides (patterns/en/claims.json structural_metrics): a proportion of a whole measures
     the share of the total ('12% of total revenue', '59% of the total'), unless it is a market share; a change
-    in a share price is a stock move ('closed at $5.25, down $1.875'); a profit stated with its per-share
+    in a share price is a stock move ('ended at $9.40, off 35 cents'); a profit stated with its per-share
     figure is net income; a figure no word names measures 'other'."""
     rules = lex.raw["structural_metrics"]
     _bottom_line(claims, rules["bottom_line"])
@@ -248,7 +248,7 @@ def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
 
 
 def _bottom_line(claims: list[ClaimDraft], rule: dict[str, Any]) -> None:
-    """'profit jumped 45% to $5.8 million, or 28 cents a share': a profit stated with its per-share figure is
+    """'profit climbed 17% to $9.3 million, or 41 cents a share': a profit stated with its per-share figure is
     the company's net income."""
     per_share = {tuple(c.sentence) for c in claims if c.figure.get("per") == "share" and c.figure["kind"] == "money"}
     for c in claims:

@@ -189,13 +189,13 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         return f"p{best[1] + 1}", 0
     if is_base_figure and topic is not None and cues.change_base_rx.search(text, max(s.start, q["start"] - 80),
                                                                            q["start"]):
-        return f"p{topic + 1}", -12  # "revenue declined to $3 billion from $3.2 billion": the year before
+        return f"p{topic + 1}", -12  # "sales slipped to $1.7 billion from $1.9 billion": the year before
     return (f"p{topic + 1}" if topic is not None else None), 0
 
 
 def _own_after(text: str, s: Sentence, q: dict, periods: list[dict], near: Sequence[int] | None,
                best: tuple[float, int]) -> tuple[float, int]:
-    """'announcement Friday of a $648.2 million loss for the third quarter': a period joined to the figure by
+    """'said Tuesday it would post a $212 million loss for the second quarter': a period joined to the figure by
     a preposition is its own, over a nearer one before it."""
     own = _rules().own_after
     for j in range(len(periods)) if near is None else near:

@@ -97,7 +97,7 @@ def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str |
         role = _cued_role(text, s, q, clause_start, lex, bar, next_start)
     rules = role_rules()
     if role == "estimate" and metric in rules.estimate_as_forecast and _names_results(s, q, rules):
-        return "forecast"  # "had estimated third-quarter earnings of 55 cents a share": an analyst's forecast
+        return "forecast"  # "analysts had pencilled in 38 cents a share for the quarter": an analyst's forecast
     if role == "actual" and q["kind"] in ("percent", "fraction") and not _rate_level(text, s, q, metric, lex):
         return "share"  # a percentage level is a proportion of a whole ("a cash position of about 15%")
     return role
@@ -122,7 +122,7 @@ def _names_results(s: Sentence, q: dict, rules: RoleRules) -> bool:
 
 def is_base(text: str, q: dict) -> bool:
     """'up from ₱8.4 billion a year earlier', 'up from the earlier $20 amount', 'compared with a net loss of
-    $50.3 million': the base of a comparison (not 'ranged from $1 billion to $1.2 billion')."""
+    $50.3 million': the base of a comparison (not 'ran anywhere from $4 million to $6 million')."""
     rules = role_rules()
     lo = max(0, q["start"] - rules.base_window)
     return bool(rules.base_rx.search(text, lo, q["start"])) and not rules.range_rx.search(text, lo, q["start"])
@@ -200,7 +200,7 @@ def _known_amount(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexic
     if cue is None:
         return False
     if rules.reported_rx.match(text, cue.end):
-        return True  # "said it will report a write-off of $2.5 million": only the reporting is ahead
+        return True  # "plans to book a $7 million write-down next week": only the booking is ahead
     priced = bool(rules.per_share_rx.match(text[q["end"]:q["end"] + 40])) or q.get("unit") == "share"
     return priced and bool(rules.deal_rx.search(text, cue.start, q["start"]))  # the deal the cue plans
 
@@ -269,8 +269,8 @@ _LIST_ITEM = regex.compile(r"\s+for\s+[^,;.]{1,60}?(?:,\s+|\s+and\s+|,\s+and\s+)
 
 
 def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
-    """'45% of EDS's total business ..., compared with 40% a year earlier', 'had fallen 4.3%, compared with 3.3%
-    for the S&P 500', 'must pay a deposit of 20 million dong, up from 10 million dong': the figure a share, a
+    """'38% of Vantek's total business ..., against 34% a year before', 'had slid 5.1%, against 2.9%
+    for the Harrow 50', 'must pay a deposit of 20 million dong, up from 10 million dong': the figure a share, a
     change, a goal or a bar is compared with is one too (not a forecast's: 'expects revenue of $5 billion, up
     from $4 billion' compares with what happened)."""
     _revised_forecasts(text, claims, lex)
@@ -291,11 +291,11 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
 
 
 def _revised_forecasts(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
-    """'cut his earnings estimate for next year to $2 a share from $3', 'raised its forecast to $5 billion from
+    """'trimmed her profit estimate for next year to $1.60 a share from $2.10', 'raised its forecast to $5 billion from
     $4.6 billion', 'the minimum deposit rose to $500 from $300': the old value of a revised forecast, estimate,
     target or bar (a role noun names it) was one too; 'expects revenue to rise to $5 billion from $4 billion'
     revises nothing. And the total a level figure
-    is on ('$3.27 a share on earnings of $680.6 million') shares its role and period."""
+    is on ('$2.14 a share on profit of $412 million') shares its role and period."""
     rules = role_rules()
     for prev, c in zip(claims, claims[1:], strict=False):
         a, b = prev.figure, c.figure
@@ -308,7 +308,7 @@ def _revised_forecasts(text: str, claims: list[ClaimDraft], lex: Lexicon) -> Non
             c.role = prev.role
             c.period, c.period_shift = prev.period, prev.period_shift  # the same year's forecast, revised
         elif prev.role in _LEVELS and c.role in _LEVELS and rules.on_total_rx.match(text[a["end"]:b["start"]]):
-            c.role = prev.role  # "last year's $3.27 a share on earnings of $680.6 million": the same results
+            c.role = prev.role  # "last year's $2.14 a share on profit of $412 million": the same results
             c.period, c.period_shift = prev.period, prev.period_shift
 
 

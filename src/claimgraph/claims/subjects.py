@@ -113,7 +113,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     # phrase's place or possessive is the clause's subject
     if before and not (generic_before and generic_before[-1].start > before[-1].end
                        and (before[-1].kind == "place" or doc.text.startswith(("'s", "’s"), before[-1].end))):
-        # "Norton and Texas Eastern had each held a 50% stake": a joint subject, named by its first
+        # "Vessel Electric and Harrow Gas had each owned a 50% share": a joint subject, named by its first
         joint = len(before) > 1 and _AND_BETWEEN.fullmatch(doc.text, before[-2].end, before[-1].start)
         return _family_fund(doc.text, before[-2] if joint else before[-1]), True
     main_subject = doc.main()[0]
@@ -226,7 +226,7 @@ def _whole_of(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
 
 
 def _respectively(doc: Document, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
-    """'Harlan Foods and Mavis Inc., which have about 40% and 36% of the market, respectively': the n-th figure
+    """'Harlan Foods and Mavis Inc., with roughly 29% and 24% of the market respectively': the n-th figure
     before 'respectively' is the n-th of as many names before the first of them."""
     m = _RESPECTIVELY.search(doc.text, q["end"], s.end)
     if m is None:
@@ -242,7 +242,7 @@ def _respectively(doc: Document, s: Sentence, q: dict, orgs: list[Name]) -> str 
 
 
 def _relative_antecedent(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
-    """'Kellogg stock, which closed at $71.75', 'the Nasdaq 100 Index, which fell 1.4%': the name that a relative
+    """'Orban stock, which ended at $23.40', 'the Harrow 50 Index, which slid 0.8%': the name that a relative
     clause holding the figure hangs on (a few words before its ', which')."""
     relative, near = _speaker_rules()[1:]
     m = relative.search(text, s.start, q["start"])  # the clause runs to the figure: no comma in between
@@ -357,8 +357,8 @@ def _shares_of(text: str, n: Name) -> bool:
 
 
 def _possessed_object(text: str, n: Name, q: dict) -> bool:
-    """'MCA holds half of Cineplex's equity and 33% of its votes': a name that owns another noun of the clause's
-    object ('of X's equity') is not what the figure is about; "of Lorvik's 13.8 million shares" still is."""
+    """'Orban holds half of Lorvik's capital and 27% of its voting rights': a name that owns another noun of the
+    clause's object ('of X's equity') is not what the figure is about; "of Lorvik's 13.8 million shares" still is."""
     if not _OF_BEFORE.search(text, max(0, n.start - 8), n.start) or not text.startswith(("'s", "’s"), n.end):
         return False
     possessed = text[n.end + 2:q["start"]].strip()
