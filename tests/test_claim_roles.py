@@ -21,16 +21,17 @@ ROLE_CLASSES = [
     # a noun cue right after the figure keeps its role: 'the $90 billion forecast'
     ("The regional market will be worth the $90 billion forecast by 2027.", "$90 billion", "forecast"),
     # the old amount of a revised deal term is the base of a comparison
-    ("Quillon Partners plans to pay $31 a share in cash, up from the earlier $24 amount.", "$24", "actual"),
+    ("Quillon Partners raised its cash offer to $31 a share, up from the earlier $24 amount it had put forward.",
+     "$24", "actual"),
     # 'fully diluted' qualifies a figure, it states no change
-    ("Carrow Inc. forecast profit of $5 a share, up from last year's fully diluted $4.12 a share.", "$4.12",
+    ("Carrow Inc. sees 2026 profit near $5 a share, rising from last year's fully diluted $4.12 a share.", "$4.12",
      "actual"),
     # forecasts: predicting, expectations, is likely to, was to be, will range
     ("Analysts were predicting 2026 Pellham earnings in the range of $6.10 a share.", "$6.10", "forecast"),
     ("Pretax profit fell to £80 million, below analysts' expectations of £84 million.", "£84 million", "forecast"),
     ("The broker said Tessaly's full-year profit is likely to be 2.1 billion kronor.", "2.1 billion kronor",
      "forecast"),
-    ("Norwyn halted work on what was to be a $300 million paper mill.", "$300 million", "forecast"),
+    ("Norwyn stopped building what was to be a $300 million paper mill.", "$300 million", "forecast"),
     ("Brenlow said the final gain on the sale of the towers will range from $40 million to $55 million.",
      "$40 million to $55 million", "forecast"),
     # the old value of a revised forecast is a forecast too; an analyst's estimate of results is a forecast
@@ -52,8 +53,8 @@ ROLE_CLASSES = [
     # an estimate of something other than results stays an estimate
     ("The analyst estimated the breakup value of Varco at $48 a share.", "$48", "estimate"),
     # changes: layoffs, a reduction of, savings, cut in half, by up to, total return, a price difference
-    ("Harbison took a $90 million charge related to the layoffs of 2,400 workers.", "2,400 workers", "change"),
-    ("Harbison is within $30 million of its goal of a reduction of $250 million by June.", "$250 million",
+    ("Harbison booked a $90 million charge tied to the layoffs of 2,400 workers.", "2,400 workers", "change"),
+    ("Harbison is $30 million short of its target of a reduction of $250 million by June.", "$250 million",
      "change"),
     ("The merger should help Tessaly save $75 million a year in costs.", "$75 million", "change"),
     ("The new plan could help slash Brenlow's software development costs in half by 2027.", "half", "change"),
@@ -62,7 +63,7 @@ ROLE_CLASSES = [
     ("Through March 3, municipal funds had an average 1.4% total return.", "1.4%", "change"),
     ("Rival brewers are pricing their lager as much as 40 cents a six-pack below Harbison's label.", "40 cents",
      "change"),
-    ("The price of Dorrance shares has been cut nearly in half since June.", "half", "change"),
+    ("Dorrance's share price was cut nearly in half over the summer.", "half", "change"),
     # a growth rate stated after its noun, or with a present-tense verb, is a change
     ("Kavala Mart's order growth slowed to 7% in the second quarter.", "7%", "change"),
     ("Analysts see the delivery market growing at a CAGR of 18% through 2030.", "18%", "change"),
@@ -74,8 +75,8 @@ ROLE_CLASSES = [
     # a percentage added to one held is a change
     ("Vestal Bank said the purchase of the additional 22% stake would cost 900 million francs.", "22%", "change"),
     # a percentage level is a proportion of a whole unless it is a rate
-    ("The fund, with a cash cushion of more than 12%, met all redemptions.", "12%", "share"),
-    ("The fund now holds a cash position of about 9%.", "9%", "share"),
+    ("The Ardent fund, with a cash cushion above 12%, paid every redemption.", "12%", "share"),
+    ("The Ardent fund keeps a cash position of about 9%.", "9%", "share"),
     ("Its ratio of equity to total assets at June 30 was 4.2%.", "4.2%", "share"),
     ("Tessaly is offering to buy back $80 million of notes paying 11 1/2%.", "11 1/2%", "actual"),
     ("The effective interest rate on the remaining bank debt after the refinancing is 9.35%.", "9.35%", "actual"),
@@ -90,7 +91,7 @@ ROLE_CLASSES = [
     ("The index had fallen 3.1%, compared with 2.7% for the bond index and 2.2% for the dollar.", "2.2%",
      "change"),
     # only the reporting is ahead: the amount is known
-    ("Pellham Inc. said it will report a write-off of $14 million for its second quarter ended Friday.",
+    ("Pellham Inc. said it will book a write-off of $14 million in its second quarter ended Friday.",
      "$14 million", "actual"),
     ("Dorrance said it will take a $22 million charge to close two plants.", "$22 million", "actual"),
     # a role word inside the figure's own phrase is no trailing attribution
@@ -128,9 +129,9 @@ def test_role_classes(nlp, text, figure, want):
 # periods of comparison bases and of figures with their own period after them
 PERIOD_CLASSES = [
     # the base after 'from last year's' (however qualified) is last year's
-    ("Carrow Inc. expects profit of $5 a share for this year, up from last year's fully diluted $4.12 a share.",
+    ("Carrow Inc. expects profit of $5 a share for this year, rising from last year's fully diluted $4.12.",
      "$4.12", ("2025-01-01", "2025-12-31")),
-    ("Third-quarter sales at Carrow Inc. were $3.1 billion, up from last year's $2.9 billion.", "$2.9 billion",
+    ("Carrow Inc. had third-quarter sales of $3.1 billion, above last year's $2.9 billion.", "$2.9 billion",
      ("2025-07-01", "2025-09-30")),
     # 'compared with a net loss of $X' is the base: the governing quarter a year back
     ("Carrow Inc. posted third-quarter net income of $8 million, compared with a net loss of $2.6 million.",
@@ -142,20 +143,20 @@ PERIOD_CLASSES = [
     ("An analyst at Halden Securities trimmed his 2027 Varco earnings projection to $3.40 a share from $3.65.",
      "$3.65", ("2027-01-01", "2027-12-31")),
     # the total a per-share base is on has the base's period
-    ("Carrow Inc. predicted profit of $5 a share for this year, up from last year's $4.12 a share on earnings "
+    ("Carrow Inc. predicted profit of $5 a share for this year, against last year's $4.12 a share on earnings "
      "of $310 million.", "$310 million", ("2025-01-01", "2025-12-31")),
     # after a fiscal year, 'this year's results' and 'the full year' are that fiscal year
-    ("For the year ended June 30, Brixham Foods earned $61 million. This year's results included a gain of "
+    ("For the year ended June 30, Brixham Foods earned $61 million. This year's results reflect a gain of "
      "$9 million on a sale. Sales for the full year were $1.4 billion.", "$9 million",
      ("2025-07-01", "2026-06-30")),
     ("For the year ended June 30, Brixham Foods earned $61 million. Sales for the full year were $1.4 billion.",
      "$1.4 billion", ("2025-07-01", "2026-06-30")),
     # a weekday in the lead dates the news: the lead's quarter still governs the story
     ("Trellis Corp.'s announcement Friday of a $41.5 million loss for the third quarter surprised analysts.\n\n"
-     "The company also took a write-off of $6 million on idle plants.", "$6 million",
+     "The company also wrote off $6 million on idle plants.", "$6 million",
      ("2026-07-01", "2026-09-30")),
     # 'or 78 cents' after a base total is its per-share figure, for the base's period
-    ("Harbison said third-quarter net rose to $61.2 million, or 91 cents a share, from $55.4 million, or 83 "
+    ("Harbison said third-quarter net climbed to $61.2 million, or 97 cents a share, from $55.4 million, or 83 "
      "cents.", "83 cents", ("2025-07-01", "2025-09-30")),
     # a multiple's base, and the year-back period after it, are the base's: the multiple is this quarter's
     ("Brenlow Waste said it has 9 plants in operation, up from five a year ago. Meanwhile, Quillon Air, which "

@@ -23,7 +23,7 @@ def test_a_person_is_never_the_subject_whatever_the_shape_of_the_name(nlp):
     """'Dana K. Whitfield, president, said ...' and 'Orin Caldwell ... Mr. Caldwell said': people, not subjects;
     the figure is the story's company's."""
     text = ("Harbin Valve Corp. said third-quarter net income rose 12% to $41.2 million.\n\n"
-            "Dana K. Whitfield, president and chief operating officer, said the sale of $90 million of "
+            "Dana K. Whitfield, the chief operating officer, said the sale of $90 million of "
             "low-margin businesses has been offset by $150 million of acquisitions.\n\n"
             "Orin Caldwell, chairman, also said the company expects sales to rise 6% a year. Mr. Caldwell declined "
             "to comment further. Harbin Valve's shares rose.")
@@ -103,7 +103,7 @@ def test_a_name_ending_in_s_that_opens_its_sentences_is_still_a_name(nlp):
 
 
 def test_the_unit_points_back_at_the_unit_named_last(nlp):
-    """'... the Corvane Life unit. Profit at the unit fell to $52 million': the unit, not the parent and not the
+    """'... the Corvane Life unit. The unit's profit fell to $52 million': the unit, not the parent and not the
     company whose release the paragraph before was on."""
     text = ("Corvane Group Inc.'s insurance unit, Corvane Life, said net income fell 12% in the third quarter.\n\n"
             "Meanwhile, net at Corvane's finance arm, Corvane Credit Corp., rose 4%.\n\n"
@@ -114,8 +114,8 @@ def test_the_unit_points_back_at_the_unit_named_last(nlp):
 
 
 def test_a_sum_that_sizes_a_market_is_the_markets(nlp):
-    """'losing share in the $8 billion pet-food market', 'the $400 billion leasing industry': the market."""
-    text = ("Brannock Foods Inc. has been losing share in the $8 billion pet-food market, analysts said.\n\n"
+    """'ceding ground in the $8 billion pet-food market', 'the $400 billion leasing industry': the market."""
+    text = ("Brannock Foods Inc. keeps ceding ground in the $8 billion pet-food market, analysts said.\n\n"
             "Brannock Foods said revenue fell 3% to $1.2 billion.")
     got = _claims(nlp, text)
     assert got["$8 billion"][0] == "pet-food market"
@@ -132,7 +132,7 @@ def test_a_filing_is_a_source(nlp):
 
 
 def test_a_name_after_the_figure_that_only_qualifies_a_noun_is_not_the_subject(nlp):
-    """'$300 million of preferred stock and Treasury securities', 'consolidates its Eastfield Mill division':
+    """'$300 million of preferred shares and Treasury notes', 'consolidates its Eastfield Mill division':
     the story's company, not the qualifier or the unit it owns."""
     text = ("Dunmore Savings Bank posted a loss of $88 million for the third quarter.\n\n"
             "Dunmore Savings said the loss stems from $120 million of write-downs on junk bonds and Treasury "
@@ -148,7 +148,7 @@ def test_a_fund_family_and_its_fund(nlp):
     Harbor Portfolio ... the Ostby fund": the fund, not the family that runs it; 'says Lena Brook, a vice
     president' is a person."""
     text = ("Bond funds lost money last month.\n\n"
-            "The $2 billion Tarvel Income Fund has had a net outflow of about $90 million. The fund, with cash of "
+            "The $2 billion Tarvel Income Fund saw a net outflow of roughly $90 million. The fund, with cash of "
             "more than 8%, met all its redemptions.\n\n"
             "Ostby's $900 million Harbor Portfolio has seen $40 million flow out. Still, two-thirds of the outflow "
             "went into other Ostby portfolios, says Lena Brook, a vice president.\n\n"
@@ -162,11 +162,11 @@ def test_a_fund_family_and_its_fund(nlp):
 
 
 def test_deal_objects_models_and_sized_names(nlp):
-    """'paid to buy the existing 400-room Solano Inn': the buyer's price, the inn's rooms; 'DX-7-40 aircraft, made
+    """'paid to acquire the existing 400-room Solano Inn': the buyer's price, the inn's rooms; 'DX-7-40 aircraft, made
     by Bowman Aero Corp., will cost $12 million': neither the model nor its maker; 'Kelsys posted a loss': a
     name ending in -ys is no plural noun."""
     text = ("Varga Leisure Inc. agreed to pay $61 million for land in Reno.\n\n"
-            "Of the total price, $25 million would be paid to buy the existing 400-room Solano Inn from a "
+            "Of the total price, $25 million would be paid to acquire the existing 400-room Solano Inn from a "
             "partnership.\n\n"
             "Varga Leisure said the refurbishment of two DX-7-40 aircraft, made by Bowman Aero Corp., will cost "
             "around $12 million.\n\n"
@@ -191,7 +191,7 @@ def test_an_analyst_speaking_a_relative_clause_and_a_non_prefix(nlp):
     subject; 'a "sell" rating on Fenwick stock, which closed at $41.25': the stock's company; 'non-Fenwick
     revenue': not Fenwick's."""
     text = ("Fenwick Data Corp. said third-quarter net income fell 30% to $22 million.\n\n"
-            "Dana Roe at Kestrel Securities said he is cutting his earnings estimate for next year to $2 a share.\n\n"
+            "Dana Roe at Kestrel Securities said he is lowering his estimate of next year's earnings to $2 a share.\n\n"
             "Another analyst, Paul T. Ames of Marlow Research, put a \"sell\" rating on Fenwick stock, which closed "
             "yesterday at $41.25, down 50 cents.\n\n"
             "Orvis Systems Inc., Fenwick's software unit, said revenue from non-Fenwick clients was 35% of its total.")
@@ -229,20 +229,20 @@ def test_a_bid_is_the_bidders_and_shares_dealt_in_are_objects(nlp):
 def test_the_company_is_the_one_the_sentence_before_opened_with(nlp):
     """'Ferrand Industries, a holding company, declined to comment. The company said it holds 4.2 million of
     Lorvik's shares': Ferrand holds them and says so, even in a story that names Lorvik more often."""
-    text = ("Ferrand Industries Ltd. said it intends to seek control of Lorvik Inc., a packaging concern.\n\n"
+    text = ("Ferrand Industries Ltd. said it plans to seek control of Lorvik Inc., a packaging concern.\n\n"
             "Lorvik said it had no comment. Lorvik shares rose. Lorvik has plants in Ohio.\n\n"
-            "Ferrand Industries, a holding company with annual sales of about $2 billion, didn't elaborate. "
+            "Ferrand Industries, a holding group with yearly sales near $2 billion, didn't elaborate. "
             "The company said it holds about 4.2 million of Lorvik's 13.8 million shares.")
     got = _claims(nlp, text)
     assert got["4.2 million"] == ("Ferrand Industries Ltd.", "Ferrand Industries Ltd.")
 
 
 def test_with_no_dominant_company_the_lead_company_reports(nlp):
-    """'Halden AB, the Oslo paper maker, proposed to buy the 30% it doesn't own of its U.S. unit, Halden Paper
-    Inc.': the story reports Halden AB's proposal, also for figures in sentences that name nobody."""
-    text = ("Halden AB, the Oslo paper maker, proposed to acquire the 30% it doesn't own of its U.S. unit, Halden "
-            "Paper Inc.\n\n"
-            "The price in the proposal is $38 for each of the 2.1 million shares the parent doesn't own.\n\n"
+    """'Halden AB, the Oslo paper maker, proposed to acquire the 30% of its U.S. unit, Halden Paper Inc., that
+    it does not hold yet': the story reports Halden AB's proposal, also for figures in sentences that name nobody."""
+    text = ("Halden AB, the Oslo paper maker, proposed to acquire the 30% of its U.S. unit, Halden Paper Inc., that "
+            "it does not hold yet.\n\n"
+            "The proposal values each of the 2.1 million shares held outside the parent at $38.\n\n"
             "Halden AB sold the stake in 2019. Halden Paper has plants in Maine.")
     got = _claims(nlp, text)
     assert got["$38"][1] == got["30%"][1] == "Halden AB"
@@ -268,7 +268,7 @@ def test_the_whole_a_figure_is_part_of_and_a_missed_sentence_break(nlp):
 def test_a_number_between_capitalised_words_goes_on_with_the_name(nlp):
     """'the Harrow 50 Index, which fell 1.4%': the index's; a date's day ('on Oct. 19 Harrow said') and a year
     are no part of a name."""
-    text = ("Tech stocks hurt the composite as well as the Harrow 50 Index, which fell 1.4% on Friday.\n\n"
+    text = ("Tech stocks weighed on the composite and on the Harrow 50 Index, which fell 1.4% on Friday.\n\n"
             "On Oct. 19 Harrow Exchange said volume rose 8%.")
     got = _claims(nlp, text)
     assert got["1.4%"][0] == "Harrow 50 Index"
@@ -322,7 +322,7 @@ def test_a_fund_reports_through_its_family(nlp):
     """'The $2 billion Tarvel Income Fund has had an outflow of $90 million': the fund's figure, Tarvel
     Investments' release."""
     text = ("Bond funds lost money last month, fund groups Tarvel Investments and Ostby Group Inc. said.\n\n"
-            "The $2 billion Tarvel Income Fund has had a net outflow of about $90 million.\n\n"
+            "The $2 billion Tarvel Income Fund saw a net outflow of roughly $90 million.\n\n"
             "Ostby's $900 million Harbor Portfolio has seen $40 million flow out since May.")
     got = _claims(nlp, text)
     assert got["$90 million"] == ("Tarvel Income Fund", "Tarvel Investments")
@@ -350,30 +350,30 @@ def test_a_sentence_that_opens_with_a_qualified_unit_is_about_it(nlp):
 
 
 def test_the_company_in_a_paragraph_about_another_company(nlp):
-    """In a story about Garrow Motors, a paragraph on its unit Vantek Data Corp.: 'The company has said it wants to
-    raise outside revenue to 50% of its business' is Vantek's."""
+    """In a story about Garrow Motors, a paragraph on its unit Vantek Data Corp.: 'The company aims to
+    lift outside revenue to 50% of its business' is Vantek's."""
     text = ("Garrow Motors Corp. said net income fell 12%. Garrow Motors shares fell. Garrow Motors cut jobs.\n\n"
-            "By contrast, Vantek Data Corp., Garrow's data unit, boosted net 16% to $90 million. The company has "
-            "said it wants to raise outside revenue to at least 50% of its total business.")
+            "By contrast, Vantek Data Corp., Garrow's data unit, boosted net 16% to $90 million. The company "
+            "aims to lift outside revenue to at least 50% of all its sales.")
     got = _claims(nlp, text)
     assert got["50%"][0] == "Vantek Data Corp."
 
 
 def test_a_joint_subject_is_named_by_its_first(nlp):
-    """'Pella and Orban Corp. had each held a 50% stake in the venture': Pella (and Orban), never a third name."""
+    """'Pella and Orban Corp. each owned a 50% stake in the venture': Pella (and Orban), never a third name."""
     text = ("Pella Corp. bought out its partner's stake in Strand Drilling last June.\n\n"
-            "Pella and Orban Corp. had each held a 50% stake in Strand in a joint venture. Pella said it paid cash.")
+            "Pella and Orban Corp. each owned a 50% stake in Strand through a joint venture. Pella said it paid cash.")
     got = _claims(nlp, text)
     assert got["50%"][0] == "Pella Corp."
 
 
 def test_stakes_sold_owned_objects_and_laws(nlp):
-    """'agreed to sell a 51% stake to Ferrand Corp. for $110 million': the stake is Ferrand's, the price the
+    """'is selling a 51% stake to Ferrand Corp. for $110 million': the stake is Ferrand's, the price the
     seller's; 'Orban holds half of Lorvik's equity and 33% of its votes': Orban's; 'filed under the
     Stanley-Ward Act to buy up to $20 million of Lorvik's stock': no law is a subject."""
     text = ("Lorvik Inc. said it would cut jobs. Lorvik shares fell.\n\n"
-            "Vessel Electric agreed to sell a 51% stake to Ferrand Corp. for $110 million.\n\n"
-            "Orban holds half of Lorvik's equity and 33% of its voting rights.\n\n"
+            "Vessel Electric is selling a 51% stake to Ferrand Corp. for $110 million.\n\n"
+            "Orban holds half of Lorvik's equity and 33% of the votes.\n\n"
             "Delmar Holdings said it filed under the Stanley-Ward Act to buy up to $20 million of Lorvik's stock.")
     got = _claims(nlp, text)
     assert got["51%"][0] == "Ferrand Corp."
