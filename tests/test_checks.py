@@ -162,7 +162,7 @@ UNSTATED = [
     ("ratio", "Halvard Bank holds a $2.8 billion property loan book and a $1.1 billion mortgage book. It lifted "
               "reserves to $168 million, or 6% of the total book, as of June 30."),
     ("percent_change", "Marlowe's third-quarter profit rose 12% on coatings demand. For the nine months, Marlowe had "
-                       "net of $212.7 million. In the year-earlier period, the group had net of $150.3 million."),
+                       "net of $212.7 million. The group had net of $150.3 million in the year-earlier period."),
 ]
 
 

@@ -82,7 +82,7 @@ METRIC_CLASSES = [
     ("Brightel shipped 3.2 million handsets in the quarter, up 8%.", "8%", "other"),
     ("The game had 5 million daily active users in May.", "5 million daily active users", "users"),
     # exchange-rate quotes are prices
-    ("In late New York trading, the dollar rose to 151.20 yen from 150.35 yen.", "151.20 yen", "price"),
+    ("The dollar climbed to 151.20 yen from 150.35 yen in late New York trading.", "151.20 yen", "price"),
     ("The euro ended at $1.0842 and the pound at $1.2710.", "$1.2710", "price"),
     # a trading phrase after a share-price change
     ("Despite weak profit, Brightwater Mining rose 62 cents to $18.50 on the Big Board.", "62 cents",

@@ -140,9 +140,9 @@ def test_figures_only_report_has_no_claims(nlp):
 # Issue #13: the classes of phrasing real news states its figures in (CONVENTIONS.md), in texts of our own.
 REAL_NEWS_CLASSES = [
     # metric vocabulary: net, earned -> net_income; the per-share cue belongs to the cents only
-    ("Brixton Mills Inc. said net rose to $12.4 million, or 31 cents a share, from $10.1 million.",
+    ("Brixton Mills Inc. said net rose to $12.4 million, or 31 cents a share, from $10.7 million.",
      "$12.4 million", {"metric": "net_income", "role": "actual"}),
-    ("Brixton Mills Inc. said net rose to $12.4 million, or 31 cents a share, from $10.1 million.",
+    ("Brixton Mills Inc. said net rose to $12.4 million, or 31 cents a share, from $10.7 million.",
      "31 cents", {"metric": "earnings_per_share"}),
     ("Corvale Foods Co. earned $8.2 million in the third quarter.", "$8.2 million", {"metric": "net_income"}),
     ("Corvale Foods Co. said profit climbed 9% to $8.2 million, or 40 cents a share.", "9%",
@@ -165,7 +165,7 @@ REAL_NEWS_CLASSES = [
      {"metric": "stock_move", "role": "change"}),
     # 'than expected', 'good will' are no forecasts; a forecast cue in another clause is not this figure's
     ("Kessling Corp. posted a $12 million loss, wider than expected.", "$12 million", {"role": "actual"}),
-    ("Kessling Corp. wrote off $30 million in good will from the books.", "$30 million", {"role": "actual"}),
+    ("Kessling Corp. wrote off $30 million of good will carried on its books.", "$30 million", {"role": "actual"}),
     ("Kessling Corp. said profit fell to $8 million, and it plans to cut 200 jobs.", "$8 million", {"role": "actual"}),
     # a name that holds a role word is no role cue
     ("Hartwell Projects Inc. said net income rose to $6 million.", "$6 million", {"role": "actual"}),
@@ -179,11 +179,11 @@ REAL_NEWS_CLASSES = [
     ("Kessling Corp. said profit rose. Noting the weak dollar, the company said sales fell to $80 million. "
      "Kessling Corp. is based in Ohio.", "$80 million", {"subject": "Kessling Corp."}),
     # a change verb a few words before the figure; a gain or a loss is a level
-    ("Kessling Corp. said third-quarter profit grew a robust 19%.", "19%", {"role": "change"}),
+    ("Kessling Corp. said third-quarter profit grew a solid 23%.", "23%", {"role": "change"}),
     ("Kessling Corp. said results included a $5 million gain on the sale of a plant.", "$5 million",
      {"role": "actual"}),
     # share trading: a money figure no metric word claims is a share price; the exchange is no scope
-    ("Kessling Corp. shares fell $1.25 to $30.50 in New York Stock Exchange composite trading.", "$30.50",
+    ("Kessling Corp. shares fell $1.25 to $30.50 in New York Stock Exchange trading on Tuesday.", "$30.50",
      {"metric": "price", "scope": None}),
 ]
 
@@ -197,7 +197,7 @@ def test_real_news_classes(nlp, text, figure, want):
 
 
 def test_a_source_named_once_governs_the_story(nlp):
-    text = ("Norrland Paper AB said net income for the third quarter fell 6% to 410 million kronor.\n\n"
+    text = ("Norrland Paper AB said its third-quarter net income slipped 6% to 410 million kronor.\n\n"
             "Sales rose 4% to 3.2 billion kronor. Operating profit was 520 million kronor.\n\n"
             "Analysts said the pulp market would weaken, cutting prices by 10%.\n\n"
             "The company's packaging unit had sales of 900 million kronor.")
@@ -219,7 +219,7 @@ def test_people_quoted_are_sources_of_their_sentence(nlp):
 def test_comparison_bases_are_the_year_earlier_period(nlp):
     text = ("Veldt Instruments Corp. said third-quarter net income fell 6% to $20.6 million from $22 million.\n\n"
             "Revenue declined to $310 million from $318 million.\n\n"
-            "In the first nine months, net was $61 million, compared with $58 million in the year-earlier period.")
+            "Net for the first nine months came to $61 million, compared with $58 million in the year-earlier period.")
     when = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
     assert when["$20.6 million"] == ["2025-07-01", "2025-09-30"]
     assert when["$22 million"] == when["$318 million"] == ["2024-07-01", "2024-09-30"]
@@ -232,14 +232,14 @@ def test_governing_periods_carry_and_year_back_periods_do_not(nlp):
     sentence; a per-share figure after a base is the base's; 'At <unit>,' turns to another topic."""
     text = ("Brisco Industries Inc. said third-quarter net income rose 9% to $48.3 million, or $1.12 a share, "
             "from $44.3 million, or $1.03 a share.\n\n"
-            "In the year-earlier quarter, the company had a tax credit of $2.1 million. Sales rose 4% to $812 million "
-            "from $781 million.\n\n"
+            "In the year-earlier quarter, the company booked a tax credit of $2.1 million. Sales rose 4% to "
+            "$812 million from $781 million.\n\n"
             "For the nine months, net was $131.6 million, or $3.05 a share. In the year-earlier period, net was "
             "$120.2 million, or $2.79 a share.\n\n"
             "Brisco had operating profit of $190.4 million, up 7% from $178 million.\n\n"
             "At Dalton Fabrics, sales fell 2% to $96 million.\n\n"
-            "Kestrel Air said it lost $12 million in the first nine months, compared with earnings a year "
-            "earlier of $30.5 million, or 88 cents a share.")
+            "Kestrel Air said it lost $12 million for the first nine months, compared with profit a "
+            "year earlier of $30.5 million, or 88 cents a share.")
     when = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
     q3, q3_before = ["2025-07-01", "2025-09-30"], ["2024-07-01", "2024-09-30"]
     nine, nine_before = ["2025-01-01", "2025-09-30"], ["2024-01-01", "2024-09-30"]
@@ -292,7 +292,7 @@ def test_names_in_asides_and_objects_are_not_the_subject(nlp):
 def test_a_lead_period_ended_governs_and_a_later_clause_keeps_its_own_day(nlp):
     """'the six months ended Sept. 28' in the lead governs the story; the per-share figure after a bracketed
     conversion is the base's; a day in a later clause ('but shares rose ... yesterday') dates only that clause."""
-    text = ("Pellow Press PLC said net income for the six months ended Sept. 28 rose 4% to #52.1 million "
+    text = ("Pellow Press PLC said its net income in the six months ended Sept. 28 rose 4% to #52.1 million "
             "($83.4 million), or 9.2 pence a share, from #50.1 million ($80.2 million), or 8.9 pence a share.\n\n"
             "Sales fell 3% to #410 million.\n\n"
             "Pretax profit rose 2% to #71 million, but shares fell 4 pence to 212 pence in trading yesterday.")
@@ -307,7 +307,7 @@ def test_share_trading_in_a_later_clause_is_a_price(nlp):
     """'Pretax profit fell ... from $52 million, but shares rose 40 cents to $18.25': the trading clause's
     figures are a stock move and a price, and the profit's base is not their 'from'."""
     text = ("Tarrant Mills Inc. said pretax profit fell 3% to $50 million from $52 million, but shares rose 40 cents "
-            "to $18.25 in trading on the New York Stock Exchange.")
+            "to $18.25 in New York trading.")
     metric = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric")
     assert metric["$50 million"] == metric["$52 million"] == "profit"
     assert metric["40 cents"] == "stock_move" and metric["$18.25"] == "price"
@@ -455,8 +455,8 @@ def test_the_company_in_a_roundup_is_the_company_just_named(nlp):
     company' is the one the paragraph's previous sentence named."""
     text = ("Shares of small technology companies slid yesterday as trading volume thinned.\n\n"
             "Trask Instruments rose 2 to 31 after a broker raised its rating.\n\n"
-            "Pelham Optics fell 3 to 11. The company said its third-quarter earnings would probably be lower "
-            "than the 21 cents a share it reported last year.")
+            "Pelham Optics fell 3 to 11. The company said third-quarter earnings were likely to fall "
+            "short of the 21 cents a share it posted a year ago.")
     got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert got["21 cents"] == "Pelham Optics"
 
