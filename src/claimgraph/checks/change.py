@@ -82,7 +82,7 @@ def endpoints(ctx: Context, q, unit_of=None):
             news.append(x)
         else:
             others.append(x)
-    if olds and not news:  # 'X, or $6.44 a share, up 8.9% from Y': the nearest figure before of Y's kind and per
+    if olds and not news:  # 'X, or $3.18 a share, up 6.2% from Y': the nearest figure before of Y's kind and per
         news = [x for x in others if x.end <= q.start and any(comparable(x, o) for o in olds)][-1:]
     pairs = [(o, n) for o in olds for n in news if comparable(o, n)]
     if not pairs:
@@ -100,7 +100,7 @@ def _signed(iv: Interval, down: bool) -> Interval:
 
 def move(ctx: Context, q: Any) -> str | None:
     """The direction of a stated move: the figure's own ('rose 8%'), else the words around it say it ('an
-    increase of 5.3%', 'a drop of roughly 24%', 'rose a lower-than-anticipated 5.2%', 'a 47% decline')."""
+    increase of 5.3%', 'a drop of roughly 24%', 'rose a weaker-than-expected 3.7%', 'a 47% decline')."""
     if q.change:
         return str(q.change)
     before, after = ctx.before(q, 60), ctx.after(q, 20)
@@ -163,7 +163,7 @@ def _one_level(ctx: Context, q: Any, direction: str) -> list[Finding]:
 
 
 def _amount_and_level(ctx: Context, q: Any, direction: str):
-    """'closed at $5.25, down $1.875, a 26% decline', 'tumbled 5.39, or 1.2%, to 452.76', 'fell 1.4%, or
+    """'closed at $9.50, down $2.50, a 21% decline', 'slid 6.12, or 1.4%, to 431.05', 'fell 1.4%, or
     6.43, to 437.68': the move's amount joined to the percentage, and the new level ('to', 'at'): the old
     level is the new one plus (or minus) the amount. (amount, level, relative change) or None."""
     sentence = ctx.in_sentence(q)

@@ -20,7 +20,7 @@ def _times_the(ctx: Context, q: Any) -> tuple[Any, Any]:
     if base is None:
         return None, None
     # the level the multiple is of: the nearest figure before it of the base's kind, unit and per
-    # ('$27.1 million, or 67 cents a share, more than twice the $13.5 million')
+    # ('$31.4 million, or 58 cents per share, more than twice the $14.9 million')
     level = [x for x in sentence if x.end <= q.start and x.kind in ("money", "count", "number", "physical")
              and comparable(base, x)]
     if not level:

@@ -41,7 +41,7 @@ def compatible(a: Any, b: Any) -> bool:
 
 def comparable(a: Any, b: Any) -> bool:
     """Figures one relation may take as operands together: compatible kinds and units, and the same `per`
-    (a total and a per-share figure never are: '$422.5 million, or $6.44 a share'); a figure of a period
+    (a total and a per-share figure never are: '$318.7 million, or $4.21 a share'); a figure of a period
     ('quarterly revenue of $3.36bn') and one with no per ('$3bn a year ago') may be."""
     pers = {getattr(a, "per", None), getattr(b, "per", None)}
     return compatible(a, b) and (len(pers) == 1 or pers <= TIME_PERS) and not price_and_total(a, b)
@@ -80,7 +80,7 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
     for r in ctx.qs:
         if not is_share(r):
             continue
-        # a part may be bounded above ('buy back up to one million of its shares, or 10.4% of the 9.6 million')
+        # a part may be bounded above ('repurchase up to two million of its shares, or 8.1% of the 24.6 million')
         sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES and not x.change and x.per is None
                     and x.comparator not in ("gt", "ge")]
         # a whole the of-phrase names by a noun an earlier sentence's one figure is named by comes first: the

@@ -1,6 +1,6 @@
 """ratio: a percentage (or 'x out of y') of a whole, the part stated too: '$2bn, or 11% of the $17.5bn goal'
 -> 2 / 17.5 = 11.4%; '1,150 of 2,400 households, about seven out of every ten' -> 47.9%; and a price times
-the count it pays for: '$43.50 for each of the 4.9 million shares, or $213.2 million'."""
+the count it pays for: '$27.25 for each of the 3.1 million shares, or $84.5 million'."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def check(ctx: Context, r: Any, part: Any, whole: Any) -> Finding | None:
 
 
 def products(ctx: Context) -> list[Finding]:
-    """'$43.50 for each of the 4.9 million shares the parent doesn't own, or $213.2 million': a price times
+    """'$27.25 for each of the 3.1 million shares held outside the parent, or $84.5 million': a price times
     the count it is paid for against the total the sentence gives."""
     out = []
     sentence_of = ctx.sentence_no
@@ -102,7 +102,7 @@ def _outstanding(ctx: Context, x: Any) -> bool:
 
 
 def whole_not_given(ctx: Context, done: set[str]) -> list[Finding]:
-    """'$1.6 billion flowed out ..., or nearly 5% of their total assets': a part and its share of a whole the
+    """'$2.3 billion left the funds ..., or close to 6% of their combined assets': a part and its share of a whole the
     text names but gives as no figure, listed as not checked."""
     out = []
     for r in ctx.qs:

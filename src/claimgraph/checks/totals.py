@@ -31,8 +31,8 @@ def sum_check(ctx: Context) -> list[Finding]:
 
 
 def _split_before(ctx: Context, done: set[str]) -> list[Finding]:
-    """'The company has made payments of $175 million ... These payments consisted of $54 million in scheduled
-    payments and $121 million in prepayments': a sentence that splits the whole the sentence before names."""
+    """'Orvane has paid $240 million so far ... Those payments comprised $90 million in scheduled
+    instalments and $150 million in early repayments': a sentence that splits the whole the sentence before names."""
     out = []
     for k, (a, b) in enumerate(ctx.spans[1:], start=1):
         m = ANAPHORIC_SPLIT.match(ctx.text[a:b])

@@ -187,8 +187,8 @@ SENTENCE_STOPS = (".", "!", "?", ";")
 
 
 def index_points(s: DocState, out: list[Mention]) -> None:
-    """A bare decimal after a stock index's name is its level or move in points: "The Nasdaq Composite Index
-    tumbled 5.39, or 1.2%, to 452.76"; "Dow Jones industrials 2596.72, off 17.01"; so is one written right
+    """A bare decimal after a stock index's name is its level or move in points: "The Harrow Composite Index
+    slid 6.12, or 1.4%, to 431.05"; "Dow Jones industrials 3188.40, off 21.36"; so is one written right
     after the word index ("Treasury index 3406.31")."""
     t, cues = s.t, s.tables.index_cues
     prev: Mention | None = None

@@ -106,7 +106,7 @@ def try_range(s: DocState, m1: Mention, m2: Mention) -> Mention | None:
 def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
     """"X to Y" after a verb of change is a move and the level it reached, two figures: "Acme dropped 2 1/2 to
     37 3/4" (bare numbers), "the range grew from 310 miles to 341 miles" (a change between two levels). Bare
-    prices in eighths ("eased 1/8 to 31 7/8") are share prices in dollars, as older market reports quote them."""
+    prices in eighths ("slipped 3/8 to 24 5/8") are share prices in dollars, as older market reports quote them."""
     t, tables = s.t, s.tables
     if t[m1.end].lower_ != "to" or m1.start == 0:
         return False
