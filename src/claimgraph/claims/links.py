@@ -96,7 +96,7 @@ def _changes(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[tuple[Cl
         qo = old.figure
         if not change_from.search(text, max(0, qo["start"] - 12), qo["start"]):
             continue
-        # "to $108.8 million, or $1.35 a share, from $90.5 million": the millions changed, not the per-share cents
+        # "to $64.3 million, or 92 cents a share, from $57.1 million": the millions changed, not the per-share cents
         key = (qo["kind"], qo["unit"], qo.get("per"))
         same = [c for c in peers[tuple(old.sentence)] if c is not old
                 and (c.figure["kind"], c.figure["unit"], c.figure.get("per")) == key]

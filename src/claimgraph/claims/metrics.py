@@ -177,7 +177,7 @@ def per_share_figures(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
     """A per-share figure measures what its total measures: 'a write-down of $6.1 million, or 14 cents a
     share' is a charge, 'a gain of $11.5 million, or 22 cents a share' a gain; a total that is a profit gives
     earnings per share. A bare figure compared with a per-share one is per share too ('to $1.40 a share
-    from $1.65', '$48.2 million, or 91 cents a share, from $40.7 million, or 77 cents')."""
+    from $1.65', '$53.6 million, or 84 cents a share, from $41.9 million, or 66 cents')."""
     cues, rules = lex.cues, _rules(lex)
     for prev, c in zip(claims, claims[1:], strict=False):
         if prev.sentence != c.sentence or prev.figure["kind"] != "money" or c.figure["kind"] != "money" \

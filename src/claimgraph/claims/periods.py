@@ -64,7 +64,7 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
 
 
 def _year_back_of_base(text: str, p: dict, lex: Lexicon) -> bool:
-    """'compared with earnings a year earlier of $415.6 million': a year-back period a few words after a
+    """'compared with profit a year earlier of $212.3 million': a year-back period a few words after a
     comparison word, with no figure between, dates the base that follows."""
     cues = lex.cues
     if not cues.year_back_rx.fullmatch(p["text"]):
@@ -165,7 +165,7 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
                 and not (p["end"] <= q["start"] and cues.period_link_rx.fullmatch(text, p["end"], q["start"])) \
                 and not (is_base_figure and p["end"] <= q["start"]
                          and _rules().possessive_base.fullmatch(text, p["end"], q["start"])):
-            continue  # another figure's base period; 'a year earlier of $382.2 million', 'from last year's
+            continue  # another figure's base period; 'a year earlier of $97.4 million', 'from last year's
             # fully diluted $3.27' date this one
         if not is_base_figure and _dates_a_base_between(text, q, p, s, lex):
             continue  # "net rose to $108.8 million ... from $90.5 million ... a year ago": the base's period
@@ -173,7 +173,7 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         if best is None or gap < best[0]:
             best = (gap, j)
     if best is not None and is_base_figure and _period_of_the_compared(text, q, periods[best[1]], lex):
-        return f"p{best[1] + 1}", -12  # "In the first nine months, net was $129.5 million, compared with $118 million"
+        return f"p{best[1] + 1}", -12  # "For the nine months, net came to $74.2 million, compared with $69 million"
     if best is not None and best[0] >= _ACROSS and topic is not None \
             and periods[best[1]]["start"] >= q["end"] and not cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
             and not _AS_OF.search(text, max(0, periods[best[1]]["start"] - 8), periods[best[1]]["start"] + 6):
@@ -221,7 +221,7 @@ def _fiscal_year_before(periods: list[dict], j: int) -> int:
 
 def _period_of_the_compared(text: str, q: dict, p: dict, lex: Lexicon) -> bool:
     """A comparison's base after a figure that the period before both dates: the base is that period a year
-    back ('In the first nine months, net was $129.5 million, compared with $118 million')."""
+    back ('For the nine months, net came to $74.2 million, compared with $69 million')."""
     if p["end"] > q["start"] or lex.cues.year_back_rx.fullmatch(p["text"]):
         return False
     between = text[p["end"]:q["start"]]
@@ -271,7 +271,7 @@ def per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
 
 
 def _tiny_share_of(a: dict, b: dict) -> bool:
-    """'from $226.5 million, or 78 cents': an amount in the same currency a thousandth of the total or less,
+    """'from $131.4 million, or 57 cents': an amount in the same currency a thousandth of the total or less,
     right after it, is its per-share figure even with 'a share' left out."""
     return a.get("unit") == b.get("unit") and bool(a.get("low")) and b.get("high") is not None \
         and b["high"] * 1000 <= a["low"]

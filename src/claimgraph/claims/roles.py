@@ -163,7 +163,7 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
     found = _clause_role_cues(text, s, q, clause_start, lex)
     if hedge in rules.cap_hedges or found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3 \
             or rules.cap_before_rx.search(text, max(0, q["start"] - 30), q["start"]):
-        return "threshold"  # "a maximum of C$8.5 million", "wouldn't exceed $100 million": the bar binds closest
+        return "threshold"  # "a maximum of C$3.2 million", "wouldn't exceed $100 million": the bar binds closest
     strong = _strong_roles(text, s, q, clause_start, [r for r, _ in found], lex, next_start)
     if strong:
         return "actual" if _known_amount(text, s, q, clause_start, lex) else strong[-1]
@@ -247,7 +247,7 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
     if not strong:  # "..., Momentum Works estimated.", "according to estimates from Kantar"
         after = [m for m in s.roles if q["end"] <= m.start < next_start
                  and not lex.cues.clause_end_rx.search(text, q["end"], m.start)]  # in the figure's clause
-        rules = role_rules()  # not "the $300 million reserve will be adjusted", "four of six design projects"
+        rules = role_rules()  # not "the $450 million reserve will be reviewed", "four of six design projects"
         strong = [m.value for m in after if m.value in _STRONG and norm(m.text) not in lex.noun_cues
                   and norm(m.text) not in rules.before_only and rules.after_cue_rx.search(text, q["end"], m.start)
                   or m.text.lower() in lex.cues.trailing_noun_cues]

@@ -94,7 +94,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if held and any(n.start == held.end() for n in orgs):  # "the 60%-owned by Ferrand Corp.": the holder
         return next(n.text for n in orgs if n.start == held.end()), True
     respective = _respectively(doc, s, q, orgs)
-    if respective is not None:  # "Harlan and Mavis, which have 40% and 36% of the market, respectively"
+    if respective is not None:  # "Harlan and Mavis, with 29% and 24% of the market respectively"
         return respective, True
     relative = _relative_antecedent(doc.text, s, q, orgs)
     if relative is not None:  # "... a 'sell' on Kellogg stock, which closed at $71.75"
@@ -321,7 +321,7 @@ def _market_rule() -> regex.Pattern:
 
 
 def _unit_antecedent(s: Sentence, q: dict, doc: Document) -> tuple[str, int] | None:
-    """'Profit at the unit fell to $110 million' after '... the Corvane Life unit': (the unit the text named last,
+    """'The unit's profit slid to $46 million' after '... the Corvane Life unit': (the unit the text named last,
     where the anaphor starts). The unit is a name just before the word ('the Corvane Life unit'), in apposition
     after it ('its insurance arm, Corvane Life,') or ending in it ('Tarvel Income Fund' for 'the fund'), a few
     sentences back at most."""
