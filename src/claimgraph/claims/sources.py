@@ -4,6 +4,7 @@ frame that covers sentences naming nobody."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -14,6 +15,20 @@ from claimgraph.claims.subjects import company_before
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
+
+
+@lru_cache(maxsize=4)
+def _citation_screens(citations: tuple[str, ...]) -> tuple[regex.Pattern | None, ...]:
+    """Per citation pattern, a regex it cannot match without: the pattern with its {S} left out ('data from
+    {S}' needs 'data from '), searched before the pattern is built for a name; None where a lookaround or
+    an anchor next to {S} would make the rest mean something else without it."""
+    out: list[regex.Pattern | None] = []
+    for p in citations:
+        before, _, after = p.partition("{S}")
+        shaky = any(z in p for z in ("(?=", "(?!", "(?<")) or before.endswith(("\\b", "\\B", "^")) \
+            or after.startswith(("\\b", "\\B", "$"))
+        out.append(None if shaky or p.count("{S}") != 1 else regex.compile(before + after))
+    return tuple(out)
 
 
 class SourceFrame:
@@ -30,6 +45,7 @@ class SourceFrame:
         self.topic_aliases = doc.lex.topic_aliases
         self.transient = doc.lex.transient_sources
         self.citations = doc.lex.raw["sources"]["citations"]
+        self.citation_screens = _citation_screens(tuple(self.citations))
         self.honorifics = doc.lex.honorifics
         self.designators = doc.lex.designators
         self.org_names: list[str] | None = None  # every organisation the text names, once asked for
@@ -53,7 +69,9 @@ class SourceFrame:
         if own is not None:
             # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
             said = self.doc.text[sentence[0]:sentence[1]]
-            cited = any(regex.search(p.replace("{S}", regex.escape(own)), said) for p in self.citations)
+            cited = any((screen is None or screen.search(said))
+                        and regex.search(p.replace("{S}", regex.escape(own)), said)
+                        for p, screen in zip(self.citations, self.citation_screens, strict=True))
             own = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases:
                 own = company_before(self.doc.sentence_at(sentence[0]), self.doc) or main \
