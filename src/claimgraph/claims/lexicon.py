@@ -222,6 +222,9 @@ class Lexicon:
     honorifics: frozenset[str]
     designators: tuple[str, ...]  # abbreviations that keep their final dot ("Inc.")
     bound_rx: regex.Pattern  # what binds a transient source to the words after it ("analysts' expectations")
+    # per source_rxs pattern, a cheap regex it cannot match without (None: no screen); see slot_screen
+    source_screens: tuple[regex.Pattern | None, ...]
+    lowercase_source_screen: regex.Pattern  # any lowercase source phrase at all: lowercase_source_rx needs one
 
 
 def norm(s: str) -> str:
@@ -239,6 +242,55 @@ def _lowercase_sources(phrases: list[str], patterns: list[str]) -> regex.Pattern
     forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
     alt = _alternation(forms)
     return regex.compile("|".join(p.replace("{ALT}", alt) for p in patterns))
+
+
+def _top_level(p: str, slot: str) -> bool:
+    """Whether `slot` occurs once in pattern p, outside every group and character class, with no top-level
+    alternation: then whatever p matches, the text before and after the slot is matched by p's halves."""
+    if p.count(slot) != 1:
+        return False
+    depth, k, in_class = 0, 0, False
+    while k < len(p):
+        c = p[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            k += 1 if p[k + 1:k + 2] == "]" else 0  # a ']' right after '[' is a literal
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        elif p.startswith(slot, k) and depth != 0:
+            return False
+        k += 1
+    return True
+
+
+def slot_screen(p: str, slot: str) -> regex.Pattern | None:
+    """A regex pattern p with a name slot such as {S} cannot match a text unless the part of p after the
+    slot (else the part before it) matches it: lookarounds look at the same text either way. Searched first,
+    that part saves running (or, for a pattern built per name, compiling) the whole pattern. None where the
+    slot sits inside a group or an alternation, or inline flags would not carry over."""
+    if not _top_level(p, slot) or _INLINE_FLAGS.search(p):
+        return None
+    before, after = p.split(slot, 1)
+    return regex.compile(after or before) if after or before else None
+
+
+_INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]+[:)]")
+
+
+def _lowercase_screen(phrases: list[str], patterns: list[str]) -> regex.Pattern:
+    """Every lowercase source pattern matches one of the phrases ({ALT}); with none of them in a sentence,
+    none of the patterns can match (a pattern without {ALT} makes the screen match anything)."""
+    if not all("{ALT}" in p for p in patterns):
+        return regex.compile("")
+    forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
+    return regex.compile(_alternation(forms))
 
 
 def _source_rxs(sources: dict[str, Any]) -> tuple[regex.Pattern, ...]:
@@ -305,4 +357,6 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(raw["names"]["honorifics"]),
         designators=tuple(raw["names"]["keep_final_dot"]),
         bound_rx=regex.compile(r"['’]?\s+(?:" + "|".join(sources["transient_reach"]["bound_words"]) + r")\b"),
+        source_screens=tuple(slot_screen(p, "{S}") for p in sources["patterns"]),
+        lowercase_source_screen=_lowercase_screen(sources["lowercase_sources"], sources["lowercase_patterns"]),
     )

@@ -4,31 +4,16 @@ frame that covers sentences naming nobody."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
-from claimgraph.claims.lexicon import Lexicon, norm
+from claimgraph.claims.lexicon import Lexicon, norm, slot_screen
 from claimgraph.claims.names import POSSESSIVE, Name
 from claimgraph.claims.subjects import company_before
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
-
-
-@lru_cache(maxsize=4)
-def _citation_screens(citations: tuple[str, ...]) -> tuple[regex.Pattern | None, ...]:
-    """Per citation pattern, a regex it cannot match without: the pattern with its {S} left out ('data from
-    {S}' needs 'data from '), searched before the pattern is built for a name; None where a lookaround or
-    an anchor next to {S} would make the rest mean something else without it."""
-    out: list[regex.Pattern | None] = []
-    for p in citations:
-        before, _, after = p.partition("{S}")
-        shaky = any(z in p for z in ("(?=", "(?!", "(?<")) or before.endswith(("\\b", "\\B", "^")) \
-            or after.startswith(("\\b", "\\B", "$"))
-        out.append(None if shaky or p.count("{S}") != 1 else regex.compile(before + after))
-    return tuple(out)
 
 
 class SourceFrame:
@@ -45,7 +30,7 @@ class SourceFrame:
         self.topic_aliases = doc.lex.topic_aliases
         self.transient = doc.lex.transient_sources
         self.citations = doc.lex.raw["sources"]["citations"]
-        self.citation_screens = _citation_screens(tuple(self.citations))
+        self.citation_screens = [slot_screen(p, "{S}") for p in self.citations]
         self.honorifics = doc.lex.honorifics
         self.designators = doc.lex.designators
         self.org_names: list[str] | None = None  # every organisation the text names, once asked for
@@ -210,7 +195,9 @@ def _leading_transient(text: str, s: Sentence, q: dict, lex: Lexicon, transient:
 
 def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
     found: dict[tuple[int, int], Name] = {}
-    for rx in lex.source_rxs:
+    for rx, screen in zip(lex.source_rxs, lex.source_screens, strict=True):
+        if screen is not None and not screen.search(text, a, b):
+            continue  # the cue after the name is not in the sentence
         for m in rx.finditer(text, a, b):
             start, end = m.span("S")
             name = POSSESSIVE.sub("", text[start:end])
@@ -228,6 +215,8 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             name = " ".join(words)
             start = text.index(words[0], start)
             found[(start, start + len(name))] = Name(start, start + len(name), name, "outlet")
+    if not lex.lowercase_source_screen.search(text, a, b):
+        return sorted(found.values(), key=lambda n: n.start)
     for m in lex.lowercase_source_rx.finditer(text, a, b):
         group = next(k for k in range(1, m.re.groups + 1) if m.group(k))  # the pattern that matched
         start, end = m.span(group)
