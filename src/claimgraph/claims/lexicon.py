@@ -225,6 +225,7 @@ class Lexicon:
     # per source_rxs pattern, a cheap regex it cannot match without (None: no screen); see slot_screen
     source_screens: tuple[regex.Pattern | None, ...]
     lowercase_source_screen: regex.Pattern  # any lowercase source phrase at all: lowercase_source_rx needs one
+    citation_screens: tuple[regex.Pattern | None, ...]  # per sources.citations pattern, as source_screens
 
 
 def norm(s: str) -> str:
@@ -358,5 +359,6 @@ def lexicon() -> Lexicon:
         designators=tuple(raw["names"]["keep_final_dot"]),
         bound_rx=regex.compile(r"['’]?\s+(?:" + "|".join(sources["transient_reach"]["bound_words"]) + r")\b"),
         source_screens=tuple(slot_screen(p, "{S}") for p in sources["patterns"]),
+        citation_screens=tuple(slot_screen(p, "{S}") for p in sources["citations"]),
         lowercase_source_screen=_lowercase_screen(sources["lowercase_sources"], sources["lowercase_patterns"]),
     )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from claimgraph.claims.lexicon import Lexicon, norm, slot_screen
+from claimgraph.claims.lexicon import Lexicon, norm
 from claimgraph.claims.names import POSSESSIVE, Name
 from claimgraph.claims.subjects import company_before
 
@@ -30,7 +30,7 @@ class SourceFrame:
         self.topic_aliases = doc.lex.topic_aliases
         self.transient = doc.lex.transient_sources
         self.citations = doc.lex.raw["sources"]["citations"]
-        self.citation_screens = [slot_screen(p, "{S}") for p in self.citations]
+        self.citation_screens = doc.lex.citation_screens
         self.honorifics = doc.lex.honorifics
         self.designators = doc.lex.designators
         self.org_names: list[str] | None = None  # every organisation the text names, once asked for
