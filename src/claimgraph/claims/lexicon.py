@@ -38,8 +38,7 @@ class PhraseFinder:
         # single words keyed by the word, phrases by their word tuple; case-insensitive keys are lowercased
         self.single: tuple[dict, dict] = ({}, {})  # (case-insensitive, case-sensitive)
         self.multi: tuple[dict, dict] = ({}, {})
-        self.multi_first: set[str] = set()  # lowercased first words of multi-word phrases
-        self.maxlen = 1
+        self.multi_first: dict[str, int] = {}  # lowercased first word of multi-word phrases -> their most words
 
     def add(self, phrase: str, category: str, value: Any, case_sensitive: bool = False) -> None:
         words = tuple(_WORD.findall(phrase))
@@ -50,12 +49,12 @@ class PhraseFinder:
             self.single[case_sensitive].setdefault(key[0], []).append((category, value))
         else:
             self.multi[case_sensitive].setdefault(key, []).append((category, value))
-            self.multi_first.add(words[0].lower())
-            self.maxlen = max(self.maxlen, len(words))
+            first = words[0].lower()
+            self.multi_first[first] = max(self.multi_first.get(first, 0), len(words))
 
     def find(self, text: str, a: int, b: int) -> list[Hit]:
-        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
-        words = [t[2] for t in toks]  # sliced into keys below: no tuple built by a generator per n-gram
+        toks = [m.span() for m in _WORD.finditer(text, a, b)]
+        words = [text[x:y] for x, y in toks]  # sliced into keys below: no tuple built by a generator per n-gram
         lows = [w.lower() for w in words]
         (ci1, cs1), (cim, csm) = self.single, self.multi
         busy: dict[str, int] = {}
@@ -70,10 +69,12 @@ class PhraseFinder:
                 out.append(Hit(start, end, category, value, text[start:end]))
 
         count = len(toks)
+        multi_first = self.multi_first
         for i in range(count):
             low = lows[i]
-            if low in self.multi_first:
-                for n in range(min(self.maxlen, count - i), 1, -1):
+            longest = multi_first.get(low)
+            if longest:
+                for n in range(min(longest, count - i), 1, -1):
                     found = cim.get(tuple(lows[i:i + n]))
                     if found:
                         take(found, i, n)
