@@ -86,6 +86,9 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
     for total in ctx.qs:
         if total.kind not in ("money", "count", "number", "physical") or total.change:
             continue
+        sentence = ctx.in_sentence(total)
+        if len(sentence) < 3:
+            continue  # the total and two parts at least: every branch below takes its parts from the sentence
         k = ctx.sentence_no(total.start)
         a, b = ctx.spans[k]
         whole_text = ctx.text[a:b]
@@ -93,7 +96,6 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
             partial[k] = PARTIAL.search(whole_text) is not None
         if partial[k]:
             continue  # "including": the parts listed need not add up
-        sentence = ctx.in_sentence(total)
         if TOTAL_BEFORE.search(ctx.before(total, 80)):
             parts = [x for x in sentence if _part_like(ctx, x, total)]
         elif SPLIT_INTO.match(ctx.text[total.end:b]):
