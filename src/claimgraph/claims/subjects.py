@@ -139,7 +139,14 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
 
 def _candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
     """(the sentence's names that may be a subject: organisations, groups, places acting as one; the names that
-    only describe the story's company: 'The Cleveland maker of hand tools')."""
+    only describe the story's company: 'The Cleveland maker of hand tools'), read once per sentence."""
+    if s.start not in doc.candidates:
+        doc.candidates[s.start] = _read_candidates(s, doc)
+    orgs, descriptors = doc.candidates[s.start]
+    return list(orgs), list(descriptors)
+
+
+def _read_candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
     canonical = doc.main()[2]
     orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
             or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
