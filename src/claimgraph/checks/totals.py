@@ -82,13 +82,19 @@ def _judge_parts(ctx: Context, parts: list[Any], total: Any) -> Finding:
 def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
     """Parts a sentence lists against the total it states; adds each checked total to `done`."""
     out = []
+    partial: dict[int, bool] = {}  # per sentence number: whether it says "including" (searched once)
     for total in ctx.qs:
         if total.kind not in ("money", "count", "number", "physical") or total.change:
             continue
         sentence = ctx.in_sentence(total)
-        a, b = ctx.spans[ctx.sentence_no(total.start)]
+        if len(sentence) < 3:
+            continue  # the total and two parts at least: every branch below takes its parts from the sentence
+        k = ctx.sentence_no(total.start)
+        a, b = ctx.spans[k]
         whole_text = ctx.text[a:b]
-        if PARTIAL.search(whole_text):
+        if k not in partial:
+            partial[k] = PARTIAL.search(whole_text) is not None
+        if partial[k]:
             continue  # "including": the parts listed need not add up
         if TOTAL_BEFORE.search(ctx.before(total, 80)):
             parts = [x for x in sentence if _part_like(ctx, x, total)]

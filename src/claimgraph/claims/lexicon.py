@@ -38,8 +38,7 @@ class PhraseFinder:
         # single words keyed by the word, phrases by their word tuple; case-insensitive keys are lowercased
         self.single: tuple[dict, dict] = ({}, {})  # (case-insensitive, case-sensitive)
         self.multi: tuple[dict, dict] = ({}, {})
-        self.multi_first: set[str] = set()  # lowercased first words of multi-word phrases
-        self.maxlen = 1
+        self.multi_first: dict[str, int] = {}  # lowercased first word of multi-word phrases -> their most words
 
     def add(self, phrase: str, category: str, value: Any, case_sensitive: bool = False) -> None:
         words = tuple(_WORD.findall(phrase))
@@ -50,12 +49,12 @@ class PhraseFinder:
             self.single[case_sensitive].setdefault(key[0], []).append((category, value))
         else:
             self.multi[case_sensitive].setdefault(key, []).append((category, value))
-            self.multi_first.add(words[0].lower())
-            self.maxlen = max(self.maxlen, len(words))
+            first = words[0].lower()
+            self.multi_first[first] = max(self.multi_first.get(first, 0), len(words))
 
     def find(self, text: str, a: int, b: int) -> list[Hit]:
-        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
-        words = [t[2] for t in toks]  # sliced into keys below: no tuple built by a generator per n-gram
+        toks = [m.span() for m in _WORD.finditer(text, a, b)]
+        words = [text[x:y] for x, y in toks]  # sliced into keys below: no tuple built by a generator per n-gram
         lows = [w.lower() for w in words]
         (ci1, cs1), (cim, csm) = self.single, self.multi
         busy: dict[str, int] = {}
@@ -70,10 +69,12 @@ class PhraseFinder:
                 out.append(Hit(start, end, category, value, text[start:end]))
 
         count = len(toks)
+        multi_first = self.multi_first
         for i in range(count):
             low = lows[i]
-            if low in self.multi_first:
-                for n in range(min(self.maxlen, count - i), 1, -1):
+            longest = multi_first.get(low)
+            if longest:
+                for n in range(min(longest, count - i), 1, -1):
                     found = cim.get(tuple(lows[i:i + n]))
                     if found:
                         take(found, i, n)
@@ -222,6 +223,10 @@ class Lexicon:
     honorifics: frozenset[str]
     designators: tuple[str, ...]  # abbreviations that keep their final dot ("Inc.")
     bound_rx: regex.Pattern  # what binds a transient source to the words after it ("analysts' expectations")
+    # per source_rxs pattern, a cheap regex it cannot match without (None: no screen); see slot_screen
+    source_screens: tuple[regex.Pattern | None, ...]
+    lowercase_source_screen: regex.Pattern  # any lowercase source phrase at all: lowercase_source_rx needs one
+    citation_screens: tuple[regex.Pattern | None, ...]  # per sources.citations pattern, as source_screens
 
 
 def norm(s: str) -> str:
@@ -239,6 +244,55 @@ def _lowercase_sources(phrases: list[str], patterns: list[str]) -> regex.Pattern
     forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
     alt = _alternation(forms)
     return regex.compile("|".join(p.replace("{ALT}", alt) for p in patterns))
+
+
+def _top_level(p: str, slot: str) -> bool:
+    """Whether `slot` occurs once in pattern p, outside every group and character class, with no top-level
+    alternation: then whatever p matches, the text before and after the slot is matched by p's halves."""
+    if p.count(slot) != 1:
+        return False
+    depth, k, in_class = 0, 0, False
+    while k < len(p):
+        c = p[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            k += 1 if p[k + 1:k + 2] == "]" else 0  # a ']' right after '[' is a literal
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        elif p.startswith(slot, k) and depth != 0:
+            return False
+        k += 1
+    return True
+
+
+def slot_screen(p: str, slot: str) -> regex.Pattern | None:
+    """A regex pattern p with a name slot such as {S} cannot match a text unless the part of p after the
+    slot (else the part before it) matches it: lookarounds look at the same text either way. Searched first,
+    that part saves running (or, for a pattern built per name, compiling) the whole pattern. None where the
+    slot sits inside a group or an alternation, or inline flags would not carry over."""
+    if not _top_level(p, slot) or _INLINE_FLAGS.search(p):
+        return None
+    before, after = p.split(slot, 1)
+    return regex.compile(after or before) if after or before else None
+
+
+_INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]+[:)]")
+
+
+def _lowercase_screen(phrases: list[str], patterns: list[str]) -> regex.Pattern:
+    """Every lowercase source pattern matches one of the phrases ({ALT}); with none of them in a sentence,
+    none of the patterns can match (a pattern without {ALT} makes the screen match anything)."""
+    if not all("{ALT}" in p for p in patterns):
+        return regex.compile("")
+    forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
+    return regex.compile(_alternation(forms))
 
 
 def _source_rxs(sources: dict[str, Any]) -> tuple[regex.Pattern, ...]:
@@ -305,4 +359,7 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(raw["names"]["honorifics"]),
         designators=tuple(raw["names"]["keep_final_dot"]),
         bound_rx=regex.compile(r"['’]?\s+(?:" + "|".join(sources["transient_reach"]["bound_words"]) + r")\b"),
+        source_screens=tuple(slot_screen(p, "{S}") for p in sources["patterns"]),
+        citation_screens=tuple(slot_screen(p, "{S}") for p in sources["citations"]),
+        lowercase_source_screen=_lowercase_screen(sources["lowercase_sources"], sources["lowercase_patterns"]),
     )

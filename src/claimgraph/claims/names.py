@@ -66,9 +66,7 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
     """The names that are people: those the text tags as such (a title or an honorific before them), those
     shaped like one ('Dana K. Whitfield'), and those whose last word the text also writes after an honorific
     ('Mr. Whitfield')."""
-    honorifics = _name_rules()[2]
-    surnames = {m.group(1) for m in regex.finditer(r"(?<![\w.])(?:" + "|".join(regex.escape(h) for h in honorifics)
-                                                   + r")\s+([A-Z][\w'’-]+)", text)}
+    surnames = {m.group(1) for m in _honorific_rx().finditer(text)}
     legal = _run_breaks()[2]
     titled = _titled_rx()
     out = set()
@@ -80,6 +78,14 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
                 or (n.text.split()[-1] in surnames and n.text.split()[0] not in lex.not_subjects)):
             out.add(n.text)
     return out
+
+
+@lru_cache(maxsize=1)
+def _honorific_rx() -> regex.Pattern:
+    """'Mr. Whitfield': an honorific and the surname after it (group 1), compiled once."""
+    honorifics = _name_rules()[2]
+    return regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(h) for h in honorifics)
+                         + r")\s+([A-Z][\w'’-]+)")
 
 
 @lru_cache(maxsize=1)

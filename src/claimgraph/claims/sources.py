@@ -30,6 +30,7 @@ class SourceFrame:
         self.topic_aliases = doc.lex.topic_aliases
         self.transient = doc.lex.transient_sources
         self.citations = doc.lex.raw["sources"]["citations"]
+        self.citation_screens = doc.lex.citation_screens
         self.honorifics = doc.lex.honorifics
         self.designators = doc.lex.designators
         self.org_names: list[str] | None = None  # every organisation the text names, once asked for
@@ -53,7 +54,9 @@ class SourceFrame:
         if own is not None:
             # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
             said = self.doc.text[sentence[0]:sentence[1]]
-            cited = any(regex.search(p.replace("{S}", regex.escape(own)), said) for p in self.citations)
+            cited = any((screen is None or screen.search(said))
+                        and regex.search(p.replace("{S}", regex.escape(own)), said)
+                        for p, screen in zip(self.citations, self.citation_screens, strict=True))
             own = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases:
                 own = company_before(self.doc.sentence_at(sentence[0]), self.doc) or main \
@@ -192,7 +195,9 @@ def _leading_transient(text: str, s: Sentence, q: dict, lex: Lexicon, transient:
 
 def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
     found: dict[tuple[int, int], Name] = {}
-    for rx in lex.source_rxs:
+    for rx, screen in zip(lex.source_rxs, lex.source_screens, strict=True):
+        if screen is not None and not screen.search(text, a, b):
+            continue  # the cue after the name is not in the sentence
         for m in rx.finditer(text, a, b):
             start, end = m.span("S")
             name = POSSESSIVE.sub("", text[start:end])
@@ -210,6 +215,8 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             name = " ".join(words)
             start = text.index(words[0], start)
             found[(start, start + len(name))] = Name(start, start + len(name), name, "outlet")
+    if not lex.lowercase_source_screen.search(text, a, b):
+        return sorted(found.values(), key=lambda n: n.start)
     for m in lex.lowercase_source_rx.finditer(text, a, b):
         group = next(k for k in range(1, m.re.groups + 1) if m.group(k))  # the pattern that matched
         start, end = m.span(group)

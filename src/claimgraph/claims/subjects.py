@@ -139,7 +139,14 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
 
 def _candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
     """(the sentence's names that may be a subject: organisations, groups, places acting as one; the names that
-    only describe the story's company: 'The Cleveland maker of hand tools')."""
+    only describe the story's company: 'The Cleveland maker of hand tools'), read once per sentence."""
+    if s.start not in doc.candidates:
+        doc.candidates[s.start] = _read_candidates(s, doc)
+    orgs, descriptors = doc.candidates[s.start]
+    return list(orgs), list(descriptors)
+
+
+def _read_candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
     canonical = doc.main()[2]
     orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
             or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
@@ -195,7 +202,7 @@ def _persons_company(doc: Document, s: Sentence, q: dict) -> tuple[str, int] | N
     ties them ('Navex Corp. Chairman Ada Lind', 'Ada Lind, chairman of Navex Corp.', "Ada Lind, Navex's
     chairman")."""
     rules = load_json("claims.json")["persons_company"]
-    m = regex.search(rules["his"], doc.text[s.start:q["start"]])
+    m = _compiled(rules["his"]).search(doc.text[s.start:q["start"]])
     if m is None:
         return None
     honorifics = doc.lex.honorifics
@@ -264,8 +271,7 @@ def _family_fund(text: str, n: Name) -> str:
     """'the Tarvel fund', "Tarvel's bond fund": the fund of that family the text names ('Tarvel Income Fund',
     "Tarvel's $2 billion Income Portfolio"), else the family."""
     rules = load_json("claims.json")["fund_families"]
-    kinds = "|".join(rules["nouns"])
-    if not regex.match(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{kinds})\b", text[n.end:n.end + 60]):
+    if not _fund_after_rx().match(text[n.end:n.end + 60]):
         return n.text
     family = regex.escape(n.text)
     named = rules["named"].replace("{FAMILY}", family).replace("{NOUNS}", "|".join(w.title() for w in rules["nouns"]))
@@ -352,8 +358,21 @@ def _unit_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 def _shares_of(text: str, n: Name) -> bool:
     """'offers $40 each for Lorvik shares', 'a 'sell' on Lorvik stock': the shares of a company the clause deals in."""
     raw = load_json("claims.json")["subject_objects"]
-    return bool(regex.search(raw["shares_of_before"], text[max(0, n.start - 6):n.start])
-                and regex.match(raw["shares_of_after"], text[n.end:n.end + 20]))
+    return bool(_compiled(raw["shares_of_before"]).search(text[max(0, n.start - 6):n.start])
+                and _compiled(raw["shares_of_after"]).match(text[n.end:n.end + 20]))
+
+
+@lru_cache(maxsize=16)
+def _compiled(pattern: str) -> regex.Pattern:
+    """A vocabulary pattern (patterns/en/claims.json), compiled once rather than looked up per call."""
+    return regex.compile(pattern)
+
+
+@lru_cache(maxsize=1)
+def _fund_after_rx() -> regex.Pattern:
+    """"'s bond fund", ' Income Fund': a fund-family noun in the few words after a name."""
+    kinds = "|".join(load_json("claims.json")["fund_families"]["nouns"])
+    return regex.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{kinds})\b")
 
 
 def _possessed_object(text: str, n: Name, q: dict) -> bool:
