@@ -61,16 +61,31 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     after = [(m.group(0), m.start()) for m in _WORD.finditer(text, end, b)]
     words = before + after
     pivot = len(before)  # the period sits between words[pivot - 1] and words[pivot]
-    best: tuple[int, int, str] | None = None
+    comma = text.find(",", end, b)
+    best: tuple[int, int, int, str] | None = None
     for i in range(len(words)):
         tense, n = _cue(words, i, pivot)
         if tense is None:
             continue
         dist = pivot - (i + n) if i < pivot else i - pivot
-        key = (max(dist, 0), 0 if i < pivot else 1, tense)
-        if best is None or key[:2] < best[:2]:
+        key = (int(_trailing_attribution(words, i, pivot, comma)), max(dist, 0), 0 if i < pivot else 1, tense)
+        if best is None or key[:3] < best[:3]:
             best = key
-    return best[2] if best else None
+    return best[3] if best else None
+
+
+def _trailing_attribution(words: list[tuple[str, int]], i: int, pivot: int, comma: int) -> bool:
+    """A reporting verb after the period and a comma (', an official said'): the tense of the report, not
+    of what it reports; it decides only when the clause before holds no cue ('has decided to admit them in
+    early March, an official said' is the March to come)."""
+    if i < pivot or comma < 0 or words[i][1] < comma:
+        return False
+    return words[i][0].lower() in _attribution()
+
+
+@lru_cache(maxsize=1)
+def _attribution() -> frozenset[str]:
+    return frozenset(period_vocab()["TENSE"]["attribution"])
 
 
 def _cue(words: list[tuple[str, int]], i: int, pivot: int) -> tuple[str | None, int]:
