@@ -85,7 +85,7 @@ def _trailing_attribution(words: list[tuple[str, int]], i: int, pivot: int, comm
 
 @lru_cache(maxsize=1)
 def _attribution() -> frozenset[str]:
-    return frozenset(period_vocab()["TENSE"]["attribution"])
+    return frozenset(period_vocab()["SAYING_VERBS"])
 
 
 def _cue(words: list[tuple[str, int]], i: int, pivot: int) -> tuple[str | None, int]:
