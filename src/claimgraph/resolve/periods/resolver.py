@@ -248,6 +248,9 @@ class Resolver:
         if day > last_day(year, month):
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
+        if "weekof" in g:  # 'the week of March 6': the Monday-to-Sunday week holding that day
+            monday = d - timedelta(days=d.weekday())
+            return Resolved(monday, monday + timedelta(days=6), "week", rel)
         return Resolved(d, d, "day", rel)
 
     def _reported_day_year(self, ref: Date, year: int, month: int, day: int) -> int:
