@@ -80,6 +80,7 @@ class PeriodFinder:
         self.holiday_not_before = set(v["HOLIDAY_NOT_BEFORE"])
         self.holiday_event_days = set(v["HOLIDAY_EVENT_DAYS"])
         self.base_before = regex.compile(v["BASE_BEFORE"], regex.IGNORECASE)
+        self.contrast_before = regex.compile(v["CONTRAST_BEFORE"], regex.IGNORECASE)
         self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
 
@@ -133,6 +134,8 @@ class PeriodFinder:
             g["base"] = "1"
         if p.form == "month" and _FROM_IN.search(text, max(0, p.start - 40), p.start):
             g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base
+        if p.form in ("quarter", "half") and self.contrast_before.search(text, max(0, p.start - 50), p.start):
+            g["cbase"] = "1"  # 'After a flat second quarter, it attributed the gain to ...': a background
         return p
 
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,
@@ -205,7 +208,8 @@ class PeriodFinder:
 
     def _modifier(self, prev: str, nxt: str) -> bool:
         """'the 1995 shooting', "the company's 1989 results", 'its 1990 invasion': a year between a
-        determiner (maybe past one lowercase word: 'his unsuccessful 1996 campaign') and a noun, unless the noun is a plural count ('the 2000 employees')."""
+        determiner (maybe past one lowercase word: 'his unsuccessful 1996 campaign') and a noun, unless the
+        noun is a count (a plural, 'the 2000 employees', or one of YEAR_COUNT_NOUNS, 'the 2000 people')."""
         det = prev.lower() in self.year_determiners or prev.lower().endswith(("'s", "’s"))
         count = (nxt.endswith("s") and not nxt.endswith("ss")) or nxt.lower() in self.year_count_nouns
         return det and bool(nxt) and not count

@@ -109,7 +109,7 @@ class Resolver:
                              shift_months(a.to_date, -back) if a.to_date else None, a.grain, True, a.approximate)
             if not back:  # a period named, or the same one again ('the latest quarter'): what later ones point to
                 here = (r, p.end, p.groups.get("sentence", ""))
-                named_part = r.grain in ("quarter", "half") and r.from_date is not None
+                named_part = r.grain in ("quarter", "half") and r.from_date is not None and "cbase" not in p.groups
                 if named_part and not _year_before(r, anchor, here, ref):
                     anchor = latest = here
                 elif (p.form == "first" or (_whole_month(r) and "cbase" not in p.groups)) and r.from_date is not None \
