@@ -563,9 +563,14 @@ class Resolver:
         return Resolved(Date(year, month, a), Date(year, month, min(b, last)), "day", rel, True)
 
     def _part_of_year(self, g: Groups, ref: Date | None, part: str) -> Resolved:
+        """'early 2024', 'mid-year', 'year-end'; without a year, in past-tense reporting, the latest one begun
+        by the reference date ('shares rose 5% since year-end' in June is last year's end)."""
         year, rel = self._anchor_year(g, ref)
         if year is None:
             return Resolved(None, None, "quarter", True, True)
+        if rel and ref is not None and g.get("tense") == PAST and "ryear" not in g:
+            first = 5 if part == "mid" else (1 if part == "early" else 12)  # an end: its last month begun
+            year -= 1 if Date(year, first, 1) > ref else 0
         if part == "mid":
             return Resolved(Date(year, 5, 1), Date(year, 8, 31), "month", rel, True)
         q = 1 if part == "early" else 4

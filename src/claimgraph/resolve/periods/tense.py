@@ -15,6 +15,7 @@ from claimgraph.resources.period_patterns import period_vocab
 PAST, FUTURE = "past", "future"
 _NEUTRAL = "neutral"  # a phrase holding a cue word that is no cue ('next to')
 _BE = frozenset({"be", "been", "being", "is", "are", "am"})  # a passive: its auxiliary decides the tense
+_NOT_PARTICIPLE = frozenset({"since", "ago", "earlier", "last"})  # past cues a form of 'be' does not govern
 _WORD = regex.compile(r"[\w'’]+")
 
 
@@ -97,7 +98,8 @@ def _cue(words: list[tuple[str, int]], i: int, pivot: int) -> tuple[str | None, 
     for n in range(len(low), 0, -1):
         tense = cues.get(tuple(low[:n]))
         if tense is not None:
-            return (None, n) if tense == _NEUTRAL or (tense == PAST and prev in _BE) else (tense, n)
+            passive = tense == PAST and prev in _BE and low[0] not in _NOT_PARTICIPLE
+            return (None, n) if tense == _NEUTRAL or passive else (tense, n)
     w = words[i][0]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
         nxt = words[i + 1][0].lower() if i + 1 < len(words) and i + 1 != pivot else ""
