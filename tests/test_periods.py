@@ -304,3 +304,16 @@ def test_vague_references_have_no_dates_and_date_no_figure(nlp):
                                 nlp=nlp)
     assert [(p.text, p.from_date, p.to_date) for p in report.periods] == [("recently", None, None)]
     assert all(c.period is None for c in report.claims)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a month coordinated after one a preposition introduced is a month too ('in March and June')
+    ("Refinery runs dipped in March and June.", [("March", "2024-03-01", "2024-03-31"),
+                                                 ("June", "2024-06-01", "2024-06-30")]),
+    ("The fund paid out during April or May.", [("April", "2024-04-01", "2024-04-30"),
+                                                ("May", "2024-05-01", "2024-05-31")]),
+    ("Theresa May and June Whitfield met the press.", []),
+])
+def test_coordinated_months(nlp, text, want):
+    got = [(p.text, p.from_date, p.to_date) for p in claimgraph.extract(text, date="2024-06-10", nlp=nlp).periods]
+    assert got == want
