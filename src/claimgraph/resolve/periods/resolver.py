@@ -248,6 +248,10 @@ class Resolver:
         if day > last_day(year, month):
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
+        if "day2" in g:  # 'October 4-6', 'from 4 to 6 October': the days from one to the other
+            day2 = int(g["day2"])
+            end = Date(year, month, day2) if day < day2 <= last_day(year, month) else d
+            return Resolved(d, end, "day", rel)
         if "weekof" in g:  # 'the week of March 6': the Monday-to-Sunday week holding that day
             monday = d - timedelta(days=d.weekday())
             return Resolved(monday, monday + timedelta(days=6), "week", rel)
