@@ -235,6 +235,14 @@ POINTING_BACK = [
     # 'the latest quarter' is one ended by the reference date, not the quarter a forecast names
     ("2024-11-05", "The insurer expects fourth-quarter profit to rise. In the latest quarter, it lost $23 million.",
      [("fourth-quarter", "2024-10-01", "2024-12-31"), ("the latest quarter", "2024-07-01", "2024-09-30")]),
+    # a quarter named as the background ('After a weak first quarter') is not what later anaphors point to
+    ("2024-11-05", "The toolmaker's third-quarter profit rose 12%. After a weak first quarter hurt by storms, "
+     "demand for drills recovered. Margins were also helped by write-downs taken in the year-earlier period.",
+     [("third-quarter", "2024-07-01", "2024-09-30"), ("first quarter", "2024-01-01", "2024-03-31"),
+      ("the year-earlier period", "2023-07-01", "2023-09-30")]),
+    ("2024-08-06", "Following its dismal first half, the brewer said second-quarter sales rose 4% from a year ago.",
+     [("first half", "2024-01-01", "2024-06-30"), ("second-quarter", "2024-04-01", "2024-06-30"),
+      ("a year ago", "2023-04-01", "2023-06-30")]),
 ]
 
 
@@ -296,3 +304,16 @@ def test_vague_references_have_no_dates_and_date_no_figure(nlp):
                                 nlp=nlp)
     assert [(p.text, p.from_date, p.to_date) for p in report.periods] == [("recently", None, None)]
     assert all(c.period is None for c in report.claims)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a month coordinated after one a preposition introduced is a month too ('in March and June')
+    ("Refinery runs dipped in March and June.", [("March", "2024-03-01", "2024-03-31"),
+                                                 ("June", "2024-06-01", "2024-06-30")]),
+    ("The fund paid out during April or May.", [("April", "2024-04-01", "2024-04-30"),
+                                                ("May", "2024-05-01", "2024-05-31")]),
+    ("Theresa May and June Whitfield met the press.", []),
+])
+def test_coordinated_months(nlp, text, want):
+    got = [(p.text, p.from_date, p.to_date) for p in claimgraph.extract(text, date="2024-06-10", nlp=nlp).periods]
+    assert got == want

@@ -73,11 +73,14 @@ class PeriodFinder:
         self.months = {k: int(n) for k, n in v["MONTH"].items()}
         self.year_cues = set(v["YEAR_CUES"]) | set(self.months)
         self.year_followers = set(v["YEAR_FOLLOWERS_OK"])
+        self.year_count_words = set(v["YEAR_COUNT_WORDS"])
+        self.year_count_nouns = set(v["YEAR_COUNT_NOUNS"])
         self.year_determiners = set(v["YEAR_DETERMINERS"])
         self.saying = set(v["SAYING_VERBS"])
         self.holiday_not_before = set(v["HOLIDAY_NOT_BEFORE"])
         self.holiday_event_days = set(v["HOLIDAY_EVENT_DAYS"])
         self.base_before = regex.compile(v["BASE_BEFORE"], regex.IGNORECASE)
+        self.contrast_before = regex.compile(v["CONTRAST_BEFORE"], regex.IGNORECASE)
         self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
 
@@ -131,6 +134,8 @@ class PeriodFinder:
             g["base"] = "1"
         if p.form == "month" and _FROM_IN.search(text, max(0, p.start - 40), p.start):
             g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base
+        if p.form in ("quarter", "half") and self.contrast_before.search(text, max(0, p.start - 50), p.start):
+            g["cbase"] = "1"  # 'After a flat second quarter, it attributed the gain to ...': a background
         return p
 
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,
@@ -186,11 +191,15 @@ class PeriodFinder:
         return " ".join(name.lower().replace("’", "'").split()) in self.holiday_event_days
 
     def _bare_year_ok(self, text: str, start: int, end: int, cue_inside: bool) -> bool:
-        before = _WORD_BEFORE.search(text[max(0, start - 40):start])
+        window = text[max(0, start - 60):start]
+        before = _WORD_BEFORE.search(window)
         prev = before.group(1) if before else ""
+        before2 = _WORD_BEFORE.search(window[:before.start()]) \
+            if before and prev.isalpha() and prev.islower() and prev not in self.year_count_words else None
         after = _WORD_AFTER.match(text[end:end + 40])
         nxt = after.group(1) if after else ""
-        cue = cue_inside or prev.lower().rstrip(".") in self.year_cues or self._modifier(prev, nxt)
+        cue = cue_inside or prev.lower().rstrip(".") in self.year_cues or self._modifier(prev, nxt) \
+            or bool(before2 and self._modifier(before2.group(1), nxt))
         if not cue and prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1):
             return False  # "Euro 2024", "Windows 2000", "Vision 2030" are names
         if nxt and nxt[0].islower() and nxt.isalpha() and nxt.lower() not in self.year_followers and not cue:
@@ -199,9 +208,11 @@ class PeriodFinder:
 
     def _modifier(self, prev: str, nxt: str) -> bool:
         """'the 1995 shooting', "the company's 1989 results", 'its 1990 invasion': a year between a
-        determiner and a noun, unless the noun is a plural count ('the 2000 employees')."""
+        determiner (maybe past one lowercase word: 'his unsuccessful 1996 campaign') and a noun, unless the
+        noun is a count (a plural, 'the 2000 employees', or one of YEAR_COUNT_NOUNS, 'the 2000 people')."""
         det = prev.lower() in self.year_determiners or prev.lower().endswith(("'s", "’s"))
-        return det and bool(nxt) and not (nxt.endswith("s") and not nxt.endswith("ss"))
+        count = (nxt.endswith("s") and not nxt.endswith("ss")) or nxt.lower() in self.year_count_nouns
+        return det and bool(nxt) and not count
 
     def _join_ranges(self, text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         """'from May 7, 2024 to June 3, 2024', 'September 2023–March 2024': two periods make one range."""

@@ -109,7 +109,7 @@ class Resolver:
                              shift_months(a.to_date, -back) if a.to_date else None, a.grain, True, a.approximate)
             if not back:  # a period named, or the same one again ('the latest quarter'): what later ones point to
                 here = (r, p.end, p.groups.get("sentence", ""))
-                named_part = r.grain in ("quarter", "half") and r.from_date is not None
+                named_part = r.grain in ("quarter", "half") and r.from_date is not None and "cbase" not in p.groups
                 if named_part and not _year_before(r, anchor, here, ref):
                     anchor = latest = here
                 elif (p.form == "first" or (_whole_month(r) and "cbase" not in p.groups)) and r.from_date is not None \
@@ -248,6 +248,13 @@ class Resolver:
         if day > last_day(year, month):
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
+        if "day2" in g:  # 'October 4-6', 'from 4 to 6 October': the days from one to the other
+            day2 = int(g["day2"])
+            end = Date(year, month, day2) if day < day2 <= last_day(year, month) else d
+            return Resolved(d, end, "day", rel)
+        if "weekof" in g:  # 'the week of March 6': the Monday-to-Sunday week holding that day
+            monday = d - timedelta(days=d.weekday())
+            return Resolved(monday, monday + timedelta(days=6), "week", rel)
         return Resolved(d, d, "day", rel)
 
     def _reported_day_year(self, ref: Date, year: int, month: int, day: int) -> int:
@@ -560,9 +567,14 @@ class Resolver:
         return Resolved(Date(year, month, a), Date(year, month, min(b, last)), "day", rel, True)
 
     def _part_of_year(self, g: Groups, ref: Date | None, part: str) -> Resolved:
+        """'early 2024', 'mid-year', 'year-end'; without a year, in past-tense reporting, the latest one begun
+        by the reference date ('shares rose 5% since year-end' in June is last year's end)."""
         year, rel = self._anchor_year(g, ref)
         if year is None:
             return Resolved(None, None, "quarter", True, True)
+        if rel and ref is not None and g.get("tense") == PAST and "ryear" not in g:
+            first = 5 if part == "mid" else (1 if part == "early" else 12)  # an end: its last month begun
+            year -= 1 if Date(year, first, 1) > ref else 0
         if part == "mid":
             return Resolved(Date(year, 5, 1), Date(year, 8, 31), "month", rel, True)
         q = 1 if part == "early" else 4

@@ -15,6 +15,7 @@ from claimgraph.resources.period_patterns import period_vocab
 PAST, FUTURE = "past", "future"
 _NEUTRAL = "neutral"  # a phrase holding a cue word that is no cue ('next to')
 _BE = frozenset({"be", "been", "being", "is", "are", "am"})  # a passive: its auxiliary decides the tense
+_NOT_PARTICIPLE = frozenset({"since", "ago", "earlier", "last"})  # past cues a form of 'be' does not govern
 _WORD = regex.compile(r"[\w'’]+")
 
 
@@ -61,16 +62,31 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     after = [(m.group(0), m.start()) for m in _WORD.finditer(text, end, b)]
     words = before + after
     pivot = len(before)  # the period sits between words[pivot - 1] and words[pivot]
-    best: tuple[int, int, str] | None = None
+    comma = text.find(",", end, b)
+    best: tuple[int, int, int, str] | None = None
     for i in range(len(words)):
         tense, n = _cue(words, i, pivot)
         if tense is None:
             continue
         dist = pivot - (i + n) if i < pivot else i - pivot
-        key = (max(dist, 0), 0 if i < pivot else 1, tense)
-        if best is None or key[:2] < best[:2]:
+        key = (int(_trailing_attribution(words, i, pivot, comma)), max(dist, 0), 0 if i < pivot else 1, tense)
+        if best is None or key[:3] < best[:3]:
             best = key
-    return best[2] if best else None
+    return best[3] if best else None
+
+
+def _trailing_attribution(words: list[tuple[str, int]], i: int, pivot: int, comma: int) -> bool:
+    """A reporting verb after the period and a comma (', an official said'): the tense of the report, not
+    of what it reports; it decides only when the clause before holds no cue ('has decided to admit them in
+    early March, an official said' is the March to come)."""
+    if i < pivot or comma < 0 or words[i][1] < comma:
+        return False
+    return words[i][0].lower() in _attribution()
+
+
+@lru_cache(maxsize=1)
+def _attribution() -> frozenset[str]:
+    return frozenset(period_vocab()["SAYING_VERBS"])
 
 
 def _cue(words: list[tuple[str, int]], i: int, pivot: int) -> tuple[str | None, int]:
@@ -82,7 +98,8 @@ def _cue(words: list[tuple[str, int]], i: int, pivot: int) -> tuple[str | None, 
     for n in range(len(low), 0, -1):
         tense = cues.get(tuple(low[:n]))
         if tense is not None:
-            return (None, n) if tense == _NEUTRAL or (tense == PAST and prev in _BE) else (tense, n)
+            passive = tense == PAST and prev in _BE and low[0] not in _NOT_PARTICIPLE
+            return (None, n) if tense == _NEUTRAL or passive else (tense, n)
     w = words[i][0]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
         nxt = words[i + 1][0].lower() if i + 1 < len(words) and i + 1 != pivot else ""
