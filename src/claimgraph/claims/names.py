@@ -26,7 +26,7 @@ _LOWER_NEXT = regex.compile(r"\s+([a-z][\w-]*)")
 POSSESSIVE = regex.compile(r"['’]s?$")
 _PLURAL_NEXT = regex.compile(r"\s+([a-z][a-z-]*s)\b")
 _MODEL_NUMBER = regex.compile(r"-\d")
-_NOT_PLURAL = regex.compile(r"(?:ss|us|is|[^aeiou]ys)$")  # "Unisys", "Nexus", "Genesis", "Access": no plurals
+_NOT_PLURAL = regex.compile(r"(?:ss|us|is|[^aeiou]ys)$")  # "Corsys", "Nexus", "Genesis", "Access": no plurals
 _MID_CAPS = regex.compile(r"(?<=[\w,;:)%] )[A-Z][\w&'’.-]*")
 
 
@@ -101,7 +101,7 @@ class DocNames:
 
     def __init__(self, text: str):
         self.text = text
-        # the bare word: "Paribas's" and "Paribas." are "Paribas" (stripping every final s would make it "Pariba")
+        # the bare word: "Varennes's" and "Varennes." are "Varennes" (stripping every final s would make it "Varenne")
         self.mid_caps = {_bare(m.group(0)) for m in _MID_CAPS.finditer(text)}
         self.lower_words = set(_LOWER_WORD.findall(text))
 
@@ -129,7 +129,7 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
             continue
         if n.kind == "org" and (lex.person_title_rx.search(text, max(a, n.start - 40), n.start)
                                 or n.text.split(" ", 1)[0] in _name_rules()[2]):
-            n = Name(n.start, n.end, n.text, "person")  # "chief executive Marco Villanueva", "Mr. Marous": a person
+            n = Name(n.start, n.end, n.text, "person")  # "chief executive Marco Villanueva", "Mr. Kovac": a person
         if n.text and not any(n.start < o.end and o.start < n.end for o in out):
             out.append(n)
     return out
@@ -233,8 +233,8 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
         # "Capital expenditure will rise", "Initial cost estimates ...": a metric's words or their qualifier (a
         # verb such as "Coast earned" leaves the name alone)
         return True
-    # "Devices priced below ...": a plural common noun ("Unisys posted" is none); "Noting that ...": a participle;
-    # "Travelers's staff" is neither (a plural's possessive is "Devices'")
+    # "Devices priced below ...": a plural common noun ("Corsys posted" is none); "Noting that ...": a participle;
+    # "Wellers's staff" is neither (a plural's possessive is "Devices'")
     plural = bare.endswith("ing") or (bare.endswith("s") and not _NOT_PLURAL.search(bare))
     return bool(plural and after and not word.endswith(("'s", "’s")))
 

@@ -19,7 +19,7 @@ def _abbreviation() -> regex.Pattern:
     """Text that ends with an initialism ('U.S.'), a middle initial ('John C.') or an abbreviation of
     patterns/en/claims.json ('No.')."""
     words = "|".join(regex.escape(w) for w in load_json("claims.json")["abbreviations"]["words"])
-    # a middle initial ('John C. Marous', 'Daniel M. Lastname') does not end a sentence either
+    # a middle initial ('Ivan P. Kovac', 'Daniel M. Lastname') does not end a sentence either
     return regex.compile(rf"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:{words})\.|\b[A-Z][a-z]+\s+[A-Z]\.)$")
 
 

@@ -87,7 +87,7 @@ class SourceFrame:
                      and n.split()[-1].lower() not in nouns), None)
 
     def _lead_company(self) -> str | None:
-        """With no dominant topic company, the company the story's first sentence opens with ('Esselte AB, the
+        """With no dominant topic company, the company the story's first sentence opens with ('Halden AB, the
         Stockholm office supplies company, proposed ...'): its announcement is what the story reports."""
         if not self.doc.spans:
             return None
@@ -101,7 +101,7 @@ class SourceFrame:
     def _releases(self, subject: str, base: str) -> bool:
         """Whether a figure about `subject` is that company's own release rather than the frame's: the frame is
         a company's own release (with no frame named, the topic company's; then only a company written with its
-        designator, 'Armco Inc.', counts as one with a release of its own) and `subject` is another company."""
+        designator, 'Dorrance Inc.', counts as one with a release of its own) and `subject` is another company."""
         self_report = self.self_report if self.current is not None else subject.endswith(self.designators)
         # a market or a group written in lower case ('the cereal market', 'junk funds') has no release of its own
         return self_report and subject[:1].isupper() and subject not in self.doc.lex.places \
@@ -121,8 +121,8 @@ class SourceFrame:
         return name in self.doc.persons or name.split(" ", 1)[0] in self.honorifics
 
     def _full_name(self, name: str, canonical: dict[str, str]) -> str:
-        """'Salomon Brothers Inc. Ms. Applebaum' (a missed sentence break) -> 'Ms. Applebaum'; 'Mr. Marous' ->
-        'John C. Marous' when the text named him in full."""
+        """'Harrow Brothers Inc. Ms. Lindqvist' (a missed sentence break) -> 'Ms. Lindqvist'; 'Mr. Kovac' ->
+        'Ivan P. Kovac' when the text named him in full."""
         words = name.split()
         cut = max((k for k, w in enumerate(words) if w in self.honorifics), default=None)
         if cut is not None:
@@ -130,7 +130,7 @@ class SourceFrame:
             bare = " ".join(words[1:])
             full = canonical.get(bare) or next((p for p in self.doc.persons if p.endswith(" " + bare)
                                                 and p.split(" ", 1)[0] not in self.honorifics), None)
-            if full is None and bare:  # "John C. Marous" written once, before "Mr. Marous"
+            if full is None and bare:  # "Ivan P. Kovac" written once, before "Mr. Kovac"
                 m = regex.search(r"(?<![\w.])(?:[A-Z][\w.'’-]*\s+){1,3}" + regex.escape(bare) + r"\b", self.doc.text)
                 if m and m.group(0).split()[0] not in self.honorifics:
                     full = m.group(0)
@@ -139,7 +139,7 @@ class SourceFrame:
 
 
 def _same_company(a: str, b: str) -> bool:
-    """'Norton' and 'Norton Co.', 'Orbital Works Systems' and 'Orbital Works': one names the other."""
+    """'Brisco' and 'Brisco Co.', 'Orbital Works Systems' and 'Orbital Works': one names the other."""
     a, b = norm(a).rstrip("."), norm(b).rstrip(".")
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 

@@ -97,12 +97,12 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if respective is not None:  # "Harlan and Mavis, with 29% and 24% of the market respectively"
         return respective, True
     relative = _relative_antecedent(doc.text, s, q, orgs)
-    if relative is not None:  # "... a 'sell' on Kellogg stock, which closed at $71.75"
-        # "Kellogg's erosion was in brands such as Corn Pops, which make up a third of its sales": its owner's
+    if relative is not None:  # "... a 'sell' on Ostby stock, which closed at $71.75"
+        # "Ostby's erosion was in brands such as Crunch Rings, which make up a third of its sales": its owner's
         return (orgs[0].text if _OF_ITS.match(doc.text, q["end"]) else relative), True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     unit = _unit_antecedent(s, q, doc)
-    if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Esselte's ..., had"
+    if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Halden's ..., had"
         return unit[0], True
     company = _persons_company(doc, s, q)
     # "Mr. Lind has built his company ... and warded off three takeover attempts", "he sought to raise his Orban
@@ -127,7 +127,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
         # "its", "the company" with nobody named just before: the company the paragraph is about (build.py carries
         # the paragraph's named subject over an unstated one), else the story's
         return (before_company, True) if before_company else (main_subject, False)
-    # "a gain of $13.7 million in the carrying value of its investment in Conner Peripherals Inc.": a name
+    # "a gain of $13.7 million in the carrying value of its investment in Teller Optics Inc.": a name
     # after the figure behind a preposition is an object, not the subject
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.search(doc.text, max(s.start, n.start - 40),
                                                                                  n.start)
@@ -155,7 +155,7 @@ def _read_candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]
     # "non-GM revenue", "its non-Swedish units": a name that a 'non-' negates is nobody the figure is about
     laws = load_json("claims.json")["names"]["law_words"]
     orgs = [n for n in orgs if n not in descriptors and not doc.text.endswith("non-", 0, n.start)
-            and n.text.split()[-1] not in laws]  # "under the Hart-Scott-Rodino Act": a law, nobody's figure
+            and n.text.split()[-1] not in laws]  # "under the Fair Trading Act": a law, nobody's figure
     # "Norlan Data Corp., Vantek's data processing subsidiary, boosted net": the owner inside the
     # apposition describes the subject
     orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
@@ -166,14 +166,14 @@ def _read_candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]
 def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list[Name]:
     """The candidates before the figure that its clause may be about."""
     asides = [m.span() for m in _ASIDE.finditer(doc.text, s.start, q["start"])]
-    # "National Intergroup, which owns 50% of ... -- National Steel Corp. -- posted net income of ...": a
+    # "Marlow Holdings, which owns 50% of ... -- Castine Refining Corp. -- posted net income of ...": a
     # name in a closed aside before the figure is not what the main clause is about
     before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
     before = [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
               and not _buyer(doc.text, n, q) and not _shares_of(doc.text, n)
-              and not _HIS.search(doc.text, max(s.start, n.start - 5), n.start)  # "his Paribas stake"
+              and not _HIS.search(doc.text, max(s.start, n.start - 5), n.start)  # "his Varennes stake"
               and not _possessed_object(doc.text, n, q)]
     # "Dana Roe at Kestrel Securities said he is cutting his estimate to $2 a share": an analyst (and the firm)
     # speaking of the story's company, not about itself
