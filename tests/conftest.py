@@ -19,6 +19,24 @@ def corpus_lines(path: Path):
             yield lineno, json.loads(line)
 
 
+def claim_of(report, figure: str):
+    """The claim of the figure written `figure` (else of the first figure whose text holds it)."""
+    q = next((q for q in report.quantities if q.text == figure), None) \
+        or next(q for q in report.quantities if figure in q.text)
+    return next(c for c in report.claims if c.quantity == q.id)
+
+
+def claims_by_figure(report, *fields: str) -> dict:
+    """{a figure's text: its claim's field} (a tuple for several fields; 'when' as a list) for a report."""
+    q = {x.id: x.text for x in report.quantities}
+
+    def value(c, f):
+        return (list(c.when) if c.when else None) if f == "when" else getattr(c, f)
+
+    return {q[c.quantity]: value(c, fields[0]) if len(fields) == 1 else tuple(value(c, f) for f in fields)
+            for c in report.claims if c.quantity}
+
+
 @pytest.fixture(scope="session")
 def nlp():
     import claimgraph

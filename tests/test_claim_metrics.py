@@ -4,6 +4,7 @@ written for these tests (made-up companies, figures and wording)."""
 import pytest
 
 import claimgraph
+from conftest import claim_of
 
 METRIC_CLASSES = [
     # the noun a money figure qualifies decides, and 'other' when it names nothing in the vocabulary
@@ -122,9 +123,7 @@ METRIC_CLASSES = [
 
 @pytest.mark.parametrize("text,figure,metric", METRIC_CLASSES, ids=[f"{f}:{t[:40]}" for t, f, _ in METRIC_CLASSES])
 def test_metric_classes(nlp, text, figure, metric):
-    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
-    q = next(q for q in report.quantities if q.text == figure)
-    claim = next(c for c in report.claims if c.quantity == q.id)
+    claim = claim_of(claimgraph.extract(text, date="2025-10-24", nlp=nlp), figure)
     if metric is None:
         assert claim.metric != "other", claim
     else:

@@ -5,6 +5,7 @@ own writing: made-up companies, figures and wording, one per class of phrasing."
 import pytest
 
 import claimgraph
+from conftest import claim_of
 
 ROLE_CLASSES = [
     # a modal after the figure tells what will happen to an amount that exists
@@ -120,9 +121,7 @@ ROLE_CLASSES = [
 
 @pytest.mark.parametrize("text,figure,want", ROLE_CLASSES, ids=[f"{f}:{t[:40]}" for t, f, _ in ROLE_CLASSES])
 def test_role_classes(nlp, text, figure, want):
-    report = claimgraph.extract(text, date="2026-04-20", nlp=nlp)
-    q = next(q for q in report.quantities if q.text == figure or figure in q.text)
-    claim = next(c for c in report.claims if c.quantity == q.id)
+    claim = claim_of(claimgraph.extract(text, date="2026-04-20", nlp=nlp), figure)
     assert claim.role == want, (claim.role, claim.metric)
 
 
@@ -170,7 +169,5 @@ PERIOD_CLASSES = [
 
 @pytest.mark.parametrize("text,figure,want", PERIOD_CLASSES, ids=[f"{f}:{t[:40]}" for t, f, _ in PERIOD_CLASSES])
 def test_period_classes(nlp, text, figure, want):
-    report = claimgraph.extract(text, date="2026-10-26", nlp=nlp)
-    q = next(q for q in report.quantities if q.text == figure or figure in q.text)
-    claim = next(c for c in report.claims if c.quantity == q.id)
+    claim = claim_of(claimgraph.extract(text, date="2026-10-26", nlp=nlp), figure)
     assert tuple(claim.when or ()) == want, claim.period

@@ -2,6 +2,7 @@
 phrasing that real news uses, with made-up companies, people and figures."""
 
 import claimgraph
+from conftest import claims_by_figure
 
 _HEDGES = ("more than ", "about ", "around ", "nearly ", "under ", "an estimated ", "as little as ", "at least ",
            "above ", "roughly ", "up to ")
@@ -9,9 +10,7 @@ _HEDGES = ("more than ", "about ", "around ", "nearly ", "under ", "an estimated
 
 def _claims(nlp, text: str, date: str = "2025-10-24") -> dict[str, tuple[str | None, str | None]]:
     """Each figure's (subject, source), by its text and by its text without a leading hedge ('more than 8%')."""
-    report = claimgraph.extract(text, date=date, nlp=nlp)
-    q = {x.id: x.text for x in report.quantities}
-    out = {q[c.quantity]: (c.subject, c.source) for c in report.claims if c.quantity}
+    out = claims_by_figure(claimgraph.extract(text, date=date, nlp=nlp), "subject", "source")
     for figure, value in list(out.items()):
         for hedge in _HEDGES:
             if figure.startswith(hedge):

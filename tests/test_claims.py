@@ -8,21 +8,10 @@ import pytest
 
 import claimgraph
 from claimgraph.claims.evaluate import FIELDS, load_expected, score
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, claim_of, claims_by_figure
 
 ARTICLES = CORPUS / "articles"
 SAMPLE = ARTICLES / "krasia-tiktok-us-ecommerce-2024.txt"
-
-
-def _by_figure(report, *fields: str) -> dict:
-    """{a figure's text: its claim's field} (a tuple for several fields; 'when' as a list) for a report."""
-    q = {x.id: x.text for x in report.quantities}
-
-    def value(c, f):
-        return (list(c.when) if c.when else None) if f == "when" else getattr(c, f)
-
-    return {q[c.quantity]: value(c, fields[0]) if len(fields) == 1 else tuple(value(c, f) for f in fields)
-            for c in report.claims if c.quantity}
 
 
 def _report(path: Path, nlp):
@@ -190,9 +179,7 @@ REAL_NEWS_CLASSES = [
 
 @pytest.mark.parametrize("text,figure,want", REAL_NEWS_CLASSES, ids=[f"{f}:{t[:40]}" for t, f, _ in REAL_NEWS_CLASSES])
 def test_real_news_classes(nlp, text, figure, want):
-    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
-    q = next(q for q in report.quantities if figure in q.text)
-    claim = next(c for c in report.claims if c.quantity == q.id)
+    claim = claim_of(claimgraph.extract(text, date="2025-10-24", nlp=nlp), figure)
     assert {k: getattr(claim, k) for k in want} == want
 
 
@@ -201,7 +188,7 @@ def test_a_source_named_once_governs_the_story(nlp):
             "Sales rose 4% to 3.2 billion kronor. Operating profit was 520 million kronor.\n\n"
             "Analysts said the pulp market would weaken, cutting prices by 10%.\n\n"
             "The company's packaging unit had sales of 900 million kronor.")
-    source = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    source = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert source["410 million kronor"] == source["520 million kronor"] == "Norrland Paper AB"
     assert source["10%"] == "Analysts"  # their own sentence only: no frame for the story
     assert source["900 million kronor"] == "Norrland Paper AB"  # 'the company' is the topic company
@@ -211,7 +198,7 @@ def test_people_quoted_are_sources_of_their_sentence(nlp):
     text = ("Orrin Chemical Co. said sales rose 4% to $820 million.\n\n"
             "Walter K. Brandt, chairman and chief executive, said exports would reach $300 million next year.\n\n"
             "Mr. Brandt said the plant would cost $45 million.")
-    source = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    source = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert source["$820 million"] == "Orrin Chemical Co."
     assert source["$300 million"] == source["$45 million"] == "Walter K. Brandt"  # one sentence, not two
 
@@ -220,7 +207,7 @@ def test_comparison_bases_are_the_year_earlier_period(nlp):
     text = ("Veldt Instruments Corp. said third-quarter net income fell 6% to $20.6 million from $22 million.\n\n"
             "Revenue declined to $310 million from $318 million.\n\n"
             "Net for the first nine months came to $61 million, compared with $58 million in the year-earlier period.")
-    when = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
+    when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
     assert when["$20.6 million"] == ["2025-07-01", "2025-09-30"]
     assert when["$22 million"] == when["$318 million"] == ["2024-07-01", "2024-09-30"]
     assert when["$61 million"] == ["2025-01-01", "2025-09-30"]
@@ -240,7 +227,7 @@ def test_governing_periods_carry_and_year_back_periods_do_not(nlp):
             "At Dalton Fabrics, sales fell 2% to $96 million.\n\n"
             "Kestrel Air said it lost $12 million for the first nine months, compared with profit a "
             "year earlier of $30.5 million, or 88 cents a share.")
-    when = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
+    when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
     q3, q3_before = ["2025-07-01", "2025-09-30"], ["2024-07-01", "2024-09-30"]
     nine, nine_before = ["2025-01-01", "2025-09-30"], ["2024-01-01", "2024-09-30"]
     assert when["$48.3 million"] == when["$1.12"] == q3
@@ -284,7 +271,7 @@ def test_names_in_asides_and_objects_are_not_the_subject(nlp):
             "The results included a gain of $3.2 million from the sale of its stake in Teller Optics Inc.\n\n"
             "Marlow Holdings Inc., which owns 40% of the region's largest refiner -- Castine Refining Corp. -- "
             "posted net income of $12.4 million. Marlow said Brisco bought a 5% stake in Teller Optics.")
-    subject = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
+    subject = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
     assert subject["$3.2 million"] == "Brisco Industries Inc."
     assert subject["40%"] == subject["$12.4 million"] == "Marlow Holdings Inc."
 
@@ -296,7 +283,7 @@ def test_a_lead_period_ended_governs_and_a_later_clause_keeps_its_own_day(nlp):
             "($83.4 million), or 9.2 pence a share, from #50.1 million ($80.2 million), or 8.9 pence a share.\n\n"
             "Sales fell 3% to #410 million.\n\n"
             "Pretax profit rose 2% to #71 million, but shares fell 4 pence to 212 pence in trading yesterday.")
-    when = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
+    when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
     half, half_before = ["2025-03-29", "2025-09-28"], ["2024-03-29", "2024-09-28"]
     assert when["#52.1 million"] == when["9.2 pence"] == half
     assert when["#50.1 million"] == when["8.9 pence"] == half_before
@@ -308,7 +295,7 @@ def test_share_trading_in_a_later_clause_is_a_price(nlp):
     figures are a stock move and a price, and the profit's base is not their 'from'."""
     text = ("Tarrant Mills Inc. said pretax profit fell 3% to $50 million from $52 million, but shares rose 40 cents "
             "to $18.25 in New York trading.")
-    metric = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric")
+    metric = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric")
     assert metric["$50 million"] == metric["$52 million"] == "profit"
     assert metric["40 cents"] == "stock_move" and metric["$18.25"] == "price"
 
@@ -318,7 +305,7 @@ def test_a_list_compared_with_a_change_names_each_figure_after_for(nlp):
     the Marsh Industrial Index': every listed figure is a change, about the name after 'for'."""
     text = ("Since the plunge, the Tavis Small Company Index has fallen 6.2%, compared with 4.1% for the Carrow "
             "Index, 3.9% for the Lindell Composite Index and 3.4% for the Marsh Industrial Index.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "role")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "role")
     assert got["4.1%"] == ("Carrow Index", "change")
     assert got["3.9%"] == ("Lindell Composite Index", "change")
     assert got["3.4%"] == ("Marsh Industrial Index", "change")
@@ -331,7 +318,7 @@ def test_separately_a_second_company_reports_its_own_release(nlp):
             "Ardent said revenue rose 5% to $1.2 billion.\n\n"
             "Separately, Quillon Air Inc., Tulsa, Okla., reported third-quarter profit jumped 31% to $9.4 million.\n\n"
             "Revenue rose 8% to $310 million from $287 million.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source", "when")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source", "when")
     assert got["$84 million"][:2] == ("Ardent Rail Corp.", "Ardent Rail Corp.")
     assert got["$9.4 million"] == ("Quillon Air Inc.", "Quillon Air Inc.", ["2025-07-01", "2025-09-30"])
     assert got["$310 million"] == ("Quillon Air Inc.", "Quillon Air Inc.", ["2025-07-01", "2025-09-30"])
@@ -346,7 +333,7 @@ def test_a_rival_in_a_story_with_no_named_release_reports_its_own_results(nlp):
             "Brisco Metals Inc., which owns half of a rolling mill, posted net income of $7.2 million. "
             "Sales rose to $640 million from $590 million.\n\n"
             "In Washington, Congress approved $30 million in tariff relief for the mills.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source")
     assert got["$52 million"][1] == "Harlow Mills Corp."
     assert got["$1.1 billion"][1] == "Harlow Mills Corp."
     assert got["$7.2 million"] == ("Brisco Metals Inc.", "Brisco Metals Inc.")
@@ -361,7 +348,7 @@ def test_analysts_expectations_report_only_the_figure_they_lead_into(nlp):
     text = ("Corwin Textiles PLC said pretax profit fell 4% to #88 million and was below analysts' expectations "
             "of #90 million to #93 million.\n\n"
             "Operating profit slipped to #61 million, short of analysts' forecasts of #64 million.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert got["#88 million"] == "Corwin Textiles PLC"
     assert got["#90 million to #93 million"] == "analysts"
     assert got["#61 million"] == "Corwin Textiles PLC"
@@ -375,7 +362,7 @@ def test_said_before_a_clause_names_the_clause_subject_not_the_source(nlp):
             "The company's chief executive, Helen T. Varga, said the pump unit would grow 9% next year. "
             "Ms. Varga said Dorrance would own 60% of a new plant in Ohio.\n\n"
             "Orders for the new pumps reached 4,000 units, said Helen T. Varga.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert got["$84 million"] == "Dorrance Pumps Corp."
     assert got["60%"] == "Helen T. Varga"
     assert got["4,000 units"] == "Helen T. Varga"
@@ -387,7 +374,7 @@ def test_a_pronoun_that_speaks_reports_for_the_person_named_last(nlp):
     text = ("Dorrance Pumps Corp. said third-quarter net income rose 12% to $84 million.\n\n"
             "Chief executive Helen T. Varga expects demand to keep rising.\n\n"
             "She said the new plant would cost $40 million. \"We can double output,\" she said of the 700 workers.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert got["$84 million"] == "Dorrance Pumps Corp."
     assert got["$40 million"] == "Helen T. Varga"
     assert got["700 workers"] == "Helen T. Varga"
@@ -398,7 +385,7 @@ def test_a_state_abbreviation_in_a_descriptor_is_a_place_not_a_company(nlp):
     the figure; the story's company does."""
     text = ("Harlan Chemical Co. said third-quarter profit rose 10%.\n\n"
             "The Dover, Del., company reported net of $583 million, or $2.36 a share.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source")
     assert got["$583 million"][1] == "Harlan Chemical Co."
     assert got["$2.36"][1] == "Harlan Chemical Co."
 
@@ -408,7 +395,7 @@ def test_continental_regions_are_places_not_subjects(nlp):
     text = ("Halvard Motors Corp. said third-quarter net income rose 6% to $410 million.\n\n"
             "Sales in its North America division, which accounted for 38% of the total, rose. "
             "Halvard's North American output fell 4.1% from a year ago.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source")
     assert got["38%"][0] not in ("North America", "North American")
     assert got["4.1%"] == ("Halvard Motors Corp.", "Halvard Motors Corp.")
 
@@ -418,7 +405,7 @@ def test_a_named_person_who_attributes_a_result_reports_its_figures(nlp):
     text = ("Halvard Motors Corp. said third-quarter net income rose 6% to $410 million.\n\n"
             "Dana K. Whitlow, president of Halvard's truck division, attributed the gain to exports, "
             "which rose 31% from a year earlier.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert got["$410 million"] == "Halvard Motors Corp."
     assert got["31%"] == "Dana K. Whitlow"
 
@@ -430,7 +417,7 @@ def test_a_spokesman_or_officials_report_their_own_sentence_only(nlp):
             "Deposits fell 3.2% from a year ago, a company spokesman said. That decline cut fee income, "
             "which edged down to $12 million from $13 million.\n\n"
             "Brenford officials said the $275 million reserve will be reviewed each quarter.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert got["$41 million"] == "Brenford Savings Bank"
     assert got["3.2%"] == "spokesman"
     assert got["$12 million"] == "Brenford Savings Bank"
@@ -444,7 +431,7 @@ def test_according_to_opening_a_sentence_and_noted_name_the_source(nlp):
             "Newsletter editor Oscar Pell and analyst Irene Arden were unimpressed.\n\n"
             "According to Mr. Pell, the newsletter's editor, Corvell's market share is nearly 38%. "
             "Ms. Arden noted that earnings fell nine cents a share short of her projections.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert got["$210 million"] == "Corvell Brewing Co."
     assert got["nearly 38%"] == "Oscar Pell"
     assert got["nine cents"] == "Irene Arden"
@@ -457,7 +444,7 @@ def test_the_company_in_a_roundup_is_the_company_just_named(nlp):
             "Trask Instruments rose 2 to 31 after a broker raised its rating.\n\n"
             "Pelham Optics fell 3 to 11. The company said third-quarter earnings were likely to fall "
             "short of the 21 cents a share it posted a year ago.")
-    got = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert got["21 cents"] == "Pelham Optics"
 
 
@@ -465,7 +452,7 @@ def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_
     text = ("Vance Foods Inc. said net income rose 4% to $80 million.\n\n"
             "Profit for its frozen foods division fell 12% to $21 million, reflecting higher freight costs. "
             "Its snacks unit posted earnings of $14 million.")
-    metric = _by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric")
+    metric = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric")
     assert metric["$80 million"] == "net_income"
     assert metric["12%"] == metric["$21 million"] == "profit"  # not the 'costs' after it
     assert metric["$14 million"] == "profit"
