@@ -240,8 +240,6 @@ def _dates_a_base_between(text: str, q: dict, p: dict, s: Sentence, lex: Lexicon
 
 
 _AS_OF = regex.compile(r"\bas\s+of\b", regex.IGNORECASE)  # 'reserves of $300 million, as of Sept. 30': a day
-
-
 _ACROSS = 1000  # what a clause break between a figure and a period adds to their distance
 
 

@@ -18,32 +18,14 @@ if TYPE_CHECKING:
 
 
 _CITY_STATE = regex.compile(r",\s+[A-Z][a-z]{1,4}\.,")  # "Quillon Air Inc., Tulsa, Okla., reported": a place
-
-
 _COMPOUND_FIGURE = regex.compile(r"\d-[a-z]+$")  # "700-room", "18-screen": a figure used as an adjective
-
-
 _OF_ITS = regex.compile(r"\s+of\s+its\b")  # "brands, which make up one-third of its sales": its owner's
-
-
 _RESPECTIVELY = regex.compile(r"\brespectively\b")
-
-
 _HIS = regex.compile(r"\b(?:his|her)\s+$")
-
-
 _AND_BETWEEN = regex.compile(r"\s+and\s+")
-
-
 _OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+)?$")
-
-
 _FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
-
-
 _ASIDE = regex.compile(r"--[^-\n]{1,160}?--|\([^()\n]{1,160}\)")
-
-
 _OBJECT_BEFORE = regex.compile(r"\b(?:in|of|from|with|by|at|on|into|over|against)\s+(?:(?:the|a|an|its|their|his|"
                                r"her)\s+)?(?:[\w'’-]+['’]s?\s+)?$", regex.IGNORECASE)
 

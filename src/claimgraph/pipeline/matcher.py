@@ -142,6 +142,8 @@ def _required_words(pattern: list[dict[str, Any]]) -> list[set[str]]:
 
 
 def _words_of(spec: dict[str, Any]) -> set[str]:
+    """The lowercased words a spec's LOWER or ORTH test (a word or an IN list) accepts, whatever else it tests;
+    empty when it has no such test."""
     for attr in ("LOWER", "ORTH"):
         value = spec.get(attr)
         if isinstance(value, str):
@@ -264,12 +266,4 @@ def _numeral(spec: dict[str, Any]) -> bool:
 
 def _words(spec: dict[str, Any]) -> set[str]:
     """The lowercased words a spec of one LOWER or ORTH test (a word or an IN list) accepts; empty otherwise."""
-    if len(set(spec) - {"OP"}) != 1:
-        return set()
-    for attr in ("LOWER", "ORTH"):
-        value = spec.get(attr)
-        if isinstance(value, str):
-            return {value.lower()}
-        if isinstance(value, dict) and set(value) == {"IN"}:
-            return {w.lower() for w in value["IN"]}
-    return set()
+    return _words_of(spec) if len(set(spec) - {"OP"}) == 1 else set()

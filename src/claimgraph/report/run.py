@@ -37,7 +37,6 @@ def _built(model: str | None) -> Language:
     return build(model)
 
 
-
 @lru_cache(maxsize=1)
 def _run_pipeline() -> Any:
     from claimgraph.pipeline.load import run_pipeline  # spaCy is imported when a pipeline is first needed
