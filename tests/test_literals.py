@@ -4,7 +4,7 @@ be a rule that finds nothing in that text."""
 import json
 import random
 
-from claimgraph.resources.literals import fold, needed, searches
+from claimgraph.resources.literals import as_tests, fold, holds, needed
 from claimgraph.resources.period_patterns import compile_rule, expand
 from claimgraph.resources.rules import shipped_period_rules
 from conftest import ROOT
@@ -34,11 +34,11 @@ def test_what_cannot_be_bounded_gives_no_clause():
 def test_folding_keeps_what_a_case_insensitive_match_equates():
     for pattern, text in [("period", "PERİOD"), ("kilo", "\u212ailo"), ("past", "paſt"), ("year", "YEAR"),
                           (r"last\s+year", "last\u00a0year"), (r"q\s+1", "Q\t1")]:
-        assert all(n.search(fold(text)) for n in searches(needed(pattern))), text
+        assert all(holds(fold(text), c) for c in as_tests(needed(pattern))), text
 
 
 def test_a_rule_skipped_for_want_of_its_strings_finds_nothing():
-    rules = [(r, compile_rule(r), searches(needed(expand(r.regex)))) for r in shipped_period_rules()]
+    rules = [(r, compile_rule(r), as_tests(needed(expand(r.regex)))) for r in shipped_period_rules()]
     assert sum(bool(n) for _, _, n in rules) > len(rules) // 2  # most rules have clauses
     texts = [e for r in shipped_period_rules() for e in r.examples + r.counter_examples]
     texts += [t for p in sorted((ROOT / "corpus").glob("*.jsonl"))
@@ -51,7 +51,7 @@ def test_a_rule_skipped_for_want_of_its_strings_finds_nothing():
     for text in texts:
         folded = fold(text)
         for rule, rx, tests in rules:
-            if not all(n.search(folded) for n in tests):
+            if not all(holds(folded, c) for c in tests):
                 skipped += 1
                 assert rx.search(text) is None, (rule.id, text)
             elif rule.examples and text in rule.examples:

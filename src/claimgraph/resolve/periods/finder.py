@@ -18,7 +18,7 @@ from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
 from claimgraph.resolve.periods.tense import sentence_starts, tense_at
-from claimgraph.resources.literals import fold, needed, searches
+from claimgraph.resources.literals import as_tests, fold, holds, needed
 from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class PeriodFinder:
     def __init__(self, rules: Iterable[PeriodRule]):
         rules = list(rules)
         self.rules = [(r, compile_rule(r), frozenset(r.requires)) for r in rules]
-        self.needs = [searches(needed(expand(r.regex))) for r in rules]  # strings a match cannot lack
+        self.needs = [as_tests(needed(expand(r.regex))) for r in rules]  # strings a match cannot lack
         # which rules a gate string opens: a text runs only the rules its gate strings open (and the ungated)
         self.ungated = [order for order, r in enumerate(rules) if not r.requires]
         self.opened_by: dict[str, list[int]] = {}
@@ -96,9 +96,10 @@ class PeriodFinder:
         timed_out: list[str] = []
         active = set(self.ungated).union(*(self.opened_by[w] for w in present if w in self.opened_by))
         folded = fold(text)
+        held: dict[tuple[str, ...], bool] = {}  # clause -> the text holds one of its strings (rules share clauses)
         for order in sorted(active):
             rule, rx, _ = self.rules[order]
-            if not all(n.search(folded) for n in self.needs[order]):
+            if not all(_holds(folded, c, held) for c in self.needs[order]):
                 continue  # the text lacks every string of one clause: the rule cannot match
             try:
                 matches = list(rx.finditer(text, timeout=REGEX_TIMEOUT))
@@ -232,6 +233,14 @@ class PeriodFinder:
             return None
         start = a.start - (len(lead.group(0)) if lead else 0)
         return PeriodMention(start, b.end, text[start:b.end], "period.range", "range", {}, (a, b))
+
+
+def _holds(folded: str, clause: tuple[str, ...], held: dict[tuple[str, ...], bool]) -> bool:
+    """holds(), once per clause and text: rules share clauses (the month names, a year's digits)."""
+    found = held.get(clause)
+    if found is None:
+        found = held[clause] = holds(folded, clause)
+    return found
 
 
 def _with_tense(text: str, p: PeriodMention) -> PeriodMention:

@@ -61,11 +61,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     before = [(m.group(0), m.start()) for m in _WORD.finditer(text, a, start)]
     after = [(m.group(0), m.start()) for m in _WORD.finditer(text, end, b)]
     words = before + after
+    lows = [w.lower() for w, _ in words]  # once, not once per cue tried
     pivot = len(before)  # the period sits between words[pivot - 1] and words[pivot]
     comma = text.find(",", end, b)
     best: tuple[int, int, int, str] | None = None
     for i in range(len(words)):
-        tense, n = _cue(words, i, pivot)
+        tense, n = _cue(words, lows, i, pivot)
         if tense is None:
             continue
         dist = pivot - (i + n) if i < pivot else i - pivot
@@ -89,12 +90,12 @@ def _attribution() -> frozenset[str]:
     return frozenset(period_vocab()["SAYING_VERBS"])
 
 
-def _cue(words: list[tuple[str, int]], i: int, pivot: int) -> tuple[str | None, int]:
+def _cue(words: list[tuple[str, int]], lows: list[str], i: int, pivot: int) -> tuple[str | None, int]:
     """The tense of the longest cue phrase starting at words[i], and its length in words (the period itself
-    sits before words[pivot])."""
+    sits before words[pivot]); lows holds the words lowercased."""
     cues, longest, not_past = _cues()
-    low = [w.lower() for w, _ in words[i:i + longest]]
-    prev = words[i - 1][0].lower() if i > 0 else ""
+    low = lows[i:i + longest]
+    prev = lows[i - 1] if i > 0 else ""
     for n in range(len(low), 0, -1):
         tense = cues.get(tuple(low[:n]))
         if tense is not None:
@@ -102,15 +103,15 @@ def _cue(words: list[tuple[str, int]], i: int, pivot: int) -> tuple[str | None, 
             return (None, n) if tense == _NEUTRAL or passive else (tense, n)
     w = words[i][0]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
-        nxt = words[i + 1][0].lower() if i + 1 < len(words) and i + 1 != pivot else ""
-        return (None, 1) if nxt in ("to", "by") or prev in _BE or _adjective(words, i) else (PAST, 1)
+        nxt = lows[i + 1] if i + 1 < len(words) and i + 1 != pivot else ""
+        return (None, 1) if nxt in ("to", "by") or prev in _BE or _adjective(lows, i) else (PAST, 1)
     return None, 1
 
 
-def _adjective(words: list[tuple[str, int]], i: int) -> bool:
+def _adjective(lows: list[str], i: int) -> bool:
     """An '-ed' word after a determiner, maybe past an adverb ('a still unspecified date', 'the revised
-    plan'): an adjective, not a verb in the past tense."""
-    before = [w.lower() for w, _ in words[max(0, i - 2):i]]
+    plan'): an adjective, not a verb in the past tense (lows: the clause's words, lowercased)."""
+    before = lows[max(0, i - 2):i]
     dets = _determiners()
     if before and before[-1] in dets:
         return True
