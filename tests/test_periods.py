@@ -243,6 +243,16 @@ POINTING_BACK = [
     ("2024-08-06", "Following its dismal first half, the brewer said second-quarter sales rose 4% from a year ago.",
      [("first half", "2024-01-01", "2024-06-30"), ("second-quarter", "2024-04-01", "2024-06-30"),
       ("a year ago", "2023-04-01", "2023-06-30")]),
+    # 'for the year', 'later in the day' are the period of that unit named before, not a comparison's base
+    # ('a year earlier'); else the reference date's
+    ("2024-11-05", "The co-op lost members in 2019. For the year, its milk intake fell 6%.",
+     [("2019", "2019-01-01", "2019-12-31"), ("the year", "2019-01-01", "2019-12-31")]),
+    ("2024-11-05", "Net rose to $9 million from $7 million a year earlier. For the year, the chain expects 5% growth.",
+     [("a year earlier", "2023-01-01", "2023-12-31"), ("the year", "2024-01-01", "2024-12-31")]),
+    ("2024-11-05", "The tanker ran aground on Oct. 2, 2023. Later in the day, the crew was lifted off.",
+     [("Oct. 2, 2023", "2023-10-02", "2023-10-02"), ("Later in the day", "2023-10-02", "2023-10-02")]),
+    ("2024-11-05", "The plant shut in 2021. The 1,200 staff learned of it earlier in the year.",
+     [("2021", "2021-01-01", "2021-12-31"), ("earlier in the year", "2021-01-01", "2021-12-31")]),
 ]
 
 

@@ -34,6 +34,8 @@ _SENTENCE_END = regex.compile(r"[.!?;]\s")
 _WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
 _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
 _BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
+_SINCE_BEFORE = regex.compile(r"\bsince\s+$", regex.IGNORECASE)
+_UNTIL_BEFORE = regex.compile(r"\b(?:by|until|till|through)\s+$", regex.IGNORECASE)
 _FROM_IN = regex.compile(r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+in\s+$", regex.IGNORECASE)
 
 
@@ -134,6 +136,8 @@ class PeriodFinder:
             g["base"] = "1"
         if p.form == "month" and _FROM_IN.search(text, max(0, p.start - 40), p.start):
             g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base
+        if p.form == "month" and _SINCE_BEFORE.search(text, max(0, p.start - 10), p.start):
+            g["since"] = "1"  # 'idle since March': a month begun before the reference date, never one to come
         if p.form in ("quarter", "half") and self.contrast_before.search(text, max(0, p.start - 50), p.start):
             g["cbase"] = "1"  # 'After a flat second quarter, it attributed the gain to ...': a background
         return p
@@ -247,9 +251,12 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
 
 def _mark_by(text: str, p: PeriodMention) -> PeriodMention:
     """'by the end of 1990': the edge of a period as a deadline, marked 'by' (the resolver takes the whole
-    period it ends, as it does for 'by 1990')."""
+    period it ends, as it does for 'by 1990'); any part after 'by', 'until', 'through' is marked 'until' (a
+    limit: without a year, the nearest or the one to come, as for a deadline)."""
     if p.form == "part" and _BY_BEFORE.search(text, max(0, p.start - 10), p.start):
         p.groups["by"] = "1"
+    if p.form == "part" and _UNTIL_BEFORE.search(text, max(0, p.start - 10), p.start):
+        p.groups["until"] = "1"  # 'gave them until mid-November': a limit set, read as a deadline is
     return p
 
 

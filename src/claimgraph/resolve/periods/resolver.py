@@ -93,12 +93,14 @@ class Resolver:
         reported: tuple[Anchor | None, Anchor | None] = (None, None)  # both, as last set by a period ended by ref
         year_start = self._company_year_start(mentions)
         named: tuple[Resolved, int] | None = None  # the last period with dates, for 'the following year'
+        told: tuple[Resolved, int] | None = None  # the same but no comparison's base, for 'for the year'
         for p in mentions:
             r = self.resolve(_in_company_year(p, year_start), ref)
-            r = self._from_named(p, r, named)
+            back = self._points_back(p)
+            r = self._the_unit(p, r, told, ref) if "inthe" in p.groups else self._from_named(p, r, named)
             if r.from_date is not None and r.to_date is not None:
                 named = (r, p.end)
-            back = self._points_back(p)
+                told = told if back is not None else named
             to = _anchor_for(p, anchor if _wants_quarter(p) else latest,
                              reported[0] if _wants_quarter(p) else reported[1], ref)
             if back is not None and "ayear" in p.groups and to is not None and to[0].to_date is not None:
@@ -142,6 +144,17 @@ class Resolver:
             return Resolved(None, None, unit, True)
         n = self.anaphoric_rels[rel]
         return Resolved(*unit_at(a.to_date if n > 0 else a.from_date, unit, n), unit, True)
+
+    def _the_unit(self, p: PeriodMention, r: Resolved, told: tuple[Resolved, int] | None, ref: Date | None
+                  ) -> Resolved:
+        """'for the year', 'later in the day': the period of that unit the text named last within ANAPHOR_WINDOW
+        characters ('In 1996 ... For the year, sales rose' is 1996), else r, the reference date's; 'earlier in
+        the year' then runs up to the reference date, as 'earlier this year' does."""
+        if told is not None and p.start - told[1] <= self.window and told[0].grain == r.grain:
+            return replace(told[0], relative=True)
+        if p.groups.get("edge", "").lower() == "earlier":
+            return self.form_to_date({"unit": p.groups["unit"]}, ref)
+        return r
 
     def _weekday_from(self, g: Groups, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
         """'the previous Friday' after a day named in the text: the Friday before that day ('the following
@@ -354,12 +367,18 @@ class Resolver:
             return self.form_date(g, ref)
         if "season" in g:
             return self._season(g, ref)
+        if "yearw" in g:  # 'March nineteen eighty-two'
+            g = {**g, "year": str(self._year_words(g["yearw"]))}
         month = self._month(g["month"])
         if "mrel" in g:
             return self._month_rel(g, ref, month)
         year, rel = self._tensed_year(g, ref, (month, 1), (month, last_day(2000, month)))
         if year is None:
             return Resolved(None, None, "month", True)
+        if rel and g.get("tense") == PAST and ref is not None and "ryear" not in g and "since" not in g:
+            # the month right after the reference month, in past-tense reporting, is the one to come ('told
+            # clients of a cut in September' in an August story): one of last year is written 'last September'
+            year = ref.year if year < ref.year and month == ref.month + 1 else year
         a, b = month_span(year, month)
         return Resolved(a, b, "month", rel)
 
@@ -540,6 +559,8 @@ class Resolver:
     def form_part(self, g: Groups, ref: Date | None) -> Resolved:
         """'early May', 'mid-month', 'late 2024', 'the end of the year': approximate parts."""
         part = self.parts[" ".join(g["part"].lower().split())]
+        if "until" in g:  # 'gave them until mid-November': as a deadline reads its tense
+            g = {**g, "tense": "present" if g.get("tense") == PAST else FUTURE}
         if "decade" in g:  # 'the mid-1990s': 1994-1996 (DECADE_PART_YEARS)
             a, b = self.decade_parts[part]
             y = int(g["decade"])
