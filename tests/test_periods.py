@@ -323,6 +323,17 @@ def test_vague_references_have_no_dates_and_date_no_figure(nlp):
     ("The fund paid out during April or May.", [("April", "2024-04-01", "2024-04-30"),
                                                 ("May", "2024-05-01", "2024-05-31")]),
     ("Theresa May and June Whitfield met the press.", []),
+    # a list's middle month is a month too, and a year written after the list's last month is each month's
+    # (a December before a January is of the year before)
+    ("Fares rose in April, July and October.", [("April", "2024-04-01", "2024-04-30"),
+                                                ("July", "2023-07-01", "2023-07-31"),
+                                                ("October", "2023-10-01", "2023-10-31")]),
+    ("Freight volumes slid in November and December 2022.", [("November", "2022-11-01", "2022-11-30"),
+                                                             ("December 2022", "2022-12-01", "2022-12-31")]),
+    ("Haulage slowed during December, January and February 2023.", [
+        ("December", "2022-12-01", "2022-12-31"), ("January", "2023-01-01", "2023-01-31"),
+        ("February 2023", "2023-02-01", "2023-02-28")]),
+    ("In March, April bookings were flat.", [("March", "2024-03-01", "2024-03-31")]),
 ])
 def test_coordinated_months(nlp, text, want):
     got = [(p.text, p.from_date, p.to_date) for p in claimgraph.extract(text, date="2024-06-10", nlp=nlp).periods]

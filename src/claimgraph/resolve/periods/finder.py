@@ -34,7 +34,6 @@ _SENTENCE_END = regex.compile(r"[.!?;]\s")
 _WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
 _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
 _BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
-_SINCE_BEFORE = regex.compile(r"\bsince\s+$", regex.IGNORECASE)
 _UNTIL_BEFORE = regex.compile(r"\b(?:by|until|till|through)\s+$", regex.IGNORECASE)
 _FROM_IN = regex.compile(r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+in\s+$", regex.IGNORECASE)
 
@@ -136,8 +135,6 @@ class PeriodFinder:
             g["base"] = "1"
         if p.form == "month" and _FROM_IN.search(text, max(0, p.start - 40), p.start):
             g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base
-        if p.form == "month" and _SINCE_BEFORE.search(text, max(0, p.start - 10), p.start):
-            g["since"] = "1"  # 'idle since March': a month begun before the reference date, never one to come
         if p.form in ("quarter", "half") and self.contrast_before.search(text, max(0, p.start - 50), p.start):
             g["cbase"] = "1"  # 'After a flat second quarter, it attributed the gain to ...': a background
         return p

@@ -370,15 +370,14 @@ class Resolver:
         if "yearw" in g:  # 'March nineteen eighty-two'
             g = {**g, "year": str(self._year_words(g["yearw"]))}
         month = self._month(g["month"])
+        if "lyear" in g and "year" not in g:  # 'in January and February 2023': the list's year (December
+            later = month > self._month(g["lmonth"])  # before a January takes the year before)
+            g = {**g, "year": str(year_of(g["lyear"]) - later)}
         if "mrel" in g:
             return self._month_rel(g, ref, month)
         year, rel = self._tensed_year(g, ref, (month, 1), (month, last_day(2000, month)))
         if year is None:
             return Resolved(None, None, "month", True)
-        if rel and g.get("tense") == PAST and ref is not None and "ryear" not in g and "since" not in g:
-            # the month right after the reference month, in past-tense reporting, is the one to come ('told
-            # clients of a cut in September' in an August story): one of last year is written 'last September'
-            year = ref.year if year < ref.year and month == ref.month + 1 else year
         a, b = month_span(year, month)
         return Resolved(a, b, "month", rel)
 
