@@ -104,6 +104,16 @@ def test_fiscal_year_start_is_configurable(nlp, text, start, end):
     assert (p.from_date, p.to_date, p.approximate) == (start, end, False)
 
 
+def test_for_the_fiscal_year_is_the_one_holding_the_reference_date(nlp):
+    """'for the fiscal year' with no year named before: under an April start, April to March around the
+    reference date; under the default calendar year, the calendar year (our own sentence)."""
+    text = "Higher freight costs will trim margins for the fiscal year."
+    (p,) = claimgraph.extract(text, date="2024-02-20", nlp=nlp, fiscal_start=4).periods
+    assert (p.text, p.from_date, p.to_date) == ("the fiscal year", "2023-04-01", "2024-03-31")
+    (p,) = claimgraph.extract(text, date="2024-02-20", nlp=nlp).periods
+    assert (p.from_date, p.to_date) == ("2024-01-01", "2024-12-31")
+
+
 def test_a_period_knows_how_many_months_it_spans(nlp):
     report = claimgraph.extract("From January to May 2024 sales fell; mid-May was worst.", nlp=nlp)
     assert [(p.text, p.months) for p in report.periods] == [("From January to May 2024", 5), ("mid-May", None)]

@@ -154,6 +154,9 @@ class Resolver:
             return replace(told[0], relative=True)
         if p.groups.get("edge", "").lower() == "earlier":
             return self.form_to_date({"unit": p.groups["unit"]}, ref)
+        if "fy" in p.groups and self.fiscal_start != 1 and ref is not None:  # the fiscal year holding ref
+            start = Date(ref.year - (ref.month < self.fiscal_start), self.fiscal_start, 1)
+            return Resolved(start, add_months(start, 12) - timedelta(days=1), "year", True)
         return r
 
     def _weekday_from(self, g: Groups, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
