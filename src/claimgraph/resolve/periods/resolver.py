@@ -237,6 +237,11 @@ class Resolver:
 
     # -- one reader per form
     def form_date(self, g: Groups, ref: Date | None) -> Resolved:
+        if "dshift" in g:  # 'the day before last Tuesday', 'the day after Christmas'
+            r = self.form_date({k: v for k, v in g.items() if k != "dshift"}, ref)
+            step = timedelta(days=1 if g["dshift"].lower().endswith("after") else -1)
+            return replace(r, from_date=r.from_date + step, to_date=r.to_date + step) if r.from_date and r.to_date \
+                else r
         if "weekday" in g:
             return self._weekday(g, ref)
         if "holiday" in g:
