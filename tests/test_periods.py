@@ -263,6 +263,10 @@ POINTING_BACK = [
      [("Oct. 2, 2023", "2023-10-02", "2023-10-02"), ("Later in the day", "2023-10-02", "2023-10-02")]),
     ("2024-11-05", "The plant shut in 2021. The 1,200 staff learned of it earlier in the year.",
      [("2021", "2021-01-01", "2021-12-31"), ("earlier in the year", "2021-01-01", "2021-12-31")]),
+    ("2024-11-05", "Its sales fell last year. The chain raised its outlook for the year.",
+     [("last year", "2023-01-01", "2023-12-31"), ("the year", "2024-01-01", "2024-12-31")]),
+    ("2024-11-05", "On Monday the ferry line cut fares. Later in the day, its rival followed.",
+     [("Monday", "2024-11-04", "2024-11-04"), ("Later in the day", "2024-11-04", "2024-11-04")]),
 ]
 
 

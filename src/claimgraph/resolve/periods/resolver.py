@@ -93,14 +93,16 @@ class Resolver:
         reported: tuple[Anchor | None, Anchor | None] = (None, None)  # both, as last set by a period ended by ref
         year_start = self._company_year_start(mentions)
         named: tuple[Resolved, int] | None = None  # the last period with dates, for 'the following year'
-        told: tuple[Resolved, int] | None = None  # the same but no comparison's base, for 'for the year'
+        told: tuple[Resolved, int] | None = None  # the same but no comparison's base nor 'last year': 'for the year'
         for p in mentions:
             r = self.resolve(_in_company_year(p, year_start), ref)
             back = self._points_back(p)
             r = self._the_unit(p, r, told, ref) if "inthe" in p.groups else self._from_named(p, r, named)
             if r.from_date is not None and r.to_date is not None:
                 named = (r, p.end)
-                told = told if back is not None else named
+                # 'last year', 'next year' are no year a story is telling of ('Sales fell last year. It raised
+                # its outlook for the year' is this year's outlook)
+                told = told if back is not None or p.form == "relative" else named
             to = _anchor_for(p, anchor if _wants_quarter(p) else latest,
                              reported[0] if _wants_quarter(p) else reported[1], ref)
             if back is not None and "ayear" in p.groups and to is not None and to[0].to_date is not None:
