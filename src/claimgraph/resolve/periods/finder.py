@@ -256,7 +256,7 @@ def _mark_by(text: str, p: PeriodMention) -> PeriodMention:
     if p.form == "part" and _BY_BEFORE.search(text, max(0, p.start - 10), p.start):
         p.groups["by"] = "1"
     if p.form == "part" and _UNTIL_BEFORE.search(text, max(0, p.start - 10), p.start):
-        p.groups["until"] = "1"  # 'gave them until mid-November': a limit set, read as a deadline is
+        p.groups["until"] = "1"  # 'bidders have until mid-November': a limit set, read as a deadline is
     return p
 
 

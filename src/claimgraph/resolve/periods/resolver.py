@@ -239,7 +239,7 @@ class Resolver:
 
     # -- one reader per form
     def form_date(self, g: Groups, ref: Date | None) -> Resolved:
-        if "dshift" in g:  # 'the day before last Tuesday', 'the day after Christmas'
+        if "dshift" in g:  # 'the day after last Friday', 'the day before Thanksgiving'
             r = self.form_date({k: v for k, v in g.items() if k != "dshift"}, ref)
             step = timedelta(days=1 if g["dshift"].lower().endswith("after") else -1)
             return replace(r, from_date=r.from_date + step, to_date=r.to_date + step) if r.from_date and r.to_date \
@@ -568,7 +568,7 @@ class Resolver:
     def form_part(self, g: Groups, ref: Date | None) -> Resolved:
         """'early May', 'mid-month', 'late 2024', 'the end of the year': approximate parts."""
         part = self.parts[" ".join(g["part"].lower().split())]
-        if "until" in g:  # 'gave them until mid-November': as a deadline reads its tense
+        if "until" in g:  # 'bidders have until mid-November': as a deadline reads its tense
             g = {**g, "tense": "present" if g.get("tense") == PAST else FUTURE}
         if "decade" in g:  # 'the mid-1990s': 1994-1996 (DECADE_PART_YEARS)
             a, b = self.decade_parts[part]
