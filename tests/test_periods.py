@@ -104,6 +104,16 @@ def test_fiscal_year_start_is_configurable(nlp, text, start, end):
     assert (p.from_date, p.to_date, p.approximate) == (start, end, False)
 
 
+def test_for_the_fiscal_year_is_the_one_holding_the_reference_date(nlp):
+    """'for the fiscal year' with no year named before: under an April start, April to March around the
+    reference date; under the default calendar year, the calendar year (our own sentence)."""
+    text = "Higher freight costs will trim margins for the fiscal year."
+    (p,) = claimgraph.extract(text, date="2024-02-20", nlp=nlp, fiscal_start=4).periods
+    assert (p.text, p.from_date, p.to_date) == ("the fiscal year", "2023-04-01", "2024-03-31")
+    (p,) = claimgraph.extract(text, date="2024-02-20", nlp=nlp).periods
+    assert (p.from_date, p.to_date) == ("2024-01-01", "2024-12-31")
+
+
 def test_a_period_knows_how_many_months_it_spans(nlp):
     report = claimgraph.extract("From January to May 2024 sales fell; mid-May was worst.", nlp=nlp)
     assert [(p.text, p.months) for p in report.periods] == [("From January to May 2024", 5), ("mid-May", None)]
@@ -243,6 +253,20 @@ POINTING_BACK = [
     ("2024-08-06", "Following its dismal first half, the brewer said second-quarter sales rose 4% from a year ago.",
      [("first half", "2024-01-01", "2024-06-30"), ("second-quarter", "2024-04-01", "2024-06-30"),
       ("a year ago", "2023-04-01", "2023-06-30")]),
+    # 'for the year', 'later in the day' are the period of that unit named before, not a comparison's base
+    # ('a year earlier'); else the reference date's
+    ("2024-11-05", "The co-op lost members in 2019. For the year, its milk intake fell 6%.",
+     [("2019", "2019-01-01", "2019-12-31"), ("the year", "2019-01-01", "2019-12-31")]),
+    ("2024-11-05", "Net rose to $9 million from $7 million a year earlier. For the year, the chain expects 5% growth.",
+     [("a year earlier", "2023-01-01", "2023-12-31"), ("the year", "2024-01-01", "2024-12-31")]),
+    ("2024-11-05", "The tanker ran aground on Oct. 2, 2023. Later in the day, the crew was lifted off.",
+     [("Oct. 2, 2023", "2023-10-02", "2023-10-02"), ("Later in the day", "2023-10-02", "2023-10-02")]),
+    ("2024-11-05", "The plant shut in 2021. The 1,200 staff learned of it earlier in the year.",
+     [("2021", "2021-01-01", "2021-12-31"), ("earlier in the year", "2021-01-01", "2021-12-31")]),
+    ("2024-11-05", "Its sales fell last year. The chain raised its outlook for the year.",
+     [("last year", "2023-01-01", "2023-12-31"), ("the year", "2024-01-01", "2024-12-31")]),
+    ("2024-11-05", "On Monday the ferry line cut fares. Later in the day, its rival followed.",
+     [("Monday", "2024-11-04", "2024-11-04"), ("Later in the day", "2024-11-04", "2024-11-04")]),
 ]
 
 
@@ -313,6 +337,17 @@ def test_vague_references_have_no_dates_and_date_no_figure(nlp):
     ("The fund paid out during April or May.", [("April", "2024-04-01", "2024-04-30"),
                                                 ("May", "2024-05-01", "2024-05-31")]),
     ("Theresa May and June Whitfield met the press.", []),
+    # a list's middle month is a month too, and a year written after the list's last month is each month's
+    # (a December before a January is of the year before)
+    ("Fares rose in April, July and October.", [("April", "2024-04-01", "2024-04-30"),
+                                                ("July", "2023-07-01", "2023-07-31"),
+                                                ("October", "2023-10-01", "2023-10-31")]),
+    ("Freight volumes slid in November and December 2022.", [("November", "2022-11-01", "2022-11-30"),
+                                                             ("December 2022", "2022-12-01", "2022-12-31")]),
+    ("Haulage slowed during December, January and February 2023.", [
+        ("December", "2022-12-01", "2022-12-31"), ("January", "2023-01-01", "2023-01-31"),
+        ("February 2023", "2023-02-01", "2023-02-28")]),
+    ("In March, April bookings were flat.", [("March", "2024-03-01", "2024-03-31")]),
 ])
 def test_coordinated_months(nlp, text, want):
     got = [(p.text, p.from_date, p.to_date) for p in claimgraph.extract(text, date="2024-06-10", nlp=nlp).periods]

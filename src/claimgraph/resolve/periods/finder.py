@@ -34,6 +34,7 @@ _SENTENCE_END = regex.compile(r"[.!?;]\s")
 _WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
 _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
 _BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
+_UNTIL_BEFORE = regex.compile(r"\b(?:by|until|till|through)\s+$", regex.IGNORECASE)
 _FROM_IN = regex.compile(r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+in\s+$", regex.IGNORECASE)
 
 
@@ -76,6 +77,7 @@ class PeriodFinder:
         self.year_count_words = set(v["YEAR_COUNT_WORDS"])
         self.year_count_nouns = set(v["YEAR_COUNT_NOUNS"])
         self.year_determiners = set(v["YEAR_DETERMINERS"])
+        self.year_event_plurals = set(v["YEAR_EVENT_PLURALS"])
         self.saying = set(v["SAYING_VERBS"])
         self.holiday_not_before = set(v["HOLIDAY_NOT_BEFORE"])
         self.holiday_event_days = set(v["HOLIDAY_EVENT_DAYS"])
@@ -210,9 +212,11 @@ class PeriodFinder:
     def _modifier(self, prev: str, nxt: str) -> bool:
         """'the 1995 shooting', "the company's 1989 results", 'its 1990 invasion': a year between a
         determiner (maybe past one lowercase word: 'his unsuccessful 1996 campaign') and a noun, unless the
-        noun is a count (a plural, 'the 2000 employees', or one of YEAR_COUNT_NOUNS, 'the 2000 people')."""
+        noun is a count (a plural, 'the 2000 employees', but for YEAR_EVENT_PLURALS, 'the 1998 floods'; or one of
+        YEAR_COUNT_NOUNS, 'the 2000 people')."""
         det = prev.lower() in self.year_determiners or prev.lower().endswith(("'s", "’s"))
-        count = (nxt.endswith("s") and not nxt.endswith("ss")) or nxt.lower() in self.year_count_nouns
+        plural = nxt.endswith("s") and not nxt.endswith("ss") and nxt.lower() not in self.year_event_plurals
+        count = plural or nxt.lower() in self.year_count_nouns
         return det and bool(nxt) and not count
 
     def _join_ranges(self, text: str, found: list[PeriodMention]) -> list[PeriodMention]:
@@ -256,9 +260,12 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
 
 def _mark_by(text: str, p: PeriodMention) -> PeriodMention:
     """'by the end of 1990': the edge of a period as a deadline, marked 'by' (the resolver takes the whole
-    period it ends, as it does for 'by 1990')."""
+    period it ends, as it does for 'by 1990'); any part after 'by', 'until', 'through' is marked 'until' (a
+    limit: without a year, the nearest or the one to come, as for a deadline)."""
     if p.form == "part" and _BY_BEFORE.search(text, max(0, p.start - 10), p.start):
         p.groups["by"] = "1"
+    if p.form == "part" and _UNTIL_BEFORE.search(text, max(0, p.start - 10), p.start):
+        p.groups["until"] = "1"  # 'bidders have until mid-November': a limit set, read as a deadline is
     return p
 
 

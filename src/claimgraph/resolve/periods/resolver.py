@@ -93,12 +93,16 @@ class Resolver:
         reported: tuple[Anchor | None, Anchor | None] = (None, None)  # both, as last set by a period ended by ref
         year_start = self._company_year_start(mentions)
         named: tuple[Resolved, int] | None = None  # the last period with dates, for 'the following year'
+        told: tuple[Resolved, int] | None = None  # the same but no comparison's base nor 'last year': 'for the year'
         for p in mentions:
             r = self.resolve(_in_company_year(p, year_start), ref)
-            r = self._from_named(p, r, named)
+            back = self._points_back(p)
+            r = self._the_unit(p, r, told, ref) if "inthe" in p.groups else self._from_named(p, r, named)
             if r.from_date is not None and r.to_date is not None:
                 named = (r, p.end)
-            back = self._points_back(p)
+                # 'last year', 'next year' are no year a story is telling of ('Sales fell last year. It raised
+                # its outlook for the year' is this year's outlook)
+                told = told if back is not None or p.form == "relative" else named
             to = _anchor_for(p, anchor if _wants_quarter(p) else latest,
                              reported[0] if _wants_quarter(p) else reported[1], ref)
             if back is not None and "ayear" in p.groups and to is not None and to[0].to_date is not None:
@@ -142,6 +146,20 @@ class Resolver:
             return Resolved(None, None, unit, True)
         n = self.anaphoric_rels[rel]
         return Resolved(*unit_at(a.to_date if n > 0 else a.from_date, unit, n), unit, True)
+
+    def _the_unit(self, p: PeriodMention, r: Resolved, told: tuple[Resolved, int] | None, ref: Date | None
+                  ) -> Resolved:
+        """'for the year', 'later in the day': the period of that unit the text named last within ANAPHOR_WINDOW
+        characters ('In 1996 ... For the year, sales rose' is 1996), else r, the reference date's; 'earlier in
+        the year' then runs up to the reference date, as 'earlier this year' does."""
+        if told is not None and p.start - told[1] <= self.window and told[0].grain == r.grain:
+            return replace(told[0], relative=True)
+        if p.groups.get("edge", "").lower() == "earlier":
+            return self.form_to_date({"unit": p.groups["unit"]}, ref)
+        if "fy" in p.groups and self.fiscal_start != 1 and ref is not None:  # the fiscal year holding ref
+            start = Date(ref.year - (ref.month < self.fiscal_start), self.fiscal_start, 1)
+            return Resolved(start, add_months(start, 12) - timedelta(days=1), "year", True)
+        return r
 
     def _weekday_from(self, g: Groups, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
         """'the previous Friday' after a day named in the text: the Friday before that day ('the following
@@ -221,6 +239,11 @@ class Resolver:
 
     # -- one reader per form
     def form_date(self, g: Groups, ref: Date | None) -> Resolved:
+        if "dshift" in g:  # 'the day after last Friday', 'the day before Thanksgiving'
+            r = self.form_date({k: v for k, v in g.items() if k != "dshift"}, ref)
+            step = timedelta(days=1 if g["dshift"].lower().endswith("after") else -1)
+            return replace(r, from_date=r.from_date + step, to_date=r.to_date + step) if r.from_date and r.to_date \
+                else r
         if "weekday" in g:
             return self._weekday(g, ref)
         if "holiday" in g:
@@ -354,7 +377,12 @@ class Resolver:
             return self.form_date(g, ref)
         if "season" in g:
             return self._season(g, ref)
+        if "yearw" in g:  # 'March nineteen eighty-two'
+            g = {**g, "year": str(self._year_words(g["yearw"]))}
         month = self._month(g["month"])
+        if "lyear" in g and "year" not in g:  # 'in January and February 2023': the list's year (December
+            later = month > self._month(g["lmonth"])  # before a January takes the year before)
+            g = {**g, "year": str(year_of(g["lyear"]) - later)}
         if "mrel" in g:
             return self._month_rel(g, ref, month)
         year, rel = self._tensed_year(g, ref, (month, 1), (month, last_day(2000, month)))
@@ -540,6 +568,8 @@ class Resolver:
     def form_part(self, g: Groups, ref: Date | None) -> Resolved:
         """'early May', 'mid-month', 'late 2024', 'the end of the year': approximate parts."""
         part = self.parts[" ".join(g["part"].lower().split())]
+        if "until" in g:  # 'bidders have until mid-November': as a deadline reads its tense
+            g = {**g, "tense": "present" if g.get("tense") == PAST else FUTURE}
         if "decade" in g:  # 'the mid-1990s': 1994-1996 (DECADE_PART_YEARS)
             a, b = self.decade_parts[part]
             y = int(g["decade"])
