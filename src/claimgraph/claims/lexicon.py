@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from claimgraph.claims.ending import Ending, ending
 from claimgraph.resources import load_json
 
 
@@ -130,8 +131,8 @@ class Cues:
     change_from_rx: regex.Pattern
     change_noun_after_rx: regex.Pattern
     conversion_between_rx: regex.Pattern
-    change_by_before_rx: regex.Pattern
-    change_verb_before_rx: regex.Pattern
+    change_by_before_rx: Ending
+    change_verb_before_rx: Ending
     level_nouns_after_rx: regex.Pattern
     change_to_rx: regex.Pattern
     achieved_verbs: tuple[str, ...]
@@ -181,8 +182,8 @@ def _cues(raw: dict[str, Any]) -> Cues:
         change_from_rx=regex.compile(raw["changes"]["from"], regex.IGNORECASE),
         change_noun_after_rx=regex.compile(raw["changes"]["noun_after"], regex.IGNORECASE),
         conversion_between_rx=regex.compile(raw["conversions"]["between"], regex.IGNORECASE),
-        change_by_before_rx=regex.compile(raw["changes"]["by_before"], regex.IGNORECASE),
-        change_verb_before_rx=regex.compile(raw["changes"]["verb_before"], regex.IGNORECASE),
+        change_by_before_rx=ending(raw["changes"]["by_before"], regex.IGNORECASE),
+        change_verb_before_rx=ending(raw["changes"]["verb_before"], regex.IGNORECASE),
         level_nouns_after_rx=regex.compile(raw["changes"]["level_nouns_after"], regex.IGNORECASE),
         change_to_rx=regex.compile(raw["changes"]["to"], regex.IGNORECASE),
         achieved_verbs=tuple(raw["achieved_verbs"]["words"]),
@@ -204,7 +205,7 @@ class Lexicon:
     anaphora_any_rx: regex.Pattern
     anaphora_total_rx: regex.Pattern
     present_rx: regex.Pattern
-    person_title_rx: regex.Pattern
+    person_title_rx: Ending
     noun_cues: frozenset[str]
     phrases: PhraseFinder
     demonyms: dict[str, str]
@@ -341,7 +342,7 @@ def lexicon() -> Lexicon:
         anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
         anaphora_total_rx=regex.compile(r"\s+of\s+" + _words(ana["total"]), regex.IGNORECASE),
         present_rx=regex.compile(_words(raw["present_markers"]), regex.IGNORECASE),
-        person_title_rx=regex.compile(_words(raw["person_titles"]) + r",?\s+$", regex.IGNORECASE),
+        person_title_rx=ending(_words(raw["person_titles"]) + r",?\s+$", regex.IGNORECASE),
         noun_cues=frozenset(noun_cues["words"]),
         phrases=_phrase_finder(raw, metric_of, role_of),
         demonyms={k: v for k, v in raw["demonyms"].items() if not k.startswith("_")},

@@ -127,7 +127,7 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
     for n in sorted(found, key=lambda n: (n.start, n.kind != "place")):
         if any(n.start < e and s < n.end for s, e in blocked):
             continue
-        if n.kind == "org" and (lex.person_title_rx.search(text, max(a, n.start - 40), n.start)
+        if n.kind == "org" and (lex.person_title_rx.found(text, max(a, n.start - 40), n.start)
                                 or n.text.split(" ", 1)[0] in _name_rules()[2]):
             n = Name(n.start, n.end, n.text, "person")  # "chief executive Marco Villanueva", "Mr. Kovac": a person
         if n.text and not any(n.start < o.end and o.start < n.end for o in out):
