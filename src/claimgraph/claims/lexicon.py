@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from claimgraph.claims.ending import Ending, ending
+from claimgraph.claims.literal import Screened
 from claimgraph.resources import load_json
 
 
@@ -204,7 +205,7 @@ class Lexicon:
     anaphora_target_rx: regex.Pattern
     anaphora_any_rx: regex.Pattern
     anaphora_total_rx: regex.Pattern
-    present_rx: regex.Pattern
+    present_rx: Screened
     person_title_rx: Ending
     noun_cues: frozenset[str]
     phrases: PhraseFinder
@@ -226,7 +227,7 @@ class Lexicon:
     bound_rx: regex.Pattern  # what binds a transient source to the words after it ("analysts' expectations")
     # per source_rxs pattern, a cheap regex it cannot match without (None: no screen); see slot_screen
     source_screens: tuple[regex.Pattern | None, ...]
-    lowercase_source_screen: regex.Pattern  # any lowercase source phrase at all: lowercase_source_rx needs one
+    lowercase_source_screen: Screened  # any lowercase source phrase at all: lowercase_source_rx needs one
     citation_screens: tuple[regex.Pattern | None, ...]  # per sources.citations pattern, as source_screens
 
 
@@ -287,13 +288,13 @@ def slot_screen(p: str, slot: str) -> regex.Pattern | None:
 _INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]+[:)]")
 
 
-def _lowercase_screen(phrases: list[str], patterns: list[str]) -> regex.Pattern:
+def _lowercase_screen(phrases: list[str], patterns: list[str]) -> Screened:
     """Every lowercase source pattern matches one of the phrases ({ALT}); with none of them in a sentence,
     none of the patterns can match (a pattern without {ALT} makes the screen match anything)."""
     if not all("{ALT}" in p for p in patterns):
-        return regex.compile("")
+        return Screened(regex.compile(""), [])
     forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
-    return regex.compile(_alternation(forms))
+    return Screened(regex.compile(_alternation(forms)), forms)
 
 
 def _source_rxs(sources: dict[str, Any]) -> tuple[regex.Pattern, ...]:
@@ -341,7 +342,7 @@ def lexicon() -> Lexicon:
         anaphora_target_rx=regex.compile(r"\s+of\s+" + _words(ana["target"]), regex.IGNORECASE),
         anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
         anaphora_total_rx=regex.compile(r"\s+of\s+" + _words(ana["total"]), regex.IGNORECASE),
-        present_rx=regex.compile(_words(raw["present_markers"]), regex.IGNORECASE),
+        present_rx=Screened(regex.compile(_words(raw["present_markers"]), regex.IGNORECASE), raw["present_markers"]),
         person_title_rx=ending(_words(raw["person_titles"]) + r",?\s+$", regex.IGNORECASE),
         noun_cues=frozenset(noun_cues["words"]),
         phrases=_phrase_finder(raw, metric_of, role_of),

@@ -164,6 +164,12 @@ def claim_source(text: str, s: Sentence, q: dict, lex: Lexicon) -> str | None:
 def pronoun_speaker(doc: Document, s: Sentence) -> str | None:
     """'He said the plant would cost $40 million': the person named last before the pronoun, a few
     sentences back at most."""
+    if s.start not in doc.speakers:  # the same for every figure of the sentence
+        doc.speakers[s.start] = _speaker(doc, s)
+    return doc.speakers[s.start]
+
+
+def _speaker(doc: Document, s: Sentence) -> str | None:
     rule = doc.lex.raw["sources"]["pronoun_speakers"]
     m = doc.lex.pronoun_speaker_rx.search(doc.text[s.start:s.end])
     if m is None:

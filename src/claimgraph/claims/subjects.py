@@ -209,8 +209,8 @@ def _whole_of(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
     """The name a figure is a part or a measure of when nothing before it is named: 'was 45% of Vantek's total
     business'; not a stake ('holds 4.2 million of Lorvik's shares': the holder's)."""
     rules = load_json("claims.json")["subject_objects"]
-    m = regex.compile(rules["whole_of"]).match(text, q["end"])
-    if m is None or regex.search(rules["stake_verbs"], text[s.start:q["start"]]):
+    m = _compiled(rules["whole_of"]).match(text, q["end"])
+    if m is None or _compiled(rules["stake_verbs"]).search(text[s.start:q["start"]]):
         return None
     return next((n.text for n in orgs if n.start == m.end()), None)
 
@@ -254,7 +254,9 @@ def _family_fund(text: str, n: Name) -> str:
     """'the Tarvel fund', "Tarvel's bond fund": the fund of that family the text names ('Tarvel Income Fund',
     "Tarvel's $2 billion Income Portfolio"), else the family."""
     rules = load_json("claims.json")["fund_families"]
-    if not _fund_after_rx().match(text[n.end:n.end + 60]):
+    after, nouns = _fund_after_rx()
+    window = text[n.end:n.end + 60]
+    if (nouns is not None and not any(k in window for k in nouns)) or not after.match(window):
         return n.text
     family = regex.escape(n.text)
     named = rules["named"].replace("{FAMILY}", family).replace("{NOUNS}", "|".join(w.title() for w in rules["nouns"]))
@@ -352,10 +354,12 @@ def _compiled(pattern: str) -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _fund_after_rx() -> regex.Pattern:
-    """"'s bond fund", ' Income Fund': a fund-family noun in the few words after a name."""
-    kinds = "|".join(load_json("claims.json")["fund_families"]["nouns"])
-    return regex.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{kinds})\b")
+def _fund_after_rx() -> tuple[regex.Pattern, tuple[str, ...] | None]:
+    """("'s bond fund", ' Income Fund': a fund-family noun in the few words after a name; the nouns, when
+    they are plain words, one of which any match holds as written)."""
+    nouns = load_json("claims.json")["fund_families"]["nouns"]
+    plain = tuple(nouns) if all(k.isalpha() for k in nouns) else None
+    return regex.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(nouns)})\b"), plain
 
 
 def _possessed_object(text: str, n: Name, q: dict) -> bool:
