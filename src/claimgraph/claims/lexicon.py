@@ -41,12 +41,14 @@ class PhraseFinder:
         self.single: tuple[dict, dict] = ({}, {})  # (case-insensitive, case-sensitive)
         self.multi: tuple[dict, dict] = ({}, {})
         self.multi_first: dict[str, int] = {}  # lowercased first word of multi-word phrases -> their most words
+        self.openers: set[str] = set()  # every phrase's first word, lowercased: other words need no lookup
 
     def add(self, phrase: str, category: str, value: Any, case_sensitive: bool = False) -> None:
         words = tuple(_WORD.findall(phrase))
         if not words:
             return
         key = words if case_sensitive else tuple(w.lower() for w in words)
+        self.openers.add(words[0].lower())
         if len(key) == 1:
             self.single[case_sensitive].setdefault(key[0], []).append((category, value))
         else:
@@ -71,9 +73,10 @@ class PhraseFinder:
                 out.append(Hit(start, end, category, value, text[start:end]))
 
         count = len(toks)
-        multi_first = self.multi_first
-        for i in range(count):
-            low = lows[i]
+        multi_first, openers = self.multi_first, self.openers
+        for i, low in enumerate(lows):
+            if low not in openers:
+                continue
             longest = multi_first.get(low)
             if longest:
                 for n in range(min(longest, count - i), 1, -1):

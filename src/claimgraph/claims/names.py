@@ -46,7 +46,10 @@ def _name_rules() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
     names = load_json("claims.json")["names"]
     connectors = "|".join(regex.escape(w) for w in names["connectors"])
     # "Nasdaq 100 Index": a number between two capitalised words goes on with the name
-    run = regex.compile(rf"(?<![\w&$])(?:{_WORD})(?:\s+(?:(?:{connectors})\s+|{_NUMBER_IN_NAME}\s+(?=[A-Z]))?{_WORD})*")
+    # every run starts with a digit or a capital: said first, the regex module skips to one instead of trying
+    # the lookbehind at every character (twice as fast, the same runs)
+    run = regex.compile(rf"(?=[\dA-Z])(?<![\w&$])(?:{_WORD})"
+                        rf"(?:\s+(?:(?:{connectors})\s+|{_NUMBER_IN_NAME}\s+(?=[A-Z]))?{_WORD})*")
     return run, tuple(names["keep_final_dot"]), frozenset(names["honorifics"])
 
 
