@@ -285,7 +285,15 @@ def slot_screen(p: str, slot: str) -> regex.Pattern | None:
     if not _top_level(p, slot) or _INLINE_FLAGS.search(p):
         return None
     before, after = p.split(slot, 1)
+    if before and _LONE_LOOKAROUND.fullmatch(after):
+        after = ""  # "{S}(?=\s*[,.])": a lookahead matches (nearly) anywhere, so it screens nothing
     return regex.compile(after or before) if after or before else None
+
+
+# one lookaround group (with groups one deep inside it); lookbehinds, one after another
+_LOOKAROUND = r"\(\?<?[=!](?:\\.|\[(?:\\.|[^\]\\])*\]|\((?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\[\\])*\)|[^()\[\\])*\)"
+_LONE_LOOKAROUND = regex.compile(_LOOKAROUND)
+_LOOKBEHINDS = regex.compile(f"(?:{_LOOKAROUND.replace('<?[=!]', '<[=!]', 1)})*")
 
 
 _INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]+[:)]")
@@ -301,10 +309,16 @@ def _lowercase_screen(phrases: list[str], patterns: list[str]) -> Screened:
 
 
 def _source_rxs(sources: dict[str, Any]) -> tuple[regex.Pattern, ...]:
-    """The source cue patterns with {S}: a generic source phrase or a capitalised word run."""
-    name = r"(?P<S>(?:" + _alternation(sources["generic_names"]) + "|" \
+    """The source cue patterns with {S}: a generic source phrase or a capitalised word run. A pattern that
+    opens with the name (after lookbehinds only) first says what the name starts with: the regex module
+    then skips to such a character instead of trying the lookbehinds at every one."""
+    generic = sources["generic_names"]
+    name = r"(?P<S>(?:" + _alternation(generic) + "|" \
            r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*))"
-    return tuple(regex.compile(p.replace("{S}", name)) for p in sources["patterns"])
+    opening = r"(?=[\dA-Z" + "".join(sorted({regex.escape(g[0]) for g in generic if g})) + "])"
+    return tuple(regex.compile((opening if _LOOKBEHINDS.fullmatch(p.split("{S}", 1)[0]) and "{S}" in p else "")
+                               + p.replace("{S}", name)) for p in sources["patterns"])
+
 
 
 def _phrase_finder(raw: dict[str, Any], metric_of: dict[str, str], role_of: dict[str, str]) -> PhraseFinder:
