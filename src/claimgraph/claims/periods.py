@@ -142,12 +142,12 @@ def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | Non
 
 
 def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set[int], topic: int | None,
-            lex: Lexicon, near: Sequence[int] | None = None) -> tuple[str | None, int]:
+            lex: Lexicon, near: Sequence[int] | None = None, compared: bool | None = None) -> tuple[str | None, int]:
     """(period id, shift in months). The nearest period in the sentence, unless it is a comparison base
     that belongs to another figure; else the period the text is talking about. A base figure 'in the same
-    quarter last year' is that period a year back."""
+    quarter last year' is that period a year back. `compared`: is_base(text, q), when the caller has it."""
     cues = lex.cues
-    is_base_figure = is_base(text, q)
+    is_base_figure = is_base(text, q) if compared is None else compared
     if is_base_figure and topic is not None \
             and cues.same_period_last_year_rx.match(text, q["end"], min(len(text), q["end"] + 80)):
         return f"p{topic + 1}", -12

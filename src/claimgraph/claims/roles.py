@@ -92,8 +92,9 @@ def role_rules() -> RoleRules:
 
 
 def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str | None, lex: Lexicon, bar: bool,
-               next_start: int) -> str:
-    role = _structural_role(text, q, metric, lex, bar)
+               next_start: int, compared: bool | None = None) -> str:
+    """`compared`: is_base(text, q), when the caller has it."""
+    role = _structural_role(text, q, metric, lex, bar, is_base(text, q) if compared is None else compared)
     if role is None:
         role = _cued_role(text, s, q, clause_start, lex, bar, next_start)
     rules = role_rules()
@@ -129,7 +130,7 @@ def is_base(text: str, q: dict) -> bool:
     return rules.base_rx.found(text, lo, q["start"]) and not rules.range_rx.found(text, lo, q["start"])
 
 
-def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: bool) -> str | None:
+def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: bool, base: bool) -> str | None:
     """Change, share, estimate (by the figure's own hedge) or the actual base of a comparison: what the
     figure's shape says whatever the verbs."""
     cues = lex.cues
@@ -137,7 +138,6 @@ def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: 
     level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"])  # "a $7.6 million gain"
                                           or role_rules().level_verb_rx.found(text, max(0, q["start"] - 30),
                                                                                q["start"]))  # "it lost $7.2 million"
-    base = is_base(text, q)
     if not level and (q.get("change") and not base or _states_change(text, q, lex)):
         return "change"
     if q["kind"] in ("percent", "fraction") and metric in lex.percent_only_metrics:
