@@ -73,6 +73,7 @@ class Document:
         self.blocked = Spans([(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities])
         self.cache: dict[int, Sentence] = {}
         self.candidates: dict[int, tuple[list[Name], list[Name]]] = {}  # per sentence start: subjects.py's
+        self.objects: dict[tuple[int, int, int], bool] = {}  # per (sentence, name): subjects.py's _an_object
         self.speakers: dict[int, str | None] = {}  # per sentence start: sources.py's pronoun_speaker
         self.carry_until: dict[int, int] = {}  # a governing period's start -> where a topic turn ends its reign
         self._main: tuple[str | None, str | None, dict[str, str]] | None = None

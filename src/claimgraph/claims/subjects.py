@@ -154,15 +154,25 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
     before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
-    before = [n for n in before if not _object_rules()[0].found(doc.text, max(s.start, n.start - 40), n.start)
-              and not _buyer(doc.text, n, q) and not _shares_of(doc.text, n)
-              and not _HIS.found(doc.text, max(s.start, n.start - 5), n.start)  # "his Varennes stake"
+    before = [n for n in before if not _an_object(s, n, doc) and not _buyer(doc.text, n, q)
               and not _possessed_object(doc.text, n, q)]
     # "Dana Roe at Kestrel Securities said he is cutting his estimate to $2 a share": an analyst (and the firm)
     # speaking of the story's company, not about itself
     if before and _speaker_rules()[0].search(doc.text, before[-1].end, q["start"]):
         return []
     return before
+
+
+def _an_object(s: Sentence, n: Name, doc: Document) -> bool:
+    """What makes a name an object whatever the figure: a preposition before it, its shares ('Lorvik shares'),
+    'his'. Read once per name of the sentence (the document keeps the answers), not once per figure."""
+    key = (s.start, n.start, n.end)
+    found = doc.objects.get(key)
+    if found is None:
+        found = doc.objects[key] = (_object_rules()[0].found(doc.text, max(s.start, n.start - 40), n.start)
+                                    or _shares_of(doc.text, n)
+                                    or _HIS.found(doc.text, max(s.start, n.start - 5), n.start))  # "his Varennes stake"
+    return found
 
 
 def company_before(s: Sentence, doc: Document) -> str | None:
