@@ -22,11 +22,12 @@ Hints = list[tuple[int, int, str]] | None
 class Sentence:
     """One sentence and what it names, computed once for all its figures."""
 
-    __slots__ = ("start", "end", "paragraph", "names", "sources", "generic", "metrics", "roles", "hedges")
+    __slots__ = ("start", "end", "paragraph", "names", "sources", "generic", "metrics", "roles", "hedges", "_found")
 
     def __init__(self, text: str, start: int, end: int, paragraph: int, lex: Lexicon, doc: DocNames, hints,
                  blocked: list[tuple[int, int]]) -> None:
         self.start, self.end, self.paragraph = start, end, paragraph
+        self._found: dict[regex.Pattern, regex.Match | None] = {}
         by: dict[str, list] = {"metric": [], "role": [], "hedge": [], "generic": [], "place": []}
         for h in lex.phrases.find(text, start, end):
             by[h.category].append(h)
@@ -42,6 +43,13 @@ class Sentence:
         spans = [(n.start, n.end) for n in self.sources if n.text in lex.outlet_names or n.text[:1].islower()]
         named = names_in(text, start, end, lex, doc, hints, by["place"], blocked + spans)
         self.names = [n for n in named if n.kind != "place" or not _inside_name_or_descriptor(text, n, lex)]
+
+
+    def search(self, rx: regex.Pattern, text: str) -> regex.Match | None:
+        """rx.search over the whole sentence, once: every figure of the sentence asks the same."""
+        if rx not in self._found:
+            self._found[rx] = rx.search(text, self.start, self.end)
+        return self._found[rx]
 
 
 def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:

@@ -22,7 +22,7 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
     """(metric, metric_text) of one figure; metric None with words when those words name nothing listed."""
     metric, surface = _claim_metric(text, s, q, lex)
     rules = _rules(lex)
-    if surface is not None and norm(surface) in rules.cost_cues and rules.projects_rx.search(text, s.start, s.end):
+    if surface is not None and norm(surface) in rules.cost_cues and s.search(rules.projects_rx, text):
         metric = rules.project_metric  # "the new mill will cost about $300 million": an investment
     return metric, surface
 
@@ -47,7 +47,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     named = _by_structure(text, s, q, best, lex, rules)
     if named is not None:
         return named
-    trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] in ("money", "percent") else None
+    trading = s.search(lex.cues.trading_rx, text) if q["kind"] in ("money", "percent") else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Ostrava Data stock slid $2.25 to $61.50": a share price
     if trading and best is not None and best[0] > 0 and trading.end() <= q["start"]:
@@ -59,7 +59,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     if best is None:
         if q["kind"] == "money" and q.get("per") and q["per"] not in rules.unit_price_not_per:
             return rules.unit_price_metric, None  # "room rates will run $90 to $140 a night": a unit price
-        rate = rules.rate_words_rx.search(text, s.start, s.end) if q["kind"] == "percent" else None
+        rate = s.search(rules.rate_words_rx, text) if q["kind"] == "percent" else None
         if rate is not None:
             return rules.default, rate.group(0)  # "the jobless rate rose to 4.1%": a rate, no share
         return None, None
