@@ -40,7 +40,8 @@ class PhraseFinder:
         # single words keyed by the word, phrases by their word tuple; case-insensitive keys are lowercased
         self.single: tuple[dict, dict] = ({}, {})  # (case-insensitive, case-sensitive)
         self.multi: tuple[dict, dict] = ({}, {})
-        self.multi_first: dict[str, int] = {}  # lowercased first word of multi-word phrases -> their most words
+        # lowercased first word of multi-word phrases -> how many words they have, most first
+        self.multi_lengths: dict[str, tuple[int, ...]] = {}
         self.openers: set[str] = set()  # every phrase's first word, lowercased: other words need no lookup
 
     def add(self, phrase: str, category: str, value: Any, case_sensitive: bool = False) -> None:
@@ -54,32 +55,40 @@ class PhraseFinder:
         else:
             self.multi[case_sensitive].setdefault(key, []).append((category, value))
             first = words[0].lower()
-            self.multi_first[first] = max(self.multi_first.get(first, 0), len(words))
+            lengths = {*self.multi_lengths.get(first, ()), len(words)}
+            self.multi_lengths[first] = tuple(sorted(lengths, reverse=True))
 
     def find(self, text: str, a: int, b: int) -> list[Hit]:
-        toks = [m.span() for m in _WORD.finditer(text, a, b)]
-        words = [text[x:y] for x, y in toks]  # sliced into keys below: no tuple built by a generator per n-gram
+        words = _WORD.findall(text, a, b)
         lows = [w.lower() for w in words]
         (ci1, cs1), (cim, csm) = self.single, self.multi
         busy: dict[str, int] = {}
         out: list[Hit] = []
+        starts: list[int] = []  # where words[:len(starts)] start, found only as far as a hit needs
+
+        def start_of(k: int) -> int:
+            # every character between two words is a non-word one, and a word opens with a word character:
+            # the first place a word is written after the previous one ends is where it was found
+            while len(starts) <= k:
+                j = len(starts)
+                starts.append(text.find(words[j], starts[j - 1] + len(words[j - 1]) if j else a))
+            return starts[k]
 
         def take(found, i: int, n: int) -> None:
             for category, value in found:
                 if busy.get(category, 0) > i:
                     continue
                 busy[category] = i + n
-                start, end = toks[i][0], toks[i + n - 1][1]
+                start, end = start_of(i), start_of(i + n - 1) + len(words[i + n - 1])
                 out.append(Hit(start, end, category, value, text[start:end]))
 
-        count = len(toks)
-        multi_first, openers = self.multi_first, self.openers
+        count = len(words)
+        multi_lengths, openers = self.multi_lengths, self.openers
         for i, low in enumerate(lows):
             if low not in openers:
                 continue
-            longest = multi_first.get(low)
-            if longest:
-                for n in range(min(longest, count - i), 1, -1):
+            for n in multi_lengths.get(low, ()):  # the longest phrase first
+                if n <= count - i:
                     found = cim.get(tuple(lows[i:i + n]))
                     if found:
                         take(found, i, n)
