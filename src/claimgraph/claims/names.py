@@ -110,9 +110,23 @@ class DocNames:
 
     def __init__(self, text: str):
         self.text = text
-        # the bare word: "Varennes's" and "Varennes." are "Varennes" (stripping every final s would make it "Varenne")
-        self.mid_caps = {_bare(m.group(0)) for m in _MID_CAPS.finditer(text)}
-        self.lower_words = set(_LOWER_WORD.findall(text))
+        # read only for a single capitalised word that opens a sentence and is no listed word: built when asked
+        self._mid_caps: set[str] | None = None
+        self._lower_words: set[str] | None = None
+
+    @property
+    def mid_caps(self) -> set[str]:
+        if self._mid_caps is None:
+            # the bare word: "Varennes's" and "Varennes." are "Varennes" (stripping every final s would make it
+            # "Varenne")
+            self._mid_caps = {_bare(m.group(0)) for m in _MID_CAPS.finditer(self.text)}
+        return self._mid_caps
+
+    @property
+    def lower_words(self) -> set[str]:
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        return self._lower_words
 
 
 def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list[tuple[int, int, str]] | None = None,
