@@ -115,9 +115,9 @@ class Cues:
     segment_words: tuple[str, ...]
     bar_for_rx: regex.Pattern
     bar_words: tuple[str, ...]
-    passive_rx: regex.Pattern
+    passive_rx: Ending
     passive_metric_cues: frozenset[str]
-    base_before_rx: regex.Pattern
+    base_before_rx: Ending
     same_period_last_year_rx: regex.Pattern
     year_back_rx: regex.Pattern
     carry_forms: frozenset[str]
@@ -128,7 +128,7 @@ class Cues:
     descriptor_rx: regex.Pattern
     trading_rx: regex.Pattern
     trading_metric: str
-    change_base_rx: regex.Pattern
+    change_base_rx: Ending
     denominator_rx: regex.Pattern
     share_of_rx: regex.Pattern
     ratio_to_rx: regex.Pattern
@@ -141,13 +141,13 @@ class Cues:
     per_share_metrics: frozenset[str]
     per_share_metric: str
     per_share_after_total_rx: regex.Pattern
-    change_from_rx: regex.Pattern
+    change_from_rx: Ending
     change_noun_after_rx: regex.Pattern
     conversion_between_rx: regex.Pattern
     change_by_before_rx: Ending
     change_verb_before_rx: Ending
     level_nouns_after_rx: regex.Pattern
-    change_to_rx: regex.Pattern
+    change_to_rx: Ending
     achieved_verbs: tuple[str, ...]
 
 
@@ -163,9 +163,9 @@ def _cues(raw: dict[str, Any]) -> Cues:
         segment_words=tuple(segments["words"]),
         bar_for_rx=regex.compile(bars["pattern"]),
         bar_words=tuple(bars["cue_words"]),
-        passive_rx=regex.compile(passive["pattern"]),
+        passive_rx=ending(passive["pattern"]),
         passive_metric_cues=frozenset(passive["metric_cues"]),
-        base_before_rx=regex.compile(base["before"], regex.IGNORECASE),
+        base_before_rx=ending(base["before"], regex.IGNORECASE),
         same_period_last_year_rx=regex.compile(base["same_period_last_year"], regex.IGNORECASE),
         year_back_rx=regex.compile(base["year_back"], regex.IGNORECASE),
         carry_forms=frozenset(base["carry_forms"]),
@@ -179,7 +179,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         trading_metric=raw["share_trading"]["metric"],
         descriptor_rx=regex.compile(r"(?:,\s+[A-Z][\w.]*,)?\s+(?:[a-z][\w-]*,?\s+){0,3}?"
                                     + _words(raw["descriptor_nouns"]["words"])),
-        change_base_rx=regex.compile(base["change_base"], regex.IGNORECASE),
+        change_base_rx=ending(base["change_base"], regex.IGNORECASE),
         denominator_rx=regex.compile(of["denominator"]),
         share_of_rx=regex.compile(of["share"]),
         ratio_to_rx=regex.compile(of["ratio_to"], regex.IGNORECASE),
@@ -192,13 +192,13 @@ def _cues(raw: dict[str, Any]) -> Cues:
         per_share_metrics=frozenset(per_share["metrics"]),
         per_share_metric=per_share["metric"],
         per_share_after_total_rx=regex.compile(per_share["after_total"], regex.IGNORECASE),
-        change_from_rx=regex.compile(raw["changes"]["from"], regex.IGNORECASE),
+        change_from_rx=ending(raw["changes"]["from"], regex.IGNORECASE),
         change_noun_after_rx=regex.compile(raw["changes"]["noun_after"], regex.IGNORECASE),
         conversion_between_rx=regex.compile(raw["conversions"]["between"], regex.IGNORECASE),
         change_by_before_rx=ending(raw["changes"]["by_before"], regex.IGNORECASE),
         change_verb_before_rx=ending(raw["changes"]["verb_before"], regex.IGNORECASE),
         level_nouns_after_rx=regex.compile(raw["changes"]["level_nouns_after"], regex.IGNORECASE),
-        change_to_rx=regex.compile(raw["changes"]["to"], regex.IGNORECASE),
+        change_to_rx=ending(raw["changes"]["to"], regex.IGNORECASE),
         achieved_verbs=tuple(raw["achieved_verbs"]["words"]),
     )
 

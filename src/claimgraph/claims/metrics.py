@@ -112,7 +112,7 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
         return None  # "the benchmark gauge lost about 2%": a change verb, not a loss
     if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
         return None  # "cargo volume rose 11% in the quarter, while profit ...": another clause's metric
-    if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.search(text, max(s.start, m.start - 20),
+    if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.found(text, max(s.start, m.start - 20),
                                                                                     m.start):
         return None  # "the threshold was raised": a bar went up, nobody raised funds
     counts = m.value in lex.count_metrics

@@ -283,7 +283,7 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             listed = False
             continue
         start = c.figure["start"]
-        if base.search(text, max(0, start - 20), start) or listed and _LIST_ITEM.fullmatch(text, prev.figure["end"],
+        if base.found(text, max(0, start - 20), start) or listed and _LIST_ITEM.fullmatch(text, prev.figure["end"],
                                                                                              start):
             c.role = prev.role
             listed = True
@@ -303,7 +303,7 @@ def _revised_forecasts(text: str, claims: list[ClaimDraft], lex: Lexicon) -> Non
         if prev.sentence != c.sentence or a["kind"] != b["kind"]:
             continue
         if prev.role in _REVISED and c.role == "actual" \
-                and lex.cues.change_to_rx.search(text, max(0, a["start"] - 20), a["start"]) \
+                and lex.cues.change_to_rx.found(text, max(0, a["start"] - 20), a["start"]) \
                 and rules.revision_base_rx.match(text[a["end"]:b["start"]]) \
                 and rules.role_noun_rx.search(text, max(0, a["start"] - rules.revision_reach), a["start"]):
             c.role = prev.role
