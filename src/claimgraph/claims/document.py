@@ -72,8 +72,11 @@ class Document:
         self.text, self.lex, self.hints = text, lex, hints
         self.quantities, self.periods = quantities, periods
         # page furniture is no sentence: the headline is the first real line
-        furniture = Spans([(x, y) for x, y in ignored])
-        self.spans = [(a, b) for a, b in sentences(text) if not furniture.overlapping(a, a + 1)]
+        furniture = [(x, y) for x, y in ignored]
+        self.spans = sentences(text)
+        if furniture:
+            index = Spans(furniture)
+            self.spans = [(a, b) for a, b in self.spans if not index.overlapping(a, a + 1)]
         self.starts = [a for a, _ in self.spans]
         self.lines = Lines(text)
         self.period_index = Periods(periods, self.lines, self.starts)
