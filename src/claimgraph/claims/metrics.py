@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def _by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | Non
         return named if named is not None and named[0] is not None else None  # "three times as large a payout"
     if q["kind"] not in ("percent", "fraction"):
         return None
-    if rules.coupon_rx.search(text, max(s.start, q["start"] - 60), q["start"]):
+    if rules.coupon_rx.found(text, max(s.start, q["start"] - 60), q["start"]):
         return rules.coupon_metric, None  # "subordinated notes paying 9 5/8%"
     if rules.of_all_rx.match(text, q["end"]):
         return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
@@ -260,7 +261,7 @@ def _bottom_line(claims: list[ClaimDraft], rule: dict[str, Any]) -> None:
 class _Rules:
     """The metric keys of patterns/en/claims.json that only this module reads, compiled once."""
 
-    determiner_rx: regex.Pattern
+    determiner_rx: Ending
     in_of_rx: regex.Pattern
     compared_rx: regex.Pattern
     adjacent_rx: regex.Pattern
@@ -277,10 +278,10 @@ class _Rules:
     verb_cue_gap: int
     in_of_heads: dict[str, str]
     as_much_rx: regex.Pattern
-    coupon_rx: regex.Pattern
+    coupon_rx: Ending
     coupon_metric: str
     rate_words_rx: regex.Pattern
-    value_at_rx: regex.Pattern
+    value_at_rx: Ending
     value_at_metric: str
     currency_quote_metric: str
     period_before_rx: regex.Pattern
@@ -297,7 +298,7 @@ class _Rules:
     heads: dict[str, str]
     pass_heads: frozenset[str]
     default: str
-    price_for_rx: regex.Pattern
+    price_for_rx: Ending
     price_metric: str
     of_all_rx: regex.Pattern
     of_all_metric: str
@@ -318,7 +319,7 @@ def _rules(lex: Lexicon) -> _Rules:
         nouns, price, of_all, costs = raw["metric_nouns"], raw["price_for"], raw["of_all"], raw["project_costs"]
         bottom = raw["structural_metrics"]["bottom_line"]
         found = _COMPILED[id(lex.raw)] = _Rules(
-            determiner_rx=regex.compile(nouns["determiner_before"], regex.IGNORECASE),
+            determiner_rx=ending(nouns["determiner_before"], regex.IGNORECASE),
             in_of_rx=regex.compile(nouns["in_of"]),
             compared_rx=regex.compile(raw["per_share_compared"]["pattern"], regex.IGNORECASE),
             adjacent_rx=regex.compile(nouns["adjacent_links"], regex.IGNORECASE),
@@ -335,10 +336,10 @@ def _rules(lex: Lexicon) -> _Rules:
             verb_cue_gap=raw["verb_cues"]["max_gap"],
             in_of_heads=dict(nouns["in_of_heads"]),
             as_much_rx=regex.compile(raw["as_much_as"]["pattern"], regex.IGNORECASE),
-            coupon_rx=regex.compile(raw["coupon"]["pattern"], regex.IGNORECASE),
+            coupon_rx=ending(raw["coupon"]["pattern"], regex.IGNORECASE),
             coupon_metric=raw["coupon"]["metric"],
             rate_words_rx=regex.compile(raw["structural_metrics"]["rate_words"]),
-            value_at_rx=regex.compile(raw["value_at"]["pattern"], regex.IGNORECASE),
+            value_at_rx=ending(raw["value_at"]["pattern"], regex.IGNORECASE),
             value_at_metric=raw["value_at"]["metric"],
             currency_quote_metric=raw["currency_quotes"]["metric"],
             period_before_rx=regex.compile(bottom["period_before"] + r"\s+$", regex.IGNORECASE),
@@ -355,7 +356,7 @@ def _rules(lex: Lexicon) -> _Rules:
             heads=dict(nouns["heads"]),
             pass_heads=frozenset(nouns["pass_heads"]),
             default=nouns["default"],
-            price_for_rx=regex.compile(price["pattern"], regex.IGNORECASE),
+            price_for_rx=ending(price["pattern"], regex.IGNORECASE),
             price_metric=price["metric"],
             of_all_rx=regex.compile(of_all["pattern"], regex.IGNORECASE),
             of_all_metric=of_all["metric"],
@@ -378,14 +379,14 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     for $120 million'), the noun it qualifies ('a $700 million bottling plant', '$88 million in good will').
     (None, words) when those words name nothing in the list: no metric to link or inherit by, 'other' in
     the end (structural_metrics)."""
-    if rules.price_for_rx.search(text, max(s.start, q["start"] - 160), q["start"]):
+    if rules.price_for_rx.found(text, max(s.start, q["start"] - 160), q["start"]):
         return rules.price_metric, None
-    if rules.value_at_rx.search(text, max(s.start, q["start"] - 90), q["start"]):
+    if rules.value_at_rx.found(text, max(s.start, q["start"] - 90), q["start"]):
         return rules.value_at_metric, None  # "analysts value the bid at $38 a share"
     trading = rules.trading_after_rx.search(text, q["end"], min(s.end, q["end"] + rules.trading_reach))
     if trading and not _crosses_clause(text, q["end"], trading.start(), lex):
         return lex.cues.trading_metric, trading.group(0)  # "rose 40 cents to $23.10 on the Big Board"
-    if rules.determiner_rx.search(text, max(s.start, q["start"] - 8), q["start"]):
+    if rules.determiner_rx.found(text, max(s.start, q["start"] - 8), q["start"]):
         named = _adjective_of(text, s, q, lex, rules)
         if named is not None:
             return named

@@ -32,13 +32,13 @@ class RoleRules:
     deal_rx: regex.Pattern
     per_share_rx: regex.Pattern
     reported_rx: regex.Pattern
-    after_cue_rx: regex.Pattern
+    after_cue_rx: Ending
     relative_break_rx: regex.Pattern
     cap_before_rx: Ending
     level_verb_rx: Ending
     cap_hedges: frozenset[str]
     rate_metrics: frozenset[str]
-    rate_words_rx: regex.Pattern
+    rate_words_rx: Ending
     rate_after_rx: regex.Pattern
     estimate_as_forecast: frozenset[str]
     range_rx: Ending
@@ -66,13 +66,13 @@ def role_rules() -> RoleRules:
                               + r")\b", regex.IGNORECASE),
         per_share_rx=regex.compile(r["per_share_after"], regex.IGNORECASE),
         reported_rx=regex.compile(r["reported_after_modal"], regex.IGNORECASE),
-        after_cue_rx=regex.compile(r["after_figure_cue"], regex.IGNORECASE),
+        after_cue_rx=ending(r["after_figure_cue"], regex.IGNORECASE),
         relative_break_rx=regex.compile(r["relative_break"], regex.IGNORECASE),
         cap_before_rx=ending(r["cap_before"], regex.IGNORECASE),
         level_verb_rx=ending(ch["level_verbs_before"], regex.IGNORECASE),
         cap_hedges=frozenset(raw["role_hedges"]["cap"]),
         rate_metrics=frozenset(r["rate_metrics"]),
-        rate_words_rx=regex.compile(r["rate_words_before"], regex.IGNORECASE),
+        rate_words_rx=ending(r["rate_words_before"], regex.IGNORECASE),
         rate_after_rx=regex.compile(r["rate_words_after"], regex.IGNORECASE),
         estimate_as_forecast=frozenset(r["estimate_as_forecast"]),
         range_rx=ending(r["range_before"], regex.IGNORECASE),
@@ -110,7 +110,7 @@ def _rate_level(text: str, s: Sentence, q: dict, metric: str | None, lex: Lexico
     interest rate ... is 10.66%', 'a 25% tariff', '4.5% of GDP'."""
     rules = role_rules()
     return metric in rules.rate_metrics or bool(lex.cues.ratio_to_rx.match(text, q["end"])
-                                                or rules.rate_words_rx.search(text, max(s.start, q["start"] - 120),
+                                                or rules.rate_words_rx.found(text, max(s.start, q["start"] - 120),
                                                                               q["start"])
                                                 or rules.rate_after_rx.match(text, q["end"]))
 
@@ -178,7 +178,7 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
     # "USD 2 million is required", "... is expected": a cue just after the figure
     for m in s.roles:
         if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target") \
-                and norm(m.text) not in rules.before_only and rules.after_cue_rx.search(text, q["end"], m.start) \
+                and norm(m.text) not in rules.before_only and rules.after_cue_rx.found(text, q["end"], m.start) \
                 and not cues.clause_end_rx.search(text, q["end"], m.start):
             return m.value
     return "actual"
@@ -250,7 +250,7 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
                  and not lex.cues.clause_end_rx.search(text, q["end"], m.start)]  # in the figure's clause
         rules = role_rules()  # not "the $450 million reserve will be reviewed", "four of six design projects"
         strong = [m.value for m in after if m.value in _STRONG and norm(m.text) not in lex.noun_cues
-                  and norm(m.text) not in rules.before_only and rules.after_cue_rx.search(text, q["end"], m.start)
+                  and norm(m.text) not in rules.before_only and rules.after_cue_rx.found(text, q["end"], m.start)
                   or m.text.lower() in lex.cues.trailing_noun_cues]
     if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
