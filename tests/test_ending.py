@@ -46,3 +46,11 @@ def test_reverse_is_used_only_where_it_is_safe():
     assert ending(r"\bby\s+$|x")._back is None
     assert ending(r"(?m)\bby\s+$")._back is None  # `$` before every line break
     assert ending(r"\bby\s+$", regex.MULTILINE)._back is None
+
+
+def test_search_is_the_forward_search():
+    e = ending(r"\bby\s+(?:about\s+)?$")
+    text = "sales rose by about "
+    assert e.search(text).span() == (11, 20)
+    assert e.search(text, 0, 12) is None
+    assert e.pattern == e.rx.pattern

@@ -45,6 +45,14 @@ class Ending:
         ends = anchored_at_end(rx.pattern) and not rx.flags & regex.MULTILINE and not _INLINE_FLAGS.search(rx.pattern)
         self._back = regex.compile(rx.pattern, rx.flags | regex.REVERSE) if ends else None
 
+    @property
+    def pattern(self) -> str:
+        return self.rx.pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """The forward search itself, for a caller that wants the match (found() is the quick yes or no)."""
+        return self.rx.search(text, pos, len(text) if endpos is None else endpos)
+
     def found(self, text: str, lo: int, hi: int) -> bool:
         """Whether self.rx.search(text, lo, hi) finds a match."""
         if self._back is None or hi <= lo or text[hi - 1] == "\n":
