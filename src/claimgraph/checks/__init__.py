@@ -14,7 +14,7 @@ from typing import Any
 from claimgraph.checks import change, conversion, multiple, period, ratio, same_figure, share, target_tension, totals  # noqa: F401
 from claimgraph.checks.base import Context, Finding
 from claimgraph.checks.intervals import DEFAULT_HEDGES, Interval
-from claimgraph.checks.registry import CHECKS, unregistered
+from claimgraph.checks.registry import CHECKS, FIGURES, unregistered
 from claimgraph.checks.unchecked import UNCHECKED
 
 __all__ = ["CHECKS", "run_checks", "run_all", "DEFAULT_HEDGES"]
@@ -36,7 +36,7 @@ def run_all(report: Any, text: str, hedges: dict[str, tuple[str, str]] | None = 
     ctx = Context(report, text, dict(hedges) if hedges is not None else dict(DEFAULT_HEDGES))
     found: list[tuple[str, Finding]] = []
     for name, fn in CHECKS.items():
-        if only is None or name in only:
+        if (only is None or name in only) and len(ctx.qs) >= FIGURES.get(fn, 0):
             found.extend((name, f) for f in fn(ctx))
     checks = _checks([(n, f) for n, f in found if f.verdict != UNCHECKED])
     evaluated = {c["stated"] for c in checks} | {i for c in checks for i in c["operands"]}

@@ -51,6 +51,7 @@ class Context:
         self._by_start = sorted(self.periods.values(), key=lambda p: p.start)
         self._p_starts = [p.start for p in self._by_start]
         self._p_longest = max((p.end - p.start for p in self._by_start), default=0)
+        self.memo: dict[str, Any] = {}  # what more than one check reads, found once (proportion.find, timeline)
 
     # -- where figures are
     def sentence_no(self, pos: int) -> int:

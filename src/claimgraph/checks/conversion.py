@@ -23,7 +23,7 @@ def _pairs(ctx: Context) -> Iterator[tuple[Any, Any]]:
             yield a, b
 
 
-@register("conversion")
+@register("conversion", figures=2)  # two figures side by side
 def conversion(ctx: Context) -> list[Finding]:
     rates: dict[tuple[str, str], list[tuple[Interval, Any, Any, Any]]] = {}
     for a, b in _pairs(ctx):

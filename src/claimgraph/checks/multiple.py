@@ -28,7 +28,7 @@ def _times_the(ctx: Context, q: Any) -> tuple[Any, Any]:
     return base, level[-1]
 
 
-@register("multiple")
+@register("multiple", figures=2)  # the multiple and a range, or a base and a level
 def multiple(ctx: Context) -> list[Finding]:
     out = []
     for q in ctx.qs:

@@ -76,7 +76,13 @@ def as_fraction(ctx: Context, q: Any) -> Interval:
 
 
 def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
-    """(R, P, W) triples, one per share figure R at most."""
+    """(R, P, W) triples, one per share figure R at most (ratio and share both read them)."""
+    if "proportions" not in ctx.memo:
+        ctx.memo["proportions"] = list(_find(ctx))
+    return iter(ctx.memo["proportions"])
+
+
+def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
     for r in ctx.qs:
         if not is_share(r):
             continue

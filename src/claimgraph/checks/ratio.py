@@ -117,7 +117,7 @@ def whole_not_given(ctx: Context, done: set[str]) -> list[Finding]:
     return out
 
 
-@register("ratio")
+@register("ratio", figures=2)  # a part and its whole, a price and a count, ...
 def ratio(ctx: Context) -> list[Finding]:
     triples = list(find(ctx))
     found = (check(ctx, r, p, w) for r, p, w in triples if not word_fraction(r))

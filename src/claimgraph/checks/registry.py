@@ -17,10 +17,15 @@ CheckFn = Callable[[Context], list[Finding]]
 
 CHECK_TYPES: tuple[str, ...] = get_args(CheckType)
 CHECKS: dict[str, CheckFn] = {}
+# per registered check function, the fewest figures it relates: with fewer, it finds nothing (a function put
+# in CHECKS in its place, as a test may, has no such promise)
+FIGURES: dict[CheckFn, int] = {}
 
 
-def register(name: CheckType) -> Callable[[CheckFn], CheckFn]:
-    """Register a check under a models.CheckType value; its findings are reported with that type."""
+def register(name: CheckType, figures: int = 0) -> Callable[[CheckFn], CheckFn]:
+    """Register a check under a models.CheckType value; its findings are reported with that type. `figures`:
+    the fewest distinct figures any finding of the check relates (run_all skips it for a Report with fewer;
+    0 promises nothing)."""
     if name not in CHECK_TYPES:
         raise ValueError(f"check {name!r} is not a models.CheckType: {CHECK_TYPES}")
     if name in CHECKS:
@@ -28,6 +33,7 @@ def register(name: CheckType) -> Callable[[CheckFn], CheckFn]:
 
     def add(fn: CheckFn) -> CheckFn:
         CHECKS[name] = fn
+        FIGURES[fn] = figures
         return fn
 
     return add

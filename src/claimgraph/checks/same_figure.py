@@ -24,7 +24,7 @@ from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
 
 
-@register("same_figure")
+@register("same_figure", figures=2)  # a figure and its restatement
 def same_figure(ctx: Context) -> list[Finding]:
     out = []
     seen: set[frozenset[str]] = set()

@@ -9,7 +9,7 @@ from claimgraph.checks.proportion import as_fraction, find, word_fraction
 from claimgraph.checks.registry import register
 
 
-@register("share")
+@register("share", figures=2)  # a part and its whole
 def share(ctx: Context) -> list[Finding]:
     out = []
     for r, part, whole in find(ctx):

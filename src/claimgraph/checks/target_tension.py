@@ -15,7 +15,7 @@ from claimgraph.checks.registry import register
 from claimgraph.checks.timeline import Span, covered, dated, groups
 
 
-@register("target_tension")
+@register("target_tension", figures=2)  # a target and a part of its period
 def target_tension(ctx: Context) -> list[Finding]:
     out = []
     # within a paragraph the metric may be named once ("a full-year GMV target ... It sold $2bn")

@@ -74,10 +74,9 @@ def covered(parts: list[Span], whole: Span) -> bool:
 def groups(ctx: Context, metric: bool = True) -> Iterator[tuple[Any, list[Any]]]:
     """(whole claim, [part claims]) for every claim with a period and the disjoint claims of its series
     inside that period."""
-    stated = [c for c in ctx.claims if c.quantity and span(c)
-              and ctx.by_id[c.quantity].kind in ("money", "count", "number", "physical")
-              and c.role in ("target", "actual", "forecast", "estimate") and not ctx.by_id[c.quantity].change]
-    series = Series(stated, ctx.lines, lambda c: ctx.by_id[c.quantity].start, lambda c: alike(ctx, c))
+    stated, series = _series(ctx)
+    if series is None:
+        return
     for whole in stated:
         ws = dated(whole)
         parts = [c for c in series.candidates(whole)
@@ -90,6 +89,21 @@ def groups(ctx: Context, metric: bool = True) -> Iterator[tuple[Any, list[Any]]]
                 chosen.append(c)
         if chosen:
             yield whole, chosen
+
+
+def _series(ctx: Context) -> tuple[list[Any], Series | None]:
+    """The claims groups() relates and their Series, built once per Context (groups runs for two checks);
+    with fewer than two such claims no claim has a part, and there is no Series to build."""
+    if "series" not in ctx.memo:
+        stated = [c for c in ctx.claims if c.quantity and span(c)
+                  and ctx.by_id[c.quantity].kind in ("money", "count", "number", "physical")
+                  and c.role in ("target", "actual", "forecast", "estimate") and not ctx.by_id[c.quantity].change]
+        if len(stated) < 2:
+            ctx.memo["series"] = [], None
+        else:
+            ctx.memo["series"] = stated, Series(stated, ctx.lines, lambda c: ctx.by_id[c.quantity].start,
+                                                lambda c: alike(ctx, c))
+    return ctx.memo["series"]
 
 
 def tiles(ctx: Context) -> Iterator[tuple[Any, list[Any]]]:

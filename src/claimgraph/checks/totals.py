@@ -24,7 +24,7 @@ def _part_like(ctx: Context, x: Any, total: Any) -> bool:
 CLAUSE_END = re.compile(r"[.;:](?=\s|$)")
 
 
-@register("sum")
+@register("sum", figures=3)  # a total and two parts: listed, split or tiled
 def sum_check(ctx: Context) -> list[Finding]:
     done: set[str] = set()  # totals checked against the parts the sentence lists
     return _listed_parts(ctx, done) + _split_before(ctx, done) + _tiled_periods(ctx, done)

@@ -21,7 +21,7 @@ from claimgraph.claims.metrics import (
     structural_metrics,
 )
 from claimgraph.claims.periods import claim_period, dates_the_aim, per_share_periods, topic_before
-from claimgraph.claims.roles import claim_role, compared_roles, mark_conversions
+from claimgraph.claims.roles import claim_role, compared_roles, is_base, mark_conversions
 from claimgraph.claims.sources import SourceFrame, claim_source, pronoun_speaker
 from claimgraph.claims.subjects import bar_for, claim_scope, claim_subject, entities_of
 
@@ -97,10 +97,11 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
     draft.subject, draft.stated_subject = (bar, True) if bar else claim_subject(s, q, doc)
     draft.metric, draft.metric_text = claim_metric(text, s, q, lex)
     draft.scope = claim_scope(text, s, q, clause_start, doc)
+    compared = is_base(text, q)  # the base of a comparison: read by the period and the role alike
     draft.period, draft.period_shift = claim_period(text, s, q, periods, doc.base_periods, topic_period, lex,
-                                                   doc.period_index.overlapping(s.start, s.end))
+                                                   doc.period_index.overlapping(s.start, s.end), compared)
     next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
-    draft.role = claim_role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start)
+    draft.role = claim_role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start, compared)
     if draft.role in ("target", "forecast", "change") and draft.period:  # "aimed to expand its GMV tenfold"
         draft.period_whole_year = dates_the_aim(text, s, periods[int(draft.period[1:]) - 1], lex)
     return draft

@@ -22,11 +22,12 @@ Hints = list[tuple[int, int, str]] | None
 class Sentence:
     """One sentence and what it names, computed once for all its figures."""
 
-    __slots__ = ("start", "end", "paragraph", "names", "sources", "generic", "metrics", "roles", "hedges")
+    __slots__ = ("start", "end", "paragraph", "names", "sources", "generic", "metrics", "roles", "hedges", "_found")
 
     def __init__(self, text: str, start: int, end: int, paragraph: int, lex: Lexicon, doc: DocNames, hints,
                  blocked: list[tuple[int, int]]) -> None:
         self.start, self.end, self.paragraph = start, end, paragraph
+        self._found: dict[regex.Pattern, regex.Match | None] = {}
         by: dict[str, list] = {"metric": [], "role": [], "hedge": [], "generic": [], "place": []}
         for h in lex.phrases.find(text, start, end):
             by[h.category].append(h)
@@ -42,6 +43,13 @@ class Sentence:
         spans = [(n.start, n.end) for n in self.sources if n.text in lex.outlet_names or n.text[:1].islower()]
         named = names_in(text, start, end, lex, doc, hints, by["place"], blocked + spans)
         self.names = [n for n in named if n.kind != "place" or not _inside_name_or_descriptor(text, n, lex)]
+
+
+    def search(self, rx: regex.Pattern, text: str) -> regex.Match | None:
+        """rx.search over the whole sentence, once: every figure of the sentence asks the same."""
+        if rx not in self._found:
+            self._found[rx] = rx.search(text, self.start, self.end)
+        return self._found[rx]
 
 
 def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:
@@ -64,8 +72,11 @@ class Document:
         self.text, self.lex, self.hints = text, lex, hints
         self.quantities, self.periods = quantities, periods
         # page furniture is no sentence: the headline is the first real line
-        furniture = Spans([(x, y) for x, y in ignored])
-        self.spans = [(a, b) for a, b in sentences(text) if not furniture.overlapping(a, a + 1)]
+        furniture = [(x, y) for x, y in ignored]
+        self.spans = sentences(text)
+        if furniture:
+            index = Spans(furniture)
+            self.spans = [(a, b) for a, b in self.spans if not index.overlapping(a, a + 1)]
         self.starts = [a for a, _ in self.spans]
         self.lines = Lines(text)
         self.period_index = Periods(periods, self.lines, self.starts)
@@ -73,6 +84,8 @@ class Document:
         self.blocked = Spans([(p["start"], p["end"]) for p in periods] + [(q["start"], q["end"]) for q in quantities])
         self.cache: dict[int, Sentence] = {}
         self.candidates: dict[int, tuple[list[Name], list[Name]]] = {}  # per sentence start: subjects.py's
+        self.objects: dict[tuple[int, int, int], bool] = {}  # per (sentence, name): subjects.py's _an_object
+        self.speakers: dict[int, str | None] = {}  # per sentence start: sources.py's pronoun_speaker
         self.carry_until: dict[int, int] = {}  # a governing period's start -> where a topic turn ends its reign
         self._main: tuple[str | None, str | None, dict[str, str]] | None = None
         self.persons: set[str] = set()

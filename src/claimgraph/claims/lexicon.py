@@ -8,6 +8,8 @@ from typing import Any
 
 import regex
 
+from claimgraph.claims.ending import Ending, ending
+from claimgraph.claims.literal import Screened
 from claimgraph.resources import load_json
 
 
@@ -38,43 +40,55 @@ class PhraseFinder:
         # single words keyed by the word, phrases by their word tuple; case-insensitive keys are lowercased
         self.single: tuple[dict, dict] = ({}, {})  # (case-insensitive, case-sensitive)
         self.multi: tuple[dict, dict] = ({}, {})
-        self.multi_first: dict[str, int] = {}  # lowercased first word of multi-word phrases -> their most words
+        # lowercased first word of multi-word phrases -> how many words they have, most first
+        self.multi_lengths: dict[str, tuple[int, ...]] = {}
+        self.openers: set[str] = set()  # every phrase's first word, lowercased: other words need no lookup
 
     def add(self, phrase: str, category: str, value: Any, case_sensitive: bool = False) -> None:
         words = tuple(_WORD.findall(phrase))
         if not words:
             return
         key = words if case_sensitive else tuple(w.lower() for w in words)
+        self.openers.add(words[0].lower())
         if len(key) == 1:
             self.single[case_sensitive].setdefault(key[0], []).append((category, value))
         else:
             self.multi[case_sensitive].setdefault(key, []).append((category, value))
             first = words[0].lower()
-            self.multi_first[first] = max(self.multi_first.get(first, 0), len(words))
+            lengths = {*self.multi_lengths.get(first, ()), len(words)}
+            self.multi_lengths[first] = tuple(sorted(lengths, reverse=True))
 
     def find(self, text: str, a: int, b: int) -> list[Hit]:
-        toks = [m.span() for m in _WORD.finditer(text, a, b)]
-        words = [text[x:y] for x, y in toks]  # sliced into keys below: no tuple built by a generator per n-gram
+        words = _WORD.findall(text, a, b)
         lows = [w.lower() for w in words]
         (ci1, cs1), (cim, csm) = self.single, self.multi
         busy: dict[str, int] = {}
         out: list[Hit] = []
+        starts: list[int] = []  # where words[:len(starts)] start, found only as far as a hit needs
+
+        def start_of(k: int) -> int:
+            # every character between two words is a non-word one, and a word opens with a word character:
+            # the first place a word is written after the previous one ends is where it was found
+            while len(starts) <= k:
+                j = len(starts)
+                starts.append(text.find(words[j], starts[j - 1] + len(words[j - 1]) if j else a))
+            return starts[k]
 
         def take(found, i: int, n: int) -> None:
             for category, value in found:
                 if busy.get(category, 0) > i:
                     continue
                 busy[category] = i + n
-                start, end = toks[i][0], toks[i + n - 1][1]
+                start, end = start_of(i), start_of(i + n - 1) + len(words[i + n - 1])
                 out.append(Hit(start, end, category, value, text[start:end]))
 
-        count = len(toks)
-        multi_first = self.multi_first
-        for i in range(count):
-            low = lows[i]
-            longest = multi_first.get(low)
-            if longest:
-                for n in range(min(longest, count - i), 1, -1):
+        count = len(words)
+        multi_lengths, openers = self.multi_lengths, self.openers
+        for i, low in enumerate(lows):
+            if low not in openers:
+                continue
+            for n in multi_lengths.get(low, ()):  # the longest phrase first
+                if n <= count - i:
                     found = cim.get(tuple(lows[i:i + n]))
                     if found:
                         take(found, i, n)
@@ -101,9 +115,9 @@ class Cues:
     segment_words: tuple[str, ...]
     bar_for_rx: regex.Pattern
     bar_words: tuple[str, ...]
-    passive_rx: regex.Pattern
+    passive_rx: Ending
     passive_metric_cues: frozenset[str]
-    base_before_rx: regex.Pattern
+    base_before_rx: Ending
     same_period_last_year_rx: regex.Pattern
     year_back_rx: regex.Pattern
     carry_forms: frozenset[str]
@@ -114,7 +128,7 @@ class Cues:
     descriptor_rx: regex.Pattern
     trading_rx: regex.Pattern
     trading_metric: str
-    change_base_rx: regex.Pattern
+    change_base_rx: Ending
     denominator_rx: regex.Pattern
     share_of_rx: regex.Pattern
     ratio_to_rx: regex.Pattern
@@ -127,13 +141,13 @@ class Cues:
     per_share_metrics: frozenset[str]
     per_share_metric: str
     per_share_after_total_rx: regex.Pattern
-    change_from_rx: regex.Pattern
+    change_from_rx: Ending
     change_noun_after_rx: regex.Pattern
     conversion_between_rx: regex.Pattern
-    change_by_before_rx: regex.Pattern
-    change_verb_before_rx: regex.Pattern
+    change_by_before_rx: Ending
+    change_verb_before_rx: Ending
     level_nouns_after_rx: regex.Pattern
-    change_to_rx: regex.Pattern
+    change_to_rx: Ending
     achieved_verbs: tuple[str, ...]
 
 
@@ -149,9 +163,9 @@ def _cues(raw: dict[str, Any]) -> Cues:
         segment_words=tuple(segments["words"]),
         bar_for_rx=regex.compile(bars["pattern"]),
         bar_words=tuple(bars["cue_words"]),
-        passive_rx=regex.compile(passive["pattern"]),
+        passive_rx=ending(passive["pattern"]),
         passive_metric_cues=frozenset(passive["metric_cues"]),
-        base_before_rx=regex.compile(base["before"], regex.IGNORECASE),
+        base_before_rx=ending(base["before"], regex.IGNORECASE),
         same_period_last_year_rx=regex.compile(base["same_period_last_year"], regex.IGNORECASE),
         year_back_rx=regex.compile(base["year_back"], regex.IGNORECASE),
         carry_forms=frozenset(base["carry_forms"]),
@@ -165,7 +179,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         trading_metric=raw["share_trading"]["metric"],
         descriptor_rx=regex.compile(r"(?:,\s+[A-Z][\w.]*,)?\s+(?:[a-z][\w-]*,?\s+){0,3}?"
                                     + _words(raw["descriptor_nouns"]["words"])),
-        change_base_rx=regex.compile(base["change_base"], regex.IGNORECASE),
+        change_base_rx=ending(base["change_base"], regex.IGNORECASE),
         denominator_rx=regex.compile(of["denominator"]),
         share_of_rx=regex.compile(of["share"]),
         ratio_to_rx=regex.compile(of["ratio_to"], regex.IGNORECASE),
@@ -178,13 +192,13 @@ def _cues(raw: dict[str, Any]) -> Cues:
         per_share_metrics=frozenset(per_share["metrics"]),
         per_share_metric=per_share["metric"],
         per_share_after_total_rx=regex.compile(per_share["after_total"], regex.IGNORECASE),
-        change_from_rx=regex.compile(raw["changes"]["from"], regex.IGNORECASE),
+        change_from_rx=ending(raw["changes"]["from"], regex.IGNORECASE),
         change_noun_after_rx=regex.compile(raw["changes"]["noun_after"], regex.IGNORECASE),
         conversion_between_rx=regex.compile(raw["conversions"]["between"], regex.IGNORECASE),
-        change_by_before_rx=regex.compile(raw["changes"]["by_before"], regex.IGNORECASE),
-        change_verb_before_rx=regex.compile(raw["changes"]["verb_before"], regex.IGNORECASE),
+        change_by_before_rx=ending(raw["changes"]["by_before"], regex.IGNORECASE),
+        change_verb_before_rx=ending(raw["changes"]["verb_before"], regex.IGNORECASE),
         level_nouns_after_rx=regex.compile(raw["changes"]["level_nouns_after"], regex.IGNORECASE),
-        change_to_rx=regex.compile(raw["changes"]["to"], regex.IGNORECASE),
+        change_to_rx=ending(raw["changes"]["to"], regex.IGNORECASE),
         achieved_verbs=tuple(raw["achieved_verbs"]["words"]),
     )
 
@@ -203,8 +217,8 @@ class Lexicon:
     anaphora_target_rx: regex.Pattern
     anaphora_any_rx: regex.Pattern
     anaphora_total_rx: regex.Pattern
-    present_rx: regex.Pattern
-    person_title_rx: regex.Pattern
+    present_rx: Screened
+    person_title_rx: Ending
     noun_cues: frozenset[str]
     phrases: PhraseFinder
     demonyms: dict[str, str]
@@ -225,7 +239,7 @@ class Lexicon:
     bound_rx: regex.Pattern  # what binds a transient source to the words after it ("analysts' expectations")
     # per source_rxs pattern, a cheap regex it cannot match without (None: no screen); see slot_screen
     source_screens: tuple[regex.Pattern | None, ...]
-    lowercase_source_screen: regex.Pattern  # any lowercase source phrase at all: lowercase_source_rx needs one
+    lowercase_source_screen: Screened  # any lowercase source phrase at all: lowercase_source_rx needs one
     citation_screens: tuple[regex.Pattern | None, ...]  # per sources.citations pattern, as source_screens
 
 
@@ -280,26 +294,40 @@ def slot_screen(p: str, slot: str) -> regex.Pattern | None:
     if not _top_level(p, slot) or _INLINE_FLAGS.search(p):
         return None
     before, after = p.split(slot, 1)
+    if before and _LONE_LOOKAROUND.fullmatch(after):
+        after = ""  # "{S}(?=\s*[,.])": a lookahead matches (nearly) anywhere, so it screens nothing
     return regex.compile(after or before) if after or before else None
+
+
+# one lookaround group (with groups one deep inside it); lookbehinds, one after another
+_LOOKAROUND = r"\(\?<?[=!](?:\\.|\[(?:\\.|[^\]\\])*\]|\((?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\[\\])*\)|[^()\[\\])*\)"
+_LONE_LOOKAROUND = regex.compile(_LOOKAROUND)
+_LOOKBEHINDS = regex.compile(f"(?:{_LOOKAROUND.replace('<?[=!]', '<[=!]', 1)})*")
 
 
 _INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]+[:)]")
 
 
-def _lowercase_screen(phrases: list[str], patterns: list[str]) -> regex.Pattern:
+def _lowercase_screen(phrases: list[str], patterns: list[str]) -> Screened:
     """Every lowercase source pattern matches one of the phrases ({ALT}); with none of them in a sentence,
     none of the patterns can match (a pattern without {ALT} makes the screen match anything)."""
     if not all("{ALT}" in p for p in patterns):
-        return regex.compile("")
+        return Screened(regex.compile(""), [])
     forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
-    return regex.compile(_alternation(forms))
+    return Screened(regex.compile(_alternation(forms)), forms)
 
 
 def _source_rxs(sources: dict[str, Any]) -> tuple[regex.Pattern, ...]:
-    """The source cue patterns with {S}: a generic source phrase or a capitalised word run."""
-    name = r"(?P<S>(?:" + _alternation(sources["generic_names"]) + "|" \
+    """The source cue patterns with {S}: a generic source phrase or a capitalised word run. A pattern that
+    opens with the name (after lookbehinds only) first says what the name starts with: the regex module
+    then skips to such a character instead of trying the lookbehinds at every one."""
+    generic = sources["generic_names"]
+    name = r"(?P<S>(?:" + _alternation(generic) + "|" \
            r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*))"
-    return tuple(regex.compile(p.replace("{S}", name)) for p in sources["patterns"])
+    opening = r"(?=[\dA-Z" + "".join(sorted({regex.escape(g[0]) for g in generic if g})) + "])"
+    return tuple(regex.compile((opening if _LOOKBEHINDS.fullmatch(p.split("{S}", 1)[0]) and "{S}" in p else "")
+                               + p.replace("{S}", name)) for p in sources["patterns"])
+
 
 
 def _phrase_finder(raw: dict[str, Any], metric_of: dict[str, str], role_of: dict[str, str]) -> PhraseFinder:
@@ -340,8 +368,8 @@ def lexicon() -> Lexicon:
         anaphora_target_rx=regex.compile(r"\s+of\s+" + _words(ana["target"]), regex.IGNORECASE),
         anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
         anaphora_total_rx=regex.compile(r"\s+of\s+" + _words(ana["total"]), regex.IGNORECASE),
-        present_rx=regex.compile(_words(raw["present_markers"]), regex.IGNORECASE),
-        person_title_rx=regex.compile(_words(raw["person_titles"]) + r",?\s+$", regex.IGNORECASE),
+        present_rx=Screened(regex.compile(_words(raw["present_markers"]), regex.IGNORECASE), raw["present_markers"]),
+        person_title_rx=ending(_words(raw["person_titles"]) + r",?\s+$", regex.IGNORECASE),
         noun_cues=frozenset(noun_cues["words"]),
         phrases=_phrase_finder(raw, metric_of, role_of),
         demonyms={k: v for k, v in raw["demonyms"].items() if not k.startswith("_")},

@@ -94,7 +94,7 @@ def _changes(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[tuple[Cl
         peers.setdefault(tuple(c.sentence), []).append(c)
     for old in stated:
         qo = old.figure
-        if not change_from.search(text, max(0, qo["start"] - 12), qo["start"]):
+        if not change_from.found(text, max(0, qo["start"] - 12), qo["start"]):
             continue
         # "to $64.3 million, or 92 cents a share, from $57.1 million": the millions changed, not the per-share cents
         key = (qo["kind"], qo["unit"], qo.get("per"))
@@ -102,7 +102,7 @@ def _changes(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[tuple[Cl
                 and (c.figure["kind"], c.figure["unit"], c.figure.get("per")) == key]
         # "... from #121 million and was below forecasts, but shares rose 4 pence to 212 pence": another clause
         after = [c for c in same if c.figure["start"] > qo["end"]
-                 and change_to.search(text, max(0, c.figure["start"] - 12), c.figure["start"])
+                 and change_to.found(text, max(0, c.figure["start"] - 12), c.figure["start"])
                  and not lex.cues.clause_end_rx.search(text, qo["end"], c.figure["start"])]
         before = [c for c in same if c.figure["end"] <= qo["start"]]
         if after:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
     """(metric, metric_text) of one figure; metric None with words when those words name nothing listed."""
     metric, surface = _claim_metric(text, s, q, lex)
     rules = _rules(lex)
-    if surface is not None and norm(surface) in rules.cost_cues and rules.projects_rx.search(text, s.start, s.end):
+    if surface is not None and norm(surface) in rules.cost_cues and s.search(rules.projects_rx, text):
         metric = rules.project_metric  # "the new mill will cost about $300 million": an investment
     return metric, surface
 
@@ -47,7 +48,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     named = _by_structure(text, s, q, best, lex, rules)
     if named is not None:
         return named
-    trading = lex.cues.trading_rx.search(text, s.start, s.end) if q["kind"] in ("money", "percent") else None
+    trading = s.search(lex.cues.trading_rx, text) if q["kind"] in ("money", "percent") else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Ostrava Data stock slid $2.25 to $61.50": a share price
     if trading and best is not None and best[0] > 0 and trading.end() <= q["start"]:
@@ -59,7 +60,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     if best is None:
         if q["kind"] == "money" and q.get("per") and q["per"] not in rules.unit_price_not_per:
             return rules.unit_price_metric, None  # "room rates will run $90 to $140 a night": a unit price
-        rate = rules.rate_words_rx.search(text, s.start, s.end) if q["kind"] == "percent" else None
+        rate = s.search(rules.rate_words_rx, text) if q["kind"] == "percent" else None
         if rate is not None:
             return rules.default, rate.group(0)  # "the jobless rate rose to 4.1%": a rate, no share
         return None, None
@@ -81,7 +82,7 @@ def _by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | Non
         return named if named is not None and named[0] is not None else None  # "three times as large a payout"
     if q["kind"] not in ("percent", "fraction"):
         return None
-    if rules.coupon_rx.search(text, max(s.start, q["start"] - 60), q["start"]):
+    if rules.coupon_rx.found(text, max(s.start, q["start"] - 60), q["start"]):
         return rules.coupon_metric, None  # "subordinated notes paying 9 5/8%"
     if rules.of_all_rx.match(text, q["end"]):
         return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
@@ -112,7 +113,7 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
         return None  # "the benchmark gauge lost about 2%": a change verb, not a loss
     if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
         return None  # "cargo volume rose 11% in the quarter, while profit ...": another clause's metric
-    if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.search(text, max(s.start, m.start - 20),
+    if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.found(text, max(s.start, m.start - 20),
                                                                                     m.start):
         return None  # "the threshold was raised": a bar went up, nobody raised funds
     counts = m.value in lex.count_metrics
@@ -260,7 +261,7 @@ def _bottom_line(claims: list[ClaimDraft], rule: dict[str, Any]) -> None:
 class _Rules:
     """The metric keys of patterns/en/claims.json that only this module reads, compiled once."""
 
-    determiner_rx: regex.Pattern
+    determiner_rx: Ending
     in_of_rx: regex.Pattern
     compared_rx: regex.Pattern
     adjacent_rx: regex.Pattern
@@ -277,10 +278,10 @@ class _Rules:
     verb_cue_gap: int
     in_of_heads: dict[str, str]
     as_much_rx: regex.Pattern
-    coupon_rx: regex.Pattern
+    coupon_rx: Ending
     coupon_metric: str
     rate_words_rx: regex.Pattern
-    value_at_rx: regex.Pattern
+    value_at_rx: Ending
     value_at_metric: str
     currency_quote_metric: str
     period_before_rx: regex.Pattern
@@ -297,7 +298,7 @@ class _Rules:
     heads: dict[str, str]
     pass_heads: frozenset[str]
     default: str
-    price_for_rx: regex.Pattern
+    price_for_rx: Ending
     price_metric: str
     of_all_rx: regex.Pattern
     of_all_metric: str
@@ -318,7 +319,7 @@ def _rules(lex: Lexicon) -> _Rules:
         nouns, price, of_all, costs = raw["metric_nouns"], raw["price_for"], raw["of_all"], raw["project_costs"]
         bottom = raw["structural_metrics"]["bottom_line"]
         found = _COMPILED[id(lex.raw)] = _Rules(
-            determiner_rx=regex.compile(nouns["determiner_before"], regex.IGNORECASE),
+            determiner_rx=ending(nouns["determiner_before"], regex.IGNORECASE),
             in_of_rx=regex.compile(nouns["in_of"]),
             compared_rx=regex.compile(raw["per_share_compared"]["pattern"], regex.IGNORECASE),
             adjacent_rx=regex.compile(nouns["adjacent_links"], regex.IGNORECASE),
@@ -335,10 +336,10 @@ def _rules(lex: Lexicon) -> _Rules:
             verb_cue_gap=raw["verb_cues"]["max_gap"],
             in_of_heads=dict(nouns["in_of_heads"]),
             as_much_rx=regex.compile(raw["as_much_as"]["pattern"], regex.IGNORECASE),
-            coupon_rx=regex.compile(raw["coupon"]["pattern"], regex.IGNORECASE),
+            coupon_rx=ending(raw["coupon"]["pattern"], regex.IGNORECASE),
             coupon_metric=raw["coupon"]["metric"],
             rate_words_rx=regex.compile(raw["structural_metrics"]["rate_words"]),
-            value_at_rx=regex.compile(raw["value_at"]["pattern"], regex.IGNORECASE),
+            value_at_rx=ending(raw["value_at"]["pattern"], regex.IGNORECASE),
             value_at_metric=raw["value_at"]["metric"],
             currency_quote_metric=raw["currency_quotes"]["metric"],
             period_before_rx=regex.compile(bottom["period_before"] + r"\s+$", regex.IGNORECASE),
@@ -355,7 +356,7 @@ def _rules(lex: Lexicon) -> _Rules:
             heads=dict(nouns["heads"]),
             pass_heads=frozenset(nouns["pass_heads"]),
             default=nouns["default"],
-            price_for_rx=regex.compile(price["pattern"], regex.IGNORECASE),
+            price_for_rx=ending(price["pattern"], regex.IGNORECASE),
             price_metric=price["metric"],
             of_all_rx=regex.compile(of_all["pattern"], regex.IGNORECASE),
             of_all_metric=of_all["metric"],
@@ -378,14 +379,14 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     for $120 million'), the noun it qualifies ('a $700 million bottling plant', '$88 million in good will').
     (None, words) when those words name nothing in the list: no metric to link or inherit by, 'other' in
     the end (structural_metrics)."""
-    if rules.price_for_rx.search(text, max(s.start, q["start"] - 160), q["start"]):
+    if rules.price_for_rx.found(text, max(s.start, q["start"] - 160), q["start"]):
         return rules.price_metric, None
-    if rules.value_at_rx.search(text, max(s.start, q["start"] - 90), q["start"]):
+    if rules.value_at_rx.found(text, max(s.start, q["start"] - 90), q["start"]):
         return rules.value_at_metric, None  # "analysts value the bid at $38 a share"
     trading = rules.trading_after_rx.search(text, q["end"], min(s.end, q["end"] + rules.trading_reach))
     if trading and not _crosses_clause(text, q["end"], trading.start(), lex):
         return lex.cues.trading_metric, trading.group(0)  # "rose 40 cents to $23.10 on the Big Board"
-    if rules.determiner_rx.search(text, max(s.start, q["start"] - 8), q["start"]):
+    if rules.determiner_rx.found(text, max(s.start, q["start"] - 8), q["start"]):
         named = _adjective_of(text, s, q, lex, rules)
         if named is not None:
             return named

@@ -50,7 +50,7 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
     for j, p in enumerate(periods):
         if p["form"] == "deadline":
             continue
-        if base_before.search(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex):
+        if base_before.found(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex):
             out.add(j)
             continue
         for k in last_before(starts, ordered, p["start"], p["end"]):
@@ -58,7 +58,7 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
             # the base figure's own period: after it in its clause, before any other figure
             nxt = quantities[k + 1]["start"] if k + 1 < len(quantities) else len(text)
             if q["end"] <= p["start"] and p["end"] <= nxt and not clause_end.search(text, q["end"], p["start"]) \
-                    and base_before.search(text, max(0, q["start"] - 20), q["start"]):
+                    and base_before.found(text, max(0, q["start"] - 20), q["start"]):
                 out.add(j)
     return out
 
@@ -142,12 +142,12 @@ def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | Non
 
 
 def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set[int], topic: int | None,
-            lex: Lexicon, near: Sequence[int] | None = None) -> tuple[str | None, int]:
+            lex: Lexicon, near: Sequence[int] | None = None, compared: bool | None = None) -> tuple[str | None, int]:
     """(period id, shift in months). The nearest period in the sentence, unless it is a comparison base
     that belongs to another figure; else the period the text is talking about. A base figure 'in the same
-    quarter last year' is that period a year back."""
+    quarter last year' is that period a year back. `compared`: is_base(text, q), when the caller has it."""
     cues = lex.cues
-    is_base_figure = is_base(text, q)
+    is_base_figure = is_base(text, q) if compared is None else compared
     if is_base_figure and topic is not None \
             and cues.same_period_last_year_rx.match(text, q["end"], min(len(text), q["end"] + 80)):
         return f"p{topic + 1}", -12
@@ -187,7 +187,7 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
                 and not cues.year_back_rx.fullmatch(periods[topic]["text"]):
             return f"p{topic + 1}", -12  # "a year earlier", "the year-ago period": the governing period, a year back
         return f"p{best[1] + 1}", 0
-    if is_base_figure and topic is not None and cues.change_base_rx.search(text, max(s.start, q["start"] - 80),
+    if is_base_figure and topic is not None and cues.change_base_rx.found(text, max(s.start, q["start"] - 80),
                                                                            q["start"]):
         return f"p{topic + 1}", -12  # "sales slipped to $1.7 billion from $1.9 billion": the year before
     return (f"p{topic + 1}" if topic is not None else None), 0

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
@@ -27,30 +28,30 @@ class RoleRules:
     """claims.json's role_rules and the change cues only roles read, compiled once."""
 
     before_only: frozenset[str]
-    definite_rx: regex.Pattern
+    definite_rx: Ending
     deal_rx: regex.Pattern
     per_share_rx: regex.Pattern
     reported_rx: regex.Pattern
-    after_cue_rx: regex.Pattern
+    after_cue_rx: Ending
     relative_break_rx: regex.Pattern
-    cap_before_rx: regex.Pattern
-    level_verb_rx: regex.Pattern
+    cap_before_rx: Ending
+    level_verb_rx: Ending
     cap_hedges: frozenset[str]
     rate_metrics: frozenset[str]
-    rate_words_rx: regex.Pattern
+    rate_words_rx: Ending
     rate_after_rx: regex.Pattern
     estimate_as_forecast: frozenset[str]
-    range_rx: regex.Pattern
-    base_rx: regex.Pattern
+    range_rx: Ending
+    base_rx: Ending
     base_window: int
     revision_base_rx: regex.Pattern
     on_total_rx: regex.Pattern
     role_noun_rx: regex.Pattern
     revision_reach: int
-    noun_before_rx: regex.Pattern
-    halved_rx: regex.Pattern
-    growth_rx: regex.Pattern
-    increment_rx: regex.Pattern
+    noun_before_rx: Ending
+    halved_rx: Ending
+    growth_rx: Ending
+    increment_rx: Ending
     difference_after_rx: regex.Pattern
 
 
@@ -60,39 +61,40 @@ def role_rules() -> RoleRules:
     r, ch = raw["role_rules"], raw["changes"]
     return RoleRules(
         before_only=frozenset(r["before_only"]),
-        definite_rx=regex.compile(r["definite_before"], regex.IGNORECASE),
+        definite_rx=ending(r["definite_before"], regex.IGNORECASE),
         deal_rx=regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in r["deal_terms"])
                               + r")\b", regex.IGNORECASE),
         per_share_rx=regex.compile(r["per_share_after"], regex.IGNORECASE),
         reported_rx=regex.compile(r["reported_after_modal"], regex.IGNORECASE),
-        after_cue_rx=regex.compile(r["after_figure_cue"], regex.IGNORECASE),
+        after_cue_rx=ending(r["after_figure_cue"], regex.IGNORECASE),
         relative_break_rx=regex.compile(r["relative_break"], regex.IGNORECASE),
-        cap_before_rx=regex.compile(r["cap_before"], regex.IGNORECASE),
-        level_verb_rx=regex.compile(ch["level_verbs_before"], regex.IGNORECASE),
+        cap_before_rx=ending(r["cap_before"], regex.IGNORECASE),
+        level_verb_rx=ending(ch["level_verbs_before"], regex.IGNORECASE),
         cap_hedges=frozenset(raw["role_hedges"]["cap"]),
         rate_metrics=frozenset(r["rate_metrics"]),
-        rate_words_rx=regex.compile(r["rate_words_before"], regex.IGNORECASE),
+        rate_words_rx=ending(r["rate_words_before"], regex.IGNORECASE),
         rate_after_rx=regex.compile(r["rate_words_after"], regex.IGNORECASE),
         estimate_as_forecast=frozenset(r["estimate_as_forecast"]),
-        range_rx=regex.compile(r["range_before"], regex.IGNORECASE),
-        base_rx=regex.compile(r["base_before"], regex.IGNORECASE),
+        range_rx=ending(r["range_before"], regex.IGNORECASE),
+        base_rx=ending(r["base_before"], regex.IGNORECASE),
         base_window=int(r["base_window"]),
         revision_base_rx=regex.compile(r["revision_base"], regex.IGNORECASE),
         on_total_rx=regex.compile(r["on_total"], regex.IGNORECASE),
         role_noun_rx=regex.compile(r"\b(?:" + "|".join(sorted(map(regex.escape, raw["noun_cues"]["words"]), key=len,
                                                                 reverse=True)) + r")\b", regex.IGNORECASE),
         revision_reach=int(r["revision_reach"]),
-        noun_before_rx=regex.compile(ch["noun_before"], regex.IGNORECASE),
-        halved_rx=regex.compile(ch["halved_before"], regex.IGNORECASE),
-        growth_rx=regex.compile(ch["growth_before"], regex.IGNORECASE),
-        increment_rx=regex.compile(ch["increment_before"], regex.IGNORECASE),
+        noun_before_rx=ending(ch["noun_before"], regex.IGNORECASE),
+        halved_rx=ending(ch["halved_before"], regex.IGNORECASE),
+        growth_rx=ending(ch["growth_before"], regex.IGNORECASE),
+        increment_rx=ending(ch["increment_before"], regex.IGNORECASE),
         difference_after_rx=regex.compile(ch["difference_after"], regex.IGNORECASE),
     )
 
 
 def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str | None, lex: Lexicon, bar: bool,
-               next_start: int) -> str:
-    role = _structural_role(text, q, metric, lex, bar)
+               next_start: int, compared: bool | None = None) -> str:
+    """`compared`: is_base(text, q), when the caller has it."""
+    role = _structural_role(text, q, metric, lex, bar, is_base(text, q) if compared is None else compared)
     if role is None:
         role = _cued_role(text, s, q, clause_start, lex, bar, next_start)
     rules = role_rules()
@@ -108,7 +110,7 @@ def _rate_level(text: str, s: Sentence, q: dict, metric: str | None, lex: Lexico
     interest rate ... is 10.66%', 'a 25% tariff', '4.5% of GDP'."""
     rules = role_rules()
     return metric in rules.rate_metrics or bool(lex.cues.ratio_to_rx.match(text, q["end"])
-                                                or rules.rate_words_rx.search(text, max(s.start, q["start"] - 120),
+                                                or rules.rate_words_rx.found(text, max(s.start, q["start"] - 120),
                                                                               q["start"])
                                                 or rules.rate_after_rx.match(text, q["end"]))
 
@@ -125,18 +127,17 @@ def is_base(text: str, q: dict) -> bool:
     $50.3 million': the base of a comparison (not 'ran anywhere from $4 million to $6 million')."""
     rules = role_rules()
     lo = max(0, q["start"] - rules.base_window)
-    return bool(rules.base_rx.search(text, lo, q["start"])) and not rules.range_rx.search(text, lo, q["start"])
+    return rules.base_rx.found(text, lo, q["start"]) and not rules.range_rx.found(text, lo, q["start"])
 
 
-def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: bool) -> str | None:
+def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: bool, base: bool) -> str | None:
     """Change, share, estimate (by the figure's own hedge) or the actual base of a comparison: what the
     figure's shape says whatever the verbs."""
     cues = lex.cues
     hedge = q.get("hedge") or ""
     level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"])  # "a $7.6 million gain"
-                                          or role_rules().level_verb_rx.search(text, max(0, q["start"] - 30),
+                                          or role_rules().level_verb_rx.found(text, max(0, q["start"] - 30),
                                                                                q["start"]))  # "it lost $7.2 million"
-    base = is_base(text, q)
     if not level and (q.get("change") and not base or _states_change(text, q, lex)):
         return "change"
     if q["kind"] in ("percent", "fraction") and metric in lex.percent_only_metrics:
@@ -162,7 +163,7 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
     rules = role_rules()
     found = _clause_role_cues(text, s, q, clause_start, lex)
     if hedge in rules.cap_hedges or found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3 \
-            or rules.cap_before_rx.search(text, max(0, q["start"] - 30), q["start"]):
+            or rules.cap_before_rx.found(text, max(0, q["start"] - 30), q["start"]):
         return "threshold"  # "a maximum of C$3.2 million", "wouldn't exceed $100 million": the bar binds closest
     strong = _strong_roles(text, s, q, clause_start, [r for r, _ in found], lex, next_start)
     if strong:
@@ -177,7 +178,7 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
     # "USD 2 million is required", "... is expected": a cue just after the figure
     for m in s.roles:
         if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target") \
-                and norm(m.text) not in rules.before_only and rules.after_cue_rx.search(text, q["end"], m.start) \
+                and norm(m.text) not in rules.before_only and rules.after_cue_rx.found(text, q["end"], m.start) \
                 and not cues.clause_end_rx.search(text, q["end"], m.start):
             return m.value
     return "actual"
@@ -194,7 +195,7 @@ def _known_amount(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexic
                          for m in s.roles)  # "the target of $5 billion", "the $90 billion forecast"
     if noun_cue_close:
         return False
-    if rules.definite_rx.search(text, max(s.start, q["start"] - 30), q["start"]):
+    if rules.definite_rx.found(text, max(s.start, q["start"] - 30), q["start"]):
         return True
     cue = next((m for m in reversed(s.roles) if m.end <= q["start"] and m.value in _STRONG), None)
     if cue is None:
@@ -215,12 +216,12 @@ def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
         return True
     lo = max(0, q["start"] - 120)  # each pattern bounds its own reach
     rules = role_rules()
-    return bool(cues.change_by_before_rx.search(text, lo, q["start"]) or cues.change_verb_before_rx.search(text, lo,
-                                                                                                            q["start"])
-                or rules.noun_before_rx.search(text, lo, q["start"]) or rules.halved_rx.search(text, lo, q["start"])
-                or q["kind"] == "percent" and bool(rules.growth_rx.search(text, lo, q["start"])
-                                                   or rules.increment_rx.search(text, lo, q["start"]))
-                or rules.difference_after_rx.match(text, q["end"]))
+    end = q["start"]
+    return (cues.change_by_before_rx.found(text, lo, end) or cues.change_verb_before_rx.found(text, lo, end)
+            or rules.noun_before_rx.found(text, lo, end) or rules.halved_rx.found(text, lo, end)
+            or q["kind"] == "percent" and (rules.growth_rx.found(text, lo, end)
+                                           or rules.increment_rx.found(text, lo, end))
+            or rules.difference_after_rx.match(text, q["end"]) is not None)
 
 
 def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon) -> list[tuple[str, int]]:
@@ -249,7 +250,7 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
                  and not lex.cues.clause_end_rx.search(text, q["end"], m.start)]  # in the figure's clause
         rules = role_rules()  # not "the $450 million reserve will be reviewed", "four of six design projects"
         strong = [m.value for m in after if m.value in _STRONG and norm(m.text) not in lex.noun_cues
-                  and norm(m.text) not in rules.before_only and rules.after_cue_rx.search(text, q["end"], m.start)
+                  and norm(m.text) not in rules.before_only and rules.after_cue_rx.found(text, q["end"], m.start)
                   or m.text.lower() in lex.cues.trailing_noun_cues]
     if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
@@ -282,7 +283,7 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             listed = False
             continue
         start = c.figure["start"]
-        if base.search(text, max(0, start - 20), start) or listed and _LIST_ITEM.fullmatch(text, prev.figure["end"],
+        if base.found(text, max(0, start - 20), start) or listed and _LIST_ITEM.fullmatch(text, prev.figure["end"],
                                                                                              start):
             c.role = prev.role
             listed = True
@@ -302,7 +303,7 @@ def _revised_forecasts(text: str, claims: list[ClaimDraft], lex: Lexicon) -> Non
         if prev.sentence != c.sentence or a["kind"] != b["kind"]:
             continue
         if prev.role in _REVISED and c.role == "actual" \
-                and lex.cues.change_to_rx.search(text, max(0, a["start"] - 20), a["start"]) \
+                and lex.cues.change_to_rx.found(text, max(0, a["start"] - 20), a["start"]) \
                 and rules.revision_base_rx.match(text[a["end"]:b["start"]]) \
                 and rules.role_noun_rx.search(text, max(0, a["start"] - rules.revision_reach), a["start"]):
             c.role = prev.role

@@ -34,6 +34,7 @@ class SourceFrame:
         self.honorifics = doc.lex.honorifics
         self.designators = doc.lex.designators
         self.org_names: list[str] | None = None  # every organisation the text names, once asked for
+        self._lead: tuple[str | None] | None = None  # _lead_company's answer, once asked for
 
     def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
         """The figure's source: its own (which may open the story's frame), else the frame's. In a story
@@ -88,7 +89,13 @@ class SourceFrame:
 
     def _lead_company(self) -> str | None:
         """With no dominant topic company, the company the story's first sentence opens with ('Halden AB, the
-        Stockholm office supplies company, proposed ...'): its announcement is what the story reports."""
+        Stockholm office supplies company, proposed ...'): its announcement is what the story reports. The
+        same for every figure (asked after the document's main() has named its persons)."""
+        if self._lead is None:
+            self._lead = (self._read_lead_company(),)
+        return self._lead[0]
+
+    def _read_lead_company(self) -> str | None:
         if not self.doc.spans:
             return None
         first = self.doc.sentence(0)
@@ -164,6 +171,12 @@ def claim_source(text: str, s: Sentence, q: dict, lex: Lexicon) -> str | None:
 def pronoun_speaker(doc: Document, s: Sentence) -> str | None:
     """'He said the plant would cost $40 million': the person named last before the pronoun, a few
     sentences back at most."""
+    if s.start not in doc.speakers:  # the same for every figure of the sentence
+        doc.speakers[s.start] = _speaker(doc, s)
+    return doc.speakers[s.start]
+
+
+def _speaker(doc: Document, s: Sentence) -> str | None:
     rule = doc.lex.raw["sources"]["pronoun_speakers"]
     m = doc.lex.pronoun_speaker_rx.search(doc.text[s.start:s.end])
     if m is None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
+from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Lexicon
 from claimgraph.claims.names import Name
 from claimgraph.resources import load_json
@@ -21,12 +22,12 @@ _CITY_STATE = regex.compile(r",\s+[A-Z][a-z]{1,4}\.,")  # "Quillon Air Inc., Tul
 _COMPOUND_FIGURE = regex.compile(r"\d-[a-z]+$")  # "700-room", "18-screen": a figure used as an adjective
 _OF_ITS = regex.compile(r"\s+of\s+its\b")  # "brands, which make up one-third of its sales": its owner's
 _RESPECTIVELY = regex.compile(r"\brespectively\b")
-_HIS = regex.compile(r"\b(?:his|her)\s+$")
+_HIS = ending(r"\b(?:his|her)\s+$")
 _AND_BETWEEN = regex.compile(r"\s+and\s+")
 _OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+)?$")
 _FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
 _ASIDE = regex.compile(r"--[^-\n]{1,160}?--|\([^()\n]{1,160}\)")
-_OBJECT_BEFORE = regex.compile(r"\b(?:in|of|from|with|by|at|on|into|over|against)\s+(?:(?:the|a|an|its|their|his|"
+_OBJECT_BEFORE = ending(r"\b(?:in|of|from|with|by|at|on|into|over|against)\s+(?:(?:the|a|an|its|their|his|"
                                r"her)\s+)?(?:[\w'’-]+['’]s?\s+)?$", regex.IGNORECASE)
 
 
@@ -34,12 +35,12 @@ _APPOSED_OWNER = regex.compile(r"['’]s?(?:\s+[a-z][\w/-]*){1,5},")
 
 
 @lru_cache(maxsize=1)
-def _object_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+def _object_rules() -> tuple[Ending, regex.Pattern, Ending, regex.Pattern]:
     """(what makes a name before a figure an object: 'a stake in', 'mandated by'; what leads from an ownership
     figure to its holder: '-owned by'; 'to' before a buyer; from the buyer to the price: 'for about'), from
     patterns/en/claims.json."""
     raw = load_json("claims.json")["subject_objects"]
-    return (regex.compile(raw["before"] + r"$"), regex.compile(raw["held_by"]), regex.compile(raw["sold_to"] + r"$"),
+    return (ending(raw["before"] + r"$"), regex.compile(raw["held_by"]), ending(raw["sold_to"] + r"$"),
             regex.compile(raw["price_for"]))
 
 
@@ -111,7 +112,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
         return (before_company, True) if before_company else (main_subject, False)
     # "a gain of $13.7 million in the carrying value of its investment in Teller Optics Inc.": a name
     # after the figure behind a preposition is an object, not the subject
-    after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.search(doc.text, max(s.start, n.start - 40),
+    after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.found(doc.text, max(s.start, n.start - 40),
                                                                                  n.start)
              and not _modifier(doc.text, n)]
     if after:
@@ -153,15 +154,25 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
     before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
-    before = [n for n in before if not _object_rules()[0].search(doc.text, max(s.start, n.start - 40), n.start)
-              and not _buyer(doc.text, n, q) and not _shares_of(doc.text, n)
-              and not _HIS.search(doc.text, max(s.start, n.start - 5), n.start)  # "his Varennes stake"
+    before = [n for n in before if not _an_object(s, n, doc) and not _buyer(doc.text, n, q)
               and not _possessed_object(doc.text, n, q)]
     # "Dana Roe at Kestrel Securities said he is cutting his estimate to $2 a share": an analyst (and the firm)
     # speaking of the story's company, not about itself
     if before and _speaker_rules()[0].search(doc.text, before[-1].end, q["start"]):
         return []
     return before
+
+
+def _an_object(s: Sentence, n: Name, doc: Document) -> bool:
+    """What makes a name an object whatever the figure: a preposition before it, its shares ('Lorvik shares'),
+    'his'. Read once per name of the sentence (the document keeps the answers), not once per figure."""
+    key = (s.start, n.start, n.end)
+    found = doc.objects.get(key)
+    if found is None:
+        found = doc.objects[key] = (_object_rules()[0].found(doc.text, max(s.start, n.start - 40), n.start)
+                                    or _shares_of(doc.text, n)
+                                    or _HIS.found(doc.text, max(s.start, n.start - 5), n.start))  # "his Varennes stake"
+    return found
 
 
 def company_before(s: Sentence, doc: Document) -> str | None:
@@ -208,8 +219,8 @@ def _whole_of(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
     """The name a figure is a part or a measure of when nothing before it is named: 'was 45% of Vantek's total
     business'; not a stake ('holds 4.2 million of Lorvik's shares': the holder's)."""
     rules = load_json("claims.json")["subject_objects"]
-    m = regex.compile(rules["whole_of"]).match(text, q["end"])
-    if m is None or regex.search(rules["stake_verbs"], text[s.start:q["start"]]):
+    m = _compiled(rules["whole_of"]).match(text, q["end"])
+    if m is None or _compiled(rules["stake_verbs"]).search(text[s.start:q["start"]]):
         return None
     return next((n.text for n in orgs if n.start == m.end()), None)
 
@@ -253,7 +264,9 @@ def _family_fund(text: str, n: Name) -> str:
     """'the Tarvel fund', "Tarvel's bond fund": the fund of that family the text names ('Tarvel Income Fund',
     "Tarvel's $2 billion Income Portfolio"), else the family."""
     rules = load_json("claims.json")["fund_families"]
-    if not _fund_after_rx().match(text[n.end:n.end + 60]):
+    after, nouns = _fund_after_rx()
+    window = text[n.end:n.end + 60]
+    if (nouns is not None and not any(k in window for k in nouns)) or not after.match(window):
         return n.text
     family = regex.escape(n.text)
     named = rules["named"].replace("{FAMILY}", family).replace("{NOUNS}", "|".join(w.title() for w in rules["nouns"]))
@@ -266,14 +279,14 @@ def _modifier(text: str, n: Name) -> bool:
     Marina Hotel': a name after the figure that only qualifies a common noun, that the subject owns ('its') or
     that a deal buys is not what the figure is about."""
     modifier_nouns, owned = _after_rules()
-    return bool(modifier_nouns.match(text, n.end) or owned.search(text, max(0, n.start - 40), n.start))
+    return bool(modifier_nouns.match(text, n.end)) or owned.found(text, max(0, n.start - 40), n.start)
 
 
 @lru_cache(maxsize=1)
-def _after_rules() -> tuple[regex.Pattern, regex.Pattern]:
+def _after_rules() -> tuple[regex.Pattern, Ending]:
     raw = load_json("claims.json")["subject_objects"]
     nouns = "|".join(raw["modifier_nouns"])
-    return regex.compile(rf"\s+(?:{nouns})\b"), regex.compile(raw["owned"] + "$")
+    return regex.compile(rf"\s+(?:{nouns})\b"), ending(raw["owned"] + "$")
 
 
 def _unit_phrase(text: str, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
@@ -351,10 +364,12 @@ def _compiled(pattern: str) -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _fund_after_rx() -> regex.Pattern:
-    """"'s bond fund", ' Income Fund': a fund-family noun in the few words after a name."""
-    kinds = "|".join(load_json("claims.json")["fund_families"]["nouns"])
-    return regex.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{kinds})\b")
+def _fund_after_rx() -> tuple[regex.Pattern, tuple[str, ...] | None]:
+    """("'s bond fund", ' Income Fund': a fund-family noun in the few words after a name; the nouns, when
+    they are plain words, one of which any match holds as written)."""
+    nouns = load_json("claims.json")["fund_families"]["nouns"]
+    plain = tuple(nouns) if all(k.isalpha() for k in nouns) else None
+    return regex.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(nouns)})\b"), plain
 
 
 def _possessed_object(text: str, n: Name, q: dict) -> bool:
@@ -370,7 +385,7 @@ def _buyer(text: str, n: Name, q: dict) -> bool:
     """'agreed to sell its candy unit to Varnet for $370 million': the buyer is the sale's object; the price is the
     seller's."""
     _, _, sold_to, price_for = _object_rules()
-    return bool(sold_to.search(text, max(0, n.start - 12), n.start)) and price_for.fullmatch(text, n.end,
+    return sold_to.found(text, max(0, n.start - 12), n.start) and price_for.fullmatch(text, n.end,
                                                                                              q["start"]) is not None
 
 

@@ -46,8 +46,13 @@ def looks_english(text: str) -> bool:
     words = _WORDS.findall(text[:20000].lower())
     if len(words) < 12:
         return True  # too short to tell; a headline or a figure
-    common = _english()
-    return sum(w in common for w in words) / len(words) >= 0.08
+    common, n, hits = _english(), len(words), 0
+    for w in words:  # the share only grows: stop once it is enough (a sentence's first few words, mostly)
+        if w in common:
+            hits += 1
+            if hits / n >= 0.08:
+                return True
+    return False
 
 
 def build_report_from(text: str, length: int, quantity_dicts: list[dict], period_dicts: list[dict],

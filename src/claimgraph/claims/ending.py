@@ -1,0 +1,64 @@
+"""Cue patterns that end where their window ends ('rose by about ' just before a figure: a pattern ending in
+`$`), asked only whether they match. A forward search tries the pattern from every start in the window; the
+regex module's reverse matching tries it once, backwards from the window's end, where any match must end."""
+
+from __future__ import annotations
+
+import regex
+
+_INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]*[mM][a-zA-Z0-9^-]*[:)]")
+
+
+def anchored_at_end(p: str) -> bool:
+    """Whether every match of pattern p ends at `$`: p ends with an unescaped `$` and has no alternation
+    outside its groups and character classes (so `$` closes every alternative)."""
+    if not p.endswith("$") or (len(p) - len(p[:-1].rstrip("\\")) - 1) % 2:
+        return False  # no `$`, or an escaped one (an odd number of backslashes before it)
+    depth, k, in_class = 0, 0, False
+    while k < len(p) - 1:
+        c = p[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            k += 1 if p[k + 1:k + 2] == "]" else 0  # a ']' right after '[' is a literal
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        k += 1
+    return depth == 0 and not in_class
+
+
+class Ending:
+    """A pattern asked whether it matches text[lo:hi], tried backwards from hi when every match must end
+    there; otherwise (and before a line break at hi, where `$` also matches one character earlier) searched
+    forwards as it is."""
+
+    __slots__ = ("rx", "_back")
+
+    def __init__(self, rx: regex.Pattern) -> None:
+        self.rx = rx
+        ends = anchored_at_end(rx.pattern) and not rx.flags & regex.MULTILINE and not _INLINE_FLAGS.search(rx.pattern)
+        self._back = regex.compile(rx.pattern, rx.flags | regex.REVERSE) if ends else None
+
+    @property
+    def pattern(self) -> str:
+        return self.rx.pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """The forward search itself, for a caller that wants the match (found() is the quick yes or no)."""
+        return self.rx.search(text, pos, len(text) if endpos is None else endpos)
+
+    def found(self, text: str, lo: int, hi: int) -> bool:
+        """Whether self.rx.search(text, lo, hi) finds a match."""
+        if self._back is None or hi <= lo or text[hi - 1] == "\n":
+            return self.rx.search(text, lo, hi) is not None
+        return self._back.match(text, lo, hi) is not None
+
+
+def ending(pattern: str, flags: int = 0) -> Ending:
+    return Ending(regex.compile(pattern, flags))
