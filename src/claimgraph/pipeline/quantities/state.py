@@ -12,7 +12,7 @@ from typing import Any
 from spacy.attrs import IS_DIGIT, LENGTH, LIKE_NUM, LOWER  # type: ignore[import-not-found, unused-ignore]  # compiled, no stub
 from spacy.tokens import Doc, Token
 
-from claimgraph.pipeline.quantities.tables import QuantityTables
+from claimgraph.pipeline.quantities.tables import Phrases, QuantityTables
 
 
 class Tokens(dict[int, Token]):
@@ -53,8 +53,10 @@ class DocState:
         """Hashes of the lowercased words of tokens a..b: a key into tables.htables."""
         return tuple(self.lower[max(a, 0):b])
 
-    def phrase_before(self, start: int, table: dict[tuple[int, ...], Any]) -> tuple[Any, int] | None:
+    def phrase_before(self, start: int, table: Phrases) -> tuple[Any, int] | None:
         """The longest phrase of table (up to 4 words) ending just before `start`: (its value, its first token)."""
+        if 0 < start <= self.n and self.lower[start - 1] not in table.lasts:
+            return None
         for n in (4, 3, 2, 1):
             if start - n >= 0:
                 key = self.key(start - n, start)
@@ -62,8 +64,10 @@ class DocState:
                     return table[key], start - n
         return None
 
-    def phrase_after(self, j: int, table: dict[tuple[int, ...], Any], sizes: tuple[int, ...]) -> tuple[Any, int] | None:
+    def phrase_after(self, j: int, table: Phrases, sizes: tuple[int, ...]) -> tuple[Any, int] | None:
         """The longest phrase of table starting at token j, trying the lengths in `sizes`: (its value, its length)."""
+        if 0 <= j < self.n and self.lower[j] not in table.firsts:
+            return None
         for n in sizes:
             if j + n <= self.n:
                 key = self.key(j, j + n)
