@@ -196,7 +196,9 @@ class QuantitiesComponent:
         """What __call__ does; spans=False leaves out the span group (a Report does not read it)."""
         work = doc if self.own else figure_pipeline().tokenizer(doc_text(doc))
         ignored = ext(doc, "ignored") or []
-        mentions = [m for m in self.finder(work) if not _inside(work[m.start].idx, ignored)]
+        mentions = self.finder(work)
+        if ignored:  # most texts have no page furniture: no token to read for each figure then
+            mentions = [m for m in mentions if not _inside(work[m.start].idx, ignored)]
         quantities = [mention_dict(work, m) for m in mentions]
         set_ext(doc, "quantities", quantities)
         if not self.own and work.user_data.get(WARNINGS_KEY):

@@ -31,9 +31,11 @@ class TextKeepingTokenizer(GuardedTokenizer):
         return doc
 
 
-def own_pipeline(nlp: Language) -> bool:
-    """Only claimgraph's components, and spaCy's default error handler (which re-raises what they raise)."""
-    return nlp.default_error_handler is raise_error and all(type(p) in OWN_COMPONENTS for _, p in nlp.pipeline)
+def own_pipeline(nlp: Language, pipeline: list[tuple[str, Any]] | None = None) -> bool:
+    """Only claimgraph's components, and spaCy's default error handler (which re-raises what they raise).
+    `pipeline`: nlp.pipeline when the caller has it already (spaCy builds that list anew on each read)."""
+    pipeline = nlp.pipeline if pipeline is None else pipeline
+    return nlp.default_error_handler is raise_error and all(type(p) in OWN_COMPONENTS for _, p in pipeline)
 
 
 def run_pipeline(nlp: Language, text: str, spans: bool = True) -> Doc:
@@ -41,10 +43,11 @@ def run_pipeline(nlp: Language, text: str, spans: bool = True) -> Doc:
     re-raises), the tokenizer and the components are called directly: what Language.__call__ does for them,
     without its per-call work; spans=False leaves out their span groups (a Report reads none). Any other
     pipeline is called as it is."""
-    if not own_pipeline(nlp):
+    pipeline = nlp.pipeline  # read once: spaCy builds the list anew on each read
+    if not own_pipeline(nlp, pipeline):
         return nlp(text)
     doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
+    for name, proc in pipeline:
         try:
             doc = proc(doc) if spans or not hasattr(proc, "annotate") else proc.annotate(doc, spans=False)
         except KeyError as err:  # as Language.__call__ reports it

@@ -20,6 +20,19 @@ FORMAT_MARKS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u20
 _NO_MARKS: dict[int, str | None] = {**dict.fromkeys(map(ord, FORMAT_MARKS)), ord("⁄"): "/", ord("−"): "-"}
 VULGAR_FRACTIONS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5", "⅗": "3/5",
                     "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
+# a digit or a fraction character: what any numeral holds
+_NUMERAL_CHAR = re.compile(r"[\d" + "".join(VULGAR_FRACTIONS) + "]")
+# The shipped tables every number is read with, looked up once (each vocab() call is a cache lookup).
+_VOCAB = vocab()
+_NUMBER_WORDS: dict[str, int] = _VOCAB["number_words"]
+_MULTIPLIERS: dict[str, int] = _VOCAB["number_multipliers"]
+_FRACTIONS: dict[str, float] = _VOCAB["fractions"]
+_FRACTION_FIRST = frozenset(k.partition(" ")[0] for k in _FRACTIONS)  # the first words of the fraction phrases
+_DOZEN_WORDS = frozenset(_VOCAB["dozen_words"])
+_STACKING = frozenset(_VOCAB["stacking_multipliers"])
+_ORDINAL_DENOMINATORS: dict[str, int] = _VOCAB["ordinal_denominators"]
+_COMPOUND_ONLY = frozenset(_VOCAB["ordinal_compound_only"])
+_IRREGULAR_PLURALS: dict[str, str] = _VOCAB["irregular_plurals"]
 MAX_DIGITS = 28  # what a Decimal holds exactly in the default context; a longer numeral is refused, not rounded
 
 
@@ -42,10 +55,19 @@ def too_long(text: str) -> bool:
 def digit_value(text: str) -> Decimal | None:
     """'1,000' -> 1000, '1.2' -> 1.2, '.001' -> 0.001, '-1.3' -> -1.3, '1/2' -> 0.5; None if not a numeral
     or if longer than MAX_DIGITS significant digits (never rounded)."""
+    if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:
+        return Decimal(text)  # plain digits, the commonest numeral: what the reading below gives them
+    if _NUMERAL_CHAR.search(text) is None:
+        return None  # every reading below needs a digit or a fraction character: most words have neither
     text = without_marks(text)
     if vulgar(text):  # "½", "2½": a whole number (or none) and a fraction character
         return Decimal(text[:-1] or 0) + fraction_decimal(VULGAR_FRACTIONS[text[-1]])
     m = _DIGITS.match(text)
+    if m and len(text) <= MAX_DIGITS:  # too short to be too long
+        try:
+            return Decimal(text.replace(",", ""))
+        except InvalidOperation:
+            return None
     if (m or _DIGITS_LOOSE.match(text)) and too_long(text):
         return None
     if not m and _DIGITS_LOOSE.match(text) and "," in text and len(text.split(".")[0].rsplit(",", 1)[1]) != 3:
@@ -95,7 +117,7 @@ def fraction_decimal(value: Fraction | float | int | str) -> Decimal:
 
 def word_value(word: str) -> int | None:
     """'seven' -> 7, 'forty-two' -> 42, 'dozen' -> 12."""
-    words = vocab()["number_words"]
+    words = _NUMBER_WORDS
     low = without_marks(word).lower()
     if low in words:
         return words[low]
@@ -115,7 +137,7 @@ def parse_number(tokens: list[str]) -> tuple[Decimal, int] | None:
     whole number: a fraction ("two and a half", "twenty and three fifths"), decimals in words ("two point
     five"), a divisor ("one over three"). Returns (value, tokens consumed) or None.
     """
-    multipliers = vocab()["number_multipliers"]
+    multipliers = _MULTIPLIERS
     scaled = fraction_of_scale(tokens, multipliers)
     if scaled is not None:
         return scaled
@@ -255,12 +277,12 @@ def ordinal_fraction(tokens: list[str]) -> tuple[Decimal, int] | None:
     """A fraction with an ordinal denominator, all of tokens: "a hundredth", "three fifths", "one twenty-fifth",
     "three twenty firsts" (3/21), "one hundred thirty-fifths" (100/35), "twenty one fifths" (21/5), "a hundred
     trillionths"; the numerator agrees in number with the ordinal ("one fifth", "two fifths")."""
-    low = [t.lower() for t in tokens]
-    if len(low) < 2:
+    if len(tokens) < 2:
         return None
-    found = _denominator(low[-1])
+    found = _denominator(tokens[-1].lower())
     if found is None:
         return None
+    low = [t.lower() for t in tokens]
     den, plural, compound_only = found
     head = low[:-1]
     hyphen = head[-1] == "-"
@@ -284,11 +306,11 @@ def _over(numerator: Decimal | None, den: int, plural: bool, used: int) -> tuple
 
 def _denominator(word: str) -> tuple[int, bool, bool] | None:
     """An ordinal as a denominator: (its value, plural, valid only after a tens word)."""
-    table = vocab()["ordinal_denominators"]
+    table = _ORDINAL_DENOMINATORS
     singular_form = "half" if word == "halves" else word[:-1] if word.endswith("s") else word
     if singular_form not in table or singular_form == "_doc":
         return None
-    return int(table[singular_form]), singular_form != word, singular_form in vocab()["ordinal_compound_only"]
+    return int(table[singular_form]), singular_form != word, singular_form in _COMPOUND_ONLY
 
 
 def _numerator(head: list[str]) -> Decimal | None:
@@ -296,7 +318,7 @@ def _numerator(head: list[str]) -> Decimal | None:
         return Decimal(1)
     if not head:
         return None
-    reading = _read_whole(head, vocab()["number_multipliers"])
+    reading = _read_whole(head, _MULTIPLIERS)
     if reading is None or reading[1] != len(head):
         return None
     value = reading[0]
@@ -306,7 +328,9 @@ def _numerator(head: list[str]) -> Decimal | None:
 def fraction_of_scale(tokens: list[str], multipliers: dict[str, int]) -> tuple[Decimal, int] | None:
     """A fraction of a scale word: "half a million" (500000), "a quarter million", "three quarters billion",
     "half a dozen": (value, tokens used)."""
-    fractions = vocab()["fractions"]
+    if not tokens or tokens[0].lower().partition(" ")[0] not in _FRACTION_FIRST:
+        return None  # no fraction phrase starts with this word
+    fractions = _FRACTIONS
     low = [t.lower() for t in tokens[:6]]
     for n in (2, 1):
         phrase = " ".join(low[:n])
@@ -326,7 +350,7 @@ def and_a_fraction(tokens: list[str]) -> tuple[Decimal, int] | None:
     low = [t.lower() for t in tokens[:4]]
     if len(low) < 3 or low[0] != "and":
         return None
-    fractions = vocab()["fractions"]
+    fractions = _FRACTIONS
     for n in (2, 1):
         phrase = " ".join(low[1:1 + n])
         if len(low) > n and phrase in fractions and low[1] in ("a", "an", "one", "three", "two"):
@@ -377,7 +401,7 @@ class _Reading:
             self.current, self.prev_kind = dv, "digit"
             return True
         low = tok.lower()
-        if low in vocab()["dozen_words"]:
+        if low in _DOZEN_WORDS:
             return self._dozen()
         if low in multipliers:
             return self._multiplier(multipliers[low])
@@ -407,7 +431,7 @@ class _Reading:
 
     def _multiplier(self, mult: int) -> bool:
         if self.current is None:
-            if self.prev_kind == "mult" and mult in vocab()["stacking_multipliers"]:
+            if self.prev_kind == "mult" and mult in _STACKING:
                 self.total *= mult  # "three lakh crore", "50 thousand crore"
                 self.last_mult = mult
                 return True
@@ -448,7 +472,7 @@ class _Reading:
 def singular(noun: str) -> str:
     """A plain English singular for a counted noun: 'followers' -> 'follower', 'properties' -> 'property'."""
     low = noun.lower()
-    irregular = vocab()["irregular_plurals"]
+    irregular = _IRREGULAR_PLURALS
     if low in irregular:
         return irregular[low]
     if "-" in low:
@@ -465,6 +489,6 @@ def singular(noun: str) -> str:
 
 def looks_plural(noun: str) -> bool:
     low = noun.lower()
-    if low in vocab()["irregular_plurals"]:
+    if low in _IRREGULAR_PLURALS:
         return True
     return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))

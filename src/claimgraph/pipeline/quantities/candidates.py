@@ -49,12 +49,13 @@ def choose(s: DocState, found: list[Candidate]) -> list[Mention]:
 def resolve_all(s: DocState, start: int, end: int, c: Candidate) -> list[Mention]:
     """Two numerals side by side ("Stoxx 50 -1.3%") are two figures: each numeral followed by another is read
     alone, the rest by the candidate's production (a loop, so a long run of numerals stays linear)."""
-    t = s.t
+    t, like_num = s.t, s.like_num
     out: list[Mention] = []
     for k in range(start + 1, end):
+        if not like_num[k - 1] or digit_value(t[k].text) is None:
+            continue
         third = t[k + 1].lower_ if k + 1 < s.n else ""
-        if t[k - 1].like_num and digit_value(t[k].text) is not None \
-                and not _one_number(t[k - 1].text, t[k].text, third):
+        if not _one_number(t[k - 1].text, t[k].text, third):
             first = PRODUCTIONS["number"](s, start, k, BARE_RULE, "NUMBER")
             if first:
                 out.append(first)

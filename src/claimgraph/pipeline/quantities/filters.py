@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
 
 from spacy.tokens import Token
 
@@ -44,15 +43,19 @@ def keep(s: DocState, m: Mention) -> bool:
     ns, ne = m.num_start, m.num_end
     plain = m.kind in ("number", "count") and m.scale is None and not m.has_prefix_currency
     a = Around(t[ns], t[ne - 1], t[ns - 1] if ns > 0 else None, t[ne] if ne < s.n else None, plain)
-    return not any(f(s, m, a) for f in FILTERS)
+    for f in FILTERS if plain else _ANY_FIGURE:  # a plain loop: this runs for every figure
+        if f(s, m, a):
+            return False
+    return True
+
+
+_PLAIN_ONLY: set[Filter] = set()
 
 
 def plain_only(f: Filter) -> Filter:
-    @wraps(f)
-    def gated(s: DocState, m: Mention, a: Around) -> bool:
-        return a.plain and f(s, m, a)
-
-    return gated
+    """Marks a filter that looks only at plain numbers and counts (keep skips it for the others)."""
+    _PLAIN_ONLY.add(f)
+    return f
 
 
 def name_with_multiple(s: DocState, m: Mention, a: Around) -> bool:
@@ -229,3 +232,4 @@ FILTERS: tuple[Filter, ...] = (
     year, year_after_determiner, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score,
     pronoun_one, year_range,
 )
+_ANY_FIGURE = tuple(f for f in FILTERS if f not in _PLAIN_ONLY)  # the filters for a figure that is not plain

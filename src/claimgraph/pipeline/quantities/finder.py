@@ -107,6 +107,8 @@ def refuse_long_numerals(doc: Doc, lengths: list[int] | None = None) -> None:
     """A numeral longer than MAX_DIGITS significant digits is not read (its value would be rounded): say so."""
     if lengths is None:
         lengths = doc.to_array("LENGTH").tolist()
+    if max(lengths, default=0) <= MAX_DIGITS:
+        return  # no token is long enough (the commonest case, told in one pass in C)
     long_ones = [doc[i].text for i, n in enumerate(lengths) if n > MAX_DIGITS and too_long(doc[i].text)]
     if long_ones:
         doc.user_data.setdefault(WARNINGS_KEY, []).append(

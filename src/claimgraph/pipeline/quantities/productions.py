@@ -56,7 +56,7 @@ TRANSLITERATED = {w.lower() for w in TRANSLITERATED_SIGNS}
 
 def _pound_sign_amount(s: DocState, m: Mention) -> bool:
     """After '#', an amount (a scale, decimals or thousands separators), not a number in a list or rank."""
-    core = s.doc[m.num_start:m.num_end].text
+    core = s.text(m.num_start, m.num_end)
     return m.scale is not None or "." in core or "," in core
 
 
@@ -96,7 +96,7 @@ def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
     if ccy == "GBP" and t[j].lower_.startswith("pound") and ((k < s.n and t[k].lower_ == "of") or _weighed(s, m)):
         return physical_unit(s, m, j, j + 1)  # "2 pounds of chocolate", "it weighs 180 pounds": weight
     m.unit, m.end, m.has_suffix = ccy, k, True
-    m.unit_text = s.doc[j:k].text
+    m.unit_text = s.text(j, k)
     scale = int(s.tables.multipliers.get(t[k].lower_, 0)) if k < s.n and m.scale is None else 0
     if scale >= 1000 and t[j].text.isupper() and m.low is not None:
         m.low = m.high = m.low * scale  # "75 USD million": the code, then the scale
@@ -114,7 +114,7 @@ def _named_cents(s: DocState, m: Mention, j: int) -> bool:
     if ccy is None:
         return False
     m.low = m.high = m.low / 100
-    m.unit, m.unit_text, m.end, m.has_suffix = ccy, s.doc[j:j + 2].text, j + 2, True
+    m.unit, m.unit_text, m.end, m.has_suffix = ccy, s.text(j, j + 2), j + 2, True
     return True
 
 
@@ -153,7 +153,7 @@ def percent(s: DocState, start: int, end: int, rule: str, label: str) -> Mention
     if hit is None:
         return as_number(m)
     unit, n = hit
-    m.end, m.has_suffix, m.unit_text = j + n, True, s.doc[j:j + n].text
+    m.end, m.has_suffix, m.unit_text = j + n, True, s.text(j, j + n)
     if unit == "bp":  # basis points are hundredths of a percentage point
         m.low = m.low / 100 if m.low is not None else None
         m.high = m.low
@@ -342,7 +342,7 @@ def count_vague(s: DocState, start: int, end: int, rule: str, label: str) -> Men
         return None
     a, b = noun
     m.end = b
-    m.unit_text = s.doc[a:b].text
+    m.unit_text = s.text(a, b)
     m.unit = singular(t[b - 1].text)
     currencies = s.tables.currency_suffix
     if m.unit in currencies or t[b - 1].lower_ in currencies:
@@ -364,8 +364,8 @@ def count_one_of(s: DocState, start: int, end: int, rule: str, label: str) -> Me
             noun = (start + 3, noun[1])
     if noun is None:
         return None
-    m.kind, m.end, m.unit_text, m.has_suffix = "count", noun[1], s.doc[noun[0]:noun[1]].text, True
-    m.unit = singular(s.doc[noun[1] - 1].text)
+    m.kind, m.end, m.unit_text, m.has_suffix = "count", noun[1], s.text(noun[0], noun[1]), True
+    m.unit = singular(s.t[noun[1] - 1].text)
     return m
 
 

@@ -34,13 +34,13 @@ def _comparator(s: DocState, m: Mention) -> None:
     if hit is not None:
         comp, start = hit
         # "more than" written as "over than" etc. all resolved by the table
-        m.comparator, m.hedge = comp, s.doc[start:m.start].text.lower()
+        m.comparator, m.hedge = comp, s.text(start, m.start).lower()
         m.start = start
         return
     after = s.phrase_after(m.end, htables["comparators_after"], (2, 1))
     if after is not None:
         m.comparator, n = after
-        m.hedge = s.doc[m.end:m.end + n].text.lower()
+        m.hedge = s.text(m.end, m.end + n).lower()
         m.end += n
 
 
@@ -159,7 +159,7 @@ def _rate_before(s: DocState, m: Mention) -> str | None:
 def inherit(s: DocState, before: Mention, m: Mention) -> None:
     """A figure restated in brackets takes the qualifiers of the one it restates: "under 296 hp (224 kW)"."""
     tables = s.tables
-    gap = s.doc[before.end:m.start].text.strip()
+    gap = s.text(before.end, m.start).strip()
     if gap in tables.restatement_same_move and before.change and m.kind == "percent" and before.kind != "percent":
         if m.change is None:  # "up 0.25 points, or 0.01%": the same move in percent
             m.change, m.change_text = before.change, before.change_text
@@ -204,5 +204,5 @@ def _same_shape(s: DocState, prev: Mention, m: Mention) -> bool:
     """Two unscaled numbers pair only when written alike: both with decimals or both whole."""
     if prev.scale or m.scale:
         return True
-    a, b = s.doc[prev.num_start:prev.num_end].text, s.doc[m.num_start:m.num_end].text
+    a, b = s.text(prev.num_start, prev.num_end), s.text(m.num_start, m.num_end)
     return ("." in a) == ("." in b)

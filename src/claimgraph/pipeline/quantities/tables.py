@@ -14,14 +14,24 @@ from claimgraph.resources.rules import vocab_lists
 from claimgraph.resources.vocab import phrase_tables, vocab
 
 
+class Phrases(dict[tuple[int, ...], Any]):
+    """A phrase table keyed by the hashes of its lowercased words, with the words its phrases start and end
+    with: a lookup at a token whose word starts (or ends) no phrase is over without building a key."""
+
+    def __init__(self, table: dict[tuple[int, ...], Any]):
+        super().__init__(table)
+        self.firsts = frozenset(key[0] for key in table if key)
+        self.lasts = frozenset(key[-1] for key in table if key)
+
+
 class QuantityTables:
     def __init__(self, strings: StringStore):
         v = vocab()
         self.v: dict[str, Any] = v
         # the phrase tables keyed by the hashes of their lowercased words, which doc.to_array("LOWER") gives
         # for a whole doc at once: looking a phrase up then builds no Token objects
-        self.htables: dict[str, dict[tuple[int, ...], Any]] = {
-            name: {tuple(strings.add(w) for w in key): val for key, val in table.items()}
+        self.htables: dict[str, Phrases] = {
+            name: Phrases({tuple(strings.add(w) for w in key): val for key, val in table.items()})
             for name, table in phrase_tables().items()}
         self.scale_attached = set(v["scale_attached"])
         self.stop = set(vocab_lists()["count_stopwords"])  # the same list the patterns' NOT_IN uses

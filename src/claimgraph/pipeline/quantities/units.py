@@ -61,11 +61,11 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False) -> tuple[int, i
 
 def _singular_head(s: DocState, toks: list[int]) -> tuple[int, int] | None:
     """No plural head was found: the counted noun is the first lowercase word ("1 user"), if it is a noun."""
-    if not s.doc[toks[0]].is_lower:
+    if not s.t[toks[0]].is_lower:
         toks = toks[1:]
         if not toks:
             return None
-    first = s.doc[toks[0]]
+    first = s.t[toks[0]]
     if not first.is_lower:
         return None
     if len(first.text) > 4 and first.lower_.endswith(s.tables.not_noun_endings):
@@ -83,7 +83,7 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
     a, b = noun
     m.kind = "count"
     m.end = b
-    m.unit_text = s.doc[a:b].text
+    m.unit_text = s.text(a, b)
     m.unit = singular(t[b - 1].text)
     m.has_suffix = True
     durations = s.tables.duration_units
@@ -107,7 +107,7 @@ def resolve_duration(s: DocState, m: Mention, j: int) -> Mention | None:
     if k < s.n and t[k].lower_ in s.tables.age_after:
         m.end = k + 1
         m.notes.add("age")
-    m.unit_text = s.doc[j:m.end].text
+    m.unit_text = s.text(j, m.end)
     return m
 
 
@@ -142,7 +142,7 @@ def physical_unit(s: DocState, m: Mention, a: int, b: int) -> Mention | None:
     b = _compound_unit_end(s, word, b)
     m.kind = "physical"
     m.end, m.has_suffix = b, True
-    m.unit_text = s.doc[a:b].text
+    m.unit_text = s.text(a, b)
     m.unit = physical.unit_name(m.unit_text)
     return m
 
