@@ -118,3 +118,16 @@ def test_the_streamed_report_resolves_periods_as_the_report_does(nlp):
     expected = claimgraph.extract(POINTS_BACK, date="2024-11-01", nlp=nlp).model_dump(mode="json")["periods"]
     assert streamed == expected
     assert (streamed[1]["from_date"], streamed[1]["to_date"]) == ("2023-07-01", "2023-09-30")
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 64])
+def test_extract_many_in_batches_gives_what_extract_gives(nlp, batch_size):
+    # extract_many runs each component over a batch of Docs; a batch cut anywhere, and a long text inside
+    # a batch, must leave every Report as extract makes it
+    from claimgraph.report.run import CHUNK
+
+    texts = [*TEXTS, _long_text(CHUNK + 20_000), *TEXTS[:2]]
+    one = [claimgraph.extract(t, date="2024-06-10", nlp=nlp).model_dump_json() for t in texts]
+    many = [r.model_dump_json() for r in claimgraph.extract_many(texts, date="2024-06-10", nlp=nlp,
+                                                                   batch_size=batch_size)]
+    assert many == one

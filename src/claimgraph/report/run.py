@@ -45,16 +45,19 @@ def _run_pipeline() -> Any:
 
 
 def docs_of(texts: Iterable[str], nlp: Language, batch_size: int) -> Iterator[Any]:
-    """nlp.pipe(texts) for Reports: on claimgraph's own pipeline (whose components work a Doc at a time) one
-    Doc after another as doc_of makes it; any other pipeline through nlp.pipe, in batches."""
-    from claimgraph.pipeline.load import own_pipeline
+    """nlp.pipe(texts) for Reports: on claimgraph's own pipeline, batch_size texts at a time, each component
+    over the whole batch and without the span groups (pipeline.load.run_pipeline_batch); any other pipeline
+    through nlp.pipe, in batches."""
+    from itertools import islice
+
+    from claimgraph.pipeline.load import own_pipeline, run_pipeline_batch
 
     if not own_pipeline(nlp):
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
-    run = _run_pipeline()
-    for text in texts:
-        yield run(nlp, text, spans=False)
+    todo = iter(texts)
+    while batch := list(islice(todo, max(1, batch_size))):
+        yield from run_pipeline_batch(nlp, batch, spans=False)
 
 
 def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
