@@ -145,9 +145,15 @@ def _branch(alternatives: list[Piece]) -> Piece:
 
 
 def as_tests(clauses: list[frozenset[str]]) -> list[tuple[str, ...]]:
-    """Each clause as folded strings, shortest first, for `holds` (a plain substring test per string is
-    quicker than one regex per clause on a sentence-sized text)."""
-    return [tuple(sorted({fold(s) for s in c}, key=lambda s: (len(s), s))) for c in clauses]
+    """Each clause as folded strings for `holds`, shortest first (a short string is found soonest), without a
+    string that holds another of the clause (where it occurs, the one it holds occurs too), as plain
+    substring tests: quicker than one regex per clause on a sentence-sized text."""
+    tests = []
+    for c in clauses:
+        folded = {fold(s) for s in c}
+        tests.append(tuple(sorted((s for s in folded if not any(o != s and o in s for o in folded)),
+                                  key=lambda s: (len(s), s))))
+    return tests
 
 
 def holds(folded: str, clause: tuple[str, ...]) -> bool:

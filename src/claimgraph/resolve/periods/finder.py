@@ -109,6 +109,8 @@ class PeriodFinder:
                 timed_out.append(rule.id)  # a rule that backtracks too long on this text is skipped
                 continue
             candidates.extend(self._candidates(text, matches, order, rule, skip))
+        if not candidates:
+            return PeriodsFound([], timed_out)  # most texts: nothing to choose, join, mark or place
         chosen = _leftmost_longest(text, candidates)
         found = self._elided(text, self._join_ranges(text, chosen))
         starts = sentence_starts(text)

@@ -45,14 +45,18 @@ def _clause_end() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
-    """Cue phrases (as word tuples) -> tense, the longest phrase's length, and '-ed' words that are no cue."""
+def _cues() -> tuple[dict[tuple[str, ...], str], dict[str, int], frozenset[str]]:
+    """Cue phrases (as word tuples) -> tense; each word that opens a phrase -> its longest phrase's length;
+    and '-ed' words that are no cue."""
     t = period_vocab()["TENSE"]
     cues: dict[tuple[str, ...], str] = {}
     for tense, key in ((PAST, "past"), (FUTURE, "future"), ("present", "present"), (_NEUTRAL, "neutral")):
         for phrase in t[key]:
             cues[tuple(phrase.lower().split())] = tense
-    return cues, max(len(k) for k in cues), frozenset(t["not_past_ed"])
+    openers: dict[str, int] = {}
+    for k in cues:
+        openers[k[0]] = max(openers.get(k[0], 0), len(k))
+    return cues, openers, frozenset(t["not_past_ed"])
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -93,14 +97,16 @@ def _attribution() -> frozenset[str]:
 def _cue(words: list[tuple[str, int]], lows: list[str], i: int, pivot: int) -> tuple[str | None, int]:
     """The tense of the longest cue phrase starting at words[i], and its length in words (the period itself
     sits before words[pivot]); lows holds the words lowercased."""
-    cues, longest, not_past = _cues()
-    low = lows[i:i + longest]
+    cues, openers, not_past = _cues()
     prev = lows[i - 1] if i > 0 else ""
-    for n in range(len(low), 0, -1):
-        tense = cues.get(tuple(low[:n]))
-        if tense is not None:
-            passive = tense == PAST and prev in _BE and low[0] not in _NOT_PARTICIPLE
-            return (None, n) if tense == _NEUTRAL or passive else (tense, n)
+    longest = openers.get(lows[i], 0)  # most words open no cue phrase: no phrase to look up
+    if longest:
+        low = lows[i:i + longest]
+        for n in range(len(low), 0, -1):
+            tense = cues.get(tuple(low[:n]))
+            if tense is not None:
+                passive = tense == PAST and prev in _BE and low[0] not in _NOT_PARTICIPLE
+                return (None, n) if tense == _NEUTRAL or passive else (tense, n)
     w = words[i][0]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
         nxt = lows[i + 1] if i + 1 < len(words) and i + 1 != pivot else ""
