@@ -5,8 +5,8 @@ pipeline's entities when one ran."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -36,8 +36,9 @@ _NOT_PLURAL = regex.compile(r"(?:ss|us|is|[^aeiou]ys)$")  # "Corsys", "Nexus", "
 _MID_CAPS = regex.compile(r"(?<=[\w,;:)%] )[A-Z][\w&'’.-]*")
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
+    """A name in the text (a tuple: every capitalised run builds one or more)."""
+
     start: int
     end: int
     text: str
