@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -20,6 +21,8 @@ def _words(phrases) -> str:
 
 
 _WORD = regex.compile(r"\w+(?:[-&.]\w+)*")
+# the same words in ASCII text, where \w is these characters: the standard re module splits them faster
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+(?:[-&.][A-Za-z0-9_]+)*")
 Part = tuple[int, regex.Pattern, regex.Pattern | None]  # an alternative of a pattern: its place, itself, its screen
 
 
@@ -61,7 +64,7 @@ class PhraseFinder:
             self.multi_lengths[first] = tuple(sorted(lengths, reverse=True))
 
     def find(self, text: str, a: int, b: int) -> list[Hit]:
-        words = _WORD.findall(text, a, b)
+        words = (_ASCII_WORD if text[a:b].isascii() else _WORD).findall(text, a, b)
         lows = [w.lower() for w in words]
         (ci1, cs1), (cim, csm) = self.single, self.multi
         busy: dict[str, int] = {}
