@@ -168,14 +168,16 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     words = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(run)]
     # "a Jakarta-based app", "ByteDance-owned TikTok": a name inside an adjective is not a candidate here; nor is
     # a model's prefix ("DC-8-62 aircraft")
-    if _ADJ_COMPOUND.match(text, end, end + 2) or _MODEL_NUMBER.match(text, end, end + 2):
+    hyphen = text.startswith("-", end)  # both patterns open with one
+    if hyphen and (_ADJ_COMPOUND.match(text, end, end + 2) or _MODEL_NUMBER.match(text, end, end + 2)):
         words = words[:-1]
+    titles = _run_breaks()[0]
     while words:
         cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))), None) if possessive else None
         chunk, words = (words[:cut + 1], words[cut + 1:]) if cut is not None else (words, [])
-        while chunk and chunk[0][2] in _run_breaks()[0]:
+        while chunk and chunk[0][2] in titles:
             chunk = chunk[1:]  # "Chairman Ada Lind": the title is no part of the name
-        breaks = _breaks(chunk, doc)
+        breaks = _breaks(chunk, doc) if len(chunk) > 1 else []  # a break needs a word on either side
         if breaks:  # "Navex Corp. Chairman Ada Lind", "Pella Inc. and Orban Corp.": two names in one run
             words = chunk[breaks[0][1]:] + words
             chunk = chunk[:breaks[0][0]]
