@@ -20,9 +20,11 @@ class Screened:
 
     __slots__ = ("rx", "words", "_folded")
 
-    def __init__(self, rx: regex.Pattern, phrases: Iterable[str]) -> None:
+    def __init__(self, rx: regex.Pattern, phrases: Iterable[str], folded: bool | None = None) -> None:
+        """`folded`: whether rx ignores case where its phrases are (by default, whether it does everywhere;
+        an inline `(?i:...)` is no flag of rx)."""
         self.rx, self.words = rx, key_words(phrases)
-        self._folded = bool(rx.flags & regex.IGNORECASE)
+        self._folded = bool(rx.flags & regex.IGNORECASE) if folded is None else folded
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         """What self.rx.search(text, pos, endpos) finds."""
@@ -32,3 +34,26 @@ class Screened:
             if (not self._folded or window.isascii()) and not any(w in window for w in self.words):
                 return None
         return self.rx.search(text, pos, endpos)
+
+
+def group_end(p: str, k: int) -> int:
+    """Where the group that opens at p[k] (a '(') closes, plus one; len(p) + 1 when it never does."""
+    depth, in_class = 0, False
+    while k < len(p):
+        c = p[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            k += 1 if p[k + 1:k + 2] == "]" else 0  # a ']' right after '[' is a literal
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+    return len(p) + 1
