@@ -109,6 +109,9 @@ class Document:
         figures whose sentence names nobody."""
         if self._main is None:
             all_names = [n for k in range(len(self.spans)) for n in self.sentence(k).names]
+            if not all_names:  # nobody named (a third of single sentences): no subject, place or alias
+                self._main = (None, None, {})
+                return self._main
             canonical = _canonical_names([n for n in all_names if n.kind in ("org", "outlet", "person")])
             self.persons = person_names(self.text, all_names, self.lex)
             counts = Counter(canonical.get(n.text, n.text) for n in all_names if n.kind in ("org", "place", "group"))
