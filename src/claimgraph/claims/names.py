@@ -165,7 +165,7 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     out: list[Name] = []
     run = text[start:end]
     possessive = "'s" in run or "’s" in run  # no word can end in one otherwise
-    words = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(run)]
+    words = _words_of(run, start)
     # "a Jakarta-based app", "ByteDance-owned TikTok": a name inside an adjective is not a candidate here; nor is
     # a model's prefix ("DC-8-62 aircraft")
     hyphen = text.startswith("-", end)  # both patterns open with one
@@ -187,6 +187,20 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
             n = _classify(text, chunk[0][0], chunk[-1][1], lex)
             if n is not None:
                 out.append(n)
+    return out
+
+
+def _words_of(run: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word of a run that starts at offset `start`: _TOKEN's matches. In ASCII,
+    str.split breaks only where the regex module sees white space too (its extra separators, the control
+    characters 28 to 31, are never in a run), and each word is found after the previous one."""
+    if not run.isascii():
+        return [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(run)]
+    out, at = [], 0
+    for w in run.split():
+        at = run.find(w, at)
+        out.append((start + at, start + at + len(w), w))
+        at += len(w)
     return out
 
 
