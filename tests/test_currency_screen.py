@@ -4,7 +4,7 @@ pattern's opening, never stricter than the pattern."""
 from __future__ import annotations
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.claims.literal import group_end
+from claimgraph.claims.literal import alternates_at_top, group_end
 from claimgraph.claims.metrics import _currency_quotes, _rules
 
 
@@ -13,6 +13,7 @@ def test_words_come_from_a_mandatory_opening_only() -> None:
     assert _currency_quotes(opens).words == ("dinar", "kroner")
     assert _currency_quotes(opens.replace(r"(?:kroner|dinar)\b)", r"(?:kroner|dinar)?\b)")).words == ()
     assert _currency_quotes(opens.replace(r"\b)(?:", r"\b)?(?:", 1)).words == ()
+    assert _currency_quotes(opens + "|by fiat").words == ()  # a top-level alternative needs no currency
     assert _currency_quotes(r"(?:kroner|dinar)\s+rose").words == ()  # another shape: no screen, always searched
 
 
@@ -20,6 +21,7 @@ def test_group_end() -> None:
     assert group_end("(a(b)[)]c)d", 0) == 10
     assert group_end(r"(a\)b)c", 0) == 6
     assert group_end("(ab", 0) == 4
+    assert alternates_at_top("(a|b)|c") and not alternates_at_top(r"(a|b)[|]\|c")
 
 
 def test_the_screen_finds_what_the_pattern_finds() -> None:

@@ -36,8 +36,19 @@ class Screened:
         return self.rx.search(text, pos, endpos)
 
 
+
 def group_end(p: str, k: int) -> int:
     """Where the group that opens at p[k] (a '(') closes, plus one; len(p) + 1 when it never does."""
+    return _scan(p, k, stop_at_close=True)
+
+
+def alternates_at_top(p: str) -> bool:
+    """Whether pattern p has a '|' outside every group and character class."""
+    return _scan(p, 0, stop_at_close=False) < 0
+
+
+def _scan(p: str, k: int, stop_at_close: bool) -> int:
+    """From p[k]: with stop_at_close, the end of the group opening there; else -1 at a top-level '|'."""
     depth, in_class = 0, False
     while k < len(p):
         c = p[k]
@@ -53,7 +64,9 @@ def group_end(p: str, k: int) -> int:
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
+            if depth == 0 and stop_at_close:
                 return k + 1
+        elif c == "|" and depth == 0 and not stop_at_close:
+            return -1
         k += 1
     return len(p) + 1

@@ -14,7 +14,7 @@ import regex
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
-from claimgraph.claims.literal import Screened, group_end
+from claimgraph.claims.literal import Screened, alternates_at_top, group_end
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
@@ -323,7 +323,7 @@ def _currency_quotes(pattern: str) -> Screened:
     opening = _CURRENCY_OPENING.match(pattern)
     quantifiers = ("?", "*", "+", "{")
     mandatory = (opening is not None and pattern[opening.end():][:1] not in quantifiers
-                 and pattern[group_end(pattern, 0):][:1] not in quantifiers)
+                 and pattern[group_end(pattern, 0):][:1] not in quantifiers and not alternates_at_top(pattern))
     words = opening.group(1).split("|") if opening is not None and mandatory else []
     return Screened(regex.compile(pattern), words, folded=True)  # folded: the (?i:...) is no flag of the pattern
 
