@@ -23,3 +23,11 @@ def test_non_ascii_text_keeps_its_own_words() -> None:
     hits = finder.find(text, 0, len(text))
     assert [(h.text, h.category) for h in hits] == [("Zürich", "place"), ("net profit", "metric")]
     assert _ASCII_WORD.findall("café") != _WORD.findall("café")  # why the ASCII split is kept to ASCII text
+
+
+def test_holds_any() -> None:
+    from claimgraph.claims.literal import holds_any
+
+    assert holds_any("the grain harvest rose", ("vest", "zinc"))
+    assert not holds_any("the grain harvest rose", ("zinc", "Grain"))
+    assert not holds_any("anything", ())
