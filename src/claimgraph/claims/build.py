@@ -91,7 +91,10 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
     if lex.present_rx.search(text, s.start, q["start"]):
         topic_period = None  # "Currently, TikTok has 170 million users": now, not the period before
     clause_start = clause_opening(text, s, quantities, i, lex)
-    bar = bar_for(text, clause_opening(text, s, quantities, i, lex, after_figures=False), q, lex)
+    # from the sentence start too: the same reading unless an earlier figure of the sentence moved the start
+    after_figure = i > 0 and quantities[i - 1]["end"] > s.start
+    bar = bar_for(text, clause_opening(text, s, quantities, i, lex, after_figures=False) if after_figure
+                  else clause_start, q, lex)
     draft = ClaimDraft(id=f"c{n}", quantity=f"q{i + 1}", figure=q, sentence=[s.start, s.end], paragraph=s.paragraph,
                        hedges=s.hedges, source=claim_source(text, s, q, lex) or pronoun_speaker(doc, s))
     draft.subject, draft.stated_subject = (bar, True) if bar else claim_subject(s, q, doc)

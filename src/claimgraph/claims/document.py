@@ -11,6 +11,7 @@ import regex
 
 from claimgraph.claims.index import Lines, Periods, Spans
 from claimgraph.claims.lexicon import Hit, Lexicon
+from claimgraph.claims.literal import holds_any
 from claimgraph.claims.names import DocNames, Name, names_in, person_names
 from claimgraph.claims.periods import base_periods, main_period
 from claimgraph.claims.sentences import sentences
@@ -37,7 +38,7 @@ class Sentence:
         self.metrics, self.roles, self.generic = by["metric"], by["role"], by["generic"]
         self.hedges = sorted({h.value for h in by["hedge"]})
         lowered = text[start:end].lower()
-        self.sources = find_sources(text, start, end, lex) if any(c in lowered for c in lex.source_cues) else []
+        self.sources = find_sources(text, start, end, lex) if holds_any(lowered, lex.source_cues) else []
         # an outlet or data firm that reports a figure is not what the figure is about; a company that
         # says its own figure ("Acme said its revenue ...") is both
         spans = [(n.start, n.end) for n in self.sources if n.text in lex.outlet_names or n.text[:1].islower()]
@@ -109,6 +110,9 @@ class Document:
         figures whose sentence names nobody."""
         if self._main is None:
             all_names = [n for k in range(len(self.spans)) for n in self.sentence(k).names]
+            if not all_names:  # nobody named (a third of single sentences): no subject, place or alias
+                self._main = (None, None, {})
+                return self._main
             canonical = _canonical_names([n for n in all_names if n.kind in ("org", "outlet", "person")])
             self.persons = person_names(self.text, all_names, self.lex)
             counts = Counter(canonical.get(n.text, n.text) for n in all_names if n.kind in ("org", "place", "group"))

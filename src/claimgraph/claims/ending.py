@@ -62,3 +62,29 @@ class Ending:
 
 def ending(pattern: str, flags: int = 0) -> Ending:
     return Ending(regex.compile(pattern, flags))
+
+
+# a backreference or a group reference: numbering shifts when patterns are joined
+_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[0-9&R]|\(\?\+")
+
+
+class AnyEnding:
+    """Whether any of several Ending patterns matches text[lo:hi]: one backwards match of their alternation
+    (it matches at hi exactly when one of them does) instead of one per pattern, when all run backwards
+    with the same flags and none refers to a group by number or name."""
+
+    __slots__ = ("parts", "_back")
+
+    def __init__(self, parts: list[Ending]) -> None:
+        self.parts = parts
+        flags = {e.rx.flags for e in parts}
+        joinable = parts and all(e._back is not None and not _REFERENCE.search(e.pattern) for e in parts) \
+            and len(flags) == 1
+        self._back = regex.compile("|".join(f"(?:{e.pattern})" for e in parts), flags.pop() | regex.REVERSE) \
+            if joinable else None
+
+    def found(self, text: str, lo: int, hi: int) -> bool:
+        """Whether any part's found(text, lo, hi) is true."""
+        if self._back is None or hi <= lo or text[hi - 1] == "\n":
+            return any(e.found(text, lo, hi) for e in self.parts)
+        return self._back.match(text, lo, hi) is not None

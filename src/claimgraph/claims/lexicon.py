@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -20,10 +21,14 @@ def _words(phrases) -> str:
 
 
 _WORD = regex.compile(r"\w+(?:[-&.]\w+)*")
+# the same words in ASCII text, where \w is these characters: the standard re module splits them faster
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+(?:[-&.][A-Za-z0-9_]+)*")
+Part = tuple[int, regex.Pattern, regex.Pattern | None]  # an alternative of a pattern: its place, itself, its screen
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A vocabulary phrase found in a text (a tuple: the finder builds one per phrase it meets)."""
+
     start: int
     end: int
     category: str
@@ -59,7 +64,7 @@ class PhraseFinder:
             self.multi_lengths[first] = tuple(sorted(lengths, reverse=True))
 
     def find(self, text: str, a: int, b: int) -> list[Hit]:
-        words = _WORD.findall(text, a, b)
+        words = (_ASCII_WORD if text[a:b].isascii() else _WORD).findall(text, a, b)
         lows = [w.lower() for w in words]
         (ci1, cs1), (cim, csm) = self.single, self.multi
         busy: dict[str, int] = {}
@@ -240,6 +245,8 @@ class Lexicon:
     # per source_rxs pattern, a cheap regex it cannot match without (None: no screen); see slot_screen
     source_screens: tuple[regex.Pattern | None, ...]
     lowercase_source_screen: Screened  # any lowercase source phrase at all: lowercase_source_rx needs one
+    # lowercase_source_rx's alternatives one by one, each with a screen (leftmost.alternation_matches)
+    lowercase_source_parts: tuple[Part, ...]
     citation_screens: tuple[regex.Pattern | None, ...]  # per sources.citations pattern, as source_screens
 
 
@@ -258,6 +265,20 @@ def _lowercase_sources(phrases: list[str], patterns: list[str]) -> regex.Pattern
     forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
     alt = _alternation(forms)
     return regex.compile("|".join(p.replace("{ALT}", alt) for p in patterns))
+
+
+def _lowercase_parts(phrases: list[str], patterns: list[str]) -> tuple[Part, ...]:
+    """_lowercase_sources' patterns apart, each with its slot screen. One that opens with the phrase (after
+    lookbehinds) first says what the phrase starts with, so the regex module skips to such a character."""
+    forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
+    alt = _alternation(forms)
+    opening = "(?=[" + "".join(sorted({regex.escape(f[0]) for f in forms if f})) + "])"
+    parts = []
+    for k, p in enumerate(patterns):
+        opens = "({ALT})" in p and _LOOKBEHINDS.fullmatch(p.split("({ALT})", 1)[0])
+        rx = regex.compile((opening if opens else "") + p.replace("{ALT}", alt))
+        parts.append((k, rx, slot_screen(p, "({ALT})") if "({ALT})" in p else None))
+    return tuple(parts)
 
 
 def _top_level(p: str, slot: str) -> bool:
@@ -390,4 +411,5 @@ def lexicon() -> Lexicon:
         source_screens=tuple(slot_screen(p, "{S}") for p in sources["patterns"]),
         citation_screens=tuple(slot_screen(p, "{S}") for p in sources["citations"]),
         lowercase_source_screen=_lowercase_screen(sources["lowercase_sources"], sources["lowercase_patterns"]),
+        lowercase_source_parts=_lowercase_parts(sources["lowercase_sources"], sources["lowercase_patterns"]),
     )

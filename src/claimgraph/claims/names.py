@@ -5,8 +5,8 @@ pipeline's entities when one ran."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -36,8 +36,9 @@ _NOT_PLURAL = regex.compile(r"(?:ss|us|is|[^aeiou]ys)$")  # "Corsys", "Nexus", "
 _MID_CAPS = regex.compile(r"(?<=[\w,;:)%] )[A-Z][\w&'’.-]*")
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
+    """A name in the text (a tuple: every capitalised run builds one or more)."""
+
     start: int
     end: int
     text: str
@@ -164,17 +165,19 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     out: list[Name] = []
     run = text[start:end]
     possessive = "'s" in run or "’s" in run  # no word can end in one otherwise
-    words = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(run)]
+    words = _words_of(run, start)
     # "a Jakarta-based app", "ByteDance-owned TikTok": a name inside an adjective is not a candidate here; nor is
     # a model's prefix ("DC-8-62 aircraft")
-    if _ADJ_COMPOUND.match(text, end, end + 2) or _MODEL_NUMBER.match(text, end, end + 2):
+    hyphen = text.startswith("-", end)  # both patterns open with one
+    if hyphen and (_ADJ_COMPOUND.match(text, end, end + 2) or _MODEL_NUMBER.match(text, end, end + 2)):
         words = words[:-1]
+    titles = _run_breaks()[0]
     while words:
         cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))), None) if possessive else None
         chunk, words = (words[:cut + 1], words[cut + 1:]) if cut is not None else (words, [])
-        while chunk and chunk[0][2] in _run_breaks()[0]:
+        while chunk and chunk[0][2] in titles:
             chunk = chunk[1:]  # "Chairman Ada Lind": the title is no part of the name
-        breaks = _breaks(chunk, doc)
+        breaks = _breaks(chunk, doc) if len(chunk) > 1 else []  # a break needs a word on either side
         if breaks:  # "Navex Corp. Chairman Ada Lind", "Pella Inc. and Orban Corp.": two names in one run
             words = chunk[breaks[0][1]:] + words
             chunk = chunk[:breaks[0][0]]
@@ -184,6 +187,20 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
             n = _classify(text, chunk[0][0], chunk[-1][1], lex)
             if n is not None:
                 out.append(n)
+    return out
+
+
+def _words_of(run: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word of a run that starts at offset `start`: _TOKEN's matches. In ASCII,
+    str.split breaks only where the regex module sees white space too (its extra separators, the control
+    characters 28 to 31, are never in a run), and each word is found after the previous one."""
+    if not run.isascii():
+        return [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(run)]
+    out, at = [], 0
+    for w in run.split():
+        at = run.find(w, at)
+        out.append((start + at, start + at + len(w), w))
+        at += len(w)
     return out
 
 

@@ -43,8 +43,10 @@ def _rules() -> PeriodRules:
 def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Lexicon) -> set[int]:
     """Periods that are a comparison's base ('up 11% from a year earlier', 'from 24% in the second quarter
     of 2024'): they date the base figure, not the others."""
+    out: set[int] = set()
+    if not periods:
+        return out  # (most single sentences name none)
     base_before, clause_end = lex.cues.base_before_rx, lex.cues.clause_end_rx
-    out = set()
     starts = [q["start"] for q in quantities]
     ordered = in_order(starts)
     for j, p in enumerate(periods):
@@ -127,6 +129,8 @@ def _carries(doc: Document, p: dict, s: Sentence, cues: Cues) -> bool:
 
 def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | None:
     """The first period of the headline or lead sentence, when it is finer than a year."""
+    if not periods:
+        return None
     lead_end = doc.spans[min(1, len(doc.spans) - 1)][1] if doc.spans else 0
     for j, p in enumerate(periods):
         if p["start"] >= lead_end:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from claimgraph.claims.draft import ClaimDraft
-from claimgraph.claims.ending import Ending, ending
+from claimgraph.claims.ending import AnyEnding, Ending, ending
 from claimgraph.claims.lexicon import Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
@@ -206,6 +206,20 @@ def _known_amount(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexic
     return priced and bool(rules.deal_rx.search(text, cue.start, q["start"]))  # the deal the cue plans
 
 
+_CHANGE_BEFORE: dict[int, AnyEnding] = {}
+
+
+def _change_before(lex: Lexicon) -> AnyEnding:
+    """'rose by', 'jumped', 'a 34% profit gain', 'halved': the change cues that end where a figure starts,
+    asked together (per vocabulary)."""
+    found = _CHANGE_BEFORE.get(id(lex.raw))
+    if found is None:
+        rules = role_rules()
+        found = _CHANGE_BEFORE[id(lex.raw)] = AnyEnding([lex.cues.change_by_before_rx, lex.cues.change_verb_before_rx,
+                                                         rules.noun_before_rx, rules.halved_rx])
+    return found
+
+
 def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
     """A growth rate, multiple or difference: 'doubled', 'more than twice', 'a 34% profit gain', 'shrank
     revenue by one-third', 'closed at $80.50, off $1'."""
@@ -217,8 +231,7 @@ def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
     lo = max(0, q["start"] - 120)  # each pattern bounds its own reach
     rules = role_rules()
     end = q["start"]
-    return (cues.change_by_before_rx.found(text, lo, end) or cues.change_verb_before_rx.found(text, lo, end)
-            or rules.noun_before_rx.found(text, lo, end) or rules.halved_rx.found(text, lo, end)
+    return (_change_before(lex).found(text, lo, end)
             or q["kind"] == "percent" and (rules.growth_rx.found(text, lo, end)
                                            or rules.increment_rx.found(text, lo, end))
             or rules.difference_after_rx.match(text, q["end"]) is not None)

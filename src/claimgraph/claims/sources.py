@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from claimgraph.claims.leftmost import alternation_matches
 from claimgraph.claims.lexicon import Lexicon, norm
 from claimgraph.claims.names import POSSESSIVE, Name
 from claimgraph.claims.subjects import company_before
@@ -230,7 +231,7 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             found[(start, start + len(name))] = Name(start, start + len(name), name, "outlet")
     if not lex.lowercase_source_screen.search(text, a, b):
         return sorted(found.values(), key=lambda n: n.start)
-    for m in lex.lowercase_source_rx.finditer(text, a, b):
+    for _, m in alternation_matches(lex.lowercase_source_parts, text, a, b):  # lowercase_source_rx's matches
         group = next(k for k in range(1, m.re.groups + 1) if m.group(k))  # the pattern that matched
         start, end = m.span(group)
         if not any(start < e and s < end for s, e in found):

@@ -148,7 +148,10 @@ def _read_candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]
 
 def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list[Name]:
     """The candidates before the figure that its clause may be about."""
-    asides = [m.span() for m in _ASIDE.finditer(doc.text, s.start, q["start"])]
+    text = doc.text
+    # an aside opens with '--' or '(' (looked for first: most sentences have neither)
+    asides = [m.span() for m in _ASIDE.finditer(text, s.start, q["start"])] if orgs and (
+        text.find("(", s.start, q["start"]) >= 0 or text.find("--", s.start, q["start"]) >= 0) else []
     # "Marlow Holdings, which owns 50% of ... -- Castine Refining Corp. -- posted net income of ...": a
     # name in a closed aside before the figure is not what the main clause is about
     before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
@@ -375,7 +378,7 @@ def _fund_after_rx() -> tuple[regex.Pattern, tuple[str, ...] | None]:
 def _possessed_object(text: str, n: Name, q: dict) -> bool:
     """'Orban holds half of Lorvik's capital and 27% of its voting rights': a name that owns another noun of the
     clause's object ('of X's equity') is not what the figure is about; "of Lorvik's 13.8 million shares" still is."""
-    if not _OF_BEFORE.search(text, max(0, n.start - 8), n.start) or not text.startswith(("'s", "’s"), n.end):
+    if not text.startswith(("'s", "’s"), n.end) or not _OF_BEFORE.search(text, max(0, n.start - 8), n.start):
         return False
     possessed = text[n.end + 2:q["start"]].strip()
     return bool(possessed) and not possessed[:1].isdigit() and not possessed.startswith(("$", "#", "€", "£"))
