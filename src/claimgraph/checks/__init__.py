@@ -35,9 +35,9 @@ def run_all(report: Any, text: str, hedges: dict[str, tuple[str, str]] | None = 
     stated relations no check could evaluate (none whose figure another check evaluated as stated)."""
     ctx = Context(report, text, dict(hedges) if hedges is not None else dict(DEFAULT_HEDGES))
     found: list[tuple[str, Finding]] = []
-    figures = len(ctx.qs)
+    count = len(ctx.qs)
     for name, fn in CHECKS.items():
-        if figures >= FIGURES.get(fn, 0) and (only is None or name in only):
+        if count >= FIGURES.get(fn, 0) and (only is None or name in only):
             found += [(name, f) for f in fn(ctx)]
     if not found:
         return [], []  # most texts state no relation a check recognises
