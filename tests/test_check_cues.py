@@ -32,7 +32,8 @@ def test_every_cue_accepts_its_examples_and_rejects_its_counter_examples(name):
 
 def test_a_placeholder_expands_to_its_words_a_space_to_whitespace():
     spec = {"mode": "search", "regex": r"\b{verbs}\s+$", "words": {"verbs": ["to", "compared (?:with|to)"]}}
-    assert expand("x", spec) == r"\b(?:to|compared\s+(?:with|to))\s+$"
+    # led by a lookahead for the words' first letters (cues.alternatives), which changes no match
+    assert expand("x", spec) == r"\b(?:(?=[ct])(?:to|compared\s+(?:with|to)))\s+$"
     assert compile_cue("x", spec).search("Compared  with ")
 
 

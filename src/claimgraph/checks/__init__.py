@@ -35,9 +35,12 @@ def run_all(report: Any, text: str, hedges: dict[str, tuple[str, str]] | None = 
     stated relations no check could evaluate (none whose figure another check evaluated as stated)."""
     ctx = Context(report, text, dict(hedges) if hedges is not None else dict(DEFAULT_HEDGES))
     found: list[tuple[str, Finding]] = []
+    count = len(ctx.qs)
     for name, fn in CHECKS.items():
-        if (only is None or name in only) and len(ctx.qs) >= FIGURES.get(fn, 0):
-            found.extend((name, f) for f in fn(ctx))
+        if count >= FIGURES.get(fn, 0) and (only is None or name in only):
+            found += [(name, f) for f in fn(ctx)]
+    if not found:
+        return [], []  # most texts state no relation a check recognises
     checks = _checks([(n, f) for n, f in found if f.verdict != UNCHECKED])
     evaluated = {c["stated"] for c in checks} | {i for c in checks for i in c["operands"]}
     unchecked: list[dict[str, Any]] = []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from claimgraph.checks.index import Sentences, grouped
@@ -28,30 +29,57 @@ class Finding:
     severity: Decimal | None = None
 
 
-@dataclass
 class Context:
-    report: Any
-    text: str
-    hedges: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(DEFAULT_HEDGES))
+    """What the checks read of one Report and its text. The sentences and the figures of each are built at
+    once (every check asks for them); what only some checks ask for (the claim graph's relations by head,
+    the periods by start, the figures by start) is built on first use, once per Context."""
 
-    def __post_init__(self) -> None:
-        self.qs = list(self.report.quantities)
+    def __init__(self, report: Any, text: str, hedges: dict[str, tuple[str, str]] | None = None) -> None:
+        self.report = report
+        self.text = text
+        self.hedges = dict(DEFAULT_HEDGES) if hedges is None else hedges
+        self.qs = list(report.quantities)
         self.by_id = {q.id: q for q in self.qs}
-        self.claims = list(self.report.claims)
+        self.claims = list(report.claims)
         self.claim_by_id = {c.id: c for c in self.claims}
         self.claim_of = {c.quantity: c for c in self.claims if c.quantity}
-        self.periods = {p.id: p for p in self.report.periods}
-        self.spans = sentences(self.text)
-        self.lines = Lines(self.text)  # paragraphs: lines.count(a, b) == 0 when a and b share one
+        self.periods = {p.id: p for p in report.periods}
+        self.spans = sentences(text)
         self._sentences = Sentences([a for a, _ in self.spans], self.qs)
-        self._periods_of = grouped(list(self.periods.values()), lambda p: self.sentence_no(p.start))
-        self._relations = grouped(list(self.report.relations), lambda r: (r.head, r.type))
-        self._q_starts = [q.start for q in self.qs]
-        self._q_ordered = in_order(self._q_starts)
-        self._by_start = sorted(self.periods.values(), key=lambda p: p.start)
-        self._p_starts = [p.start for p in self._by_start]
-        self._p_longest = max((p.end - p.start for p in self._by_start), default=0)
         self.memo: dict[str, Any] = {}  # what more than one check reads, found once (proportion.find, timeline)
+
+    @cached_property
+    def lines(self) -> Lines:
+        """The paragraphs: lines.count(a, b) == 0 when a and b share one."""
+        return Lines(self.text)
+
+    @cached_property
+    def _periods_of(self) -> dict[Any, list[Any]]:
+        return grouped(list(self.periods.values()), lambda p: self.sentence_no(p.start))
+
+    @cached_property
+    def _relations(self) -> dict[Any, list[Any]]:
+        return grouped(list(self.report.relations), lambda r: (r.head, r.type))
+
+    @cached_property
+    def _q_starts(self) -> list[int]:
+        return [q.start for q in self.qs]
+
+    @cached_property
+    def _q_ordered(self) -> bool:
+        return in_order(self._q_starts)
+
+    @cached_property
+    def _by_start(self) -> list[Any]:
+        return sorted(self.periods.values(), key=lambda p: p.start)
+
+    @cached_property
+    def _p_starts(self) -> list[int]:
+        return [p.start for p in self._by_start]
+
+    @cached_property
+    def _p_longest(self) -> int:
+        return max((p.end - p.start for p in self._by_start), default=0)
 
     # -- where figures are
     def sentence_no(self, pos: int) -> int:
@@ -74,6 +102,15 @@ class Context:
             return [e for e in self.qs if q.start - reach <= e.start < q.start]
         a, b = bisect_left(self._q_starts, q.start - reach), bisect_left(self._q_starts, q.start)
         return self.qs[a:b]
+
+    def after_a_sentence(self, q, reach: int = REACH) -> bool:
+        """Whether a figure of an earlier sentence starts less than `reach` characters before q (whether
+        [e for e in earlier(q, reach) if e is in another sentence] has any), found in logarithmic time."""
+        k = self.sentence_no(q.start)
+        if not self._q_ordered:
+            return any(q.start - reach <= e.start < q.start and self.sentence_no(e.start) != k for e in self.qs)
+        a = bisect_left(self._q_starts, q.start - reach)
+        return a < len(self.qs) and self.qs[a].start < q.start and self.sentence_no(self.qs[a].start) != k
 
     def periods_starting(self, a: int, b: int) -> list:
         """The periods that start at a or after and before b, by start."""

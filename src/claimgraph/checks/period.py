@@ -53,8 +53,10 @@ def _restated_rates(ctx: Context) -> list[Finding]:
     """'$14m a day, or about $5.1bn a year': a rate restated per another unit."""
     out = []
     for a in ctx.qs:
+        if not a.per:
+            continue  # no rate
         for b in ctx.in_sentence(a):
-            if b.start <= a.start or not a.per or not b.per or a.per == b.per or (a.kind, a.unit) != (b.kind, b.unit):
+            if b.start <= a.start or not b.per or a.per == b.per or (a.kind, a.unit) != (b.kind, b.unit):
                 continue
             factor = PER_FACTORS.get((a.per, b.per))
             small, big = a, b

@@ -51,15 +51,20 @@ def price_and_total(a: Any, b: Any) -> bool:
     """An amount written in a currency's subunit ('388 pence', '98 cents') is a price; one of a million or more
     is a total ('#133 million'): a sentence that gives both ('profit fell to #128 million from #133 million,
     but shares rose 4 pence to 212 pence') never relates them."""
-    subunits = vocab()["currency_subunit"]
+    if a.kind != "money" or b.kind != "money":
+        return False  # a price and a total are both amounts of money
+    return (_price(a) and _total(b)) or (_price(b) and _total(a))
 
-    def price(q: Any) -> bool:
-        return q.kind == "money" and (q.unit_text or "").lower() in subunits
 
-    def total(q: Any) -> bool:
-        return q.kind == "money" and q.low is not None and abs(q.low) >= MILLION
+SUBUNITS = vocab()["currency_subunit"]
 
-    return (price(a) and total(b)) or (price(b) and total(a))
+
+def _price(q: Any) -> bool:
+    return (q.unit_text or "").lower() in SUBUNITS
+
+
+def _total(q: Any) -> bool:
+    return q.low is not None and abs(q.low) >= MILLION
 
 
 def is_share(q: Any) -> bool:

@@ -49,10 +49,12 @@ def same_figure(ctx: Context) -> list[Finding]:
 
 
 def _restatement(ctx: Context, q: Any) -> bool:
-    """A figure a definite or possessive determiner introduces, not one compared ('than the 150 million')."""
+    """A figure a definite or possessive determiner introduces, not one compared ('than the 150 million'),
+    with a figure of an earlier sentence within reach."""
+    if q.kind not in ("money", "count", "percent", "number") or q.change or not ctx.after_a_sentence(q):
+        return False  # nothing it could restate (a text's first sentence): no cue needs reading
     before = ctx.before(q, 40)
-    return q.kind in ("money", "count", "percent", "number") and not q.change \
-        and bool(DEFINITE_BEFORE.search(before)) and not COMPARED_BEFORE.search(before)
+    return bool(DEFINITE_BEFORE.search(before)) and not COMPARED_BEFORE.search(before)
 
 
 def _earlier(ctx: Context, q: Any) -> list[Any]:

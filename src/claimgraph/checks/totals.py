@@ -89,6 +89,10 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
         sentence = ctx.in_sentence(total)
         if len(sentence) < 3:
             continue  # the total and two parts at least: every branch below takes its parts from the sentence
+        # every branch takes its parts from these: with fewer than two, no cue needs reading
+        alike = [x for x in sentence if _part_like(ctx, x, total)]
+        if len(alike) < 2:
+            continue
         k = ctx.sentence_no(total.start)
         a, b = ctx.spans[k]
         whole_text = ctx.text[a:b]
@@ -97,11 +101,11 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
         if partial[k]:
             continue  # "including": the parts listed need not add up
         if TOTAL_BEFORE.search(ctx.before(total, 80)):
-            parts = [x for x in sentence if _part_like(ctx, x, total)]
+            parts = alike
         elif SPLIT_INTO.match(ctx.text[total.end:b]):
-            parts = [x for x in sentence if x.start > total.end and _part_like(ctx, x, total)]
+            parts = [x for x in alike if x.start > total.end]
         elif WHOLE_OF.search(ctx.before(total, 50)) and COMPLETE.search(whole_text):
-            parts = [x for x in sentence if x.start > total.end and _part_like(ctx, x, total)]
+            parts = [x for x in alike if x.start > total.end]
         else:
             continue
         if len(parts) < 2:

