@@ -41,4 +41,7 @@ def test_the_subset_cache_stays_bounded(nlp):
         doc = nlp.make_doc(text)
         lower = doc.to_array("LOWER").tolist()
         assert list(matcher.in_window(doc, 0, len(doc), lower)) == list(matcher.full(doc))
+        # asked again: the remembered Matcher for the same words held gives the same matches
+        assert list(matcher.in_window(doc, 0, len(doc), lower)) == list(matcher.full(doc))
     assert len(matcher.subsets) <= 3
+    assert len(matcher.by_held) <= 3

@@ -8,7 +8,7 @@ spare FLAG ids; a word list beyond that range stays a set predicate.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple, cast
 
 from spacy.matcher import Matcher
@@ -104,6 +104,7 @@ class RuleMatcher:
                 bit += 1
             self.needs.append(need)
         self.subsets: dict[int, Matcher] = {}
+        self.by_held: dict[int, Callable[[Any], Any]] = {}  # requirements met -> the Matcher of their rules
 
     def __call__(self, doclike: Any) -> Any:
         return self.full(doclike)
@@ -121,18 +122,38 @@ class RuleMatcher:
         held = 0
         for h in lower[a:b]:
             held |= bits.get(h, 0)
+        # the Matcher for a set of requirements met, looked up in one step: few sets occur, and testing every
+        # rule's requirements cost about as much as a small window's matching
+        matcher = self.by_held.get(held)
+        if matcher is None:
+            matcher = self._for_held(held)
+        return matcher(doc if (a, b) == (0, len(doc)) else doc[a:b])
+
+    def _for_held(self, held: int) -> Callable[[Any], Any]:
+        """The Matcher of the rules whose requirements `held` meets (none: no match), remembered for `held`."""
         rules = 0
         for k, need in enumerate(self.needs):
             if need & held == need:
                 rules |= 1 << k
-        if not rules:
-            return []
-        matcher = self.full if rules == self.every else self.subsets.get(rules)
-        if matcher is None:
-            if len(self.subsets) >= self.SUBSETS:
-                self.subsets.clear()  # atomic: Docs may be read on several threads at once
-            matcher = self.subsets[rules] = self._matcher(k for k in range(len(self.needs)) if rules >> k & 1)
-        return matcher(doc if (a, b) == (0, len(doc)) else doc[a:b])
+        matcher: Callable[[Any], Any] = _no_match
+        if rules == self.every:
+            matcher = self.full
+        elif rules:
+            found = self.subsets.get(rules)
+            if found is None:
+                if len(self.subsets) >= self.SUBSETS:
+                    self.subsets.clear()  # atomic: Docs may be read on several threads at once
+                    self.by_held.clear()
+                found = self.subsets[rules] = self._matcher(k for k in range(len(self.needs)) if rules >> k & 1)
+            matcher = found
+        if len(self.by_held) >= self.SUBSETS:
+            self.by_held.clear()
+        self.by_held[held] = matcher
+        return matcher
+
+
+def _no_match(doclike: Any) -> list[Any]:
+    return []
 
 
 def _required_words(pattern: list[dict[str, Any]]) -> list[set[str]]:
