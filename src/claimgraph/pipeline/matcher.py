@@ -8,7 +8,7 @@ spare FLAG ids; a word list beyond that range stays a set predicate.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple, cast
 
 from spacy.matcher import Matcher
@@ -103,7 +103,21 @@ class RuleMatcher:
                 need |= 1 << bit
                 bit += 1
             self.needs.append(need)
+        # a rule as plain as "a? LIKE_NUM+ m?" matches wherever a numeral is, more often than all the others
+        # together: its matches cost less listed in Python (plain_matches) than found by the Matcher, and
+        # in_window(without=plain_bits) leaves it out. Each gets a requirement of its own, met unless left out.
+        self.plain: list[tuple[str, frozenset[int], frozenset[int]]] = []
+        self.plain_bits = 0
+        for k, (rule_id, _, pattern) in enumerate(compiled):
+            sides = _plain_numeral(pattern)
+            if sides is not None and self.needs[k] == 0:
+                before, after = (frozenset(vocab.strings.add(w) for w in ws) for ws in sides)
+                self.plain.append((rule_id, before, after))
+                self.needs[k] |= 1 << bit
+                self.plain_bits |= 1 << bit
+                bit += 1
         self.subsets: dict[int, Matcher] = {}
+        self.by_held: dict[int, Callable[[Any], Any]] = {}  # requirements met -> the Matcher of their rules
 
     def __call__(self, doclike: Any) -> Any:
         return self.full(doclike)
@@ -115,24 +129,85 @@ class RuleMatcher:
             matcher.add(rule_id, [specs])
         return matcher
 
-    def in_window(self, doc: Any, a: int, b: int, lower: list[int]) -> Any:
-        """The full Matcher's matches on doc[a:b] (offsets from a), `lower` being the Doc's LOWER hashes."""
+    def in_window(self, doc: Any, a: int, b: int, lower: list[int], without: int = 0) -> Any:
+        """The full Matcher's matches on doc[a:b] (offsets from a), `lower` being the Doc's LOWER hashes; with
+        without=plain_bits, less the plain rules' (the others' in the same order: leaving a rule out only takes
+        its own states out of the Matcher's walk)."""
         bits = self.word_bits
-        held = 0
+        held = self.plain_bits & ~without
         for h in lower[a:b]:
             held |= bits.get(h, 0)
+        # the Matcher for a set of requirements met, looked up in one step: few sets occur, and testing every
+        # rule's requirements cost about as much as a small window's matching
+        matcher = self.by_held.get(held)
+        if matcher is None:
+            matcher = self._for_held(held)
+        return matcher(doc if (a, b) == (0, len(doc)) else doc[a:b])
+
+    def plain_matches(self, a: int, b: int, lower: list[int], like_num: list[int]) -> list[tuple[str, int, int]]:
+        """What the Matcher finds for the plain rules in tokens a..b, in no set order: (rule id, start, end) of
+        every span made of an optional word before, a run of LIKE_NUM tokens and an optional word after."""
+        out: list[tuple[str, int, int]] = []
+        for rule_id, before, after in self.plain:
+            for x in range(a, b):
+                if not like_num[x]:
+                    continue
+                # a word before that is itself a numeral starts runs of its own: listed once, from there
+                first = x - 1 if x > a and lower[x - 1] in before and not like_num[x - 1] else x
+                y = x
+                while y < b and like_num[y]:
+                    y += 1
+                    ends = (y, y + 1) if y < b and lower[y] in after and not like_num[y] else (y,)
+                    for end in ends:
+                        out.append((rule_id, x, end))
+                        if first != x:
+                            out.append((rule_id, first, end))
+        return out
+
+    def _for_held(self, held: int) -> Callable[[Any], Any]:
+        """The Matcher of the rules whose requirements `held` meets (none: no match), remembered for `held`."""
         rules = 0
         for k, need in enumerate(self.needs):
             if need & held == need:
                 rules |= 1 << k
-        if not rules:
-            return []
-        matcher = self.full if rules == self.every else self.subsets.get(rules)
-        if matcher is None:
-            if len(self.subsets) >= self.SUBSETS:
-                self.subsets.clear()  # atomic: Docs may be read on several threads at once
-            matcher = self.subsets[rules] = self._matcher(k for k in range(len(self.needs)) if rules >> k & 1)
-        return matcher(doc if (a, b) == (0, len(doc)) else doc[a:b])
+        matcher: Callable[[Any], Any] = _no_match
+        if rules == self.every:
+            matcher = self.full
+        elif rules:
+            found = self.subsets.get(rules)
+            if found is None:
+                if len(self.subsets) >= self.SUBSETS:
+                    self.subsets.clear()  # atomic: Docs may be read on several threads at once
+                    self.by_held.clear()
+                found = self.subsets[rules] = self._matcher(k for k in range(len(self.needs)) if rules >> k & 1)
+            matcher = found
+        if len(self.by_held) >= self.SUBSETS:
+            self.by_held.clear()
+        self.by_held[held] = matcher
+        return matcher
+
+
+def _plain_numeral(pattern: list[dict[str, Any]]) -> tuple[set[str], set[str]] | None:
+    """(the words before, the words after) of a pattern `[word list]? LIKE_NUM+ [word list]?` (each list an
+    optional LOWER test, either may be missing), else None."""
+    k = next((i for i, spec in enumerate(pattern) if spec == {"LIKE_NUM": True, "OP": "+"}), None)
+    if k is None or k > 1 or len(pattern) - k > 2:
+        return None
+    sides: list[set[str]] = []
+    for side in (pattern[:k], pattern[k + 1:]):
+        words: set[str] = set()
+        for spec in side:
+            value = spec.get("LOWER")
+            if set(spec) != {"LOWER", "OP"} or spec["OP"] != "?" or not isinstance(value, dict) \
+                    or set(value) != {"IN"}:
+                return None
+            words = {w.lower() for w in value["IN"]}
+        sides.append(words)
+    return sides[0], sides[1]
+
+
+def _no_match(doclike: Any) -> list[Any]:
+    return []
 
 
 def _required_words(pattern: list[dict[str, Any]]) -> list[set[str]]:

@@ -26,10 +26,14 @@ class Candidate(NamedTuple):
     production: ProductionFn
 
 
+def rank(c: Candidate) -> tuple[int, int, int]:
+    """The order choose() tries candidates in: longest first, then the more specific kind, then text order."""
+    return -(c.end - c.start - LENGTH_DISCOUNT.get(c.label, 0)), PRIORITY[c.label], c.start
+
+
 def choose(s: DocState, found: list[Candidate]) -> list[Mention]:
-    """The best non-overlapping resolved candidates, in text order."""
-    found = sorted(found, key=lambda c: (-(c.end - c.start - LENGTH_DISCOUNT.get(c.label, 0)), PRIORITY[c.label],
-                                         c.start))
+    """The best non-overlapping resolved candidates, in text order; `found` sorted by rank (as
+    QuantityFinder.candidates gives them)."""
     taken = bytearray(s.n)
     chosen: list[Mention] = []
     for c in found:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from claimgraph.pipeline.matcher import Windows, build_matcher
-from claimgraph.pipeline.quantities.candidates import Candidate, choose
+from claimgraph.pipeline.quantities.candidates import Candidate, choose, rank
 from claimgraph.pipeline.quantities.filters import keep
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.productions import PRODUCTIONS, ProductionFn
@@ -48,6 +48,7 @@ class QuantityFinder:
         self.windows = Windows(vocab_, rules)
         self.rules: dict[str, tuple[str, ProductionFn]] = {r.id: (r.label, PRODUCTIONS[r.production]) for r in rules}
         self.tables = QuantityTables(vocab_.strings)
+        self.plain_labels = frozenset(self.rules[rule_id][0] for rule_id, _, _ in self.matcher.plain)
 
     def __call__(self, doc: Doc) -> list[Mention]:
         s = DocState(doc, self.tables)
@@ -67,18 +68,47 @@ class QuantityFinder:
         return out
 
     def candidates(self, doc: Doc, s: DocState | None = None) -> list[Candidate]:
+        """The Matcher's candidates in the order choose() reads them: sorted by rank, those of one rank in the
+        order the Matcher finds them."""
         strings = doc.vocab.strings
         s = s or DocState(doc, self.tables)
         numeral = [x | y for x, y in zip(s.like_num, s.digit, strict=True)]
+        matcher, rules, plain = self.matcher, self.rules, self.matcher.plain_bits
         found = []
         for segment in segments(doc, s.like_num):
             # only the windows around numerals and anchor words can hold a match (matcher.Windows)
             for a, b in self.windows.spans(s.lower, numeral, *segment):
-                # only the rules whose required words the window holds (matcher.RuleMatcher.in_window)
-                for match_id, start, end in self.matcher.in_window(doc, a, b, s.lower):
-                    label, production = self.rules[strings[match_id]]
-                    found.append(Candidate(a + start, a + end, strings[match_id], label, production))
+                # only the rules whose required words the window holds (matcher.RuleMatcher.in_window), the
+                # plain numeral rules' matches listed apart (RuleMatcher.plain_matches)
+                got = []
+                for match_id, start, end in matcher.in_window(doc, a, b, s.lower, plain):
+                    label, production = rules[strings[match_id]]
+                    got.append(Candidate(a + start, a + end, strings[match_id], label, production))
+                listed = []
+                for rule, start, end in matcher.plain_matches(a, b, s.lower, s.like_num):
+                    label, production = rules[rule]
+                    listed.append(Candidate(start, end, rule, label, production))
+                if listed and self._ties(got, listed):  # rank cannot order them: the Matcher's order decides
+                    got = []
+                    for match_id, start, end in matcher.in_window(doc, a, b, s.lower):
+                        label, production = rules[strings[match_id]]
+                        got.append(Candidate(a + start, a + end, strings[match_id], label, production))
+                    listed = []
+                found += got
+                found += listed
+        found.sort(key=rank)
         return found
+
+    def _ties(self, got: list[Candidate], listed: list[Candidate]) -> bool:
+        """Do two candidates share a rank (span and label), one of them listed apart from the Matcher?"""
+        labels = self.plain_labels
+        ranked = {(c.start, c.end, c.label) for c in got if c.label in labels}
+        for c in listed:
+            key = (c.start, c.end, c.label)
+            if key in ranked:
+                return True
+            ranked.add(key)
+        return False
 
 
 MAX_NUMBER_RUN = 12  # no number is written with more tokens ("seven hundred ninety nine thousand ...")
