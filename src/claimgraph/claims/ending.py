@@ -6,31 +6,16 @@ from __future__ import annotations
 
 import regex
 
+from claimgraph.claims.literal import top_level
+
 _INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]*[mM][a-zA-Z0-9^-]*[:)]")
 
 
 def anchored_at_end(p: str) -> bool:
-    """Whether every match of pattern p ends at `$`: p ends with an unescaped `$` and has no alternation
-    outside its groups and character classes (so `$` closes every alternative)."""
-    if not p.endswith("$") or (len(p) - len(p[:-1].rstrip("\\")) - 1) % 2:
-        return False  # no `$`, or an escaped one (an odd number of backslashes before it)
-    depth, k, in_class = 0, 0, False
-    while k < len(p) - 1:
-        c = p[k]
-        if c == "\\":
-            k += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            k += 1 if p[k + 1:k + 2] == "]" else 0  # a ']' right after '[' is a literal
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-        elif c == "|" and depth == 0:
-            return False
-        k += 1
-    return depth == 0 and not in_class
+    """Whether every match of pattern p ends at `$`: p ends with an unescaped `$` outside every group and
+    character class, and has no alternation outside its groups (so `$` closes every alternative)."""
+    chars = list(top_level(p))
+    return bool(chars) and chars[-1] == (len(p) - 1, "$", 0) and not any(c == "|" and d == 0 for _, c, d in chars)
 
 
 class Ending:

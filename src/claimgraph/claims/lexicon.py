@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 import regex
 
 from claimgraph.claims.ending import Ending, ending
-from claimgraph.claims.literal import Screened
+from claimgraph.claims.literal import Screened, top_level
 from claimgraph.resources import load_json
 
 
@@ -286,25 +286,9 @@ def _top_level(p: str, slot: str) -> bool:
     alternation: then whatever p matches, the text before and after the slot is matched by p's halves."""
     if p.count(slot) != 1:
         return False
-    depth, k, in_class = 0, 0, False
-    while k < len(p):
-        c = p[k]
-        if c == "\\":
-            k += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            k += 1 if p[k + 1:k + 2] == "]" else 0  # a ']' right after '[' is a literal
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-        elif c == "|" and depth == 0:
-            return False
-        elif p.startswith(slot, k) and depth != 0:
-            return False
-        k += 1
-    return True
+    at = p.index(slot)
+    chars = list(top_level(p))
+    return (at, slot[0], 0) in chars and not any(c == "|" and d == 0 for _, c, d in chars)
 
 
 def slot_screen(p: str, slot: str) -> regex.Pattern | None:

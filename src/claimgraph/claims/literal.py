@@ -4,7 +4,7 @@ text, where ignoring case means lowering), and a few substring tests cost far le
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -44,19 +44,10 @@ def holds_any(window: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def group_end(p: str, k: int) -> int:
-    """Where the group that opens at p[k] (a '(') closes, plus one; len(p) + 1 when it never does."""
-    return _scan(p, k, stop_at_close=True)
-
-
-def alternates_at_top(p: str) -> bool:
-    """Whether pattern p has a '|' outside every group and character class."""
-    return _scan(p, 0, stop_at_close=False) < 0
-
-
-def _scan(p: str, k: int, stop_at_close: bool) -> int:
-    """From p[k]: with stop_at_close, the end of the group opening there; else -1 at a top-level '|'."""
-    depth, in_class = 0, False
+def top_level(p: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth) of each character of pattern p from `start` that is neither escaped
+    nor inside a character class; a '(' and its ')' have the depth outside their group."""
+    depth, k, in_class = 0, start, False
     while k < len(p):
         c = p[k]
         if c == "\\":
@@ -67,13 +58,18 @@ def _scan(p: str, k: int, stop_at_close: bool) -> int:
         elif c == "[":
             in_class = True
             k += 1 if p[k + 1:k + 2] == "]" else 0  # a ']' right after '[' is a literal
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0 and stop_at_close:
-                return k + 1
-        elif c == "|" and depth == 0 and not stop_at_close:
-            return -1
+        else:
+            depth -= c == ")"
+            yield k, c, depth
+            depth += c == "("
         k += 1
-    return len(p) + 1
+
+
+def group_end(p: str, k: int) -> int:
+    """Where the group that opens at p[k] (a '(') closes, plus one; len(p) + 1 when it never does."""
+    return next((i + 1 for i, c, depth in top_level(p, k) if c == ")" and depth == 0), len(p) + 1)
+
+
+def alternates_at_top(p: str) -> bool:
+    """Whether pattern p has a '|' outside every group and character class."""
+    return any(c == "|" and depth == 0 for _, c, depth in top_level(p))
