@@ -60,6 +60,11 @@ class PeriodFinder:
         rules = list(rules)
         self.rules = [(r, compile_rule(r), frozenset(r.requires)) for r in rules]
         self.needs = [as_tests(needed(expand(r.regex))) for r in rules]  # strings a match cannot lack
+        # rules share clauses (the month names, a year's digits): each clause is tested once a text, by its
+        # place in self.clauses (a list slot is quicker to reach than a dict keyed by the clause's tuple)
+        self.clauses = list(dict.fromkeys(c for n in self.needs for c in n))
+        place = {c: k for k, c in enumerate(self.clauses)}
+        self.need_ids = [tuple(place[c] for c in n) for n in self.needs]
         # which rules a gate string opens: a text runs only the rules its gate strings open (and the ungated)
         self.ungated = [order for order, r in enumerate(rules) if not r.requires]
         self.opened_by: dict[str, list[int]] = {}
@@ -93,16 +98,26 @@ class PeriodFinder:
     def find(self, text: str, ignored: Iterable[tuple[int, int]] | Iterable[list[int]] = ()) -> PeriodsFound:
         """The periods in text outside the ignored [start, end) ranges, and the rules skipped on it."""
         skip = [(a, b) for a, b in ignored]
-        present = set(self.gates_lower.findall(text.lower())) | set(self.gates_cased.findall(text))
+        present = set(self.gates_lower.findall(text.lower()))
+        present.update(self.gates_cased.findall(text))
         candidates: list[_Candidate] = []
         timed_out: list[str] = []
-        active = set(self.ungated).union(*(self.opened_by[w] for w in present if w in self.opened_by))
+        active = set(self.ungated).union(*(self.opened_by[w] for w in present))  # every gate string opens a rule
         folded = fold(text)
-        held: dict[tuple[str, ...], bool] = {}  # clause -> the text holds one of its strings (rules share clauses)
+        clauses = self.clauses
+        held: list[bool | None] = [None] * len(clauses)  # clause k -> the text holds one of its strings
         for order in sorted(active):
-            rule, rx, _ = self.rules[order]
-            if not all(_holds(folded, c, held) for c in self.needs[order]):
+            lacks = False
+            for k in self.need_ids[order]:
+                has = held[k]
+                if has is None:
+                    has = held[k] = holds(folded, clauses[k])
+                if not has:
+                    lacks = True
+                    break
+            if lacks:
                 continue  # the text lacks every string of one clause: the rule cannot match
+            rule, rx, _ = self.rules[order]
             try:
                 matches = list(rx.finditer(text, timeout=REGEX_TIMEOUT))
             except TimeoutError:
@@ -239,14 +254,6 @@ class PeriodFinder:
             return None
         start = a.start - (len(lead.group(0)) if lead else 0)
         return PeriodMention(start, b.end, text[start:b.end], "period.range", "range", {}, (a, b))
-
-
-def _holds(folded: str, clause: tuple[str, ...], held: dict[tuple[str, ...], bool]) -> bool:
-    """holds(), once per clause and text: rules share clauses (the month names, a year's digits)."""
-    found = held.get(clause)
-    if found is None:
-        found = held[clause] = holds(folded, clause)
-    return found
 
 
 def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
