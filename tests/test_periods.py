@@ -301,6 +301,18 @@ def test_tense_of_the_clause():
     assert at("A contract that expired in May was renewed.", "May") == "past"
     assert at("Members can vote in April.", "April") == "present"
     assert at("Freight rates have fallen since the middle of May.", "May") == "past"
+    # a reporting verb past the comma decides only when the clause before holds no cue; the words on either
+    # side of that comma, and a clause with no mark ending it, or no words at all
+    assert at("The mill will reopen in early March, a spokesman said", "March") == "future"
+    assert at("The mill reopened in early March, a spokesman said", "March") == "past"
+    assert at("The mill, in early March, said its kilns", "March") == "past"
+    assert at("in March, officials expect", "March") == "future"
+    assert at("March", "March") is None
+    # a dash after a space, a colon and a quote end a clause: the cue across one does not count
+    assert at("Output will rise — in May it fell", "May") == "past"
+    assert at("Output will rise: in May it fell", "May") == "past"
+    assert at('Output will rise" in May it fell', "May") == "past"
+    assert at("Output fell in May — the plant will close", "May") == "past"
 
 
 def test_the_day_of_a_saying_is_marked(nlp):

@@ -123,7 +123,8 @@ class PeriodFinder:
             except TimeoutError:
                 timed_out.append(rule.id)  # a rule that backtracks too long on this text is skipped
                 continue
-            candidates.extend(self._candidates(text, matches, order, rule, skip))
+            if matches:  # most rules that run find nothing
+                candidates.extend(self._candidates(text, matches, order, rule, skip))
         if not candidates:
             return PeriodsFound([], timed_out)  # most texts: nothing to choose, join, mark or place
         chosen = _leftmost_longest(text, candidates)
@@ -161,11 +162,12 @@ class PeriodFinder:
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,
                     ignored: list[tuple[int, int]]) -> Iterable[_Candidate]:
         for m in matches:
-            if m.end() == m.start() or any(a <= m.start() < b for a, b in ignored):
+            start, end = m.span()
+            if end == start or (ignored and any(a <= start < b for a, b in ignored)):
                 continue
             groups = {k: val for k, val in m.groupdict().items() if val is not None}
-            if self._plausible(text, m.start(), m.end(), rule.form, groups):
-                yield _Candidate(m.start(), m.end(), order, rule, groups)
+            if self._plausible(text, start, end, rule.form, groups):
+                yield _Candidate(start, end, order, rule, groups)
 
     def _elided(self, text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         """'$1.2bn in the first half and $1.8bn in the second': the second half, its noun left out."""
