@@ -73,7 +73,7 @@ class PeriodFinder:
                 self.opened_by.setdefault(w, []).append(order)
         gates = {w for r in rules for w in r.requires}
         # one pass each finds which gate strings a text holds (longest first, so "earlier" wins over "early")
-        self.gates_lower = _gate_regex(w for w in gates if not w[0].isupper())
+        self.gates_lower = _gate_regex((w for w in gates if not w[0].isupper()), split=True)
         self.gates_cased = _gate_regex(w for w in gates if w[0].isupper())
         v = period_vocab()
         self.months = {k: int(n) for k, n in v["MONTH"].items()}
@@ -299,7 +299,7 @@ def _leftmost_longest(text: str, found: list[_Candidate]) -> list[PeriodMention]
     return chosen
 
 
-def _gate_regex(words: Iterable[str]) -> re.Pattern[str]:
+def _gate_regex(words: Iterable[str], split: bool = False) -> re.Pattern[str]:
     """The gate strings as one trie-shaped regex, longest first at each position (as an alternation sorted
     longest first would be, but the engine rejects most positions on the first character)."""
     trie: dict[str, Any] = {}
@@ -308,7 +308,24 @@ def _gate_regex(words: Iterable[str]) -> re.Pattern[str]:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return re.compile(_trie(trie) if trie else r"(?!)")
+    if not trie:
+        return re.compile(r"(?!)")
+    # split: the first branches in two, those opening with a character rare in English text behind a lookahead
+    # on their first characters, then the common ones. At most one branch can match at a position (each opens
+    # with its own character), so the matches are the same; but most positions are tried against half the
+    # branches (lowercase gates over NewsQuant dev: 9.1 -> 7.4 us a sentence). Not for the capitalised gates:
+    # unsplit, the engine skips to their first characters, rare in text (split: 0.6 -> 3.9 us).
+    firsts = sorted(trie, key=lambda ch: (_COMMON.find(ch) % (len(_COMMON) + 1), ch))
+    common, rare = firsts[:len(firsts) // 2], firsts[len(firsts) // 2:]
+    if not split or not common:
+        return re.compile(_trie(trie))
+    branch = "|".join(re.escape(ch) + _trie(trie[ch]) for ch in rare)
+    ahead = "".join(re.escape(ch) for ch in rare)
+    rest = "|".join(re.escape(ch) + _trie(trie[ch]) for ch in common)
+    return re.compile(f"(?=[{ahead}])(?:{branch})|(?:{rest})")
+
+
+_COMMON = " etaoinsrhldcumfpgwybvkxjqz"  # letters (and the space) by how often English text holds them
 
 
 def _trie(node: dict[str, Any]) -> str:
