@@ -37,6 +37,21 @@ def test_folding_keeps_what_a_case_insensitive_match_equates():
         assert all(holds(fold(text), c) for c in as_tests(needed(pattern))), text
 
 
+def test_an_ascii_text_folds_as_any_other():
+    """fold() takes a shortcut on ASCII text: each ASCII character, and texts mixing them with others, fold
+    as the general path (translate, then casefold) folds them."""
+    from claimgraph.resources.literals import _FIX
+
+    def general(text: str) -> str:
+        return text.translate(_FIX).casefold()
+
+    for c in range(128):
+        assert fold(chr(c)) == general(chr(c)), c
+    for text in ["Rates ROSE\tin\x1cMay\r\n", "QUARTER I", "plain", "", "Inflation İ\t", "ſales\x85Q\x0b1"]:
+        assert fold(text) == general(text), text
+    assert fold("Q\t1\nIN") == "q 1 in"
+
+
 def test_a_rule_skipped_for_want_of_its_strings_finds_nothing():
     rules = [(r, compile_rule(r), as_tests(needed(expand(r.regex)))) for r in shipped_period_rules()]
     assert sum(bool(n) for _, _, n in rules) > len(rules) // 2  # most rules have clauses

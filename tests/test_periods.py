@@ -301,6 +301,18 @@ def test_tense_of_the_clause():
     assert at("A contract that expired in May was renewed.", "May") == "past"
     assert at("Members can vote in April.", "April") == "present"
     assert at("Freight rates have fallen since the middle of May.", "May") == "past"
+    # a reporting verb past the comma decides only when the clause before holds no cue; the words on either
+    # side of that comma, and a clause with no mark ending it, or no words at all
+    assert at("The mill will reopen in early March, a spokesman said", "March") == "future"
+    assert at("The mill reopened in early March, a spokesman said", "March") == "past"
+    assert at("The mill, in early March, said its kilns", "March") == "past"
+    assert at("in March, officials expect", "March") == "future"
+    assert at("March", "March") is None
+    # a dash after a space, a colon and a quote end a clause: the cue across one does not count
+    assert at("Output will rise — in May it fell", "May") == "past"
+    assert at("Output will rise: in May it fell", "May") == "past"
+    assert at('Output will rise" in May it fell', "May") == "past"
+    assert at("Output fell in May — the plant will close", "May") == "past"
 
 
 def test_the_day_of_a_saying_is_marked(nlp):
@@ -352,3 +364,23 @@ def test_vague_references_have_no_dates_and_date_no_figure(nlp):
 def test_coordinated_months(nlp, text, want):
     got = [(p.text, p.from_date, p.to_date) for p in claimgraph.extract(text, date="2024-06-10", nlp=nlp).periods]
     assert got == want
+
+
+def test_split_gate_regex_finds_what_the_plain_one_finds():
+    """The lowercase gate regex is split in two by first character (a speed-up); what findall() gives, overlaps
+    and prefixes included ('ended' hides 'end'), must not change. Texts: gate strings and their pieces, glued."""
+    import random
+
+    from claimgraph.resolve.periods.finder import PeriodFinder, _gate_regex
+    from claimgraph.resources.rules import shipped_period_rules
+
+    gates = sorted({w for r in shipped_period_rules() for w in r.requires if not w[0].isupper()})
+    split, plain = _gate_regex(gates, split=True), _gate_regex(gates)
+    assert split.pattern != plain.pattern and split.pattern.startswith("(?=[")
+    rng = random.Random(16)
+    pieces = gates + [w[: len(w) // 2] for w in gates] + [" ", "x", "q", "’", "7", "-"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(400)]
+    texts += ["the quarter ended in march", "earlier this year, 2019-20 figures", "by the end of the year"]
+    for text in texts:
+        assert split.findall(text) == plain.findall(text), text
+    assert PeriodFinder(shipped_period_rules()).gates_lower.pattern == split.pattern

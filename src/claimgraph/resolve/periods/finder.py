@@ -60,6 +60,11 @@ class PeriodFinder:
         rules = list(rules)
         self.rules = [(r, compile_rule(r), frozenset(r.requires)) for r in rules]
         self.needs = [as_tests(needed(expand(r.regex))) for r in rules]  # strings a match cannot lack
+        # rules share clauses (the month names, a year's digits): each clause is tested once a text, by its
+        # place in self.clauses (a list slot is quicker to reach than a dict keyed by the clause's tuple)
+        self.clauses = list(dict.fromkeys(c for n in self.needs for c in n))
+        place = {c: k for k, c in enumerate(self.clauses)}
+        self.need_ids = [tuple(place[c] for c in n) for n in self.needs]
         # which rules a gate string opens: a text runs only the rules its gate strings open (and the ungated)
         self.ungated = [order for order, r in enumerate(rules) if not r.requires]
         self.opened_by: dict[str, list[int]] = {}
@@ -68,7 +73,7 @@ class PeriodFinder:
                 self.opened_by.setdefault(w, []).append(order)
         gates = {w for r in rules for w in r.requires}
         # one pass each finds which gate strings a text holds (longest first, so "earlier" wins over "early")
-        self.gates_lower = _gate_regex(w for w in gates if not w[0].isupper())
+        self.gates_lower = _gate_regex((w for w in gates if not w[0].isupper()), split=True)
         self.gates_cased = _gate_regex(w for w in gates if w[0].isupper())
         v = period_vocab()
         self.months = {k: int(n) for k, n in v["MONTH"].items()}
@@ -93,22 +98,33 @@ class PeriodFinder:
     def find(self, text: str, ignored: Iterable[tuple[int, int]] | Iterable[list[int]] = ()) -> PeriodsFound:
         """The periods in text outside the ignored [start, end) ranges, and the rules skipped on it."""
         skip = [(a, b) for a, b in ignored]
-        present = set(self.gates_lower.findall(text.lower())) | set(self.gates_cased.findall(text))
+        present = set(self.gates_lower.findall(text.lower()))
+        present.update(self.gates_cased.findall(text))
         candidates: list[_Candidate] = []
         timed_out: list[str] = []
-        active = set(self.ungated).union(*(self.opened_by[w] for w in present if w in self.opened_by))
+        active = set(self.ungated).union(*(self.opened_by[w] for w in present))  # every gate string opens a rule
         folded = fold(text)
-        held: dict[tuple[str, ...], bool] = {}  # clause -> the text holds one of its strings (rules share clauses)
+        clauses = self.clauses
+        held: list[bool | None] = [None] * len(clauses)  # clause k -> the text holds one of its strings
         for order in sorted(active):
-            rule, rx, _ = self.rules[order]
-            if not all(_holds(folded, c, held) for c in self.needs[order]):
+            lacks = False
+            for k in self.need_ids[order]:
+                has = held[k]
+                if has is None:
+                    has = held[k] = holds(folded, clauses[k])
+                if not has:
+                    lacks = True
+                    break
+            if lacks:
                 continue  # the text lacks every string of one clause: the rule cannot match
+            rule, rx, _ = self.rules[order]
             try:
                 matches = list(rx.finditer(text, timeout=REGEX_TIMEOUT))
             except TimeoutError:
                 timed_out.append(rule.id)  # a rule that backtracks too long on this text is skipped
                 continue
-            candidates.extend(self._candidates(text, matches, order, rule, skip))
+            if matches:  # most rules that run find nothing
+                candidates.extend(self._candidates(text, matches, order, rule, skip))
         if not candidates:
             return PeriodsFound([], timed_out)  # most texts: nothing to choose, join, mark or place
         chosen = _leftmost_longest(text, candidates)
@@ -146,11 +162,12 @@ class PeriodFinder:
     def _candidates(self, text: str, matches: list[Any], order: int, rule: PeriodRule,
                     ignored: list[tuple[int, int]]) -> Iterable[_Candidate]:
         for m in matches:
-            if m.end() == m.start() or any(a <= m.start() < b for a, b in ignored):
+            start, end = m.span()
+            if end == start or (ignored and any(a <= start < b for a, b in ignored)):
                 continue
             groups = {k: val for k, val in m.groupdict().items() if val is not None}
-            if self._plausible(text, m.start(), m.end(), rule.form, groups):
-                yield _Candidate(m.start(), m.end(), order, rule, groups)
+            if self._plausible(text, start, end, rule.form, groups):
+                yield _Candidate(start, end, order, rule, groups)
 
     def _elided(self, text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         """'$1.2bn in the first half and $1.8bn in the second': the second half, its noun left out."""
@@ -241,14 +258,6 @@ class PeriodFinder:
         return PeriodMention(start, b.end, text[start:b.end], "period.range", "range", {}, (a, b))
 
 
-def _holds(folded: str, clause: tuple[str, ...], held: dict[tuple[str, ...], bool]) -> bool:
-    """holds(), once per clause and text: rules share clauses (the month names, a year's digits)."""
-    found = held.get(clause)
-    if found is None:
-        found = held[clause] = holds(folded, clause)
-    return found
-
-
 def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
     """p with the tense of its clause in its groups, when it has no year of its own to anchor it."""
     if p.parts:
@@ -290,7 +299,7 @@ def _leftmost_longest(text: str, found: list[_Candidate]) -> list[PeriodMention]
     return chosen
 
 
-def _gate_regex(words: Iterable[str]) -> re.Pattern[str]:
+def _gate_regex(words: Iterable[str], split: bool = False) -> re.Pattern[str]:
     """The gate strings as one trie-shaped regex, longest first at each position (as an alternation sorted
     longest first would be, but the engine rejects most positions on the first character)."""
     trie: dict[str, Any] = {}
@@ -299,7 +308,24 @@ def _gate_regex(words: Iterable[str]) -> re.Pattern[str]:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return re.compile(_trie(trie) if trie else r"(?!)")
+    if not trie:
+        return re.compile(r"(?!)")
+    # split: the first branches in two, those opening with a character rare in English text behind a lookahead
+    # on their first characters, then the common ones. At most one branch can match at a position (each opens
+    # with its own character), so the matches are the same; but most positions are tried against half the
+    # branches (lowercase gates over NewsQuant dev: 9.1 -> 7.4 us a sentence). Not for the capitalised gates:
+    # unsplit, the engine skips to their first characters, rare in text (split: 0.6 -> 3.9 us).
+    firsts = sorted(trie, key=lambda ch: (_COMMON.find(ch) % (len(_COMMON) + 1), ch))
+    common, rare = firsts[:len(firsts) // 2], firsts[len(firsts) // 2:]
+    if not split or not common:
+        return re.compile(_trie(trie))
+    branch = "|".join(re.escape(ch) + _trie(trie[ch]) for ch in rare)
+    ahead = "".join(re.escape(ch) for ch in rare)
+    rest = "|".join(re.escape(ch) + _trie(trie[ch]) for ch in common)
+    return re.compile(f"(?=[{ahead}])(?:{branch})|(?:{rest})")
+
+
+_COMMON = " etaoinsrhldcumfpgwybvkxjqz"  # letters (and the space) by how often English text holds them
 
 
 def _trie(node: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ _NEUTRAL = "neutral"  # a phrase holding a cue word that is no cue ('next to')
 _BE = frozenset({"be", "been", "being", "is", "are", "am"})  # a passive: its auxiliary decides the tense
 _NOT_PARTICIPLE = frozenset({"since", "ago", "earlier", "last"})  # past cues a form of 'be' does not govern
 _WORD = regex.compile(r"[\w'’]+")
+_ENDERS = regex.compile(r"[.!?;:\n—–`'\"“”]")  # a character each of _clause_end()'s alternatives holds
 
 
 @lru_cache(maxsize=1)
@@ -62,31 +63,43 @@ def _cues() -> tuple[dict[tuple[str, ...], str], dict[str, int], frozenset[str]]
 def tense_at(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'present' or None for the period at text[start:end], from its clause's nearest cue."""
     a, b = _clause(text, start, end)
-    before = [(m.group(0), m.start()) for m in _WORD.finditer(text, a, start)]
-    after = [(m.group(0), m.start()) for m in _WORD.finditer(text, end, b)]
-    words = before + after
-    lows = [w.lower() for w, _ in words]  # once, not once per cue tried
-    pivot = len(before)  # the period sits between words[pivot - 1] and words[pivot]
     comma = text.find(",", end, b)
+    # the words after the period, split at its clause's first comma after it (no word holds a comma): only
+    # where a word stands, before or past that comma, matters (_trailing_attribution)
+    words = _WORD.findall(text, a, start)
+    pivot = len(words)  # the period sits between words[pivot - 1] and words[pivot]
+    if comma < 0:
+        words += _WORD.findall(text, end, b)
+        past_comma = len(words)
+    else:
+        words += _WORD.findall(text, end, comma)
+        past_comma = len(words)  # words[past_comma:] stand after the comma
+        words += _WORD.findall(text, comma, b)
+    # lowercased once, not once per cue tried; in one call (a lowercased word gains no space, so the split
+    # gives one word for each)
+    lows = " ".join(words).lower().split(" ") if words else []
     best: tuple[int, int, int, str] | None = None
-    for i in range(len(words)):
+    openers = _cues()[1]
+    for i, low in enumerate(lows):
+        if low not in openers and not (len(low) > 4 and words[i].endswith("ed")):
+            continue  # most words: neither a cue phrase's first word nor an '-ed' verb (_cue would say None)
         tense, n = _cue(words, lows, i, pivot)
         if tense is None:
             continue
         dist = pivot - (i + n) if i < pivot else i - pivot
-        key = (int(_trailing_attribution(words, i, pivot, comma)), max(dist, 0), 0 if i < pivot else 1, tense)
+        key = (int(_trailing_attribution(words, i, past_comma)), max(dist, 0), 0 if i < pivot else 1, tense)
         if best is None or key[:3] < best[:3]:
             best = key
     return best[3] if best else None
 
 
-def _trailing_attribution(words: list[tuple[str, int]], i: int, pivot: int, comma: int) -> bool:
+def _trailing_attribution(words: list[str], i: int, past_comma: int) -> bool:
     """A reporting verb after the period and a comma (', an official said'): the tense of the report, not
     of what it reports; it decides only when the clause before holds no cue ('has decided to admit them in
     early March, an official said' is the March to come)."""
-    if i < pivot or comma < 0 or words[i][1] < comma:
+    if i < past_comma:  # before the period, or after it but before the comma (or no comma)
         return False
-    return words[i][0].lower() in _attribution()
+    return words[i].lower() in _attribution()
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +107,7 @@ def _attribution() -> frozenset[str]:
     return frozenset(period_vocab()["SAYING_VERBS"])
 
 
-def _cue(words: list[tuple[str, int]], lows: list[str], i: int, pivot: int) -> tuple[str | None, int]:
+def _cue(words: list[str], lows: list[str], i: int, pivot: int) -> tuple[str | None, int]:
     """The tense of the longest cue phrase starting at words[i], and its length in words (the period itself
     sits before words[pivot]); lows holds the words lowercased."""
     cues, openers, not_past = _cues()
@@ -107,7 +120,7 @@ def _cue(words: list[tuple[str, int]], lows: list[str], i: int, pivot: int) -> t
             if tense is not None:
                 passive = tense == PAST and prev in _BE and low[0] not in _NOT_PARTICIPLE
                 return (None, n) if tense == _NEUTRAL or passive else (tense, n)
-    w = words[i][0]
+    w = words[i]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
         nxt = lows[i + 1] if i + 1 < len(words) and i + 1 != pivot else ""
         return (None, 1) if nxt in ("to", "by") or prev in _BE or _adjective(lows, i) else (PAST, 1)
@@ -134,7 +147,12 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = max(0, start - 200), min(len(text), end + 200)
     a = lo
     clause_end = _clause_end()
-    for m in clause_end.finditer(text, lo, start):
-        a = m.end()
-    m = clause_end.search(text, end, hi)
+    # every clause end holds one of _ENDERS and starts at it or one space before it: the scans start there
+    # (the engine's lookbehinds still see the text before), and skip a stretch that holds none
+    first = _ENDERS.search(text, lo, start)
+    if first:
+        for m in clause_end.finditer(text, max(lo, first.start() - 1), start):
+            a = m.end()
+    first = _ENDERS.search(text, end, hi)
+    m = clause_end.search(text, max(end, first.start() - 1), hi) if first else None
     return a, (m.start() if m else hi)
