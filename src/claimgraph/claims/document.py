@@ -11,11 +11,11 @@ import regex
 
 from claimgraph.claims.index import Lines, Periods, Spans
 from claimgraph.claims.lexicon import Hit, Lexicon
-from claimgraph.claims.literal import holds_any
 from claimgraph.claims.names import DocNames, Name, names_in, person_names
 from claimgraph.claims.periods import base_periods, main_period
 from claimgraph.claims.sentences import sentences
 from claimgraph.claims.sources import find_sources
+from claimgraph.resources.literals import holds
 
 Hints = list[tuple[int, int, str]] | None
 
@@ -38,7 +38,7 @@ class Sentence:
         self.metrics, self.roles, self.generic = by["metric"], by["role"], by["generic"]
         self.hedges = sorted({h.value for h in by["hedge"]})
         lowered = text[start:end].lower()
-        self.sources = find_sources(text, start, end, lex) if holds_any(lowered, lex.source_cues) else []
+        self.sources = find_sources(text, start, end, lex) if holds(lowered, lex.source_cues) else []
         # an outlet or data firm that reports a figure is not what the figure is about; a company that
         # says its own figure ("Acme said its revenue ...") is both
         spans = [(n.start, n.end) for n in self.sources if n.text in lex.outlet_names or n.text[:1].islower()]

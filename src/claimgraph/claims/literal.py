@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from claimgraph.resources.literals import holds
+
 
 def key_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """The longest word of each phrase, lowered (a phrase's words are written as they are, with spaces
@@ -31,17 +33,9 @@ class Screened:
         endpos = len(text) if endpos is None else endpos
         if self.words:
             window = text[pos:endpos].lower()
-            if (not self._folded or window.isascii()) and not holds_any(window, self.words):
+            if (not self._folded or window.isascii()) and not holds(window, self.words):
                 return None
         return self.rx.search(text, pos, endpos)
-
-
-def holds_any(window: str, words: tuple[str, ...]) -> bool:
-    """any(w in window for w in words), without a generator's cost per word."""
-    for w in words:
-        if w in window:
-            return True
-    return False
 
 
 def top_level(p: str, start: int = 0) -> Iterator[tuple[int, str, int]]:

@@ -157,7 +157,7 @@ def as_tests(clauses: list[frozenset[str]]) -> list[tuple[str, ...]]:
 
 
 def holds(folded: str, clause: tuple[str, ...]) -> bool:
-    """Whether a folded text (`fold`) holds one of the clause's strings."""
+    """Whether a folded text (`fold`, or lowered where that is the same) holds one of the clause's strings."""
     for s in clause:  # a plain loop: no generator to build on every call
         if s in folded:
             return True
