@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from claimgraph.claims.literal import top_level
+from claimgraph.claims.literal import alternates_at_top, top_level
 
 _INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]*[mM][a-zA-Z0-9^-]*[:)]")
 
@@ -15,7 +15,7 @@ def anchored_at_end(p: str) -> bool:
     """Whether every match of pattern p ends at `$`: p ends with an unescaped `$` outside every group and
     character class, and has no alternation outside its groups (so `$` closes every alternative)."""
     chars = list(top_level(p))
-    return bool(chars) and chars[-1] == (len(p) - 1, "$", 0) and not any(c == "|" and d == 0 for _, c, d in chars)
+    return bool(chars) and chars[-1] == (len(p) - 1, "$", 0) and not alternates_at_top(p)
 
 
 class Ending:

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 import regex
 
 from claimgraph.claims.ending import Ending, ending
-from claimgraph.claims.literal import Screened, top_level
+from claimgraph.claims.literal import Screened, alternates_at_top, top_level
 from claimgraph.resources import load_json
 
 
@@ -259,10 +259,15 @@ def _alternation(phrases) -> str:
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
+def _written_forms(phrases: list[str]) -> list[str]:
+    """Each lowercase source phrase as written in lower case and opening a sentence, longest first."""
+    return sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
+
+
 def _lowercase_sources(phrases: list[str], patterns: list[str]) -> regex.Pattern:
     """'according to the company', 'people familiar with the matter said': written in lower case (a
     capital only to open a sentence), so 'the Ministry of Health' is a name, not 'the ministry'."""
-    forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
+    forms = _written_forms(phrases)
     alt = _alternation(forms)
     return regex.compile("|".join(p.replace("{ALT}", alt) for p in patterns))
 
@@ -270,7 +275,7 @@ def _lowercase_sources(phrases: list[str], patterns: list[str]) -> regex.Pattern
 def _lowercase_parts(phrases: list[str], patterns: list[str]) -> tuple[Part, ...]:
     """_lowercase_sources' patterns apart, each with its slot screen. One that opens with the phrase (after
     lookbehinds) first says what the phrase starts with, so the regex module skips to such a character."""
-    forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
+    forms = _written_forms(phrases)
     alt = _alternation(forms)
     opening = "(?=[" + "".join(sorted({regex.escape(f[0]) for f in forms if f})) + "])"
     parts = []
@@ -286,9 +291,7 @@ def _top_level(p: str, slot: str) -> bool:
     alternation: then whatever p matches, the text before and after the slot is matched by p's halves."""
     if p.count(slot) != 1:
         return False
-    at = p.index(slot)
-    chars = list(top_level(p))
-    return (at, slot[0], 0) in chars and not any(c == "|" and d == 0 for _, c, d in chars)
+    return (p.index(slot), slot[0], 0) in top_level(p) and not alternates_at_top(p)
 
 
 def slot_screen(p: str, slot: str) -> regex.Pattern | None:
@@ -318,7 +321,7 @@ def _lowercase_screen(phrases: list[str], patterns: list[str]) -> Screened:
     none of the patterns can match (a pattern without {ALT} makes the screen match anything)."""
     if not all("{ALT}" in p for p in patterns):
         return Screened(regex.compile(""), [])
-    forms = sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
+    forms = _written_forms(phrases)
     return Screened(regex.compile(_alternation(forms)), forms)
 
 
