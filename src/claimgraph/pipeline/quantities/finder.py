@@ -70,34 +70,37 @@ class QuantityFinder:
     def candidates(self, doc: Doc, s: DocState | None = None) -> list[Candidate]:
         """The Matcher's candidates in the order choose() reads them: sorted by rank, those of one rank in the
         order the Matcher finds them."""
-        strings = doc.vocab.strings
         s = s or DocState(doc, self.tables)
         numeral = [x | y for x, y in zip(s.like_num, s.digit, strict=True)]
-        matcher, rules, plain = self.matcher, self.rules, self.matcher.plain_bits
+        matcher, plain = self.matcher, self.matcher.plain_bits
         found = []
         for segment in segments(doc, s.like_num):
             # only the windows around numerals and anchor words can hold a match (matcher.Windows)
             for a, b in self.windows.spans(s.lower, numeral, *segment):
                 # only the rules whose required words the window holds (matcher.RuleMatcher.in_window), the
                 # plain numeral rules' matches listed apart (RuleMatcher.plain_matches)
-                got = []
-                for match_id, start, end in matcher.in_window(doc, a, b, s.lower, plain):
-                    label, production = rules[strings[match_id]]
-                    got.append(Candidate(a + start, a + end, strings[match_id], label, production))
-                listed = []
-                for rule, start, end in matcher.plain_matches(a, b, s.lower, s.like_num):
-                    label, production = rules[rule]
-                    listed.append(Candidate(start, end, rule, label, production))
+                got = self._in_window(doc, a, b, s.lower, plain)
+                listed = self._found(matcher.plain_matches(a, b, s.lower, s.like_num))
                 if listed and self._ties(got, listed):  # rank cannot order them: the Matcher's order decides
-                    got = []
-                    for match_id, start, end in matcher.in_window(doc, a, b, s.lower):
-                        label, production = rules[strings[match_id]]
-                        got.append(Candidate(a + start, a + end, strings[match_id], label, production))
-                    listed = []
+                    got, listed = self._in_window(doc, a, b, s.lower), []
                 found += got
                 found += listed
         found.sort(key=rank)
         return found
+
+    def _in_window(self, doc: Doc, a: int, b: int, lower: list[int], without: int = 0) -> list[Candidate]:
+        """The Matcher's candidates in tokens a..b (RuleMatcher.in_window), offsets into the Doc."""
+        strings = doc.vocab.strings
+        return self._found((strings[i], a + x, a + y) for i, x, y in self.matcher.in_window(doc, a, b, lower, without))
+
+    def _found(self, matches: Iterable[tuple[str, int, int]]) -> list[Candidate]:
+        """Candidates of (rule id, start, end) matches, offsets into the Doc."""
+        rules = self.rules
+        out = []
+        for rule, start, end in matches:
+            label, production = rules[rule]
+            out.append(Candidate(start, end, rule, label, production))
+        return out
 
     def _ties(self, got: list[Candidate], listed: list[Candidate]) -> bool:
         """Do two candidates share a rank (span and label), one of them listed apart from the Matcher?"""
