@@ -20,13 +20,19 @@ _WORD = regex.compile(r"[\w'’]+")
 _ENDERS = regex.compile(r"[.!?;:\n—–`'\"“”]")  # a character each of _clause_end()'s alternatives holds
 
 
+def _no_abbreviation_before() -> str:
+    """A lookbehind: what precedes closes neither an initial ('Paul R. Grant') nor an abbreviation of
+    TENSE.not_clause_end ('Mr.', 'Corp.', 'Sept. 30')."""
+    words = sorted(period_vocab()["TENSE"]["not_clause_end"], key=len, reverse=True)
+    abbrevs = "|".join(regex.escape(a) for a in words)
+    return rf"(?<!(?<![\w.])(?:[A-Z]|{abbrevs}))"
+
+
 @lru_cache(maxsize=1)
 def _sentence_end() -> regex.Pattern[str]:
     """A full stop, '!' or '?' before a capital that closes no initial or abbreviation (TENSE.not_clause_end),
     or a line break."""
-    words = sorted(period_vocab()["TENSE"]["not_clause_end"], key=len, reverse=True)
-    abbrevs = "|".join(regex.escape(a) for a in words)
-    return regex.compile(rf"(?<!(?<![\w.])(?:[A-Z]|{abbrevs}))[.!?][\"'”’)]*\s+(?=[^a-z0-9\s])|\n")
+    return regex.compile(rf"{_no_abbreviation_before()}[.!?][\"'”’)]*\s+(?=[^a-z0-9\s])|\n")
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -39,9 +45,7 @@ def _clause_end() -> regex.Pattern[str]:
     """Where a clause ends: ';', ':', '!', '?', a dash, a quote, a line break, or a full stop before a capital
     that closes neither an initial ('Paul R. Grant') nor an abbreviation of TENSE.not_clause_end ('Mr.',
     'Corp.', 'Sept. 30')."""
-    words = sorted(period_vocab()["TENSE"]["not_clause_end"], key=len, reverse=True)
-    abbrevs = "|".join(regex.escape(a) for a in words)
-    stop = rf"(?<!(?<![\w.])(?:[A-Z]|{abbrevs}))\.\s+(?=[^a-z0-9\s])"
+    stop = rf"{_no_abbreviation_before()}\.\s+(?=[^a-z0-9\s])"
     return regex.compile(rf"{stop}|[!?;:]\s|\n|[—–]\s|\s[—–]|``|''|[\"“”]")
 
 
@@ -87,19 +91,19 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         if tense is None:
             continue
         dist = pivot - (i + n) if i < pivot else i - pivot
-        key = (int(_trailing_attribution(words, i, past_comma)), max(dist, 0), 0 if i < pivot else 1, tense)
+        key = (int(_trailing_attribution(lows, i, past_comma)), max(dist, 0), 0 if i < pivot else 1, tense)
         if best is None or key[:3] < best[:3]:
             best = key
     return best[3] if best else None
 
 
-def _trailing_attribution(words: list[str], i: int, past_comma: int) -> bool:
+def _trailing_attribution(lows: list[str], i: int, past_comma: int) -> bool:
     """A reporting verb after the period and a comma (', an official said'): the tense of the report, not
     of what it reports; it decides only when the clause before holds no cue ('has decided to admit them in
     early March, an official said' is the March to come)."""
     if i < past_comma:  # before the period, or after it but before the comma (or no comma)
         return False
-    return words[i].lower() in _attribution()
+    return lows[i] in _attribution()
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +125,7 @@ def _cue(words: list[str], lows: list[str], i: int, pivot: int) -> tuple[str | N
                 passive = tense == PAST and prev in _BE and low[0] not in _NOT_PARTICIPLE
                 return (None, n) if tense == _NEUTRAL or passive else (tense, n)
     w = words[i]
-    if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and w.lower() not in not_past:
+    if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and lows[i] not in not_past:
         nxt = lows[i + 1] if i + 1 < len(words) and i + 1 != pivot else ""
         return (None, 1) if nxt in ("to", "by") or prev in _BE or _adjective(lows, i) else (PAST, 1)
     return None, 1
