@@ -58,13 +58,13 @@ class _Candidate(NamedTuple):
 class PeriodFinder:
     def __init__(self, rules: Iterable[PeriodRule]):
         rules = list(rules)
-        self.rules = [(r, compile_rule(r), frozenset(r.requires)) for r in rules]
-        self.needs = [as_tests(needed(expand(r.regex))) for r in rules]  # strings a match cannot lack
+        self.rules = [(r, compile_rule(r)) for r in rules]
+        needs = [as_tests(needed(expand(r.regex))) for r in rules]  # strings a match cannot lack
         # rules share clauses (the month names, a year's digits): each clause is tested once a text, by its
         # place in self.clauses (a list slot is quicker to reach than a dict keyed by the clause's tuple)
-        self.clauses = list(dict.fromkeys(c for n in self.needs for c in n))
+        self.clauses = list(dict.fromkeys(c for n in needs for c in n))
         place = {c: k for k, c in enumerate(self.clauses)}
-        self.need_ids = [tuple(place[c] for c in n) for n in self.needs]
+        self.need_ids = [tuple(place[c] for c in n) for n in needs]
         # which rules a gate string opens: a text runs only the rules its gate strings open (and the ungated)
         self.ungated = [order for order, r in enumerate(rules) if not r.requires]
         self.opened_by: dict[str, list[int]] = {}
@@ -117,7 +117,7 @@ class PeriodFinder:
                     break
             if lacks:
                 continue  # the text lacks every string of one clause: the rule cannot match
-            rule, rx, _ = self.rules[order]
+            rule, rx = self.rules[order]
             try:
                 matches = list(rx.finditer(text, timeout=REGEX_TIMEOUT))
             except TimeoutError:
