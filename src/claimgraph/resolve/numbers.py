@@ -52,6 +52,14 @@ def too_long(text: str) -> bool:
     return len(digits) > MAX_DIGITS and digits.isdigit()
 
 
+def _grouped_decimal(text: str) -> Decimal | None:
+    """'1,000.5' -> 1000.5: thousands commas dropped; None where what is left is no decimal."""
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
 def digit_value(text: str) -> Decimal | None:
     """'1,000' -> 1000, '1.2' -> 1.2, '.001' -> 0.001, '-1.3' -> -1.3, '1/2' -> 0.5; None if not a numeral
     or if longer than MAX_DIGITS significant digits (never rounded)."""
@@ -64,19 +72,13 @@ def digit_value(text: str) -> Decimal | None:
         return Decimal(text[:-1] or 0) + fraction_decimal(VULGAR_FRACTIONS[text[-1]])
     m = _DIGITS.match(text)
     if m and len(text) <= MAX_DIGITS:  # too short to be too long
-        try:
-            return Decimal(text.replace(",", ""))
-        except InvalidOperation:
-            return None
+        return _grouped_decimal(text)
     if (m or _DIGITS_LOOSE.match(text)) and too_long(text):
         return None
     if not m and _DIGITS_LOOSE.match(text) and "," in text and len(text.split(".")[0].rsplit(",", 1)[1]) != 3:
         return _decimal_comma(text)
     if m or _DIGITS_LOOSE.match(text):
-        try:
-            return Decimal(text.replace(",", ""))
-        except InvalidOperation:
-            return None
+        return _grouped_decimal(text)
     m = _FRACTION.match(text)
     if m:
         num, den = int(m.group(1)), int(m.group(2))
