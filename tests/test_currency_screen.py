@@ -4,8 +4,8 @@ pattern's opening, never stricter than the pattern."""
 from __future__ import annotations
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.claims.literal import alternates_at_top, group_end
 from claimgraph.claims.metrics import _currency_quotes, _rules
+from claimgraph.resources.literals import alternates_at_top, group_end
 
 
 def test_words_come_from_a_mandatory_opening_only() -> None:

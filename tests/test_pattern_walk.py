@@ -1,11 +1,11 @@
-"""claims.literal.top_level: the one reading of a pattern's unescaped characters outside classes, which
-group_end, alternates_at_top, ending.anchored_at_end and lexicon.slot_screen share."""
+"""resources.literals.top_level: the one reading of a pattern's unescaped characters outside classes, which
+group_end, alternates_at_top, ending.anchored_at_end, lexicon.slot_screen and the check cues' lookahead share."""
 
 import pytest
 
 from claimgraph.claims.ending import anchored_at_end
 from claimgraph.claims.lexicon import slot_screen
-from claimgraph.claims.literal import top_level
+from claimgraph.resources.literals import top_level
 
 
 def test_depths_skip_escapes_and_classes():

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from claimgraph.resources import load_json
+from claimgraph.resources.literals import alternates_at_top
 from claimgraph.resources.vocab import vocab
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # {name}; a quantifier ({0,3}) has no letters
@@ -45,20 +46,10 @@ def _first_characters(words: list[str]) -> str | None:
     escape, an optional first character, an alternative of its own)."""
     found: set[str] = set()
     for w in words:
-        if not w or not w[0].isalnum() or w[1:2] in ("?", "*", "{") or _splits(w):
+        if not w or not w[0].isalnum() or w[1:2] in ("?", "*", "{") or alternates_at_top(w):
             return None
         found.add(w[0])
     return "".join(sorted(found)) or None
-
-
-def _splits(word: str) -> bool:
-    """A `|` outside parentheses: the word is itself several alternatives."""
-    depth = 0
-    for ch in word:
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            return True
-    return False
 
 
 def expand(name: str, spec: Mapping[str, Any]) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from claimgraph.claims.literal import alternates_at_top, top_level
+from claimgraph.resources.literals import alternates_at_top, top_level
 
 _INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]*[mM][a-zA-Z0-9^-]*[:)]")
 

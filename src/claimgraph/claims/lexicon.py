@@ -10,8 +10,9 @@ from typing import Any, NamedTuple
 import regex
 
 from claimgraph.claims.ending import Ending, ending
-from claimgraph.claims.literal import Screened, alternates_at_top, top_level
+from claimgraph.claims.literal import Screened
 from claimgraph.resources import load_json
+from claimgraph.resources.literals import alternates_at_top, top_level
 
 
 def _words(phrases) -> str:

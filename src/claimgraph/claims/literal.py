@@ -4,7 +4,7 @@ text, where ignoring case means lowering), and a few substring tests cost far le
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import regex
 
@@ -36,34 +36,3 @@ class Screened:
             if (not self._folded or window.isascii()) and not holds(window, self.words):
                 return None
         return self.rx.search(text, pos, endpos)
-
-
-def top_level(p: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
-    """(index, character, group depth) of each character of pattern p from `start` that is neither escaped
-    nor inside a character class; a '(' and its ')' have the depth outside their group."""
-    depth, k, in_class = 0, start, False
-    while k < len(p):
-        c = p[k]
-        if c == "\\":
-            k += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            k += 1 if p[k + 1:k + 2] == "]" else 0  # a ']' right after '[' is a literal
-        else:
-            depth -= c == ")"
-            yield k, c, depth
-            depth += c == "("
-        k += 1
-
-
-def group_end(p: str, k: int) -> int:
-    """Where the group that opens at p[k] (a '(') closes, plus one; len(p) + 1 when it never does."""
-    return next((i + 1 for i, c, depth in top_level(p, k) if c == ")" and depth == 0), len(p) + 1)
-
-
-def alternates_at_top(p: str) -> bool:
-    """Whether pattern p has a '|' outside every group and character class."""
-    return any(c == "|" and depth == 0 for _, c, depth in top_level(p))

@@ -14,7 +14,8 @@ import regex
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
-from claimgraph.claims.literal import Screened, alternates_at_top, group_end
+from claimgraph.claims.literal import Screened
+from claimgraph.resources.literals import alternates_at_top, group_end
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence

@@ -11,6 +11,7 @@ a wrong one; a pattern it cannot parse has none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import product
 from re import _casefix  # type: ignore[attr-defined, unused-ignore]
 from re import _constants as C  # type: ignore[attr-defined, unused-ignore]  # Python's regex parser (3.11+)
@@ -194,3 +195,36 @@ def fold(text: str) -> str:
         low = text.lower()
         return _ASCII_SPACES.sub(" ", low) if _ASCII_SPACES.search(low) else low
     return text.translate(_FIX).casefold()
+
+
+# a pattern's own characters (neither escaped nor inside a character class) and their group depth: the claims'
+# pattern screens and the check cues read a pattern's shape with these
+def top_level(p: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth) of each character of pattern p from `start` that is neither escaped
+    nor inside a character class; a '(' and its ')' have the depth outside their group."""
+    depth, k, in_class = 0, start, False
+    while k < len(p):
+        c = p[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            k += 1 if p[k + 1:k + 2] == "]" else 0  # a ']' right after '[' is a literal
+        else:
+            depth -= c == ")"
+            yield k, c, depth
+            depth += c == "("
+        k += 1
+
+
+def group_end(p: str, k: int) -> int:
+    """Where the group that opens at p[k] (a '(') closes, plus one; len(p) + 1 when it never does."""
+    return next((i + 1 for i, c, depth in top_level(p, k) if c == ")" and depth == 0), len(p) + 1)
+
+
+def alternates_at_top(p: str) -> bool:
+    """Whether pattern p has a '|' outside every group and character class."""
+    return any(c == "|" and depth == 0 for _, c, depth in top_level(p))
