@@ -8,7 +8,38 @@ from collections.abc import Iterable
 
 import regex
 
-from claimgraph.resources.literals import holds
+from claimgraph.resources.literals import as_tests, holds, needed
+
+
+class Needs:
+    """What every match of each of several patterns holds (resources.literals.needed: strings from what a
+    match consumes, never from a lookaround, so they lie between the search's pos and endpos): a pattern whose
+    needs a text lacks cannot match there. Patterns share clauses; each is tested at most once a text."""
+
+    __slots__ = ("clauses", "ids")
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        # per pattern, its clauses with the fewest strings first: the quickest to test, the likeliest to fail
+        needs = [sorted(as_tests(needed(p)), key=len) for p in patterns]
+        self.clauses = list(dict.fromkeys(c for n in needs for c in n))
+        place = {c: k for k, c in enumerate(self.clauses)}
+        self.ids = [tuple(place[c] for c in n) for n in needs]
+
+    def possible(self, folded: str) -> list[bool]:
+        """Per pattern, whether a folded text (resources.literals.fold) holds a string of each of its clauses."""
+        held: dict[int, bool] = {}
+        out = []
+        for ids in self.ids:
+            ok = True
+            for k in ids:
+                h = held.get(k)
+                if h is None:
+                    h = held[k] = holds(folded, self.clauses[k])
+                if not h:
+                    ok = False
+                    break
+            out.append(ok)
+        return out
 
 
 def key_words(phrases: Iterable[str]) -> tuple[str, ...]:
