@@ -4,6 +4,7 @@ text, where ignoring case means lowering), and a few substring tests cost far le
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 import regex
@@ -19,11 +20,13 @@ class Needs:
     __slots__ = ("clauses", "ids")
 
     def __init__(self, patterns: Iterable[str]) -> None:
-        # per pattern, its clauses with the fewest strings first: the quickest to test, the likeliest to fail
-        needs = [sorted(as_tests(needed(p)), key=len) for p in patterns]
+        needs = [as_tests(needed(p)) for p in patterns]
         self.clauses = list(dict.fromkeys(c for n in needs for c in n))
         place = {c: k for k, c in enumerate(self.clauses)}
-        self.ids = [tuple(place[c] for c in n) for n in needs]
+        shared = Counter(c for n in needs for c in set(n))
+        # per pattern, first the clauses more patterns share (one test answers for all of them), then those
+        # with the fewest strings (the quickest to test, and the likeliest to fail)
+        self.ids = [tuple(place[c] for c in sorted(set(n), key=lambda c: (-shared[c], len(c), c))) for n in needs]
 
     def possible(self, folded: str) -> list[bool]:
         """Per pattern, whether a folded text (resources.literals.fold) holds a string of each of its clauses."""
