@@ -5,7 +5,7 @@ run on its own finds."""
 from __future__ import annotations
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.claims.literal import Needs
+from claimgraph.claims.literal import Needs, slot_needs
 from claimgraph.claims.names import POSSESSIVE
 from claimgraph.claims.sources import find_sources
 from claimgraph.resources.literals import fold
@@ -39,9 +39,11 @@ def test_a_matching_pattern_is_possible() -> None:
 
 
 def test_needs_skip_what_cannot_match() -> None:
-    needs = Needs([r"(?<=\w)said (?P<S>[A-Z]\w+)", r"according\s+to", "(?:sales|revenue) rose"])
-    assert needs.possible(fold("Acme says: sales fell")) == [False, False, False]
-    assert needs.possible(fold("it said Acme; according\nto Bo, revenue rose")) == [True, True, True]
+    needs = Needs(slot_needs(p, "{S}", ("acme", "bo")) for p in
+                  [r"(?<=\w)said {S}", r"according\s+to", "(?:sales|revenue) rose", r"{S}'s\s+data"])
+    assert needs.possible(fold("Acme says: sales fell")) == [False, False, False, False]
+    assert needs.possible(fold("it said Acme; according\nto Bo, revenue rose; Bo's  data")) == [True] * 4
+    assert needs.possible(fold("it said Ace's data")) == [False, False, False, False]  # neither acme nor bo
 
 
 def _unscreened(text: str, a: int, b: int) -> list[tuple[int, int, str]]:

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import regex
 
 from claimgraph.claims.ending import Ending, ending
-from claimgraph.claims.literal import Needs, Screened
+from claimgraph.claims.literal import Needs, Screened, key_words, slot_needs
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import alternates_at_top, top_level
 
@@ -376,6 +376,8 @@ def lexicon() -> Lexicon:
     metric_of = {norm(form): name for name, forms in raw["metrics"].items() for form in forms}
     role_of = {norm(cue): role for role, cues in raw["roles"].items() for cue in cues}
     ana, noun_cues, sources = raw["anaphora"], raw["noun_cues"], raw["sources"]
+    source_rxs = _source_rxs(sources)
+    lowercase_parts = _lowercase_parts(sources["lowercase_sources"], sources["lowercase_patterns"])
     return Lexicon(
         raw=raw,
         metric_of=metric_of,
@@ -384,7 +386,7 @@ def lexicon() -> Lexicon:
         places=frozenset(raw["places"]),
         place_alias=raw["place_aliases"],
         outlet_names=frozenset(raw["outlets"]),
-        source_rxs=_source_rxs(sources),
+        source_rxs=source_rxs,
         not_subjects=frozenset(raw["not_subjects"]),
         anaphora_target_rx=regex.compile(r"\s+of\s+" + _words(ana["target"]), regex.IGNORECASE),
         anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
@@ -411,8 +413,9 @@ def lexicon() -> Lexicon:
         source_screens=tuple(slot_screen(p, "{S}") for p in sources["patterns"]),
         citation_screens=tuple(slot_screen(p, "{S}") for p in sources["citations"]),
         lowercase_source_screen=_lowercase_screen(sources["lowercase_sources"], sources["lowercase_patterns"]),
-        lowercase_source_parts=_lowercase_parts(sources["lowercase_sources"], sources["lowercase_patterns"]),
-        source_needs=Needs(rx.pattern for rx in _source_rxs(sources)),
-        lowercase_source_needs=Needs(rx.pattern for _, rx, _ in
-                                     _lowercase_parts(sources["lowercase_sources"], sources["lowercase_patterns"])),
+        lowercase_source_parts=lowercase_parts,
+        source_needs=Needs(slot_needs(p, "{S}") for p in sources["patterns"]),
+        # a lowercase source holds the longest word of one of its phrases
+        lowercase_source_needs=Needs(slot_needs(p, "{ALT}", key_words(_written_forms(sources["lowercase_sources"])))
+                                     for p in sources["lowercase_patterns"]),
     )
