@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 import regex
 
 from claimgraph.claims.ending import Ending, ending
-from claimgraph.claims.literal import Screened
+from claimgraph.claims.literal import Needs, Screened, key_words, slot_needs
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import alternates_at_top, top_level
 
@@ -24,6 +25,9 @@ def _words(phrases) -> str:
 _WORD = regex.compile(r"\w+(?:[-&.]\w+)*")
 # the same words in ASCII text, where \w is these characters: the standard re module splits them faster
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+(?:[-&.][A-Za-z0-9_]+)*")
+# the same words as a split pattern's one group: split() returns the text around them and them, alternately
+_SPLIT = regex.compile(f"({_WORD.pattern})")
+_ASCII_SPLIT = re.compile(f"({_ASCII_WORD.pattern})")
 Part = tuple[int, regex.Pattern, regex.Pattern | None]  # an alternative of a pattern: its place, itself, its screen
 
 
@@ -49,6 +53,9 @@ class PhraseFinder:
         # lowercased first word of multi-word phrases -> how many words they have, most first
         self.multi_lengths: dict[str, tuple[int, ...]] = {}
         self.openers: set[str] = set()  # every phrase's first word, lowercased: other words need no lookup
+        # the first two words of every multi-word phrase, lowercased: a position whose pair is none of these
+        # opens no multi-word phrase, and most openers ('the', 'of') are followed by no such second word
+        self.pairs: set[tuple[str, str]] = set()
 
     def add(self, phrase: str, category: str, value: Any, case_sensitive: bool = False) -> None:
         words = tuple(_WORD.findall(phrase))
@@ -63,44 +70,46 @@ class PhraseFinder:
             first = words[0].lower()
             lengths = {*self.multi_lengths.get(first, ()), len(words)}
             self.multi_lengths[first] = tuple(sorted(lengths, reverse=True))
+            self.pairs.add((first, words[1].lower()))
 
     def find(self, text: str, a: int, b: int) -> list[Hit]:
-        words = (_ASCII_WORD if text[a:b].isascii() else _WORD).findall(text, a, b)
-        lows = [w.lower() for w in words]
+        window = text[a:b]
+        # the words and the text between them, alternately (the pattern's one group keeps the words)
+        parts = (_ASCII_SPLIT if window.isascii() else _SPLIT).split(window)
+        words = parts[1::2]
+        lows = list(map(str.lower, words))
+        openers = self.openers
+        at = [i for i, low in enumerate(lows) if low in openers]  # the only positions a phrase can start at
+        if not at:
+            return []
         (ci1, cs1), (cim, csm) = self.single, self.multi
         busy: dict[str, int] = {}
         out: list[Hit] = []
-        starts: list[int] = []  # where words[:len(starts)] start, found only as far as a hit needs
-
-        def start_of(k: int) -> int:
-            # every character between two words is a non-word one, and a word opens with a word character:
-            # the first place a word is written after the previous one ends is where it was found
-            while len(starts) <= k:
-                j = len(starts)
-                starts.append(text.find(words[j], starts[j - 1] + len(words[j - 1]) if j else a))
-            return starts[k]
+        offsets: list[int] = []  # where each part starts: word k is part 2k + 1; found once a hit needs it
 
         def take(found, i: int, n: int) -> None:
             for category, value in found:
                 if busy.get(category, 0) > i:
                     continue
                 busy[category] = i + n
-                start, end = start_of(i), start_of(i + n - 1) + len(words[i + n - 1])
+                if not offsets:
+                    offsets.extend(accumulate(map(len, parts), initial=a))
+                start, end = offsets[2 * i + 1], offsets[2 * (i + n)]
                 out.append(Hit(start, end, category, value, text[start:end]))
 
         count = len(words)
-        multi_lengths, openers = self.multi_lengths, self.openers
-        for i, low in enumerate(lows):
-            if low not in openers:
-                continue
-            for n in multi_lengths.get(low, ()):  # the longest phrase first
-                if n <= count - i:
-                    found = cim.get(tuple(lows[i:i + n]))
-                    if found:
-                        take(found, i, n)
-                    found = csm.get(tuple(words[i:i + n]))
-                    if found:
-                        take(found, i, n)
+        multi_lengths, pairs = self.multi_lengths, self.pairs
+        for i in at:
+            low = lows[i]
+            if i + 1 < count and (low, lows[i + 1]) in pairs:
+                for n in multi_lengths[low]:  # the longest phrase first
+                    if n <= count - i:
+                        found = cim.get(tuple(lows[i:i + n]))
+                        if found:
+                            take(found, i, n)
+                        found = csm.get(tuple(words[i:i + n]))
+                        if found:
+                            take(found, i, n)
             found = ci1.get(low)
             if found:
                 take(found, i, 1)
@@ -249,6 +258,9 @@ class Lexicon:
     # lowercase_source_rx's alternatives one by one, each with a screen (leftmost.alternation_matches)
     lowercase_source_parts: tuple[Part, ...]
     citation_screens: tuple[regex.Pattern | None, ...]  # per sources.citations pattern, as source_screens
+    # what a match of each source_rxs pattern, and of each lowercase_source_parts pattern, cannot lack
+    source_needs: Needs
+    lowercase_source_needs: Needs
 
 
 def norm(s: str) -> str:
@@ -364,6 +376,8 @@ def lexicon() -> Lexicon:
     metric_of = {norm(form): name for name, forms in raw["metrics"].items() for form in forms}
     role_of = {norm(cue): role for role, cues in raw["roles"].items() for cue in cues}
     ana, noun_cues, sources = raw["anaphora"], raw["noun_cues"], raw["sources"]
+    source_rxs = _source_rxs(sources)
+    lowercase_parts = _lowercase_parts(sources["lowercase_sources"], sources["lowercase_patterns"])
     return Lexicon(
         raw=raw,
         metric_of=metric_of,
@@ -372,7 +386,7 @@ def lexicon() -> Lexicon:
         places=frozenset(raw["places"]),
         place_alias=raw["place_aliases"],
         outlet_names=frozenset(raw["outlets"]),
-        source_rxs=_source_rxs(sources),
+        source_rxs=source_rxs,
         not_subjects=frozenset(raw["not_subjects"]),
         anaphora_target_rx=regex.compile(r"\s+of\s+" + _words(ana["target"]), regex.IGNORECASE),
         anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
@@ -399,5 +413,9 @@ def lexicon() -> Lexicon:
         source_screens=tuple(slot_screen(p, "{S}") for p in sources["patterns"]),
         citation_screens=tuple(slot_screen(p, "{S}") for p in sources["citations"]),
         lowercase_source_screen=_lowercase_screen(sources["lowercase_sources"], sources["lowercase_patterns"]),
-        lowercase_source_parts=_lowercase_parts(sources["lowercase_sources"], sources["lowercase_patterns"]),
+        lowercase_source_parts=lowercase_parts,
+        source_needs=Needs(slot_needs(p, "{S}") for p in sources["patterns"]),
+        # a lowercase source holds the longest word of one of its phrases
+        lowercase_source_needs=Needs(slot_needs(p, "{ALT}", key_words(_written_forms(sources["lowercase_sources"])))
+                                     for p in sources["lowercase_patterns"]),
     )

@@ -1,14 +1,61 @@
-"""A phrase alternation searched only where it can match. Every match holds the longest word of one of its
-phrases as written (in lower case once the window is lowered; for a case-blind pattern, in a window of ASCII
-text, where ignoring case means lowering), and a few substring tests cost far less than the regex."""
+"""Patterns run only where they can match. A phrase alternation (Screened): every match holds the longest word
+of one of its phrases as written (in lower case once the window is lowered; for a case-blind pattern, in a
+window of ASCII text, where ignoring case means lowering), and a few substring tests cost far less than the
+regex. Several patterns at once (Needs): the strings each one's every match holds."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 import regex
 
-from claimgraph.resources.literals import holds
+from claimgraph.resources.literals import as_tests, fold, holds, needed
+
+Clauses = list[tuple[str, ...]]  # folded strings for `holds`: a match holds one string of each clause
+
+
+class Needs:
+    """What every match of each of several patterns holds: a pattern whose clauses a text lacks cannot match
+    there. Patterns share clauses; each is tested at most once a text."""
+
+    __slots__ = ("clauses", "ids")
+
+    def __init__(self, needs: Iterable[Clauses]) -> None:
+        needs = list(needs)
+        self.clauses = list(dict.fromkeys(c for n in needs for c in n))
+        place = {c: k for k, c in enumerate(self.clauses)}
+        shared = Counter(c for n in needs for c in set(n))
+        # per pattern, first the clauses more patterns share (one test answers for all of them), then those
+        # with the fewest strings (the quickest to test, and the likeliest to fail)
+        self.ids = [tuple(place[c] for c in sorted(set(n), key=lambda c: (-shared[c], len(c), c))) for n in needs]
+
+    def possible(self, folded: str) -> list[bool]:
+        """Per pattern, whether a folded text (resources.literals.fold) holds a string of each of its clauses."""
+        held: dict[int, bool] = {}
+        out = []
+        for ids in self.ids:
+            ok = True
+            for k in ids:
+                h = held.get(k)
+                if h is None:
+                    h = held[k] = holds(folded, self.clauses[k])
+                if not h:
+                    ok = False
+                    break
+            out.append(ok)
+        return out
+
+
+def slot_needs(pattern: str, slot: str, words: Iterable[str] = ()) -> Clauses:
+    """What every match of a pattern with a slot for a name or phrase (that matches at least one character)
+    holds: what the text around the slot needs (resources.literals.needed: from what a match consumes, never
+    from a lookaround, so it lies between the search's pos and endpos), and, where the slot is, one of the
+    `words` (each slot filling holds one). Read with any text in the slot: reading the slot's own long
+    alternation would cost far more (tens of milliseconds) and tell little more."""
+    clauses = as_tests(needed(pattern.replace(slot, "(?s:.+)")))
+    filling = as_tests([frozenset(fold(w) for w in words)]) if words and slot in pattern else []
+    return clauses + filling
 
 
 def key_words(phrases: Iterable[str]) -> tuple[str, ...]:

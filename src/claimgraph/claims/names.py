@@ -148,22 +148,38 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
                 if n is not None:
                     found.append(n)
     out: list[Name] = []
-    for n in sorted(found, key=lambda n: (n.start, n.kind != "place")):
-        if any(n.start < e and s < n.end for s, e in blocked):
+    honorifics = _name_rules()[2]
+    for n in sorted(found, key=_place_first):
+        if blocked and _overlaps(n, blocked):
             continue
         if n.kind == "org" and (lex.person_title_rx.found(text, max(a, n.start - 40), n.start)
-                                or n.text.split(" ", 1)[0] in _name_rules()[2]):
+                                or n.text.split(" ", 1)[0] in honorifics):
             n = Name(n.start, n.end, n.text, "person")  # "chief executive Marco Villanueva", "Mr. Kovac": a person
-        if n.text and not any(n.start < o.end and o.start < n.end for o in out):
+        if n.text and not _overlaps(n, out):
             out.append(n)
     return out
+
+
+def _place_first(n: Name) -> tuple[int, bool]:
+    """Names in text order, a place before another name at the same start."""
+    return n.start, n.kind != "place"
+
+
+def _overlaps(n: Name, spans: Sequence[tuple[int, int]] | Sequence[Name]) -> bool:
+    """Whether n overlaps any of the (start, end, ...) spans."""
+    for x in spans:  # a plain loop: no generator to build for every name
+        if n.start < x[1] and x[0] < n.end:
+            return True
+    return False
 
 
 def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, doc: DocNames) -> list[Name]:
     """One capitalised run -> names: cut at a possessive ('Shopzy's GMV' -> 'Shopzy'), drop leading
     function words and common words capitalised only because they open the sentence."""
-    out: list[Name] = []
     run = text[start:end]
+    if run in lex.not_subjects and run not in lex.demonyms and len(run.split()) == 1 and not run.endswith(("'s", "’s")):
+        return []  # "The", "In": a lone listed word is no name (what _not_a_name says of it, the run's only word)
+    out: list[Name] = []
     possessive = "'s" in run or "’s" in run  # no word can end in one otherwise
     words = _words_of(run, start)
     # "a Jakarta-based app", "ByteDance-owned TikTok": a name inside an adjective is not a candidate here; nor is
@@ -242,9 +258,22 @@ def _openers() -> frozenset[str]:
 
 
 def _apart(doc: DocNames, word: str) -> bool:
-    """Whether the text writes a word of an 'X and Y' run on its own elsewhere."""
+    """Whether the text writes a word of an 'X and Y' run on its own elsewhere: somewhere neither inside a
+    word nor next to an 'and'. Each place the word is written is tried with two patterns compiled once (a
+    pattern per word would be compiled per word, at far more cost than the search)."""
     bare = strip_possessive(word).rstrip(".,")
-    return len(regex.findall(rf"(?<![\w])(?<!\band\s){regex.escape(bare)}(?!\s+and\b)(?![\w])", doc.text)) > 0
+    text = doc.text
+    at = text.find(bare)
+    while at >= 0:
+        if _ALONE_BEFORE.match(text, at) and _ALONE_AFTER.match(text, at + len(bare)):
+            return True
+        at = text.find(bare, at + 1)
+    return False
+
+
+# lookbehinds see the text before the position they are matched at
+_ALONE_BEFORE = regex.compile(r"(?<![\w])(?<!\band\s)")
+_ALONE_AFTER = regex.compile(r"(?!\s+and\b)(?![\w])")
 
 
 def _bare(word: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -23,7 +24,15 @@ def _abbreviation() -> regex.Pattern:
     return regex.compile(rf"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:{words})\.|\b[A-Z][a-z]+\s+[A-Z]\.)$")
 
 
+# where a break can be: every _BREAK match is a line break or follows . ! ? (and a quote or bracket) with a
+# space (the standard module's \s is the regex module's and four control characters more); in a text with
+# none, such as most single sentences, the break pattern need not be run
+_MAY_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
+    if not _MAY_BREAK.search(text):
+        return bounded(text, [_trim(text, 0, len(text))] if text.strip() else [])
     out: list[tuple[int, int]] = []
     start = 0
     abbreviation = _abbreviation()

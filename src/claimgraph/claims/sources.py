@@ -12,6 +12,7 @@ from claimgraph.claims.leftmost import alternation_matches
 from claimgraph.claims.lexicon import Lexicon, norm
 from claimgraph.claims.names import POSSESSIVE, Name
 from claimgraph.claims.subjects import company_before
+from claimgraph.resources.literals import fold
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
@@ -209,8 +210,10 @@ def _leading_transient(text: str, s: Sentence, q: dict, lex: Lexicon, transient:
 
 def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
     found: dict[tuple[int, int], Name] = {}
-    for rx, screen in zip(lex.source_rxs, lex.source_screens, strict=True):
-        if screen is not None and not screen.search(text, a, b):
+    folded = fold(text[a:b])  # a pattern whose needed strings it lacks cannot match: no regex to run
+    possible = lex.source_needs.possible(folded)
+    for rx, screen, can in zip(lex.source_rxs, lex.source_screens, possible, strict=True):
+        if not can or (screen is not None and not screen.search(text, a, b)):
             continue  # the cue after the name is not in the sentence
         for m in rx.finditer(text, a, b):
             start, end = m.span("S")
@@ -229,9 +232,12 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             name = " ".join(words)
             start = text.index(words[0], start)
             found[(start, start + len(name))] = Name(start, start + len(name), name, "outlet")
-    if not lex.lowercase_source_screen.search(text, a, b):
+    # lowercase_source_rx's alternatives that can match here: the alternation of these finds what it finds
+    parts = [p for p, can in zip(lex.lowercase_source_parts, lex.lowercase_source_needs.possible(folded), strict=True)
+             if can]
+    if not parts:
         return sorted(found.values(), key=lambda n: n.start)
-    for _, m in alternation_matches(lex.lowercase_source_parts, text, a, b):  # lowercase_source_rx's matches
+    for _, m in alternation_matches(parts, text, a, b):  # lowercase_source_rx's matches
         group = next(k for k in range(1, m.re.groups + 1) if m.group(k))  # the pattern that matched
         start, end = m.span(group)
         if not any(start < e and s < end for s, e in found):
