@@ -70,19 +70,9 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if sized is not None:  # "the $932 million Tarvel High Yield Fund", "the 700-room Marina Hotel": what it sizes
         return sized.text, True
     before = _named_before(s, q, doc, orgs)
-    owner = _FOR_NAME.match(doc.text, q["end"])
-    if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
-        return next(n.text for n in orgs if n.start == owner.end()), True
-    held = _object_rules()[1].match(doc.text, q["end"])
-    if held and any(n.start == held.end() for n in orgs):  # "the 60%-owned by Ferrand Corp.": the holder
-        return next(n.text for n in orgs if n.start == held.end()), True
-    respective = _respectively(doc, s, q, orgs)
-    if respective is not None:  # "Harlan and Mavis, with 29% and 24% of the market respectively"
-        return respective, True
-    relative = _relative_antecedent(doc.text, s, q, orgs)
-    if relative is not None:  # "... a 'sell' on Ostby stock, which closed at $71.75"
-        # "Ostby's erosion was in brands such as Crunch Rings, which make up a third of its sales": its owner's
-        return (orgs[0].text if _OF_ITS.match(doc.text, q["end"]) else relative), True
+    pointed = _pointed_at(doc, s, q, orgs) if orgs else None  # each reading names one of orgs
+    if pointed is not None:
+        return pointed, True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     unit = _unit_antecedent(s, q, doc)
     if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Halden's ..., had"
@@ -102,7 +92,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     main_subject = doc.main()[0]
     if unit is not None:
         return unit[0], True
-    whole = _whole_of(doc.text, s, q, orgs)
+    whole = _whole_of(doc.text, s, q, orgs) if orgs else None  # the whole is one of orgs
     if whole is not None:  # "45% of Vantek's total business", "the 4.4% total return of the Harrow Bond Index"
         return whole, True
     if generic_before:
@@ -118,6 +108,25 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if after:
         return after[0].text, True
     return main_subject, False
+
+
+def _pointed_at(doc: Document, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
+    """The candidate the figure's own phrase points at: the name after its 'for' or '-owned by', the name
+    'respectively' pairs it with, the name its relative clause hangs on."""
+    owner = _FOR_NAME.match(doc.text, q["end"])
+    if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
+        return next(n.text for n in orgs if n.start == owner.end())
+    held = _object_rules()[1].match(doc.text, q["end"])
+    if held and any(n.start == held.end() for n in orgs):  # "the 60%-owned by Ferrand Corp.": the holder
+        return next(n.text for n in orgs if n.start == held.end())
+    respective = _respectively(doc, s, q, orgs)
+    if respective is not None:  # "Harlan and Mavis, with 29% and 24% of the market respectively"
+        return respective
+    relative = _relative_antecedent(doc.text, s, q, orgs)
+    if relative is not None:  # "... a 'sell' on Ostby stock, which closed at $71.75"
+        # "Ostby's erosion was in brands such as Crunch Rings, which make up a third of its sales": its owner's
+        return orgs[0].text if _OF_ITS.match(doc.text, q["end"]) else relative
+    return None
 
 
 def _candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
