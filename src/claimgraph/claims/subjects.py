@@ -13,6 +13,7 @@ from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Lexicon
 from claimgraph.claims.names import Name
 from claimgraph.resources import load_json
+from claimgraph.resources.literals import holds
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
@@ -47,7 +48,7 @@ def _object_rules() -> tuple[Ending, regex.Pattern, Ending, regex.Pattern]:
 def bar_for(text: str, start: int, q: dict, lex: Lexicon) -> str | None:
     """'the threshold for influencers': who a bar applies to."""
     window = text[start:q["start"]]
-    if not any(w in window for w in lex.cues.bar_words):
+    if not holds(window, lex.cues.bar_words):
         return None
     bar = None
     for m in lex.cues.bar_for_rx.finditer(text, start, q["start"]):
@@ -142,8 +143,8 @@ def _read_candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]
     canonical = doc.main()[2]
     orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
             or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
-    descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
-                   and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
+    descriptors = [n for n in orgs if doc.text[max(0, n.start - 4):n.start].lower() == "the "
+                   and doc.lex.cues.descriptor_rx.match(doc.text, n.end)]
     # "non-GM revenue", "its non-Swedish units": a name that a 'non-' negates is nobody the figure is about
     laws = load_json("claims.json")["names"]["law_words"]
     orgs = [n for n in orgs if n not in descriptors and not doc.text.endswith("non-", 0, n.start)
@@ -163,7 +164,9 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
         text.find("(", s.start, q["start"]) >= 0 or text.find("--", s.start, q["start"]) >= 0) else []
     # "Marlow Holdings, which owns 50% of ... -- Castine Refining Corp. -- posted net income of ...": a
     # name in a closed aside before the figure is not what the main clause is about
-    before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
+    before = [n for n in orgs if n.end <= q["start"]]
+    if asides:
+        before = [n for n in before if not any(a <= n.start and n.end <= b for a, b in asides)]
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
     before = [n for n in before if not _an_object(s, n, doc) and not _buyer(doc.text, n, q)
@@ -409,7 +412,7 @@ def _possessive_place(text: str, n: Name, lex: Lexicon) -> bool:
 def claim_scope(text: str, s: Sentence, q: dict, clause_start: int, doc: Document) -> str | None:
     window = text[clause_start:q["start"]]
     cues = doc.lex.cues
-    if any(w in window for w in cues.segment_words):
+    if holds(window, cues.segment_words):
         for m in cues.segment_rx.finditer(text, clause_start, q["start"]):
             return m.group(1)
     places = [n for n in s.names if n.kind == "place" or (n.kind == "group" and n.place)]
