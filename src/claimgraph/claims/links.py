@@ -18,6 +18,8 @@ def link_claims(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[dict[
     """The relations between the claims; a share's derived claim is inserted right after it, and every
     claim is renumbered in order of appearance."""
     relations: list[dict[str, Any]] = []
+    if len(claims) < 2:
+        return relations  # every link relates two claims (a share's derived claim needs an earlier one)
 
     def relate(kind: str, head: str, tail: str) -> None:
         relations.append({"type": kind, "head": head, "tail": tail})
