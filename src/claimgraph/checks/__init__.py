@@ -38,7 +38,8 @@ def run_all(report: Any, text: str, hedges: dict[str, tuple[str, str]] | None = 
     count = len(ctx.qs)
     for name, fn in CHECKS.items():
         if count >= FIGURES.get(fn, 0) and (only is None or name in only):
-            found += [(name, f) for f in fn(ctx)]
+            for f in fn(ctx):  # most find nothing: no list built per check
+                found.append((name, f))
     if not found:
         return [], []  # most texts state no relation a check recognises
     checks = _checks([(n, f) for n, f in found if f.verdict != UNCHECKED])

@@ -105,7 +105,10 @@ class Context:
 
     def after_a_sentence(self, q, reach: int = REACH) -> bool:
         """Whether a figure of an earlier sentence starts less than `reach` characters before q (whether
-        [e for e in earlier(q, reach) if e is in another sentence] has any), found in logarithmic time."""
+        [e for e in earlier(q, reach) if e is in another sentence] has any), found in logarithmic time. q is
+        one of the Report's figures."""
+        if len(self._sentences.members) < 2:
+            return False  # every figure, q too, in one sentence (a one-sentence text): none in another
         k = self.sentence_no(q.start)
         if not self._q_ordered:
             return any(q.start - reach <= e.start < q.start and self.sentence_no(e.start) != k for e in self.qs)

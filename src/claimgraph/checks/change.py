@@ -241,13 +241,13 @@ def _additional(ctx: Context) -> list[Finding]:
     two given in its sentence or the one before."""
     out = []
     for q in ctx.qs:
-        if q.change or q.kind not in RELATIVE + ("percent",):
-            continue
+        if q.change or q.kind not in RELATIVE + ("percent",) or not DIFFERENCE_BEFORE.search(ctx.before(q, 30)):
+            continue  # the cue first: few figures have one, and the figures near q take longer to list
         k = ctx.sentence_no(q.start)
         # the figures before q in its sentence and the one before (the only sentences x.end <= q.start allows)
         near = [x for x in ctx.sentence_figures(k - 1) + ctx.sentence_figures(k) if x is not q and x.end <= q.start
                 and (x.kind, x.unit, x.per) == (q.kind, q.unit, q.per) and not x.change]
-        if not near or not DIFFERENCE_BEFORE.search(ctx.before(q, 30)):
+        if not near:
             continue
         olds = [x for x in near if OLD_BEFORE.search(ctx.before(x, 12))]
         news = [x for x in near if NEW_BEFORE.search(ctx.before(x, 12))]

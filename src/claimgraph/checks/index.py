@@ -18,6 +18,10 @@ class Sentences:
     def __init__(self, starts: Sequence[int], qs: Sequence[Any]) -> None:
         self._starts = starts
         self.members: dict[int, list[Any]] = {}
+        if len(starts) < 2:  # one sentence (or none): every position is in sentence 0
+            if qs:
+                self.members[0] = list(qs)
+            return
         for q in qs:
             self.members.setdefault(self.number(q.start), []).append(q)
 

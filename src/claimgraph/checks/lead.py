@@ -42,6 +42,8 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
     """(old, new) levels for the move q from the following sentences, else (None, None). `moves(x)` says
     whether a figure states a move itself."""
     k = ctx.sentence_no(q.start)
+    if k + 1 >= len(ctx.spans):
+        return None, None  # the levels come from the sentences after q's: there are none
     a, b = ctx.spans[k]
     named = family(ctx.text[a:b])
     if len(named) != 1:

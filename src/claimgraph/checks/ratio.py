@@ -69,17 +69,16 @@ def market_value(ctx: Context) -> list[Finding]:
     """'closing at $29 a share; at that price, the firm has a market value of about $312.5 million', with
     '... of the 9.6 million outstanding' elsewhere: the price times the shares outstanding, when the sentence
     gives one price a share and the text one count of shares outstanding."""
-    values = [x for x in ctx.qs if x.kind == "money" and x.per is None]
+    values = [x for x in ctx.qs if x.kind == "money" and x.per is None
+              and MARKET_VALUE_BEFORE.search(ctx.before(x, 50))]
     if not values:
-        return []  # no market value to check: no cue needs reading
+        return []  # no market value to check: the shares outstanding need no reading
     outstanding = [x for x in ctx.qs if x.kind in ("count", "number") and _outstanding(ctx, x)]
     if len(outstanding) != 1:
         return []
     count = outstanding[0]
     out = []
     for value in values:
-        if not MARKET_VALUE_BEFORE.search(ctx.before(value, 50)):
-            continue
         prices = [x for x in ctx.in_sentence(value) if x.kind == "money" and x.per == "share" and not x.change
                   and x.unit == value.unit]
         if len(prices) != 1:

@@ -18,6 +18,8 @@ def link_claims(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[dict[
     """The relations between the claims; a share's derived claim is inserted right after it, and every
     claim is renumbered in order of appearance."""
     relations: list[dict[str, Any]] = []
+    if len(claims) < 2:
+        return relations  # every link relates two claims (a share's derived claim needs an earlier one)
 
     def relate(kind: str, head: str, tail: str) -> None:
         relations.append({"type": kind, "head": head, "tail": tail})
@@ -94,12 +96,12 @@ def _changes(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[tuple[Cl
         peers.setdefault(tuple(c.sentence), []).append(c)
     for old in stated:
         qo = old.figure
-        if not change_from.found(text, max(0, qo["start"] - 12), qo["start"]):
-            continue
         # "to $64.3 million, or 92 cents a share, from $57.1 million": the millions changed, not the per-share cents
         key = (qo["kind"], qo["unit"], qo.get("per"))
         same = [c for c in peers[tuple(old.sentence)] if c is not old
                 and (c.figure["kind"], c.figure["unit"], c.figure.get("per")) == key]
+        if not same or not change_from.found(text, max(0, qo["start"] - 12), qo["start"]):
+            continue  # the peers first: most figures have none to have changed from
         # "... from #121 million and was below forecasts, but shares rose 4 pence to 212 pence": another clause
         after = [c for c in same if c.figure["start"] > qo["end"]
                  and change_to.found(text, max(0, c.figure["start"] - 12), c.figure["start"])

@@ -13,6 +13,7 @@ from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Lexicon
 from claimgraph.claims.names import Name
 from claimgraph.resources import load_json
+from claimgraph.resources.literals import holds
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
@@ -47,7 +48,7 @@ def _object_rules() -> tuple[Ending, regex.Pattern, Ending, regex.Pattern]:
 def bar_for(text: str, start: int, q: dict, lex: Lexicon) -> str | None:
     """'the threshold for influencers': who a bar applies to."""
     window = text[start:q["start"]]
-    if not any(w in window for w in lex.cues.bar_words):
+    if not holds(window, lex.cues.bar_words):
         return None
     bar = None
     for m in lex.cues.bar_for_rx.finditer(text, start, q["start"]):
@@ -70,19 +71,9 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if sized is not None:  # "the $932 million Tarvel High Yield Fund", "the 700-room Marina Hotel": what it sizes
         return sized.text, True
     before = _named_before(s, q, doc, orgs)
-    owner = _FOR_NAME.match(doc.text, q["end"])
-    if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
-        return next(n.text for n in orgs if n.start == owner.end()), True
-    held = _object_rules()[1].match(doc.text, q["end"])
-    if held and any(n.start == held.end() for n in orgs):  # "the 60%-owned by Ferrand Corp.": the holder
-        return next(n.text for n in orgs if n.start == held.end()), True
-    respective = _respectively(doc, s, q, orgs)
-    if respective is not None:  # "Harlan and Mavis, with 29% and 24% of the market respectively"
-        return respective, True
-    relative = _relative_antecedent(doc.text, s, q, orgs)
-    if relative is not None:  # "... a 'sell' on Ostby stock, which closed at $71.75"
-        # "Ostby's erosion was in brands such as Crunch Rings, which make up a third of its sales": its owner's
-        return (orgs[0].text if _OF_ITS.match(doc.text, q["end"]) else relative), True
+    pointed = _pointed_at(doc, s, q, orgs) if orgs else None  # each reading names one of orgs
+    if pointed is not None:
+        return pointed, True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     unit = _unit_antecedent(s, q, doc)
     if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Halden's ..., had"
@@ -102,7 +93,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     main_subject = doc.main()[0]
     if unit is not None:
         return unit[0], True
-    whole = _whole_of(doc.text, s, q, orgs)
+    whole = _whole_of(doc.text, s, q, orgs) if orgs else None  # the whole is one of orgs
     if whole is not None:  # "45% of Vantek's total business", "the 4.4% total return of the Harrow Bond Index"
         return whole, True
     if generic_before:
@@ -120,6 +111,25 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     return main_subject, False
 
 
+def _pointed_at(doc: Document, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
+    """The candidate the figure's own phrase points at: the name after its 'for' or '-owned by', the name
+    'respectively' pairs it with, the name its relative clause hangs on."""
+    owner = _FOR_NAME.match(doc.text, q["end"])
+    if owner and any(n.start == owner.end() for n in orgs):  # "compared with 3.3% for the S&P 500"
+        return next(n.text for n in orgs if n.start == owner.end())
+    held = _object_rules()[1].match(doc.text, q["end"])
+    if held and any(n.start == held.end() for n in orgs):  # "the 60%-owned by Ferrand Corp.": the holder
+        return next(n.text for n in orgs if n.start == held.end())
+    respective = _respectively(doc, s, q, orgs)
+    if respective is not None:  # "Harlan and Mavis, with 29% and 24% of the market respectively"
+        return respective
+    relative = _relative_antecedent(doc.text, s, q, orgs)
+    if relative is not None:  # "... a 'sell' on Ostby stock, which closed at $71.75"
+        # "Ostby's erosion was in brands such as Crunch Rings, which make up a third of its sales": its owner's
+        return orgs[0].text if _OF_ITS.match(doc.text, q["end"]) else relative
+    return None
+
+
 def _candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
     """(the sentence's names that may be a subject: organisations, groups, places acting as one; the names that
     only describe the story's company: 'The Cleveland maker of hand tools'), read once per sentence."""
@@ -133,8 +143,8 @@ def _read_candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]
     canonical = doc.main()[2]
     orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
             or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
-    descriptors = [n for n in orgs if doc.lex.cues.descriptor_rx.match(doc.text, n.end)
-                   and doc.text[max(0, n.start - 4):n.start].lower() == "the "]
+    descriptors = [n for n in orgs if doc.text[max(0, n.start - 4):n.start].lower() == "the "
+                   and doc.lex.cues.descriptor_rx.match(doc.text, n.end)]
     # "non-GM revenue", "its non-Swedish units": a name that a 'non-' negates is nobody the figure is about
     laws = load_json("claims.json")["names"]["law_words"]
     orgs = [n for n in orgs if n not in descriptors and not doc.text.endswith("non-", 0, n.start)
@@ -154,7 +164,9 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
         text.find("(", s.start, q["start"]) >= 0 or text.find("--", s.start, q["start"]) >= 0) else []
     # "Marlow Holdings, which owns 50% of ... -- Castine Refining Corp. -- posted net income of ...": a
     # name in a closed aside before the figure is not what the main clause is about
-    before = [n for n in orgs if n.end <= q["start"] and not any(a <= n.start and n.end <= b for a, b in asides)]
+    before = [n for n in orgs if n.end <= q["start"]]
+    if asides:
+        before = [n for n in before if not any(a <= n.start and n.end <= b for a, b in asides)]
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
     before = [n for n in before if not _an_object(s, n, doc) and not _buyer(doc.text, n, q)
@@ -400,7 +412,7 @@ def _possessive_place(text: str, n: Name, lex: Lexicon) -> bool:
 def claim_scope(text: str, s: Sentence, q: dict, clause_start: int, doc: Document) -> str | None:
     window = text[clause_start:q["start"]]
     cues = doc.lex.cues
-    if any(w in window for w in cues.segment_words):
+    if holds(window, cues.segment_words):
         for m in cues.segment_rx.finditer(text, clause_start, q["start"]):
             return m.group(1)
     places = [n for n in s.names if n.kind == "place" or (n.kind == "group" and n.place)]
