@@ -1,6 +1,8 @@
 """Who a figure is about (subject) and who reports it (source), on passages written for these tests: each class of
 phrasing that real news uses, with made-up companies, people and figures."""
 
+import pytest
+
 import claimgraph
 from conftest import claims_by_figure
 
@@ -271,6 +273,13 @@ def test_a_number_between_capitalised_words_goes_on_with_the_name(nlp):
             "On Oct. 19 Harrow Exchange said volume rose 8%.")
     got = _claims(nlp, text)
     assert got["1.4%"][0] == "Harrow 50 Index"
+    assert got["8%"][0] == "Harrow Exchange"
+
+
+@pytest.mark.parametrize("date", ["Sept. 9", "September 9", "Dec 31", "May 2"])
+def test_a_dates_day_is_no_part_of_a_name_for_every_written_month(nlp, date):
+    """Every month name vocab.json knows, abbreviated or in full, ends a name before the day that follows it."""
+    got = _claims(nlp, f"On {date} Harrow Exchange said volume rose 8%.")
     assert got["8%"][0] == "Harrow Exchange"
 
 

@@ -12,12 +12,10 @@ import regex
 
 from claimgraph.claims.lexicon import Hit, Lexicon
 from claimgraph.resources import load_json
+from claimgraph.resources.vocab import vocab
 
 _WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*)"
 _INITIALISM = regex.compile(r"(?:[A-Z]\.)+$")
-# not a year, nor a date's day ("Oct. 19 Harrow said")
-_NUMBER_IN_NAME = (r"(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
-                   r"July|August|September|October|November|December)\.?\s+)(?!\d{4}\b)\d{1,3}")
 _LOWER_WORD = regex.compile(r"\b[a-z][a-z-]+\b")
 _TOKEN = regex.compile(r"\S+")
 _ADJ_COMPOUND = regex.compile(r"-[a-z]")
@@ -52,11 +50,15 @@ def _name_rules() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
     final dot; honorifics that open a person's name), from patterns/en/claims.json."""
     names = load_json("claims.json")["names"]
     connectors = "|".join(regex.escape(w) for w in names["connectors"])
+    # a number in a name is not a year, nor a date's day ("Oct. 19 Harrow said"): the month names are
+    # vocab.json's, capitalised as a date writes them
+    months = "|".join(sorted({m.rstrip(".").capitalize() for m in vocab()["month_names"]}, key=lambda m: (-len(m), m)))
+    number_in_name = rf"(?<!\b(?:{months})\.?\s+)(?!\d{{4}}\b)\d{{1,3}}"
     # "Nasdaq 100 Index": a number between two capitalised words goes on with the name
     # every run starts with a digit or a capital: said first, the regex module skips to one instead of trying
     # the lookbehind at every character (twice as fast, the same runs)
     run = regex.compile(rf"(?=[\dA-Z])(?<![\w&$])(?:{_WORD})"
-                        rf"(?:\s+(?:(?:{connectors})\s+|{_NUMBER_IN_NAME}\s+(?=[A-Z]))?{_WORD})*")
+                        rf"(?:\s+(?:(?:{connectors})\s+|{number_in_name}\s+(?=[A-Z]))?{_WORD})*")
     return run, tuple(names["keep_final_dot"]), frozenset(names["honorifics"])
 
 
