@@ -69,6 +69,8 @@ def digit_value(text: str) -> Decimal | None:
         return None  # every reading below needs a digit or a fraction character: most words have neither
     text = without_marks(text)
     if vulgar(text):  # "½", "2½": a whole number (or none) and a fraction character
+        if text[:-1] and not text[:-1].isdecimal():
+            return None  # "¹¼": a superscript is a digit to isdigit() but no number Decimal reads
         return Decimal(text[:-1] or 0) + fraction_decimal(VULGAR_FRACTIONS[text[-1]])
     m = _DIGITS.match(text)
     if m and len(text) <= MAX_DIGITS:  # too short to be too long
