@@ -33,9 +33,19 @@ class TextKeepingTokenizer(GuardedTokenizer):
 
 def own_pipeline(nlp: Language, pipeline: list[tuple[str, Any]] | None = None) -> bool:
     """Only claimgraph's components, and spaCy's default error handler (which re-raises what they raise).
-    `pipeline`: nlp.pipeline when the caller has it already (spaCy builds that list anew on each read)."""
-    pipeline = nlp.pipeline if pipeline is None else pipeline
+    `pipeline`: the active components when the caller has them already (active_components)."""
+    pipeline = active_components(nlp) if pipeline is None else pipeline
     return nlp.default_error_handler is raise_error and all(type(p) in OWN_COMPONENTS for _, p in pipeline)
+
+
+def active_components(nlp: Language) -> list[tuple[str, Any]]:
+    """nlp.pipeline without its copy: spaCy builds that list (and a frozen wrapper) anew on each read, a
+    tenth of a short text's time in run_pipeline; with no component disabled it is spaCy's own list of
+    them, read here (never changed)."""
+    components = getattr(nlp, "_components", None)
+    if components is None or getattr(nlp, "_disabled", True):
+        return nlp.pipeline
+    return cast(list[tuple[str, Any]], components)
 
 
 def run_pipeline(nlp: Language, text: str, spans: bool = True) -> Doc:
@@ -43,32 +53,36 @@ def run_pipeline(nlp: Language, text: str, spans: bool = True) -> Doc:
     re-raises), the tokenizer and the components are called directly: what Language.__call__ does for them,
     without its per-call work; spans=False leaves out their span groups (a Report reads none). Any other
     pipeline is called as it is."""
-    pipeline = nlp.pipeline  # read once: spaCy builds the list anew on each read
+    pipeline = active_components(nlp)
     if not own_pipeline(nlp, pipeline):
         return nlp(text)
-    return _annotated(pipeline, [nlp.make_doc(text)], spans)[0]
+    doc = nlp.make_doc(text)
+    for name, proc in pipeline:
+        doc = _annotated_one(name, proc, doc, spans)
+    return doc
 
 
 def run_pipeline_batch(nlp: Language, texts: list[str], spans: bool = True) -> list[Doc]:
     """[nlp(text) for text in texts], as run_pipeline makes each; on claimgraph's own pipeline each component
     reads the whole batch before the next one starts (as nlp.pipe runs components with a .pipe method): one
     component's code and tables stay warm across the batch, about a tenth quicker than a text at a time."""
-    pipeline = nlp.pipeline
+    pipeline = active_components(nlp)
     if not own_pipeline(nlp, pipeline):
         return list(nlp.pipe(texts, batch_size=max(1, len(texts))))
-    return _annotated(pipeline, [nlp.make_doc(t) for t in texts], spans)
-
-
-def _annotated(pipeline: list[tuple[str, Any]], docs: list[Doc], spans: bool) -> list[Doc]:
+    docs = [nlp.make_doc(t) for t in texts]
     for name, proc in pipeline:
-        try:
-            if spans or not hasattr(proc, "annotate"):
-                docs = [proc(doc) for doc in docs]
-            else:
-                docs = [proc.annotate(doc, spans=False) for doc in docs]
-        except KeyError as err:  # as Language.__call__ reports it
-            raise ValueError(Errors.E109.format(name=name)) from err
+        docs = [_annotated_one(name, proc, doc, spans) for doc in docs]
     return docs
+
+
+def _annotated_one(name: str, proc: Any, doc: Doc, spans: bool) -> Doc:
+    """One component's work on one Doc (its span groups only when `spans`)."""
+    try:
+        if spans or not hasattr(proc, "annotate"):
+            return cast(Doc, proc(doc))
+        return cast(Doc, proc.annotate(doc, spans=False))
+    except KeyError as err:  # as Language.__call__ reports it
+        raise ValueError(Errors.E109.format(name=name)) from err
 
 
 def build(model: str | None = None) -> Language:

@@ -38,7 +38,7 @@ MAX_DIGITS = 28  # what a Decimal holds exactly in the default context; a longer
 
 def without_marks(text: str) -> str:
     """The text without invisible format marks (and with the fraction slash as a plain slash)."""
-    return text.translate(_NO_MARKS)
+    return text if text.isascii() else text.translate(_NO_MARKS)  # every mark and slash is beyond ASCII
 
 
 def vulgar(text: str) -> bool:
@@ -65,10 +65,12 @@ def digit_value(text: str) -> Decimal | None:
     or if longer than MAX_DIGITS significant digits (never rounded)."""
     if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:
         return Decimal(text)  # plain digits, the commonest numeral: what the reading below gives them
-    if _NUMERAL_CHAR.search(text) is None:
+    if text.isalpha() or _NUMERAL_CHAR.search(text) is None:
         return None  # every reading below needs a digit or a fraction character: most words have neither
     text = without_marks(text)
     if vulgar(text):  # "½", "2½": a whole number (or none) and a fraction character
+        if text[:-1] and not text[:-1].isdecimal():
+            return None  # "¹¼": a superscript is a digit to isdigit() but no number Decimal reads
         return Decimal(text[:-1] or 0) + fraction_decimal(VULGAR_FRACTIONS[text[-1]])
     m = _DIGITS.match(text)
     if m and len(text) <= MAX_DIGITS:  # too short to be too long
@@ -123,7 +125,7 @@ def word_value(word: str) -> int | None:
     low = without_marks(word).lower()
     if low in words:
         return words[low]
-    m = _HYPHENATED.match(low)
+    m = _HYPHENATED.match(low) if "-" in low else None
     if m and m.group(1) in words and m.group(2) in words:
         tens, unit = words[m.group(1)], words[m.group(2)]
         if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= unit <= 9:

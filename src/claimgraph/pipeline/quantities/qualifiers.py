@@ -143,6 +143,8 @@ def rate(s: DocState, m: Mention, before: bool = True) -> str | None:
 def _rate_before(s: DocState, m: Mention) -> str | None:
     """'its daily GMV was USD 14 million', 'annual sales of over USD 2 million'."""
     t, per_before = s.t, s.tables.per_before
+    if s.tables.per_before_words.isdisjoint(s.lower[max(m.start - 5, 0):m.start]):
+        return None  # no rate word among the words the walk below may reach (most figures)
     k = m.start - 1
     while k >= 0 and m.start - k <= 5:
         tok = t[k]

@@ -44,6 +44,7 @@ class QuantityTables:
         self.change_blockers = set(v["change_blockers"])
         self.duration_units: dict[str, str] = v["duration_units"]
         self.per_before: dict[str, str] = v["per_before"]
+        self.per_before_words = frozenset(strings.add(w) for w in self.per_before)  # as LOWER hashes
         self.per_blockers = set(v["per_blockers"])
         self.ordinal_suffixes = set(v["ordinal_suffixes"])
         self.glued_not_number = self.ordinal_suffixes | set(v["decade_suffixes"])  # "22nd", "the 1990s"

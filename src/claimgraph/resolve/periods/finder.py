@@ -31,7 +31,9 @@ _ELIDED = regex.compile(r"\b(?:in|for|during)\s+(?P<the>the\s+(?P<ord>second|thi
                         r"(?![\s-]+(?:half|halves|quarter|quarters|time|round|place|largest|biggest|most|\w+est)\b)",
                         regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?;]\s")
-_WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$")
+# the word before a position, read from the end (REVERSE): the same match, but a forward search retried the
+# word run from each character before it (15-30 us a 60-character window, now under 1)
+_WORD_BEFORE = regex.compile(r"([\w.&'’-]+)\s*$", regex.REVERSE)
 _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
 _BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
 _UNTIL_BEFORE = regex.compile(r"\b(?:by|until|till|through)\s+$", regex.IGNORECASE)
