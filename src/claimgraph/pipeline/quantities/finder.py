@@ -253,11 +253,8 @@ def _level_before_move(s: DocState, m: Mention, after: Mention) -> bool:
     if after.unit != "point" or after.start - m.end > 2:
         return False
     gap = {s.t[k].lower_ for k in range(m.end, after.start)}
-    return gap <= LEVEL_MOVE_GAP and (after.change is not None or bool(gap & LEVEL_MOVE_WORDS))
-
-
-LEVEL_MOVE_WORDS = {"up", "down", "off"}
-LEVEL_MOVE_GAP = {",", "("} | LEVEL_MOVE_WORDS
+    tables = s.tables
+    return gap <= tables.level_move_gap and (after.change is not None or bool(gap & tables.level_move_words))
 
 
 def currency_by_place(s: DocState, out: list[Mention]) -> None:

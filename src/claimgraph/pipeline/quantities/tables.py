@@ -70,6 +70,8 @@ class QuantityTables:
         self.and_joins = set(v["number_and_joins"])
         self.scale_letters_need_glue = set(v["scale_letters_need_glue"])
         self.local_dollars = set(v["local_dollars"])  # what a bare "$" may be when the text names it
+        self.level_move_words = frozenset(v["level_move_words"])  # "16369.03 up 58.06 points"
+        self.level_move_gap = self.level_move_words | {",", "("}
         self.index_cues = {strings.add(w) for w in v["index_cues"]}  # "The Nasdaq Composite tumbled 5.39"
         self.currency_by_place: dict[str, dict[str, list[str]]] = {
             k: u for k, u in v["currency_by_place"].items() if k != "_doc"}  # "francs" in a French story: FRF
