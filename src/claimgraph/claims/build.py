@@ -45,13 +45,18 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         previous = _in_discourse(draft, previous, doc, frame)
         drafts.append(draft)
 
-    inherit_metric(drafts)
-    levels_after_changes(text, drafts)
-    per_share_figures(text, drafts, lex)
+    # a lone claim (half of single sentences) has no claim before it for these passes to read: they would
+    # change nothing
+    paired = len(drafts) > 1
+    if paired:
+        inherit_metric(drafts)
+        levels_after_changes(text, drafts)
+        per_share_figures(text, drafts, lex)
     segment_profits(drafts, lex)
-    compared_roles(text, drafts, lex)
-    mark_conversions(text, drafts, lex)
-    per_share_periods(text, drafts, lex)
+    if paired:
+        compared_roles(text, drafts, lex)
+        mark_conversions(text, drafts, lex)
+        per_share_periods(text, drafts, lex)
     relations = link_claims(text, drafts, lex)
     structural_metrics(drafts, lex)
     entities = entities_of(text, drafts)

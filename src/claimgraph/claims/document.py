@@ -11,6 +11,7 @@ import regex
 
 from claimgraph.claims.index import Lines, Periods, Spans
 from claimgraph.claims.lexicon import Hit, Lexicon
+from claimgraph.claims.literal import Needed
 from claimgraph.claims.names import DocNames, Name, names_in, person_names
 from claimgraph.claims.periods import base_periods, main_period
 from claimgraph.claims.sentences import sentences
@@ -28,7 +29,7 @@ class Sentence:
     def __init__(self, text: str, start: int, end: int, paragraph: int, lex: Lexicon, doc: DocNames, hints,
                  blocked: list[tuple[int, int]]) -> None:
         self.start, self.end, self.paragraph = start, end, paragraph
-        self._found: dict[regex.Pattern, regex.Match | None] = {}
+        self._found: dict[regex.Pattern | Needed, regex.Match | None] = {}
         by: dict[str, list] = {"metric": [], "role": [], "hedge": [], "generic": [], "place": []}
         for h in lex.phrases.find(text, start, end):
             by[h.category].append(h)
@@ -46,7 +47,7 @@ class Sentence:
         self.names = [n for n in named if n.kind != "place" or not _inside_name_or_descriptor(text, n, lex)]
 
 
-    def search(self, rx: regex.Pattern, text: str) -> regex.Match | None:
+    def search(self, rx: regex.Pattern | Needed, text: str) -> regex.Match | None:
         """rx.search over the whole sentence, once: every figure of the sentence asks the same."""
         if rx not in self._found:
             self._found[rx] = rx.search(text, self.start, self.end)

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import regex
 
 from claimgraph.claims.ending import Ending, ending
-from claimgraph.claims.literal import Needs, Screened, key_words, slot_needs
+from claimgraph.claims.literal import Needed, Needs, Screened, key_words, slot_needs
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import alternates_at_top, top_level
 
@@ -141,7 +141,7 @@ class Cues:
     carry_stop_rx: regex.Pattern
     base_word_rx: regex.Pattern
     descriptor_rx: regex.Pattern
-    trading_rx: regex.Pattern
+    trading_rx: Needed
     trading_metric: str
     change_base_rx: Ending
     denominator_rx: regex.Pattern
@@ -190,7 +190,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         carry_stop_rx=regex.compile(r"(?:^|(?<=[.!?\n]\s*))(?:(?:" + _alternation(base["carry_stoppers"]) + r")\b|"
                                     + "|".join(base["carry_stopper_patterns"]) + ")", regex.M),
         base_word_rx=regex.compile(base["base_word"], regex.IGNORECASE),
-        trading_rx=regex.compile(_words(raw["share_trading"]["words"]), regex.IGNORECASE),
+        trading_rx=Needed(regex.compile(_words(raw["share_trading"]["words"]), regex.IGNORECASE)),
         trading_metric=raw["share_trading"]["metric"],
         descriptor_rx=regex.compile(r"(?:,\s+[A-Z][\w.]*,)?\s+(?:[a-z][\w-]*,?\s+){0,3}?"
                                     + _words(raw["descriptor_nouns"]["words"])),

@@ -6,7 +6,7 @@ regex. Several patterns at once (Needs): the strings each one's every match hold
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -83,3 +83,33 @@ class Screened:
             if (not self._folded or window.isascii()) and not holds(window, self.words):
                 return None
         return self.rx.search(text, pos, endpos)
+
+
+class Needed:
+    """rx, run only on a window that holds a string of each clause every match of rx holds (read from its
+    pattern: resources.literals.needed). On a sentence that lacks one, a few substring tests answer instead
+    of a regex alternation that a case-blind search tries at every character."""
+
+    __slots__ = ("rx", "clauses")
+
+    def __init__(self, rx: regex.Pattern) -> None:
+        self.rx, self.clauses = rx, as_tests(needed(rx.pattern))
+
+    def possible(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether text[pos:endpos] holds what a match needs (True when the pattern gives no clause)."""
+        if self.clauses:
+            folded = fold(text[pos:endpos])
+            for clause in self.clauses:
+                if not holds(folded, clause):
+                    return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """What self.rx.search(text, pos, endpos) finds."""
+        endpos = len(text) if endpos is None else endpos
+        return self.rx.search(text, pos, endpos) if self.possible(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+        """What self.rx.finditer(text, pos, endpos) finds."""
+        endpos = len(text) if endpos is None else endpos
+        return self.rx.finditer(text, pos, endpos) if self.possible(text, pos, endpos) else iter(())

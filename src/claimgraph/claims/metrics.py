@@ -14,7 +14,7 @@ import regex
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
-from claimgraph.claims.literal import Screened
+from claimgraph.claims.literal import Needed, Screened
 from claimgraph.resources.literals import alternates_at_top, group_end
 
 if TYPE_CHECKING:
@@ -282,7 +282,7 @@ class _Rules:
     as_much_rx: regex.Pattern
     coupon_rx: Ending
     coupon_metric: str
-    rate_words_rx: regex.Pattern
+    rate_words_rx: Needed
     value_at_rx: Ending
     value_at_metric: str
     currency_quote_metric: str
@@ -355,7 +355,7 @@ def _rules(lex: Lexicon) -> _Rules:
             as_much_rx=regex.compile(raw["as_much_as"]["pattern"], regex.IGNORECASE),
             coupon_rx=ending(raw["coupon"]["pattern"], regex.IGNORECASE),
             coupon_metric=raw["coupon"]["metric"],
-            rate_words_rx=regex.compile(raw["structural_metrics"]["rate_words"]),
+            rate_words_rx=Needed(regex.compile(raw["structural_metrics"]["rate_words"])),
             value_at_rx=ending(raw["value_at"]["pattern"], regex.IGNORECASE),
             value_at_metric=raw["value_at"]["metric"],
             currency_quote_metric=raw["currency_quotes"]["metric"],
