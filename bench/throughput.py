@@ -8,7 +8,8 @@ en_core_web_sm NER alone (if installed); then how claimgraph's time grows from 1
 Sections (--only picks some):
   calls      the default claimgraph.extract(text), one call per sentence, against quantulum3's parser.parse
              on the NewsQuant dev sentences (median of three passes each, in one process, alternating); also
-             the figures alone per call and as one stream (extract_many, claims=False: bench/newsquant.py's job)
+             the figures alone per call and as one stream (extract_many, claims=False: bench/newsquant.py's job),
+             and how a default call's time splits between the pipeline, the claims and the Report
   systems    words/s and peak memory of each system on whole articles (the whole Report with claims, checks)
   growth     claimgraph's time from 1k to 100k documents
   batch      `claimgraph batch --db` over a folder of 2,000 documents, then again (the stored ones are skipped
@@ -235,8 +236,37 @@ def _calls_worker(sentences_file: str) -> dict:
             start = time.perf_counter()
             many(texts)
             times[name].append(time.perf_counter() - start)
+    stages = [_stage_split(texts, nlp) for _ in range(3)]
     return {"sentences": len(texts), "median": {k: statistics.median(v) for k, v in times.items()},
+            "stages": {k: statistics.median(s[k] for s in stages) for k in stages[0]},
             "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+
+
+def _stage_split(texts: list[str], nlp) -> dict[str, float]:
+    """Seconds a default extract spends in each stage over the texts, one text at a time as extract runs them
+    (the stages alternate call by call): the pipeline, the claims, the Report with its checks."""
+    from claimgraph.pipeline.factories import claims_data, ext
+    from claimgraph.pipeline.user_data import doc_text
+    from claimgraph.report.build import build_report_from
+    from claimgraph.report.run import doc_of
+
+    spent = {"pipeline": 0.0, "claims": 0.0, "Report with checks": 0.0}
+    clock = time.perf_counter
+    for t in texts:
+        a = clock()
+        doc = doc_of(t, nlp)
+        b = clock()
+        quantities, periods = ext(doc, "quantities") or [], ext(doc, "periods") or []
+        ignored = ext(doc, "ignored") or []
+        text = doc_text(doc)
+        found = claims_data(doc)
+        c = clock()
+        build_report_from(text, len(text), quantities, periods, ignored, found)
+        d = clock()
+        spent["pipeline"] += b - a
+        spent["claims"] += c - b
+        spent["Report with checks"] += d - c
+    return spent
 
 
 def per_call(sentences: Path) -> None:
@@ -253,6 +283,8 @@ def per_call(sentences: Path) -> None:
           f"{r['rss_mb']} MB):")
     for name, seconds in r["median"].items():
         print(f"  {name:<44}{seconds / r['sentences'] * 1000:>8.3f} ms/call{q3 / seconds:>8.1f}x quantulum3")
+    split = ", ".join(f"{name} {seconds / r['sentences'] * 1000:.3f} ms" for name, seconds in r["stages"].items())
+    print(f"  a default call's stages, one text at a time: {split}")
 
 
 # ------------------------------------------------------------------------------------------ batch re-run
