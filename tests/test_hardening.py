@@ -131,6 +131,20 @@ def test_no_period_rule_is_slow_on_adversarial_text(text):
         assert time.perf_counter() - start < 1.0, rule.id
 
 
+# A day the month lacks, in every way a date is read (with and without a year, a weekday, a range, a deadline,
+# each tense): written, so a period, but it names no day, and no reading of it may raise.
+IMPOSSIBLE_DAYS = ["May 0", "0 May 2024", "May 00, 2024", "Monday, May 0", "the week of May 0", "May 0-5",
+                   "by May 0", "Sales fell on May 0, the company said.", "It will report on May 0.",
+                   "It reports on June 31.", "by Feb. 30", "Feb. 30, 2023"]
+
+
+@pytest.mark.parametrize("text", IMPOSSIBLE_DAYS)
+def test_a_day_the_month_lacks_is_a_period_with_no_dates(nlp, text):
+    report = claimgraph.extract(text, date="2024-06-10", nlp=nlp)
+    assert report.periods, text
+    assert all(p.from_date is None for p in report.periods), report.periods
+
+
 # ------------------------------------------------------------------ properties
 NEWSY = st.lists(st.sampled_from([
     "Revenue rose", "12%", "to", "$4.5 billion", "in the second half of 2024", "about one-fifth", "of this amount",

@@ -11,6 +11,11 @@ def last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
+def is_day(y: int, m: int, d: int) -> bool:
+    """Whether month m of year y has a day d ('May 0' and 'Feb. 30' are written, but name no day)."""
+    return 1 <= d <= last_day(y, m)
+
+
 def month_span(y: int, m1: int, m2: int | None = None) -> tuple[Date, Date]:
     """The first day of month m1 to the last day of month m2 (m1 alone when m2 is not given) in year y."""
     m2 = m2 or m1

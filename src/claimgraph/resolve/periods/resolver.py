@@ -13,6 +13,7 @@ from claimgraph.resolve.periods.dates import (
     add_months,
     end_year,
     holiday,
+    is_day,
     last_day,
     month_span,
     shift_months,
@@ -268,7 +269,7 @@ class Resolver:
             year = self._year_of_weekday(ref, month, day, self.weekdays[g["wday"].lower()], year)
         if year is None:
             return Resolved(None, None, "day", True)
-        if day > last_day(year, month):
+        if not is_day(year, month, day):
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
         if "day2" in g:  # 'October 4-6', 'from 4 to 6 October': the days from one to the other
@@ -285,7 +286,7 @@ class Resolver:
         lies more than TENSE.past_day_reach_days back while the same day of the reference year is at most
         TENSE.future_lookback_days ahead: news writes the year of a day nearly a year old ('holders of
         record Nov. 16, the company said' in a story of Nov. 1 is this Nov. 16)."""
-        if day > last_day(year, month) or day > last_day(year + 1, month):
+        if not (is_day(year, month, day) and is_day(year + 1, month, day)):
             return year
         if (ref - Date(year, month, day)).days > self.past_day_reach \
                 and (Date(year + 1, month, day) - ref).days <= self.lookback:
@@ -295,7 +296,7 @@ class Resolver:
     def _year_of_weekday(self, ref: Date, month: int, day: int, wd: int, year: int) -> int:
         """'Monday, Oct. 26' without a year: the year near the reference date in which that day is a Monday."""
         for y in sorted(range(ref.year - 1, ref.year + 2), key=lambda y: abs(y - ref.year)):
-            if day <= last_day(y, month) and Date(y, month, day).weekday() == wd:
+            if is_day(y, month, day) and Date(y, month, day).weekday() == wd:
                 return y
         return year
 
@@ -653,12 +654,16 @@ def _whole_of(r: Resolved) -> Resolved:
 
 def _distance(ref: Date, year: int, first: tuple[int, int], last: tuple[int, int]) -> int:
     """Days from ref to the span first..last of year: 0 when ref falls inside it, negative when it ended
-    before ref."""
-    a = Date(year, first[0], min(first[1], last_day(year, first[0])))
-    b = Date(year, last[0], min(last[1], last_day(year, last[0])))
+    before ref. A day the month lacks ('May 0', 'Feb. 30') counts as the month's nearest day."""
+    a = Date(year, first[0], _in_month(year, *first))
+    b = Date(year, last[0], _in_month(year, *last))
     if a <= ref <= b:
         return 0
     return (a - ref).days if ref < a else (b - ref).days  # negative: ended that many days before ref
+
+
+def _in_month(year: int, month: int, day: int) -> int:
+    return min(max(day, 1), last_day(year, month))
 
 
 def _in_company_year(p: PeriodMention, year_start: int | None) -> PeriodMention:
