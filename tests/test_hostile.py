@@ -15,10 +15,12 @@ import sys
 import threading
 import time
 import xml.dom.minidom
+from datetime import date
 
 import pytest
 from rich.console import Console
 
+import claimgraph
 from conftest import CLI_COMMAND
 
 GOOD = "Sales rose 5% to $3bn in 2023, the company said.\n"
@@ -299,6 +301,16 @@ def test_a_date_that_is_not_yyyy_mm_dd_in_range_is_refused(tmp_path, cli, value)
     run = cli("extract", _article(tmp_path), "--date", value)
     _one_line_error(run)
     assert "YYYY-MM-DD" in run.stderr or "year from" in run.stderr
+
+
+@pytest.mark.parametrize("value", ["0999-12-31", "9999-12-31", date(9999, 12, 31), date(1, 1, 1)])
+def test_the_api_refuses_a_date_beyond_the_years_the_cli_takes(nlp, value):
+    """extract(date=...) names the same range as --date, instead of failing deep in a resolver ('next year'
+    after 9999-12-31 is no date a Python date holds)."""
+    with pytest.raises(ValueError, match="expected a year from 1000 to 8999"):
+        claimgraph.extract("Sales will rise 5% next year.", date=value, nlp=nlp)
+    assert claimgraph.extract("Sales will rise 5% next year.", date="8999-06-10", nlp=nlp).periods[0].from_date \
+        == "9000-01-01"
 
 
 @pytest.mark.parametrize("value", ["¹", "١", "13", "0", "x"])

@@ -11,12 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from claimgraph.io.webpage import NotAnArticle, article_from_html, is_html
+from claimgraph.resolve.periods.dates import MAX_YEAR, MIN_YEAR
 
 # The most a file (or standard input, or one JSONL line) may hold: read up to this and no further, so a
 # huge, sparse or endless file (/dev/zero) is refused without being read whole.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
-# The years an article's date may have: the resolvers look years before and after it.
-MIN_YEAR, MAX_YEAR = 1000, 8999
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import regex
 
 from claimgraph.resolve.periods import PeriodMention, Resolved, Resolver, months_spanned
+from claimgraph.resolve.periods.dates import MAX_YEAR, MIN_YEAR
 
 # What may share a line with a publication date: a label, a weekday, a time, a byline separator.
 _DATELINE_REST = regex.compile(
@@ -25,9 +26,14 @@ _EXPLICIT_FORMS = ("date", "month", "month_range", "range")  # events and data p
 
 
 def parse_given(value: str | Date | None) -> Date | None:
-    if value is None or isinstance(value, Date):
-        return value
-    return Date.fromisoformat(value)
+    """The article's date given by the caller, as a date; ValueError for a malformed one or a year outside
+    MIN_YEAR..MAX_YEAR (the resolvers reach years before and after it)."""
+    if value is None:
+        return None
+    day = value if isinstance(value, Date) else Date.fromisoformat(value)
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"date {value!s}: expected a year from {MIN_YEAR} to {MAX_YEAR}")
+    return day
 
 
 def reference_date(

@@ -6,6 +6,9 @@ import calendar
 from datetime import date as Date
 from datetime import timedelta
 
+# The years an article's date may have: the resolvers look years before and after it, within what a date holds.
+MIN_YEAR, MAX_YEAR = 1000, 8999
+
 
 def last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
