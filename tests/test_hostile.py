@@ -313,6 +313,20 @@ def test_the_api_refuses_a_date_beyond_the_years_the_cli_takes(nlp, value):
         == "9000-01-01"
 
 
+@pytest.mark.parametrize("value", [0, 13, "4", 4.0, True])
+def test_the_api_refuses_a_fiscal_start_that_is_not_a_month_number(nlp, value):
+    with pytest.raises(ValueError, match="fiscal_start must be a month number from 1 to 12"):
+        claimgraph.extract("Sales rose 5% in fiscal 2024.", fiscal_start=value, nlp=nlp)
+    with pytest.raises(ValueError, match="fiscal_start must be a month number"):
+        claimgraph.check(["Sales rose 5% in fiscal 2024."], fiscal_start=value, nlp=nlp)
+
+
+@pytest.mark.parametrize("value", [None, b"Sales rose 5%.", 5])
+def test_the_api_says_a_text_must_be_a_str(nlp, value):
+    with pytest.raises(TypeError, match="text must be a str"):
+        claimgraph.extract(value, nlp=nlp)
+
+
 @pytest.mark.parametrize("value", ["¹", "١", "13", "0", "x"])
 def test_a_fiscal_start_that_is_not_a_month_number_is_refused(tmp_path, cli, value):
     run = cli("extract", _article(tmp_path), "--fiscal-start", value)

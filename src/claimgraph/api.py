@@ -21,14 +21,24 @@ def extract(text: str, date: str | Date | None = None, nlp: Language | None = No
     """Every quantity and period in text, as a Report. `date` is the article's date (ISO string or date);
     without it the date is looked for in the text, then inferred. `fiscal_start` is the fiscal year's first
     month (1: calendar years). `claims=False` skips claims, entities and relations (figures and periods only)."""
-    return report_for(text, nlp or load(), date=date, fiscal_start=fiscal_start, claims=claims)
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}"
+                        + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, bytes) else ""))
+    return report_for(text, nlp or load(), date=date, fiscal_start=_month(fiscal_start), claims=claims)
 
 
 def extract_many(texts: Iterable[str], date: str | Date | None = None, nlp: Language | None = None,
                  batch_size: int = 64, n_process: int = 1, fiscal_start: int = 1,
                  claims: bool = True) -> Iterator[Report]:
     """Reports for many texts, in order, through nlp.pipe; n_process > 1 runs worker processes."""
-    return reports_for(((t, date) for t in texts), nlp, batch_size, n_process, fiscal_start, claims)
+    return reports_for(((t, date) for t in texts), nlp, batch_size, n_process, _month(fiscal_start), claims)
+
+
+def _month(fiscal_start: int) -> int:
+    """fiscal_start if it is a month number; else a ValueError that says so (not one from deep in a resolver)."""
+    if isinstance(fiscal_start, bool) or not isinstance(fiscal_start, int) or not 1 <= fiscal_start <= 12:
+        raise ValueError(f"fiscal_start must be a month number from 1 to 12, not {fiscal_start!r}")
+    return fiscal_start
 
 
 def check(texts: str | Iterable[str], date: str | Date | None = None, nlp: Language | None = None,
@@ -45,7 +55,7 @@ def check(texts: str | Iterable[str], date: str | Date | None = None, nlp: Langu
     own = list(dates) if dates is not None else [None] * len(texts)
     items = [(t, date or d) for t, d in zip(texts, own, strict=False)]
     reports = []
-    for doc_id, report in zip(ids, reports_for(items, nlp=nlp, fiscal_start=fiscal_start), strict=False):
+    for doc_id, report in zip(ids, reports_for(items, nlp=nlp, fiscal_start=_month(fiscal_start)), strict=False):
         report.document.id = doc_id
         reports.append(report)
     return CheckRun(reports=reports, conflicts=[Conflict.model_validate(x) for x in conflicts(reports)])
