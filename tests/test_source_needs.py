@@ -5,10 +5,10 @@ run on its own finds."""
 from __future__ import annotations
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.claims.literal import Needs, slot_needs
+from claimgraph.claims.literal import slot_needs
 from claimgraph.claims.names import POSSESSIVE
 from claimgraph.claims.sources import find_sources
-from claimgraph.resources.literals import fold
+from claimgraph.resources.literals import Needs, fold
 
 TEXTS = ["Revenue rose 5%, Halden Corp. said.", "Analysts at Brevik Capital, which tracks the sector, put it at 4%.",
          "Data from Korva showed 12% growth.", "According to the company, sales fell 3%.",

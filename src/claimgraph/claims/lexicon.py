@@ -11,9 +11,9 @@ from typing import Any, NamedTuple
 import regex
 
 from claimgraph.claims.ending import Ending, ending
-from claimgraph.claims.literal import Needed, Needs, Screened, key_words, slot_needs
+from claimgraph.claims.literal import Needed, Screened, key_words, slot_needs
 from claimgraph.resources import load_json
-from claimgraph.resources.literals import alternates_at_top, top_level
+from claimgraph.resources.literals import Needs, alternates_at_top, top_level
 
 
 def _words(phrases) -> str:

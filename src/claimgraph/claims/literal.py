@@ -1,50 +1,16 @@
 """Patterns run only where they can match. A phrase alternation (Screened): every match holds the longest word
 of one of its phrases as written (in lower case once the window is lowered; for a case-blind pattern, in a
 window of ASCII text, where ignoring case means lowering), and a few substring tests cost far less than the
-regex. Several patterns at once (Needs): the strings each one's every match holds."""
+regex. Several patterns at once (resources.literals.Needs, with slot_needs for a pattern with a name slot): the
+strings each one's every match holds; one pattern (Needed)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 
 import regex
 
-from claimgraph.resources.literals import as_tests, fold, holds, needed
-
-Clauses = list[tuple[str, ...]]  # folded strings for `holds`: a match holds one string of each clause
-
-
-class Needs:
-    """What every match of each of several patterns holds: a pattern whose clauses a text lacks cannot match
-    there. Patterns share clauses; each is tested at most once a text."""
-
-    __slots__ = ("clauses", "ids")
-
-    def __init__(self, needs: Iterable[Clauses]) -> None:
-        needs = list(needs)
-        self.clauses = list(dict.fromkeys(c for n in needs for c in n))
-        place = {c: k for k, c in enumerate(self.clauses)}
-        shared = Counter(c for n in needs for c in set(n))
-        # per pattern, first the clauses more patterns share (one test answers for all of them), then those
-        # with the fewest strings (the quickest to test, and the likeliest to fail)
-        self.ids = [tuple(place[c] for c in sorted(set(n), key=lambda c: (-shared[c], len(c), c))) for n in needs]
-
-    def possible(self, folded: str) -> list[bool]:
-        """Per pattern, whether a folded text (resources.literals.fold) holds a string of each of its clauses."""
-        held: dict[int, bool] = {}
-        out = []
-        for ids in self.ids:
-            ok = True
-            for k in ids:
-                h = held.get(k)
-                if h is None:
-                    h = held[k] = holds(folded, self.clauses[k])
-                if not h:
-                    ok = False
-                    break
-            out.append(ok)
-        return out
+from claimgraph.resources.literals import Clauses, Needs, as_tests, fold, holds, needed
 
 
 def slot_needs(pattern: str, slot: str, words: Iterable[str] = ()) -> Clauses:
@@ -90,19 +56,15 @@ class Needed:
     pattern: resources.literals.needed). On a sentence that lacks one, a few substring tests answer instead
     of a regex alternation that a case-blind search tries at every character."""
 
-    __slots__ = ("rx", "clauses")
+    __slots__ = ("rx", "clauses", "_needs")
 
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx, self.clauses = rx, as_tests(needed(rx.pattern))
+        self._needs = Needs([self.clauses])
 
     def possible(self, text: str, pos: int, endpos: int) -> bool:
         """Whether text[pos:endpos] holds what a match needs (True when the pattern gives no clause)."""
-        if self.clauses:
-            folded = fold(text[pos:endpos])
-            for clause in self.clauses:
-                if not holds(folded, clause):
-                    return False
-        return True
+        return not self.clauses or self._needs.can_match(0, fold(text[pos:endpos]), self._needs.memo())
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         """What self.rx.search(text, pos, endpos) finds."""

@@ -11,7 +11,8 @@ a wrong one; a pattern it cannot parse has none.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from itertools import product
 from re import _casefix  # type: ignore[attr-defined, unused-ignore]
 from re import _constants as C  # type: ignore[attr-defined, unused-ignore]  # Python's regex parser (3.11+)
@@ -163,6 +164,45 @@ def holds(folded: str, clause: tuple[str, ...]) -> bool:
         if s in folded:
             return True
     return False
+
+
+Clauses = list[tuple[str, ...]]  # folded strings for `holds`: a match holds one string of each clause
+
+
+class Needs:
+    """What every match of each of several patterns holds (each pattern's clauses): a pattern whose clauses a
+    text lacks cannot match there. Patterns share clauses; each is tested at most once a text, through a memo
+    the caller makes with memo() and passes to every can_match on that text."""
+
+    __slots__ = ("clauses", "ids")
+
+    def __init__(self, needs: Iterable[Clauses]) -> None:
+        needs = list(needs)
+        self.clauses = list(dict.fromkeys(c for n in needs for c in n))
+        place = {c: k for k, c in enumerate(self.clauses)}  # a list slot is quicker to reach than a dict key
+        shared = Counter(c for n in needs for c in set(n))
+        # per pattern, first the clauses more patterns share (one test answers for all of them), then those
+        # with the fewest strings (the quickest to test, and the likeliest to fail)
+        self.ids = [tuple(place[c] for c in sorted(set(n), key=lambda c: (-shared[c], len(c), c))) for n in needs]
+
+    def memo(self) -> list[bool | None]:
+        """A fresh memo for one text: clause k -> whether the text holds one of its strings (None: not tested)."""
+        return [None] * len(self.clauses)
+
+    def can_match(self, k: int, folded: str, held: list[bool | None]) -> bool:
+        """Whether a folded text (`fold`) holds a string of each clause of pattern k."""
+        for c in self.ids[k]:
+            has = held[c]
+            if has is None:
+                has = held[c] = holds(folded, self.clauses[c])
+            if not has:
+                return False
+        return True
+
+    def possible(self, folded: str) -> list[bool]:
+        """Per pattern, whether a folded text holds a string of each of its clauses."""
+        held = self.memo()
+        return [self.can_match(k, folded, held) for k in range(len(self.ids))]
 
 
 # letters a case-insensitive match equates that casefold() keeps apart ("ı" and "i", "İ" and "i"): each

@@ -18,7 +18,7 @@ from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
 from claimgraph.resolve.periods.tense import sentence_starts, tense_at
-from claimgraph.resources.literals import as_tests, fold, holds, needed
+from claimgraph.resources.literals import Needs, as_tests, fold, needed
 from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 
 if TYPE_CHECKING:
@@ -61,12 +61,9 @@ class PeriodFinder:
     def __init__(self, rules: Iterable[PeriodRule]):
         rules = list(rules)
         self.rules = [(r, compile_rule(r)) for r in rules]
-        needs = [as_tests(needed(expand(r.regex))) for r in rules]  # strings a match cannot lack
-        # rules share clauses (the month names, a year's digits): each clause is tested once a text, by its
-        # place in self.clauses (a list slot is quicker to reach than a dict keyed by the clause's tuple)
-        self.clauses = list(dict.fromkeys(c for n in needs for c in n))
-        place = {c: k for k, c in enumerate(self.clauses)}
-        self.need_ids = [tuple(place[c] for c in n) for n in needs]
+        # strings a match cannot lack; rules share clauses (the month names, a year's digits): each is tested
+        # once a text
+        self.needs = Needs(as_tests(needed(expand(r.regex))) for r in rules)
         # which rules a gate string opens: a text runs only the rules its gate strings open (and the ungated)
         self.ungated = [order for order, r in enumerate(rules) if not r.requires]
         self.opened_by: dict[str, list[int]] = {}
@@ -105,19 +102,10 @@ class PeriodFinder:
         candidates: list[_Candidate] = []
         timed_out: list[str] = []
         active = set(self.ungated).union(*(self.opened_by[w] for w in present))  # every gate string opens a rule
-        folded = fold(text)
-        clauses = self.clauses
-        held: list[bool | None] = [None] * len(clauses)  # clause k -> the text holds one of its strings
+        folded, needs = fold(text), self.needs
+        held = needs.memo()
         for order in sorted(active):
-            lacks = False
-            for k in self.need_ids[order]:
-                has = held[k]
-                if has is None:
-                    has = held[k] = holds(folded, clauses[k])
-                if not has:
-                    lacks = True
-                    break
-            if lacks:
+            if not needs.can_match(order, folded, held):
                 continue  # the text lacks every string of one clause: the rule cannot match
             rule, rx = self.rules[order]
             try:
