@@ -179,8 +179,8 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     """One capitalised run -> names: cut at a possessive ('Shopzy's GMV' -> 'Shopzy'), drop leading
     function words and common words capitalised only because they open the sentence."""
     run = text[start:end]
-    if run in lex.not_subjects and run not in lex.demonyms and len(run.split()) == 1 and not run.endswith(("'s", "’s")):
-        return []  # "The", "In": a lone listed word is no name (what _not_a_name says of it, the run's only word)
+    if _listed(run, lex) and len(run.split()) == 1:
+        return []  # "The", "In": a lone listed word is no name (what _not_a_name says of the run's only word)
     out: list[Name] = []
     possessive = "'s" in run or "’s" in run  # no word can end in one otherwise
     words = _words_of(run, start)
@@ -283,13 +283,27 @@ def _bare(word: str) -> str:
     return strip_possessive(word.rstrip(".,;:")).rstrip(".,")
 
 
-def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNames) -> bool:
-    s, e, word = chunk[0]
-    bare = POSSESSIVE.sub("", word) if word.endswith(("'s", "’s")) else word.rstrip(",")
+def _bare_word(word: str) -> str:
+    """A run's word without its possessive or a trailing comma."""
+    return POSSESSIVE.sub("", word) if word.endswith(("'s", "’s")) else word.rstrip(",")
+
+
+def _listed(word: str, lex: Lexicon, bare: str | None = None) -> bool | None:
+    """True for a word listed as never a subject ('The', 'In'), False for a demonym (always one), else None."""
+    bare = _bare_word(word) if bare is None else bare
     if bare in lex.demonyms:
         return False
     if word in lex.not_subjects or bare in lex.not_subjects:
         return True
+    return None
+
+
+def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNames) -> bool:
+    s, e, word = chunk[0]
+    bare = _bare_word(word)
+    listed = _listed(word, lex, bare)
+    if listed is not None:
+        return listed
     if len(chunk) > 1 or text[sentence_start:s].strip(" \t\n\"'“‘(-—"):  # '"Over the next ...' opens one too
         return False  # a multi-word name, or a capital inside the sentence
     # a single capitalised word opening the sentence: a name only if the text capitalises it elsewhere
