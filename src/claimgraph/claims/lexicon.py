@@ -254,7 +254,6 @@ class Lexicon:
     bound_rx: regex.Pattern  # what binds a transient source to the words after it ("analysts' expectations")
     # per source_rxs pattern, a cheap regex it cannot match without (None: no screen); see slot_screen
     source_screens: tuple[regex.Pattern | None, ...]
-    lowercase_source_screen: Screened  # any lowercase source phrase at all: lowercase_source_rx needs one
     # lowercase_source_rx's alternatives one by one, each with a screen (leftmost.alternation_matches)
     lowercase_source_parts: tuple[Part, ...]
     citation_screens: tuple[regex.Pattern | None, ...]  # per sources.citations pattern, as source_screens
@@ -327,15 +326,6 @@ _LOOKBEHINDS = regex.compile(f"(?:{_LOOKAROUND.replace('<?[=!]', '<[=!]', 1)})*"
 
 
 _INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]+[:)]")
-
-
-def _lowercase_screen(phrases: list[str], patterns: list[str]) -> Screened:
-    """Every lowercase source pattern matches one of the phrases ({ALT}); with none of them in a sentence,
-    none of the patterns can match (a pattern without {ALT} makes the screen match anything)."""
-    if not all("{ALT}" in p for p in patterns):
-        return Screened(regex.compile(""), [])
-    forms = _written_forms(phrases)
-    return Screened(regex.compile(_alternation(forms)), forms)
 
 
 def _source_rxs(sources: dict[str, Any]) -> tuple[regex.Pattern, ...]:
@@ -412,7 +402,6 @@ def lexicon() -> Lexicon:
         bound_rx=regex.compile(r"['’]?\s+(?:" + "|".join(sources["transient_reach"]["bound_words"]) + r")\b"),
         source_screens=tuple(slot_screen(p, "{S}") for p in sources["patterns"]),
         citation_screens=tuple(slot_screen(p, "{S}") for p in sources["citations"]),
-        lowercase_source_screen=_lowercase_screen(sources["lowercase_sources"], sources["lowercase_patterns"]),
         lowercase_source_parts=lowercase_parts,
         source_needs=Needs(slot_needs(p, "{S}") for p in sources["patterns"]),
         # a lowercase source holds the longest word of one of its phrases

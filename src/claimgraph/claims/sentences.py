@@ -31,12 +31,10 @@ _MAY_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    if not _MAY_BREAK.search(text):
-        return bounded(text, [_trim(text, 0, len(text))] if text.strip() else [])
     out: list[tuple[int, int]] = []
     start = 0
     abbreviation = _abbreviation()
-    for m in _BREAK.finditer(text):
+    for m in _BREAK.finditer(text) if _MAY_BREAK.search(text) else ():
         if "\n" not in m.group(0) and abbreviation.search(text[max(start, m.start() - 12):m.start()]):
             continue
         if text[start:m.start()].strip():
