@@ -1,5 +1,5 @@
 """resources.literals.top_level: the one reading of a pattern's unescaped characters outside classes, which
-group_end, alternates_at_top, ending.anchored_at_end, lexicon.slot_screen and the check cues' lookahead share."""
+alternates_at_top, ending.anchored_at_end, lexicon.slot_screen and the check cues' lookahead share."""
 
 import pytest
 

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import regex
 
 from claimgraph.claims.ending import Ending, ending
-from claimgraph.claims.literal import Needed, Screened, key_words, slot_needs
+from claimgraph.claims.literal import Needed, key_words, slot_needs
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import Needs, alternates_at_top, top_level
 
@@ -232,7 +232,7 @@ class Lexicon:
     anaphora_target_rx: regex.Pattern
     anaphora_any_rx: regex.Pattern
     anaphora_total_rx: regex.Pattern
-    present_rx: Screened
+    present_rx: Needed
     person_title_rx: Ending
     noun_cues: frozenset[str]
     phrases: PhraseFinder
@@ -381,7 +381,7 @@ def lexicon() -> Lexicon:
         anaphora_target_rx=regex.compile(r"\s+of\s+" + _words(ana["target"]), regex.IGNORECASE),
         anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
         anaphora_total_rx=regex.compile(r"\s+of\s+" + _words(ana["total"]), regex.IGNORECASE),
-        present_rx=Screened(regex.compile(_words(raw["present_markers"]), regex.IGNORECASE), raw["present_markers"]),
+        present_rx=Needed(regex.compile(_words(raw["present_markers"]), regex.IGNORECASE)),
         person_title_rx=ending(_words(raw["person_titles"]) + r",?\s+$", regex.IGNORECASE),
         noun_cues=frozenset(noun_cues["words"]),
         phrases=_phrase_finder(raw, metric_of, role_of),

@@ -1,8 +1,6 @@
-"""Patterns run only where they can match. A phrase alternation (Screened): every match holds the longest word
-of one of its phrases as written (in lower case once the window is lowered; for a case-blind pattern, in a
-window of ASCII text, where ignoring case means lowering), and a few substring tests cost far less than the
-regex. Several patterns at once (resources.literals.Needs, with slot_needs for a pattern with a name slot): the
-strings each one's every match holds; one pattern (Needed)."""
+"""Patterns run only where they can match: the strings every match holds are read off the pattern
+(resources.literals.needed), and a few substring tests cost far less than the regex. One pattern: Needed;
+several at once: resources.literals.Needs, with slot_needs for a pattern with a slot for a name or phrase."""
 
 from __future__ import annotations
 
@@ -10,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from claimgraph.resources.literals import Clauses, Needs, as_tests, fold, holds, needed
+from claimgraph.resources.literals import Clauses, Needs, as_tests, fold, needed
 
 
 def slot_needs(pattern: str, slot: str, words: Iterable[str] = ()) -> Clauses:
@@ -28,27 +26,6 @@ def key_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """The longest word of each phrase, lowered (a phrase's words are written as they are, with spaces
     that may match any whitespace)."""
     return tuple(sorted({max(p.split(), key=len).lower() for p in phrases if p.split()}))
-
-
-class Screened:
-    """rx, a pattern whose every match holds one of `phrases`, searched only where a key word occurs."""
-
-    __slots__ = ("rx", "words", "_folded")
-
-    def __init__(self, rx: regex.Pattern, phrases: Iterable[str], folded: bool | None = None) -> None:
-        """`folded`: whether rx ignores case where its phrases are (by default, whether it does everywhere;
-        an inline `(?i:...)` is no flag of rx)."""
-        self.rx, self.words = rx, key_words(phrases)
-        self._folded = bool(rx.flags & regex.IGNORECASE) if folded is None else folded
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
-        """What self.rx.search(text, pos, endpos) finds."""
-        endpos = len(text) if endpos is None else endpos
-        if self.words:
-            window = text[pos:endpos].lower()
-            if (not self._folded or window.isascii()) and not holds(window, self.words):
-                return None
-        return self.rx.search(text, pos, endpos)
 
 
 class Needed:

@@ -14,8 +14,7 @@ import regex
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
-from claimgraph.claims.literal import Needed, Screened
-from claimgraph.resources.literals import alternates_at_top, group_end
+from claimgraph.claims.literal import Needed
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
@@ -272,7 +271,7 @@ class _Rules:
     change_in_rx: regex.Pattern
     change_in_reach: int
     unit_price_not_per: frozenset[str]
-    currency_quote_rx: Screened
+    currency_quote_rx: Needed
     name_word_rx: regex.Pattern
     max_name_words: int
     per_unit_rx: regex.Pattern
@@ -313,21 +312,6 @@ class _Rules:
 
 _COMPILED: dict[int, _Rules] = {}
 
-# a quote pattern that opens (case-blind, in a group nothing makes optional) with a currency word after an
-# optional 'the': each of its matches holds one of those words
-_CURRENCY_OPENING = regex.compile(r"\(\?i:\\b\(\?:the\\s\+\)\?\(\?:([a-z]+(?:\|[a-z]+)*)\)")
-
-
-def _currency_quotes(pattern: str) -> Screened:
-    """The currency quote pattern, searched only where one of its currency words occurs (when its shape
-    shows that every match holds one; otherwise always)."""
-    opening = _CURRENCY_OPENING.match(pattern)
-    quantifiers = ("?", "*", "+", "{")
-    mandatory = (opening is not None and pattern[opening.end():][:1] not in quantifiers
-                 and pattern[group_end(pattern, 0):][:1] not in quantifiers and not alternates_at_top(pattern))
-    words = opening.group(1).split("|") if opening is not None and mandatory else []
-    return Screened(regex.compile(pattern), words, folded=True)  # folded: the (?i:...) is no flag of the pattern
-
 
 def _rules(lex: Lexicon) -> _Rules:
     found = _COMPILED.get(id(lex.raw))
@@ -345,7 +329,7 @@ def _rules(lex: Lexicon) -> _Rules:
             change_in_rx=regex.compile(raw["change_in"]["pattern"], regex.IGNORECASE),
             change_in_reach=raw["change_in"]["reach"],
             unit_price_not_per=frozenset(raw["unit_price"]["not_per"]),
-            currency_quote_rx=_currency_quotes(raw["currency_quotes"]["pattern"]),
+            currency_quote_rx=Needed(regex.compile(raw["currency_quotes"]["pattern"])),
             name_word_rx=regex.compile(nouns["name_word"]),
             max_name_words=nouns["max_name_words"],
             per_unit_rx=regex.compile(nouns["per_unit"]),

@@ -195,7 +195,7 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
         chunk, words = (words[:cut + 1], words[cut + 1:]) if cut is not None else (words, [])
         while chunk and chunk[0][2] in titles:
             chunk = chunk[1:]  # "Chairman Ada Lind": the title is no part of the name
-        breaks = _breaks(chunk, doc) if len(chunk) > 1 else []  # a break needs a word on either side
+        breaks = _breaks(chunk, doc, lex) if len(chunk) > 1 else []  # a break needs a word on either side
         if breaks:  # "Navex Corp. Chairman Ada Lind", "Pella Inc. and Orban Corp.": two names in one run
             words = chunk[breaks[0][1]:] + words
             chunk = chunk[:breaks[0][0]]
@@ -222,7 +222,7 @@ def _words_of(run: str, start: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames) -> list[tuple[int, int]]:
+def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames, lex: Lexicon) -> list[tuple[int, int]]:
     """Where a run holds two names: (end of the first, start of the second) before an honorific or a
     capitalised title ('... Corp. Ms. Lind', '... Corp. Chairman Ada Lind') and around a coordinator ('Pella Inc.
     and Orban Corp.'), unless both sides are single words the text never writes apart ('Marks and Spencer') or
@@ -235,7 +235,7 @@ def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames) -> list[tuple[int,
             continue
         if w in honorifics:
             out.append((k, k))
-        elif chunk[k - 1][2].endswith(_name_rules()[1]) and strip_possessive(w) in _openers():
+        elif chunk[k - 1][2].endswith(_name_rules()[1]) and strip_possessive(w) in lex.not_subjects:
             out.append((k, k + 1))  # "... Lipper Analytics Inc. That's less than ...": a missed sentence break
         elif w in titles and chunk[k - 1][2] not in titles:
             j = k
@@ -252,11 +252,6 @@ def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames) -> list[tuple[int,
 def _of_name(words: list[tuple[int, int, str]]) -> bool:
     """'Ministry of Roads and Transport': after a lower-case connector, 'and' goes on with the same name."""
     return any(w[:1].islower() for _, _, w in words[1:])
-
-
-@lru_cache(maxsize=1)
-def _openers() -> frozenset[str]:
-    return frozenset(load_json("claims.json")["not_subjects"])
 
 
 def _apart(doc: DocNames, word: str) -> bool:

@@ -239,10 +239,10 @@ def fold(text: str) -> str:
 
 # a pattern's own characters (neither escaped nor inside a character class) and their group depth: the claims'
 # pattern screens and the check cues read a pattern's shape with these
-def top_level(p: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
-    """(index, character, group depth) of each character of pattern p from `start` that is neither escaped
-    nor inside a character class; a '(' and its ')' have the depth outside their group."""
-    depth, k, in_class = 0, start, False
+def top_level(p: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth) of each character of pattern p that is neither escaped nor inside a
+    character class; a '(' and its ')' have the depth outside their group."""
+    depth, k, in_class = 0, 0, False
     while k < len(p):
         c = p[k]
         if c == "\\":
@@ -258,11 +258,6 @@ def top_level(p: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
             yield k, c, depth
             depth += c == "("
         k += 1
-
-
-def group_end(p: str, k: int) -> int:
-    """Where the group that opens at p[k] (a '(') closes, plus one; len(p) + 1 when it never does."""
-    return next((i + 1 for i, c, depth in top_level(p, k) if c == ")" and depth == 0), len(p) + 1)
 
 
 def alternates_at_top(p: str) -> bool:
