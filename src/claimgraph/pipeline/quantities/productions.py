@@ -175,10 +175,17 @@ def fraction_half(s: DocState, start: int, end: int, rule: str, label: str) -> M
 
 
 def fraction_one_in(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
-    """'one in five', 'two out of three'."""
+    """'one in five', 'two out of three', 'one in a million', 'two out of five hundred': the whole of the
+    number after the connecting words is the denominator (a match that stops inside it is no reading)."""
     a = parse_number([s.t[start].text])
-    b = parse_number([s.t[end - 1].text])
-    if not a or not b or b[0] == 0 or a[0] >= b[0] or is_year(s, s.t[end - 1]):
+    d = start + 1
+    while d < end - 1 and s.t[d].lower_ in ("in", "out", "of", "every"):
+        d += 1
+    b = parse_number([s.t[k].text for k in range(d, end)])
+    scale = s.tables.multipliers.get(s.t[d].lower_) if d == end - 1 else None
+    if b is None and scale is not None and int(scale) >= 100:
+        b = Decimal(scale), 1  # "one in every hundred": a scale word alone is one of it
+    if not a or not b or d + b[1] != end or b[0] == 0 or a[0] >= b[0] or is_year(s, s.t[end - 1]):
         return None  # "Voyager 2 in 1979" is a name and a year
     return _fraction(start, end, rule, a[0] / b[0])
 
