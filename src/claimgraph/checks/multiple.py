@@ -1,4 +1,5 @@
-"""multiple: 'tripled to 900,000 from 300,000', 'more than doubled from $4m to $9m', '3.3x' -> new / old."""
+"""multiple: 'tripled to 900,000 from 300,000', 'more than doubled from $4m to $9m', '3.3x' -> new / old; a fall by
+a multiple above one ('dropped tenfold to 2,000 from 20,000', 'fell by a factor of three') -> old / new."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.change import endpoints
+from claimgraph.checks.change import endpoints, move
 from claimgraph.checks.cues import MULTIPLE_WORD_TOLERANCE, TIMES_THE
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.proportion import comparable
@@ -39,7 +40,10 @@ def multiple(ctx: Context) -> list[Finding]:
             old, new = _times_the(ctx, q)
         if old is None:
             continue
-        expected = ctx.interval(new).over(ctx.interval(old))
+        # 'fell tenfold': to a tenth (a multiple below one, 'halved', already says which way)
+        down = q.low is not None and Decimal(q.low) > 1 and move(ctx, q) == "down"
+        top, bottom = (old, new) if down else (new, old)
+        expected = ctx.interval(top).over(ctx.interval(bottom))
         if expected is None:
             continue
         stated_iv = ctx.interval(q)
@@ -47,8 +51,8 @@ def multiple(ctx: Context) -> list[Finding]:
             v = Decimal(q.low)  # a multiple in words is loose: 'tripled' is said of 2.9x too
             stated_iv = Interval(v * (1 - MULTIPLE_WORD_TOLERANCE), v * (1 + MULTIPLE_WORD_TOLERANCE))
 
-        def describe(verdict: str, q=q, old=old, new=new, expected=expected, stated_iv=stated_iv) -> str:
-            return (f"{new.text} / {old.text} = {fmt_iv(expected)}x; stated {q.text} means {fmt_iv(stated_iv)}x "
+        def describe(verdict: str, q=q, top=top, bottom=bottom, expected=expected, stated_iv=stated_iv) -> str:
+            return (f"{top.text} / {bottom.text} = {fmt_iv(expected)}x; stated {q.text} means {fmt_iv(stated_iv)}x "
                     f"→ {verdict}")
 
         out.append(judge([old.id, new.id], q, stated_iv, expected, describe))

@@ -244,6 +244,12 @@ def multiple_number(s: DocState, start: int, end: int, rule: str, label: str) ->
     return m
 
 
+def multiple_factor(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'a factor of three', 'a factor of 2.5': the number after 'a factor of', read whole."""
+    head = read_number(s, start, start + 3, end, rule, label.lower())
+    return None if head is None or head[1] != end else head[0]
+
+
 def rank_prefixed(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'No. 7', '#3', 'top 10' (at most 10th)."""
     i = start + 1
@@ -420,6 +426,7 @@ PRODUCTIONS: dict[str, ProductionFn] = {
     "multiple_word": multiple_word,
     "multiple_fold": multiple_fold,
     "multiple_number": multiple_number,
+    "multiple_factor": multiple_factor,
     "rank_prefixed": rank_prefixed,
     "rank_ordinal": rank_ordinal,
     "duration": duration,
