@@ -30,8 +30,8 @@ class PatternError(ValueError):
 # The resolvers a quantity rule can name: the keys of claimgraph.pipeline.quantities.PRODUCTIONS (a test
 # checks that the two agree; the list is repeated here so validating patterns needs no spaCy).
 Production = Literal["money", "percent", "fraction_word", "fraction_half", "fraction_one_in", "multiple_word",
-                     "multiple_fold", "multiple_number", "multiple_factor", "rank_prefixed", "rank_ordinal", "duration", "physical",
-                     "count", "count_vague", "count_one_of", "number", "number_words"]
+                     "multiple_fold", "multiple_number", "multiple_factor", "rank_prefixed", "rank_ordinal", "duration",
+                     "physical", "count", "count_vague", "count_one_of", "number", "number_words"]
 # A rule that names no production gets its label's usual one.
 LABEL_PRODUCTION: dict[str, str] = {"MONEY": "money", "PERCENT": "percent", "FRACTION": "fraction_word",
                                     "MULTIPLE": "multiple_number", "RANK": "rank_prefixed", "DURATION": "duration",
