@@ -29,9 +29,10 @@ class PatternError(ValueError):
 
 # The resolvers a quantity rule can name: the keys of claimgraph.pipeline.quantities.PRODUCTIONS (a test
 # checks that the two agree; the list is repeated here so validating patterns needs no spaCy).
-Production = Literal["money", "percent", "fraction_word", "fraction_half", "fraction_one_in", "multiple_word",
-                     "multiple_fold", "multiple_number", "multiple_factor", "rank_prefixed", "rank_ordinal", "duration",
-                     "physical", "count", "count_vague", "count_one_of", "number", "number_words"]
+Production = Literal["money", "percent", "percent_digits", "fraction_word", "fraction_half", "fraction_one_in",
+                     "multiple_word", "multiple_fold", "multiple_number", "multiple_factor", "rank_prefixed",
+                     "rank_ordinal", "duration", "physical", "count", "count_vague", "count_one_of", "number",
+                     "number_words"]
 # A rule that names no production gets its label's usual one.
 LABEL_PRODUCTION: dict[str, str] = {"MONEY": "money", "PERCENT": "percent", "FRACTION": "fraction_word",
                                     "MULTIPLE": "multiple_number", "RANK": "rank_prefixed", "DURATION": "duration",
@@ -122,6 +123,8 @@ def vocab_lists() -> dict[str, list[str]]:
         "of_determiners": sorted(v["of_determiners"]),
         "rank_verbs": sorted(v["rank_verbs"]),
         "ordinal_words": sorted(v["ordinal_values"]),
+        "digit_counts": sorted(k for k in v["digit_counts"] if k != "_doc"),
+        "digit_words": sorted(v["digit_words"]),
     }
 
 

@@ -162,6 +162,27 @@ def percent(s: DocState, start: int, end: int, rule: str, label: str) -> Mention
     return m
 
 
+def percent_digits(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'double-digit growth', 'single-digit inflation': a percentage in a range of as many digits, when a
+    change or percentage noun follows within a few words ('double-digit per-share earnings growth'); not
+    'double-digit wins' (a count) nor a bare 'double digits'."""
+    t, v = s.t, s.tables.v
+    low, high = v["digit_counts"][t[start].lower_]
+    for k in range(end, min(end + 6, s.n)):
+        word = t[k].lower_
+        if t[k].is_punct and word != "-":
+            return None
+        stem = word[:-1] if word.endswith("s") else word
+        up, down = s.tables.noun_up & {word, stem}, s.tables.noun_down & {word, stem}
+        if up or down or stem in v["digit_percent_nouns"]:
+            m = Mention(start, end, "percent", rule, Decimal(low), Decimal(high), unit="%", num_start=start,
+                        num_end=end)
+            if up or down:
+                m.change, m.change_text = ("up" if up else "down"), word
+            return m
+    return None
+
+
 # ------------------------------------------------------------------ fractions
 def fraction_half(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'half of the sellers'; not 'half-time' nor 'the second half' (a period)."""
@@ -226,6 +247,8 @@ def multiple_fold(s: DocState, start: int, end: int, rule: str, label: str) -> M
 def _multiple_from(s: DocState, start: int, end: int, rule: str, table: dict[str, str]) -> Mention | None:
     if end < s.n and s.t[end].text == "-" and s.t[start].whitespace_ == "":
         return None  # "double-digit" is an adjective, not a multiple
+    if end < s.n and s.t[end].lower_ in s.tables.v["digit_words"]:
+        return None  # "in double digits": how many digits, not a multiple
     val = fraction_decimal(table[s.t[start].lower_])
     return Mention(start, end, "multiple", rule, val, val, num_start=start, num_end=end)
 
@@ -420,6 +443,7 @@ def number_words(s: DocState, start: int, end: int, rule: str, label: str) -> Me
 PRODUCTIONS: dict[str, ProductionFn] = {
     "money": money,
     "percent": percent,
+    "percent_digits": percent_digits,
     "fraction_word": fraction_word,
     "fraction_half": fraction_half,
     "fraction_one_in": fraction_one_in,
