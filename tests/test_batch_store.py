@@ -176,3 +176,50 @@ def test_document_ids_do_not_depend_on_the_working_directory(tmp_path, cli, monk
         assert cli("batch", name, "--out", out, "--quiet").returncode == 0
         ids.append(json.loads(out.read_text(encoding="utf-8"))["document"]["id"])
     assert ids[0] == ids[1] == str(folder / "a.txt")
+
+
+def test_a_failed_document_leaves_the_stored_run_going(tmp_path):
+    """With a store, a document whose extraction fails is left out (run records it), not the end of the run:
+    the documents after it still come, in order, each with its own Report."""
+    from claimgraph.archive.batch import with_stored
+    from claimgraph.archive.store import Store
+    from claimgraph.io.sources import Doc
+    from claimgraph.models import Report
+
+    docs = [Doc(id=f"d{k}", text=f"Sales rose {k + 1}%.") for k in range(4)]
+    failed = docs[1]
+
+    def run(todo):
+        for d in todo:
+            if d is not failed:
+                yield d, Report.model_validate({"document": {"id": d.id, "length": len(d.text)}})
+
+    with Store(tmp_path / "c.db") as store:
+        got = [(d.id, r.document.id) for d, r in with_stored(docs, store, run)]
+    assert got == [("d0", "d0"), ("d2", "d2"), ("d3", "d3")]
+
+
+def test_batch_into_a_store_reports_a_failed_document(tmp_path, cli):
+    (tmp_path / "a.txt").write_text("Revenue rose 12% to $4.5 billion.")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "c.txt").write_text("Profit fell 3% to $1.1 billion.")
+    run = cli("batch", tmp_path, "--db", tmp_path / "c.db", "--quiet")
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    assert "2 documents" in run.stderr and "1 failures" in run.stderr
+
+
+def test_a_broken_pattern_file_stops_batch_with_one_line(tmp_path, cli, monkeypatch):
+    """A pattern file edited by hand into an invalid rule: one line naming its line, exit 2, before any
+    document is read (not a failure per document, nor a traceback)."""
+    import claimgraph.cli
+    from claimgraph.resources.rules import PatternError
+
+    def broken():
+        raise PatternError("quantities.jsonl:8: unknown vocabulary '@nope'")
+
+    monkeypatch.setattr(claimgraph.cli, "shipped_rules", broken)
+    (tmp_path / "a.txt").write_text("Revenue rose 12% to $4.5 billion.")
+    run = cli("batch", tmp_path / "a.txt", "--db", tmp_path / "c.db", "--quiet")
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == ["claimgraph: pattern files: quantities.jsonl:8: unknown vocabulary "
+                                               "'@nope'"]

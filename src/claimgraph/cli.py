@@ -14,6 +14,8 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from claimgraph.resources.rules import PatternError, shipped_period_rules, shipped_rules
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -177,6 +179,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     summary = Summary()
     if args.engine == "dask" and (args.fiscal_start != 1 or args.model):
         raise InputError("--fiscal-start and --model work with the local engine only")
+    shipped_rules(), shipped_period_rules()  # a broken pattern file stops the run here, not each document
     args.nlp = _batch_model(args.model)
     date = _date(args.date)
     docs = list(read_inputs(args.inputs, summary.failures))
@@ -443,6 +446,9 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except InputError as err:
         _say(str(err))
+        return EXIT_BAD_INPUT
+    except PatternError as err:  # a pattern file edited by hand: its line and what is wrong
+        _say(f"pattern files: {err}")
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         _silence_stdout()

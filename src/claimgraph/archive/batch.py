@@ -96,7 +96,8 @@ def with_stored(docs: Sequence[Doc], store: Store | None,
                 run: Callable[[list[Doc]], Iterable[tuple[Doc, Report]]],
                 progress: Callable[[int], object] | None = None) -> Iterator[tuple[Doc, Report]]:
     """(doc, Report) in input order: a document whose content is already in the store is not extracted
-    again (its stored Report is used); `run` extracts the others."""
+    again (its stored Report is used); `run` extracts the others, yielding each (doc, Report) with the very
+    Doc it was given and leaving out a document whose extraction failed (it records the failure)."""
     if store is None:
         yield from run(list(docs))
         return
@@ -106,9 +107,12 @@ def with_stored(docs: Sequence[Doc], store: Store | None,
     have = store.stored(hashes)
     todo = [d for d, h in zip(docs, hashes, strict=True) if h not in have]
     fresh = iter(run(todo) if todo else ())
+    pending = next(fresh, None)
     for doc, digest in zip(docs, hashes, strict=True):
         if digest not in have:
-            yield next(fresh)
+            if pending is not None and pending[0] is doc:  # else its extraction failed: nothing to yield
+                yield pending
+                pending = next(fresh, None)
             continue
         report = store.report_by_hash(digest)
         if report is None:  # removed since: extract it after all
