@@ -99,3 +99,28 @@ def test_a_failed_handshake_leaves_no_half_built_client_behind():
     with pytest.raises(DaskError):
         connect("tcp://127.0.0.1:1", timeout=1)
     assert not [o for o in gc.get_objects() if isinstance(o, Client)]
+
+
+def test_a_failed_document_in_a_partition_is_a_failure_not_the_end(monkeypatch):
+    """On a worker as locally: a document whose extraction fails is listed in the failures, and the others
+    in its partition keep their Reports, in order."""
+    import claimgraph.archive.distributed as distributed
+    from claimgraph.archive.batch import from_json
+    from claimgraph.io.sources import Doc
+
+    real = distributed.reports_for
+
+    def flaky(pairs, *args, **kwargs):
+        pairs = list(pairs)
+        if any("boom" in text for text, _ in pairs):
+            raise ValueError("boom in the pipeline")
+        return real(pairs, *args, **kwargs)
+
+    monkeypatch.setattr(distributed, "reports_for", flaky)
+    docs = [Doc(id="a", text="Sales rose 4%."), Doc(id="b", text="boom"), Doc(id="c", text="Profit fell 2%.")]
+    lines = distributed.extract_partition([(d.id, d.text, d.date) for d in docs])
+    failures: list[tuple[str, str]] = []
+    got = from_json(docs, lines, failures)
+    assert [(d.id, r.document.id, [q.text for q in r.quantities]) for d, r in got] == [("a", "a", ["4%"]),
+                                                                                     ("c", "c", ["2%"])]
+    assert failures == [("b", "failed (ValueError: boom in the pipeline)")]

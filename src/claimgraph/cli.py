@@ -230,7 +230,8 @@ def _batch_results(args: argparse.Namespace, docs: list[Doc], progress: Callable
             raise InputError("--engine dask needs dask[distributed] (pip install 'dask[distributed]')") from None
         try:
             return from_json(docs, run_dask(docs, args.scheduler, args.processes, progress=progress,
-                                            announce=lambda line: sys.stderr.write(f"claimgraph: {line}\n")))
+                                            announce=lambda line: sys.stderr.write(f"claimgraph: {line}\n")),
+                             failures)
         except DaskError as err:
             raise InputError(str(err)) from None
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

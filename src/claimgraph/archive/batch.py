@@ -7,6 +7,7 @@ a temporary file and renamed into place when the run ends.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -125,9 +126,18 @@ def with_stored(docs: Sequence[Doc], store: Store | None,
             progress(1)
 
 
-def from_json(docs: Sequence[Doc], lines: Iterable[str]) -> list[tuple[Doc, Report]]:
-    """(doc, Report) from Reports sent back as JSON lines in input order (the Dask engine's)."""
-    return [(d, Report.model_validate_json(line)) for d, line in zip(docs, lines, strict=False)]
+def from_json(docs: Sequence[Doc], lines: Iterable[str],
+              failures: list[tuple[str, str]] | None = None) -> list[tuple[Doc, Report]]:
+    """(doc, Report) from Reports sent back as JSON lines in input order (the Dask engine's, one a document);
+    a line {"failed": why} leaves its document out and adds it to failures."""
+    out = []
+    for d, line in zip(docs, lines, strict=True):
+        if line.startswith('{"failed":'):
+            if failures is not None:
+                failures.append((d.id, f"failed ({json.loads(line)['failed']})"))
+            continue
+        out.append((d, Report.model_validate_json(line)))
+    return out
 
 
 def collect(results: Iterable[tuple[Doc, Report]], summary: Summary, store: Store | None = None) -> list[str]:

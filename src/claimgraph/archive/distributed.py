@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+import json
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from claimgraph.io.sources import Doc
+from claimgraph.models import Report
 from claimgraph.report.run import reports_for
 
 Record = tuple[str, str, str | None]  # (id, text, date)
@@ -28,14 +30,31 @@ class DaskError(ValueError):
 
 
 def extract_partition(records: list[Record]) -> list[str]:
-    """The Reports of one partition of (id, text, date) records, as JSON lines."""
+    """The Reports of one partition of (id, text, date) records, as JSON lines, one a record. A record whose
+    extraction fails gives a line {"failed": "Error: why"} instead, and the others their Reports (as the local
+    engine leaves out a failed document and goes on)."""
     # runs on a worker: the pipeline is loaded once per process (report.run.load is cached)
-    reports = reports_for((text, date) for _, text, date in records)
+    reports: list[Report | str]
+    try:
+        reports = list(reports_for((text, date) for _, text, date in records))
+    except Exception:
+        reports = [_one(text, date) for _, text, date in records]  # find the one that fails
     out = []
-    for (doc_id, _, _), report in zip(records, reports, strict=False):
+    for (doc_id, _, _), report in zip(records, reports, strict=True):
+        if isinstance(report, str):
+            out.append(json.dumps({"failed": report}))
+            continue
         report.document.id = doc_id
         out.append(report.model_dump_json())
     return out
+
+
+def _one(text: str, date: str | None) -> Report | str:
+    """One record's Report, or why its extraction failed."""
+    try:
+        return next(reports_for([(text, date)]))
+    except Exception as err:
+        return f"{type(err).__name__}: {str(err)[:200]}"
 
 
 def connect(scheduler: str, timeout: float = CONNECT_TIMEOUT) -> Any:
