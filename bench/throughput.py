@@ -3,7 +3,7 @@
 en_core_web_sm NER alone (if installed); then how claimgraph's time grows from 1k to 100k documents.
 
     .venv/bin/python bench/throughput.py [--data FILE_OR_DIR] [--scale 1000,10000,100000] [--quick]
-        [--only calls,systems,growth,batch,reconcile] [--sentences NEWSQUANT_JSON] [--stores 1000,10000,100000]
+        [--only calls,systems,growth,batch,reconcile] [--sentences NEWSQUANT_JSON] [--stores 1000,4000,10000,100000]
 
 Sections (--only picks some):
   calls      the default claimgraph.extract(text), one call per sentence, against quantulum3's parser.parse
@@ -14,7 +14,7 @@ Sections (--only picks some):
   growth     claimgraph's time from 1k to 100k documents
   batch      `claimgraph batch --db` over a folder of 2,000 documents, then again (the stored ones are skipped
              before extraction): time and peak memory per process
-  reconcile  `claimgraph reconcile` over generated stores of 1k, 10k and 100k documents: time and peak memory
+  reconcile  `claimgraph reconcile` over generated stores of 1k, 4k, 10k and 100k documents: time and peak memory
 
 Each system runs in its own process, so its peak memory (max RSS) is its own; words/s are best of the passes.
 --data takes a NewsQuant JSON file, a JSONL file with "text", or a folder of .txt files (read in place).
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="one pass each, growth up to 10k documents")
     ap.add_argument("--only", default=",".join(SECTIONS), help=f"sections to run, of {','.join(SECTIONS)}")
     ap.add_argument("--sentences", type=Path, default=NEWSQUANT, help="NewsQuant JSON for the per-call section")
-    ap.add_argument("--stores", default="1000,10000,100000", help="stored documents for the reconcile section")
+    ap.add_argument("--stores", default="1000,4000,10000,100000", help="stored documents for the reconcile section")
     args = ap.parse_args(argv)
     texts = load_texts(args.data)
     only = set(args.only.split(","))
