@@ -29,7 +29,8 @@ class PatternError(ValueError):
 
 # The resolvers a quantity rule can name: the keys of claimgraph.pipeline.quantities.PRODUCTIONS (a test
 # checks that the two agree; the list is repeated here so validating patterns needs no spaCy).
-Production = Literal["money", "percent", "percent_digits", "fraction_word", "fraction_half", "fraction_one_in",
+Production = Literal["money", "percent", "percent_digits", "percent_hyphenated", "percent_point_fraction",
+                     "fraction_word", "fraction_half", "fraction_one_in",
                      "multiple_word", "multiple_fold", "multiple_number", "multiple_factor", "rank_prefixed",
                      "rank_ordinal", "duration", "physical", "count", "count_vague", "count_one_of", "number",
                      "number_words"]

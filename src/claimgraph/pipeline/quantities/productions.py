@@ -153,13 +153,65 @@ def percent(s: DocState, start: int, end: int, rule: str, label: str) -> Mention
     if hit is None:
         return as_number(m)
     unit, n = hit
-    m.end, m.has_suffix, m.unit_text = j + n, True, s.text(j, j + n)
+    return _percent_unit(s, m, j, j + n, unit)
+
+
+def percent_hyphenated(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'a 5-percent gain', 'a 10-per-cent stake', 'a 25-basis-point cut', 'a 0.5-percentage-point drop'."""
+    head = read_number(s, start, start, end, rule, label.lower())
+    if head is None or not _glued_hyphen(s, head[1]):
+        return None
+    m, j = head
+    first = j + 1
+    words = [first, first + 2] if _glued_hyphen(s, first + 1) and first + 2 < s.n else [first]
+    table = s.tables.htables["percent"]
+    for last in reversed(words):  # the longer phrase first: 'percentage-point' before 'percentage'
+        key = tuple(s.lower[k] for k in words if k <= last)
+        if key in table:
+            return _percent_unit(s, m, first, last + 1, table[key])
+    return None
+
+
+def _glued_hyphen(s: DocState, j: int) -> bool:
+    """A '-' at token j with no space on either side and a token after it ('5-percent')."""
+    return 0 < j < s.n - 1 and s.t[j].text == "-" and not s.t[j - 1].whitespace_ and not s.t[j].whitespace_
+
+
+def _percent_unit(s: DocState, m: Mention, a: int, b: int, unit: str) -> Mention:
+    """m with its percent unit, written at tokens a..b ('%', 'pp'; basis points are read as pp)."""
+    m.end, m.has_suffix, m.unit_text = b, True, s.text(a, b)
     if unit == "bp":  # basis points are hundredths of a percentage point
         m.low = m.low / 100 if m.low is not None else None
         m.high = m.low
         unit = "pp"
     m.unit = unit
     return m
+
+
+def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'half a percentage point', 'three-quarters of a percentage point', 'a tenth of a percentage point',
+    'a quarter-point cut', 'a half-point hike': a fraction of a percentage (or basis) point, in pp."""
+    t, v = s.t, s.tables.v
+    den = v["fraction_denominators"][t[start].lower_]
+    rest = [k for k in range(start + 1, end) if t[k].text != "-"]
+    if any(t[k].text == "-" and not _glued_hyphen(s, k) for k in range(start + 1, end)):
+        return None  # 'quarter - point': no compound
+    k = start - 1
+    if k >= 1 and t[k].text == "-" and _glued_hyphen(s, k):
+        k -= 1  # 'three-quarters'
+    if k >= 0 and t[k].lower_ in v["fraction_numerators"]:
+        num, first = v["fraction_numerators"][t[k].lower_], k
+    elif den == 2:
+        num, first = 1, start  # 'half a percentage point'
+    else:
+        return None
+    if num >= den:
+        return None
+    value = fraction_decimal(f"{num}/{den}")
+    if any(t[k].lower_ == "basis" for k in rest):
+        value = value / 100
+    return Mention(first, end, "percent", rule, value, value, unit="pp", unit_text=s.text(start + 1, end),
+                   has_suffix=True, num_start=first, num_end=start + 1)
 
 
 def percent_digits(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
@@ -444,6 +496,8 @@ PRODUCTIONS: dict[str, ProductionFn] = {
     "money": money,
     "percent": percent,
     "percent_digits": percent_digits,
+    "percent_hyphenated": percent_hyphenated,
+    "percent_point_fraction": percent_point_fraction,
     "fraction_word": fraction_word,
     "fraction_half": fraction_half,
     "fraction_one_in": fraction_one_in,
