@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import LIKE_NUM  # type: ignore[import-not-found, unused-ignore]  # compiled, no stub
+from spacy.attrs import LIKE_NUM, ORTH  # type: ignore[import-not-found, unused-ignore]  # compiled, no stub
 from spacy.lang.en.lex_attrs import _ordinal_words
 from spacy.lang.en.lex_attrs import like_num as en_like_num
 from spacy.language import Language
@@ -98,6 +98,11 @@ def customize_tokenizer(nlp: Language) -> None:
     tok.token_match = HYPHEN_NUMBER.match
     # "m." and other single-letter abbreviations would swallow the full stop after "$10m."
     tok.rules = {k: v for k, v in tok.rules.items() if not re.fullmatch(r"[a-zA-Z]\.", k)}
+    # "Rs. 500": a currency abbreviation keeps its full stop before a space, as "Rs.500" does
+    for prefix in vocab()["currency_prefix"]:
+        if prefix.endswith(".") and prefix[:-1].isalpha():
+            for form in {prefix, prefix.capitalize(), prefix.upper()}:
+                tok.add_special_case(form, [{ORTH: form}])
     set_like_num(nlp)
     if not isinstance(nlp.tokenizer, GuardedTokenizer):
         nlp.tokenizer = GuardedTokenizer(tok)

@@ -125,6 +125,7 @@ def vocab_lists() -> dict[str, list[str]]:
         "rank_verbs": sorted(v["rank_verbs"]),
         "ordinal_words": sorted(v["ordinal_values"]),
         "digit_counts": sorted(k for k in v["digit_counts"] if k != "_doc"),
+        "multiplier_words": sorted(k for k in v["number_multipliers"] if k.isalpha()),
         "digit_words": sorted(v["digit_words"]),
     }
 
