@@ -104,6 +104,21 @@ def test_fiscal_year_start_is_configurable(nlp, text, start, end):
     assert (p.from_date, p.to_date, p.approximate) == (start, end, False)
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("Q3 FY25", "2024-10-01", "2024-12-31"),
+    ("the third quarter of fiscal 2025", "2024-10-01", "2024-12-31"),
+    ("Q1 FY2024", "2023-04-01", "2023-06-30"),
+    ("FY24 Q4", "2024-01-01", "2024-03-31"),
+    ("H2 FY24", "2023-10-01", "2024-03-31"),
+    ("the first half of fiscal year 2025", "2024-04-01", "2024-09-30"),
+])
+def test_a_quarter_or_half_of_a_named_fiscal_year_follows_its_start(nlp, text, start, end):
+    """The n-th quarter or half of 'FY25' / 'fiscal 2025' counts from the fiscal year's first month, as the
+    fiscal year itself does (it was a calendar quarter of the named year)."""
+    (p,) = claimgraph.extract(f"Exports rose in {text}.", date="2024-06-10", nlp=nlp, fiscal_start=4).periods
+    assert (p.text, p.from_date, p.to_date) == (text, start, end)
+
+
 def test_for_the_fiscal_year_is_the_one_holding_the_reference_date(nlp):
     """'for the fiscal year' with no year named before: under an April start, April to March around the
     reference date; under the default calendar year, the calendar year (our own sentence)."""

@@ -310,9 +310,12 @@ class Resolver:
         del day["ending"]
         if g["ending"].lower().endswith("ended"):
             day.setdefault("tense", PAST)
+        day.setdefault("day", "1")  # 'the three months to March': to the month's last day
         end = self.form_date(day, ref).to_date
         if end is None:
             return Resolved(None, None, "month", True)
+        if "day" not in g:
+            end = end.replace(day=last_day(end.year, end.month))
         start = shift_months(end, -months) + timedelta(days=1)
         grain = {3: "quarter", 6: "half", 12: "year"}.get(months, "month")
         return Resolved(start, end, grain, "year" not in g)
@@ -472,6 +475,10 @@ class Resolver:
             # story reports, the last one ended by the reference date
             return Resolved(*unit_at(ref, unit, -1), unit, True)
         n = int(g[unit]) if g[unit].isdigit() else self.ords[g[unit].lower()]
+        if "fyof" in g:  # 'Q3 FY25', 'the third quarter of fiscal 2025': of the fiscal year, named by its end
+            last_year = year_of(g["year"] if "year" in g else g["yy"])
+            a = shift_months(Date(last_year - (self.fiscal_start != 1), self.fiscal_start, 1), months * (n - 1))
+            return Resolved(a, shift_months(a, months) - timedelta(days=1), unit, False)
         first = (int(g.get("fy_start", "1")) - 1 + months * (n - 1)) % 12 + 1  # a company's year: 'fy_start'
         last = (first - 1 + months - 1) % 12 + 1
         year, rel = self._tensed_year(g, ref, (first, 1), (last if last >= first else 12, 31))
@@ -482,6 +489,12 @@ class Resolver:
         return Resolved(a, b, unit, rel)
 
     def form_quarter(self, g: Groups, ref: Date | None) -> Resolved:
+        if "qmonth" in g:  # 'the September quarter': the three months ending with that month
+            named = {k: v for k, v in g.items() if k != "qmonth"}
+            r = self.form_month({**named, "month": g["qmonth"]}, ref)
+            if r.to_date is None:
+                return Resolved(None, None, "quarter", True)
+            return Resolved(shift_months(r.to_date.replace(day=1), -2), r.to_date, "quarter", r.relative)
         if "ayear" in g:  # 'the 1988 period' with nothing to point back to: that year
             return self.form_year({"year": g["ayear"]}, ref)
         if "quarter" not in g:  # 'the latest quarter' with nothing to point back to: the last one ended
