@@ -14,6 +14,7 @@ from claimgraph.checks.cues import (
     AMOUNT_GLUE,
     BY_BEFORE,
     DIFFERENCE_BEFORE,
+    FRACTION_MOVE_TOLERANCE,
     MOVE_AFTER,
     MOVE_BEFORE,
     NEW_BEFORE,
@@ -117,7 +118,8 @@ RELATIVE = ("money", "count", "number", "physical")
 def percent_change(ctx: Context) -> list[Finding]:
     out = []
     for q in ctx.qs:
-        direction = move(ctx, q) if q.kind == "percent" and q.unit != "pp" else None
+        # a moved fraction is a relative change too: 'lost two-thirds of its value, falling to $10 from $30'
+        direction = move(ctx, q) if (q.kind == "percent" and q.unit != "pp") or q.kind == "fraction" else None
         if direction is None:
             continue
         old, new = endpoints(ctx, q, lambda x: x.kind in RELATIVE or (x.kind == "percent" and x.unit == "%"))
@@ -138,7 +140,7 @@ def percent_change(ctx: Context) -> list[Finding]:
         if rel is None:
             continue
         expected = rel.scale(Decimal(100))
-        stated_iv = _signed(ctx.interval(q), direction == "down")
+        stated_iv = _signed(_as_percent(ctx, q), direction == "down")
 
         def describe(verdict: str, q=q, shown=shown, expected=expected, stated_iv=stated_iv, d=direction) -> str:
             return (f"{shown} is a change of {fmt_iv(expected, '%')}; stated {q.text} "
@@ -146,6 +148,17 @@ def percent_change(ctx: Context) -> list[Finding]:
 
         out.append(judge(operands, q, stated_iv, expected, describe))
     return out
+
+
+def _as_percent(ctx: Context, q: Any) -> Interval:
+    """A stated move in percent: a percentage as written; a fraction times 100, loose when in words ('lost
+    two-thirds' is said of a 65% fall too, as 'tripled' is of 2.9x)."""
+    if q.kind != "fraction":
+        return ctx.interval(q)
+    if not any(ch.isdigit() for ch in q.text) and q.comparator is None:
+        v = Decimal(q.low) * 100
+        return Interval(v * (1 - FRACTION_MOVE_TOLERANCE), v * (1 + FRACTION_MOVE_TOLERANCE))
+    return ctx.interval(q).scale(Decimal(100))
 
 
 def _one_level(ctx: Context, q: Any, direction: str) -> list[Finding]:
