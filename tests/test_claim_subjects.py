@@ -388,3 +388,39 @@ def test_stakes_sold_owned_objects_and_laws(nlp):
     assert got["$110 million"][0] == "Vessel Electric"
     assert got["33%"][0] == "Orban"
     assert "Act" not in (got["$20 million"][0] or "")
+
+
+@pytest.mark.parametrize("text,figure,place", [
+    ("Inflation in Hungary slowed to 2.2% in May, the statistics office said.", "2.2%", "Hungary"),
+    ("Retail sales in the UK fell 2.3% in April.", "2.3%", "UK"),
+    ("Home prices in Canada rose 4% last year.", "4%", "Canada"),
+])
+def test_a_metric_in_a_place_is_about_the_place(nlp, text, figure, place):
+    """'<metric> in <place>' with no organisation named: the place is what the figure describes."""
+    assert _claims(nlp, text, "2024-06-10")[figure][0] == place
+
+
+def test_a_place_named_elsewhere_in_the_sentence_is_no_subject(nlp):
+    """An origin ('from South Korea') or a trading venue ('in London') scopes a figure; it is not its subject."""
+    got = _claims(nlp, "Vietnam welcomed 12.6 million foreign visitors last year: 3.6 million from South Korea "
+                       "and 9 million from elsewhere.", "2024-06-10")
+    assert got["3.6 million"][0] != "South Korea"
+    got = _claims(nlp, "Operating profit slipped to £212 million, but the shares gained 9 pence to 471 pence in "
+                       "London.", "2024-06-10")
+    assert all(got[f][0] != "London" for f in ("£212 million", "9 pence", "471 pence"))
+
+
+@pytest.mark.parametrize("text,figure,place", [
+    ("Hungary will spend $1.5bn on rail next year.", "$1.5bn", "Hungary"),
+    ("Portugal exported 400,000 tonnes of cork last year.", "400,000 tonnes", "Portugal"),
+    ("Morocco plans to borrow $2 billion.", "$2 billion", "Morocco"),
+    ("Peru will spend $900m on ports, a third of it, $300m, in the north.", "$300m", "Peru"),
+])
+def test_a_place_opening_its_sentence_before_a_verb_is_the_subject(nlp, text, figure, place):
+    """A country that opens the sentence and acts ('will spend', 'exported') is what its figures describe, and
+    stays so for the rest of the sentence."""
+    assert _claims(nlp, text, "2024-06-10")[figure][0] == place
+
+
+def test_a_place_opening_a_list_is_no_subject(nlp):
+    assert _claims(nlp, "Japan and Korea shipped 3 million units.", "2024-06-10")["3 million units"][0] is None

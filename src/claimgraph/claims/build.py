@@ -23,7 +23,7 @@ from claimgraph.claims.metrics import (
 from claimgraph.claims.periods import claim_period, dates_the_aim, per_share_periods, topic_before
 from claimgraph.claims.roles import claim_role, compared_roles, is_base, mark_conversions
 from claimgraph.claims.sources import SourceFrame, claim_source, pronoun_speaker
-from claimgraph.claims.subjects import bar_for, claim_scope, claim_subject, entities_of
+from claimgraph.claims.subjects import bar_for, claim_scope, claim_subject, entities_of, place_subject
 
 
 def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict[str, Any]],
@@ -43,6 +43,8 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
             continue  # "six months" in "the past six months" is the period's length, not a claim
         draft = _draft(doc, i, len(drafts) + 1)
         previous = _in_discourse(draft, previous, doc, frame)
+        if draft.subject is None:
+            draft.subject = place_subject(doc, draft)
         drafts.append(draft)
 
     # a lone claim (half of single sentences) has no claim before it for these passes to read: they would
@@ -78,7 +80,10 @@ def _in_discourse(draft: ClaimDraft, previous: tuple[ClaimDraft, str | None, str
     if draft.subject:
         draft.subject = canonical.get(draft.subject, draft.subject)
     named = draft.subject if draft.stated_subject else None
-    if same_paragraph and named is None and last_named is not None and last_named not in doc.lex.places:
+    # a place the last claim's sentence made its subject carries within that sentence only ('Ghana will spend
+    # $1.5bn ..., a quarter of it, $520m, on ...'), not to the next one, where it may be a mere scope
+    if same_paragraph and named is None and last_named is not None \
+            and (last_named not in doc.lex.places or (last is not None and last.sentence == draft.sentence)):
         draft.subject = named = last_named
     elif named is None and frame.self_report and frame.current and draft.subject is not None:
         draft.subject = frame.current  # a roundup: the company whose release the story is on now

@@ -152,6 +152,7 @@ class Cues:
     trailing_noun_cues: frozenset[str]
     dating_openers: frozenset[str]
     place_subject_after: tuple[str, ...]
+    place_opening_not_before: frozenset[str]
     per_share: str
     per_share_metrics: frozenset[str]
     per_share_metric: str
@@ -203,6 +204,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         trailing_noun_cues=frozenset(raw["trailing_noun_cues"]["words"]),
         dating_openers=frozenset(raw["dating_openers"]["words"]),
         place_subject_after=tuple(raw["place_as_subject"]["after"]),
+        place_opening_not_before=frozenset(raw["place_as_subject"]["not_after_opening"]),
         per_share=per_share["per"],
         per_share_metrics=frozenset(per_share["metrics"]),
         per_share_metric=per_share["metric"],

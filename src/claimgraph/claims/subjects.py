@@ -142,7 +142,7 @@ def _candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
 def _read_candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]]:
     canonical = doc.main()[2]
     orgs = [n for n in s.names if (n.kind in ("org", "group") and canonical.get(n.text, n.text) not in doc.persons)
-            or (n.kind == "place" and _possessive_place(doc.text, n, doc.lex))]
+            or (n.kind == "place" and _acting_place(doc.text, s, n, doc.lex))]
     descriptors = [n for n in orgs if doc.text[max(0, n.start - 4):n.start].lower() == "the "
                    and doc.lex.cues.descriptor_rx.match(doc.text, n.end)]
     # "non-GM revenue", "its non-Swedish units": a name that a 'non-' negates is nobody the figure is about
@@ -404,9 +404,18 @@ def _buyer(text: str, n: Name, q: dict) -> bool:
                                                                                              q["start"]) is not None
 
 
-def _possessive_place(text: str, n: Name, lex: Lexicon) -> bool:
-    """'Kenya's government', 'Indonesia's budget': a place acting as the subject."""
-    return any(text.startswith(w, n.end) for w in lex.cues.place_subject_after)
+def _acting_place(text: str, s: Sentence, n: Name, lex: Lexicon) -> bool:
+    """'Kenya's government', 'Indonesia's budget', and a place opening its sentence before a lower-case word
+    ('Ghana will spend $1.5bn', 'China exported 5 million cars'): a place acting as the subject."""
+    if any(text.startswith(w, n.end) for w in lex.cues.place_subject_after):
+        return True
+    if text[s.start:n.start].strip() or not text.startswith(" ", n.end):
+        return False
+    word = _NEXT_WORD.match(text, n.end + 1)
+    return word is not None and word.group(0) not in lex.cues.place_opening_not_before
+
+
+_NEXT_WORD = regex.compile(r"[a-z]+\b(?!-)")
 
 
 def claim_scope(text: str, s: Sentence, q: dict, clause_start: int, doc: Document) -> str | None:
@@ -423,6 +432,22 @@ def claim_scope(text: str, s: Sentence, q: dict, clause_start: int, doc: Documen
         nearest = min(places, key=distance)
         return nearest.place or nearest.text
     return doc.main()[1]
+
+
+def place_subject(doc: Document, draft: ClaimDraft) -> str | None:
+    """A claim with no subject whose metric is of a place, written '<metric> in <place>' before the figure
+    ('Inflation in Germany slowed to 2.2%', 'Retail sales in the UK fell 2.3%'): the place is what the figure
+    describes. Not a place the sentence names elsewhere ('3.6 million from South Korea', 'gained 9 pence in
+    London'), nor the article's main place."""
+    if not draft.scope or not draft.metric_text:
+        return None
+    s, start = doc.sentence_at(draft.figure["start"]), draft.figure["start"]
+    metric_in = regex.compile(rf"{regex.escape(draft.metric_text)}\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
+    for n in s.names:
+        if n.kind == "place" and n.end <= start and draft.scope in (n.text, n.place) \
+                and metric_in.search(doc.text, max(s.start, n.start - len(draft.metric_text) - 12), n.start):
+            return draft.scope
+    return None
 
 
 def entities_of(text: str, claims: list[ClaimDraft]) -> list[dict[str, Any]]:
