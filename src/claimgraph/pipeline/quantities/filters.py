@@ -194,13 +194,16 @@ def list_marker(s: DocState, m: Mention, a: Around) -> bool:
 
 @plain_only
 def score(s: DocState, m: Mention, a: Around) -> bool:
-    """Scores: 'won 2-1', 'beat them 112-104'."""
+    """Scores and tallies: 'won 2-1', 'beat them 112-104', 'the bill passed 62-38' (a range is written low to
+    high: a bare pair written high to low is a count of two sides)."""
     if not ("range" in m.notes and m.kind == "number" and m.low is not None and m.low == int(m.low)
             and m.high is not None):
         return False
     sep = s.t[m.num_start + 1].text if m.num_start + 1 < s.n else ""
+    if sep not in SCORE_DASHES:
+        return False
     window = {s.t[k].lower_ for k in range(max(0, m.start - 4), m.start)}
-    return sep in SCORE_DASHES and ((m.high <= 20 and m.low <= 20) or bool(window & s.tables.score_words))
+    return (m.high <= 20 and m.low <= 20) or bool(window & s.tables.score_words) or "descending" in m.notes
 
 
 @plain_only
