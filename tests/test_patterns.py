@@ -132,3 +132,20 @@ def test_compiled_matcher_finds_exactly_what_the_plain_patterns_find(nlp):
     assert len(texts) > 400
     for doc in nlp.tokenizer.pipe(texts):
         assert sorted(compiled(doc)) == sorted(plain(doc)), doc.text
+
+
+def test_no_data_file_repeats_a_key():
+    """A key written twice in a JSON data file silently keeps only its last value (json.load does not say)."""
+    import json
+
+    from claimgraph.resources import patterns_dir
+
+    def unique(pairs):
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+        return dict(pairs)
+
+    files = [f for f in patterns_dir().iterdir() if f.name.endswith(".json")]
+    assert len(files) >= 5
+    for f in files:
+        json.loads(f.read_text(encoding="utf-8"), object_pairs_hook=unique)

@@ -15,8 +15,10 @@ from claimgraph.checks.cues import (
     BY_BEFORE,
     DIFFERENCE_BEFORE,
     FRACTION_MOVE_TOLERANCE,
+    METRIC_FAMILY,
     MOVE_AFTER,
     MOVE_BEFORE,
+    NEUTRAL_METRICS,
     NEW_BEFORE,
     OLD_BEFORE,
     RANGE_TO,
@@ -71,7 +73,7 @@ def endpoints(ctx: Context, q, unit_of=None):
     gives both; with only an old one, the new one is the nearest figure before the move."""
     olds, news, others = [], [], []
     for x in ctx.in_sentence(q):
-        if x is q or (unit_of is not None and not unit_of(x)) or price_and_total(x, q):
+        if x is q or (unit_of is not None and not unit_of(x)) or price_and_total(x, q) or other_measure(ctx, q, x):
             continue
         ends = _range_ends(ctx, x)
         if ends:
@@ -89,6 +91,16 @@ def endpoints(ctx: Context, q, unit_of=None):
     if not pairs:
         return None, None
     return min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))
+
+
+def other_measure(ctx: Context, a: Any, b: Any) -> bool:
+    """Whether the claims of two figures name metrics of different families (neither neutral nor unnamed):
+    then one is no level of the other's move."""
+    ca, cb = ctx.claim_of.get(a.id), ctx.claim_of.get(b.id)
+    ma, mb = (ca.metric if ca else None), (cb.metric if cb else None)
+    if not ma or not mb or ma in NEUTRAL_METRICS or mb in NEUTRAL_METRICS or ma == mb:
+        return False
+    return METRIC_FAMILY.get(ma, ma) != METRIC_FAMILY.get(mb, mb)
 
 
 def _signed(iv: Interval, down: bool) -> Interval:

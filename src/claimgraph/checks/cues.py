@@ -95,6 +95,11 @@ def tolerance(name: str) -> Decimal:
     return Decimal(_data()[name]["value"])
 
 
+def metric_family() -> dict[str, int]:
+    """metric -> the number of its family in checks.json's claim_metric_families (a metric in none is its own)."""
+    return {m: k for k, family in enumerate(_data()["claim_metric_families"]["families"]) for m in family}
+
+
 def per_factors() -> dict[tuple[str, str], int]:
     """(smaller rate unit, larger) -> how many of the one make the other: ('day', 'year') -> 365."""
     table = _data()["per_factors"]
@@ -157,3 +162,5 @@ HEDGE_TOLERANCES = hedge_tolerances()
 APPROX_TOLERANCE = tolerance("approx_tolerance")
 MULTIPLE_WORD_TOLERANCE = tolerance("multiple_word_tolerance")
 FRACTION_MOVE_TOLERANCE = tolerance("fraction_move_tolerance")
+METRIC_FAMILY = metric_family()
+NEUTRAL_METRICS = frozenset(_data()["claim_metric_families"]["neutral"])
