@@ -95,3 +95,20 @@ def test_no_year_among_the_sample_quantities(nlp):
     text = ARTICLE.read_text(encoding="utf-8")
     for q in claimgraph.extract(text, nlp=nlp).quantities:
         assert not (q.kind == "number" and q.low is not None and 1900 <= q.low <= 2100), q
+
+
+def test_a_list_of_related_headlines_is_page_furniture(nlp):
+    """The headlines listed under 'Related articles' (or 'Most read', 'You may also like') are links, not the
+    story: their figures are left out, up to the next line of prose; the story's own figures stay."""
+    text = ("Brenmoor Dairy said net profit rose 18% to $42 million.\n\n"
+            "Related articles\n"
+            "Top 10 dairy stocks to buy in 2024\n\n"
+            "5 ways to save on groceries\n"
+            "Most read\n"
+            "Milk prices jump 12% as feed costs soar\n\n"
+            "The company also raised its dividend to 30 cents a share from 25 cents.\n")
+    report = claimgraph.extract(text, date="2024-06-10", nlp=nlp)
+    assert [q.text for q in report.quantities] == ["18%", "$42 million", "30 cents", "25 cents"]
+    ignored = [text[a:b] for a, b in report.document.ignored]
+    assert ignored == ["Related articles", "Top 10 dairy stocks to buy in 2024", "5 ways to save on groceries",
+                       "Most read", "Milk prices jump 12% as feed costs soar"]
