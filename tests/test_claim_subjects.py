@@ -424,3 +424,9 @@ def test_a_place_opening_its_sentence_before_a_verb_is_the_subject(nlp, text, fi
 
 def test_a_place_opening_a_list_is_no_subject(nlp):
     assert _claims(nlp, "Japan and Korea shipped 3 million units.", "2024-06-10")["3 million units"][0] is None
+
+
+def test_a_name_after_a_dropped_sentence_opener_keeps_no_connector(nlp):
+    """'Shares of Quillmark Games fell ...': the opener 'Shares' is no name, and neither is 'of ...'."""
+    got = _claims(nlp, "Shares of Quillmark Games fell 8% to $12.40 on Monday.", "2024-06-10")
+    assert got["8%"][0] == "Quillmark Games"

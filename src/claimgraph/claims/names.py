@@ -199,7 +199,8 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
         if breaks:  # "Navex Corp. Chairman Ada Lind", "Pella Inc. and Orban Corp.": two names in one run
             words = chunk[breaks[0][1]:] + words
             chunk = chunk[:breaks[0][0]]
-        while chunk and _not_a_name(text, chunk, sentence_start, lex, doc):
+        # a dropped opener leaves no lower-case connector in front ('Shares of Quillmark Games' -> the company)
+        while chunk and (chunk[0][2].islower() or _not_a_name(text, chunk, sentence_start, lex, doc)):
             chunk = chunk[1:]
         if chunk:
             n = _classify(text, chunk[0][0], chunk[-1][1], lex)
