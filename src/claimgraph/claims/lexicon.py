@@ -244,6 +244,7 @@ class Lexicon:
     count_metrics: frozenset[str]
     percent_only_metrics: frozenset[str]
     per_share_only_metrics: frozenset[str]
+    money_only_metrics: frozenset[str]
     noun_cue_gap: int
     noun_cue_link_rx: regex.Pattern
     cues: Cues
@@ -393,6 +394,7 @@ def lexicon() -> Lexicon:
         count_metrics=frozenset(raw["count_metrics"]["names"]),
         percent_only_metrics=frozenset(raw["percent_only_metrics"]["names"]),
         per_share_only_metrics=frozenset(raw["per_share_only"]["names"]),
+        money_only_metrics=frozenset(raw["money_only"]["names"]),
         noun_cue_gap=noun_cues["max_gap"],
         noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(noun_cues["linking_words"]), regex.IGNORECASE),
         cues=_cues(raw),

@@ -43,6 +43,8 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
             return lex.unit_metrics[q["unit"]], q["unit_text"]
     best = None
     for m in s.metrics:
+        if q["kind"] == "percent" and m.value in lex.money_only_metrics:
+            continue  # "raised interest rates to 5.25%": no funding
         gap = _metric_gap(text, s, q, m, lex)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, m)
