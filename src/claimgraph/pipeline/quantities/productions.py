@@ -273,6 +273,9 @@ def fraction_word(s: DocState, start: int, end: int, rule: str, label: str) -> M
         return None  # "one thirds" / "two third" are not fractions
     if den == 4 and plural and start > 0 and t[start - 1].lower_ in v["quarters_period_before"]["words"]:
         return None  # "the first two quarters of 1990", "the past three quarters": periods
+    after = t[end].lower_ if end < s.n else ""
+    if after in v["run_adjectives"] or (after in s.tables.duration_units and den not in (2, 4)):
+        return None  # "a third straight month", "a fifth year": an ordinal, not a fraction
     if den in (2, 4) and num <= 2 and end - start == 2 and t[start].whitespace_:
         # "a quarter", "two quarters" are periods unless "of" follows or a hedge precedes
         hedged = s.phrase_before(start, s.tables.htables["comparators"]) is not None

@@ -75,6 +75,10 @@ def _singular_head(s: DocState, toks: list[int]) -> tuple[int, int] | None:
 
 def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
     t = s.t
+    if j + 1 < s.n and t[j].lower_ in s.tables.v["run_adjectives"] and t[j + 1].lower_ in s.tables.duration_units:
+        m.kind, m.unit, m.unit_text = "duration", s.tables.duration_units[t[j + 1].lower_], s.text(j, j + 2)
+        m.end, m.has_suffix = j + 2, True  # "three straight years": a run of years, not a count of 'straight'
+        return m
     noun = noun_after(s, j)
     if noun is None and j < s.n and t[j - 1].whitespace_ and is_acronym(s, t[j]):
         noun = (j, j + 1)  # "0.5 WAR", "2 TDs": an abbreviated counted noun
