@@ -560,6 +560,11 @@ class Resolver:
         n = self._num(g.get("n"))
         if ref is None:
             return Resolved(None, None, unit, True)
+        if "ahead" in g:  # 'the next two years' on Oct. 30, 1989: to Oct. 30, 1991 (realnews' reading)
+            days = n * (7 if unit == "week" else 1)
+            end = ref + timedelta(days=days) if unit in ("day", "week") \
+                else add_months(ref, n * {"month": 1, "quarter": 3, "year": 12}[unit])
+            return Resolved(ref, end, unit, True)
         if unit in ("day", "week"):  # 'the last week' is seven days, the reference date the last of them
             start = ref - timedelta(days=n * (7 if unit == "week" else 1) - 1)
         else:  # 'the past two months' on Oct. 27: Aug. 28 to Oct. 27
