@@ -435,19 +435,21 @@ def claim_scope(text: str, s: Sentence, q: dict, clause_start: int, doc: Documen
 
 
 def place_subject(doc: Document, draft: ClaimDraft) -> str | None:
-    """A claim with no subject whose metric is of a place, written '<metric> in <place>' before the figure
-    ('Inflation in Germany slowed to 2.2%', 'Retail sales in the UK fell 2.3%'): the place is what the figure
-    describes. Not a place the sentence names elsewhere ('3.6 million from South Korea', 'gained 9 pence in
-    London'), nor the article's main place."""
-    if not draft.scope or not draft.metric_text:
+    """A claim with no subject in a sentence that writes '<metric> in <place>' before the figure ('Inflation
+    in Germany slowed to 2.2%', 'Smartphone shipments in Indonesia fell 6% to 9.4 million units'): the place
+    is what the figure describes. Not a place the sentence names otherwise ('3.6 million from South Korea',
+    'gained 9 pence in London'), nor the article's main place."""
+    if not draft.scope:
         return None
-    s, start = doc.sentence_at(draft.figure["start"]), draft.figure["start"]
-    metric_in = regex.compile(rf"{regex.escape(draft.metric_text)}\s+in\s+(?:the\s+)?$", regex.IGNORECASE)
+    s, start, text = doc.sentence_at(draft.figure["start"]), draft.figure["start"], doc.text
     for n in s.names:
         if n.kind == "place" and n.end <= start and draft.scope in (n.text, n.place) \
-                and metric_in.search(doc.text, max(s.start, n.start - len(draft.metric_text) - 12), n.start):
+                and any(m.end <= n.start and _IN_PLACE.fullmatch(text, m.end, n.start) for m in s.metrics):
             return draft.scope
     return None
+
+
+_IN_PLACE = regex.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def entities_of(text: str, claims: list[ClaimDraft]) -> list[dict[str, Any]]:
