@@ -179,7 +179,6 @@ def cmd_batch(args: argparse.Namespace) -> int:
     summary = Summary()
     if args.engine == "dask" and (args.fiscal_start != 1 or args.model):
         raise InputError("--fiscal-start and --model work with the local engine only")
-    shipped_rules(), shipped_period_rules()  # a broken pattern file stops the run here, not each document
     args.nlp = _batch_model(args.model)
     date = _date(args.date)
     docs = list(read_inputs(args.inputs, summary.failures))
@@ -223,6 +222,9 @@ def _batch_results(args: argparse.Namespace, docs: list[Doc], progress: Callable
     fails goes to failures and the run goes on."""
     from claimgraph.archive.batch import from_json, run_local
 
+    # a broken pattern file stops the run here, as one line, not as a failure per document (a re-run whose
+    # documents are all stored extracts nothing and reads no rules)
+    shipped_rules(), shipped_period_rules()
     if args.engine == "dask":
         try:
             from claimgraph.archive.distributed import DaskError, run_dask
