@@ -208,7 +208,9 @@ def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: 
     if num >= den:
         return None
     value = fraction_decimal(f"{num}/{den}")
-    if any(t[k].lower_ == "basis" for k in rest):
+    # 'percentage point' is pp, 'basis point' a hundredth of one; a compound's bare 'point' ('a quarter-point
+    # cut') is a percentage point too
+    if s.tables.htables["percent"].get(tuple(s.lower[k] for k in rest[-2:])) == "bp":
         value = value / 100
     return Mention(first, end, "percent", rule, value, value, unit="pp", unit_text=s.text(start + 1, end),
                    has_suffix=True, num_start=first, num_end=start + 1)
@@ -251,14 +253,13 @@ def fraction_one_in(s: DocState, start: int, end: int, rule: str, label: str) ->
     """'one in five', 'two out of three', 'one in a million', 'two out of five hundred': the whole of the
     number after the connecting words is the denominator (a match that stops inside it is no reading)."""
     a = parse_number([s.t[start].text])
-    d = start + 1
-    while d < end - 1 and s.t[d].lower_ in ("in", "out", "of", "every"):
-        d += 1
-    b = parse_number([s.t[k].text for k in range(d, end)])
-    scale = s.tables.multipliers.get(s.t[d].lower_) if d == end - 1 else None
+    words = [s.t[k].text for k in range(start + 1, end)]
+    # the denominator: the longest tail of the match read whole as one number ('a million', 'five hundred')
+    b = next((r for d in range(len(words)) if (r := parse_number(words[d:])) and r[1] == len(words) - d), None)
+    scale = s.tables.multipliers.get(s.t[end - 1].lower_)
     if b is None and scale is not None and int(scale) >= 100:
         b = Decimal(scale), 1  # "one in every hundred": a scale word alone is one of it
-    if not a or not b or d + b[1] != end or b[0] == 0 or a[0] >= b[0] or is_year(s, s.t[end - 1]):
+    if not a or not b or b[0] == 0 or a[0] >= b[0] or is_year(s, s.t[end - 1]):
         return None  # "Voyager 2 in 1979" is a name and a year
     return _fraction(start, end, rule, a[0] / b[0])
 
