@@ -23,7 +23,7 @@ from claimgraph.checks.cues import (
     OLD_BEFORE,
     RANGE_TO,
 )
-from claimgraph.checks.intervals import NUMBER, Interval
+from claimgraph.checks.intervals import NUMBER, Interval, in_words
 from claimgraph.checks.lead import later_levels
 from claimgraph.checks.proportion import comparable, price_and_total
 from claimgraph.checks.registry import register
@@ -167,10 +167,7 @@ def _as_percent(ctx: Context, q: Any) -> Interval:
     two-thirds' is said of a 65% fall too, as 'tripled' is of 2.9x)."""
     if q.kind != "fraction":
         return ctx.interval(q)
-    if not any(ch.isdigit() for ch in q.text) and q.comparator is None:
-        v = Decimal(q.low) * 100
-        return Interval(v * (1 - FRACTION_MOVE_TOLERANCE), v * (1 + FRACTION_MOVE_TOLERANCE))
-    return ctx.interval(q).scale(Decimal(100))
+    return in_words(q, FRACTION_MOVE_TOLERANCE, Decimal(100)) or ctx.interval(q).scale(Decimal(100))
 
 
 def _one_level(ctx: Context, q: Any, direction: str) -> list[Finding]:

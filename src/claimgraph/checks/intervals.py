@@ -164,6 +164,15 @@ def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative
     return interval
 
 
+def in_words(q: Any, tolerance: Decimal, factor: Decimal = Decimal(1)) -> Interval | None:
+    """A figure said in words with no hedge ('tripled', 'lost two-thirds'): its value times factor, loose by a
+    relative tolerance, since such words are said of near values too; None for digits or a hedged figure."""
+    if any(ch.isdigit() for ch in q.text) or q.comparator is not None:
+        return None
+    v = Decimal(q.low) * factor
+    return Interval(v * (1 - tolerance), v * (1 + tolerance))
+
+
 def _precision(text: str, low: Decimal, high: Decimal, percent: bool = False) -> tuple[Decimal, Decimal]:
     """Half a unit of the first and the last written number, in the value's scale ("17.5" of 17.5 billion).
 

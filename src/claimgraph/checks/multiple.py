@@ -9,7 +9,7 @@ from typing import Any
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.change import endpoints, move
 from claimgraph.checks.cues import MULTIPLE_WORD_TOLERANCE, TIMES_THE
-from claimgraph.checks.intervals import Interval
+from claimgraph.checks.intervals import in_words
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
 
@@ -46,10 +46,7 @@ def multiple(ctx: Context) -> list[Finding]:
         expected = ctx.interval(top).over(ctx.interval(bottom))
         if expected is None:
             continue
-        stated_iv = ctx.interval(q)
-        if not any(ch.isdigit() for ch in q.text) and q.comparator is None:
-            v = Decimal(q.low)  # a multiple in words is loose: 'tripled' is said of 2.9x too
-            stated_iv = Interval(v * (1 - MULTIPLE_WORD_TOLERANCE), v * (1 + MULTIPLE_WORD_TOLERANCE))
+        stated_iv = in_words(q, MULTIPLE_WORD_TOLERANCE) or ctx.interval(q)  # 'tripled' is said of 2.9x too
 
         def describe(verdict: str, q=q, top=top, bottom=bottom, expected=expected, stated_iv=stated_iv) -> str:
             return (f"{top.text} / {bottom.text} = {fmt_iv(expected)}x; stated {q.text} means {fmt_iv(stated_iv)}x "
