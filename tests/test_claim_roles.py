@@ -8,6 +8,11 @@ import claimgraph
 from conftest import claim_of
 
 ROLE_CLASSES = [
+    # a cue that opens the next figure's phrase is that figure's: the reported one stays actual
+    ("Harrowgate Mills reported revenue of $1.2 billion, beating estimates of $1.1 billion.", "$1.2 billion",
+     "actual"),
+    ("Harrowgate Mills reported revenue of $1.2 billion, beating estimates of $1.1 billion.", "$1.1 billion",
+     "forecast"),
     # a modal after the figure tells what will happen to an amount that exists
     ("Harbison officials said the $450 million reserve will be reviewed every quarter.", "$450 million", "actual"),
     ("So the effect on the $120 billion pension market as a whole probably will be small.", "$120 billion",

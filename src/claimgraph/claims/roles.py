@@ -260,7 +260,8 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
     strong = [r for r in found if r in _STRONG]
     if not strong:  # "..., Momentum Works estimated.", "according to estimates from Kantar"
         after = [m for m in s.roles if q["end"] <= m.start < next_start
-                 and not lex.cues.clause_end_rx.search(text, q["end"], m.start)]  # in the figure's clause
+                 and not lex.cues.clause_end_rx.search(text, q["end"], m.start)  # in the figure's clause
+                 and not (next_start < s.end and _INTRODUCES.fullmatch(text, m.end, next_start))]
         rules = role_rules()  # not "the $450 million reserve will be reviewed", "four of six design projects"
         strong = [m.value for m in after if m.value in _STRONG and norm(m.text) not in lex.noun_cues
                   and norm(m.text) not in rules.before_only and rules.after_cue_rx.found(text, q["end"], m.start)
@@ -271,6 +272,10 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
                   and not _crosses_clause(text, m.end, q["start"], lex)
                   and not role_rules().relative_break_rx.search(text, m.end, q["start"])]  # not across ', which holds'
     return strong
+
+
+# a cue that opens the next figure's own phrase ('..., beating estimates of $1.1 billion') is that figure's
+_INTRODUCES = regex.compile(r"\s+(?:of|at|for)\s+(?:the\s+|an?\s+)?")
 
 
 def _crosses_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
