@@ -430,3 +430,15 @@ def test_a_name_after_a_dropped_sentence_opener_keeps_no_connector(nlp):
     """'Shares of Quillmark Games fell ...': the opener 'Shares' is no name, and neither is 'of ...'."""
     got = _claims(nlp, "Shares of Quillmark Games fell 8% to $12.40 on Monday.", "2024-06-10")
     assert got["8%"][0] == "Quillmark Games"
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("Freight volumes rose 5%, according to figures from the Maritime Statistics Office.", "5%",
+     "Maritime Statistics Office"),
+    ("Home sales fell 3%, data from the Ardley Land Registry showed.", "3%", "Ardley Land Registry"),
+    ("Support for the levy rose to 41%, a Reuters poll showed.", "41%", "Reuters"),
+    ("Consumer confidence rose 2 points, a Kestrel Research survey found.", "2 points", "Kestrel Research"),
+])
+def test_data_from_a_body_and_its_poll_or_survey_are_sources(nlp, text, figure, source):
+    """'according to figures from the X', 'data from the X showed', 'a Y poll showed': X and Y report it."""
+    assert _claims(nlp, text, "2024-06-10")[figure][1] == source
