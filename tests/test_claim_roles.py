@@ -166,6 +166,11 @@ PERIOD_CLASSES = [
     ("Brenlow Waste said it has 9 plants in operation, up from five a year ago. Meanwhile, Quillon Air, which "
      "also runs hotels, reported third-quarter net income of $18.2 million, or 44 cents a share, more than twice "
      "the $8.1 million, or 21 cents a share, a year earlier.", "twice", ("2026-07-01", "2026-09-30")),
+    # 'since' runs a period to the story's date; after a superlative it is a comparison's base ('its highest
+    # level since 2020'), not the span of the figure
+    ("Since 2019, Ostrava Mills has closed 14 plants.", "14 plants", ("2019-01-01", "2026-10-26")),
+    ("Fares on the Dravik line have risen 30% since March.", "30%", ("2026-03-01", "2026-10-26")),
+    ("Vacancies at Harbison fell to 4%, the lowest level since 2021.", "4%", ()),
     # a period far after the base, across clauses, is another figure's
     ("Trellis Corp. said third-quarter profit fell to $12 million from $15 million, largely because of a charge "
      "tied to its plan to cut 900 jobs by year end.", "$15 million", ("2025-07-01", "2025-09-30")),
