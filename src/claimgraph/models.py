@@ -125,6 +125,9 @@ class Claim(_Strict):
                               "'in the same quarter last year'.")
     period_whole_year: bool = Field(default=False, description="The period only dates when a target was set "
                                     "('At the beginning of 2024, X aimed to ...'): the figure is for that whole year.")
+    period_to_reference: bool = Field(default=False, description="The period opens a span up to the story's date "
+                                      "('Since 1983, X has shed 70 businesses'): the figure is for its start to "
+                                      "the reference date.")
     when: tuple[str | None, str | None] | None = Field(
         default=None, description="The figure's own period as inclusive ISO dates (the period, shifted).")
     role: Role = Field(description="What the figure is: a target, an actual, a forecast, a change, a share, ...")

@@ -25,6 +25,7 @@ class ClaimDraft:
     period: str | None = None
     period_shift: int = 0
     period_whole_year: bool = False
+    period_to_reference: bool = False
     role: str = "actual"
     before: str | None = None
     derived: dict[str, Any] | None = None
@@ -62,6 +63,7 @@ class ClaimDraft:
             "period": self.period,
             "period_shift": self.period_shift,
             "period_whole_year": self.period_whole_year,
+            "period_to_reference": self.period_to_reference,
             "role": self.role,
             "source": self.source,
             "hedges": self.hedges,

@@ -28,6 +28,7 @@ class PeriodRules:
     multiple_base: regex.Pattern
     year_anaphor: regex.Pattern
     year_anaphor_reach: int
+    up_to_now: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,14 @@ def _rules() -> PeriodRules:
                        possessive_base=regex.compile(raw["possessive_base"]),
                        multiple_base=regex.compile(raw["multiple_base"], regex.IGNORECASE),
                        year_anaphor=regex.compile(raw["year_anaphor"], regex.IGNORECASE),
-                       year_anaphor_reach=int(raw["year_anaphor_reach"]))
+                       year_anaphor_reach=int(raw["year_anaphor_reach"]),
+                       up_to_now=regex.compile(raw["up_to_now"], regex.IGNORECASE))
+
+
+def runs_to_now(text: str, j: int, p: dict, base: set[int]) -> bool:
+    """Whether period j opens a span that runs to the story's date ('Since 1983, Westinghouse has shed 70
+    businesses'): 'since' before it, and it is no comparison's base ('the lowest level since 2021')."""
+    return j not in base and _rules().up_to_now.search(text, max(0, p["start"] - 12), p["start"]) is not None
 
 
 def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Lexicon) -> set[int]:

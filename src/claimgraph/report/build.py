@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import Any
 
 from claimgraph.checks import run_all
-from claimgraph.claims.lexicon import lexicon
 from claimgraph.models import Check, Relation, RelationType, Report, Unchecked
 from claimgraph.pipeline.user_data import WARNINGS_KEY, doc_text
 from claimgraph.resolve.context import iso, resolved_periods
@@ -71,7 +70,7 @@ def build_report_from(text: str, length: int, quantity_dicts: list[dict], period
     mentions = [period_from_dict(p) for p in period_dicts]
     ref, source, periods = resolved_periods(text, mentions, date, fiscal_start)
     claim_list = (found or {}).get("claims", [])
-    _date_claims(claim_list, periods, text, ref)
+    _date_claims(claim_list, periods, ref)
     document = {
         "id": doc_id,
         "length": length,
@@ -105,11 +104,9 @@ def document_date(ref: Date | None, given: str | Date | None) -> str | None:
     return iso(ref) if ref else (iso(given) if isinstance(given, Date) else given)
 
 
-def _date_claims(claim_list: list[dict[str, Any]], periods: list[dict[str, Any]], text: str = "",
-                 ref: Date | None = None) -> None:
-    """Each claim's `when`: its period's dates, shifted as the claim says, or widened to the whole year; a
-    period after 'since' runs from its start to the reference date ('Since 1983, Westinghouse has shed 70
-    businesses': 1983-01-01 to the story's date)."""
+def _date_claims(claim_list: list[dict[str, Any]], periods: list[dict[str, Any]], ref: Date | None) -> None:
+    """Each claim's `when`: its period's dates, shifted as the claim says, widened to the whole year, or run
+    to the reference date ('Since 1983, Westinghouse has shed 70 businesses': 1983-01-01 to the story's date)."""
     by_id = {p["id"]: p for p in periods}
     for c in claim_list:
         p = by_id.get(c["period"]) if c["period"] else None
@@ -117,14 +114,8 @@ def _date_claims(claim_list: list[dict[str, Any]], periods: list[dict[str, Any]]
         if c["when"] and c.get("period_whole_year") and c["when"][0]:
             year = c["when"][0][:4]
             c["when"] = (f"{year}-01-01", f"{year}-12-31")
-        elif c["when"] and p and ref and c["when"][0] and c["when"][0] <= iso(ref) \
-                and _SINCE.search(text, max(0, p["start"] - 12), p["start"]) \
-                and not lexicon().cues.base_before_rx.found(text, max(0, p["start"] - 30), p["start"]):
-            c["when"] = (c["when"][0], iso(ref))  # not 'its highest level since 2020': a comparison's base
-
-
-_SINCE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in vocab()["up_to_now_before"]) + r")\s+$",
-                    re.IGNORECASE)
+        elif c["when"] and c.get("period_to_reference") and ref and c["when"][0] and c["when"][0] <= iso(ref):
+            c["when"] = (c["when"][0], iso(ref))
 
 
 def _check_edges(report: Report) -> list[Relation]:
