@@ -75,8 +75,7 @@ def endpoints(ctx: Context, q, unit_of=None):
     sentence = ctx.in_sentence(q)
     # another stated move between q and a level claims that level ('sales in Asia rose 15% to $300 million,
     # while sales in Europe fell 2% to $500 million from $510 million': the $510 million is the 2%'s)
-    moves = [y.start for y in sentence if y is not q and y.kind == "percent" and y.unit != "pp" and (y.change or (
-        MOVE_BEFORE["up"].search(ctx.before(y, 60)) or MOVE_BEFORE["down"].search(ctx.before(y, 60))))]
+    moves = [y.start for y in sentence if y is not q and y.kind == "percent" and y.unit != "pp" and move(ctx, y)]
     for x in sentence:
         if x is q or (unit_of is not None and not unit_of(x)) or price_and_total(x, q) or other_measure(ctx, q, x) \
                 or any(min(q.start, x.start) < m < max(q.start, x.start) for m in moves):
