@@ -560,16 +560,16 @@ class Resolver:
         n = self._num(g.get("n"))
         if ref is None:
             return Resolved(None, None, unit, True)
+        def moved(sign: int) -> Date:  # the reference date n units on (sign 1) or back (sign -1)
+            if unit in ("day", "week"):
+                return ref + sign * timedelta(days=n * (7 if unit == "week" else 1))
+            return add_months(ref, sign * n * {"month": 1, "quarter": 3, "year": 12}[unit])
+
         if "ahead" in g:  # 'the next two years' on Oct. 30, 1989: to Oct. 30, 1991 (realnews' reading)
-            days = n * (7 if unit == "week" else 1)
-            end = ref + timedelta(days=days) if unit in ("day", "week") \
-                else add_months(ref, n * {"month": 1, "quarter": 3, "year": 12}[unit])
-            return Resolved(ref, end, unit, True)
-        if unit in ("day", "week"):  # 'the last week' is seven days, the reference date the last of them
-            start = ref - timedelta(days=n * (7 if unit == "week" else 1) - 1)
-        else:  # 'the past two months' on Oct. 27: Aug. 28 to Oct. 27
-            start = add_months(ref, -n * {"month": 1, "quarter": 3, "year": 12}[unit]) + timedelta(days=1)
-        return Resolved(start, ref, unit, True)
+            return Resolved(ref, moved(1), unit, True)
+        # 'the last week' is seven days, the reference date the last of them; 'the past two months' on Oct. 27:
+        # Aug. 28 to Oct. 27
+        return Resolved(moved(-1) + timedelta(days=1), ref, unit, True)
 
     def form_first(self, g: Groups, ref: Date | None) -> Resolved:
         unit = self.units[g["unit"].lower()]
