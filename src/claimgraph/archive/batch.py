@@ -46,6 +46,11 @@ class Summary:
         return out
 
 
+def why_failed(err: Exception) -> str:
+    """What a failure list says of a document whose extraction raised err: its type and the start of its text."""
+    return f"{type(err).__name__}: {str(err)[:200]}"
+
+
 def run_local(docs: Sequence[Doc], processes: int = 1, batch_size: int = 32,
               progress: Callable[[int], None] | None = None,
               failures: list[tuple[str, str]] | None = None, fiscal_start: int = 1,
@@ -83,7 +88,7 @@ def _one_by_one(docs: Sequence[Doc], start: int, count: int, progress: Callable[
         try:
             report = next(reports_for([(doc.text, doc.date)], nlp, fiscal_start=fiscal_start))
         except Exception as err:
-            failures.append((doc.id, f"failed ({type(err).__name__}: {str(err)[:200]})"))
+            failures.append((doc.id, f"failed ({why_failed(err)})"))
             if progress:
                 progress(1)
             return k + 1

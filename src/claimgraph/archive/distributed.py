@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from claimgraph.archive.batch import why_failed
 from claimgraph.io.sources import Doc
 from claimgraph.models import Report
 from claimgraph.report.run import reports_for
@@ -54,7 +55,7 @@ def _one(text: str, date: str | None) -> Report | str:
     try:
         return next(reports_for([(text, date)]))
     except Exception as err:
-        return f"{type(err).__name__}: {str(err)[:200]}"
+        return why_failed(err)
 
 
 def connect(scheduler: str, timeout: float = CONNECT_TIMEOUT) -> Any:
