@@ -224,7 +224,8 @@ def _batch_results(args: argparse.Namespace, docs: list[Doc], progress: Callable
 
     # a broken pattern file stops the run here, as one line, not as a failure per document (a re-run whose
     # documents are all stored extracts nothing and reads no rules)
-    shipped_rules(), shipped_period_rules()
+    shipped_rules()
+    shipped_period_rules()
     if args.engine == "dask":
         try:
             from claimgraph.archive.distributed import DaskError, run_dask
