@@ -456,3 +456,33 @@ def test_a_units_earnings_are_a_profit_and_a_level_after_a_change_measures_what_
     assert metric["$80 million"] == "net_income"
     assert metric["12%"] == metric["$21 million"] == "profit"  # not the 'costs' after it
     assert metric["$14 million"] == "profit"
+
+
+def test_a_stake_holder_in_a_comma_aside_is_not_the_clause_subject(nlp):
+    """'the company, which is 61%-owned by X, had a net loss of ...': X is the stake's subject only; the loss
+    and the figures after it are the company's. The same for an apposition of ownership ('a unit of X')."""
+    text = ("Halvard Drilling Co. will sell its rig business.\n\n"
+            "In the third quarter, the company, which is 58%-owned by Pellman Oil Corp. of Texas, had a net loss "
+            "of $31.4 million. Revenue gained 9% to $64.2 million.\n\n"
+            "Halvard Drilling said it will list part of the rig unit.\n\n"
+            "Orvent Tools Inc., a unit of Brasker Holdings Corp., had net income of $5.5 million.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
+    assert got["58%"] == "Pellman Oil Corp. of Texas"
+    assert got["$31.4 million"] == got["9%"] == got["$64.2 million"] == "Halvard Drilling Co."
+    assert got["$5.5 million"] == "Orvent Tools Inc."
+
+
+def test_a_lead_opening_with_an_initial_and_a_company_opening_with_a_place(nlp):
+    """'J. Peter Harlow was named ...' is one sentence (an initial is no sentence of its own, nor a source),
+    and 'U.S. Norbeck Corp.' is a company, not the place in it."""
+    text = ("J. Peter Harlow was named chief executive of U.S. Norbeck Corp., a private bank with assets of "
+            "about $12 billion. In the third quarter, net was $8.5 million.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source")
+    assert got["about $12 billion"] == got["$8.5 million"] == ("U.S. Norbeck Corp.", "U.S. Norbeck Corp.")
+
+
+def test_according_to_a_company_s_officials_names_the_company(nlp):
+    """'according to Harlow officials': the company, not 'Harlow of' (no name word inside 'officials')."""
+    text = "The firm sought clearance to buy more than $15 million of shares, according to Harlow officials."
+    assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source") == {
+        "more than $15 million": "Harlow"}

@@ -23,7 +23,7 @@ from claimgraph.claims.metrics import (
 from claimgraph.claims.periods import claim_period, dates_the_aim, per_share_periods, runs_to_now, topic_before
 from claimgraph.claims.roles import claim_role, compared_roles, is_base, mark_conversions
 from claimgraph.claims.sources import SourceFrame, claim_source, pronoun_speaker
-from claimgraph.claims.subjects import bar_for, claim_scope, claim_subject, entities_of, place_subject
+from claimgraph.claims.subjects import bar_for, claim_scope, claim_subject, entities_of, holder_after, place_subject
 
 
 def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict[str, Any]],
@@ -76,6 +76,9 @@ def _in_discourse(draft: ClaimDraft, previous: tuple[ClaimDraft, str | None, str
     if draft.source is None and same_paragraph and (last is None or last.sentence == draft.sentence
                                                     or norm(carried or "") not in frame.transient):
         draft.source = carried  # a transient source ('a spokesman said') covers its own sentence only
+    # a holder named after its stake ('the company, which is 61%-owned by Pellman Oil, had ...') is that
+    # figure's subject only
+    own = draft.stated_subject and holder_after(doc.text, draft.figure, draft.subject)
     canonical = doc.main()[2]
     if draft.subject:
         draft.subject = canonical.get(draft.subject, draft.subject)
@@ -88,7 +91,7 @@ def _in_discourse(draft: ClaimDraft, previous: tuple[ClaimDraft, str | None, str
     elif named is None and frame.self_report and frame.current and draft.subject is not None:
         draft.subject = frame.current  # a roundup: the company whose release the story is on now
     draft.source = frame.source_for(draft.source, draft.sentence, named)
-    return draft, None if frame.switched else draft.source, named
+    return draft, None if frame.switched else draft.source, None if own else named
 
 
 def _draft(doc: Document, i: int, n: int) -> ClaimDraft:

@@ -337,7 +337,7 @@ def _source_rxs(sources: dict[str, Any]) -> tuple[regex.Pattern, ...]:
     then skips to such a character instead of trying the lookbehinds at every one."""
     generic = sources["generic_names"]
     name = r"(?P<S>(?:" + _alternation(generic) + "|" \
-           r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*))"
+           r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of\b|and\b|&))*))"
     opening = r"(?=[\dA-Z" + "".join(sorted({regex.escape(g[0]) for g in generic if g})) + "])"
     return tuple(regex.compile((opening if _LOOKBEHINDS.fullmatch(p.split("{S}", 1)[0]) and "{S}" in p else "")
                                + p.replace("{S}", name)) for p in sources["patterns"])

@@ -149,6 +149,10 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
                 n = _classify(text, start, end, lex)
                 if n is not None:
                     found.append(n)
+    # 'U.S. Norbeck Corp.': a run that ends with a company designator is the company, a place in it no name
+    companies = [n for n in found if n.kind == "org" and n.text.endswith(lex.designators)]
+    if companies and places:
+        found = [n for n in found if n.kind != "place" or not _overlaps(n, companies)]
     out: list[Name] = []
     honorifics = _name_rules()[2]
     for n in sorted(found, key=_place_first):

@@ -28,6 +28,8 @@ def _abbreviation() -> regex.Pattern:
 # space (the standard module's \s is the regex module's and four control characters more); in a text with
 # none, such as most single sentences, the break pattern need not be run
 _MAY_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
+# initials alone ('J.', 'J. P.') are no sentence: they open a name ('J. Peter Harlow was named ...')
+_INITIALS = regex.compile(r"(?:[A-Z]\.\s*)+")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -35,7 +37,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     abbreviation = _abbreviation()
     for m in _BREAK.finditer(text) if _MAY_BREAK.search(text) else ():
-        if "\n" not in m.group(0) and abbreviation.search(text[max(start, m.start() - 12):m.start()]):
+        if "\n" not in m.group(0) and (abbreviation.search(text[max(start, m.start() - 12):m.start()])
+                                       or _INITIALS.fullmatch(text, start, m.start())):
             continue
         if text[start:m.start()].strip():
             out.append(_trim(text, start, m.start()))

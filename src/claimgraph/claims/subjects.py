@@ -45,6 +45,11 @@ def _object_rules() -> tuple[Ending, regex.Pattern, Ending, regex.Pattern]:
             regex.compile(raw["price_for"]))
 
 
+@lru_cache(maxsize=1)
+def _comma_aside() -> regex.Pattern:
+    return regex.compile(load_json("claims.json")["subject_objects"]["comma_aside"])
+
+
 def bar_for(text: str, start: int, q: dict, lex: Lexicon) -> str | None:
     """'the threshold for influencers': who a bar applies to."""
     window = text[start:q["start"]]
@@ -111,6 +116,13 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     return main_subject, False
 
 
+def holder_after(text: str, q: dict, subject: str | None) -> bool:
+    """Whether subject is the holder named right after the figure ('61%-owned by Pellman Oil Corp.'): the
+    figure's own, not the subject of the clause around it nor of the figures after it."""
+    held = _object_rules()[1].match(text, q["end"]) if subject else None
+    return held is not None and text.startswith(subject, held.end())  # type: ignore[arg-type]
+
+
 def _pointed_at(doc: Document, s: Sentence, q: dict, orgs: list[Name]) -> str | None:
     """The candidate the figure's own phrase points at: the name after its 'for' or '-owned by', the name
     'respectively' pairs it with, the name its relative clause hangs on."""
@@ -165,6 +177,10 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
     # "Marlow Holdings, which owns 50% of ... -- Castine Refining Corp. -- posted net income of ...": a
     # name in a closed aside before the figure is not what the main clause is about
     before = [n for n in orgs if n.end <= q["start"]]
+    if before and text.find(",", s.start, before[-1].start) >= 0:
+        # "the company, which is 61%-owned by Pellman Oil Corp., had a net loss of ...": the same for a
+        # relative clause or an apposition of ownership set off by commas
+        asides += [m.span() for m in _comma_aside().finditer(text, s.start, q["start"])]
     if asides:
         before = [n for n in before if not any(a <= n.start and n.end <= b for a, b in asides)]
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a

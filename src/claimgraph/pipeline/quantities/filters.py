@@ -216,6 +216,38 @@ def pronoun_one(s: DocState, m: Mention, a: Around) -> bool:
     return m.num_end - m.num_start == 1 and a.prev is not None and a.prev.lower_ in s.tables.one_pronoun_before
 
 
+def age_after_name(s: DocState, m: Mention, a: Around) -> bool:
+    """'Jeffrey S. Maurer, 42, was named ...', 'Mr. Kovac, 52 years old, will ...': a person's age set off by
+    commas after the name is no figure (the conventions leave ages with names out)."""
+    ns, ne = m.num_start, m.num_end
+    if m.kind == "number" and m.scale is None and not m.has_prefix_currency:
+        after = a.nxt
+    elif m.kind == "duration" and m.unit == "year" and s.t[m.end - 1].lower_ in s.tables.age_after:
+        after = s.t[m.end] if m.end < s.n else None  # "52 years old,"
+    else:
+        return False
+    if ne - ns != 1 or m.start != ns or m.low is None or m.low != m.high or not (
+            s.tables.age_span[0] <= m.low <= s.tables.age_span[1]) or m.low != m.low.to_integral_value():
+        return False
+    if a.prev is None or a.prev.text != "," or (after is not None and after.text not in s.tables.age_closers):
+        return False
+    return _person_before(s, ns - 2)
+
+
+def _person_before(s: DocState, k: int) -> bool:
+    """Whether the words ending at token k are a person's name: an honorific and a capitalised word, or two
+    or more capitalised words and initials ('Frederick B. Taylor') of which none is a month or a designator."""
+    words = 0
+    while k >= 0 and s.t[k].text[:1].isupper() and s.t[k].lower_ not in s.tables.months:
+        if s.t[k].text in s.tables.honorifics:
+            return words >= 1
+        if s.t[k].text in s.tables.designators:
+            return False
+        words += 1
+        k -= 1
+    return words >= 2
+
+
 def year_range(s: DocState, m: Mention, a: Around) -> bool:
     """Year ranges are periods: '2012–13', '2023/24', 'between 1600 and 1900'."""
     if not ("range" in m.notes and m.kind in ("number", "count") and m.scale is None and is_year(s, a.first)):
@@ -233,6 +265,6 @@ def _counted_old_year(s: DocState, m: Mention) -> bool:
 FILTERS: tuple[Filter, ...] = (
     name_with_multiple, glued_ordinal, time_of_day, date,
     year, year_after_determiner, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score,
-    pronoun_one, year_range,
+    pronoun_one, year_range, age_after_name,
 )
 _ANY_FIGURE = tuple(f for f in FILTERS if f not in _PLAIN_ONLY)  # the filters for a figure that is not plain

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.strings import StringStore
 
+from claimgraph.resources import load_json
 from claimgraph.resources.rules import vocab_lists
 from claimgraph.resources.vocab import phrase_tables, vocab
 
@@ -93,4 +94,11 @@ class QuantityTables:
         self.restatement_continues = set(v["restatement_continues"])
         self.one_another = set(v["one_another"])
         self.one_pronoun_before = set(v["one_pronoun_before"])
+        ages = v["age_with_name"]
+        self.age_span = (int(ages["span"][0]), int(ages["span"][1]))
+        self.age_after = set(ages["after"])
+        self.age_closers = set(ages["closers"])
+        names = load_json("claims.json")["names"]  # the people and company names the claims read, too
+        self.honorifics = frozenset(names["honorifics"])
+        self.designators = frozenset(names["keep_final_dot"])
         self.old_year_cues = set(v["old_year_cues"])
