@@ -21,6 +21,8 @@ def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
     j = i + used
     if value == value.to_integral_value() and j < s.n and t[j].lower_ == "and":
         extra = and_a_fraction([t[k].text for k in range(j, min(j + 4, s.n))])
+        if extra is not None and ordinal_compound(s, j + extra[1]):
+            extra = None  # "$3 million and a third-quarter charge": no "and a third"
         if extra is not None:  # "two and a half", "five and a quarter", "2 and a half million"
             last = s.tables.multipliers.get(t[j - 1].lower_)
             share = extra[0] * int(last) if last is not None and int(last) >= 1000 else extra[0]
@@ -40,6 +42,15 @@ def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
             # not "between two hundred and three hundred": two numbers
             return value + nxt, j + 2 - i
     return value, used
+
+
+def ordinal_compound(s: DocState, end: int) -> bool:
+    """'a third-quarter loss', 'a third-party auditor', '$3 million and a fourth-quarter gain': a fraction word
+    that ends before token `end`, glued by a hyphen to the word after it, is an ordinal in a compound
+    adjective; a stake stays a fraction ('a two-thirds-owned unit', vocab fraction_compound_keeps)."""
+    t = s.t
+    return 0 < end < s.n - 1 and t[end].text == "-" and not t[end - 1].whitespace_ and not t[end].whitespace_ \
+        and t[end + 1].is_alpha and t[end + 1].lower_ not in s.tables.v["fraction_compound_keeps"]["words"]
 
 
 def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str, prefix_ccy: str | None = None,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from claimgraph.pipeline.quantities.mention import Mention, as_number
-from claimgraph.pipeline.quantities.numbers import is_year, read_number
+from claimgraph.pipeline.quantities.numbers import is_year, ordinal_compound, read_number
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.units import (
     currency_after,
@@ -274,6 +274,8 @@ def fraction_word(s: DocState, start: int, end: int, rule: str, label: str) -> M
         return None  # "one thirds" / "two third" are not fractions
     if den == 4 and plural and start > 0 and t[start - 1].lower_ in v["quarters_period_before"]["words"]:
         return None  # "the first two quarters of 1990", "the past three quarters": periods
+    if ordinal_compound(s, end):
+        return None
     after = t[end].lower_ if end < s.n else ""
     if after in v["run_adjectives"] or (after in s.tables.duration_units and den not in (2, 4)):
         return None  # "a third straight month", "a fifth year": an ordinal, not a fraction
@@ -478,6 +480,8 @@ def number_words(s: DocState, start: int, end: int, rule: str, label: str) -> Me
         return None  # "at one point two of them left"
     if "over" in low and nxt is not None and (nxt.is_alpha or nxt.like_num):
         return None  # "2 over 3 years": a span of time, not a ratio
+    if t[end - 1].lower_ in s.tables.v["fraction_denominators"] and ordinal_compound(s, end):
+        return None  # "$3 million and a fourth-quarter gain": no "and a fourth"
     if label == "FRACTION":
         simple = s.tables.v["fraction_denominators"]
         if end - start == 2 and t[start].lower_ in s.tables.v["fraction_numerators"] and t[end - 1].lower_ in simple:

@@ -114,7 +114,8 @@ class Resolver:
                              shift_months(a.to_date, -back) if a.to_date else None, a.grain, True, a.approximate)
             if not back:  # a period named, or the same one again ('the latest quarter'): what later ones point to
                 here = (r, p.end, p.groups.get("sentence", ""))
-                named_part = r.grain in ("quarter", "half") and r.from_date is not None and "cbase" not in p.groups
+                named_part = r.grain in ("quarter", "half") and r.from_date is not None and "cbase" not in p.groups \
+                    and "ago" not in p.groups  # 'the year-ago third quarter' is a comparison's base, as cbase
                 if named_part and not _year_before(r, anchor, here, ref):
                     anchor = latest = here
                 elif (p.form == "first" or (_whole_month(r) and "cbase" not in p.groups)) and r.from_date is not None \
@@ -187,7 +188,7 @@ class Resolver:
         g = p.groups
         if p.form == "quarter" and "anaphor" in g:
             return 12 if ("ago" in g or "ryearq" in g or "ayear" in g) else 0
-        if p.form == "quarter" and "ago" in g:
+        if p.form == "quarter" and "ago" in g and "quarter" not in g:  # 'the year-ago third quarter' names its own
             return 12
         if p.form == "ago" and self.units.get(g["unit"].lower()) == "year" and self._num(g.get("n")) == 1:
             return 12
@@ -486,6 +487,8 @@ class Resolver:
             return Resolved(None, None, unit, True)
         a, _ = month_span(year, first)
         _, b = month_span(year + (last < first), last)
+        if "ago" in g:  # 'the year-ago third quarter': the same quarter a year before
+            return Resolved(shift_months(a, -12), shift_months(b, -12), unit, rel)
         return Resolved(a, b, unit, rel)
 
     def form_quarter(self, g: Groups, ref: Date | None) -> Resolved:
