@@ -486,3 +486,38 @@ def test_according_to_a_company_s_officials_names_the_company(nlp):
     text = "The firm sought clearance to buy more than $15 million of shares, according to Harlow officials."
     assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source") == {
         "more than $15 million": "Harlow"}
+
+
+def test_a_year_back_adjective_dates_the_figure_its_noun_leads_into(nlp):
+    """'compared with a year-earlier loss of $26,956', 'year-earlier net income of $967,809': the year-back
+    period though it is a comparison's base; 'the year-ago third quarter' is that quarter a year back."""
+    text = ("Kelmar Tools Inc. said it had a loss of $148,210, or nine cents a share, in the third quarter, "
+            "compared with a year-earlier loss of $31,402, or two cents a share.\n\n"
+            "For the nine months, the company reported a net loss of $512,330, compared with year-earlier net "
+            "income of $871,118.\n\n"
+            "Kelmar Tools in the year-ago third quarter earned $1.2 million.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
+    assert got["$148,210"] == ["2025-07-01", "2025-09-30"]
+    assert got["$31,402"] == got["two cents"] == ["2024-07-01", "2024-09-30"]
+    assert got["$512,330"] == ["2025-01-01", "2025-09-30"]
+    assert got["$871,118"] == ["2024-01-01", "2024-09-30"]
+    assert got["$1.2 million"] == ["2024-07-01", "2024-09-30"]
+
+
+def test_a_debt_s_coupon_yield_and_maturity(nlp):
+    """'$125 million of 6 3/8% convertible subordinated debentures due Oct. 15, 2009, priced to yield
+    7.51%': the amount is debt, the coupon and the yield are interest rates, the maturity dates neither."""
+    text = ("Corvane Systems Inc. sold $125 million of 6 3/8% convertible subordinated debentures due Oct. 15, "
+            "2009, priced at 84.90 to yield 7.51%. Its 9% senior notes yielded 8.8%.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric", "role", "when")
+    assert got["$125 million"] == ("debt", "actual", None)
+    assert got["6 3/8%"] == got["7.51%"] == ("interest_rate", "actual", None)
+    assert got["9%"][:2] == got["8.8%"][:2] == ("interest_rate", "actual")
+
+
+def test_a_possessive_before_a_designator_is_part_of_the_name(nlp):
+    """'Harfield's Inc.', 'McDonald's Corp.' are names ('Inc.' alone was the subject), and a later
+    'Harfield's shares' stands for the company."""
+    text = "Harfield's Inc. said net income rose 5% to $3 million. Harfield's shares rose 2%."
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
+    assert got == {"5%": "Harfield's Inc.", "$3 million": "Harfield's Inc.", "2%": "Harfield's Inc."}

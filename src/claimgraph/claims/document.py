@@ -159,8 +159,8 @@ def _canonical_names(names: list[Name]) -> dict[str, str]:
     out = {}
     for short in first:
         longer = [n for n in first if n != short and first[n] < first[short]
-                  and (n.startswith((short + " ", short + "-")) or n.endswith(" " + short)
-                       or _abbreviates(short, n))]
+                  and (n.startswith((short + " ", short + "-", short + "'s ", short + "’s ")) or n.endswith(" " + short)
+                       or _abbreviates(short, n))]  # "McDonald" for "McDonald's Corp."
         if longer:
             out[short] = min(longer, key=first.__getitem__)
     return out

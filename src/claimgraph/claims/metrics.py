@@ -87,6 +87,8 @@ def _by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | Non
         return None
     if rules.coupon_rx.found(text, max(s.start, q["start"] - 60), q["start"]):
         return rules.coupon_metric, None  # "subordinated notes paying 9 5/8%"
+    if rules.coupon_after_rx.match(text, q["end"]):
+        return rules.coupon_metric, None  # "$125 million of 6 3/8% convertible subordinated debentures"
     if rules.of_all_rx.match(text, q["end"]):
         return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
     change = rules.change_in_rx.match(text, q["end"], s.end)
@@ -280,8 +282,10 @@ class _Rules:
     verb_cues: frozenset[str]
     verb_cue_gap: int
     in_of_heads: dict[str, str]
+    in_of_over_cue: frozenset[str]
     as_much_rx: regex.Pattern
     coupon_rx: Ending
+    coupon_after_rx: regex.Pattern
     coupon_metric: str
     rate_words_rx: Needed
     value_at_rx: Ending
@@ -338,8 +342,10 @@ def _rules(lex: Lexicon) -> _Rules:
             verb_cues=frozenset(raw["verb_cues"]["words"]),
             verb_cue_gap=raw["verb_cues"]["max_gap"],
             in_of_heads=dict(nouns["in_of_heads"]),
+            in_of_over_cue=frozenset(nouns["in_of_over_cue"]),
             as_much_rx=regex.compile(raw["as_much_as"]["pattern"], regex.IGNORECASE),
             coupon_rx=ending(raw["coupon"]["pattern"], regex.IGNORECASE),
+            coupon_after_rx=regex.compile(raw["coupon"]["after"]),
             coupon_metric=raw["coupon"]["metric"],
             rate_words_rx=Needed(regex.compile(raw["structural_metrics"]["rate_words"])),
             value_at_rx=ending(raw["value_at"]["pattern"], regex.IGNORECASE),
@@ -396,10 +402,11 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     link = rules.in_of_rx.match(text, q["end"], s.end)
     if link is None:
         return None
-    if best is not None and best[1].end <= q["start"] and best[0] <= rules.adjacent_gap \
-            and rules.adjacent_rx.fullmatch(text, best[1].end, q["start"]):
+    head = _head_metric(text, link.end() - 1, s.end, lex, rules, in_of=True)
+    if (head is None or head[0] not in rules.in_of_over_cue) and best is not None and best[1].end <= q["start"] \
+            and best[0] <= rules.adjacent_gap and rules.adjacent_rx.fullmatch(text, best[1].end, q["start"]):
         return None  # "raised $5 million in cash": the word before names it
-    return _head_metric(text, link.end() - 1, s.end, lex, rules, in_of=True)
+    return head
 
 
 def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
@@ -466,7 +473,10 @@ def _noun_run(text: str, at: int, end: int, lex: Lexicon, rules: _Rules) -> list
         if word.endswith("ing") and word not in lex.metric_of and word not in rules.pass_heads:
             break
         if words and word.endswith("ed") and word not in lex.metric_of:
-            break  # "a $9 million charge tied to ...": a participle after the noun
+            nxt = rules.run_word_rx.match(text, m.end(), end)
+            if nxt is None or nxt.group(1) not in lex.metric_of:
+                break  # "a $9 million charge tied to ...": a participle after the noun
+            # "convertible subordinated debentures": an adjective before a metric noun
         words.append(m)
         pos = m.end()
     return words

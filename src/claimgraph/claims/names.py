@@ -195,7 +195,9 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
         words = words[:-1]
     titles = _run_breaks()[0]
     while words:
-        cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))), None) if possessive else None
+        # "McDonald's Corp.", "Harfield's Inc.": a possessive before a company designator is the name's own
+        cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))
+                    and not (k + 1 < len(words) and words[k + 1][2] in lex.designators)), None) if possessive else None
         chunk, words = (words[:cut + 1], words[cut + 1:]) if cut is not None else (words, [])
         while chunk and chunk[0][2] in titles:
             chunk = chunk[1:]  # "Chairman Ada Lind": the title is no part of the name

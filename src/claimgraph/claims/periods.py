@@ -29,6 +29,9 @@ class PeriodRules:
     year_anaphor: regex.Pattern
     year_anaphor_reach: int
     up_to_now: regex.Pattern
+    year_back_adjective: regex.Pattern
+    maturity: regex.Pattern
+    adjective_link: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +42,10 @@ def _rules() -> PeriodRules:
                        multiple_base=regex.compile(raw["multiple_base"], regex.IGNORECASE),
                        year_anaphor=regex.compile(raw["year_anaphor"], regex.IGNORECASE),
                        year_anaphor_reach=int(raw["year_anaphor_reach"]),
-                       up_to_now=regex.compile(raw["up_to_now"], regex.IGNORECASE))
+                       up_to_now=regex.compile(raw["up_to_now"], regex.IGNORECASE),
+                       year_back_adjective=regex.compile(raw["year_back_adjective"], regex.IGNORECASE),
+                       maturity=regex.compile(raw["maturity"], regex.IGNORECASE),
+                       adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE))
 
 
 def runs_to_now(text: str, j: int, p: dict, base: set[int]) -> bool:
@@ -60,8 +66,9 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
     for j, p in enumerate(periods):
         if p["form"] == "deadline":
             continue
-        if base_before.found(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex):
-            out.add(j)
+        if base_before.found(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex) \
+                or _rules().maturity.search(text, max(0, p["start"] - 30), p["start"]):
+            out.add(j)  # a maturity ('notes due Nov. 1, 2009') dates no figure either, nor is it the topic
             continue
         for k in last_before(starts, ordered, p["start"], p["end"]):
             q = quantities[k]
@@ -170,15 +177,19 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
             continue
         if p["start"] < q["end"] and q["start"] < p["end"] or p["groups"].get("said") or p["groups"].get("vref"):
             continue  # the figure's own text ("the past six months" holds "six months"); the day of a saying
+        if _rules().maturity.search(text, max(0, p["start"] - 30), p["start"]):
+            continue  # "senior notes due Nov. 1, 2009": a maturity, not the figure's period
         if p["groups"].get("pref") and _period_gap(text, q, p, lex) >= 1000:
             continue  # 'now' dates a figure in its own clause only ("... from $820 million, because ... is now")
         if j in base and not (is_base_figure and p["start"] >= q["end"]
                               and not cues.clause_end_rx.search(text, q["end"], p["start"])) \
                 and not (p["end"] <= q["start"] and cues.period_link_rx.fullmatch(text, p["end"], q["start"])) \
                 and not (is_base_figure and p["end"] <= q["start"]
-                         and _rules().possessive_base.fullmatch(text, p["end"], q["start"])):
+                         and _rules().possessive_base.fullmatch(text, p["end"], q["start"])) \
+                and not (p["end"] <= q["start"] and _rules().year_back_adjective.fullmatch(p["text"])
+                         and _rules().adjective_link.fullmatch(text, p["end"], q["start"])):
             continue  # another figure's base period; 'a year earlier of $97.4 million', 'from last year's
-            # fully diluted $3.27' date this one
+            # fully diluted $3.27', 'a year-earlier loss of $26,956' date this one
         if not is_base_figure and _dates_a_base_between(text, q, p, s, lex):
             continue  # "net rose to $108.8 million ... from $90.5 million ... a year ago": the base's period
         gap = _period_gap(text, q, p, lex)
