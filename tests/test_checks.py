@@ -163,6 +163,9 @@ UNSTATED = [
               "reserves to $168 million, or 6% of the total book, as of June 30."),
     ("percent_change", "Marlowe's third-quarter profit rose 12% on coatings demand. For the nine months, Marlowe had "
                        "net of $212.7 million. The group had net of $150.3 million in the year-earlier period."),
+    # a total's parts are in its clause: not a figure of the clause before, nor one listed beside the total
+    ("sum", "Its stores had a loss of $4.1 million in the quarter; in addition, results were cut by charges "
+            "totaling $19.8 million and $6.3 million in inventory write-downs."),
 ]
 
 

@@ -521,3 +521,19 @@ def test_a_possessive_before_a_designator_is_part_of_the_name(nlp):
     text = "Harfield's Inc. said net income rose 5% to $3 million. Harfield's shares rose 2%."
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
     assert got == {"5%": "Harfield's Inc.", "$3 million": "Harfield's Inc.", "2%": "Harfield's Inc."}
+    # a possessive further inside a company's name, and its short form; a parent named alone stays a parent
+    text = ("Marden's Bay Co. said it will redeem 9.5 million Series H preferred shares at C$27.75 each. "
+            "Marden's Bay shares closed at C$35, up 12.5 cents.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
+    assert set(got.values()) == {"Marden's Bay Co."}
+    text = "Ardent's Lumo Tools Inc. said sales rose 5% to $3 million. Ardent said it will keep the unit."
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
+    assert got == {"5%": "Lumo Tools Inc.", "$3 million": "Lumo Tools Inc."}
+
+
+def test_a_lone_initial_inside_a_sentence_ends_no_sentence(nlp):
+    """'At the $640 million K. Varden Price Income Fund, ...': the initial opens the fund's name (no sentence
+    ends at 'K.'), the figure sizes the fund (no 'price' for the word in its name)."""
+    text = "At the $640 million K. Varden Price Income Fund, investors withdrew about $90 million in two months."
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "metric")
+    assert got["$640 million"] == ("K. Varden Price Income Fund", "other")

@@ -22,6 +22,8 @@ def _part_like(ctx: Context, x: Any, total: Any) -> bool:
 
 
 CLAUSE_END = re.compile(r"[.;:](?=\s|$)")
+LIST_AFTER = re.compile(r"\s*(?::|--|—|–)")
+BESIDE = re.compile(r"\s*,?\s*(?:and|or)?\s*")  # 'totaling $23.5 million and $8.2 million': a list's next item
 
 
 @register("sum", figures=3)  # a total and two parts: listed, split or tiled
@@ -101,7 +103,16 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
         if partial[k]:
             continue  # "including": the parts listed need not add up
         if TOTAL_BEFORE.search(ctx.before(total, 80)):
-            parts = alike
+            # the parts a total sums are in its clause ('$1.2bn in Q1 and $1.5bn in Q2, totalling $2.7bn', 'to
+            # $1.1bn, after $780m in earlier rounds') or behind a colon after it ('totalled $2.7bn: ...'); not a
+            # figure of another clause nor one listed beside it ('a loss of $5.5 million; ... charges totaling
+            # $23.5 million and $8.2 million in adjustments')
+            stop = CLAUSE_END.search(ctx.text, total.end, b)
+            end = stop.start() if stop else b
+            parts = [x for x in alike if (x.end <= total.start and not CLAUSE_END.search(ctx.text, x.end, total.start))
+                     or (total.end <= x.start < end and not BESIDE.fullmatch(ctx.text, total.end, x.start))]
+            if len(parts) < 2 and LIST_AFTER.match(ctx.text, total.end):
+                parts = [x for x in alike if x.start > total.end]
         elif SPLIT_INTO.match(ctx.text[total.end:b]):
             parts = [x for x in alike if x.start > total.end]
         elif WHOLE_OF.search(ctx.before(total, 50)) and COMPLETE.search(whole_text):

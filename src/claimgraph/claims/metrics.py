@@ -429,7 +429,8 @@ def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
     if after is not None:
         return after
     inside = [m for m in s.metrics if at <= m.start and m.end <= name_end]
-    if inside:
+    if inside and text[at:name_end].split()[-1].lower() not in lex.raw["fund_families"]["nouns"]:
+        # not in a fund's name: 'the $932 million Harlow Price Income Fund' sizes the fund, whatever its words
         return inside[-1].value, inside[-1].text  # "a $40 million Series B"
     return None, text[at:name_end].strip()
 

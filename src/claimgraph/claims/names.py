@@ -156,14 +156,34 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
     out: list[Name] = []
     honorifics = _name_rules()[2]
     for n in sorted(found, key=_place_first):
-        if blocked and _overlaps(n, blocked):
-            continue
+        if (blocked and _overlaps(n, blocked)) or len(n.text.rstrip(".")) < 2:
+            continue  # a letter alone is no name ('Series H preferred shares', 'Class A stock')
         if n.kind == "org" and (lex.person_title_rx.found(text, max(a, n.start - 40), n.start)
                                 or n.text.split(" ", 1)[0] in honorifics):
             n = Name(n.start, n.end, n.text, "person")  # "chief executive Marco Villanueva", "Mr. Kovac": a person
         if n.text and not _overlaps(n, out):
             out.append(n)
     return out
+
+
+def _possessive_in_name(words: list[tuple[int, int, str]], k: int, lex: Lexicon, doc: DocNames) -> bool:
+    """Whether the possessive word k of a run is part of a company's name: "Harfield's Inc." (a designator
+    right after it), "Marden's Bay Co." (the run ends with one and the text never names "Marden" alone, as it
+    would a parent: "Ardent Corp.'s Lumo Tools Inc.", "Ardent's Lumo Tools Inc. ... Ardent said") and
+    "Marden's Bay" where the text writes "Marden's Bay Co."."""
+    if k + 1 >= len(words) or words[k][2][:-2].endswith("."):
+        return False
+    if words[k + 1][2] in lex.designators:
+        return True
+    owner = words[k][2][:-2]
+    if regex.search(rf"(?<![\w'’-]){regex.escape(owner)}(?![\w'’-])", doc.text) is not None:
+        return False  # the owner is named alone too: a parent
+    if words[-1][2] in lex.designators:
+        return True
+    # "Marden's Bay shares" after "Marden's Bay Co.": the short form of that name
+    head = regex.escape(f"{words[k][2]} {words[k + 1][2]}")
+    designators = "|".join(regex.escape(d) for d in lex.designators)
+    return regex.search(rf"{head}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?\s+(?:{designators})", doc.text) is not None
 
 
 def _place_first(n: Name) -> tuple[int, bool]:
@@ -195,9 +215,8 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
         words = words[:-1]
     titles = _run_breaks()[0]
     while words:
-        # "McDonald's Corp.", "Harfield's Inc.": a possessive before a company designator is the name's own
         cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))
-                    and not (k + 1 < len(words) and words[k + 1][2] in lex.designators)), None) if possessive else None
+                    and not _possessive_in_name(words, k, lex, doc)), None) if possessive else None
         chunk, words = (words[:cut + 1], words[cut + 1:]) if cut is not None else (words, [])
         while chunk and chunk[0][2] in titles:
             chunk = chunk[1:]  # "Chairman Ada Lind": the title is no part of the name

@@ -28,8 +28,8 @@ def _abbreviation() -> regex.Pattern:
 # space (the standard module's \s is the regex module's and four control characters more); in a text with
 # none, such as most single sentences, the break pattern need not be run
 _MAY_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
-# initials alone ('J.', 'J. P.') are no sentence: they open a name ('J. Peter Harlow was named ...')
-_INITIALS = regex.compile(r"(?:[A-Z]\.\s*)+")
+# a lone initial ('J. Peter Harlow was named ...', 'the $932 million T. Rowe Price fund') ends no sentence
+_LONE_INITIAL = regex.compile(r"(?<![^\s(\"“‘'])[A-Z]\.")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -38,7 +38,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     abbreviation = _abbreviation()
     for m in _BREAK.finditer(text) if _MAY_BREAK.search(text) else ():
         if "\n" not in m.group(0) and (abbreviation.search(text[max(start, m.start() - 12):m.start()])
-                                       or _INITIALS.fullmatch(text, start, m.start())):
+                                       or _LONE_INITIAL.match(text, m.start() - 2, m.start())):
             continue
         if text[start:m.start()].strip():
             out.append(_trim(text, start, m.start()))
