@@ -166,6 +166,16 @@ UNSTATED = [
     # a total's parts are in its clause: not a figure of the clause before, nor one listed beside the total
     ("sum", "Its stores had a loss of $4.1 million in the quarter; in addition, results were cut by charges "
             "totaling $19.8 million and $6.3 million in inventory write-downs."),
+    # small counts with one noun name different groups, not one fact twice
+    ("same_figure", "About 400 people attended the vigil. It honoured the six people killed in the fire."),
+    ("same_figure", "Of his three brothers, two live abroad. The eight brothers and sisters of his generation "
+                    "meet yearly."),
+    # the part of a company a holder does not own is the rest, not its holding
+    ("ratio", "The offer is for the 41% of Brantel that Ardent Corp. doesn't already own. Ardent, which owns "
+              "about 59 million of Brantel's 100 million common shares, said 20,000 shares were tendered."),
+    # a part after a saying is another clause's figure
+    ("ratio", "Harlow, which owns 51% of Vesta's 3.6 million shares outstanding, said it will exchange one share "
+              "of a new preferred stock for each Vesta common share."),
 ]
 
 

@@ -5,6 +5,7 @@ R ('31 million, or 24 per cent'). ratio.py and share.py check them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -22,6 +23,7 @@ from claimgraph.checks.cues import (
     SHARE_CUE_BEFORE,
     SHARE_OF_AFTER,
     STAKE_AFTER,
+    STAKE_NOT_HELD,
     TOTAL_AFTER,
 )
 from claimgraph.checks.intervals import Interval
@@ -165,8 +167,8 @@ def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:
     a stake in a named company, and the shares held of that company's outstanding shares, given within a few
     sentences after it (in a sentence with no share of its own)."""
     m = STAKE_AFTER.match(ctx.text[r.end:r.end + 40])
-    if m is None:
-        return None, None
+    if m is None or STAKE_NOT_HELD.match(ctx.text, r.end + m.end(), r.end + m.end() + 80):
+        return None, None  # "the 33% of Telerate that Dow Jones doesn't already own": the rest, not a holding
     k = ctx.sentence_no(r.start)
     for p in ctx.qs:
         j = ctx.sentence_no(p.start)
@@ -208,10 +210,15 @@ def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
     """The part nearest the share, before it first ('$2bn, or 11% of ...'), else after ('..., 3,100 vehicles')."""
     candidates = [x for x in sentence if x is not whole and comparable(x, whole) and x.start != whole.start]
     before = [x for x in candidates if x.end <= r.start]
-    after = [x for x in candidates if x.start >= r.end]
+    # one after it in its own clause: not past a saying ('Heritage, which owns 51% of POP's 3.6 million shares,
+    # said it will exchange one share ...')
+    after = [x for x in candidates if x.start >= r.end and not _AFTER_CLAUSE.search(ctx.text, r.end, x.start)]
     if before and SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]) is not None:
         return before[-1]
     return after[0] if after else (before[-1] if before else None)
+
+
+_AFTER_CLAUSE = re.compile(r"[.;:](?=\s)|\b(?:said|says|say|added|told|reported)\b")
 
 
 def _linked(ctx: Context, r: Any, relation: str, sentence: list[Any]) -> Any:

@@ -10,6 +10,7 @@ too."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
@@ -18,6 +19,7 @@ from claimgraph.checks.cues import (
     DEFINITE_BEFORE,
     NOUN_AFTER,
     NOUN_OF_BEFORE,
+    tolerance,
 )
 from claimgraph.checks.naming import head, named_by, nouns
 from claimgraph.checks.proportion import comparable
@@ -58,10 +60,18 @@ def _restatement(ctx: Context, q: Any) -> bool:
 
 
 def _earlier(ctx: Context, q: Any) -> list[Any]:
-    """Figures of earlier sentences q may restate: same kind, unit and per, and no move."""
+    """Figures of earlier sentences q may restate: same kind, unit and per, and no move; of counts, none
+    below SMALL_COUNT on either side (small counts name different groups: 'About 500 people attended ... the
+    seven people killed', 'his two brothers ... the nine brothers and sisters')."""
     k = ctx.sentence_no(q.start)
+    if q.kind in ("count", "number") and Decimal(q.low) < SMALL_COUNT:
+        return []
     return [e for e in ctx.earlier(q) if ctx.sentence_no(e.start) != k and not e.change
-            and comparable(e, q) and e.kind != "number" and (q.kind != "percent" or q.unit == e.unit)]
+            and comparable(e, q) and e.kind != "number" and (q.kind != "percent" or q.unit == e.unit)
+            and not (e.kind == "count" and Decimal(e.low) < SMALL_COUNT)]
+
+
+SMALL_COUNT = tolerance("same_figure_min_count")
 
 
 def _restatednouns(ctx: Context, q: Any) -> set[str]:

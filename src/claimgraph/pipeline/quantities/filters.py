@@ -133,8 +133,8 @@ def hyphen_compound(s: DocState, m: Mention, a: Around) -> bool:
             and ne + 1 < s.n and s.t[ne + 1].is_alpha and m.kind == "number"):
         return False
     word = s.t[ne + 1]
-    if _per_or_name_before(s, m.num_start):
-        return True
+    if _per_or_name_before(s, m.num_start) or (ne + 2 < s.n and s.t[ne + 2].lower_ in s.tables.index_nouns):
+        return True  # "the 100-share index", "the 30-stock average": an index's name
     if word.is_lower and word.lower_ not in s.tables.stop and m.low is not None and m.low >= 2 \
             and m.low == m.low.to_integral_value() and not looks_plural(word.text) \
             and (ne + 2 >= s.n or s.t[ne + 2].text != "-") and m.comparator is None:
@@ -216,6 +216,24 @@ def pronoun_one(s: DocState, m: Mention, a: Around) -> bool:
     return m.num_end - m.num_start == 1 and a.prev is not None and a.prev.lower_ in s.tables.one_pronoun_before
 
 
+@plain_only
+def model_number(s: DocState, m: Mention, a: Around) -> bool:
+    """'the 486 chip', 'its 80486 microprocessor': a number of 100 or more, digits alone, between a determiner
+    and a singular noun names a model; a count's noun is plural ('486 chips') or one that stays the same ('200
+    staff'), a hyphen makes a compound that counts ('a 700-room hotel'), and a unit is no model ('a ⅓ cup of
+    sauce', 'a 87 yo man')."""
+    if m.kind != "count" or m.low is None or m.low == 1 or m.high != m.low or m.num_end >= s.n \
+            or s.t[m.num_end].text == "-" or a.prev is None or a.prev.lower_ not in s.tables.v["year_determiners"][
+                "words"] or (m.end < s.n and s.t[m.end].lower_ == "of"):
+        return False  # a model is named after a determiner ('the 486 chip'), not as a measure ('a ⅓ cup of')
+    if m.low < 100 or not s.t[m.num_start].text.isdigit():
+        return False  # "the 12 page document", "the 11 member pact": a compound's count; a model has digits alone
+    head = (m.unit_text or "").split()[-1:]  # the counted noun's last word ("100 seats or more": seats)
+    return bool(head) and len(head[0]) > 2 and head[0].islower() and not looks_plural(head[0]) \
+        and head[0] not in s.tables.invariant_count_nouns and not head[0].endswith(s.tables.not_noun_endings) \
+        and head[0] not in s.tables.verb_forms  # "the 400,000 sold a year earlier": a verb, no model
+
+
 def age_after_name(s: DocState, m: Mention, a: Around) -> bool:
     """'Jeffrey S. Maurer, 42, was named ...', 'Mr. Kovac, 52 years old, will ...': a person's age set off by
     commas after the name is no figure (the conventions leave ages with names out)."""
@@ -265,6 +283,6 @@ def _counted_old_year(s: DocState, m: Mention) -> bool:
 FILTERS: tuple[Filter, ...] = (
     name_with_multiple, glued_ordinal, time_of_day, date,
     year, year_after_determiner, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score,
-    pronoun_one, year_range, age_after_name,
+    pronoun_one, year_range, age_after_name, model_number,
 )
 _ANY_FIGURE = tuple(f for f in FILTERS if f not in _PLAIN_ONLY)  # the filters for a figure that is not plain

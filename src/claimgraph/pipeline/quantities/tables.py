@@ -94,9 +94,11 @@ class QuantityTables:
         self.restatement_continues = set(v["restatement_continues"])
         self.one_another = set(v["one_another"])
         self.one_pronoun_before = set(v["one_pronoun_before"])
+        self.invariant_count_nouns = set(v["count_invariant_nouns"])
+        self.index_nouns = set(v["index_nouns"])
+        self.verb_forms = set(v["count_verb_forms"])
         ages = v["age_with_name"]
         self.age_span = (int(ages["span"][0]), int(ages["span"][1]))
-        self.age_after = set(ages["after"])
         self.age_closers = set(ages["closers"])
         names = load_json("claims.json")["names"]  # the people and company names the claims read, too
         self.honorifics = frozenset(names["honorifics"])
