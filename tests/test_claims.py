@@ -537,3 +537,20 @@ def test_a_lone_initial_inside_a_sentence_ends_no_sentence(nlp):
     text = "At the $640 million K. Varden Price Income Fund, investors withdrew about $90 million in two months."
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "metric")
     assert got["$640 million"] == ("K. Varden Price Income Fund", "other")
+
+
+def test_places_and_demonyms_inside_descriptors_and_names(nlp):
+    """'the Fort Myers, Fla. home video concern' (no comma after the state) and 'the San Marco-based
+    concern' describe the story's company; 'Cormorant Medical announced' names Cormorant Medical, not
+    'Medical' (a demonym-like first word stays when a name follows it)."""
+    text = ("Harbeck Video Corp. said it raised $92 million from a note offering. The debt reduction is expected "
+            "to save the Fort Myers, Fla. home video concern about $2 million a year in interest expense.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
+    assert got["about $2 million"] == "Harbeck Video Corp."
+    text = ("Harlow Holdings completed its $3 billion acquisition of Vesta Medical Inc., buying 63 million shares "
+            "of the Los Angeles-based health-care concern for $26.50 a share.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
+    assert got["$26.50"] == "Vesta Medical Inc."
+    text = "A few days later, American Vantage announced lower earnings, taking charges of $24 million."
+    assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source") == {
+        "$24 million": "American Vantage"}

@@ -193,7 +193,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         base_word_rx=regex.compile(base["base_word"], regex.IGNORECASE),
         trading_rx=Needed(regex.compile(_words(raw["share_trading"]["words"]), regex.IGNORECASE)),
         trading_metric=raw["share_trading"]["metric"],
-        descriptor_rx=regex.compile(r"(?:,\s+[A-Z][\w.]*,)?\s+(?:[a-z][\w-]*,?\s+){0,3}?"
+        descriptor_rx=regex.compile(r"(?:,\s+[A-Z][\w.]*,?)?\s+(?:[a-z][\w-]*,?\s+){0,3}?"
                                     + _words(raw["descriptor_nouns"]["words"])),
         change_base_rx=ending(base["change_base"], regex.IGNORECASE),
         denominator_rx=regex.compile(of["denominator"]),

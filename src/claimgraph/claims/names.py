@@ -212,7 +212,8 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     # a model's prefix ("DC-8-62 aircraft")
     hyphen = text.startswith("-", end)  # both patterns open with one
     if hyphen and (_ADJ_COMPOUND.match(text, end, end + 2) or _MODEL_NUMBER.match(text, end, end + 2)):
-        words = words[:-1]
+        # "the Los Angeles-based concern": a place of several words inside the adjective goes with it
+        words = [] if " ".join(w for _, _, w in words) in lex.places else words[:-1]
     titles = _run_breaks()[0]
     while words:
         cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))

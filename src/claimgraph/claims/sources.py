@@ -221,7 +221,9 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             if not name.endswith(lex.designators):
                 name = name.rstrip(".")  # "... said Acme." ends the sentence; "Acme Corp." keeps its dot
             words = name.split()
-            while words and words[0] in lex.not_subjects:
+            # "Analysts at ...", "According ...": leading words that name nobody; a demonym before another
+            # capitalised word opens the name ("American Medical announced", "British Petroleum Co. said")
+            while words and words[0] in lex.not_subjects and not (words[0] in lex.demonyms and len(words) > 1):
                 words = words[1:]
             # "according to Harrow Data Inc. That's less ...": a missed sentence break after the designator
             cut = next((k for k in range(1, len(words)) if words[k - 1].endswith(lex.designators)
