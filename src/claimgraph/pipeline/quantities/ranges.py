@@ -144,6 +144,8 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
     before = t[m1.start - 1].lower_ if m1.start > 0 else ""
     if sep == "and" and before != "between":
         return False
+    if sep == "to" and _plain(m1) and _plain(m2) and m1.low > m2.low:
+        return False  # "outstripped gainers 1,141 to 406": a tally, written high to low; a range goes up
     if sep == "to" and (m1.has_suffix or m1.has_prefix_currency) \
             and (before == "by" or before in tables.change_up or before in tables.change_down):
         return False  # "increased by $43.6 billion to $419.2 billion": an amount, then a level

@@ -1,0 +1,18 @@
+"""Two numbers joined by 'to' are a range only when they go up and no move comes before them: a tally is
+written high to low ('outpaced gainers 1,212 to 487'), and a move names its size, then the level
+('skidded 1.62 to 118.5')."""
+
+import pytest
+
+import claimgraph
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Declining issues outpaced advancing ones 1,212 to 487.", [("1,212", None), ("487", None)]),
+    ("Corvane Steel skidded 1.62 to 118.5 in London.", [("1.62", "down"), ("118.5", None)]),
+    ("Harrow Gas sagged 4 to 212 on light volume.", [("4", "down"), ("212", None)]),
+    ("Index levels ranged from 1.62 to 118.5 over the decade.", [("1.62 to 118.5", None)]),
+])
+def test_tallies_and_moves_are_two_figures(nlp, text, want):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [(q.text, q.change) for q in report.quantities] == want
