@@ -32,19 +32,23 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False) -> tuple[int, i
     t, stop = s.t, s.tables.stop
     toks: list[int] = []
     k = j
+    proper = False  # the phrase opens with two capitalised words
     while k < s.n and len(toks) < s.tables.max_noun:
         tok = t[k]
         if tok.text == "-" and toks and k + 1 < s.n and t[k + 1].is_alpha and tok.whitespace_ == "":
             k += 1  # "first-team players"
             continue
         if not toks and tok.is_alpha and not tok.is_lower and t[k - 1].whitespace_ and k + 1 < s.n \
-                and t[k + 1].is_lower and t[k + 1].is_alpha and t[k + 1].lower_ not in stop:
-            toks.append(k)  # "170 million US users", "seven European countries": a proper modifier
+                and t[k + 1].is_alpha and ((t[k + 1].is_lower and t[k + 1].lower_ not in stop) or t[k + 1].is_title):
+            # "170 million US users", "seven European countries", "504,200 Milton Roy shares": a proper
+            # modifier (of more words, kept only if a lowercase plural head follows: "5 New York Times" is a name)
+            proper = t[k + 1].is_title
+            toks.append(k)
             k += 1
             continue
         if toks and tok.is_alpha and tok.is_title and k + 1 < s.n and t[k + 1].is_alpha:
             toks.append(k)  # "eight straight World Cups": kept only if a plural head follows
-            if looks_plural(tok.text):
+            if looks_plural(tok.text) and not proper:
                 return toks[0], k + 1
             k += 1
             continue
@@ -68,8 +72,9 @@ def _singular_head(s: DocState, toks: list[int]) -> tuple[int, int] | None:
     first = s.t[toks[0]]
     if not first.is_lower:
         return None
-    if len(first.text) > 4 and first.lower_.endswith(s.tables.not_noun_endings):
-        return None  # "20 declined", "10 respectively"
+    if (len(first.text) > 4 and first.lower_.endswith(s.tables.not_noun_endings)) \
+            or first.lower_ in s.tables.verb_forms:
+        return None  # "20 declined", "10 respectively", "254,200 bought from Sept. 14"
     return toks[0], toks[0] + 1
 
 
