@@ -554,3 +554,14 @@ def test_places_and_demonyms_inside_descriptors_and_names(nlp):
     text = "A few days later, American Vantage announced lower earnings, taking charges of $24 million."
     assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source") == {
         "$24 million": "American Vantage"}
+
+
+def test_a_participle_opening_a_sentence_and_a_place_in_a_based_adjective_name_nobody(nlp):
+    """'Unveiled last April, the chip ...' names nobody; 'The New York-based company' is the story's company,
+    not 'New'."""
+    text = ("Vesta Holdings Inc. said revenue rose. The New York-based company reported a third-quarter net loss "
+            "of $5.1 million. Vesta Holdings said costs fell.\n\n"
+            "Unveiled last April, the chip crams 1.2 million transistors on a sliver of silicon.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source")
+    assert got["$5.1 million"][0] == "Vesta Holdings Inc."
+    assert "Unveiled" not in got["1.2 million transistors"]

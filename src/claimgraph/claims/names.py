@@ -212,8 +212,11 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     # a model's prefix ("DC-8-62 aircraft")
     hyphen = text.startswith("-", end)  # both patterns open with one
     if hyphen and (_ADJ_COMPOUND.match(text, end, end + 2) or _MODEL_NUMBER.match(text, end, end + 2)):
-        # "the Los Angeles-based concern": a place of several words inside the adjective goes with it
-        words = [] if " ".join(w for _, _, w in words) in lex.places else words[:-1]
+        # "the Los Angeles-based concern", "The New York-based company": a place of several words inside the
+        # adjective goes with it
+        cut = next((j for j in range(len(words) - 1) if " ".join(w for _, _, w in words[j:]) in lex.places),
+                   len(words) - 1)
+        words = words[:cut]
     titles = _run_breaks()[0]
     while words:
         cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))
@@ -344,7 +347,9 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
         return True
     # "Devices priced below ...": a plural common noun ("Corsys posted" is none); "Noting that ...": a participle;
     # "Wellers's staff" is neither (a plural's possessive is "Devices'")
-    plural = bare.endswith("ing") or (bare.endswith("s") and not _NOT_PLURAL.search(bare))
+    # "Unveiled last April, the chip ...": a participle in -ed too
+    plural = bare.endswith("ing") or (bare.endswith("s") and not _NOT_PLURAL.search(bare)) \
+        or (bare.endswith("ed") and len(bare) > 4)
     return bool(plural and after and not word.endswith(("'s", "’s")))
 
 
