@@ -214,9 +214,9 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
     if hyphen and (_ADJ_COMPOUND.match(text, end, end + 2) or _MODEL_NUMBER.match(text, end, end + 2)):
         # "the Los Angeles-based concern", "The New York-based company": a place of several words inside the
         # adjective goes with it
-        cut = next((j for j in range(len(words) - 1) if " ".join(w for _, _, w in words[j:]) in lex.places),
-                   len(words) - 1)
-        words = words[:cut]
+        place = next((j for j in range(len(words) - 1) if " ".join(w for _, _, w in words[j:]) in lex.places),
+                     len(words) - 1)
+        words = words[:place]
     titles = _run_breaks()[0]
     while words:
         cut = next((k for k, (_, _, w) in enumerate(words) if w.endswith(("'s", "’s"))
