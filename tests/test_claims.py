@@ -565,3 +565,14 @@ def test_a_participle_opening_a_sentence_and_a_place_in_a_based_adjective_name_n
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source")
     assert got["$5.1 million"][0] == "Vesta Holdings Inc."
     assert "Unveiled" not in got["1.2 million transistors"]
+
+
+def test_dealers_and_brokers_report_their_own_sentence_only(nlp):
+    """'Dealers said ...' is a passing source like 'Traders said': it does not carry to the market report's
+    later figures."""
+    text = ("London shares fell 1.2% on Friday.\n\n"
+            "Dealers said turnover of 310 million shares was thin. Harrow Gas fell 5 to 286 on 14 million shares "
+            "traded. Corvane Oil eased 1 to 416.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    assert got["310 million shares"] == "Dealers"
+    assert got["286"] is None and got["416"] is None
