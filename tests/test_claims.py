@@ -576,3 +576,10 @@ def test_dealers_and_brokers_report_their_own_sentence_only(nlp):
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert got["310 million shares"] == "Dealers"
     assert got["286"] is None and got["416"] is None
+
+
+def test_a_company_with_its_city_and_state_before_said_is_the_source(nlp):
+    """'Harlow Trace Inc., San Antonio, Texas, said ...': the company speaks, not the state."""
+    text = "Harlow Trace Inc., San Antonio, Texas, said it bought 2.7 million shares for $3.625 a share."
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    assert set(got.values()) == {"Harlow Trace Inc."}

@@ -208,6 +208,11 @@ def _leading_transient(text: str, s: Sentence, q: dict, lex: Lexicon, transient:
     return before[-1] if close and not regex.search(r"[^\w\s'’-]", gap) else None
 
 
+_STATE = regex.compile(r"[A-Z][a-z]{1,4}\.")  # "Calif.", "Okla."
+_DATELINE_BEFORE = regex.compile(r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5}),\s+"
+                                 r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+$")
+
+
 def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
     found: dict[tuple[int, int], Name] = {}
     folded = fold(text[a:b])  # a pattern whose needed strings it lacks cannot match: no regex to run
@@ -233,6 +238,11 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
                 continue
             name = " ".join(words)
             start = text.index(words[0], start)
+            if name.rstrip(".") in lex.places or _STATE.fullmatch(name):
+                # "Intelogic Trace Inc., San Antonio, Texas, said": the company before its city and state
+                dateline = _DATELINE_BEFORE.search(text, max(a, start - 120), start)
+                if dateline is not None:
+                    name, start = dateline.group("org"), dateline.start("org")
             found[(start, start + len(name))] = Name(start, start + len(name), name, "outlet")
     # lowercase_source_rx's alternatives that can match here: the alternation of these finds what it finds
     parts = [p for p, can in zip(lex.lowercase_source_parts, lex.lowercase_source_needs.possible(folded), strict=True)
