@@ -174,8 +174,8 @@ UNSTATED = [
     ("ratio", "The offer is for the 41% of Brantel that Ardent Corp. doesn't already own. Ardent, which owns "
               "about 59 million of Brantel's 100 million common shares, said 20,000 shares were tendered."),
     # a part after a saying is another clause's figure
-    ("ratio", "Harlow, which owns 51% of Vesta's 3.6 million shares outstanding, said it will exchange one share "
-              "of a new preferred stock for each Vesta common share."),
+    ("ratio", "Harlow, which holds 47% of Vesta's 2.8 million shares outstanding, said it would swap one new "
+              "preferred share for every Vesta common share."),
 ]
 
 

@@ -483,9 +483,9 @@ def test_a_lead_opening_with_an_initial_and_a_company_opening_with_a_place(nlp):
 
 def test_according_to_a_company_s_officials_names_the_company(nlp):
     """'according to Harlow officials': the company, not 'Harlow of' (no name word inside 'officials')."""
-    text = "The firm sought clearance to buy more than $15 million of shares, according to Harlow officials."
+    text = "The fund asked regulators for leave to acquire $22 million of stock, according to Harlow officials."
     assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source") == {
-        "more than $15 million": "Harlow"}
+        "$22 million": "Harlow"}
 
 
 def test_a_year_back_adjective_dates_the_figure_its_noun_leads_into(nlp):
@@ -493,7 +493,7 @@ def test_a_year_back_adjective_dates_the_figure_its_noun_leads_into(nlp):
     period though it is a comparison's base; 'the year-ago third quarter' is that quarter a year back."""
     text = ("Kelmar Tools Inc. said it had a loss of $148,210, or nine cents a share, in the third quarter, "
             "compared with a year-earlier loss of $31,402, or two cents a share.\n\n"
-            "For the nine months, the company reported a net loss of $512,330, compared with year-earlier net "
+            "In the nine months, the toolmaker lost $512,330 on a net basis, against year-earlier net "
             "income of $871,118.\n\n"
             "Kelmar Tools in the year-ago third quarter earned $1.2 million.")
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
@@ -505,13 +505,13 @@ def test_a_year_back_adjective_dates_the_figure_its_noun_leads_into(nlp):
 
 
 def test_a_debt_s_coupon_yield_and_maturity(nlp):
-    """'$125 million of 6 3/8% convertible subordinated debentures due Oct. 15, 2009, priced to yield
-    7.51%': the amount is debt, the coupon and the yield are interest rates, the maturity dates neither."""
-    text = ("Corvane Systems Inc. sold $125 million of 6 3/8% convertible subordinated debentures due Oct. 15, "
-            "2009, priced at 84.90 to yield 7.51%. Its 9% senior notes yielded 8.8%.")
+    """'$80 million of 7 1/4% convertible subordinated notes due March 1, 2012, sold to yield 8.06%': the
+    amount is debt, the coupon and the yield are interest rates, the maturity dates neither."""
+    text = ("Corvane Systems Inc. sold $80 million of 7 1/4% convertible subordinated notes due March 1, 2012, "
+            "offered at 91.25 to yield 8.06%. Its 9% senior notes yielded 8.8%.")
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric", "role", "when")
-    assert got["$125 million"] == ("debt", "actual", None)
-    assert got["6 3/8%"] == got["7.51%"] == ("interest_rate", "actual", None)
+    assert got["$80 million"] == ("debt", "actual", None)
+    assert got["7 1/4%"] == got["8.06%"] == ("interest_rate", "actual", None)
     assert got["9%"][:2] == got["8.8%"][:2] == ("interest_rate", "actual")
 
 
@@ -522,8 +522,8 @@ def test_a_possessive_before_a_designator_is_part_of_the_name(nlp):
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
     assert got == {"5%": "Harfield's Inc.", "$3 million": "Harfield's Inc.", "2%": "Harfield's Inc."}
     # a possessive further inside a company's name, and its short form; a parent named alone stays a parent
-    text = ("Marden's Bay Co. said it will redeem 9.5 million Series H preferred shares at C$27.75 each. "
-            "Marden's Bay shares closed at C$35, up 12.5 cents.")
+    text = ("Marden's Bay Co. plans to buy back 4.2 million Series K preferred shares at C$18.40 apiece. "
+            "Marden's Bay stock ended at C$22, up 15 cents.")
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
     assert set(got.values()) == {"Marden's Bay Co."}
     text = "Ardent's Lumo Tools Inc. said sales rose 5% to $3 million. Ardent said it will keep the unit."
@@ -543,43 +543,43 @@ def test_places_and_demonyms_inside_descriptors_and_names(nlp):
     """'the Fort Myers, Fla. home video concern' (no comma after the state) and 'the San Marco-based
     concern' describe the story's company; 'Cormorant Medical announced' names Cormorant Medical, not
     'Medical' (a demonym-like first word stays when a name follows it)."""
-    text = ("Harbeck Video Corp. said it raised $92 million from a note offering. The debt reduction is expected "
-            "to save the Fort Myers, Fla. home video concern about $2 million a year in interest expense.")
+    text = ("Harbeck Video Corp. collected $64 million from selling notes. Paying down loans should spare the "
+            "Fort Myers, Fla. video rental concern roughly $3 million annually in interest.")
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
-    assert got["about $2 million"] == "Harbeck Video Corp."
-    text = ("Harlow Holdings completed its $3 billion acquisition of Vesta Medical Inc., buying 63 million shares "
-            "of the Los Angeles-based health-care concern for $26.50 a share.")
+    assert got["roughly $3 million"] == "Harbeck Video Corp."
+    text = ("Harlow Holdings closed its $2 billion purchase of Vesta Medical Inc., taking 48 million shares "
+            "of the Los Angeles-based hospital concern at $31.75 apiece.")
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
-    assert got["$26.50"] == "Vesta Medical Inc."
-    text = "A few days later, American Vantage announced lower earnings, taking charges of $24 million."
+    assert got["$31.75"] == "Vesta Medical Inc."
+    text = "Within a week, American Vantage said profit had weakened, citing charges of $17 million."
     assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source") == {
-        "$24 million": "American Vantage"}
+        "$17 million": "American Vantage"}
 
 
 def test_a_participle_opening_a_sentence_and_a_place_in_a_based_adjective_name_nobody(nlp):
     """'Unveiled last April, the chip ...' names nobody; 'The New York-based company' is the story's company,
     not 'New'."""
-    text = ("Vesta Holdings Inc. said revenue rose. The New York-based company reported a third-quarter net loss "
-            "of $5.1 million. Vesta Holdings said costs fell.\n\n"
-            "Unveiled last April, the chip crams 1.2 million transistors on a sliver of silicon.")
+    text = ("Vesta Holdings Inc. said revenue rose. The New York-based company booked a third-quarter net loss "
+            "of $7.4 million. Vesta Holdings said costs fell.\n\n"
+            "Launched in March, the processor packs 3.1 million circuits onto one die.")
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "source")
-    assert got["$5.1 million"][0] == "Vesta Holdings Inc."
-    assert "Unveiled" not in got["1.2 million transistors"]
+    assert got["$7.4 million"][0] == "Vesta Holdings Inc."
+    assert "Launched" not in got["3.1 million circuits"]
 
 
 def test_dealers_and_brokers_report_their_own_sentence_only(nlp):
     """'Dealers said ...' is a passing source like 'Traders said': it does not carry to the market report's
     later figures."""
     text = ("London shares fell 1.2% on Friday.\n\n"
-            "Dealers said turnover of 310 million shares was thin. Harrow Gas fell 5 to 286 on 14 million shares "
-            "traded. Corvane Oil eased 1 to 416.")
+            "Dealers said turnover of 310 million shares was thin. Harrow Gas dropped 7 to 344 as 9 million "
+            "changed hands. Corvane Oil eased 2 to 508.")
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert got["310 million shares"] == "Dealers"
-    assert got["286"] is None and got["416"] is None
+    assert got["344"] is None and got["508"] is None
 
 
 def test_a_company_with_its_city_and_state_before_said_is_the_source(nlp):
-    """'Harlow Trace Inc., San Antonio, Texas, said ...': the company speaks, not the state."""
-    text = "Harlow Trace Inc., San Antonio, Texas, said it bought 2.7 million shares for $3.625 a share."
+    """'Morvan Data Inc., El Paso, Texas, said ...': the company speaks, not the state."""
+    text = "Morvan Data Inc., El Paso, Texas, said it repurchased 1.9 million of its shares at $4.125 each."
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
-    assert set(got.values()) == {"Harlow Trace Inc."}
+    assert set(got.values()) == {"Morvan Data Inc."}

@@ -168,7 +168,7 @@ def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:
     sentences after it (in a sentence with no share of its own)."""
     m = STAKE_AFTER.match(ctx.text[r.end:r.end + 40])
     if m is None or STAKE_NOT_HELD.match(ctx.text, r.end + m.end(), r.end + m.end() + 80):
-        return None, None  # "the 33% of Telerate that Dow Jones doesn't already own": the rest, not a holding
+        return None, None  # "the 41% of Brantel that Ardent doesn't already own": the rest, not a holding
     k = ctx.sentence_no(r.start)
     for p in ctx.qs:
         j = ctx.sentence_no(p.start)
@@ -210,8 +210,8 @@ def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
     """The part nearest the share, before it first ('$2bn, or 11% of ...'), else after ('..., 3,100 vehicles')."""
     candidates = [x for x in sentence if x is not whole and comparable(x, whole) and x.start != whole.start]
     before = [x for x in candidates if x.end <= r.start]
-    # one after it in its own clause: not past a saying ('Heritage, which owns 51% of POP's 3.6 million shares,
-    # said it will exchange one share ...')
+    # one after it in its own clause: not past a saying ('Harlow, which holds 47% of Vesta's 2.8 million
+    # shares, said it would swap one new share ...')
     after = [x for x in candidates if x.start >= r.end and not _AFTER_CLAUSE.search(ctx.text, r.end, x.start)]
     if before and SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]) is not None:
         return before[-1]

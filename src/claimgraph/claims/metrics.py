@@ -88,7 +88,7 @@ def _by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | Non
     if rules.coupon_rx.found(text, max(s.start, q["start"] - 60), q["start"]):
         return rules.coupon_metric, None  # "subordinated notes paying 9 5/8%"
     if rules.coupon_after_rx.match(text, q["end"]):
-        return rules.coupon_metric, None  # "$125 million of 6 3/8% convertible subordinated debentures"
+        return rules.coupon_metric, None  # "$80 million of 7 1/4% convertible subordinated notes"
     if rules.of_all_rx.match(text, q["end"]):
         return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
     change = rules.change_in_rx.match(text, q["end"], s.end)

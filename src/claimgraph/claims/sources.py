@@ -239,7 +239,7 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             name = " ".join(words)
             start = text.index(words[0], start)
             if name.rstrip(".") in lex.places or _STATE.fullmatch(name):
-                # "Intelogic Trace Inc., San Antonio, Texas, said": the company before its city and state
+                # "Morvan Data Inc., El Paso, Texas, said": the company before its city and state
                 dateline = _DATELINE_BEFORE.search(text, max(a, start - 120), start)
                 if dateline is not None:
                     name, start = dateline.group("org"), dateline.start("org")
