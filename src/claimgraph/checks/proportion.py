@@ -5,7 +5,6 @@ R ('31 million, or 24 per cent'). ratio.py and share.py check them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -14,6 +13,7 @@ from claimgraph.checks.base import Context
 from claimgraph.checks.cues import (
     ANAPHORIC_OF,
     ANAPHORIC_WHOLE,
+    CLAUSE_BREAK,
     HELD_OF_OUTSTANDING,
     NAMED_WHOLE_AFTER,
     NAMED_WHOLE_REACH,
@@ -212,13 +212,11 @@ def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
     before = [x for x in candidates if x.end <= r.start]
     # one after it in its own clause: not past a saying ('Harlow, which holds 47% of Vesta's 2.8 million
     # shares, said it would swap one new share ...')
-    after = [x for x in candidates if x.start >= r.end and not _AFTER_CLAUSE.search(ctx.text, r.end, x.start)]
+    after = [x for x in candidates if x.start >= r.end and not CLAUSE_BREAK.search(ctx.text, r.end, x.start)]
     if before and SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]) is not None:
         return before[-1]
     return after[0] if after else (before[-1] if before else None)
 
-
-_AFTER_CLAUSE = re.compile(r"[.;:](?=\s)|\b(?:said|says|say|added|told|reported)\b")
 
 
 def _linked(ctx: Context, r: Any, relation: str, sentence: list[Any]) -> Any:

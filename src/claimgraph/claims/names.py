@@ -182,8 +182,14 @@ def _possessive_in_name(words: list[tuple[int, int, str]], k: int, lex: Lexicon,
         return True
     # "Marden's Bay shares" after "Marden's Bay Co.": the short form of that name
     head = regex.escape(f"{words[k][2]} {words[k + 1][2]}")
-    designators = "|".join(regex.escape(d) for d in lex.designators)
-    return regex.search(rf"{head}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?\s+(?:{designators})", doc.text) is not None
+    return regex.search(rf"{head}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?\s+{_designators(lex.designators)}",
+                        doc.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _designators(words: tuple[str, ...]) -> str:
+    """The company designators as one regex group ('(?:Inc\\.|Corp\\.|...)'), built once."""
+    return "(?:" + "|".join(regex.escape(d) for d in words) + ")"
 
 
 def _place_first(n: Name) -> tuple[int, bool]:

@@ -38,7 +38,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     abbreviation = _abbreviation()
     for m in _BREAK.finditer(text) if _MAY_BREAK.search(text) else ():
         if "\n" not in m.group(0) and (abbreviation.search(text[max(start, m.start() - 12):m.start()])
-                                       or _LONE_INITIAL.match(text, m.start() - 2, m.start())):
+                                       or _LONE_INITIAL.match(text, max(0, m.start() - 2), m.start())):
             continue
         if text[start:m.start()].strip():
             out.append(_trim(text, start, m.start()))

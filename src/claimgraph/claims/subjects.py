@@ -119,8 +119,10 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
 def holder_after(text: str, q: dict, subject: str | None) -> bool:
     """Whether subject is the holder named right after the figure ('61%-owned by Pellman Oil Corp.'): the
     figure's own, not the subject of the clause around it nor of the figures after it."""
-    held = _object_rules()[1].match(text, q["end"]) if subject else None
-    return held is not None and text.startswith(subject, held.end())  # type: ignore[arg-type]
+    if not subject:
+        return False
+    held = _object_rules()[1].match(text, q["end"])
+    return held is not None and text.startswith(subject, held.end())
 
 
 def _pointed_at(doc: Document, s: Sentence, q: dict, orgs: list[Name]) -> str | None:

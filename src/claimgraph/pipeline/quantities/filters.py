@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from claimgraph.pipeline.quantities.mention import Mention
-from claimgraph.pipeline.quantities.numbers import is_year
+from claimgraph.pipeline.quantities.numbers import glued_hyphen, is_year
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.resolve.numbers import digit_value, looks_plural
 
@@ -108,7 +108,7 @@ def year_after_determiner(s: DocState, m: Mention, a: Around) -> bool:
     """'the 1988 second quarter', "the company's 1989 operating results": a year modifying a noun."""
     return m.kind in ("count", "duration") and m.scale is None and not m.has_prefix_currency \
         and m.num_end - m.num_start == 1 and is_year(s, a.first) and a.prev is not None \
-        and a.prev.lower_ in s.tables.v["year_determiners"]["words"]
+        and a.prev.lower_ in s.tables.year_determiners
 
 
 @plain_only
@@ -128,9 +128,8 @@ def hyphen_compound(s: DocState, m: Mention, a: Around) -> bool:
     """A number glued by a hyphen to a word is a compound adjective: 'six-speed', 'three-bed'. When the word
     is a plain noun, the figure counts it ('an 18-screen theater', 'a 700-room hotel', 'a two-part plan');
     otherwise ('COVID-19', 'one-time') it is dropped."""
-    nxt, ne = a.nxt, m.num_end
-    if not (nxt is not None and nxt.text == "-" and a.last.whitespace_ == "" and nxt.whitespace_ == ""
-            and ne + 1 < s.n and s.t[ne + 1].is_alpha and m.kind == "number"):
+    ne = m.num_end
+    if not (glued_hyphen(s, ne) and s.t[ne + 1].is_alpha and m.kind == "number"):
         return False
     word = s.t[ne + 1]
     if _per_or_name_before(s, m.num_start) or (ne + 2 < s.n and s.t[ne + 2].lower_ in s.tables.index_nouns):
@@ -222,16 +221,17 @@ def model_number(s: DocState, m: Mention, a: Around) -> bool:
     and a singular noun names a model; a count's noun is plural ('486 chips') or one that stays the same ('200
     staff'), a hyphen makes a compound that counts ('a 700-room hotel'), and a unit is no model ('a ⅓ cup of
     sauce', 'a 87 yo man')."""
-    if m.kind != "count" or m.low is None or m.low == 1 or m.high != m.low or m.num_end >= s.n \
-            or s.t[m.num_end].text == "-" or a.prev is None or a.prev.lower_ not in s.tables.v["year_determiners"][
-                "words"] or (m.end < s.n and s.t[m.end].lower_ == "of"):
+    if m.kind != "count" or m.low is None or m.high != m.low or m.num_end >= s.n or s.t[m.num_end].text == "-" \
+            or a.prev is None or a.prev.lower_ not in s.tables.year_determiners \
+            or (m.end < s.n and s.t[m.end].lower_ == "of"):
         return False  # a model is named after a determiner ('the 486 chip'), not as a measure ('a ⅓ cup of')
     if m.low < 100 or not s.t[m.num_start].text.isdigit():
         return False  # "the 12 page document", "the 11 member pact": a compound's count; a model has digits alone
-    head = (m.unit_text or "").split()[-1:]  # the counted noun's last word ("100 seats or more": seats)
+    # the counted noun's last word ("100 seats or more": seats); a verb form is no counted noun at all
+    # (units._singular_head: "the 400,000 sold a year earlier" is a number)
+    head = (m.unit_text or "").split()[-1:]
     return bool(head) and len(head[0]) > 2 and head[0].islower() and not looks_plural(head[0]) \
-        and head[0] not in s.tables.invariant_count_nouns and not head[0].endswith(s.tables.not_noun_endings) \
-        and head[0] not in s.tables.verb_forms  # "the 400,000 sold a year earlier": a verb, no model
+        and head[0] not in s.tables.invariant_count_nouns and not head[0].endswith(s.tables.not_noun_endings)
 
 
 def age_after_name(s: DocState, m: Mention, a: Around) -> bool:

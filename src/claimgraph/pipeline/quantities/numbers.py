@@ -32,8 +32,7 @@ def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
             if mult is not None and int(mult) >= 1000:
                 value, used, j = value * int(mult), used + 1, j + 1
             return (value.quantize(Decimal(1)) if value == value.to_integral_value() else value), used
-    if j + 1 < s.n and t[j].text == "-" and not t[j - 1].whitespace_ and not t[j].whitespace_ \
-            and t[j + 1].lower_ in s.tables.multipliers and t[j + 1].lower_ != "hundred":
+    if glued_hyphen(s, j) and t[j + 1].lower_ in s.tables.multipliers and t[j + 1].lower_ != "hundred":
         return value * int(s.tables.multipliers[t[j + 1].lower_]), used + 2  # "a US$5-billion milestone"
     # "one hundred and twenty": the Matcher stops at "and"; absorb it here.
     if j + 1 < s.n and t[j].lower_ == "and" and t[j - 1].lower_ in s.tables.and_joins:
@@ -44,13 +43,17 @@ def number_core(s: DocState, i: int, end: int) -> tuple[Decimal, int] | None:
     return value, used
 
 
+def glued_hyphen(s: DocState, j: int) -> bool:
+    """A '-' at token j with no space on either side and a token after it ('5-percent')."""
+    return 0 < j < s.n - 1 and s.t[j].text == "-" and not s.t[j - 1].whitespace_ and not s.t[j].whitespace_
+
+
 def ordinal_compound(s: DocState, end: int) -> bool:
     """'a third-quarter loss', 'a third-party auditor', '$3 million and a fourth-quarter gain': a fraction word
     that ends before token `end`, glued by a hyphen to the word after it, is an ordinal in a compound
     adjective; a stake stays a fraction ('a two-thirds-owned unit', vocab fraction_compound_keeps)."""
-    t = s.t
-    return 0 < end < s.n - 1 and t[end].text == "-" and not t[end - 1].whitespace_ and not t[end].whitespace_ \
-        and t[end + 1].is_alpha and t[end + 1].lower_ not in s.tables.v["fraction_compound_keeps"]["words"]
+    return glued_hyphen(s, end) and s.t[end + 1].is_alpha \
+        and s.t[end + 1].lower_ not in s.tables.v["fraction_compound_keeps"]["words"]
 
 
 def read_number(s: DocState, start: int, i: int, end: int, rule: str, kind: str, prefix_ccy: str | None = None,

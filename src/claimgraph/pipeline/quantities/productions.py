@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from claimgraph.pipeline.quantities.mention import Mention, as_number
-from claimgraph.pipeline.quantities.numbers import is_year, ordinal_compound, read_number
+from claimgraph.pipeline.quantities.numbers import glued_hyphen, is_year, ordinal_compound, read_number
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.units import (
     currency_after,
@@ -159,22 +159,17 @@ def percent(s: DocState, start: int, end: int, rule: str, label: str) -> Mention
 def percent_hyphenated(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'a 5-percent gain', 'a 10-per-cent stake', 'a 25-basis-point cut', 'a 0.5-percentage-point drop'."""
     head = read_number(s, start, start, end, rule, label.lower())
-    if head is None or not _glued_hyphen(s, head[1]):
+    if head is None or not glued_hyphen(s, head[1]):
         return None
     m, j = head
     first = j + 1
-    words = [first, first + 2] if _glued_hyphen(s, first + 1) and first + 2 < s.n else [first]
+    words = [first, first + 2] if glued_hyphen(s, first + 1) and first + 2 < s.n else [first]
     table = s.tables.htables["percent"]
     for last in reversed(words):  # the longer phrase first: 'percentage-point' before 'percentage'
         key = tuple(s.lower[k] for k in words if k <= last)
         if key in table:
             return _percent_unit(s, m, first, last + 1, table[key])
     return None
-
-
-def _glued_hyphen(s: DocState, j: int) -> bool:
-    """A '-' at token j with no space on either side and a token after it ('5-percent')."""
-    return 0 < j < s.n - 1 and s.t[j].text == "-" and not s.t[j - 1].whitespace_ and not s.t[j].whitespace_
 
 
 def _percent_unit(s: DocState, m: Mention, a: int, b: int, unit: str) -> Mention:
@@ -194,10 +189,10 @@ def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: 
     t, v = s.t, s.tables.v
     den = v["fraction_denominators"][t[start].lower_]
     rest = [k for k in range(start + 1, end) if t[k].text != "-"]
-    if any(t[k].text == "-" and not _glued_hyphen(s, k) for k in range(start + 1, end)):
+    if any(t[k].text == "-" and not glued_hyphen(s, k) for k in range(start + 1, end)):
         return None  # 'quarter - point': no compound
     k = start - 1
-    if k >= 1 and t[k].text == "-" and _glued_hyphen(s, k):
+    if k >= 1 and t[k].text == "-" and glued_hyphen(s, k):
         k -= 1  # 'three-quarters'
     if k >= 0 and t[k].lower_ in v["fraction_numerators"]:
         num, first = v["fraction_numerators"][t[k].lower_], k

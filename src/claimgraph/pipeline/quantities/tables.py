@@ -94,6 +94,7 @@ class QuantityTables:
         self.restatement_continues = set(v["restatement_continues"])
         self.one_another = set(v["one_another"])
         self.one_pronoun_before = set(v["one_pronoun_before"])
+        self.year_determiners = frozenset(v["year_determiners"]["words"])
         self.invariant_count_nouns = set(v["count_invariant_nouns"])
         self.index_nouns = set(v["index_nouns"])
         self.verb_forms = set(v["count_verb_forms"])
