@@ -583,3 +583,25 @@ def test_a_company_with_its_city_and_state_before_said_is_the_source(nlp):
     text = "Morvan Data Inc., El Paso, Texas, said it repurchased 1.9 million of its shares at $4.125 each."
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
     assert set(got.values()) == {"Morvan Data Inc."}
+
+
+def test_a_name_joined_by_an_html_ampersand_speaks_whole(nlp):
+    """'Hallmark Hotel amp Restaurant Co. said ...' (an '&amp;' that lost its '&' and ';'): the source is the
+    whole name, as the subject already is, not 'Restaurant Co.'."""
+    text = ("Hallmark Hotel amp Restaurant Co. said net income rose 8% to $12 million.\n\n"
+            "Dorrance Savings amp Loan Association said it lost $7.7 million in the quarter.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    assert got["$12 million"] == "Hallmark Hotel amp Restaurant Co."
+    assert got["$7.7 million"] == "Dorrance Savings amp Loan Association"
+
+
+def test_an_acquisition_noun_before_for_makes_a_price_and_its_buyer_an_object(nlp):
+    """'approved its acquisition by Norvik Group for $31 a share': the price of the deal, the company
+    bought (not its buyer, not earnings per share)."""
+    text = ("Halden Savings Corp. said holders approved its acquisition by Norvik Group Inc. for $31 a share, "
+            "or $140 million.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "metric")
+    assert got["$31"] == ("Halden Savings Corp.", "price")
+    assert got["$140 million"] == ("Halden Savings Corp.", "price")
+    text = "The takeover of Brantley Mills Inc. for $18 a share in cash closed on Monday."
+    assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric")["$18"] == "price"

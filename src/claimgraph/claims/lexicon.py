@@ -331,13 +331,15 @@ _LOOKBEHINDS = regex.compile(f"(?:{_LOOKAROUND.replace('<?[=!]', '<[=!]', 1)})*"
 _INLINE_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9^-]+[:)]")
 
 
-def _source_rxs(sources: dict[str, Any]) -> tuple[regex.Pattern, ...]:
-    """The source cue patterns with {S}: a generic source phrase or a capitalised word run. A pattern that
-    opens with the name (after lookbehinds only) first says what the name starts with: the regex module
-    then skips to such a character instead of trying the lookbehinds at every one."""
+def _source_rxs(sources: dict[str, Any], connectors: list[str]) -> tuple[regex.Pattern, ...]:
+    """The source cue patterns with {S}: a generic source phrase or a capitalised word run, joined by the
+    names' connectors ('Aetna Life amp Casualty Co. said'; not 'for': 'a spokesman for Acme said' is two names).
+    A pattern that opens with the name (after lookbehinds only) first says what the name starts with: the
+    regex module then skips to such a character instead of trying the lookbehinds at every one."""
     generic = sources["generic_names"]
+    joins = "|".join(regex.escape(c) + (r"\b" if c[-1].isalnum() else "") for c in connectors if c != "for")
     name = r"(?P<S>(?:" + _alternation(generic) + "|" \
-           r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of\b|and\b|&))*))"
+           r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|" + joins + r"))*))"
     opening = r"(?=[\dA-Z" + "".join(sorted({regex.escape(g[0]) for g in generic if g})) + "])"
     return tuple(regex.compile((opening if _LOOKBEHINDS.fullmatch(p.split("{S}", 1)[0]) and "{S}" in p else "")
                                + p.replace("{S}", name)) for p in sources["patterns"])
@@ -369,7 +371,7 @@ def lexicon() -> Lexicon:
     metric_of = {norm(form): name for name, forms in raw["metrics"].items() for form in forms}
     role_of = {norm(cue): role for role, cues in raw["roles"].items() for cue in cues}
     ana, noun_cues, sources = raw["anaphora"], raw["noun_cues"], raw["sources"]
-    source_rxs = _source_rxs(sources)
+    source_rxs = _source_rxs(sources, raw["names"]["connectors"])
     lowercase_parts = _lowercase_parts(sources["lowercase_sources"], sources["lowercase_patterns"])
     return Lexicon(
         raw=raw,
