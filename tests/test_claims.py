@@ -605,3 +605,15 @@ def test_an_acquisition_noun_before_for_makes_a_price_and_its_buyer_an_object(nl
     assert got["$140 million"] == ("Halden Savings Corp.", "price")
     text = "The takeover of Brantley Mills Inc. for $18 a share in cash closed on Monday."
     assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric")["$18"] == "price"
+
+
+def test_a_name_ends_at_its_designator_when_another_name_follows(nlp):
+    """'... to its parent, Lannet Group Inc. Lannet Insurance plans ...' (a sentence break the dot of 'Inc.'
+    hides): two names, not 'Lannet Group Inc. Lannet Insurance'."""
+    text = ("Lannet Insurance sold shares for $7.125 each to its parent, Lannet Group Inc. Lannet Insurance "
+            "plans to use the $22.5 million of proceeds to pay debt.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
+    assert got["$22.5 million"] == "Lannet Insurance"
+    text = "Cie. Financiere de Ravel offered $40 a share for the insurer."
+    assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")["$40"] \
+        == "Cie. Financiere de Ravel"

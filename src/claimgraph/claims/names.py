@@ -273,6 +273,9 @@ def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames, lex: Lexicon) -> l
             out.append((k, k))
         elif chunk[k - 1][2].endswith(_name_rules()[1]) and strip_possessive(w) in lex.not_subjects:
             out.append((k, k + 1))  # "... Lipper Analytics Inc. That's less than ...": a missed sentence break
+        elif k > 1 and w[:1].isupper() and chunk[k - 1][2].endswith(_name_rules()[1]) \
+                and not w.endswith(_name_rules()[1]):
+            out.append((k, k))  # "its parent, Orban Group Inc. Orban Insurance said": a name ends at its designator
         elif w in titles and chunk[k - 1][2] not in titles:
             j = k
             while j < len(chunk) and chunk[j][2] in titles:

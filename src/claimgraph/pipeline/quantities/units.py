@@ -88,6 +88,10 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
     if noun is None and j < s.n and t[j - 1].whitespace_ and is_acronym(s, t[j]):
         noun = (j, j + 1)  # "0.5 WAR", "2 TDs": an abbreviated counted noun
     if noun is None:
+        counted = _counted_after_of(s, j)
+        if counted is not None:  # "1.8 million of the new shares": the figure stays the number, it counts shares
+            m.kind, m.unit_text, m.unit, m.has_suffix = "count", s.text(*counted), singular(t[counted[1] - 1].text), True
+            return m
         return as_number(m)
     a, b = noun
     m.kind = "count"
@@ -99,6 +103,18 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
     if t[b - 1].lower_ in durations and b - a > 1:
         m.kind, m.unit = "duration", durations[t[b - 1].lower_]  # "two consecutive quarters"
     return m
+
+
+def _counted_after_of(s: DocState, j: int) -> tuple[int, int] | None:
+    """The plural noun a number counts across 'of' and a determiner ('one million of its shares', '250,000 of the
+    company's common shares'); none when a number follows ('4 million of its 4.9 million shares' is counted by
+    the second figure's noun, read on its own)."""
+    t = s.t
+    if j + 2 >= s.n or t[j].lower_ != "of" or t[j + 1].lower_ not in s.tables.v["count_of_determiners"]["words"]:
+        return None
+    k = j + 2
+    owner = next((x for x in range(k, min(k + 3, s.n)) if t[x].lower_ in ("'s", "’s")), None)
+    return noun_after(s, k if owner is None else owner + 1, plural_needed=True)
 
 
 def resolve_duration(s: DocState, m: Mention, j: int) -> Mention | None:
