@@ -617,3 +617,10 @@ def test_a_name_ends_at_its_designator_when_another_name_follows(nlp):
     text = "Cie. Financiere de Ravel offered $40 a share for the insurer."
     assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")["$40"] \
         == "Cie. Financiere de Ravel"
+
+
+def test_a_count_of_shares_in_an_exchange_ratio_is_no_market_share(nlp):
+    """'will pay 0.82 share for each Orvent share': a number of shares, not a proportion of a market."""
+    text = "Brasker Holdings will pay 0.82 share for each Orvent share it does not already own."
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric")
+    assert got["0.82 share"] == "other"

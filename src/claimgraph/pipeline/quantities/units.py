@@ -90,7 +90,8 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
     if noun is None:
         counted = _counted_after_of(s, j)
         if counted is not None:  # "1.8 million of the new shares": the figure stays the number, it counts shares
-            m.kind, m.unit_text, m.unit, m.has_suffix = "count", s.text(*counted), singular(t[counted[1] - 1].text), True
+            m.kind, m.unit_text, m.has_suffix = "count", s.text(*counted), True
+            m.unit = singular(t[counted[1] - 1].text)
             return m
         return as_number(m)
     a, b = noun
