@@ -610,17 +610,17 @@ def test_an_acquisition_noun_before_for_makes_a_price_and_its_buyer_an_object(nl
 def test_a_name_ends_at_its_designator_when_another_name_follows(nlp):
     """'... to its parent, Lannet Group Inc. Lannet Insurance plans ...' (a sentence break the dot of 'Inc.'
     hides): two names, not 'Lannet Group Inc. Lannet Insurance'."""
-    text = ("Lannet Insurance sold shares for $7.125 each to its parent, Lannet Group Inc. Lannet Insurance "
-            "plans to use the $22.5 million of proceeds to pay debt.")
+    text = ("Lannet Insurance sold shares at $6.50 apiece to its parent, Lannet Group Inc. Lannet Insurance "
+            "will spend the $19 million it raised on debt.")
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
-    assert got["$22.5 million"] == "Lannet Insurance"
+    assert got["$19 million"] == "Lannet Insurance"
     text = "Cie. Financiere de Ravel offered $40 a share for the insurer."
     assert claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")["$40"] \
         == "Cie. Financiere de Ravel"
 
 
 def test_a_count_of_shares_in_an_exchange_ratio_is_no_market_share(nlp):
-    """'will pay 0.82 share for each Orvent share': a number of shares, not a proportion of a market."""
-    text = "Brasker Holdings will pay 0.82 share for each Orvent share it does not already own."
+    """'will give 0.65 share for every Orvent share': a number of shares, not a proportion of a market."""
+    text = "Brasker Holdings will give 0.65 share for every Orvent share it does not hold."
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric")
-    assert got["0.82 share"] == "other"
+    assert got["0.65 share"] == "other"

@@ -38,7 +38,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     if q["kind"] == "count" and q.get("unit_text"):
         own = norm(q["unit_text"])
         if own in lex.metric_of and lex.metric_of[own] not in lex.percent_only_metrics:
-            return lex.metric_of[own], q["unit_text"]  # '0.82 share for each' counts shares: no market share
+            return lex.metric_of[own], q["unit_text"]  # '0.65 share for every' counts shares: no market share
         if q.get("unit") in lex.unit_metrics:
             return lex.unit_metrics[q["unit"]], q["unit_text"]
     best = None

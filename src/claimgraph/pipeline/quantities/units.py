@@ -89,7 +89,7 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
         noun = (j, j + 1)  # "0.5 WAR", "2 TDs": an abbreviated counted noun
     if noun is None:
         counted = _counted_after_of(s, j)
-        if counted is not None:  # "1.8 million of the new shares": the figure stays the number, it counts shares
+        if counted is not None:  # "2.6 million of the new shares": the figure stays the number, it counts shares
             m.kind, m.unit_text, m.has_suffix = "count", s.text(*counted), True
             m.unit = singular(t[counted[1] - 1].text)
             return m
@@ -108,7 +108,7 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
 
 def _counted_after_of(s: DocState, j: int) -> tuple[int, int] | None:
     """The plural noun a number counts across 'of' and a determiner ('one million of its shares', '250,000 of the
-    company's common shares'); none when a number follows ('4 million of its 4.9 million shares' is counted by
+    company's common shares'); none when a number follows ('3 million of its 7.5 million shares' is counted by
     the second figure's noun, read on its own)."""
     t = s.t
     if j + 2 >= s.n or t[j].lower_ != "of" or t[j + 1].lower_ not in s.tables.v["count_of_determiners"]["words"]:
