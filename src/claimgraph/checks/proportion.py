@@ -218,7 +218,6 @@ def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
     return after[0] if after else (before[-1] if before else None)
 
 
-
 def _linked(ctx: Context, r: Any, relation: str, sentence: list[Any]) -> Any:
     """The figure the claim graph links r to, where the text relates them too: in r's sentence, or in the
     two sentences before when r's of-phrase points back to it ('... target is USD 17.5 billion. Only 11% of

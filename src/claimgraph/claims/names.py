@@ -264,17 +264,16 @@ def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames, lex: Lexicon) -> l
     and Orban Corp.'), unless both sides are single words the text never writes apart ('Marks and Spencer') or
     the first side already joined words with a lower-case connector ('Ministry of Roads and Transport')."""
     titles, coordinators, _ = _run_breaks()
-    honorifics = _name_rules()[2]
+    _, designators, honorifics = _name_rules()
     out = []
     for k, (_, _, w) in enumerate(chunk):
         if k == 0:
             continue
         if w in honorifics:
             out.append((k, k))
-        elif chunk[k - 1][2].endswith(_name_rules()[1]) and strip_possessive(w) in lex.not_subjects:
+        elif chunk[k - 1][2].endswith(designators) and strip_possessive(w) in lex.not_subjects:
             out.append((k, k + 1))  # "... Lipper Analytics Inc. That's less than ...": a missed sentence break
-        elif k > 1 and w[:1].isupper() and chunk[k - 1][2].endswith(_name_rules()[1]) \
-                and not w.endswith(_name_rules()[1]):
+        elif k > 1 and w[:1].isupper() and chunk[k - 1][2].endswith(designators) and not w.endswith(designators):
             out.append((k, k))  # "its parent, Orban Group Inc. Orban Insurance said": a name ends at its designator
         elif w in titles and chunk[k - 1][2] not in titles:
             j = k

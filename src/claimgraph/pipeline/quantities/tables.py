@@ -95,6 +95,7 @@ class QuantityTables:
         self.one_another = set(v["one_another"])
         self.one_pronoun_before = set(v["one_pronoun_before"])
         self.year_determiners = frozenset(v["year_determiners"]["words"])
+        self.count_of_determiners = frozenset(v["count_of_determiners"]["words"])
         self.invariant_count_nouns = set(v["count_invariant_nouns"])
         self.index_nouns = set(v["index_nouns"])
         self.verb_forms = set(v["count_verb_forms"])

@@ -111,7 +111,7 @@ def _counted_after_of(s: DocState, j: int) -> tuple[int, int] | None:
     company's common shares'); none when a number follows ('3 million of its 7.5 million shares' is counted by
     the second figure's noun, read on its own)."""
     t = s.t
-    if j + 2 >= s.n or t[j].lower_ != "of" or t[j + 1].lower_ not in s.tables.v["count_of_determiners"]["words"]:
+    if j + 2 >= s.n or t[j].lower_ != "of" or t[j + 1].lower_ not in s.tables.count_of_determiners:
         return None
     k = j + 2
     owner = next((x for x in range(k, min(k + 3, s.n)) if t[x].lower_ in ("'s", "’s")), None)
