@@ -41,7 +41,9 @@ accuracy without them, and each value judged right by one is counted apart):
              the calendar year it ends in ('the fiscal first quarter ended Aug. 31' is 1989-Q1); we give its
              real months (June-August). A period that is not the calendar quarter n, whose own words name
              quarter n ('fourth-quarter', 'Q4', 'the fiscal first quarter') and that is three months ending in
-             YYYY, is right on such a gold.
+             YYYY, is right on such a gold. Likewise a fiscal year is YYYY, the calendar year it ends in: twelve
+             months ending in YYYY but not on Dec. 31, whose words say fiscal ('fiscal 1988' of a company whose
+             year ends Sept. 30), is right on such a gold.
 Data is read by path and never copied.
 """
 
@@ -463,21 +465,28 @@ def value_match(p: Any, g: Timex) -> str | None:
         return "part"
     if wider and (p.from_date == g.interval[0] or p.to_date == g.interval[1]):
         return "range end"
-    if g.interval[2] == "quarter" and _fiscal_label(p) == g.value.strip():
+    if g.interval[2] in ("quarter", "year") and _fiscal_label(p) == g.value.strip():
         return "fiscal label"
     return None
 
 
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FISCAL = re.compile(r"\bfiscal\b|\bFY", re.I)
 _QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|\bQ([1-4])\b", re.I)
 
 
 def _fiscal_label(p: Any) -> str | None:
     """'1989-Q1' for a period of three months ending in 1989 whose words name the first quarter ('the fiscal
-    first quarter ended Sept. 30', 'Q1'), when it is not the calendar first quarter; else None."""
-    m = _QUARTER_NAMED.search(getattr(p, "text", "") or "")
-    if not m or not (p.from_date and p.to_date):
+    first quarter ended Sept. 30', 'Q1'), when it is not the calendar first quarter; '1989' for twelve months
+    ending in 1989 but not on Dec. 31 whose words say fiscal ('fiscal 1989'); else None."""
+    words = getattr(p, "text", "") or ""
+    m = _QUARTER_NAMED.search(words)
+    if not (p.from_date and p.to_date):
         return None
+    if not m:
+        a, b = date.fromisoformat(p.from_date), date.fromisoformat(p.to_date)
+        twelve = _add_months(a, 12) - timedelta(days=1) == b and b.month != 12
+        return str(b.year) if twelve and _FISCAL.search(words) else None
     n = int(m[2]) if m[2] else _QUARTER_WORDS[m[1].lower()]
     a, b = date.fromisoformat(p.from_date), date.fromisoformat(p.to_date)
     three_months = _add_months(a, 3) - timedelta(days=1) == b
@@ -827,6 +836,11 @@ def self_test() -> None:
     assert value_match(named("the second quarter", "1988-04-01", "1988-06-30"), quarter("1989-Q2")) is None
     assert value_match(named("the first half", "1989-01-01", "1989-06-30"), quarter("1989-Q1")) is None
     assert value_match(named("first-quarter", "1989-01-01", "1989-06-30"), quarter("1989-Q1")) is None
+    fiscal_88 = named("fiscal 1988", "1987-10-01", "1988-09-30")  # a company's year ended Sept. 30
+    assert value_match(fiscal_88, quarter("1988")) == "fiscal label"
+    assert value_match(fiscal_88, quarter("1987")) is None
+    assert value_match(named("the 12 months ended Sept. 30", "1987-10-01", "1988-09-30"), quarter("1988")) is None
+    assert value_match(named("fiscal 1988", "1988-01-01", "1988-12-31"), quarter("1988")) == "exact"
 
     # Corpus scoring: exactly one period; dates and grain scored apart.
     half = {"from_date": "2024-07-01", "to_date": "2024-12-31", "grain": "half"}

@@ -214,6 +214,21 @@ def test_comparison_bases_are_the_year_earlier_period(nlp):
     assert when["$58 million"] == ["2024-01-01", "2024-09-30"]
 
 
+def test_a_deadline_right_after_a_period_closes_it_and_a_which_ended_clause_only_qualifies(nlp):
+    text = ("The Marlow Income Fund has lost 3.12% this year through Oct. 17, Penwick Research says; the Alder "
+            "Bond Fund gained 0.94%. In 2024 through August, the Quarry index rose 6%. Selden Mills Inc. said "
+            "profit in fiscal 2024, which ended June 30, rose to $18.2 million. Dorrit Co. will pay $2 a share "
+            "from today through Nov. 20.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    when = claims_by_figure(report, "when")
+    assert when["3.12%"] == when["0.94%"] == ["2025-01-01", "2025-10-17"]
+    assert when["6%"] == ["2024-01-01", "2024-08-31"]
+    assert when["$18.2 million"] == ["2024-01-01", "2024-12-31"]  # fiscal 2024, not June 30 (its year's end unknown)
+    assert when["$2"] == ["2025-10-24", "2025-11-20"]
+    ends = claims_by_figure(report, "period_end")
+    assert ends["$18.2 million"] is None and ends["3.12%"] is not None
+
+
 def test_governing_periods_carry_and_year_back_periods_do_not(nlp):
     """'For the nine months, ...' governs the next paragraph; 'In the year-earlier quarter, ...' only its own
     sentence; a per-share figure after a base is the base's; 'At <unit>,' turns to another topic."""

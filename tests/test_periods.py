@@ -215,6 +215,18 @@ POINTING_BACK = [
      "million. For the year ended Sept. 30, net rose 13%.",
      [("fourth-quarter", "2024-07-01", "2024-09-30"), ("A year earlier", "2023-07-01", "2023-09-30"),
       ("the year ended Sept. 30", "2023-10-01", "2024-09-30")]),
+    # a company's year told by its last quarter, or by a fiscal quarter, ended in another month: 'fiscal
+    # 2023' is the twelve months ending then; an unnumbered or non-fiscal earlier quarter tells nothing
+    ("2024-11-05", "The toolmaker said its fourth quarter ended Sept. 30 was weak. In fiscal 2023, it earned "
+     "$61 million.",
+     [("fourth quarter ended Sept. 30", "2024-07-01", "2024-09-30"), ("fiscal 2023", "2022-10-01", "2023-09-30")]),
+    ("2024-11-05", "For the fiscal second quarter ended Oct. 31, the grocer earned $4 million. Fiscal 2025 "
+     "sales should top $900 million.",
+     [("the fiscal second quarter ended Oct. 31", "2024-08-01", "2024-10-31"),
+      ("Fiscal 2025", "2024-05-01", "2025-04-30")]),
+    ("2024-11-05", "The grocer lost money in the second quarter ended Oct. 31. In fiscal 2023, it earned $61 "
+     "million.",
+     [("the second quarter ended Oct. 31", "2024-08-01", "2024-10-31"), ("fiscal 2023", "2023-01-01", "2023-12-31")]),
     # a forecast quarter in another sentence is not what 'the year-ago period' or 'a year earlier' points to;
     # in its own sentence it is
     ("2024-11-05", "The miner's third-quarter profit fell 40%. Analysts see weak prices through the third "

@@ -128,6 +128,9 @@ class Claim(_Strict):
     period_to_reference: bool = Field(default=False, description="The period opens a span up to the story's date "
                                       "('Since 1983, X has shed 70 businesses'): the figure is for its start to "
                                       "the reference date.")
+    period_end: str | None = Field(default=None, description="Id of a period that closes the span the period "
+                                   "opens ('this year through Oct. 19'): the figure is for the period's start to "
+                                   "this one's end.")
     when: tuple[str | None, str | None] | None = Field(
         default=None, description="The figure's own period as inclusive ISO dates (the period, shifted).")
     role: Role = Field(description="What the figure is: a target, an actual, a forecast, a change, a share, ...")
@@ -261,6 +264,9 @@ class Conflict(_Strict):
     subject: str | None = Field(description="The fact's subject.")
     metric: str | None = Field(description="The fact's metric.")
     scope: str | None = Field(description="The fact's market or segment.")
+    period_end: str | None = Field(default=None, description="Id of a period that closes the span the period "
+                                   "opens ('this year through Oct. 19'): the figure is for the period's start to "
+                                   "this one's end.")
     when: tuple[str | None, str | None] | None = Field(description="The fact's period as inclusive ISO dates.")
     role: Role = Field(description="The role both figures have.")
     sides: list[ConflictSide] = Field(description="The figures that disagree, one per document.")

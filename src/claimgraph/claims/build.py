@@ -20,7 +20,14 @@ from claimgraph.claims.metrics import (
     segment_profits,
     structural_metrics,
 )
-from claimgraph.claims.periods import claim_period, dates_the_aim, per_share_periods, runs_to_now, topic_before
+from claimgraph.claims.periods import (
+    claim_period,
+    closed_span,
+    dates_the_aim,
+    per_share_periods,
+    runs_to_now,
+    topic_before,
+)
 from claimgraph.claims.roles import claim_role, compared_roles, is_base, mark_conversions
 from claimgraph.claims.sources import SourceFrame, claim_source, pronoun_speaker
 from claimgraph.claims.subjects import bar_for, claim_scope, claim_subject, entities_of, holder_after, place_subject
@@ -120,6 +127,9 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
     draft.role = claim_role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start, compared)
     if draft.role in ("target", "forecast", "change") and draft.period:  # "aimed to expand its GMV tenfold"
         draft.period_whole_year = dates_the_aim(text, s, periods[int(draft.period[1:]) - 1], lex)
+    if draft.period and not draft.period_whole_year and not draft.period_shift:
+        j, end = closed_span(text, periods, int(draft.period[1:]) - 1)
+        draft.period, draft.period_end = f"p{j + 1}", (f"p{end + 1}" if end is not None else None)
     if draft.period and not draft.period_whole_year:
         j = int(draft.period[1:]) - 1
         draft.period_to_reference = runs_to_now(text, j, periods[j], doc.base_periods)

@@ -26,6 +26,7 @@ class ClaimDraft:
     period_shift: int = 0
     period_whole_year: bool = False
     period_to_reference: bool = False
+    period_end: str | None = None
     role: str = "actual"
     before: str | None = None
     derived: dict[str, Any] | None = None
@@ -64,6 +65,7 @@ class ClaimDraft:
             "period_shift": self.period_shift,
             "period_whole_year": self.period_whole_year,
             "period_to_reference": self.period_to_reference,
+            "period_end": self.period_end,
             "role": self.role,
             "source": self.source,
             "hedges": self.hedges,

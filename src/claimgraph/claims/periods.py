@@ -31,6 +31,8 @@ class PeriodRules:
     up_to_now: regex.Pattern
     year_back_adjective: regex.Pattern
     maturity: regex.Pattern
+    qualifier: regex.Pattern
+    closes: regex.Pattern
     adjective_link: regex.Pattern
 
 
@@ -45,6 +47,8 @@ def _rules() -> PeriodRules:
                        up_to_now=regex.compile(raw["up_to_now"], regex.IGNORECASE),
                        year_back_adjective=regex.compile(raw["year_back_adjective"], regex.IGNORECASE),
                        maturity=regex.compile(raw["maturity"], regex.IGNORECASE),
+                       qualifier=regex.compile(raw["qualifier"], regex.IGNORECASE),
+                       closes=regex.compile(raw["closes"], regex.IGNORECASE),
                        adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE))
 
 
@@ -179,6 +183,9 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
             continue  # the figure's own text ("the past six months" holds "six months"); the day of a saying
         if _rules().maturity.search(text, max(0, p["start"] - 30), p["start"]):
             continue  # "senior notes due Nov. 1, 2009": a maturity, not the figure's period
+        if j and periods[j - 1]["end"] <= p["start"] \
+                and _rules().qualifier.fullmatch(text, periods[j - 1]["end"], p["start"]):
+            continue  # "in fiscal 1989, which ended June 30": where the period before ends, not a period
         if p["groups"].get("pref") and _period_gap(text, q, p, lex) >= 1000:
             continue  # 'now' dates a figure in its own clause only ("... from $820 million, because ... is now")
         if j in base and not (is_base_figure and p["start"] >= q["end"]
@@ -214,6 +221,21 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
                                                                            q["start"]):
         return f"p{topic + 1}", -12  # "sales slipped to $1.7 billion from $1.9 billion": the year before
     return (f"p{topic + 1}" if topic is not None else None), 0
+
+
+def closed_span(text: str, periods: list[dict], j: int) -> tuple[int, int | None]:
+    """(period, closing period or None): 'fell 2.08% this year through Oct. 19' is this year's start to Oct. 19,
+    whichever of the two the figure took; a deadline right after a period that has a start closes it."""
+    if periods[j]["form"] == "deadline" and j and _closes(text, periods[j - 1], periods[j]):
+        return j - 1, j
+    if j + 1 < len(periods) and _closes(text, periods[j], periods[j + 1]):
+        return j, j + 1
+    return j, None
+
+
+def _closes(text: str, p: dict, end: dict) -> bool:
+    return end["form"] == "deadline" and p["form"] != "deadline" and p["end"] < end["start"] \
+        and not text[p["end"]:end["start"]].strip() and bool(_rules().closes.fullmatch(end["groups"].get("dl") or ""))
 
 
 def _own_after(text: str, s: Sentence, q: dict, periods: list[dict], near: Sequence[int] | None,

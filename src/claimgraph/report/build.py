@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import isleap
 from datetime import date as Date
 from functools import lru_cache
 from typing import Any
@@ -105,8 +106,9 @@ def document_date(ref: Date | None, given: str | Date | None) -> str | None:
 
 
 def _date_claims(claim_list: list[dict[str, Any]], periods: list[dict[str, Any]], ref: Date | None) -> None:
-    """Each claim's `when`: its period's dates, shifted as the claim says, widened to the whole year, or run
-    to the reference date ('Since 1983, Westinghouse has shed 70 businesses': 1983-01-01 to the story's date)."""
+    """Each claim's `when`: its period's dates, shifted as the claim says, widened to the whole year, run
+    to the reference date ('Since 1983, Westinghouse has shed 70 businesses': 1983-01-01 to the story's date),
+    or closed by a second period ('this year through Oct. 19')."""
     by_id = {p["id"]: p for p in periods}
     for c in claim_list:
         p = by_id.get(c["period"]) if c["period"] else None
@@ -116,6 +118,24 @@ def _date_claims(claim_list: list[dict[str, Any]], periods: list[dict[str, Any]]
             c["when"] = (f"{year}-01-01", f"{year}-12-31")
         elif c["when"] and c.get("period_to_reference") and ref and c["when"][0] and c["when"][0] <= iso(ref):
             c["when"] = (c["when"][0], iso(ref))
+        end = by_id.get(c["period_end"]) if c.get("period_end") else None
+        last = _closing_day(p, end) if p and end else None
+        if c["when"] and last and (c["when"][0] or "") <= last:
+            c["when"] = (c["when"][0], last)  # 'this year through Oct. 19'
+
+
+def _closing_day(p: dict[str, Any], end: dict[str, Any]) -> str | None:
+    """The last day of the span period p opens and end closes: end's last day, in p's year when p is one
+    year and end names none of its own ('In 2024 through August' is 2024's August, whatever the story's date)."""
+    last = end["to_date"]
+    if last and p["grain"] == "year" and p["from_date"] and p["to_date"] and p["from_date"][:4] == p["to_date"][:4] \
+            and not _FOUR_DIGITS.search(end["text"]):
+        year = p["from_date"][:4]
+        last = year + last[4:] if last[5:] != "02-29" or isleap(int(year)) else f"{year}-02-28"
+    return last
+
+
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 
 
 def _check_edges(report: Report) -> list[Relation]:

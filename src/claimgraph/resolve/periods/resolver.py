@@ -173,14 +173,25 @@ class Resolver:
 
     def _company_year_start(self, mentions: list[PeriodMention]) -> int | None:
         """The month a company's year starts in, when the text reports a year ended on a day other than
-        Dec. 31 ('for the year ended Sept. 30' -> October); None for a calendar year or none stated."""
+        Dec. 31 ('for the year ended Sept. 30' -> October), or the last quarter or half ended in another month
+        ('its fourth quarter ended Sept. 30'), or a fiscal quarter or half ended in a month that puts the
+        year's end elsewhere ('the fiscal first quarter ended Oct. 31' -> August); None for a calendar year or
+        none stated."""
         for p in mentions:
             g = p.groups
             if p.rule == "period.ended" and g.get("ending", "").lower().endswith("ended") and "month" in g:
                 words = g["span"].lower().replace("-", " ").split()
                 if words[-1] == "year" or words[:2] in (["12", "months"], ["twelve", "months"]):
-                    start = self._month(g["month"]) % 12 + 1
-                    return None if start == 1 else start
+                    after = 0
+                elif words[-1] in ("quarter", "half") and len(words) > 1 and words[-2] in self.ords:
+                    n, size = self.ords[words[-2]], 3 if words[-1] == "quarter" else 6
+                    if n * size > 12 or n * size < 12 and words[0] != "fiscal":
+                        continue  # 'the second quarter ended Oct. 31' may be a year-ago one of an old calendar
+                    after = 12 - n * size  # months from the part's end to the year's
+                else:
+                    continue
+                start = (self._month(g["month"]) + after) % 12 + 1
+                return None if start == 1 else start
         return None
 
     def _points_back(self, p: PeriodMention) -> int | None:
@@ -514,7 +525,8 @@ class Resolver:
         return self._nth_part(g, ref, "half", 6)
 
     def form_fiscal(self, g: Groups, ref: Date | None) -> Resolved:
-        fs = self.fiscal_start
+        # the fiscal year given by the caller, else the company's as its text reports it ('fy_start')
+        fs = self.fiscal_start if self.fiscal_start != 1 else int(g.get("fy_start", "1"))
         if "year2" in g:
             first = year_of(g["year"])
             last = end_year(first, g["year2"])
@@ -692,6 +704,8 @@ def _in_company_year(p: PeriodMention, year_start: int | None) -> PeriodMention:
     ended on another day than Dec. 31: a quarter of that year (CONVENTIONS: a company's fiscal year is the
     one it reports)."""
     g = p.groups
+    if year_start is not None and p.form == "fiscal" and "year2" not in g:  # 'fiscal 1989' of that company
+        return replace(p, groups={**g, "fy_start": str(year_start)})
     if year_start is None or p.form not in ("quarter", "half") or not ("quarter" in g or "half" in g) \
             or any(k in g for k in ("year", "yy", "ryear", "fiscal")):
         return p
