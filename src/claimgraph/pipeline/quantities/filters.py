@@ -96,10 +96,13 @@ def date(s: DocState, m: Mention, a: Around) -> bool:
 
 @plain_only
 def year(s: DocState, m: Mention, a: Around) -> bool:
-    """A year: '2024'; '2024 people' stays a count, a year range ('2012-13') is a period."""
+    """A year: '2024'; '2024 people' stays a count, a year range ('2012-13') is a period, and so is a year
+    before what is reported for it ('expects 1990 sales of $300 million')."""
     if not is_year(s, a.first) or _counted_old_year(s, m):
         return False
     if "range" in m.notes or m.kind == "number" or not looks_plural(s.t[m.end - 1].text):
+        return True
+    if m.num_end < s.n and s.t[m.num_end].lower_ in s.tables.year_reported_nouns:
         return True
     return m.num_end < s.n and not s.t[m.num_end].is_lower
 

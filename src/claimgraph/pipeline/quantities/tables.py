@@ -11,6 +11,7 @@ from typing import Any
 from spacy.strings import StringStore
 
 from claimgraph.resources import load_json
+from claimgraph.resources.period_patterns import period_vocab
 from claimgraph.resources.rules import vocab_lists
 from claimgraph.resources.vocab import phrase_tables, vocab
 
@@ -95,6 +96,7 @@ class QuantityTables:
         self.one_another = set(v["one_another"])
         self.one_pronoun_before = set(v["one_pronoun_before"])
         self.year_determiners = frozenset(v["year_determiners"]["words"])
+        self.year_reported_nouns = frozenset(period_vocab()["YEAR_REPORTED_NOUNS"])  # '1990 sales': a year
         self.count_of_determiners = frozenset(v["count_of_determiners"]["words"])
         self.invariant_count_nouns = set(v["count_invariant_nouns"])
         self.index_nouns = set(v["index_nouns"])

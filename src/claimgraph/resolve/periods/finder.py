@@ -82,6 +82,7 @@ class PeriodFinder:
         self.year_count_nouns = set(v["YEAR_COUNT_NOUNS"])
         self.year_determiners = set(v["YEAR_DETERMINERS"])
         self.year_event_plurals = set(v["YEAR_EVENT_PLURALS"])
+        self.year_reported_nouns = set(v["YEAR_REPORTED_NOUNS"])
         self.saying = set(v["SAYING_VERBS"])
         self.holiday_not_before = set(v["HOLIDAY_NOT_BEFORE"])
         self.holiday_event_days = set(v["HOLIDAY_EVENT_DAYS"])
@@ -211,7 +212,7 @@ class PeriodFinder:
         after = _WORD_AFTER.match(text[end:end + 40])
         nxt = after.group(1) if after else ""
         cue = cue_inside or prev.lower().rstrip(".") in self.year_cues or self._modifier(prev, nxt) \
-            or bool(before2 and self._modifier(before2.group(1), nxt))
+            or bool(before2 and self._modifier(before2.group(1), nxt)) or nxt.lower() in self.year_reported_nouns
         if not cue and prev[:1].isupper() and not _sentence_start(text, start - len(prev) - 1):
             return False  # "Euro 2024", "Windows 2000", "Vision 2030" are names
         if nxt and nxt[0].islower() and nxt.isalpha() and nxt.lower() not in self.year_followers and not cue:
