@@ -171,6 +171,11 @@ REAL_NEWS_CLASSES = [
     ("Kessling Corp. said third-quarter profit grew a solid 23%.", "23%", {"role": "change"}),
     ("Kessling Corp. said results included a $5 million gain on the sale of a plant.", "$5 million",
      {"role": "actual"}),
+    # a name with a title in apposition is a person, with a company's possessive too: a source, never the subject
+    ("Dana Whitfield, Norvik's chief executive, said Norvik would pay $80 million for the mill.", "$80 million",
+     {"subject": "Norvik", "source": "Dana Whitfield"}),
+    ("Tobin Marsh, Quarrel Group's finance director, said the mill's cost would stay under $80 million.",
+     "$80 million", {"subject": None, "source": "Tobin Marsh"}),
     # share trading: a money figure no metric word claims is a share price; the exchange is no scope
     ("Kessling Corp. shares fell $1.25 to $30.50 in New York Stock Exchange trading on Tuesday.", "$30.50",
      {"metric": "price", "scope": None}),

@@ -104,7 +104,7 @@ def _honorific_rx() -> regex.Pattern:
 def _titled_rx() -> regex.Pattern:
     """', a vice president', ', chairman and chief executive': a title in apposition after a person's name."""
     titles = "|".join(regex.escape(t) for t in sorted(load_json("claims.json")["person_titles"], key=len, reverse=True))
-    return regex.compile(rf",\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{titles})\b", regex.IGNORECASE)
+    return regex.compile(rf",\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{titles})\b", regex.IGNORECASE)
 
 
 class DocNames:
