@@ -6,9 +6,8 @@ from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.sentences import sentences
 
 STATED_KEYS = ["id", "quantity", "subject", "metric", "metric_text", "scope", "period", "period_shift",
-               "period_whole_year", "period_to_reference", "period_end", "role", "source", "hedges", "sentence", "before",
-               "derived",
-               "subject_entity", "source_entity"]
+               "period_whole_year", "period_to_reference", "period_end", "role", "source", "hedges", "sentence",
+               "before", "derived", "subject_entity", "source_entity"]
 DERIVED_KEYS = ["id", "quantity", "subject", "subject_entity", "metric", "metric_text", "scope", "period", "role",
                 "source", "source_entity", "hedges", "sentence", "before", "derived"]
 
