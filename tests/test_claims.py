@@ -176,6 +176,24 @@ REAL_NEWS_CLASSES = [
      {"subject": "Norvik", "source": "Dana Whitfield"}),
     ("Tobin Marsh, Quarrel Group's finance director, said the mill's cost would stay under $80 million.",
      "$80 million", {"subject": None, "source": "Tobin Marsh"}),
+    # no names: a label with its number or letter, a company's seat, a section header, an opening adverb
+    ("Pelton Toys Inc. proposed a Chapter 11 plan paying common holders 2.5 cents a share.",
+     "2.5 cents", {"subject": "Pelton Toys Inc."}),
+    ("Marbury Corp. said each of its Class C warrants lets the holder buy one share at $5.50.", "$5.50",
+     {"subject": "Marbury Corp."}),
+    ("Quillon Products Inc. lowered its payout to four cents. The Ridgefield, N.J.-based maker of garden tools "
+     "said its third-quarter loss came to $992,000.", "$992,000", {"subject": "Quillon Products Inc."}),
+    ("Quillon Products Inc. cut its dividend to four cents. An official at the Darien, Conn.based toolmaker put "
+     "the loss at $5.5 million.", "$5.5 million", {"subject": "Quillon Products Inc."}),
+    ("New issues: @ CORPORATES Varden Optics Inc. -- $90 million of 7 1/4% notes due 2004.", "$90 million",
+     {"subject": "Varden Optics Inc."}),
+    ("Obviously, the mill earned $4 million.", "$4 million", {"subject": None}),
+    # 'X and Y Commission' is one body, not two names
+    ("Healthline Inc. told the Securities and Exchange Commission it plans to sell four million shares.",
+     "four million shares", {"subject": "Healthline Inc."}),
+    # 'the company said' with no dominant company: the company the story opens with
+    ("Quillon Products Inc. lowered its payout. The Ridgefield, N.J.-based maker said its loss was $992,000. A year "
+     "earlier, the company said, it earned $1.2 million.", "$1.2 million", {"source": "Quillon Products Inc."}),
     # share trading: a money figure no metric word claims is a share price; the exchange is no scope
     ("Kessling Corp. shares fell $1.25 to $30.50 in New York Stock Exchange trading on Tuesday.", "$30.50",
      {"metric": "price", "scope": None}),

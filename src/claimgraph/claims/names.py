@@ -71,6 +71,46 @@ def _run_breaks() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
             tuple(names["keep_final_dot"]) + tuple(names["legal_forms"]))
 
 
+@lru_cache(maxsize=1)
+def _label_nouns() -> frozenset[str]:
+    """Nouns that with a number or a letter label a part or a kind: 'Chapter 11', 'Class A' (claims.json)."""
+    return frozenset(load_json("claims.json")["names"]["label_nouns"])
+
+
+_LABEL_AFTER = regex.compile(r"\s+(?:\d+[A-Za-z]?|[A-Z])\b")  # 'Chapter 11', 'Class A' after a one-word run
+_LABEL_MARK = regex.compile(r"(?:\d+[A-Za-z]?|[A-Z]{1,2}|[IVX]+)(?:['’]s)?[,.]?")  # the 'A' of a run 'Class A'
+# 'The Ridgefield, N.J.-based maker': the town of a company's seat, before its state
+_SEAT_AFTER = regex.compile(r",\s+(?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*?-?based\b")
+_BASED = regex.compile(r"[.-]based$")
+_SENTENCE_ADVERB = regex.compile(r"^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|ately|edly|ively|arly)$")  # 'Actually,'
+
+
+def _header(chunk: list[tuple[int, int, str]]) -> bool:
+    """'CORPORATES Sun Microsystems Inc.', 'EUROBONDS Halden Bank': a section header in capitals (a word of seven
+    letters or more: a company's capitals are mostly shorter, 'IBM', 'NYNEX') glued to the name after it."""
+    head, nxt = chunk[0][2], chunk[1][2] if len(chunk) > 1 else ""
+    return len(head) >= 7 and head.isalpha() and head.isupper() and nxt[:1].isupper() \
+        and any(ch.islower() for ch in nxt) and nxt.rstrip(".,") not in _legal_forms()  # not 'UNIFIRST Corp.'
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """Designators and legal forms without their final dot ('Corp', 'Inc', 'PLC', 'Group')."""
+    return frozenset(w.rstrip(".") for w in _run_breaks()[2])
+
+
+def _labelled(text: str, chunk: list[tuple[int, int, str]]) -> bool:
+    """A run that labels a part or a kind ('Chapter 11 reorganization', 'Class A warrants') or a company's seat
+    ('The Ridgefield, N.J.-based maker', 'the Darien, Conn.based toolmaker'): no name."""
+    if _BASED.search(chunk[-1][2]) or _SEAT_AFTER.match(text, chunk[-1][1]):
+        return True
+    if chunk[0][2] not in _label_nouns():
+        return False
+    if len(chunk) == 1:
+        return _LABEL_AFTER.match(text, chunk[0][1]) is not None
+    return len(chunk) == 2 and _LABEL_MARK.fullmatch(chunk[1][2]) is not None
+
+
 _MIDDLE_INITIAL = regex.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][a-z][\w'’-]*$")
 
 
@@ -235,8 +275,10 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
             words = chunk[breaks[0][1]:] + words
             chunk = chunk[:breaks[0][0]]
         # a dropped opener leaves no lower-case connector in front ('Shares of Quillmark Games' -> the company)
-        while chunk and (chunk[0][2].islower() or _not_a_name(text, chunk, sentence_start, lex, doc)):
+        while chunk and (chunk[0][2].islower() or _header(chunk) or _not_a_name(text, chunk, sentence_start, lex, doc)):
             chunk = chunk[1:]
+        if chunk and _labelled(text, chunk):
+            chunk = []
         if chunk:
             n = _classify(text, chunk[0][0], chunk[-1][1], lex)
             if n is not None:
@@ -280,11 +322,20 @@ def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames, lex: Lexicon) -> l
             while j < len(chunk) and chunk[j][2] in titles:
                 j += 1
             out.append((k, j))
-        elif w in coordinators and k + 1 < len(chunk) and not _of_name(chunk[:k]) and (k > 1 or k + 2 < len(chunk)
-                                                           or _apart(doc, chunk[k - 1][2])
-                                                           or _apart(doc, chunk[k + 1][2])):
+        elif w in coordinators and k + 1 < len(chunk) and not _of_name(chunk[:k]) and not _one_body(chunk, k) \
+                and (k > 1 or k + 2 < len(chunk) or _apart(doc, chunk[k - 1][2]) or _apart(doc, chunk[k + 1][2])):
             out.append((k, k + 1))
     return out
+
+
+def _one_body(chunk: list[tuple[int, int, str]], k: int) -> bool:
+    """'Securities and Exchange Commission': one word, 'and', and a body's name ending in one of body_heads."""
+    return k == 1 and strip_possessive(chunk[-1][2]).rstrip(".,") in _body_heads()
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    return frozenset(load_json("claims.json")["names"]["body_heads"])
 
 
 def _of_name(words: list[tuple[int, int, str]]) -> bool:
@@ -343,6 +394,8 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     # too, or it looks like one ('TikTok', '36Kr', 'IDC')
     if bare in doc.mid_caps or _NAME_SHAPE.search(bare):
         return False
+    if text.startswith(",", e) and _SENTENCE_ADVERB.search(bare):
+        return True  # "Actually, about two years ago ...", "Obviously, ...": an adverb opening the sentence
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)

@@ -63,7 +63,7 @@ class SourceFrame:
             own = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases:
                 own = company_before(self.doc.sentence_at(sentence[0]), self.doc) or main \
-                    or self._antecedent(sentence, canonical) or own
+                    or self._antecedent(sentence, canonical) or self._lead_company() or own
             speaks_for_itself = subject is not None and _same_company(subject, own)
             if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
                 self.current = own  # the story's frame: it governs what follows
