@@ -188,6 +188,14 @@ REAL_NEWS_CLASSES = [
     ("New issues: @ CORPORATES Varden Optics Inc. -- $90 million of 7 1/4% notes due 2004.", "$90 million",
      {"subject": "Varden Optics Inc."}),
     ("Obviously, the mill earned $4 million.", "$4 million", {"subject": None}),
+    # a lead that writes the company in capitals, then the story in ordinary case: one company
+    ("MARLOWE Corp. announced a three-for-two split of its shares. The Salem, Mass., linen supplier also lifted "
+     "its semiannual dividend 15% to 23 cents. Separately, Marlowe posted net income of $3 million.", "23 cents",
+     {"subject": "MARLOWE Corp."}),
+    # 'raised' with its object between is a change ('raised $50 million' is funding)
+    ("Dunmore Mills Inc. raised its semiannual dividend 15% to 23 cents.", "15%", {"role": "change",
+                                                                                    "metric": "dividend"}),
+    ("Dunmore Mills Inc. raised $50 million from a share sale.", "$50 million", {"role": "actual"}),
     # 'X and Y Commission' is one body, not two names
     ("Healthline Inc. told the Securities and Exchange Commission it plans to sell four million shares.",
      "four million shares", {"subject": "Healthline Inc."}),

@@ -160,10 +160,18 @@ def _canonical_names(names: list[Name]) -> dict[str, str]:
     for short in first:
         longer = [n for n in first if n != short and first[n] < first[short]
                   and (n.startswith((short + " ", short + "-", short + "'s ", short + "’s ")) or n.endswith(" " + short)
-                       or _abbreviates(short, n))]  # "McDonald" for "McDonald's Corp."
+                       or _abbreviates(short, n) or _capitals_of(short, n))]  # "McDonald" for "McDonald's Corp."
         if longer:
             out[short] = min(longer, key=first.__getitem__)
     return out
+
+
+def _capitals_of(short: str, name: str) -> bool:
+    """'UniFirst' for 'UNIFIRST Corp.', 'Goody Products' for 'GOODY PRODUCTS Inc.': a lead that writes a company's
+    name in capitals (as news briefs do), then the story in ordinary case."""
+    head = name.split(" ", 1)[0]
+    return len(head) >= 3 and head.isupper() and not short.isupper() \
+        and name.lower().startswith((short.lower() + " ", short.lower() + "-"))
 
 
 def _abbreviates(short: str, name: str) -> bool:

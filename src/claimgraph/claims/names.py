@@ -100,8 +100,8 @@ def _legal_forms() -> frozenset[str]:
 
 
 def _labelled(text: str, chunk: list[tuple[int, int, str]]) -> bool:
-    """A run that labels a part or a kind ('Chapter 11 reorganization', 'Class A warrants') or a company's seat
-    ('The Ridgefield, N.J.-based maker', 'the Darien, Conn.based toolmaker'): no name."""
+    """A run that labels a part or a kind ('Chapter 11 reorganization', 'Class A warrants') or the town of a
+    company's seat ('The Ridgefield, N.J.-based maker', 'the Darien, Conn.based toolmaker'): no name."""
     if _BASED.search(chunk[-1][2]) or _SEAT_AFTER.match(text, chunk[-1][1]):
         return True
     if chunk[0][2] not in _label_nouns():
