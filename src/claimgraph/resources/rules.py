@@ -31,7 +31,8 @@ class PatternError(ValueError):
 # checks that the two agree; the list is repeated here so validating patterns needs no spaCy).
 Production = Literal["money", "percent", "percent_digits", "percent_hyphenated", "percent_point_fraction",
                      "fraction_word", "fraction_half", "fraction_one_in",
-                     "multiple_word", "multiple_fold", "multiple_number", "multiple_factor", "rank_prefixed",
+                     "multiple_word", "multiple_fold", "multiple_number", "multiple_factor", "multiple_for_ratio",
+                     "rank_prefixed",
                      "rank_ordinal", "duration", "physical", "count", "count_vague", "count_one_of", "number",
                      "number_words"]
 # A rule that names no production gets its label's usual one.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 
 from claimgraph.pipeline.quantities.mention import Mention, as_number
 from claimgraph.pipeline.quantities.numbers import glued_hyphen, is_year, ordinal_compound, read_number
@@ -326,6 +327,19 @@ def multiple_factor(s: DocState, start: int, end: int, rule: str, label: str) ->
     return None if head is None or head[1] != end else head[0]
 
 
+def multiple_for_ratio(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'a 2-for-1 stock split', 'three-for-two', 'a 1-for-10 reverse split': a ratio, the first number over the
+    second (CONVENTIONS: a split ratio is a multiple)."""
+    first, last = read_number(s, start, start, start + 1, rule, label.lower()), \
+        read_number(s, end - 1, end - 1, end, rule, label.lower())
+    if first is None or last is None or not last[0].low or first[0].low is None:
+        return None
+    m = first[0]
+    m.low = m.high = fraction_decimal(Fraction(m.low) / Fraction(last[0].low))
+    m.end = m.num_end = end
+    return m
+
+
 def rank_prefixed(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'No. 7', '#3', 'top 10' (at most 10th)."""
     i = start + 1
@@ -508,6 +522,7 @@ PRODUCTIONS: dict[str, ProductionFn] = {
     "multiple_fold": multiple_fold,
     "multiple_number": multiple_number,
     "multiple_factor": multiple_factor,
+    "multiple_for_ratio": multiple_for_ratio,
     "rank_prefixed": rank_prefixed,
     "rank_ordinal": rank_ordinal,
     "duration": duration,
