@@ -210,8 +210,13 @@ def score(s: DocState, m: Mention, a: Around) -> bool:
 
 @plain_only
 def pronoun_one(s: DocState, m: Mention, a: Around) -> bool:
-    """'one' used as a pronoun: 'one another', 'the new one', 'each one'."""
-    if m.kind != "number" or a.first.lower_ != "one":
+    """'one' used as a pronoun: 'one another', 'the new one', 'each one'; 'no one' whatever follows it ('no one
+    else', 'no one wants')."""
+    if a.first.lower_ != "one":
+        return False
+    if m.kind == "count" and m.num_end - m.num_start == 1 and a.prev is not None and a.prev.lower_ == "no":
+        return True
+    if m.kind != "number":
         return False
     if a.nxt is not None and a.nxt.lower_ in s.tables.one_another:
         return True
