@@ -17,5 +17,19 @@ def phrase_tables() -> dict[str, dict[tuple[str, ...], Any]]:
     """Multi-word vocab entries keyed by their lowercased token tuples, for longest-match lookups."""
     out: dict[str, dict[tuple[str, ...], Any]] = {}
     for name in ("comparators", "comparators_after", "per", "percent", "fractions", "currency_suffix"):
-        out[name] = {tuple(k.split()): v for k, v in vocab()[name].items()}
+        out[name] = {_tokens(k): v for k, v in vocab()[name].items()}
     return out
+
+
+_NEGATED_STEMS = {"won't": "wo", "can't": "ca", "shan't": "sha"}  # how spaCy's English tokenizer splits these
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase's words as the tokenizer reads them: "wouldn't exceed" is ('would', "n't", 'exceed')."""
+    out: list[str] = []
+    for word in phrase.split():
+        if word.endswith("n't") and len(word) > 3:
+            out += [_NEGATED_STEMS.get(word, word[:-3]), "n't"]
+        else:
+            out.append(word)
+    return tuple(out)
