@@ -332,10 +332,12 @@ def multiple_for_ratio(s: DocState, start: int, end: int, rule: str, label: str)
     second (CONVENTIONS: a split ratio is a multiple)."""
     first, last = read_number(s, start, start, start + 1, rule, label.lower()), \
         read_number(s, end - 1, end - 1, end, rule, label.lower())
-    if first is None or last is None or not last[0].low or first[0].low is None:
+    if first is None or last is None:
         return None
-    m = first[0]
-    m.low = m.high = fraction_decimal(Fraction(m.low) / Fraction(last[0].low))
+    m, over, under = first[0], first[0].low, last[0].low
+    if over is None or not under:
+        return None
+    m.low = m.high = fraction_decimal(Fraction(over) / Fraction(under))
     m.end = m.num_end = end
     return m
 
