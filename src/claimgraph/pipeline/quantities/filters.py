@@ -8,6 +8,7 @@ numbers and counts (no scale, no currency sign): "$2024" or "2024 million" is a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -114,6 +115,8 @@ def year_after_determiner(s: DocState, m: Mention, a: Around) -> bool:
         and a.prev.lower_ in s.tables.year_determiners
 
 
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+
 @plain_only
 def glued_to_letters(s: DocState, m: Mention, a: Around) -> bool:
     """A number glued to letters is a name or code: '5G', '36Kr', 'A380', 'COVID-19', 'V-12', 'TA-25'."""
@@ -122,7 +125,9 @@ def glued_to_letters(s: DocState, m: Mention, a: Around) -> bool:
         return True
     if prev is not None and a.first.text and prev.whitespace_ == "" and (prev.is_alpha or prev.text == "-") \
             and ns >= 1:
-        return prev.text != "-" or (ns >= 2 and s.t[ns - 2].is_alpha and s.t[ns - 2].whitespace_ == "")
+        # "DC-8-62", "TA-25": after a hyphen glued to a word or to a code with letters ('DC-8')
+        return prev.text != "-" or (ns >= 2 and s.t[ns - 2].whitespace_ == ""
+                                    and (s.t[ns - 2].is_alpha or _HAS_LETTER.search(s.t[ns - 2].text) is not None))
     return False
 
 

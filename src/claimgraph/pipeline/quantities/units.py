@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from spacy.tokens import Token
@@ -27,6 +28,9 @@ def is_acronym(s: DocState, tok: Token) -> bool:
         and tok.lower_ not in s.tables.currency_prefix and tok.lower_ not in s.tables.months
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.K.': a proper modifier inside a counted noun phrase
+
+
 def noun_after(s: DocState, j: int, plural_needed: bool = False) -> tuple[int, int] | None:
     """Token range of the counted noun phrase after a number: '170 million [monthly active users]'."""
     t, stop = s.t, s.tables.stop
@@ -38,16 +42,18 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False) -> tuple[int, i
         if tok.text == "-" and toks and k + 1 < s.n and t[k + 1].is_alpha and tok.whitespace_ == "":
             k += 1  # "first-team players"
             continue
-        if not toks and tok.is_alpha and not tok.is_lower and t[k - 1].whitespace_ and k + 1 < s.n \
-                and t[k + 1].is_alpha and ((t[k + 1].is_lower and t[k + 1].lower_ not in stop) or t[k + 1].is_title):
+        if not toks and (tok.is_alpha or _INITIALS.fullmatch(tok.text)) and not tok.is_lower \
+                and t[k - 1].whitespace_ and k + 1 < s.n and t[k + 1].is_alpha \
+                and ((t[k + 1].is_lower and t[k + 1].lower_ not in stop) or t[k + 1].is_title):
             # "170 million US users", "seven European countries", "504,200 Milton Roy shares": a proper
             # modifier (of more words, kept only if a lowercase plural head follows: "5 New York Times" is a name)
             proper = t[k + 1].is_title
             toks.append(k)
             k += 1
             continue
-        if toks and tok.is_alpha and tok.is_title and k + 1 < s.n and t[k + 1].is_alpha:
-            toks.append(k)  # "eight straight World Cups": kept only if a plural head follows
+        if toks and (tok.is_alpha or _INITIALS.fullmatch(tok.text)) and tok.is_title and k + 1 < s.n \
+                and t[k + 1].is_alpha:
+            toks.append(k)  # "eight straight World Cups", "five other U.S. plants": kept only if a plural head follows
             if looks_plural(tok.text) and not proper:
                 return toks[0], k + 1
             k += 1
