@@ -260,6 +260,14 @@ def test_a_deadline_right_after_a_period_closes_it_and_a_which_ended_clause_only
     assert ends["$18.2 million"] is None and ends["3.12%"] is not None
 
 
+def test_a_peer_compared_is_no_base_a_year_back(nlp):
+    text = ("In the third quarter, Holt Corp. sales rose 6%, compared with 4% at Bramley Inc. Holt Corp. earned "
+            "$5 million, compared with $4 million a year earlier.")
+    got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject", "when")
+    assert got["4%"] == ("Bramley Inc.", ["2025-07-01", "2025-09-30"])  # the peer's figure, the same quarter
+    assert got["$4 million"] == ("Holt Corp.", ["2024-07-01", "2024-09-30"])  # a base: a year back
+
+
 def test_governing_periods_carry_and_year_back_periods_do_not(nlp):
     """'For the nine months, ...' governs the next paragraph; 'In the year-earlier quarter, ...' only its own
     sentence; a per-share figure after a base is the base's; 'At <unit>,' turns to another topic."""

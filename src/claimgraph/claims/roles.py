@@ -44,6 +44,7 @@ class RoleRules:
     range_rx: Ending
     base_rx: Ending
     base_window: int
+    peer_after_rx: regex.Pattern
     revision_base_rx: regex.Pattern
     on_total_rx: regex.Pattern
     role_noun_rx: regex.Pattern
@@ -78,6 +79,7 @@ def role_rules() -> RoleRules:
         range_rx=ending(r["range_before"], regex.IGNORECASE),
         base_rx=ending(r["base_before"], regex.IGNORECASE),
         base_window=int(r["base_window"]),
+        peer_after_rx=regex.compile(r["peer_after"]),
         revision_base_rx=regex.compile(r["revision_base"], regex.IGNORECASE),
         on_total_rx=regex.compile(r["on_total"], regex.IGNORECASE),
         role_noun_rx=regex.compile(r"\b(?:" + "|".join(sorted(map(regex.escape, raw["noun_cues"]["words"]), key=len,
@@ -127,7 +129,15 @@ def is_base(text: str, q: dict) -> bool:
     $50.3 million': the base of a comparison (not 'ran anywhere from $4 million to $6 million')."""
     rules = role_rules()
     lo = max(0, q["start"] - rules.base_window)
-    return rules.base_rx.found(text, lo, q["start"]) and not rules.range_rx.found(text, lo, q["start"])
+    return rules.base_rx.found(text, lo, q["start"]) and not rules.range_rx.found(text, lo, q["start"]) \
+        and not rules.peer_after_rx.match(text, q["end"])  # "compared with 5.9% for the Dow average": a peer's
+
+
+def peer_named(text: str, q: dict) -> regex.Match | None:
+    """'compared with 4% at Bramley Inc.': the peer a compared figure belongs to, right after it (or None)."""
+    rules = role_rules()
+    lo = max(0, q["start"] - rules.base_window)
+    return rules.peer_after_rx.match(text, q["end"]) if rules.base_rx.found(text, lo, q["start"]) else None
 
 
 def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: bool, base: bool) -> str | None:

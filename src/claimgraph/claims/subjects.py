@@ -12,6 +12,7 @@ from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Lexicon
 from claimgraph.claims.names import Name
+from claimgraph.claims.roles import peer_named
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import holds
 
@@ -79,6 +80,10 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     pointed = _pointed_at(doc, s, q, orgs) if orgs else None  # each reading names one of orgs
     if pointed is not None:
         return pointed, True
+    peer = peer_named(doc.text, q) if orgs else None
+    named_peer = next((n for n in orgs if peer is not None and q["end"] < n.start < peer.end()), None)
+    if named_peer is not None:  # "up 6%, compared with 4% at Bramley Inc.": the peer's figure
+        return named_peer.text, True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     unit = _unit_antecedent(s, q, doc)
     if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Halden's ..., had"
