@@ -196,6 +196,11 @@ REAL_NEWS_CLASSES = [
     ("Dunmore Mills Inc. raised its semiannual dividend 15% to 23 cents.", "15%", {"role": "change",
                                                                                     "metric": "dividend"}),
     ("Dunmore Mills Inc. raised $50 million from a share sale.", "$50 million", {"role": "actual"}),
+    # an amount a share paid or offered for a company is its share price, the company's (not the buyer's EPS)
+    ("Holdt Corp. agreed to pay $14 a share for Dunmore Inc.", "$14", {"metric": "price",
+                                                                        "subject": "Dunmore Inc."}),
+    ("Holdt Corp. offered $31 a share in cash for Dunmore Inc.", "$31", {"metric": "price"}),
+    ("Analysts value the bid at $112 a share.", "$112", {"metric": "valuation"}),
     # 'X and Y Commission' is one body, not two names
     ("Healthline Inc. told the Securities and Exchange Commission it plans to sell four million shares.",
      "four million shares", {"subject": "Healthline Inc."}),

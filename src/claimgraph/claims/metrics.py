@@ -306,6 +306,8 @@ class _Rules:
     pass_heads: frozenset[str]
     default: str
     price_for_rx: Ending
+    paid_rx: Ending
+    paid_for_rx: regex.Pattern
     price_metric: str
     of_all_rx: regex.Pattern
     of_all_metric: str
@@ -366,6 +368,8 @@ def _rules(lex: Lexicon) -> _Rules:
             pass_heads=frozenset(nouns["pass_heads"]),
             default=nouns["default"],
             price_for_rx=ending(price["pattern"], regex.IGNORECASE),
+            paid_rx=ending(price["paid"], regex.IGNORECASE),
+            paid_for_rx=regex.compile(price["paid_for"], regex.IGNORECASE),
             price_metric=price["metric"],
             of_all_rx=regex.compile(of_all["pattern"], regex.IGNORECASE),
             of_all_metric=of_all["metric"],
@@ -388,8 +392,10 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     for $120 million'), the noun it qualifies ('a $700 million bottling plant', '$88 million in good will').
     (None, words) when those words name nothing in the list: no metric to link or inherit by, 'other' in
     the end (structural_metrics)."""
-    if rules.price_for_rx.found(text, max(s.start, q["start"] - 160), q["start"]):
-        return rules.price_metric, None
+    if rules.price_for_rx.found(text, max(s.start, q["start"] - 160), q["start"]) \
+            or rules.paid_for_rx.match(text, q["end"]) and rules.paid_rx.found(text, max(s.start, q["start"] - 40),
+                                                                                q["start"]):
+        return rules.price_metric, None  # "sold the unit for $120 million", "agreed to pay $14 a share for Holt"
     if rules.value_at_rx.found(text, max(s.start, q["start"] - 90), q["start"]):
         return rules.value_at_metric, None  # "analysts value the bid at $38 a share"
     trading = rules.trading_after_rx.search(text, q["end"], min(s.end, q["end"] + rules.trading_reach))

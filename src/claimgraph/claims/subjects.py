@@ -27,7 +27,8 @@ _RESPECTIVELY = regex.compile(r"\brespectively\b")
 _HIS = ending(r"\b(?:his|her)\s+$")
 _AND_BETWEEN = regex.compile(r"\s+and\s+")
 _OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+)?$")
-_FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
+# "compared with 3.3% for the S&P 500", "$14 a share for Dunmore Inc.": the name the figure is for
+_FOR_NAME = regex.compile(r"\s+(?:(?:a|per)\s+share\s+)?(?:in\s+cash\s+)?for\s+(?:the\s+)?")
 _ASIDE = regex.compile(r"--[^-\n]{1,160}?--|\([^()\n]{1,160}\)")
 _OBJECT_BEFORE = ending(r"\b(?:in|of|from|with|by|at|on|into|over|against)\s+(?:(?:the|a|an|its|their|his|"
                                r"her)\s+)?(?:[\w'’-]+['’]s?\s+)?$", regex.IGNORECASE)
