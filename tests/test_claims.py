@@ -201,6 +201,9 @@ REAL_NEWS_CLASSES = [
                                                                         "subject": "Dunmore Inc."}),
     ("Holdt Corp. offered $31 a share in cash for Dunmore Inc.", "$31", {"metric": "price"}),
     ("Analysts value the bid at $112 a share.", "$112", {"metric": "valuation"}),
+    # a brief that names its company once: 'the company' is the one it opens with
+    ("Quillon Products Inc. lowered its payout. The Ridgefield, N.J.-based maker said its loss was $992,000. A "
+     "year earlier, the company earned $1.2 million.", "$1.2 million", {"subject": "Quillon Products Inc."}),
     # 'X and Y Commission' is one body, not two names
     ("Healthline Inc. told the Securities and Exchange Commission it plans to sell four million shares.",
      "four million shares", {"subject": "Healthline Inc."}),

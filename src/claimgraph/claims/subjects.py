@@ -111,7 +111,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
         before_company = company_before(s, doc)
         # "its", "the company" with nobody named just before: the company the paragraph is about (build.py carries
         # the paragraph's named subject over an unstated one), else the story's
-        return (before_company, True) if before_company else (main_subject, False)
+        return (before_company, True) if before_company else (main_subject or lead_company(doc), False)
     # "a gain of $13.7 million in the carrying value of its investment in Teller Optics Inc.": a name
     # after the figure behind a preposition is an object, not the subject
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.found(doc.text, max(s.start, n.start - 40),
@@ -227,6 +227,22 @@ def company_before(s: Sentence, doc: Document) -> str | None:
     # a company the story names again, not a capitalised word that opens one sentence ("Progress has been slow")
     recurring = opening is not None and doc.text.count(opening.text.split()[0]) > 1
     return None if name is None or name in doc.persons or not recurring else name
+
+
+def lead_company(doc: Document) -> str | None:
+    """The company the story's first sentence opens with ('Goody Products Inc. cut its dividend ...'), when no
+    company dominates: what 'the company' and 'its' point to in a brief that names it once."""
+    if not doc.spans:
+        return None
+    first = doc.sentence(0)
+    opening = next((n for n in first.names if n.start == first.start and n.kind == "org"), None)
+    if opening is None or _DATELINE.match(doc.text, opening.end):
+        return None  # "ATLANTA _ ...", "LONDON (AP) --": a dateline's city
+    name = doc.main()[2].get(opening.text, opening.text)
+    return None if name in doc.persons else name
+
+
+_DATELINE = regex.compile(r"\s*(?:_|--|—|\((?:AP|Reuters|AFP)\))")
 
 
 def _persons_company(doc: Document, s: Sentence, q: dict) -> tuple[str, int] | None:
