@@ -204,6 +204,8 @@ REAL_NEWS_CLASSES = [
     # a brief that names its company once: 'the company' is the one it opens with
     ("Quillon Products Inc. lowered its payout. The Ridgefield, N.J.-based maker said its loss was $992,000. A "
      "year earlier, the company earned $1.2 million.", "$1.2 million", {"subject": "Quillon Products Inc."}),
+    # economic growth is the growth of GDP (CONVENTIONS: never a metric called growth)
+    ("Norland's economic growth slowed to 1.9% last year.", "1.9%", {"metric": "gdp", "role": "change"}),
     # 'X and Y Commission' is one body, not two names
     ("Healthline Inc. told the Securities and Exchange Commission it plans to sell four million shares.",
      "four million shares", {"subject": "Healthline Inc."}),
