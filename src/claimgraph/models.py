@@ -264,9 +264,6 @@ class Conflict(_Strict):
     subject: str | None = Field(description="The fact's subject.")
     metric: str | None = Field(description="The fact's metric.")
     scope: str | None = Field(description="The fact's market or segment.")
-    period_end: str | None = Field(default=None, description="Id of a period that closes the span the period "
-                                   "opens ('this year through Oct. 19'): the figure is for the period's start to "
-                                   "this one's end.")
     when: tuple[str | None, str | None] | None = Field(description="The fact's period as inclusive ISO dates.")
     role: Role = Field(description="The role both figures have.")
     sides: list[ConflictSide] = Field(description="The figures that disagree, one per document.")

@@ -11,7 +11,7 @@ import regex
 from claimgraph.claims.leftmost import alternation_matches
 from claimgraph.claims.lexicon import Lexicon, norm
 from claimgraph.claims.names import POSSESSIVE, Name
-from claimgraph.claims.subjects import company_before
+from claimgraph.claims.subjects import company_before, lead_opening
 from claimgraph.resources.literals import fold
 
 if TYPE_CHECKING:
@@ -98,10 +98,7 @@ class SourceFrame:
         return self._lead[0]
 
     def _read_lead_company(self) -> str | None:
-        if not self.doc.spans:
-            return None
-        first = self.doc.sentence(0)
-        opening = next((n for n in first.names if n.start == first.start and n.kind == "org"), None)
+        opening = lead_opening(self.doc)
         if opening is None:
             return None
         name = self.doc.main()[2].get(opening.text, opening.text)

@@ -232,14 +232,19 @@ def company_before(s: Sentence, doc: Document) -> str | None:
 def lead_company(doc: Document) -> str | None:
     """The company the story's first sentence opens with ('Goody Products Inc. cut its dividend ...'), when no
     company dominates: what 'the company' and 'its' point to in a brief that names it once."""
-    if not doc.spans:
-        return None
-    first = doc.sentence(0)
-    opening = next((n for n in first.names if n.start == first.start and n.kind == "org"), None)
+    opening = lead_opening(doc)
     if opening is None or _DATELINE.match(doc.text, opening.end):
         return None  # "ATLANTA _ ...", "LONDON (AP) --": a dateline's city
     name = doc.main()[2].get(opening.text, opening.text)
     return None if name in doc.persons else name
+
+
+def lead_opening(doc: Document) -> Name | None:
+    """The organisation name the story's first sentence opens with, if any."""
+    if not doc.spans:
+        return None
+    first = doc.sentence(0)
+    return next((n for n in first.names if n.start == first.start and n.kind == "org"), None)
 
 
 _DATELINE = regex.compile(r"\s*(?:_|--|—|\((?:AP|Reuters|AFP)\))")

@@ -117,6 +117,7 @@ def year_after_determiner(s: DocState, m: Mention, a: Around) -> bool:
 
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
+
 @plain_only
 def glued_to_letters(s: DocState, m: Mention, a: Around) -> bool:
     """A number glued to letters is a name or code: '5G', '36Kr', 'A380', 'COVID-19', 'V-12', 'TA-25'."""
