@@ -1,5 +1,7 @@
 """Claims under construction (ClaimDraft) and the cue vocabulary they are read with (patterns/en/claims.json)."""
 
+import pytest
+
 from claimgraph.claims import build_claims
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.lexicon import lexicon
@@ -45,3 +47,18 @@ def test_abbreviations_from_the_data_file_do_not_end_a_sentence():
     text = "Sales rose in Sept. Revenue fell. Mr. Lee said No. 2 was next."
     spans = [text[a:b] for a, b in sentences(text)]
     assert spans == ["Sales rose in Sept. Revenue fell.", "Mr. Lee said No. 2 was next."]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("VARNHOLT, Norland (AP) _ Rescue teams pulled 12 survivors out.", "VARNHOLT, Norland (AP) _"),
+    ("QUILLBY (Reuters) -- Dock workers went on strike.", "QUILLBY (Reuters) --"),
+    ("EAST MARLOW, N.H. _ The mill closed.", "EAST MARLOW, N.H. _"),
+])
+def test_a_wire_dateline_is_a_sentence_of_its_own(text, first):
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans[0] == first and len(spans) == 2
+
+
+def test_a_company_in_capitals_opening_a_lead_is_no_dateline():
+    text = "BRAXTON MILLS Inc., Dayton, Ohio, said it cut 40 jobs."
+    assert [text[a:b] for a, b in sentences(text)] == [text]

@@ -215,6 +215,15 @@ REAL_NEWS_CLASSES = [
     # share trading: a money figure no metric word claims is a share price; the exchange is no scope
     ("Kessling Corp. shares fell $1.25 to $30.50 in New York Stock Exchange trading on Tuesday.", "$30.50",
      {"metric": "price", "scope": None}),
+    # people are staff only where the words say they work there: killed, rescued or rallying people are counted
+    ("The flood near Varnholt killed at least 40 people on Sunday.", "at least 40 people", {"metric": "other"}),
+    ("About 2,000 people marched past the Quillon plant gates.", "About 2,000 people", {"metric": "other"}),
+    ("Quillon Products Inc. employs 2,300 people at four plants.", "2,300 people", {"metric": "employees"}),
+    ("Quillon Products Inc. plans to hire about 150 people next year.", "about 150 people", {"metric": "employees"}),
+    ("Quillon Products Inc. laid off 85 people at its Dayton mill.", "85 people", {"metric": "employees"}),
+    # a wire dateline's city reports nothing: with nobody named, no source
+    ("VARNHOLT, Norland (AP) _ The dam had been built for $300 million in 1975.", "$300 million",
+     {"source": None}),
 ]
 
 

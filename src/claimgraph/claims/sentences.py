@@ -32,11 +32,21 @@ _MAY_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
 _LONE_INITIAL = regex.compile(r"(?<![^\s(\"“‘'])[A-Z]\.")
 
 
+# a wire story's dateline opens its first paragraph: 'NAIROBI, Kenya (AP) _ Rescue teams ...', 'BUFFALO, N.Y. _
+# ...': a sentence of its own, so that the word after it opens the story's first sentence
+_DATELINE = regex.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,(?:\s+[A-Z][\w.]*){1,3})?\s*"
+                          r"(?:\((?:AP|Reuters|AFP|UPI|Xinhua)\)\s*(?:_|--|—)?|_|--|—)[ \t]*")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     abbreviation = _abbreviation()
-    for m in _BREAK.finditer(text) if _MAY_BREAK.search(text) else ():
+    dateline = _DATELINE.match(text, len(text) - len(text.lstrip()))
+    if dateline is not None and dateline.end() < len(text) and not text[dateline.end()].isspace():
+        out.append(_trim(text, 0, dateline.end()))
+        start = dateline.end()
+    for m in _BREAK.finditer(text, start) if _MAY_BREAK.search(text) else ():
         if "\n" not in m.group(0) and (abbreviation.search(text[max(start, m.start() - 12):m.start()])
                                        or _LONE_INITIAL.match(text, max(0, m.start() - 2), m.start())):
             continue

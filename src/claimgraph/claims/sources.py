@@ -11,7 +11,7 @@ import regex
 from claimgraph.claims.leftmost import alternation_matches
 from claimgraph.claims.lexicon import Lexicon, norm
 from claimgraph.claims.names import POSSESSIVE, Name
-from claimgraph.claims.subjects import company_before, lead_opening
+from claimgraph.claims.subjects import company_before, lead_company
 from claimgraph.resources.literals import fold
 
 if TYPE_CHECKING:
@@ -98,11 +98,8 @@ class SourceFrame:
         return self._lead[0]
 
     def _read_lead_company(self) -> str | None:
-        opening = lead_opening(self.doc)
-        if opening is None:
-            return None
-        name = self.doc.main()[2].get(opening.text, opening.text)
-        return None if self._person(name) else name
+        name = lead_company(self.doc)  # a dateline's city ('NAIROBI, Kenya (AP) _') reports nothing
+        return None if name is None or self._person(name) else name
 
     def _releases(self, subject: str, base: str) -> bool:
         """Whether a figure about `subject` is that company's own release rather than the frame's: the frame is

@@ -247,7 +247,9 @@ def lead_opening(doc: Document) -> Name | None:
     return next((n for n in first.names if n.start == first.start and n.kind == "org"), None)
 
 
-_DATELINE = regex.compile(r"\s*(?:_|--|—|\((?:AP|Reuters|AFP)\))")
+# 'ATLANTA _', 'LONDON (AP) --', 'NAIROBI, Kenya (AP)_', 'BUFFALO, N.Y. _': a city, perhaps its country or
+# state, then a wire's name or a dash
+_DATELINE = regex.compile(r"(?:,(?:\s+[A-Z][\w.]*){1,3})?\s*(?:_|--|—|\((?:AP|Reuters|AFP|UPI|Xinhua)\))")
 
 
 def _persons_company(doc: Document, s: Sentence, q: dict) -> tuple[str, int] | None:
