@@ -221,6 +221,18 @@ REAL_NEWS_CLASSES = [
     ("Quillon Products Inc. employs 2,300 people at four plants.", "2,300 people", {"metric": "employees"}),
     ("Quillon Products Inc. plans to hire about 150 people next year.", "about 150 people", {"metric": "employees"}),
     ("Quillon Products Inc. laid off 85 people at its Dayton mill.", "85 people", {"metric": "employees"}),
+    # a town between commas with its state after a company is the company's seat, never the subject
+    ("Halvern Tool Inc., Edison, N.J., said its sales rose 5% to $40 million.", "$40 million",
+     {"subject": "Halvern Tool Inc."}),
+    ("Crazy Dorrit, Bayonne, N.J., said its sales rose 5% to $40 million.", "$40 million",
+     {"subject": "Crazy Dorrit"}),
+    ("Separately, Marlow West Airlines, Phoenix, Ariz., said its sales rose 5% to $40 million.", "$40 million",
+     {"subject": "Marlow West Airlines"}),
+    # 'a regular quarterly', 'its initial quarterly': the dividend; paid and record days date no figure
+    ("Halvern Tool Inc. voted an initial quarterly of seven cents, payable Feb. 3 to holders of record "
+     "Jan. 12.", "seven cents", {"metric": "dividend", "when": None}),
+    ("Halvern Tool Inc. voted a regular quarterly of 12 cents, payable Jan. 15 to shareholders of record Dec. "
+     "20. Halvern counts roughly 3.4 million common shares.", "roughly 3.4 million common shares", {"when": None}),
     # a wire dateline's city reports nothing: with nobody named, no source
     ("VARNHOLT, Norland (AP) _ The dam had been built for $300 million in 1975.", "$300 million",
      {"source": None}),

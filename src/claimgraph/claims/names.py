@@ -82,6 +82,7 @@ _LABEL_MARK = regex.compile(r"(?:\d+[A-Za-z]?|[A-Z]{1,2}|[IVX]+)(?:['’]s)?[,.]
 # 'The Ridgefield, N.J.-based maker': the town of a company's seat, before its state
 _SEAT_AFTER = regex.compile(r",\s+(?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*?-?based\b")
 _BASED = regex.compile(r"[.-]based$")
+_REGION_AFTER = regex.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),")  # ', Ohio,', ', New South Wales,'
 _SENTENCE_ADVERB = regex.compile(r"^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|ately|edly|ively|arly)$")  # 'Actually,'
 
 
@@ -99,11 +100,21 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in _run_breaks()[2])
 
 
-def _labelled(text: str, chunk: list[tuple[int, int, str]]) -> bool:
+def _labelled(text: str, chunk: list[tuple[int, int, str]], lex: Lexicon) -> bool:
     """A run that labels a part or a kind ('Chapter 11 reorganization', 'Class A warrants') or the town of a
-    company's seat ('The Ridgefield, N.J.-based maker', 'the Darien, Conn.based toolmaker'): no name."""
+    company's seat ('The Ridgefield, N.J.-based maker', 'the Darien, Conn.based toolmaker', 'Halvern Inc.,
+    Dayton, Ohio, said'): no name."""
     if _BASED.search(chunk[-1][2]) or _SEAT_AFTER.match(text, chunk[-1][1]):
         return True
+    if text.endswith(", ", 0, chunk[0][0]):
+        region = _REGION_AFTER.match(text, chunk[-1][1])
+        # a town between commas with its state or country after it, after a company's designator or a single
+        # word no place list holds: a seat in apposition ('Halvern Inc., East Dayton, Ohio, said', 'Crazy
+        # Dorrit, Edison, N.J.'); 'Separately, America West Airlines, Phoenix, Ariz., reported' is the company
+        if region is not None and region.group(1) in lex.places and (
+                text[max(0, chunk[0][0] - 8):chunk[0][0] - 2].endswith(lex.designators)
+                or (len(chunk) == 1 and strip_possessive(chunk[0][2]) not in lex.places)):
+            return True
     if chunk[0][2] not in _label_nouns():
         return False
     if len(chunk) == 1:
@@ -277,7 +288,7 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
         # a dropped opener leaves no lower-case connector in front ('Shares of Quillmark Games' -> the company)
         while chunk and (chunk[0][2].islower() or _header(chunk) or _not_a_name(text, chunk, sentence_start, lex, doc)):
             chunk = chunk[1:]
-        if chunk and _labelled(text, chunk):
+        if chunk and _labelled(text, chunk, lex):
             chunk = []
         if chunk:
             n = _classify(text, chunk[0][0], chunk[-1][1], lex)
