@@ -233,6 +233,17 @@ REAL_NEWS_CLASSES = [
      "Jan. 12.", "seven cents", {"metric": "dividend", "when": None}),
     ("Halvern Tool Inc. voted a regular quarterly of 12 cents, payable Jan. 15 to shareholders of record Dec. "
      "20. Halvern counts roughly 3.4 million common shares.", "roughly 3.4 million common shares", {"when": None}),
+    # 'of all' a market is a market share, 'of all' a company's shares a part of its stock
+    ("Lorvik Freight controls 38% of all regional freight traffic.", "38%", {"metric": "market_share"}),
+    ("Holders of Lorvik Freight tendered 61% of all outstanding common shares.", "61%",
+     {"metric": "share_of_total"}),
+    # a seat before a name is no part of it; a name given to a thing ('called Lumastation 2') and a number
+    # word opening the sentence are nobody
+    ("Kalamazoo, Mich.-based Second of Norland said profit rose 5% to $40 million.", "$40 million",
+     {"subject": "Second of Norland", "source": "Second of Norland"}),
+    ("Orvane Systems Inc. said its profit rose 12% to $20 million. One of its new machines, called Lumastation 2, "
+     "made up nearly half of the 14,000 systems Orvane shipped, he said.", "nearly half",
+     {"subject": "Orvane Systems Inc.", "source": "Orvane Systems Inc."}),
     # a wire dateline's city reports nothing: with nobody named, no source
     ("VARNHOLT, Norland (AP) _ The dam had been built for $300 million in 1975.", "$300 million",
      {"source": None}),

@@ -81,7 +81,7 @@ _LABEL_AFTER = regex.compile(r"\s+(?:\d+[A-Za-z]?|[A-Z])\b")  # 'Chapter 11', 'C
 _LABEL_MARK = regex.compile(r"(?:\d+[A-Za-z]?|[A-Z]{1,2}|[IVX]+)(?:['’]s)?[,.]?")  # the 'A' of a run 'Class A'
 # 'The Ridgefield, N.J.-based maker': the town of a company's seat, before its state
 _SEAT_AFTER = regex.compile(r",\s+(?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*?-?based\b")
-_BASED = regex.compile(r"[.-]based$")
+BASED = regex.compile(r"[.-]based$")
 _REGION_AFTER = regex.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),")  # ', Ohio,', ', New South Wales,'
 _SENTENCE_ADVERB = regex.compile(r"^[A-Z][a-z]{2,}(?:ally|ously|ently|antly|ately|edly|ively|arly)$")  # 'Actually,'
 
@@ -104,7 +104,7 @@ def _labelled(text: str, chunk: list[tuple[int, int, str]], lex: Lexicon) -> boo
     """A run that labels a part or a kind ('Chapter 11 reorganization', 'Class A warrants') or the town of a
     company's seat ('The Ridgefield, N.J.-based maker', 'the Darien, Conn.based toolmaker', 'Halvern Inc.,
     Dayton, Ohio, said'): no name."""
-    if _BASED.search(chunk[-1][2]) or _SEAT_AFTER.match(text, chunk[-1][1]):
+    if BASED.search(chunk[-1][2]) or _SEAT_AFTER.match(text, chunk[-1][1]):
         return True
     if text.endswith(", ", 0, chunk[0][0]):
         region = _REGION_AFTER.match(text, chunk[-1][1])
@@ -286,7 +286,8 @@ def _split(text: str, start: int, end: int, sentence_start: int, lex: Lexicon, d
             words = chunk[breaks[0][1]:] + words
             chunk = chunk[:breaks[0][0]]
         # a dropped opener leaves no lower-case connector in front ('Shares of Quillmark Games' -> the company)
-        while chunk and (chunk[0][2].islower() or _header(chunk) or _not_a_name(text, chunk, sentence_start, lex, doc)):
+        while chunk and (chunk[0][2].islower() or _header(chunk) or _not_a_name(text, chunk, sentence_start, lex, doc)
+                         or (len(chunk) > 1 and BASED.search(chunk[0][2]))):  # 'Mich.-based First of America'
             chunk = chunk[1:]
         if chunk and _labelled(text, chunk, lex):
             chunk = []
