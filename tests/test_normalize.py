@@ -194,6 +194,12 @@ def test_a_level_right_after_the_word_index_and_its_move_are_in_points(nlp):
         ("Tickets cost about 12 or $14.", [("12", "USD"), ("14", "USD")]),
         ("The Composite closed at 2,871.40, up 12.55 points.", [("2871.40", "point"), ("12.55", "point")]),
         ("Harbour Exchange (9120.75 off 4.10 points)", [("9120.75", "point"), ("4.10", "point")]),
+        # a part of a stated whole counts the whole's noun: 'N of its M shares', 'four of the six projects'
+        ("Orlin will buy back 3 million of its 7.5 million shares.", [("3000000", "share"), ("7500000.0", "share")]),
+        ("The fund holds 3 million of Vantel's 9.2 million common shares.",
+         [("3000000", "share"), ("9200000.0", "share")]),
+        ("Orlin may trim 275 of its more than 21,000 jobs.", [("275", "job"), ("21000", "job")]),
+        ("Orlin won four of the six design contracts.", [("4", "contract"), ("6", "contract")]),
     ],
 )
 def test_figures_side_by_side_keep_their_own_values(nlp, text, want):

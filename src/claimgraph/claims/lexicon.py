@@ -234,6 +234,7 @@ class Lexicon:
     anaphora_target_rx: regex.Pattern
     anaphora_any_rx: regex.Pattern
     anaphora_total_rx: regex.Pattern
+    partitive_rx: regex.Pattern  # '8,400 [of the] 52,000 homes': from a part to its whole
     present_rx: Needed
     person_title_rx: Ending
     noun_cues: frozenset[str]
@@ -386,6 +387,7 @@ def lexicon() -> Lexicon:
         anaphora_target_rx=regex.compile(r"\s+of\s+" + _words(ana["target"]), regex.IGNORECASE),
         anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
         anaphora_total_rx=regex.compile(r"\s+of\s+" + _words(ana["total"]), regex.IGNORECASE),
+        partitive_rx=regex.compile(ana["partitive"], regex.IGNORECASE),
         present_rx=Needed(regex.compile(_words(raw["present_markers"]), regex.IGNORECASE)),
         person_title_rx=ending(_words(raw["person_titles"]) + r",?\s+$", regex.IGNORECASE),
         noun_cues=frozenset(noun_cues["words"]),

@@ -129,7 +129,11 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
         targets = [c for c in earlier if c.role == "target"]
         return targets[-1] if targets else None
     if lex.anaphora_total_rx.match(text, q["end"]):
-        # "16% of the total": the first figure of what the share measures is the whole it is part of
+        # "16% of the total": the first figure of what the share measures is the whole it is part of, unless
+        # it is a part of the next ('8,400 of the 52,000 homes, less than 20% of the total')
+        earlier = [c for c in earlier if not any(
+            d.figure["start"] >= c.figure["end"] and lex.partitive_rx.match(text[c.figure["end"]:d.figure["start"]])
+            for d in earlier)]
         metric = claims[k].metric
         same = [c for c in earlier if metric and c.metric == metric and c.role != "share"]
         return same[0] if same else (earlier[0] if earlier else None)

@@ -456,9 +456,10 @@ def count_vague(s: DocState, start: int, end: int, rule: str, label: str) -> Men
 
 
 def count_one_of(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
-    """'one of the students' counts one student."""
+    """'one of the students' counts one student ('four of the six design projects' is two figures: the count
+    reads its noun across the second, units._counted_after_of)."""
     parsed = parse_number([s.t[start].text])
-    if parsed is None:
+    if parsed is None or s.t[start + 3].like_num:
         return None
     value = parsed[0]
     m = Mention(start, start + 1, "number", rule, value, value, num_start=start, num_end=start + 1)

@@ -98,6 +98,7 @@ class QuantityTables:
         self.year_determiners = frozenset(v["year_determiners"]["words"])
         self.year_reported_nouns = frozenset(period_vocab()["YEAR_REPORTED_NOUNS"])  # '1990 sales': a year
         self.count_of_determiners = frozenset(v["count_of_determiners"]["words"])
+        self.count_of_hedges = frozenset(v["count_of_determiners"]["before_number"])
         self.invariant_count_nouns = set(v["count_invariant_nouns"])
         self.index_nouns = set(v["index_nouns"])
         self.verb_forms = set(v["count_verb_forms"])

@@ -113,15 +113,28 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
 
 
 def _counted_after_of(s: DocState, j: int) -> tuple[int, int] | None:
-    """The plural noun a number counts across 'of' and a determiner ('one million of its shares', '250,000 of the
-    company's common shares'); none when a number follows ('3 million of its 7.5 million shares' is counted by
-    the second figure's noun, read on its own)."""
-    t = s.t
-    if j + 2 >= s.n or t[j].lower_ != "of" or t[j + 1].lower_ not in s.tables.count_of_determiners:
+    """The plural noun a number counts across 'of' and a determiner or a name's possessive ('one million of its
+    shares', '250,000 of the company's common shares', '4.2 million of Vantel's 13.8 million common shares'),
+    across a second figure too ('3 million of its more than 7.5 million shares': the second is read on its own)."""
+    t, tables = s.t, s.tables
+    if j + 2 >= s.n or t[j].lower_ != "of":
         return None
-    k = j + 2
-    owner = next((x for x in range(k, min(k + 3, s.n)) if t[x].lower_ in ("'s", "’s")), None)
-    return noun_after(s, k if owner is None else owner + 1, plural_needed=True)
+    k = j + 1
+    owner = next((x for x in range(k, min(k + 4, s.n)) if t[x].lower_ in ("'s", "’s")), None)
+    if owner is not None and (t[k].lower_ in tables.count_of_determiners or t[k].is_title):
+        k = owner + 1
+    elif t[k].lower_ in tables.count_of_determiners:
+        k += 1
+    else:
+        return None
+    after = k
+    while after < s.n and t[after].lower_ in tables.count_of_hedges:
+        after += 1
+    if after < s.n and t[after].like_num:
+        while after < s.n and t[after].like_num:
+            after += 1
+        k = after
+    return noun_after(s, k, plural_needed=True)
 
 
 def resolve_duration(s: DocState, m: Mention, j: int) -> Mention | None:
