@@ -196,7 +196,9 @@ def count_unit(unit_text: str, rules: Table) -> str:
 def newsquant_unit(q: Any, table: Table) -> str:
     """NewsQuant's normalized_unit for one claimgraph Quantity (read-only)."""
     kind, unit, unit_text = q.kind, q.unit, q.unit_text
-    if kind in table["kinds"]:
+    if kind == "number" and unit and unit_text:
+        name = unit.lower()  # an index's move written in points ('fell 58.06 points'); a bare level is '-' there
+    elif kind in table["kinds"]:
         name = table["kinds"][kind]
     elif kind == "count":
         if unit_text:

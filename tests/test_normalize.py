@@ -235,3 +235,22 @@ def test_a_move_and_its_level_are_two_figures(nlp, text, want):
     got = [(f"{q.low}" if q.low == q.high else f"{q.low}-{q.high}", q.unit, q.kind, q.change)
            for q in claimgraph.extract(text, nlp=nlp).quantities]
     assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "In early trading in Lisbon Monday, the Varga index fell 148.85 points to 35378.44.",
+    "The 40-share index settled 31.5 points lower at 1544.5.",
+    "The Harrow Composite closed at 2,871.40, up 12.55 points.",
+])
+def test_an_index_s_points_are_numbers_not_counts(nlp, text):
+    import claimgraph
+
+    got = [(q.kind, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert got == [("number", "point"), ("number", "point")]
+
+
+def test_points_scored_stay_a_count(nlp):
+    import claimgraph
+
+    got = [(q.kind, q.unit) for q in claimgraph.extract("Dorsey scored 31 points in the final.", nlp=nlp).quantities]
+    assert got == [("count", "point")]

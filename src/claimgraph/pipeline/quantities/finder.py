@@ -224,26 +224,43 @@ SENTENCE_STOPS = (".", "!", "?", ";")
 def index_points(s: DocState, out: list[Mention]) -> None:
     """A bare decimal after a stock index's name is its level or move in points: "The Harrow Composite Index
     slid 6.12, or 1.4%, to 431.05"; "Dow Jones industrials 3188.40, off 21.36"; so is one written right
-    after the word index ("Treasury index 3406.31")."""
-    t, cues = s.t, s.tables.index_cues
+    after the word index ("Treasury index 3406.31"). An index's points written out ("fell 148.85 points to
+    35378.44") are its figures too, kind number as the bare ones, never a count of points."""
+    t = s.t
     prev: Mention | None = None
     for m, after in zip(out, out[1:], strict=False):
         if _level_before_move(s, m, after):
             m.unit = "point"  # "16,369.03, up 58.06 points": the level the move in points left
     for m in out:
         before, prev = prev, m
+        if m.kind == "count" and m.unit == "point" and (_after_index_cue(s, m) or (
+                _move_before(s, before, m) and before is not None and before.kind == "number")):
+            m.kind = "number"  # "the Varga index fell 148.85 points to 35378.44": an index's points count nothing
+            continue
         if m.kind != "number" or m.unit or m.scale or "." not in t[m.num_start].text:
             continue
-        if before is not None and before.unit == "point" and m.start - before.end <= 3 \
-                and not any(t[k].text in SENTENCE_STOPS for k in range(before.end, m.start)):
+        if _move_before(s, before, m):
             m.unit = "point"  # "index 3406.31, off 19.29": the move of the level just given
             continue
-        for k in range(m.start - 1, max(m.start - 20, -1), -1):
-            if t[k].text in SENTENCE_STOPS:
-                break
-            if s.lower[k] in cues or (k >= m.start - 2 and t[k].lower_ == "index"):  # "spot index 130.80"
-                m.unit = "point"
-                break
+        if _after_index_cue(s, m):
+            m.unit = "point"
+
+
+def _move_before(s: DocState, before: Mention | None, m: Mention) -> bool:
+    """An index's figure in points a few words before, in the same sentence."""
+    return before is not None and before.unit == "point" and m.start - before.end <= 3 \
+        and not any(s.t[k].text in SENTENCE_STOPS for k in range(before.end, m.start))
+
+
+def _after_index_cue(s: DocState, m: Mention) -> bool:
+    """An index's name or the word index a few words before the figure, in its sentence ("spot index 130.80")."""
+    t, cues = s.t, s.tables.index_cues
+    for k in range(m.start - 1, max(m.start - 20, -1), -1):
+        if t[k].text in SENTENCE_STOPS:
+            return False
+        if s.lower[k] in cues or (k >= m.start - 2 and t[k].lower_ == "index"):
+            return True
+    return False
 
 
 def _level_before_move(s: DocState, m: Mention, after: Mention) -> bool:
