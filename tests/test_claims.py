@@ -244,6 +244,9 @@ REAL_NEWS_CLASSES = [
     ("Orvane Systems Inc. said its profit rose 12% to $20 million. One of its new machines, called Lumastation 2, "
      "made up nearly half of the 14,000 systems Orvane shipped, he said.", "nearly half",
      {"subject": "Orvane Systems Inc.", "source": "Orvane Systems Inc."}),
+    # a descriptor in lower case names the story's company ('the automobile and trucking insurer')
+    ("Varden Casualty Co. said net income rose 9% to $2.1 million.\n\nA year earlier, the marine and aviation "
+     "insurer had earnings of $1.9 million.", "$1.9 million", {"subject": "Varden Casualty Co."}),
     # a wire dateline's city reports nothing: with nobody named, no source
     ("VARNHOLT, Norland (AP) _ The dam had been built for $300 million in 1975.", "$300 million",
      {"source": None}),

@@ -141,6 +141,8 @@ class Cues:
     carry_stop_rx: regex.Pattern
     base_word_rx: regex.Pattern
     descriptor_rx: regex.Pattern
+    # 'the marine and aviation insurer': a descriptor in lower case, of the story's company
+    lower_descriptor_rx: regex.Pattern
     trading_rx: Needed
     trading_metric: str
     change_base_rx: Ending
@@ -195,6 +197,8 @@ def _cues(raw: dict[str, Any]) -> Cues:
         trading_metric=raw["share_trading"]["metric"],
         descriptor_rx=regex.compile(r"(?:,\s+[A-Z][\w.]*,?)?\s+(?:[a-z][\w-]*,?\s+){0,3}?"
                                     + _words(raw["descriptor_nouns"]["words"])),
+        lower_descriptor_rx=regex.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*,?\s+){0,3}?"
+                                          + _words(raw["descriptor_nouns"]["words"]) + r"(?!['’]s)\s+(?=[a-z])"),
         change_base_rx=ending(base["change_base"], regex.IGNORECASE),
         denominator_rx=regex.compile(of["denominator"]),
         share_of_rx=regex.compile(of["share"]),

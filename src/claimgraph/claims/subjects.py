@@ -86,6 +86,11 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if named_peer is not None:  # "up 6%, compared with 4% at Bramley Inc.": the peer's figure
         return named_peer.text, True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
+    if not generic_before and not orgs:
+        # "A year earlier, the marine and aviation insurer earned $1.9 million": the story's company
+        described = doc.lex.cues.lower_descriptor_rx.search(doc.text, s.start, q["start"])
+        if described is not None:
+            generic_before = [Name(described.start(), described.end(), described.group(0), "generic")]
     unit = _unit_antecedent(s, q, doc)
     if unit is not None and (not before or unit[1] < before[0].start):  # "The unit, which ... Halden's ..., had"
         return unit[0], True
