@@ -114,7 +114,7 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
 
 def _counted_after_of(s: DocState, j: int) -> tuple[int, int] | None:
     """The plural noun a number counts across 'of' and a determiner or a name's possessive ('one million of its
-    shares', '250,000 of the company's common shares', '4.2 million of Vantel's 13.8 million common shares'),
+    shares', '250,000 of the company's common shares', '4 million of Vantel's 9.2 million common shares'),
     across a second figure too ('3 million of its more than 7.5 million shares': the second is read on its own)."""
     t, tables = s.t, s.tables
     if j + 2 >= s.n or t[j].lower_ != "of":
