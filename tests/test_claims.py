@@ -247,6 +247,14 @@ REAL_NEWS_CLASSES = [
     # a descriptor in lower case names the story's company ('the automobile and trucking insurer')
     ("Varden Casualty Co. said net income rose 9% to $2.1 million.\n\nA year earlier, the marine and aviation "
      "insurer had earnings of $1.9 million.", "$1.9 million", {"subject": "Varden Casualty Co."}),
+    # a sentence that names nobody in a brief that names its company once: the company the brief opens with
+    # (its first word may be one the name reader drops: 'Price Harlow Gant Inc.')
+    ("Price Harlow Gant Inc. posted a net loss of $6.2 million.\n\nThe loss includes charges of $3.1 million on "
+     "closing a plant.", "$3.1 million", {"subject": "Harlow Gant Inc.", "source": "Harlow Gant Inc."}),
+    ("Dorrance Industries Ltd. said it will sell its paper mill.\n\nThe mill had sales of $40 million.",
+     "$40 million", {"subject": "Dorrance Industries Ltd."}),
+    ("The Harbor Authority said it will sell a pier.\n\nThe pier had revenue of $4 million.", "$4 million",
+     {"subject": None}),
     # a wire dateline's city reports nothing: with nobody named, no source
     ("VARNHOLT, Norland (AP) _ The dam had been built for $300 million in 1975.", "$300 million",
      {"source": None}),

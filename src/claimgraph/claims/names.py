@@ -94,6 +94,12 @@ def _header(chunk: list[tuple[int, int, str]]) -> bool:
         and any(ch.islower() for ch in nxt) and nxt.rstrip(".,") not in _legal_forms()  # not 'UNIFIRST Corp.'
 
 
+def has_legal_form(name: str) -> bool:
+    """Whether a name ends with a company's designator or legal form ('Harlow Gant Inc.', 'Esselte AB')."""
+    words = name.split()
+    return len(words) > 1 and words[-1].rstrip(".") in _legal_forms()
+
+
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
     """Designators and legal forms without their final dot ('Corp', 'Inc', 'PLC', 'Group')."""

@@ -11,7 +11,7 @@ import regex
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Lexicon
-from claimgraph.claims.names import Name
+from claimgraph.claims.names import Name, has_legal_form
 from claimgraph.claims.roles import peer_named
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import holds
@@ -124,6 +124,11 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
              and not _modifier(doc.text, n)]
     if after:
         return after[0].text, True
+    # a sentence that names nobody: the story's main subject, else, in a brief that names its company once, the
+    # company its first sentence opens with, written with its designator ('Harlow Gant Inc. said ...')
+    if main_subject is None:
+        lead = lead_company(doc)
+        return (lead if lead is not None and has_legal_form(lead) else None), False
     return main_subject, False
 
 
@@ -245,11 +250,18 @@ def lead_company(doc: Document) -> str | None:
 
 
 def lead_opening(doc: Document) -> Name | None:
-    """The organisation name the story's first sentence opens with, if any."""
+    """The organisation name the story's first sentence opens with, if any (after a capitalised word or two the
+    name reader dropped: 'Price Harlow Gant Inc. said ...' opens with the company it read)."""
     if not doc.spans:
         return None
     first = doc.sentence(0)
-    return next((n for n in first.names if n.start == first.start and n.kind == "org"), None)
+    return next((n for n in first.names if n.kind == "org" and (
+        n.start == first.start or _DROPPED_OPENER.fullmatch(doc.text, first.start, n.start))), None)
+
+
+# a capitalised word or two, no article or preposition ('The FBI has ...' opens with no company's name)
+_DROPPED_OPENER = regex.compile(r"(?:(?!(?:The|A|An|In|At|On|For|By|And|But|As|With|From|To|Of|After|Under)\s)"
+                                r"[A-Z][a-z]+\s+){1,2}")
 
 
 # 'ATLANTA _', 'LONDON (AP) --', 'NAIROBI, Kenya (AP)_', 'BUFFALO, N.Y. _': a city, perhaps its country or
