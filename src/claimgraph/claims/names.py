@@ -95,7 +95,7 @@ def _header(chunk: list[tuple[int, int, str]]) -> bool:
 
 
 def has_legal_form(name: str) -> bool:
-    """Whether a name ends with a company's designator or legal form ('Harlow Gant Inc.', 'Esselte AB')."""
+    """Whether a name ends with a company's designator or legal form ('Harlow Gant Inc.', 'Norrland Paper AB')."""
     words = name.split()
     return len(words) > 1 and words[-1].rstrip(".") in _legal_forms()
 
