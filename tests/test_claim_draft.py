@@ -53,6 +53,7 @@ def test_abbreviations_from_the_data_file_do_not_end_a_sentence():
     ("VARNHOLT, Norland (AP) _ Rescue teams pulled 12 survivors out.", "VARNHOLT, Norland (AP) _"),
     ("QUILLBY (Reuters) -- Dock workers went on strike.", "QUILLBY (Reuters) --"),
     ("EAST MARLOW, N.H. _ The mill closed.", "EAST MARLOW, N.H. _"),
+    ("VARNHOLT, June 3 (Xinhua) -- Rescue teams pulled 12 survivors out.", "VARNHOLT, June 3 (Xinhua) --"),
 ])
 def test_a_wire_dateline_is_a_sentence_of_its_own(text, first):
     spans = [text[a:b] for a, b in sentences(text)]

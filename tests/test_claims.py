@@ -258,6 +258,8 @@ REAL_NEWS_CLASSES = [
     # a wire dateline's city reports nothing: with nobody named, no source
     ("VARNHOLT, Norland (AP) _ The dam had been built for $300 million in 1975.", "$300 million",
      {"source": None}),
+    ("VARNHOLT, June 3 (Xinhua) -- The dam had been built for $300 million in 1975.", "$300 million",
+     {"source": None}),
 ]
 
 

@@ -34,7 +34,7 @@ _LONE_INITIAL = regex.compile(r"(?<![^\s(\"“‘'])[A-Z]\.")
 
 # a wire story's dateline opens its first paragraph: 'NAIROBI, Kenya (AP) _ Rescue teams ...', 'BUFFALO, N.Y. _
 # ...': a sentence of its own, so that the word after it opens the story's first sentence
-_DATELINE = regex.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,(?:\s+[A-Z][\w.]*){1,3})?\s*"
+_DATELINE = regex.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,(?:\s+[A-Z][\w.]*){1,3}(?:\s+\d{1,2})?)?\s*"
                           r"(?:\((?:AP|Reuters|AFP|UPI|Xinhua)\)\s*(?:_|--|—)?|_|--|—)[ \t]*")
 
 

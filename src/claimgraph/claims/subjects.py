@@ -264,9 +264,10 @@ _DROPPED_OPENER = regex.compile(r"(?:(?!(?:The|A|An|In|At|On|For|By|And|But|As|W
                                 r"[A-Z][a-z]+\s+){1,2}")
 
 
-# 'ATLANTA _', 'LONDON (AP) --', 'NAIROBI, Kenya (AP)_', 'BUFFALO, N.Y. _': a city, perhaps its country or
-# state, then a wire's name or a dash
-_DATELINE = regex.compile(r"(?:,(?:\s+[A-Z][\w.]*){1,3})?\s*(?:_|--|—|\((?:AP|Reuters|AFP|UPI|Xinhua)\))")
+# 'ATLANTA _', 'LONDON (AP) --', 'NAIROBI, Kenya (AP)_', 'PERTH, June 3 (Xinhua) --': a city, perhaps its country,
+# state or the day, then a wire's name or a dash
+_DATELINE = regex.compile(r"(?:,(?:\s+[A-Z][\w.]*){1,3}(?:\s+\d{1,2})?)?\s*"
+                          r"(?:_|--|—|\((?:AP|Reuters|AFP|UPI|Xinhua)\))")
 
 
 def _persons_company(doc: Document, s: Sentence, q: dict) -> tuple[str, int] | None:
