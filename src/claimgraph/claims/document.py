@@ -89,6 +89,7 @@ class Document:
         self.objects: dict[tuple[int, int, int], bool] = {}  # per (sentence, name): subjects.py's _an_object
         self.speakers: dict[int, str | None] = {}  # per sentence start: sources.py's pronoun_speaker
         self.carry_until: dict[int, int] = {}  # a governing period's start -> where a topic turn ends its reign
+        self.lead: tuple[str | None] | None = None  # subjects.py's lead_company, once asked for
         self._main: tuple[str | None, str | None, dict[str, str]] | None = None
         self.persons: set[str] = set()
         self.base_periods = base_periods(text, quantities, periods, lex)

@@ -32,17 +32,21 @@ _MAY_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
 _LONE_INITIAL = regex.compile(r"(?<![^\s(\"“‘'])[A-Z]\.")
 
 
+# what follows a dateline's city: perhaps its country, state or the day, then a wire's name or a dash ('ATLANTA _',
+# 'LONDON (AP) --', 'NAIROBI, Kenya (AP)_', 'PERTH, June 3 (Xinhua) --')
+_AFTER_CITY = (r"(?:,(?:\s+[A-Z][\w.]*){1,3}(?:\s+\d{1,2})?)?\s*"
+               r"(?:\((?:AP|Reuters|AFP|UPI|Xinhua)\)\s*(?:_|--|—)?|_|--|—)[ \t]*")
+DATELINE_AFTER_CITY = regex.compile(_AFTER_CITY)
 # a wire story's dateline opens its first paragraph: 'NAIROBI, Kenya (AP) _ Rescue teams ...', 'BUFFALO, N.Y. _
 # ...': a sentence of its own, so that the word after it opens the story's first sentence
-_DATELINE = regex.compile(r"[A-Z][A-Z.'’ -]{2,}(?:,(?:\s+[A-Z][\w.]*){1,3}(?:\s+\d{1,2})?)?\s*"
-                          r"(?:\((?:AP|Reuters|AFP|UPI|Xinhua)\)\s*(?:_|--|—)?|_|--|—)[ \t]*")
+_DATELINE = regex.compile(r"[\s\x1c-\x1f]*[A-Z][A-Z.'’ -]{2,}" + _AFTER_CITY)  # after what str.lstrip strips
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     abbreviation = _abbreviation()
-    dateline = _DATELINE.match(text, len(text) - len(text.lstrip()))
+    dateline = _DATELINE.match(text)
     if dateline is not None and dateline.end() < len(text) and not text[dateline.end()].isspace():
         out.append(_trim(text, 0, dateline.end()))
         start = dateline.end()

@@ -36,7 +36,6 @@ class SourceFrame:
         self.honorifics = doc.lex.honorifics
         self.designators = doc.lex.designators
         self.org_names: list[str] | None = None  # every organisation the text names, once asked for
-        self._lead: tuple[str | None] | None = None  # _lead_company's answer, once asked for
 
     def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
         """The figure's source: its own (which may open the story's frame), else the frame's. In a story
@@ -93,11 +92,6 @@ class SourceFrame:
         """With no dominant topic company, the company the story's first sentence opens with ('Halden AB, the
         Stockholm office supplies company, proposed ...'): its announcement is what the story reports. The
         same for every figure (asked after the document's main() has named its persons)."""
-        if self._lead is None:
-            self._lead = (self._read_lead_company(),)
-        return self._lead[0]
-
-    def _read_lead_company(self) -> str | None:
         name = lead_company(self.doc)  # a dateline's city ('NAIROBI, Kenya (AP) _') reports nothing
         return None if name is None or self._person(name) else name
 

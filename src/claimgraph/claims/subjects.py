@@ -13,6 +13,7 @@ from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Lexicon
 from claimgraph.claims.names import Name, has_legal_form
 from claimgraph.claims.roles import peer_named
+from claimgraph.claims.sentences import DATELINE_AFTER_CITY
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import holds
 
@@ -242,8 +243,14 @@ def company_before(s: Sentence, doc: Document) -> str | None:
 def lead_company(doc: Document) -> str | None:
     """The company the story's first sentence opens with ('Goody Products Inc. cut its dividend ...'), when no
     company dominates: what 'the company' and 'its' point to in a brief that names it once."""
+    if doc.lead is None:
+        doc.lead = (_read_lead_company(doc),)
+    return doc.lead[0]
+
+
+def _read_lead_company(doc: Document) -> str | None:
     opening = lead_opening(doc)
-    if opening is None or _DATELINE.match(doc.text, opening.end):
+    if opening is None or DATELINE_AFTER_CITY.match(doc.text, opening.end):
         return None  # "ATLANTA _ ...", "LONDON (AP) --": a dateline's city
     name = doc.main()[2].get(opening.text, opening.text)
     return None if name in doc.persons else name
@@ -263,11 +270,6 @@ def lead_opening(doc: Document) -> Name | None:
 _DROPPED_OPENER = regex.compile(r"(?:(?!(?:The|A|An|In|At|On|For|By|And|But|As|With|From|To|Of|After|Under)\s)"
                                 r"[A-Z][a-z]+\s+){1,2}")
 
-
-# 'ATLANTA _', 'LONDON (AP) --', 'NAIROBI, Kenya (AP)_', 'PERTH, June 3 (Xinhua) --': a city, perhaps its country,
-# state or the day, then a wire's name or a dash
-_DATELINE = regex.compile(r"(?:,(?:\s+[A-Z][\w.]*){1,3}(?:\s+\d{1,2})?)?\s*"
-                          r"(?:_|--|—|\((?:AP|Reuters|AFP|UPI|Xinhua)\))")
 
 
 def _persons_company(doc: Document, s: Sentence, q: dict) -> tuple[str, int] | None:
