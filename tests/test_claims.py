@@ -260,6 +260,12 @@ REAL_NEWS_CLASSES = [
      {"source": None}),
     ("VARNHOLT, June 3 (Xinhua) -- The dam had been built for $300 million in 1975.", "$300 million",
      {"source": None}),
+    # a month in the lead dates an event ('agreed in June to buy'), not a report: no period for later figures;
+    # a lead's quarter still governs them
+    ("Tamsin Holdings Corp. said it closed its purchase of Oberlin Savings Bank. Tamsin agreed in March to buy "
+     "the bank.\n\nOberlin has $1.4 billion in deposits.", "$1.4 billion", {"period": None}),
+    ("Tamsin Holdings Corp. said its net income rose in the third quarter.\n\nOberlin has $1.4 billion in "
+     "deposits.", "$1.4 billion", {"period": "p1"}),
 ]
 
 

@@ -147,7 +147,9 @@ def _carries(doc: Document, p: dict, s: Sentence, cues: Cues) -> bool:
 
 
 def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | None:
-    """The first period of the headline or lead sentence, when it is finer than a year."""
+    """The first period of the headline or lead sentence, when it is a reporting period finer than a year (a
+    quarter, half, span or range of months). A lone month there mostly dates an event ('agreed in June to buy',
+    'the October slaying'), not the story's figures: no main period."""
     if not periods:
         return None
     lead_end = doc.spans[min(1, len(doc.spans) - 1)][1] if doc.spans else 0
@@ -157,7 +159,7 @@ def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | Non
         if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"} \
                 or p["groups"].keys() & _NEWS_DAYS:
             continue  # 'announcement Friday of ...', 'shares fell yesterday': the day of the news
-        if p["form"] in ("quarter", "half", "month", "month_range", "first", "range", "fiscal") \
+        if p["form"] in ("quarter", "half", "month_range", "first", "range", "fiscal") \
                 or p["groups"].get("span"):  # 'the six months ended Oct. 1'
             return j
         return None
