@@ -260,6 +260,9 @@ REAL_NEWS_CLASSES = [
      {"source": None}),
     ("VARNHOLT, June 3 (Xinhua) -- The dam had been built for $300 million in 1975.", "$300 million",
      {"source": None}),
+    # a change verb opening a name ('Advanced Optics') states no change
+    ("Advanced Optics paid $90 million in cash for the plant.", "$90 million", {"role": "actual"}),
+    ("Optics shares advanced 5% on the news.", "5%", {"role": "change"}),
     # a month in the lead dates an event ('agreed in June to buy'), not a report: no period for later figures;
     # a lead's quarter still governs them
     ("Tamsin Holdings Corp. said it closed its purchase of Oberlin Savings Bank. Tamsin agreed in March to buy "
