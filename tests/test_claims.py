@@ -260,6 +260,10 @@ REAL_NEWS_CLASSES = [
      {"source": None}),
     ("VARNHOLT, June 3 (Xinhua) -- The dam had been built for $300 million in 1975.", "$300 million",
      {"source": None}),
+    # an amount a share that is paid or received is a price, not earnings per share; a valuation stays one
+    ("Tarvel is paying $27 a share, or $3.5 billion, in cash.", "$27", {"metric": "price"}),
+    ("Under the terms, holders will receive $900 a share at closing.", "$900", {"metric": "price"}),
+    ("Analysts value Corlan's bid at $112 to $118 a share.", "$112 to $118", {"metric": "valuation"}),
     # a change verb opening a name ('Advanced Optics') states no change
     ("Advanced Optics paid $90 million in cash for the plant.", "$90 million", {"role": "actual"}),
     ("Optics shares advanced 5% on the news.", "5%", {"role": "change"}),

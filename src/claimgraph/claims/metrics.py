@@ -392,12 +392,13 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     for $120 million'), the noun it qualifies ('a $700 million bottling plant', '$88 million in good will').
     (None, words) when those words name nothing in the list: no metric to link or inherit by, 'other' in
     the end (structural_metrics)."""
-    if rules.price_for_rx.found(text, max(s.start, q["start"] - 160), q["start"]) \
-            or rules.paid_for_rx.match(text, q["end"]) and rules.paid_rx.found(text, max(s.start, q["start"] - 40),
-                                                                                q["start"]):
-        return rules.price_metric, None  # "sold the unit for $120 million", "agreed to pay $14 a share for Holt"
+    if rules.price_for_rx.found(text, max(s.start, q["start"] - 160), q["start"]):
+        return rules.price_metric, None  # "sold the unit for $120 million"
     if rules.value_at_rx.found(text, max(s.start, q["start"] - 90), q["start"]):
         return rules.value_at_metric, None  # "analysts value the bid at $38 a share"
+    if rules.paid_rx.found(text, max(s.start, q["start"] - 40), q["start"]) \
+            and (rules.paid_for_rx.match(text, q["end"]) or _paid_a_share(text, s, q, lex)):
+        return rules.price_metric, None  # "agreed to pay $14 a share for Holt", "is paying $27 a share"
     trading = rules.trading_after_rx.search(text, q["end"], min(s.end, q["end"] + rules.trading_reach))
     if trading and not _crosses_clause(text, q["end"], trading.start(), lex):
         return lex.cues.trading_metric, trading.group(0)  # "rose 40 cents to $23.10 on the Big Board"
@@ -413,6 +414,17 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
             and best[0] <= rules.adjacent_gap and rules.adjacent_rx.fullmatch(text, best[1].end, q["start"]):
         return None  # "raised $5 million in cash": the word before names it
     return head
+
+
+def _paid_a_share(text: str, s: Sentence, q: dict, lex: Lexicon) -> bool:
+    """'Tarvel is paying $27 a share', 'holders will receive $900 a share at closing': an amount a share that is
+    paid, with no metric word but the per-share cue (or a price's) after it in its clause ('pays $1.20 a share
+    in dividends' is a dividend), is the price, not earnings per share."""
+    if q.get("per") != lex.cues.per_share:
+        return False
+    price = _rules(lex).price_metric
+    return not any(m.value not in lex.per_share_only_metrics and m.value != price for m in s.metrics
+                   if m.start >= q["end"] and not _crosses_clause(text, q["end"], m.start, lex))
 
 
 def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
