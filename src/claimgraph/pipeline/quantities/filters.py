@@ -136,13 +136,15 @@ def glued_to_letters(s: DocState, m: Mention, a: Around) -> bool:
 def hyphen_compound(s: DocState, m: Mention, a: Around) -> bool:
     """A number glued by a hyphen to a word is a compound adjective: 'six-speed', 'three-bed'. When the word
     is a plain noun, the figure counts it ('an 18-screen theater', 'a 700-room hotel', 'a two-part plan');
-    otherwise ('COVID-19', 'one-time') it is dropped."""
+    otherwise ('COVID-19', 'one-time', '486-based') it is dropped."""
     ne = m.num_end
     if not (glued_hyphen(s, ne) and s.t[ne + 1].is_alpha and m.kind == "number"):
         return False
     word = s.t[ne + 1]
     if _per_or_name_before(s, m.num_start) or (ne + 2 < s.n and s.t[ne + 2].lower_ in s.tables.index_nouns):
         return True  # "the 100-share index", "the 30-stock average": an index's name
+    if len(word.text) > 4 and word.lower_.endswith(s.tables.not_noun_endings) and not word.lower_.endswith("eed"):
+        return True  # "486-based machines", "a two-tiered plan": a participle, no counted noun ('six-speed' is one)
     if word.is_lower and word.lower_ not in s.tables.stop and m.low is not None and m.low >= 2 \
             and m.low == m.low.to_integral_value() and not looks_plural(word.text) \
             and (ne + 2 >= s.n or s.t[ne + 2].text != "-") and m.comparator is None:
