@@ -264,6 +264,9 @@ REAL_NEWS_CLASSES = [
     ("Tarvel is paying $27 a share, or $3.5 billion, in cash.", "$27", {"metric": "price"}),
     ("Under the terms, holders will receive $900 a share at closing.", "$900", {"metric": "price"}),
     ("Analysts value Corlan's bid at $112 to $118 a share.", "$112 to $118", {"metric": "valuation"}),
+    # a name inside an apposition that says who owns the subject ('a partnership of ...') is no subject
+    ("Brenn Holdings Corp., a partnership of Tallis Group and Cord Ltd., extended its $45-a-share offer.", "$45",
+     {"subject": "Brenn Holdings Corp."}),
     # a change verb opening a name ('Advanced Optics') states no change
     ("Advanced Optics paid $90 million in cash for the plant.", "$90 million", {"role": "actual"}),
     ("Optics shares advanced 5% on the news.", "5%", {"role": "change"}),
