@@ -267,6 +267,10 @@ REAL_NEWS_CLASSES = [
     # a name inside an apposition that says who owns the subject ('a partnership of ...') is no subject
     ("Brenn Holdings Corp., a partnership of Tallis Group and Cord Ltd., extended its $45-a-share offer.", "$45",
      {"subject": "Brenn Holdings Corp."}),
+    # a metric word inside an idiom ('by all accounts') names no metric; the word alone still does
+    ("By all accounts, Norland firms have bought 40 foreign companies this year.", "40 foreign companies",
+     {"metric": "other"}),
+    ("Kettle Bank has 3 million accounts.", "3 million accounts", {"metric": "users"}),
     # a change verb opening a name ('Advanced Optics') states no change
     ("Advanced Optics paid $90 million in cash for the plant.", "$90 million", {"role": "actual"}),
     ("Optics shares advanced 5% on the news.", "5%", {"role": "change"}),

@@ -36,6 +36,10 @@ class Sentence:
         # "gross domestic product" is a metric, not a domestic scope
         by["place"] = [p for p in by["place"] if not any(m.start <= p.start and p.end <= m.end for m in by["metric"])
                        and not _inside_name_or_descriptor(text, p, lex)]
+        if by["metric"] and lex.metric_idioms:  # "by all accounts": no accounts counted
+            idioms = lex.metric_idioms
+            by["metric"] = [m for m in by["metric"] if m.text.lower() not in idioms
+                            or not idioms[m.text.lower()].search(text, max(start, m.start - 20), m.start)]
         self.metrics, self.roles, self.generic = by["metric"], by["role"], by["generic"]
         self.hedges = sorted({h.value for h in by["hedge"]})
         lowered = text[start:end].lower()

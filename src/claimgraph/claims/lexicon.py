@@ -250,6 +250,7 @@ class Lexicon:
     percent_only_metrics: frozenset[str]
     per_share_only_metrics: frozenset[str]
     money_only_metrics: frozenset[str]
+    metric_idioms: dict[str, regex.Pattern]  # a metric word -> what before it makes it an idiom ('by all accounts')
     noun_cue_gap: int
     noun_cue_link_rx: regex.Pattern
     cues: Cues
@@ -403,6 +404,7 @@ def lexicon() -> Lexicon:
         percent_only_metrics=frozenset(raw["percent_only_metrics"]["names"]),
         per_share_only_metrics=frozenset(raw["per_share_only"]["names"]),
         money_only_metrics=frozenset(raw["money_only"]["names"]),
+        metric_idioms={w: regex.compile(rx, regex.IGNORECASE) for w, rx in raw["metric_idioms"]["before"].items()},
         noun_cue_gap=noun_cues["max_gap"],
         noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(noun_cues["linking_words"]), regex.IGNORECASE),
         cues=_cues(raw),
