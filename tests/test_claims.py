@@ -271,6 +271,9 @@ REAL_NEWS_CLASSES = [
     ("By all accounts, Norland firms have bought 40 foreign companies this year.", "40 foreign companies",
      {"metric": "other"}),
     ("Kettle Bank has 3 million accounts.", "3 million accounts", {"metric": "users"}),
+    # a debt's maturity told in a relative clause ('the notes, which will be due on ...') dates no figure
+    ("Kettle Corp. sold notes, which will be due on Nov. 1, 2034, to cut debt. The move is expected to save the "
+     "company about $2 million a year in interest.", "about $2 million", {"period": None}),
     # a change verb opening a name ('Advanced Optics') states no change
     ("Advanced Optics paid $90 million in cash for the plant.", "$90 million", {"role": "actual"}),
     ("Optics shares advanced 5% on the news.", "5%", {"role": "change"}),
