@@ -103,6 +103,19 @@ def test_sample_h2_target_tension_names_what_june_needs(nlp):
     assert tension.expected.low is not None
 
 
+def test_target_tension_names_the_days_a_part_of_a_month_leaves(nlp):
+    text = "Tarvel Air aims to carry 90,000 passengers in June. It carried 40,000 passengers from June 1 to June 12."
+    report = claimgraph.extract(text, date="2025-06-20", nlp=nlp)
+    (tension,) = [c for c in report.checks if c.type == "target_tension"]
+    assert "leave 13–30 June 2025 to supply" in tension.explanation
+
+
+def test_a_level_on_one_day_is_no_part_of_a_months_target(nlp):
+    text = "The goal is to put 40,000 troops in Norland in June. Officials said 12,000 troops were there on June 9."
+    report = claimgraph.extract(text, date="2025-06-20", nlp=nlp)
+    assert not [c for c in report.checks if c.type == "target_tension"]
+
+
 # ------------------------------------------------------------------ the passage corpus
 XFAIL = json.loads((PASSAGES.parent.parent.parent / "tests" / "checks_xfail.json").read_text(encoding="utf-8"))
 

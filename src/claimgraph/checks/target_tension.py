@@ -25,6 +25,13 @@ def target_tension(ctx: Context) -> list[Finding]:
         wq = ctx.by_id[whole.quantity]
         if not _said_target(ctx, wq):
             continue  # the claim's role alone states no target
+        whole_span = dated(whole)
+        if whole_span[1] > whole_span[0]:
+            # a figure on one day is a level on that day ('troops in place yesterday'), no share of a longer
+            # period's target
+            parts = [p for p in parts if dated(p)[0] != dated(p)[1]]
+            if not parts:
+                continue
         qs = [ctx.by_id[p.quantity] for p in parts]
         spans = [dated(p) for p in parts]
         if covered(spans, dated(whole)):
@@ -109,6 +116,13 @@ def _uncovered(parts: list[Span], whole: Span) -> list[Span]:
 def _name(a: date, b: date) -> str:
     if a.day == 1 and a.month == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
         return str(a.year)
+    if a.day != 1 or (b + timedelta(days=1)).day != 1:  # part of a month: name the days
+        if a == b:
+            return f"{a.day} {a.strftime('%B %Y')}"
+        if a.year == b.year and a.month == b.month:
+            return f"{a.day}–{b.day} {a.strftime('%B %Y')}"
+        return f"{a.day} {a.strftime('%B')}–{b.day} {b.strftime('%B %Y')}" if a.year == b.year \
+            else f"{a.isoformat()}–{b.isoformat()}"
     if a.year == b.year and a.month == b.month:
         return a.strftime("%B %Y")
     return f"{a.strftime('%B')}–{b.strftime('%B %Y')}" if a.year == b.year else f"{a.isoformat()}–{b.isoformat()}"

@@ -274,7 +274,13 @@ class Resolver:
             return Resolved(None, None, "day", True)
         month = int(g["mnum"]) if "mnum" in g else self._month(g["month"])
         day = int(g["day"])
-        year, rel = self._tensed_year(g, ref, (month, day), (month, day))
+        month2 = self._month(g["month2"]) if "month2" in g else month  # 'from June 28 to July 3'
+        if month2 < month:  # 'Dec. 20 through Jan. 5': the year is the end's, less one
+            year, rel = self._tensed_year(g, ref, (month2, int(g["day2"])), (month2, int(g["day2"])))
+            year = year - 1 if year is not None else None
+        else:
+            year, rel = self._tensed_year(g, ref, (month, day), (month2, int(g["day2"])) if "month2" in g
+                                          else (month, day))
         if g.get("tense") == PAST and year is not None and ref is not None:
             year = self._reported_day_year(ref, year, month, day)
         if "wday" in g and year is not None and ref is not None and "year" not in g:
@@ -284,7 +290,11 @@ class Resolver:
         if not is_day(year, month, day):
             return Resolved(None, None, "day", rel)
         d = Date(year, month, day)
-        if "day2" in g:  # 'October 4-6', 'from 4 to 6 October': the days from one to the other
+        if "day2" in g and month2 != month:  # 'from June 28 to July 3', 'Dec. 20 through Jan. 5'
+            year2 = year + 1 if month2 < month else year
+            end = Date(year2, month2, int(g["day2"])) if is_day(year2, month2, int(g["day2"])) else d
+            return Resolved(d, end, "day", rel)
+        if "day2" in g:  # 'October 4-6', 'from 4 to 6 October', 'from June 1 to June 12': one day to the other
             day2 = int(g["day2"])
             end = Date(year, month, day2) if day < day2 <= last_day(year, month) else d
             return Resolved(d, end, "day", rel)
