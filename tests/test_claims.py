@@ -274,6 +274,10 @@ REAL_NEWS_CLASSES = [
     # a debt's maturity told in a relative clause ('the notes, which will be due on ...') dates no figure
     ("Kettle Corp. sold notes, which will be due on Nov. 1, 2034, to cut debt. The move is expected to save the "
      "company about $2 million a year in interest.", "about $2 million", {"period": None}),
+    # the percentage a preferred share pays is its dividend rate, a level; a stake in preferred stock is a share
+    ("Tarvel offered $7 a share and one share of its 6% convertible preferred stock.", "6%",
+     {"metric": "dividend", "role": "actual"}),
+    ("Tarvel owns 6% of the preferred stock.", "6%", {"role": "share"}),
     # a change verb opening a name ('Advanced Optics') states no change
     ("Advanced Optics paid $90 million in cash for the plant.", "$90 million", {"role": "actual"}),
     ("Optics shares advanced 5% on the news.", "5%", {"role": "change"}),

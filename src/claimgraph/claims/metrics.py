@@ -89,6 +89,8 @@ def _by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | Non
         return rules.coupon_metric, None  # "subordinated notes paying 9 5/8%"
     if rules.coupon_after_rx.match(text, q["end"]):
         return rules.coupon_metric, None  # "$80 million of 7 1/4% convertible subordinated notes"
+    if rules.preferred_after_rx.match(text, q["end"]):
+        return rules.preferred_metric, None  # "its 6% convertible preferred stock": a dividend rate
     if rules.of_all_rx.match(text, q["end"]):
         return rules.of_all_metric, None  # "38% of all domestic freight traffic": a market share
     change = rules.change_in_rx.match(text, q["end"], s.end)
@@ -287,6 +289,8 @@ class _Rules:
     coupon_rx: Ending
     coupon_after_rx: regex.Pattern
     coupon_metric: str
+    preferred_after_rx: regex.Pattern
+    preferred_metric: str
     rate_words_rx: Needed
     value_at_rx: Ending
     value_at_metric: str
@@ -349,6 +353,8 @@ def _rules(lex: Lexicon) -> _Rules:
             coupon_rx=ending(raw["coupon"]["pattern"], regex.IGNORECASE),
             coupon_after_rx=regex.compile(raw["coupon"]["after"]),
             coupon_metric=raw["coupon"]["metric"],
+            preferred_after_rx=regex.compile(raw["coupon"]["preferred_after"]),
+            preferred_metric=raw["coupon"]["preferred_metric"],
             rate_words_rx=Needed(regex.compile(raw["structural_metrics"]["rate_words"])),
             value_at_rx=ending(raw["value_at"]["pattern"], regex.IGNORECASE),
             value_at_metric=raw["value_at"]["metric"],
