@@ -278,6 +278,12 @@ REAL_NEWS_CLASSES = [
     ("Tarvel offered $7 a share and one share of its 6% convertible preferred stock.", "6%",
      {"metric": "dividend", "role": "actual"}),
     ("Tarvel owns 6% of the preferred stock.", "6%", {"role": "share"}),
+    # a period in a relative clause set off by commas dates that clause's verb, not the figure after it; a
+    # figure inside the clause keeps it, and so does one after a clause dated by the news's day
+    ("Tamsin holders, who approved the plan last April, will receive $21 in cash a share.", "$21",
+     {"period": None}),
+    ("Orlen Co., which currently holds about 77% of the shares, will buy more.", "about 77%", {"period": "p1"}),
+    ("Orlen shares, which were delisted yesterday, closed at $23.", "$23", {"period": "p1"}),
     # a change verb opening a name ('Advanced Optics') states no change
     ("Advanced Optics paid $90 million in cash for the plant.", "$90 million", {"role": "actual"}),
     ("Optics shares advanced 5% on the news.", "5%", {"role": "change"}),

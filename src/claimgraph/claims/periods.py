@@ -31,6 +31,8 @@ class PeriodRules:
     up_to_now: regex.Pattern
     year_back_adjective: regex.Pattern
     maturity: regex.Pattern
+    aside: regex.Pattern
+    aside_close: regex.Pattern
     qualifier: regex.Pattern
     closes: regex.Pattern
     adjective_link: regex.Pattern
@@ -47,9 +49,23 @@ def _rules() -> PeriodRules:
                        up_to_now=regex.compile(raw["up_to_now"], regex.IGNORECASE),
                        year_back_adjective=regex.compile(raw["year_back_adjective"], regex.IGNORECASE),
                        maturity=regex.compile(raw["maturity"], regex.IGNORECASE),
+                       aside=regex.compile(raw["aside"], regex.IGNORECASE),
+                       aside_close=regex.compile(raw["aside_close"]),
                        qualifier=regex.compile(raw["qualifier"], regex.IGNORECASE),
                        closes=regex.compile(raw["closes"], regex.IGNORECASE),
                        adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE))
+
+
+def in_aside(text: str, p: dict, lo: int, before: int | None = None) -> bool:
+    """The period stands in a relative clause set off by commas ('holders, who approved the plan last April,
+    will receive ...'): it dates that clause's verb, unless it is the news's day. `lo`: where the period's
+    sentence starts; `before`: the clause must close before there (a figure's start: 'Orlen, which currently
+    holds 77%, ...' dates the 77%)."""
+    rules = _rules()
+    if p["groups"].keys() & _NEWS_DAYS or rules.aside.search(text, max(lo, p["start"] - 120), p["start"]) is None:
+        return False  # the day of the news ('shares, which were delisted yesterday, closed at $23') is the figure's too
+    close = rules.aside_close.match(text, p["end"])
+    return close is not None and (before is None or close.end() <= before)
 
 
 def runs_to_now(text: str, j: int, p: dict, base: set[int]) -> bool:
@@ -118,7 +134,8 @@ def topic_before(periods: list[dict], base: set[int], pos: int, s: Sentence, doc
         p = periods[j]
         if index.in_order and p["end"] < pos - REACH:
             break
-        if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"}:
+        if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"} \
+                or in_aside(doc.text, p, doc.sentence_at(p["start"]).start):
             continue
         same = doc.lines.count(p["start"], s.start) == 0 or index.sentence_paragraph(j) == s.paragraph
         if cues.year_back_rx.fullmatch(p["text"]):
@@ -188,6 +205,8 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         if j and periods[j - 1]["end"] <= p["start"] \
                 and _rules().qualifier.fullmatch(text, periods[j - 1]["end"], p["start"]):
             continue  # "in fiscal 1989, which ended June 30": where the period before ends, not a period
+        if p["end"] <= q["start"] and in_aside(text, p, s.start, q["start"]):
+            continue  # "holders, who approved the plan last April, will receive $21": the aside's own verb
         if p["groups"].get("pref") and _period_gap(text, q, p, lex) >= 1000:
             continue  # 'now' dates a figure in its own clause only ("... from $820 million, because ... is now")
         if j in base and not (is_base_figure and p["start"] >= q["end"]
