@@ -81,7 +81,25 @@ def _singular_head(s: DocState, toks: list[int]) -> tuple[int, int] | None:
     if (len(first.text) > 4 and first.lower_.endswith(s.tables.not_noun_endings)) \
             or first.lower_ in s.tables.verb_forms:
         return None  # "20 declined", "10 respectively", "254,200 bought from Sept. 14"
-    return toks[0], toks[0] + 1
+    head, adjectives = 0, s.tables.singular_count_adjectives
+    while head + 1 < len(toks) and (s.t[toks[head]].lower_ in adjectives or head > 0 and _modifier(s, toks[head])):
+        head += 1  # "one new preferred share": the noun after the adjectives
+    if head and not _noun(s, toks[head]):
+        return toks[0], toks[0] + 1
+    while head and head + 1 < len(toks) and _noun(s, toks[head + 1]):
+        head += 1  # "one senior administration official": the compound's last noun
+    return toks[0], toks[head] + 1
+
+
+def _modifier(s: DocState, k: int) -> bool:
+    """A participle before a noun: 'preferred', 'sticking' (point)."""
+    low = s.t[k].lower_
+    return len(low) > 4 and (low.endswith(s.tables.not_noun_endings) or low.endswith("ing"))
+
+
+def _noun(s: DocState, k: int) -> bool:
+    tok = s.t[k]
+    return tok.is_lower and not _modifier(s, k) and tok.lower_ not in s.tables.verb_forms
 
 
 def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
