@@ -147,8 +147,11 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
     if sep == "to" and _plain(m1) and _plain(m2) and m1.low > m2.low:
         return False  # "outstripped gainers 1,141 to 406": a tally, written high to low; a range goes up
     if sep == "to" and (m1.has_suffix or m1.has_prefix_currency) \
-            and (before == "by" or before in tables.change_up or before in tables.change_down):
-        return False  # "increased by $43.6 billion to $419.2 billion": an amount, then a level
+            and (before == "by" or before in tables.change_up or before in tables.change_down) \
+            and not (m1.low > 0 and m1.low < m2.low <= 2 * m1.low):
+        # "increased by $43.6 billion to $419.2 billion": an amount, then a level; two ends near each other
+        # are a range ("reduce results by $3 million to $4 million", "boost its value by 5% to 10%")
+        return False
     m1_year, m2_year = is_year(s, t[m1.num_start]), is_year(s, t[m2.num_start])
     if m1.kind == "number" and m1.scale is None and m1_year and not m2_year and sep not in (*DASHES, "/") \
             and not (m2.kind == "count" and m1.low < 1900):
