@@ -263,7 +263,7 @@ REAL_NEWS_CLASSES = [
     # an amount a share that is paid or received is a price, not earnings per share; a valuation stays one
     ("Tarvel is paying $27 a share, or $3.5 billion, in cash.", "$27", {"metric": "price"}),
     ("Under the terms, holders will receive $900 a share at closing.", "$900", {"metric": "price"}),
-    ("Analysts value Corlan's bid at $112 to $118 a share.", "$112 to $118", {"metric": "valuation"}),
+    ("Two analysts value the Corlan bid at $64 to $69 a share.", "$64 to $69", {"metric": "valuation"}),
     # a name inside an apposition that says who owns the subject ('a partnership of ...') is no subject
     ("Brenn Holdings Corp., a partnership of Tallis Group and Cord Ltd., extended its $45-a-share offer.", "$45",
      {"subject": "Brenn Holdings Corp."}),
@@ -271,18 +271,18 @@ REAL_NEWS_CLASSES = [
     ("By all accounts, Norland firms have bought 40 foreign companies this year.", "40 foreign companies",
      {"metric": "other"}),
     ("Kettle Bank has 3 million accounts.", "3 million accounts", {"metric": "users"}),
-    # a debt's maturity told in a relative clause ('the notes, which will be due on ...') dates no figure
-    ("Kettle Corp. sold notes, which will be due on Nov. 1, 2034, to cut debt. The move is expected to save the "
+    # a debt's maturity told in a relative clause ('the debentures, which are due on ...') dates no figure
+    ("Kettle Corp. sold debentures, which will be due on March 15, 2031, to cut debt. The move is expected to save the "
      "company about $2 million a year in interest.", "about $2 million", {"period": None}),
     # the percentage a preferred share pays is its dividend rate, a level; a stake in preferred stock is a share
-    ("Tarvel offered $7 a share and one share of its 6% convertible preferred stock.", "6%",
+    ("Tarvel offered $9 in cash plus one share of its 6% convertible preferred stock.", "6%",
      {"metric": "dividend", "role": "actual"}),
     ("Tarvel owns 6% of the preferred stock.", "6%", {"role": "share"}),
     # a period in a relative clause set off by commas dates that clause's verb, not the figure after it; a
     # figure inside the clause keeps it, and so does one after a clause dated by the news's day
-    ("Tamsin holders, who approved the plan last April, will receive $21 in cash a share.", "$21",
+    ("Tamsin shareholders, who backed the merger last March, will get $18 a share in cash.", "$18",
      {"period": None}),
-    ("Orlen Co., which currently holds about 77% of the shares, will buy more.", "about 77%", {"period": "p1"}),
+    ("Orlen Co., which currently owns roughly 64% of the stock, will buy more.", "roughly 64%", {"period": "p1"}),
     ("Orlen shares, which were delisted yesterday, closed at $23.", "$23", {"period": "p1"}),
     # a change verb opening a name ('Advanced Optics') states no change
     ("Advanced Optics paid $90 million in cash for the plant.", "$90 million", {"role": "actual"}),

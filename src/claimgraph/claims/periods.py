@@ -57,8 +57,8 @@ def _rules() -> PeriodRules:
 
 
 def in_aside(text: str, p: dict, lo: int, before: int | None = None) -> bool:
-    """The period stands in a relative clause set off by commas ('holders, who approved the plan last April,
-    will receive ...'): it dates that clause's verb, unless it is the news's day. `lo`: where the period's
+    """The period stands in a relative clause set off by commas ('shareholders, who backed the merger last March,
+    will get ...'): it dates that clause's verb, unless it is the news's day. `lo`: where the period's
     sentence starts; `before`: the clause must close before there (a figure's start: 'Orlen, which currently
     holds 77%, ...' dates the 77%)."""
     rules = _rules()
@@ -206,7 +206,7 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
                 and _rules().qualifier.fullmatch(text, periods[j - 1]["end"], p["start"]):
             continue  # "in fiscal 1989, which ended June 30": where the period before ends, not a period
         if p["end"] <= q["start"] and in_aside(text, p, s.start, q["start"]):
-            continue  # "holders, who approved the plan last April, will receive $21": the aside's own verb
+            continue  # "shareholders, who backed the merger last March, will get $18": the aside's verb
         if p["groups"].get("pref") and _period_gap(text, q, p, lex) >= 1000:
             continue  # 'now' dates a figure in its own clause only ("... from $820 million, because ... is now")
         if j in base and not (is_base_figure and p["start"] >= q["end"]
