@@ -284,6 +284,9 @@ REAL_NEWS_CLASSES = [
      {"period": None}),
     ("Orlen Co., which currently owns roughly 64% of the stock, will buy more.", "roughly 64%", {"period": "p1"}),
     ("Orlen shares, which were delisted yesterday, closed at $23.", "$23", {"period": "p1"}),
+    # a company's short name that opens with a place ('U.S. Norbeck' after 'U.S. Norbeck Corp.') names it
+    ("Carl Orr was named chairman of U.S. Norbeck Corp., a private bank.\n\nU.S. Norbeck also said assets fell "
+     "to $2 billion.", "$2 billion", {"subject": "U.S. Norbeck Corp.", "source": "U.S. Norbeck Corp."}),
     # a change verb opening a name ('Advanced Optics') states no change
     ("Advanced Optics paid $90 million in cash for the plant.", "$90 million", {"role": "actual"}),
     ("Optics shares advanced 5% on the news.", "5%", {"role": "change"}),

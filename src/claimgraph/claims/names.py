@@ -206,10 +206,13 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
                 n = _classify(text, start, end, lex)
                 if n is not None:
                     found.append(n)
-    # 'U.S. Norbeck Corp.': a run that ends with a company designator is the company, a place in it no name
-    companies = [n for n in found if n.kind == "org" and n.text.endswith(lex.designators)]
-    if companies and places:
-        found = [n for n in found if n.kind != "place" or not _overlaps(n, companies)]
+    # 'U.S. Norbeck Corp.': a run that ends with a company designator is the company, a place in it no name;
+    # so is its short form ('U.S. Norbeck' where the text writes 'U.S. Norbeck Corp.')
+    if places:
+        companies = [n for n in found if n.kind == "org" and (n.text.endswith(lex.designators)
+                                                               or _short_of_company(n, places, lex, doc))]
+        if companies:
+            found = [n for n in found if n.kind != "place" or not _overlaps(n, companies)]
     out: list[Name] = []
     honorifics = _name_rules()[2]
     for n in sorted(found, key=_place_first):
@@ -221,6 +224,14 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
         if n.text and not _overlaps(n, out):
             out.append(n)
     return out
+
+
+def _short_of_company(n: Name, places: list[Hit], lex: Lexicon, doc: DocNames) -> bool:
+    """'U.S. Norbeck' opening with a place, where the text also writes 'U.S. Norbeck Corp.': the company's short
+    name, not a place and a word."""
+    if not any(h.start == n.start and h.end < n.end for h in places):
+        return False
+    return regex.search(rf"(?<![\w'’-]){regex.escape(n.text)}\s+{_designators(lex.designators)}", doc.text) is not None
 
 
 def _possessive_in_name(words: list[tuple[int, int, str]], k: int, lex: Lexicon, doc: DocNames) -> bool:
