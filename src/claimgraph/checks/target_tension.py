@@ -26,18 +26,19 @@ def target_tension(ctx: Context) -> list[Finding]:
         if not _said_target(ctx, wq):
             continue  # the claim's role alone states no target
         whole_span = dated(whole)
+        spans = [dated(p) for p in parts]
         if whole_span[1] > whole_span[0]:
             # a figure on one day is a level on that day ('troops in place yesterday'), no share of a longer
             # period's target
-            parts = [p for p in parts if dated(p)[0] != dated(p)[1]]
-            if not parts:
+            kept = [(p, sp) for p, sp in zip(parts, spans, strict=True) if sp[0] != sp[1]]
+            if not kept:
                 continue
+            parts, spans = [p for p, _ in kept], [sp for _, sp in kept]
         qs = [ctx.by_id[p.quantity] for p in parts]
-        spans = [dated(p) for p in parts]
-        if covered(spans, dated(whole)):
-            out.append(_adds_up(ctx, wq, qs, dated(whole)))
+        if covered(spans, whole_span):
+            out.append(_adds_up(ctx, wq, qs, whole_span))
         else:
-            out.append(_room_left(ctx, wq, qs, _uncovered(spans, dated(whole)), dated(whole)))
+            out.append(_room_left(ctx, wq, qs, _uncovered(spans, whole_span), whole_span))
     return out
 
 

@@ -58,10 +58,14 @@ class Periods:
             return range(len(self._starts))
         return range(bisect_left(self._starts, a - self._longest), bisect_left(self._starts, b))
 
+    def sentence_start(self, j: int) -> int:
+        """Where the sentence period j starts in begins (the first sentence for text before it; 0 for none)."""
+        k = max(0, bisect_right(self._sentence_starts, self._starts[j]) - 1)
+        return self._sentence_starts[k] if self._sentence_starts else 0
+
     def sentence_paragraph(self, j: int) -> int:
         """The paragraph of the sentence period j starts in (the first sentence for text before it)."""
-        k = max(0, bisect_right(self._sentence_starts, self._starts[j]) - 1)
-        return self._lines.before(self._sentence_starts[k]) if self._sentence_starts else 0
+        return self._lines.before(self.sentence_start(j)) if self._sentence_starts else 0
 
 
 def in_order(starts: Sequence[int]) -> bool:

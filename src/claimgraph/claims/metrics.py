@@ -403,7 +403,7 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     if rules.value_at_rx.found(text, max(s.start, q["start"] - 90), q["start"]):
         return rules.value_at_metric, None  # "analysts value the bid at $38 a share"
     if rules.paid_rx.found(text, max(s.start, q["start"] - 40), q["start"]) \
-            and (rules.paid_for_rx.match(text, q["end"]) or _paid_a_share(text, s, q, lex)):
+            and (rules.paid_for_rx.match(text, q["end"]) or _paid_a_share(text, s, q, lex, rules)):
         return rules.price_metric, None  # "agreed to pay $14 a share for Holt", "is paying $27 a share"
     trading = rules.trading_after_rx.search(text, q["end"], min(s.end, q["end"] + rules.trading_reach))
     if trading and not _crosses_clause(text, q["end"], trading.start(), lex):
@@ -422,14 +422,13 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     return head
 
 
-def _paid_a_share(text: str, s: Sentence, q: dict, lex: Lexicon) -> bool:
+def _paid_a_share(text: str, s: Sentence, q: dict, lex: Lexicon, rules: _Rules) -> bool:
     """'Tarvel is paying $27 a share', 'holders will receive $900 a share at closing': an amount a share that is
     paid, with no metric word but the per-share cue (or a price's) after it in its clause ('pays $1.20 a share
     in dividends' is a dividend), is the price, not earnings per share."""
     if q.get("per") != lex.cues.per_share:
         return False
-    price = _rules(lex).price_metric
-    return not any(m.value not in lex.per_share_only_metrics and m.value != price for m in s.metrics
+    return not any(m.value not in lex.per_share_only_metrics and m.value != rules.price_metric for m in s.metrics
                    if m.start >= q["end"] and not _crosses_clause(text, q["end"], m.start, lex))
 
 

@@ -135,7 +135,7 @@ def topic_before(periods: list[dict], base: set[int], pos: int, s: Sentence, doc
         if index.in_order and p["end"] < pos - REACH:
             break
         if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"} \
-                or in_aside(doc.text, p, doc.sentence_at(p["start"]).start):
+                or in_aside(doc.text, p, index.sentence_start(j)):
             continue
         same = doc.lines.count(p["start"], s.start) == 0 or index.sentence_paragraph(j) == s.paragraph
         if cues.year_back_rx.fullmatch(p["text"]):

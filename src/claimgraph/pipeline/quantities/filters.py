@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.numbers import glued_hyphen, is_year
 from claimgraph.pipeline.quantities.state import DocState
+from claimgraph.pipeline.quantities.units import looks_participle
 from claimgraph.resolve.numbers import digit_value, looks_plural
 
 LIST_MARKS = (".", ")")
@@ -143,7 +144,7 @@ def hyphen_compound(s: DocState, m: Mention, a: Around) -> bool:
     word = s.t[ne + 1]
     if _per_or_name_before(s, m.num_start) or (ne + 2 < s.n and s.t[ne + 2].lower_ in s.tables.index_nouns):
         return True  # "the 100-share index", "the 30-stock average": an index's name
-    if len(word.text) > 4 and word.lower_.endswith(s.tables.not_noun_endings) and not word.lower_.endswith("eed"):
+    if looks_participle(s, word) and not word.lower_.endswith("eed"):
         return True  # "486-based machines", "a two-tiered plan": a participle, no counted noun ('six-speed' is one)
     if word.is_lower and word.lower_ not in s.tables.stop and m.low is not None and m.low >= 2 \
             and m.low == m.low.to_integral_value() and not looks_plural(word.text) \

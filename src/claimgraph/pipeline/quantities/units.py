@@ -78,8 +78,7 @@ def _singular_head(s: DocState, toks: list[int]) -> tuple[int, int] | None:
     first = s.t[toks[0]]
     if not first.is_lower:
         return None
-    if (len(first.text) > 4 and first.lower_.endswith(s.tables.not_noun_endings)) \
-            or first.lower_ in s.tables.verb_forms:
+    if looks_participle(s, first) or first.lower_ in s.tables.verb_forms:
         return None  # "20 declined", "10 respectively", "254,200 bought from Sept. 14"
     head, adjectives = 0, s.tables.singular_count_adjectives
     while head + 1 < len(toks) and (s.t[toks[head]].lower_ in adjectives or head > 0 and _modifier(s, toks[head])):
@@ -91,10 +90,16 @@ def _singular_head(s: DocState, toks: list[int]) -> tuple[int, int] | None:
     return toks[0], toks[head] + 1
 
 
+def looks_participle(s: DocState, tok: Token) -> bool:
+    """A word of more than four letters with a participle's or adverb's ending ('declined', 'respectively'):
+    no counted noun."""
+    return len(tok.text) > 4 and tok.lower_.endswith(s.tables.not_noun_endings)
+
+
 def _modifier(s: DocState, k: int) -> bool:
     """A participle before a noun: 'preferred', 'sticking' (point)."""
-    low = s.t[k].lower_
-    return len(low) > 4 and (low.endswith(s.tables.not_noun_endings) or low.endswith("ing"))
+    tok = s.t[k]
+    return looks_participle(s, tok) or (len(tok.text) > 4 and tok.lower_.endswith("ing"))
 
 
 def _noun(s: DocState, k: int) -> bool:
