@@ -296,6 +296,11 @@ REAL_NEWS_CLASSES = [
      "the bank.\n\nOberlin has $1.4 billion in deposits.", "$1.4 billion", {"period": None}),
     ("Tamsin Holdings Corp. said its net income rose in the third quarter.\n\nOberlin has $1.4 billion in "
      "deposits.", "$1.4 billion", {"period": "p1"}),
+    # 'net of' a deduction is after taking it off, no net income; 'net of' a figure still is
+    ("Calloway Group said the settlement will bring it $60 million net of legal costs.", "$60 million",
+     {"metric": "other"}),
+    ("Calloway Group reported quarterly net of $4.2 million, or 11 cents a share.", "$4.2 million",
+     {"metric": "net_income"}),
 ]
 
 
@@ -303,6 +308,22 @@ REAL_NEWS_CLASSES = [
 def test_real_news_classes(nlp, text, figure, want):
     claim = claim_of(claimgraph.extract(text, date="2025-10-24", nlp=nlp), figure)
     assert {k: getattr(claim, k) for k in want} == want
+
+
+def test_a_session_day_dates_later_share_moves(nlp):
+    """A market report names the session's day once ('In composite trading Tuesday ...'); later paragraphs'
+    price moves and closes are that session's. A bid is no session's close; nor does a day of an event that
+    is no trading date a later move."""
+    text = ("Harbor Freight Lines Corp. agreed to buy Delmont Carriers Inc. for $14 a share.\n\n"
+            "In composite trading Tuesday on the Big Board, Harbor Freight shares slipped 50 cents to $31.25.\n\n"
+            "In over-the-counter trading, Delmont shares jumped $3.125 to $13.50.")
+    when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
+    assert when["$3.125"] == when["$13.50"] == ["2025-10-21", "2025-10-21"]
+    assert when["$14"] is None
+    text = ("The Delmont Carriers plant closed on Tuesday after a fire.\n\n"
+            "In over-the-counter trading, Delmont shares fell $1.25 to $9.50.")
+    when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
+    assert when["$1.25"] is None and when["$9.50"] is None
 
 
 def test_a_source_named_once_governs_the_story(nlp):

@@ -27,6 +27,7 @@ from claimgraph.claims.periods import (
     per_share_periods,
     runs_to_now,
     topic_before,
+    trading_days,
 )
 from claimgraph.claims.roles import claim_role, compared_roles, is_base, mark_conversions
 from claimgraph.claims.sources import SourceFrame, claim_source, pronoun_speaker
@@ -68,6 +69,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         per_share_periods(text, drafts, lex)
     relations = link_claims(text, drafts, lex)
     structural_metrics(drafts, lex)
+    trading_days(doc, drafts)
     entities = entities_of(text, drafts)
     return {"claims": [d.to_dict() for d in drafts], "entities": entities, "relations": relations}
 

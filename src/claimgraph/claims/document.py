@@ -36,10 +36,10 @@ class Sentence:
         # "gross domestic product" is a metric, not a domestic scope
         by["place"] = [p for p in by["place"] if not any(m.start <= p.start and p.end <= m.end for m in by["metric"])
                        and not _inside_name_or_descriptor(text, p, lex)]
-        if by["metric"] and lex.metric_idioms:  # "by all accounts": no accounts counted
-            idioms = lex.metric_idioms
-            by["metric"] = [m for m in by["metric"] if m.text.lower() not in idioms
-                            or not idioms[m.text.lower()].search(text, max(start, m.start - 20), m.start)]
+        if by["metric"] and lex.metric_idioms:  # "by all accounts", "net of fees": no accounts, no net income
+            idioms = _idioms_in(text, by["metric"], start, end, lex.metric_idioms)
+            if idioms:
+                by["metric"] = [m for m in by["metric"] if not any(a <= m.start < b for a, b in idioms)]
         self.metrics, self.roles, self.generic = by["metric"], by["role"], by["generic"]
         self.hedges = sorted({h.value for h in by["hedge"]})
         lowered = text[start:end].lower()
@@ -56,6 +56,19 @@ class Sentence:
         if rx not in self._found:
             self._found[rx] = rx.search(text, self.start, self.end)
         return self._found[rx]
+
+
+def _idioms_in(text: str, metrics: list[Hit], start: int, end: int, idioms: dict) -> list[tuple[int, int]]:
+    """The spans of idioms a metric word opens or closes in the sentence ('by all accounts'; 'net of legal costs',
+    whose deduction names no metric either)."""
+    out = []
+    for m in metrics:
+        before, after = idioms.get(m.text.lower(), (None, None))
+        if before is not None and before.search(text, max(start, m.start - 20), m.start):
+            out.append((m.start, m.end))
+        elif after is not None and (tail := after.match(text, m.end, min(end, m.end + 60))):
+            out.append((m.start, tail.end()))
+    return out
 
 
 def _inside_name_or_descriptor(text: str, p: Hit | Name, lex: Lexicon) -> bool:

@@ -250,7 +250,8 @@ class Lexicon:
     percent_only_metrics: frozenset[str]
     per_share_only_metrics: frozenset[str]
     money_only_metrics: frozenset[str]
-    metric_idioms: dict[str, regex.Pattern]  # a metric word -> what before it makes it an idiom ('by all accounts')
+    # a metric word -> what before it, and what after it, makes it an idiom ('by all accounts', 'net of fees')
+    metric_idioms: dict[str, tuple[regex.Pattern | None, regex.Pattern | None]]
     noun_cue_gap: int
     noun_cue_link_rx: regex.Pattern
     cues: Cues
@@ -283,6 +284,12 @@ def _alternation(phrases) -> str:
 def _written_forms(phrases: list[str]) -> list[str]:
     """Each lowercase source phrase as written in lower case and opening a sentence, longest first."""
     return sorted({f for p in phrases for f in (p, p[:1].upper() + p[1:])}, key=len, reverse=True)
+
+
+def _idioms(raw: dict[str, Any]) -> dict[str, tuple[regex.Pattern | None, regex.Pattern | None]]:
+    before, after = raw.get("before", {}), raw.get("after", {})
+    return {w: (regex.compile(before[w], regex.IGNORECASE) if w in before else None,
+                regex.compile(after[w], regex.IGNORECASE) if w in after else None) for w in {*before, *after}}
 
 
 def _lowercase_sources(phrases: list[str], patterns: list[str]) -> regex.Pattern:
@@ -404,7 +411,7 @@ def lexicon() -> Lexicon:
         percent_only_metrics=frozenset(raw["percent_only_metrics"]["names"]),
         per_share_only_metrics=frozenset(raw["per_share_only"]["names"]),
         money_only_metrics=frozenset(raw["money_only"]["names"]),
-        metric_idioms={w: regex.compile(rx, regex.IGNORECASE) for w, rx in raw["metric_idioms"]["before"].items()},
+        metric_idioms=_idioms(raw["metric_idioms"]),
         noun_cue_gap=noun_cues["max_gap"],
         noun_cue_link_rx=regex.compile(r"\s*(?:\([^)]*\)\s*)?" + _words(noun_cues["linking_words"]), regex.IGNORECASE),
         cues=_cues(raw),

@@ -3,6 +3,7 @@ base a year back, and the article's main period."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,6 +37,8 @@ class PeriodRules:
     qualifier: regex.Pattern
     closes: regex.Pattern
     adjective_link: regex.Pattern
+    trading: regex.Pattern
+    trading_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +56,8 @@ def _rules() -> PeriodRules:
                        aside_close=regex.compile(raw["aside_close"]),
                        qualifier=regex.compile(raw["qualifier"], regex.IGNORECASE),
                        closes=regex.compile(raw["closes"], regex.IGNORECASE),
-                       adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE))
+                       adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE),
+                       trading=regex.compile(raw["trading"]), trading_reach=int(raw["trading_reach"]))
 
 
 def in_aside(text: str, p: dict, lo: int, before: int | None = None) -> bool:
@@ -161,6 +165,41 @@ def _carries(doc: Document, p: dict, s: Sentence, cues: Cues) -> bool:
         stop = cues.carry_stop_rx.search(doc.text, p["end"], limit) if opens else None
         doc.carry_until[p["start"]] = (stop.start() if stop else limit) if opens else -1
     return s.end <= doc.carry_until[p["start"]]
+
+
+def trading_days(doc: Document, drafts: list[ClaimDraft]) -> None:
+    """A share price's move or close that states no period ('LIN shares soared $4.625 to $112.625') in a report
+    of a market session: the day the last trading sentence before it named ('In composite trading Friday, ...'),
+    across paragraphs, within trading_reach characters. Read once the metrics are final: a price is a session's
+    when its sentence reports trading or a move."""
+    rules, text, lex = _rules(), doc.text, doc.lex
+    moved = {tuple(d.sentence) for d in drafts if d.metric == "stock_move"}
+    for d in drafts:
+        if d.period is not None or d.metric not in ("stock_move", "price"):
+            continue
+        q, (a, b) = d.figure, d.sentence
+        if tuple(d.sentence) not in moved and not rules.trading.search(text, a, b):
+            continue
+        if is_base(text, q) or lex.present_rx.search(text, a, q["start"]):
+            continue  # 'up from $45', 'now trades at $12': no session's close
+        day = _session_before(doc, q["start"])
+        if day is not None:
+            d.period = f"p{day + 1}"
+
+
+def _session_before(doc: Document, pos: int) -> int | None:
+    """The last day named before pos in a sentence that reports trading, not the day of a saying."""
+    rules, index, periods = _rules(), doc.period_index, doc.periods
+    for j in index.ended_by(pos):
+        p = periods[j]
+        if index.in_order and p["end"] < pos - rules.trading_reach:
+            break
+        if p["end"] > pos or not p["groups"].keys() & _NEWS_DAYS or p["groups"].keys() & {"said", "by"}:
+            continue
+        a, b = doc.spans[max(0, bisect_right(doc.starts, p["start"]) - 1)]
+        if rules.trading.search(doc.text, a, b):
+            return j
+    return None
 
 
 def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | None:

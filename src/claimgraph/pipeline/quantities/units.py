@@ -54,7 +54,9 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False) -> tuple[int, i
         if toks and (tok.is_alpha or _INITIALS.fullmatch(tok.text)) and tok.is_title and k + 1 < s.n \
                 and t[k + 1].is_alpha:
             toks.append(k)  # "eight straight World Cups", "five other U.S. plants": kept only if a plural head follows
-            if looks_plural(tok.text) and not proper:
+            nxt = t[k + 1]  # "two other senior Acme engineers": a name that ends in -s modifies a plural head after it
+            if looks_plural(tok.text) and not proper \
+                    and not (nxt.is_lower and nxt.lower_ not in stop and looks_plural(nxt.text)):
                 return toks[0], k + 1
             k += 1
             continue
