@@ -301,6 +301,13 @@ REAL_NEWS_CLASSES = [
      {"metric": "other"}),
     ("Calloway Group reported quarterly net of $4.2 million, or 11 cents a share.", "$4.2 million",
      {"metric": "net_income"}),
+    # a role cue inside a relative clause set off by commas is the clause's own verb's, not the figure's after it
+    ("Harlan Mills shares, which are expected to be dropped from the index next week, closed at $23.25.", "$23.25",
+     {"role": "actual"}),
+    ("Brandt Corp., which will be acquired by Osgood Inc., posted sales of $120 million last year.",
+     "$120 million", {"role": "actual"}),
+    ("Brandt Corp., which sold its Ridge Co. unit, said it will post sales of $120 million next year.",
+     "$120 million", {"role": "forecast"}),
 ]
 
 
@@ -320,6 +327,10 @@ def test_a_session_day_dates_later_share_moves(nlp):
     when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
     assert when["$3.125"] == when["$13.50"] == ["2025-10-21", "2025-10-21"]
     assert when["$14"] is None
+    text = ("In composite trading Thursday, Harbor Freight shares closed at $30, down 4% from the previous Monday.\n\n"
+            "Delmont shares rose $1 to $12 in over-the-counter trading.")
+    when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
+    assert when["$1"] == ["2025-10-23", "2025-10-23"]  # the session, not the comparison's base day
     text = ("The Delmont Carriers plant closed on Tuesday after a fire.\n\n"
             "In over-the-counter trading, Delmont shares fell $1.25 to $9.50.")
     when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from claimgraph.claims.asides import in_closed_aside
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.index import REACH, in_order, last_before
 from claimgraph.claims.lexicon import Cues, Lexicon, lexicon
@@ -32,8 +33,6 @@ class PeriodRules:
     up_to_now: regex.Pattern
     year_back_adjective: regex.Pattern
     maturity: regex.Pattern
-    aside: regex.Pattern
-    aside_close: regex.Pattern
     qualifier: regex.Pattern
     closes: regex.Pattern
     adjective_link: regex.Pattern
@@ -52,8 +51,6 @@ def _rules() -> PeriodRules:
                        up_to_now=regex.compile(raw["up_to_now"], regex.IGNORECASE),
                        year_back_adjective=regex.compile(raw["year_back_adjective"], regex.IGNORECASE),
                        maturity=regex.compile(raw["maturity"], regex.IGNORECASE),
-                       aside=regex.compile(raw["aside"], regex.IGNORECASE),
-                       aside_close=regex.compile(raw["aside_close"]),
                        qualifier=regex.compile(raw["qualifier"], regex.IGNORECASE),
                        closes=regex.compile(raw["closes"], regex.IGNORECASE),
                        adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE),
@@ -62,14 +59,10 @@ def _rules() -> PeriodRules:
 
 def in_aside(text: str, p: dict, lo: int, before: int | None = None) -> bool:
     """The period stands in a relative clause set off by commas ('shareholders, who backed the merger last March,
-    will get ...'): it dates that clause's verb, unless it is the news's day. `lo`: where the period's
-    sentence starts; `before`: the clause must close before there (a figure's start: 'Orlen, which currently
-    holds 77%, ...' dates the 77%)."""
-    rules = _rules()
-    if p["groups"].keys() & _NEWS_DAYS or rules.aside.search(text, max(lo, p["start"] - 120), p["start"]) is None:
-        return False  # the day of the news ('shares, which were delisted yesterday, closed at $23') is the figure's too
-    close = rules.aside_close.match(text, p["end"])
-    return close is not None and (before is None or close.end() <= before)
+    will get ...'): it dates that clause's verb, not the figures after it, and is no topic for later ones; unless
+    it is the news's day ('shares, which were delisted yesterday, closed at $23' is the figure's day too).
+    `lo`: where the period's sentence starts; `before`: the clause must close before there."""
+    return not p["groups"].keys() & _NEWS_DAYS and in_closed_aside(text, p["start"], p["end"], lo, before)
 
 
 def runs_to_now(text: str, j: int, p: dict, base: set[int]) -> bool:
@@ -194,8 +187,9 @@ def _session_before(doc: Document, pos: int) -> int | None:
         p = periods[j]
         if index.in_order and p["end"] < pos - rules.trading_reach:
             break
-        if p["end"] > pos or not p["groups"].keys() & _NEWS_DAYS or p["groups"].keys() & {"said", "by"}:
-            continue
+        if p["end"] > pos or j in doc.base_periods or not p["groups"].keys() & _NEWS_DAYS \
+                or p["groups"].keys() & {"said", "by"}:
+            continue  # 'down 4.5% from the previous Friday': a comparison's base, not the session
         a, b = doc.spans[max(0, bisect_right(doc.starts, p["start"]) - 1)]
         if rules.trading.search(doc.text, a, b):
             return j

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from claimgraph.claims.asides import in_closed_aside
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import AnyEnding, Ending, ending
 from claimgraph.claims.lexicon import Lexicon, lexicon, norm
@@ -253,8 +254,9 @@ def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: L
     out = []
     brk = role_rules().relative_break_rx
     for m in s.roles:
-        if not clause_start <= m.start < q["start"] or brk.search(text, m.end, q["start"]):
-            continue
+        if not clause_start <= m.start < q["start"] or brk.search(text, m.end, q["start"]) \
+                or in_closed_aside(text, m.start, m.end, s.start, q["start"]):
+            continue  # "Harlan shares, which are expected to be delisted, closed at $23": the clause's own cue
         if norm(m.text) in lex.noun_cues:
             gap = text[m.end:q["start"]]
             if len(gap) > lex.noun_cue_gap and not lex.noun_cue_link_rx.match(gap):
@@ -280,7 +282,8 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
                   and norm(m.text) not in lex.noun_cues
                   and not _crosses_clause(text, m.end, q["start"], lex)
-                  and not role_rules().relative_break_rx.search(text, m.end, q["start"])]  # not across ', which holds'
+                  and not role_rules().relative_break_rx.search(text, m.end, q["start"])  # not across ', which holds'
+                  and not in_closed_aside(text, m.start, m.end, s.start, q["start"])]
     return strong
 
 
