@@ -301,6 +301,11 @@ REAL_NEWS_CLASSES = [
      {"metric": "other"}),
     ("Calloway Group reported quarterly net of $4.2 million, or 11 cents a share.", "$4.2 million",
      {"metric": "net_income"}),
+    # a count's own noun says what it counts; only a generic one ('people', 'members') takes another word's metric
+    ("A Norvale customer found three defects in the router.", "three defects", {"metric": "other"}),
+    ("Norvale said two suppliers delayed 40 shipments to customers.", "two suppliers", {"metric": "other"}),
+    ("Norvale employs about 2,300 people at its plants.", "2,300 people", {"metric": "employees"}),
+    ("Norvale hired 120 workers last month.", "120 workers", {"metric": "employees"}),
     # a role cue inside a relative clause set off by commas is the clause's own verb's, not the figure's after it
     ("Harlan Mills shares, which are expected to be dropped from the index next week, closed at $23.25.", "$23.25",
      {"role": "actual"}),

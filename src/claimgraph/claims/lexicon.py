@@ -247,6 +247,7 @@ class Lexicon:
     lowercase_source_rx: regex.Pattern
     source_cues: tuple[str, ...]
     count_metrics: frozenset[str]
+    open_units: frozenset[str]  # counted nouns a count metric named elsewhere may describe ('5,000 people')
     percent_only_metrics: frozenset[str]
     per_share_only_metrics: frozenset[str]
     money_only_metrics: frozenset[str]
@@ -408,6 +409,7 @@ def lexicon() -> Lexicon:
         lowercase_source_rx=_lowercase_sources(sources["lowercase_sources"], sources["lowercase_patterns"]),
         source_cues=tuple(sources["cue_words"]),
         count_metrics=frozenset(raw["count_metrics"]["names"]),
+        open_units=frozenset(raw["count_metrics"]["open_units"]),
         percent_only_metrics=frozenset(raw["percent_only_metrics"]["names"]),
         per_share_only_metrics=frozenset(raw["per_share_only"]["names"]),
         money_only_metrics=frozenset(raw["money_only"]["names"]),

@@ -126,6 +126,8 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     counts = m.value in lex.count_metrics
     if (counts and q["kind"] in ("money", "duration", "physical")) or (not counts and q["kind"] == "count"):
         return None  # money is not a number of merchants, 'ten years' no staff; a head count is not revenue
+    if q["kind"] == "count" and q.get("unit_text") and q.get("unit") not in lex.open_units:
+        return None  # 'a customer discovered two flaws': the count's own noun says what it counts
     if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction", "multiple"):
         return None  # "owns $15 million of stock" is no stake, "a $9 billion market" no market share
     if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share:
