@@ -306,6 +306,13 @@ REAL_NEWS_CLASSES = [
     ("Norvale said two suppliers delayed 40 shipments to customers.", "two suppliers", {"metric": "other"}),
     ("Norvale employs about 2,300 people at its plants.", "2,300 people", {"metric": "employees"}),
     ("Norvale hired 120 workers last month.", "120 workers", {"metric": "employees"}),
+    # a short bracketed conversion is no clause break: the day at the clause's end dates the figure before it
+    ("The move follows Tuesday's offer by Harbor Freight for the unit. Traders pushed its shares up 12 pence (19 U.S. "
+     "cents) to a record 410 pence ($6.50) in late trading in London yesterday.", "12 pence", {"period": "p2"}),
+    # an adjective opening the sentence before a plural noun of market actors names nobody
+    ("Speculative investors pushed up Orrin's share price 25 cents (19 pence) to $41.50 (31 pence) in late trading "
+     "yesterday.", "$41.50", {"source": None}),
+    ("Institutional holders sold 2 million Orrin shares last week.", "2 million", {"subject": None, "source": None}),
     # a role cue inside a relative clause set off by commas is the clause's own verb's, not the figure's after it
     ("Harlan Mills shares, which are expected to be dropped from the index next week, closed at $23.25.", "$23.25",
      {"role": "actual"}),

@@ -435,12 +435,26 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
         # "Capital expenditure will rise", "Initial cost estimates ...": a metric's words or their qualifier (a
         # verb such as "Coast earned" leaves the name alone)
         return True
+    if after and _adjective_opener(bare, after.group(1)):
+        return True  # "Speculative investors pushed up ...": an adjective, not a name
     # "Devices priced below ...": a plural common noun ("Corsys posted" is none); "Noting that ...": a participle;
     # "Wellers's staff" is neither (a plural's possessive is "Devices'")
     # "Unveiled last April, the chip ...": a participle in -ed too
     plural = bare.endswith("ing") or (bare.endswith("s") and not _NOT_PLURAL.search(bare)) \
         or (bare.endswith("ed") and len(bare) > 4)
     return bool(plural and after and not word.endswith(("'s", "’s")))
+
+
+@lru_cache(maxsize=1)
+def _adjective_openers() -> tuple[regex.Pattern, frozenset[str]]:
+    raw = load_json("claims.json")["names"]["adjective_openers"]
+    return regex.compile(raw["suffix"]), frozenset(raw["actors"])
+
+
+def _adjective_opener(word: str, following: str) -> bool:
+    """An adjective-shaped word before a plural noun of market actors ('Institutional investors')."""
+    suffix, actors = _adjective_openers()
+    return following in actors and suffix.search(word) is not None
 
 
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:

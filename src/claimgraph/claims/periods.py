@@ -348,9 +348,20 @@ def _period_gap(text: str, q: dict, p: dict, lex: Lexicon) -> float:
     # a period in the figure's own clause beats a nearer one across a clause break: "a full-year target
     # of $15bn, made up of a first-half goal of $8bn"
     lo, hi = (p["end"], q["start"]) if p["end"] <= q["start"] else (q["end"], p["start"])
-    if lex.cues.clause_break_rx.search(text, lo, hi):
+    if lex.cues.clause_break_rx.search(text, lo, hi) and _breaks(text, lo, hi, lex):
         gap += _ACROSS
     return gap
+
+
+_SHORT_ASIDE = regex.compile(r"\([^()]{0,30}\)")  # '(eight U.S. cents)', '($11.60)': a conversion, no clause
+
+
+def _breaks(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a clause break stands between lo and hi other than the brackets of a short aside ('five pence
+    (eight U.S. cents) to 720 pence ($11.60) in late trading yesterday' is one clause)."""
+    short = [m.span() for m in _SHORT_ASIDE.finditer(text, lo, hi)]
+    return any(not (m.group() in "()" and any(a <= m.start() < b for a, b in short))
+               for m in lex.cues.clause_break_rx.finditer(text, lo, hi))
 
 
 def per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
