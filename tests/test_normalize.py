@@ -224,8 +224,13 @@ def test_figures_side_by_side_keep_their_own_values(nlp, text, want):
         ("His weight dropped from 212 pounds to 190 in a year.",
          [("212", "pound-mass", "physical", None), ("190", "pound-mass", "physical", None)]),
         ("Rent went up from $900 to $1,150 a month.", [("900", "USD", "money", None), ("1150", "USD", "money", None)]),
-        # ... but a span is still a range
+        # the verb a few words before, the thing moved between: still a move and a level
+        ("Dealers pushed up Orbis's share price eight pence to 512 pence.",
+         [("0.08", "GBP", "money", None), ("5.12", "GBP", "money", None)]),
+        # ... but a span is still a range, also after a verb and a 'from'
         ("Bids ranged from $4 million to $5 million.", [("4000000-5000000", "USD", "money", None)]),
+        ("Sales fell short of the $7 to $9 billion it had planned.", [("7000000000-9000000000", "USD", "money", None)]),
+        ("Fares went down from the $40 to $60 they cost last year.", [("40-60", "USD", "money", None)]),
         ("Prices rose 2 to 4 percent.", [("2-4", "%", "percent", "up")]),
     ],
 )

@@ -131,6 +131,18 @@ def _plain(m: Mention) -> bool:
     return m.kind == "number" and not (m.has_suffix or m.has_prefix_currency or m.scale or m.unit)
 
 
+def _moved_before(s: DocState, start: int, reach: int = 4) -> bool:
+    """A verb of change a few words before start, the thing it moved between ('lifting the price $2 to $41.50',
+    'pushed up its share price five pence to 720 pence'), and no figure, stop or range opener between."""
+    t, moves = s.t, s.tables.change_up | s.tables.change_down
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+        if t[k].lower_ in moves:
+            return True
+        if t[k].lower_ in ("from", "between") or not t[k].is_alpha and t[k].text not in ("'s", "’s"):
+            return False
+    return False
+
+
 def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
     """Two neighbours one separator apart that the words allow to be a range."""
     if m2.start - m1.end != 1 or m1.low is None or m2.low is None:
@@ -147,7 +159,8 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
     if sep == "to" and _plain(m1) and _plain(m2) and m1.low > m2.low:
         return False  # "outstripped gainers 1,141 to 406": a tally, written high to low; a range goes up
     if sep == "to" and (m1.has_suffix or m1.has_prefix_currency) \
-            and (before == "by" or before in tables.change_up or before in tables.change_down) \
+            and (before == "by" or before in tables.change_up or before in tables.change_down
+                 or before in tables.moved_nouns and _moved_before(s, m1.start - 1)) \
             and not (m1.low > 0 and m1.low < m2.low <= 2 * m1.low):
         # "increased by $43.6 billion to $419.2 billion": an amount, then a level; two ends near each other
         # are a range ("reduce results by $3 million to $4 million", "boost its value by 5% to 10%")

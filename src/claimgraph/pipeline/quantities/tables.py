@@ -41,6 +41,7 @@ class QuantityTables:
         self.time_suffixes = set(v["time_suffixes"])
         self.allowed_before_number = set(v["name_number_allowed_before"])
         self.change_up = set(v["change_up"])
+        self.moved_nouns = frozenset(v["moved_nouns"])
         self.change_down = set(v["change_down"])
         self.change_glue = set(v["change_glue"])
         self.change_blockers = set(v["change_blockers"])
