@@ -23,3 +23,14 @@ def test_a_named_company_leads() -> None:
     subject, _, canonical = doc.main()
     assert subject == "Quillmere Tools Inc."
     assert canonical.get("Quillmere") == "Quillmere Tools Inc."
+
+
+def test_a_name_that_only_modifies_a_security_does_not_lead() -> None:
+    """'Long-term Treasury bonds ended higher': a kind of security, not the actor the story is about; a market
+    report that names it twice that way has no main subject."""
+    text = ("Stocks slid as earnings disappointed. Long-term Treasury bonds ended slightly higher.\n\n"
+            "The industrial average fell 2.1%. The Treasury notes due in 2030 rose.")
+    assert _doc(text, "2.1%").main()[0] is None
+    text = ("The Treasury said it will sell $9 billion of bills. The Treasury plans more sales.\n\n"
+            "Yields rose 0.2%.")
+    assert _doc(text, "0.2%").main()[0] == "Treasury"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -16,6 +17,7 @@ from claimgraph.claims.names import DocNames, Name, names_in, person_names
 from claimgraph.claims.periods import base_periods, main_period
 from claimgraph.claims.sentences import sentences
 from claimgraph.claims.sources import find_sources
+from claimgraph.resources import load_json
 from claimgraph.resources.literals import holds
 
 Hints = list[tuple[int, int, str]] | None
@@ -134,7 +136,9 @@ class Document:
                 return self._main
             canonical = _canonical_names([n for n in all_names if n.kind in ("org", "outlet", "person")])
             self.persons = person_names(self.text, all_names, self.lex)
-            counts = Counter(canonical.get(n.text, n.text) for n in all_names if n.kind in ("org", "place", "group"))
+            instrument = _instrument_after()  # "Long-term Treasury bonds": a security, not an actor
+            counts = Counter(canonical.get(n.text, n.text) for n in all_names if n.kind in ("org", "place", "group")
+                             and not instrument.match(self.text, n.end))
             head, head_places = self._headline_names(canonical, counts)
             subject = self._dominant(head, canonical, counts)
             place = head_places.pop() if len(head_places) == 1 else None
@@ -165,6 +169,12 @@ class Document:
         if counts[first] >= 2 and counts[first] > (1 if alone else 2) * max(rivals, default=0):
             return first
         return None
+
+
+@lru_cache(maxsize=1)
+def _instrument_after() -> regex.Pattern:
+    nouns = load_json("claims.json")["names"]["instrument_nouns"]
+    return regex.compile(r"\s+(?:" + "|".join(regex.escape(w) for w in nouns) + r")\b")
 
 
 def _canonical_names(names: list[Name]) -> dict[str, str]:
