@@ -313,6 +313,10 @@ REAL_NEWS_CLASSES = [
     ("Speculative investors pushed up Orrin's share price 25 cents (19 pence) to $41.50 (31 pence) in late trading "
      "yesterday.", "$41.50", {"source": None}),
     ("Institutional holders sold 2 million Orrin shares last week.", "2 million", {"subject": None, "source": None}),
+    # the company between 'its' and a stake's noun is the one held; the stake's subject is its holder
+    ("Harwick Partners raised its Orrin Chemical stake to 14.6%.", "14.6%", {"subject": "Harwick Partners"}),
+    ("Harwick Partners said its Orrin Chemical unit posted sales of $40 million.", "$40 million",
+     {"subject": "Orrin Chemical"}),
     # a role cue inside a relative clause set off by commas is the clause's own verb's, not the figure's after it
     ("Harlan Mills shares, which are expected to be dropped from the index next week, closed at $23.25.", "$23.25",
      {"role": "actual"}),

@@ -433,10 +433,12 @@ def _unit_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 
 
 def _shares_of(text: str, n: Name) -> bool:
-    """'offers $40 each for Lorvik shares', 'a 'sell' on Lorvik stock': the shares of a company the clause deals in."""
+    """'offers $40 each for Lorvik shares', 'a 'sell' on Lorvik stock': the shares of a company the clause deals in;
+    'raised its Lorvik stake to 14.6%': the company a stake is in."""
     raw = load_json("claims.json")["subject_objects"]
-    return bool(_compiled(raw["shares_of_before"]).search(text[max(0, n.start - 6):n.start])
-                and _compiled(raw["shares_of_after"]).match(text[n.end:n.end + 20]))
+    before, after = text[max(0, n.start - 6):n.start], text[n.end:n.end + 20]
+    return bool(_compiled(raw["shares_of_before"]).search(before) and _compiled(raw["shares_of_after"]).match(after)
+                or _compiled(raw["stake_of_before"]).search(before) and _compiled(raw["stake_of_after"]).match(after))
 
 
 @lru_cache(maxsize=16)
