@@ -26,9 +26,9 @@ def test_a_named_company_leads() -> None:
 
 
 def test_a_name_that_only_modifies_a_security_does_not_lead() -> None:
-    """'Long-term Treasury bonds ended higher': a kind of security, not the actor the story is about; a market
+    """'Thirty-year Treasury bonds firmed': a kind of security, not the actor the story is about; a market
     report that names it twice that way has no main subject."""
-    text = ("Stocks slid as earnings disappointed. Long-term Treasury bonds ended slightly higher.\n\n"
+    text = ("Stocks slid as earnings disappointed. Thirty-year Treasury bonds firmed a bit in late dealings.\n\n"
             "The industrial average fell 2.1%. The Treasury notes due in 2030 rose.")
     assert _doc(text, "2.1%").main()[0] is None
     text = ("The Treasury said it will sell $9 billion of bills. The Treasury plans more sales.\n\n"
