@@ -136,7 +136,7 @@ class Document:
                 return self._main
             canonical = _canonical_names([n for n in all_names if n.kind in ("org", "outlet", "person")])
             self.persons = person_names(self.text, all_names, self.lex)
-            instrument = _instrument_after()  # "Long-term Treasury bonds": a security, not an actor
+            instrument = _instrument_after()  # "Treasury bonds firmed": a security, not an actor
             counts = Counter(canonical.get(n.text, n.text) for n in all_names if n.kind in ("org", "place", "group")
                              and not instrument.match(self.text, n.end))
             head, head_places = self._headline_names(canonical, counts)

@@ -132,8 +132,8 @@ def _plain(m: Mention) -> bool:
 
 
 def _moved_before(s: DocState, start: int, reach: int = 4) -> bool:
-    """A verb of change a few words before start, the thing it moved between ('lifting the price $2 to $41.50',
-    'pushed up its share price five pence to 720 pence'), and no figure, stop or range opener between."""
+    """A verb of change a few words before start with the thing it moved between ('pushed up its share price five
+    pence to 720 pence'), and no figure, stop or range opener between."""
     t, moves = s.t, s.tables.change_up | s.tables.change_down
     for k in range(start - 1, max(-1, start - 1 - reach), -1):
         if t[k].lower_ in moves:
