@@ -313,6 +313,8 @@ REAL_NEWS_CLASSES = [
     ("Speculative investors pushed up Orrin's share price 25 cents (19 pence) to $41.50 (31 pence) in late trading "
      "yesterday.", "$41.50", {"source": None}),
     ("Institutional holders sold 2 million Orrin shares last week.", "2 million", {"subject": None, "source": None}),
+    # money lent is a loan: debt
+    ("The Calloway family also lent Orrin Chemical $500,000 last month.", "$500,000", {"metric": "debt"}),
     # the company between 'its' and a stake's noun is the one held; the stake's subject is its holder
     ("Harwick Partners raised its Orrin Chemical stake to 14.6%.", "14.6%", {"subject": "Harwick Partners"}),
     ("Harwick Partners said its Orrin Chemical unit posted sales of $40 million.", "$40 million",
