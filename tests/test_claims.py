@@ -313,6 +313,12 @@ REAL_NEWS_CLASSES = [
     ("Speculative investors pushed up Orrin's share price 25 cents (19 pence) to $41.50 (31 pence) in late trading "
      "yesterday.", "$41.50", {"source": None}),
     ("Institutional holders sold 2 million Orrin shares last week.", "2 million", {"subject": None, "source": None}),
+    # a plan cue does not reach across a causal phrase: the loss it follows happened
+    ("Harbor Savings said it plans to cut 90 jobs in the wake of a quarterly loss of $4.1 million.", "$4.1 million",
+     {"role": "actual"}),
+    ("Harbor Savings plans to sell branches because of a loss of $4.1 million in the quarter.", "$4.1 million",
+     {"role": "actual"}),
+    ("Harbor Savings plans to raise $40 million through a share sale.", "$40 million", {"role": "target"}),
     # money lent is a loan: debt
     ("The Calloway family also lent Orrin Chemical $500,000 last month.", "$500,000", {"metric": "debt"}),
     # the company between 'its' and a stake's noun is the one held; the stake's subject is its holder
