@@ -319,6 +319,9 @@ REAL_NEWS_CLASSES = [
     ("Harbor Savings plans to sell branches because of a loss of $4.1 million in the quarter.", "$4.1 million",
      {"role": "actual"}),
     ("Harbor Savings plans to raise $40 million through a share sale.", "$40 million", {"role": "target"}),
+    # an amount a share that holders get is the deal's price, not earnings per share
+    ("Under the merger terms, Orrin holders would get $18 a share in cash.", "$18", {"metric": "price"}),
+    ("Orrin got 40 cents a share in earnings from the unit.", "40 cents", {"metric": "earnings_per_share"}),
     # money lent is a loan: debt
     ("The Calloway family also lent Orrin Chemical $500,000 last month.", "$500,000", {"metric": "debt"}),
     # the company between 'its' and a stake's noun is the one held; the stake's subject is its holder
