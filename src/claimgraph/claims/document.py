@@ -122,8 +122,12 @@ class Document:
                                        self.blocked.overlapping(a, b))
         return self.cache[k]
 
+    def sentence_index(self, pos: int) -> int:
+        """The number of the sentence pos stands in (the first for text before it)."""
+        return max(0, bisect_right(self.starts, pos) - 1)
+
     def sentence_at(self, pos: int) -> Sentence:
-        return self.sentence(max(0, bisect_right(self.starts, pos) - 1))
+        return self.sentence(self.sentence_index(pos))
 
     def main(self) -> tuple[str | None, str | None, dict[str, str]]:
         """(main subject, main place, canonical names). The main subject is the first name of the headline

@@ -42,7 +42,10 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
         if q.get("unit") in lex.unit_metrics:
             return lex.unit_metrics[q["unit"]], q["unit_text"]
     best = None
-    for m in s.metrics:
+    # 'a customer discovered two flaws': a count's own noun says what it counts; only a generic one ('5,000
+    # people') takes the metric another word names
+    own_noun = q["kind"] == "count" and bool(q.get("unit_text")) and q.get("unit") not in lex.open_units
+    for m in () if own_noun else s.metrics:
         if q["kind"] == "percent" and m.value in lex.money_only_metrics:
             continue  # "raised interest rates to 5.25%": no funding
         gap = _metric_gap(text, s, q, m, lex)
@@ -126,8 +129,6 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     counts = m.value in lex.count_metrics
     if (counts and q["kind"] in ("money", "duration", "physical")) or (not counts and q["kind"] == "count"):
         return None  # money is not a number of merchants, 'ten years' no staff; a head count is not revenue
-    if q["kind"] == "count" and q.get("unit_text") and q.get("unit") not in lex.open_units:
-        return None  # 'a customer discovered two flaws': the count's own noun says what it counts
     if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction", "multiple"):
         return None  # "owns $15 million of stock" is no stake, "a $9 billion market" no market share
     if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share:

@@ -3,7 +3,6 @@ base a year back, and the article's main period."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -190,7 +189,7 @@ def _session_before(doc: Document, pos: int) -> int | None:
         if p["end"] > pos or j in doc.base_periods or not p["groups"].keys() & _NEWS_DAYS \
                 or p["groups"].keys() & {"said", "by"}:
             continue  # 'down 4.5% from the previous Friday': a comparison's base, not the session
-        a, b = doc.spans[max(0, bisect_right(doc.starts, p["start"]) - 1)]
+        a, b = doc.spans[doc.sentence_index(p["start"])]
         if rules.trading.search(doc.text, a, b):
             return j
     return None
@@ -348,7 +347,7 @@ def _period_gap(text: str, q: dict, p: dict, lex: Lexicon) -> float:
     # a period in the figure's own clause beats a nearer one across a clause break: "a full-year target
     # of $15bn, made up of a first-half goal of $8bn"
     lo, hi = (p["end"], q["start"]) if p["end"] <= q["start"] else (q["end"], p["start"])
-    if lex.cues.clause_break_rx.search(text, lo, hi) and _breaks(text, lo, hi, lex):
+    if _breaks(text, lo, hi, lex):
         gap += _ACROSS
     return gap
 
@@ -359,9 +358,15 @@ _SHORT_ASIDE = regex.compile(r"\([^()]{0,30}\)")  # '(eight U.S. cents)', '($11.
 def _breaks(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
     """Whether a clause break stands between lo and hi other than the brackets of a short aside ('five pence
     (eight U.S. cents) to 720 pence ($11.60) in late trading yesterday' is one clause)."""
-    short = [m.span() for m in _SHORT_ASIDE.finditer(text, lo, hi)]
-    return any(not (m.group() in "()" and any(a <= m.start() < b for a, b in short))
-               for m in lex.cues.clause_break_rx.finditer(text, lo, hi))
+    short: list[tuple[int, int]] | None = None  # read only when a bracket is met
+    for m in lex.cues.clause_break_rx.finditer(text, lo, hi):
+        if m.group() not in "()":
+            return True
+        if short is None:
+            short = [x.span() for x in _SHORT_ASIDE.finditer(text, lo, hi)]
+        if not any(a <= m.start() < b for a, b in short):
+            return True
+    return False
 
 
 def per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:

@@ -12,7 +12,7 @@ import regex
 from claimgraph.claims.asides import in_closed_aside
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import AnyEnding, Ending, ending
-from claimgraph.claims.lexicon import Lexicon, lexicon, norm
+from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
@@ -252,11 +252,9 @@ def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: L
     """The roles cued between the clause start and the figure, each with where its cue ends; a noun cue
     counts only when the figure follows it closely."""
     out = []
-    brk = role_rules().relative_break_rx
     for m in s.roles:
-        if not clause_start <= m.start < q["start"] or brk.search(text, m.end, q["start"]) \
-                or in_closed_aside(text, m.start, m.end, s.start, q["start"]):
-            continue  # "Harlan shares, which are expected to be delisted, closed at $23": the clause's own cue
+        if not clause_start <= m.start < q["start"] or _cut_off(text, s, m, q):
+            continue
         if norm(m.text) in lex.noun_cues:
             gap = text[m.end:q["start"]]
             if len(gap) > lex.noun_cue_gap and not lex.noun_cue_link_rx.match(gap):
@@ -281,10 +279,16 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
     if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
                   and norm(m.text) not in lex.noun_cues
-                  and not _crosses_clause(text, m.end, q["start"], lex)
-                  and not role_rules().relative_break_rx.search(text, m.end, q["start"])  # not across ', which holds'
-                  and not in_closed_aside(text, m.start, m.end, s.start, q["start"])]
+                  and not _crosses_clause(text, m.end, q["start"], lex) and not _cut_off(text, s, m, q)]
     return strong
+
+
+def _cut_off(text: str, s: Sentence, m: Hit, q: dict) -> bool:
+    """Whether cue m before the figure speaks of another verb: a relative clause, a contrast or a causal phrase
+    opens between them (', which holds', 'in the wake of'), or m stands inside a relative clause that closes
+    before the figure ('Harlan shares, which are expected to be delisted, closed at $23')."""
+    return bool(role_rules().relative_break_rx.search(text, m.end, q["start"])) \
+        or in_closed_aside(text, m.start, m.end, s.start, q["start"])
 
 
 # a cue that opens the next figure's own phrase ('..., beating estimates of $1.1 billion') is that figure's
