@@ -137,6 +137,16 @@ REAL_NEWS_CLASSES = [
     ("Corvale Foods Co. said profit climbed 9% to $8.2 million, or 40 cents a share.", "9%",
      {"metric": "net_income", "role": "change"}),
     ("Corvale Foods Co. took a $3 million write-down on its bakery plants.", "$3 million", {"metric": "charge"}),
+    # a market report's bare quotes: the move is a stock move, the level a price, whatever the next
+    # sentence says about earnings
+    ("Orrin eased 1/8 to 31 7/8. The chip maker said a delay would have little effect on its earnings.", "1/8",
+     {"metric": "stock_move", "role": "change"}),
+    ("Orrin eased 1/8 to 31 7/8. The chip maker said a delay would have little effect on its earnings.",
+     "31 7/8", {"metric": "price", "role": "actual"}),
+    ("Orrin eased 1/8 to 31 7/8. Harwick Savings rose 3 to 20 after its buyer won approval.", "3",
+     {"metric": "stock_move", "subject": "Harwick Savings"}),
+    ("Orrin eased 1/8 to 31 7/8. Harwick Savings rose 3 to 20 after its buyer won approval.", "20",
+     {"metric": "price", "subject": "Harwick Savings"}),
     # growth: the metric of what grew, role change
     ("Corvale Foods Co. said revenue rose 14% in the third quarter.", "14%", {"metric": "revenue", "role": "change"}),
     ("Corvale Foods Co. posted a 22% profit gain in the quarter.", "22%", {"role": "change"}),

@@ -218,6 +218,21 @@ def test_figures_side_by_side_keep_their_own_values(nlp, text, want):
         ("Orbis Mills gained 1/4 to 18 after the report.",
          [("0.25", "USD", "money", "up"), ("18", "USD", "money", None)]),
         ("The tally climbed 6 to 58 on Monday.", [("6", None, "number", "up"), ("58", None, "number", None)]),
+        # a report that quotes share prices in eighths quotes its whole moves in dollars too, and a lone
+        # eighth after a verb of change; an index's moves stay points
+        ("Orbis Mills gained 1/4 to 18 1/2. Tessaly Corp. rose 3 to 20 after its buyer won approval.",
+         [("0.25", "USD", "money", "up"), ("18.5", "USD", "money", None), ("3", "USD", "money", "up"),
+          ("20", "USD", "money", None)]),
+        ("Tessaly Corp. rose 3 to 20 after its buyer won approval. Orbis Mills gained 1/4 to 18 1/2.",
+         [("3", "USD", "money", "up"), ("20", "USD", "money", None), ("0.25", "USD", "money", "up"),
+          ("18.5", "USD", "money", None)]),
+        ("Orbis Mills gained 1/4 to 18 1/2. The Calloway index fell 12 to 450.",
+         [("0.25", "USD", "money", "up"), ("18.5", "USD", "money", None), ("12", None, "number", "down"),
+          ("450", None, "number", None)]),
+        ("Orbis Mills gained 1/4 to 18 1/2. Its stock fell 7/8 Thursday amid worries about a recall.",
+         [("0.25", "USD", "money", "up"), ("18.5", "USD", "money", None), ("0.875", "USD", "money", "down")]),
+        ("Tessaly Corp. rose 3 to 20 after its buyer won approval.",
+         [("3", None, "number", "up"), ("20", None, "number", None)]),
         # a change between two levels, "from X to Y" after a verb of change
         ("The ferry's top speed rose from 28 knots to 31 knots.",
          [("28", "knot", "physical", None), ("31", "knot", "physical", None)]),

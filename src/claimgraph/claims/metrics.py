@@ -250,12 +250,22 @@ def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
             continue
         if c.role == "share" and c.figure["kind"] in ("percent", "fraction") and c.metric not in rules["share_keeps"]:
             c.metric = rules["share"]
-        elif c.role == "change" and c.metric in rules["moves_of"] and norm(c.metric_text or "") in rules["stock_cues"]:
+        elif c.role == "change" and c.metric in rules["moves_of"] \
+                and (norm(c.metric_text or "") in rules["stock_cues"] or bare_quote(c.figure)):
             c.metric = rules["move"]
         if c.metric is None and c.figure["kind"] == "percent" and c.role not in ("change", "threshold"):
             c.metric = rules["unnamed_percent_level"]  # "a cash buffer of roughly 7%"
         if c.metric is None:
             c.metric = rules["default"]
+
+
+_BARE = regex.compile(r"[\d\s/.,]+")
+
+
+def bare_quote(q: dict) -> bool:
+    """A money figure written as a bare number ('rose 3 to 20', '31 7/8'): the figures read it as a share price
+    in a market report's quotes (pipeline/quantities/finder.share_quotes)."""
+    return q["kind"] == "money" and q.get("per") is None and _BARE.fullmatch(q["text"]) is not None
 
 
 def _bottom_line(claims: list[ClaimDraft], rule: dict[str, Any]) -> None:
@@ -401,6 +411,8 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     for $120 million'), the noun it qualifies ('a $700 million bottling plant', '$88 million in good will').
     (None, words) when those words name nothing in the list: no metric to link or inherit by, 'other' in
     the end (structural_metrics)."""
+    if bare_quote(q):
+        return lex.cues.trading_metric, None  # "Orrin eased 1/8 to 31 7/8": a share price quoted bare
     if rules.price_for_rx.found(text, max(s.start, q["start"] - 160), q["start"]):
         return rules.price_metric, None  # "sold the unit for $120 million"
     if rules.value_at_rx.found(text, max(s.start, q["start"] - 90), q["start"]):

@@ -28,7 +28,7 @@ from claimgraph.pipeline.quantities.filters import keep
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.productions import PRODUCTIONS, ProductionFn
 from claimgraph.pipeline.quantities.qualifiers import elliptic_unit, inherit, qualify
-from claimgraph.pipeline.quantities.ranges import merge_ranges
+from claimgraph.pipeline.quantities.ranges import as_share_price, in_eighths, merge_ranges, plain
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.tables import QuantityTables
 from claimgraph.pipeline.user_data import WARNINGS_KEY
@@ -64,6 +64,7 @@ class QuantityFinder:
         suspended_counts(s, out)
         bare_dollars(s, out)
         index_points(s, out)
+        share_quotes(s, out)
         currency_by_place(s, out)
         return out
 
@@ -244,6 +245,39 @@ def index_points(s: DocState, out: list[Mention]) -> None:
             continue
         if _after_index_cue(s, m):
             m.unit = "point"
+
+
+def share_quotes(s: DocState, out: list[Mention]) -> None:
+    """A market report that quotes share prices in eighths ('Orrin eased 1/8 to 31 7/8') quotes whole moves
+    in dollars too ('Harwick rose 3 to 20'), and a lone eighth after a verb of change ('The stock fell 7/8
+    Thursday'), as does a sentence about shares or stock ('Orrin shares fell 1 1/4 yesterday'); not an
+    index's points."""
+    quoted = any("price_in_eighths" in m.notes for m in out)
+    t, moves = s.t, s.tables.change_up | s.tables.change_down
+    for m in out:
+        if not plain(m):
+            continue
+        lone = m.start > 0 and t[m.start - 1].lower_ in moves and in_eighths(t, m)
+        if not (lone or quoted and "move_level" in m.notes):
+            continue
+        first = _sentence_start(s, m.start)
+        before = {s.t[k].lower_ for k in range(first, m.start)}
+        if before & _INDEX_WORDS or any(s.lower[k] in s.tables.index_cues for k in range(first, m.start)):
+            continue  # 'The Calloway index fell 12 to 450': points, not dollars
+        if quoted or before & _STOCK_WORDS:
+            as_share_price(m)
+
+
+_INDEX_WORDS = frozenset({"index", "indexes", "indices", "average", "averages"})
+_STOCK_WORDS = frozenset({"share", "shares", "stock", "stocks"})
+
+
+def _sentence_start(s: DocState, i: int) -> int:
+    """The first token of the sentence token i stands in (after the last sentence stop before it)."""
+    k = i - 1
+    while k >= 0 and s.t[k].text not in SENTENCE_STOPS:
+        k -= 1
+    return k + 1
 
 
 def _move_before(s: DocState, before: Mention | None, m: Mention) -> bool:

@@ -115,19 +115,32 @@ def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
     if before == "from":
         words = [t[k].lower_ for k in range(max(0, m1.start - 5), m1.start - 1)]
         return (m1.has_suffix or m1.has_prefix_currency) and m2.kind == m1.kind and bool(moves & set(words))
-    if before not in moves or not (_plain(m1) and _plain(m2)):
+    if before not in moves or not (plain(m1) and plain(m2)):
         return False
-    if any(EIGHTHS.fullmatch(t[k].text) for m in (m1, m2) for k in range(m.num_start, m.num_end)):
+    if any(in_eighths(t, m) for m in (m1, m2)):
         for m in (m1, m2):
-            m.kind, m.unit, m.unit_text = "money", "USD", None
-            m.notes.add("price_in_eighths")
+            as_share_price(m)
+    else:
+        m1.notes.add("move_level")  # whole numbers: a share's move and level when the story quotes in eighths
+        m2.notes.add("move_level")  # (finder.share_quotes)
     return True
+
+
+def in_eighths(t, m: Mention) -> bool:
+    """Is a figure written in eighths (halves, quarters, sixteenths, ...), as share prices were quoted?"""
+    return any(EIGHTHS.fullmatch(t[k].text) for k in range(m.num_start, m.num_end))
+
+
+def as_share_price(m: Mention) -> None:
+    """A bare figure read as a share price (or its move) in dollars."""
+    m.kind, m.unit, m.unit_text = "money", "USD", None
+    m.notes.add("price_in_eighths")
 
 
 EIGHTHS = re.compile(r"\d+/(?:2|4|8|16|32|64)")
 
 
-def _plain(m: Mention) -> bool:
+def plain(m: Mention) -> bool:
     return m.kind == "number" and not (m.has_suffix or m.has_prefix_currency or m.scale or m.unit)
 
 
@@ -156,7 +169,7 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
     before = t[m1.start - 1].lower_ if m1.start > 0 else ""
     if sep == "and" and before != "between":
         return False
-    if sep == "to" and _plain(m1) and _plain(m2) and m1.low > m2.low:
+    if sep == "to" and plain(m1) and plain(m2) and m1.low > m2.low:
         return False  # "outstripped gainers 1,141 to 406": a tally, written high to low; a range goes up
     if sep == "to" and (m1.has_suffix or m1.has_prefix_currency) \
             and (before == "by" or before in tables.change_up or before in tables.change_down
