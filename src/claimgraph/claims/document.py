@@ -184,15 +184,21 @@ def _instrument_after() -> regex.Pattern:
 def _canonical_names(names: list[Name]) -> dict[str, str]:
     """A short name stands for the longer one it begins or ends ('Lumora' -> 'Lumora Digital', 'Lubis' ->
     'Farid Lubis', 'Halvorsen' -> 'Halvorsen Tools Inc.') that the text wrote in full before it; with several, the first
-    written ('TikTok' then 'TikTok Shop' are two names)."""
+    written ('TikTok' then 'TikTok Shop' are two names). A name's last word before its legal form stands for it
+    when only one name ends so ('Acquisition' for 'DD Acquisition Corp.'; 'Steel' for neither of two steel
+    companies)."""
     first: dict[str, int] = {}
     for n in names:
         first.setdefault(n.text, n.start)
     out = {}
     for short in first:
-        longer = [n for n in first if n != short and first[n] < first[short]
-                  and (n.startswith((short + " ", short + "-", short + "'s ", short + "’s ")) or n.endswith(" " + short)
-                       or _abbreviates(short, n) or _capitals_of(short, n))]  # "McDonald" for "McDonald's Corp."
+        earlier = [n for n in first if n != short and first[n] < first[short]]
+        longer = [n for n in earlier  # "McDonald" for "McDonald's Corp."
+                  if n.startswith((short + " ", short + "-", short + "'s ", short + "’s ")) or n.endswith(" " + short)
+                  or _abbreviates(short, n) or _capitals_of(short, n)]
+        if not longer:
+            bodies = [n for n in first if n != short and _body_ends(short, n)]
+            longer = bodies if len(bodies) == 1 and bodies[0] in earlier else []
         if longer:
             out[short] = min(longer, key=first.__getitem__)
     return out
@@ -204,6 +210,18 @@ def _capitals_of(short: str, name: str) -> bool:
     head = name.split(" ", 1)[0]
     return len(head) >= 3 and head.isupper() and not short.isupper() \
         and name.lower().startswith((short.lower() + " ", short.lower() + "-"))
+
+
+def _body_ends(short: str, name: str) -> bool:
+    """'Acquisition' for 'DD Acquisition Corp.': the name's last word before its legal form."""
+    words = name.split()
+    return len(words) >= 3 and words[-1] in _legal_forms() and words[-2] == short
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    names = load_json("claims.json")["names"]
+    return frozenset(names["legal_forms"]) | frozenset(names["keep_final_dot"])
 
 
 def _abbreviates(short: str, name: str) -> bool:
