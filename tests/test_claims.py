@@ -374,6 +374,19 @@ def test_a_session_day_dates_later_share_moves(nlp):
     assert when["$1.25"] is None and when["$9.50"] is None
 
 
+def test_a_part_of_a_whole_is_of_the_whole_s_period(nlp):
+    """'nearly half of the 14,000 systems it shipped in the quarter': the part is of the quarter its whole names,
+    not of the month the paragraph spoke of before; a part whose own sentence dates it keeps that date."""
+    text = ("Orrin Data Corp. said its results were hurt by the launch of a new line of computers in April. One of "
+            "those computers accounted for nearly half of the 14,000 systems Orrin shipped in the quarter.")
+    when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
+    assert when["nearly half"] == when["14,000 systems"] == ["2025-07-01", "2025-09-30"]
+    text = ("Orrin Data Corp. launched new computers in April. In August, they made up 40% of the 6,000 systems "
+            "Orrin shipped in the quarter.")
+    when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
+    assert when["40%"] == ["2025-08-01", "2025-08-31"]
+
+
 def test_a_source_named_once_governs_the_story(nlp):
     text = ("Norrland Paper AB said its third-quarter net income slipped 6% to 410 million kronor.\n\n"
             "Sales rose 4% to 3.2 billion kronor. Operating profit was 520 million kronor.\n\n"

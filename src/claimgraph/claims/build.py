@@ -26,6 +26,7 @@ from claimgraph.claims.periods import (
     dates_the_aim,
     per_share_periods,
     runs_to_now,
+    share_of_whole_periods,
     topic_before,
     trading_days,
 )
@@ -67,6 +68,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         compared_roles(text, drafts, lex)
         mark_conversions(text, drafts, lex)
         per_share_periods(text, drafts, lex)
+        share_of_whole_periods(text, drafts, periods)
     relations = link_claims(text, drafts, lex)
     structural_metrics(drafts, lex)
     trading_days(doc, drafts)

@@ -383,6 +383,28 @@ def per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
             c.period, c.period_shift = prev.period, prev.period_shift
 
 
+_OF_THE_WHOLE = regex.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?")
+
+
+def share_of_whole_periods(text: str, claims: list[ClaimDraft], periods: list[dict]) -> None:
+    """'accounted for nearly half of the 14,000 systems it shipped in the quarter': a part of a whole stated
+    right after it is of the whole's period, when the whole's period stands in their sentence and the part's
+    does not (it came from the paragraph's topic)."""
+    for part, whole in zip(claims, claims[1:], strict=False):
+        if part.sentence != whole.sentence or part.role != "share" or whole.period is None \
+                or part.period == whole.period \
+                or not _OF_THE_WHOLE.fullmatch(text, part.figure["end"], whole.figure["start"]):
+            continue
+        a, b = part.sentence
+        if _within(periods, whole.period, a, b) and not (part.period and _within(periods, part.period, a, b)):
+            part.period, part.period_shift = whole.period, whole.period_shift
+
+
+def _within(periods: list[dict], period_id: str, a: int, b: int) -> bool:
+    p = periods[int(period_id[1:]) - 1]
+    return a <= p["start"] and p["end"] <= b
+
+
 def _tiny_share_of(a: dict, b: dict) -> bool:
     """'from $131.4 million, or 57 cents': an amount in the same currency a thousandth of the total or less,
     right after it, is its per-share figure even with 'a share' left out."""
