@@ -147,6 +147,10 @@ REAL_NEWS_CLASSES = [
      {"metric": "stock_move", "subject": "Harwick Savings"}),
     ("Orrin eased 1/8 to 31 7/8. Harwick Savings rose 3 to 20 after its buyer won approval.", "20",
      {"metric": "price", "subject": "Harwick Savings"}),
+    # a credit facility is borrowing, not a plant
+    ("Harwick Energy Inc. said it arranged a $50 million credit facility with a Texas bank.", "$50 million",
+     {"metric": "debt"}),
+    ("Harwick Energy Inc. will build a $50 million facility in Ohio.", "$50 million", {"metric": "investment"}),
     # growth: the metric of what grew, role change
     ("Corvale Foods Co. said revenue rose 14% in the third quarter.", "14%", {"metric": "revenue", "role": "change"}),
     ("Corvale Foods Co. posted a 22% profit gain in the quarter.", "22%", {"role": "change"}),
