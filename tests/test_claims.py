@@ -391,6 +391,18 @@ def test_a_part_of_a_whole_is_of_the_whole_s_period(nlp):
     assert when["40%"] == ["2025-08-01", "2025-08-31"]
 
 
+def test_a_listing_compiled_by_a_service_is_its_source(nlp):
+    """'as compiled by Harwick Capital Markets Report': the service that compiled a listing reports every figure
+    of it; 'figures compiled by' a body report the sentence's figures."""
+    text = ("The following were among Friday's offerings, as compiled by Harwick Capital Markets Report: Orrin Data "
+            "Inc. -- $125 million of 6% notes due 1999.\n\nCalloway Corp. -- $80 million of 9% debentures.")
+    source = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    assert source["$125 million"] == source["$80 million"] == "Harwick Capital Markets Report"
+    text = "Sales of used trucks rose 5% to $20 million, according to figures compiled by the Harwick Institute."
+    source = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "source")
+    assert source["5%"] == "Harwick Institute"
+
+
 def test_a_source_named_once_governs_the_story(nlp):
     text = ("Norrland Paper AB said its third-quarter net income slipped 6% to 410 million kronor.\n\n"
             "Sales rose 4% to 3.2 billion kronor. Operating profit was 520 million kronor.\n\n"
