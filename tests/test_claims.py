@@ -147,6 +147,14 @@ REAL_NEWS_CLASSES = [
      {"metric": "stock_move", "subject": "Harwick Savings"}),
     ("Orrin eased 1/8 to 31 7/8. Harwick Savings rose 3 to 20 after its buyer won approval.", "20",
      {"metric": "price", "subject": "Harwick Savings"}),
+    # an amount the company owns exists, whatever it plans to do with it
+    ("Orrin Data Inc. plans to redeem on Nov. 16 its $150 million of 6.5% convertible debentures.", "$150 million",
+     {"role": "actual", "metric": "debt"}),
+    ("Calloway Mills expects to cut 400 of its 9,000 jobs next year.", "9,000 jobs", {"role": "actual"}),
+    # net worth is no net income; a period after a semicolon dates the next clause's figures only
+    ("The offering has increased Orrin Data Corp.'s net worth to $8.5 million.", "$8.5 million", {"metric": "other"}),
+    ("Orrin Data will issue about 3.6 million shares; last Monday, the company had nearly 73 million shares "
+     "outstanding.", "about 3.6 million shares", {"when": None}),
     # a credit facility is borrowing, not a plant
     ("Harwick Energy Inc. said it arranged a $50 million credit facility with a Texas bank.", "$50 million",
      {"metric": "debt"}),

@@ -237,6 +237,8 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         if j and periods[j - 1]["end"] <= p["start"] \
                 and _rules().qualifier.fullmatch(text, periods[j - 1]["end"], p["start"]):
             continue  # "in fiscal 1989, which ended June 30": where the period before ends, not a period
+        if p["start"] >= q["end"] and ";" in text[q["end"]:p["start"]]:
+            continue  # "will issue 3.6 million shares; last Monday, it had ...": the next clause's period
         if p["end"] <= q["start"] and in_aside(text, p, s.start, q["start"]):
             continue  # "shareholders, who backed the merger last March, will get $18": the aside's verb
         if p["groups"].get("pref") and _period_gap(text, q, p, lex) >= 1000:
