@@ -155,6 +155,11 @@ REAL_NEWS_CLASSES = [
     ("The offering has increased Orrin Data Corp.'s net worth to $8.5 million.", "$8.5 million", {"metric": "other"}),
     ("Orrin Data will issue about 3.6 million shares; last Monday, the company had nearly 73 million shares "
      "outstanding.", "about 3.6 million shares", {"when": None}),
+    # a period inside an apposition's relative clause dates that clause, not the figures after it; money owed
+    # is debt
+    ("Harwick Toys Inc., a doll maker whose shares topped $40 in the late 1970s, proposed paying holders 2 cents "
+     "a share.", "2 cents", {"when": None}),
+    ("Its suppliers, who are owed some $75 million, will be paid in stock.", "some $75 million", {"metric": "debt"}),
     # a credit facility is borrowing, not a plant
     ("Harwick Energy Inc. said it arranged a $50 million credit facility with a Texas bank.", "$50 million",
      {"metric": "debt"}),
