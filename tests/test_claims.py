@@ -160,6 +160,8 @@ REAL_NEWS_CLASSES = [
     ("Harwick Toys Inc., a doll maker whose shares topped $40 in the late 1970s, proposed paying holders 2 cents "
      "a share.", "2 cents", {"when": None}),
     ("Its suppliers, who are owed some $75 million, will be paid in stock.", "some $75 million", {"metric": "debt"}),
+    # who tells analysts reports the figure; the analysts only hear it
+    ("Harwick Capital told analysts that sales rose 5% in the quarter.", "5%", {"source": "Harwick Capital"}),
     # a credit facility is borrowing, not a plant
     ("Harwick Energy Inc. said it arranged a $50 million credit facility with a Texas bank.", "$50 million",
      {"metric": "debt"}),
