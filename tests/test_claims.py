@@ -162,6 +162,11 @@ REAL_NEWS_CLASSES = [
     ("Its suppliers, who are owed some $75 million, will be paid in stock.", "some $75 million", {"metric": "debt"}),
     # who tells analysts reports the figure; the analysts only hear it
     ("Harwick Capital told analysts that sales rose 5% in the quarter.", "5%", {"source": "Harwick Capital"}),
+    # a price a share paid, whatever the next figure's words; what an amount a share is paid in names it
+    ("Orrin Corp. is paying $27 a share, or $3.55 billion, in cash and is taking on $1.4 billion of debt.", "$27",
+     {"metric": "price"}),
+    ("Orrin Corp. pays $1.20 a share in dividends.", "$1.20", {"metric": "dividend"}),
+    ("Orrin Corp. reported $1.20 a share in earnings.", "$1.20", {"metric": "earnings_per_share"}),
     # a credit facility is borrowing, not a plant
     ("Harwick Energy Inc. said it arranged a $50 million credit facility with a Texas bank.", "$50 million",
      {"metric": "debt"}),

@@ -53,6 +53,8 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
             best = (gap, m)
     named = _by_structure(text, s, q, best, lex, rules)
     if named is not None:
+        if q["kind"] == "money" and q.get("per") == lex.cues.per_share and named[0] in lex.cues.per_share_metrics:
+            return lex.cues.per_share_metric, named[1]  # "reported $1.20 a share in earnings"
         return named
     trading = s.search(lex.cues.trading_rx, text) if q["kind"] in ("money", "percent") else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
@@ -427,7 +429,8 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
         named = _adjective_of(text, s, q, lex, rules)
         if named is not None:
             return named
-    link = rules.in_of_rx.match(text, q["end"], s.end)
+    unit = _A_SHARE.match(text, q["end"], s.end)  # "pays $1.20 a share in dividends"
+    link = rules.in_of_rx.match(text, unit.end() if unit is not None else q["end"], s.end)
     if link is None:
         return None
     head = _head_metric(text, link.end() - 1, s.end, lex, rules, in_of=True)
@@ -443,8 +446,16 @@ def _paid_a_share(text: str, s: Sentence, q: dict, lex: Lexicon, rules: _Rules) 
     in dividends' is a dividend), is the price, not earnings per share."""
     if q.get("per") != lex.cues.per_share:
         return False
+    # 'is paying $27 a share, or $3.55 billion, and is assuming $1.4 billion of debt': a word after the next
+    # figure names that one
+    later = _DIGIT.search(text, q["end"], s.end)
+    stop = later.start() if later is not None else s.end
     return not any(m.value not in lex.per_share_only_metrics and m.value != rules.price_metric for m in s.metrics
-                   if m.start >= q["end"] and not _crosses_clause(text, q["end"], m.start, lex))
+                   if q["end"] <= m.start < stop and not _crosses_clause(text, q["end"], m.start, lex))
+
+
+_DIGIT = regex.compile(r"\d")
+_A_SHARE = regex.compile(r"\s+(?:a|per)\s+share\b")
 
 
 def _adjective_of(text: str, s: Sentence, q: dict, lex: Lexicon,
