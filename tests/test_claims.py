@@ -423,6 +423,16 @@ def test_a_listing_compiled_by_a_service_is_its_source(nlp):
     assert source["5%"] == "Harwick Institute"
 
 
+def test_a_figure_compared_with_after_another_is_the_year_before(nlp):
+    """'were little changed at 2.46 billion guilders, compared with 2.42 billion guilders': in a story about a
+    quarter, the base after ', compared with' is that quarter a year earlier, as after a verb of change."""
+    text = ("Harwick N.V. said third-quarter net income rose 12% to 95 million guilders.\n\n"
+            "Revenue was flat at 1.31 billion guilders, compared with 1.29 billion guilders.")
+    when = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "when")
+    assert when["1.31 billion guilders"] == ["2025-07-01", "2025-09-30"]
+    assert when["1.29 billion guilders"] == ["2024-07-01", "2024-09-30"]
+
+
 def test_a_source_named_once_governs_the_story(nlp):
     text = ("Norrland Paper AB said its third-quarter net income slipped 6% to 410 million kronor.\n\n"
             "Sales rose 4% to 3.2 billion kronor. Operating profit was 520 million kronor.\n\n"
