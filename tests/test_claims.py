@@ -167,6 +167,9 @@ REAL_NEWS_CLASSES = [
      {"metric": "price"}),
     ("Orrin Corp. pays $1.20 a share in dividends.", "$1.20", {"metric": "dividend"}),
     ("Orrin Corp. reported $1.20 a share in earnings.", "$1.20", {"metric": "earnings_per_share"}),
+    # a period after a saying verb dates what was said, not a figure before the verb
+    ("Utah-based Orrin Bancorp, with $5.4 billion in assets, said it hopes to complete the deal early next year.",
+     "$5.4 billion", {"when": None}),
     # a credit facility is borrowing, not a plant
     ("Harwick Energy Inc. said it arranged a $50 million credit facility with a Texas bank.", "$50 million",
      {"metric": "debt"}),

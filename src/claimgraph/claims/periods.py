@@ -37,6 +37,7 @@ class PeriodRules:
     adjective_link: regex.Pattern
     trading: regex.Pattern
     trading_reach: int
+    saying: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,8 @@ def _rules() -> PeriodRules:
                        qualifier=regex.compile(raw["qualifier"], regex.IGNORECASE),
                        closes=regex.compile(raw["closes"], regex.IGNORECASE),
                        adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE),
-                       trading=regex.compile(raw["trading"]), trading_reach=int(raw["trading_reach"]))
+                       trading=regex.compile(raw["trading"]), trading_reach=int(raw["trading_reach"]),
+                       saying=regex.compile(raw["saying_between"]))
 
 
 def in_aside(text: str, p: dict, lo: int, before: int | None = None) -> bool:
@@ -237,8 +239,10 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         if j and periods[j - 1]["end"] <= p["start"] \
                 and _rules().qualifier.fullmatch(text, periods[j - 1]["end"], p["start"]):
             continue  # "in fiscal 1989, which ended June 30": where the period before ends, not a period
-        if p["start"] >= q["end"] and ";" in text[q["end"]:p["start"]]:
-            continue  # "will issue 3.6 million shares; last Monday, it had ...": the next clause's period
+        if p["start"] >= q["end"] and (";" in text[q["end"]:p["start"]]
+                                       or _rules().saying.search(text, q["end"], p["start"])):
+            continue  # "will issue 3.6 million shares; last Monday, it had ...": the next clause's period; "X,
+            # with $5.4 billion in assets, said it hopes to close early next year": what was said
         if p["end"] <= q["start"] and in_aside(text, p, s.start, q["start"]):
             continue  # "shareholders, who backed the merger last March, will get $18": the aside's verb
         if p["groups"].get("pref") and _period_gap(text, q, p, lex) >= 1000:
