@@ -436,6 +436,17 @@ def test_a_figure_compared_with_after_another_is_the_year_before(nlp):
     assert when["1.29 billion guilders"] == ["2024-07-01", "2024-09-30"]
 
 
+def test_it_after_a_saying_about_a_company_is_that_company(nlp):
+    """'But analysts say Orrin is a special case. It expects a loss ...': 'It' is the company the saying's clause
+    opens with, not the story's main subject."""
+    text = ("Harwick Group PLC will pay 15 billion yen for 39 million new shares of Orrin Audio Co.\n\n"
+            "Harwick Group is a fast-growing conglomerate. Harwick Group also owns farms.\n\n"
+            "But analysts say Orrin is a special case. It expects to post a loss of 6.4 billion yen for the year.")
+    subject = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
+    assert subject["6.4 billion yen"] == "Orrin Audio Co."
+    assert subject["15 billion yen"] == "Harwick Group PLC"
+
+
 def test_a_source_named_once_governs_the_story(nlp):
     text = ("Norrland Paper AB said its third-quarter net income slipped 6% to 410 million kronor.\n\n"
             "Sales rose 4% to 3.2 billion kronor. Operating profit was 520 million kronor.\n\n"

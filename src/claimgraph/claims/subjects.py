@@ -232,12 +232,19 @@ def company_before(s: Sentence, doc: Document) -> str | None:
     if k < 1:
         return None
     before = doc.sentence(k - 1)
-    opening = next((n for n in before.names if n.start == before.start), None)
+    first = next((n for n in before.names if n.kind == "org"), None)
+    # "But analysts say Orrin is a special case. It expects ...": the company a saying's clause opens with
+    opening = first if first is not None and _CLAUSE_OPENING.fullmatch(doc.text, before.start, first.start) else None
     canonical = doc.main()[2]
     name = canonical.get(opening.text, opening.text) if opening is not None and opening.kind == "org" else None
     # a company the story names again, not a capitalised word that opens one sentence ("Progress has been slow")
     recurring = opening is not None and doc.text.count(opening.text.split()[0]) > 1
     return None if name is None or name in doc.persons or not recurring else name
+
+
+_CLAUSE_OPENING = regex.compile(r"(?:(?:But|And|Still|Yet|However|Meanwhile),?\s+)?"
+                                r"(?:(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:says?|said|believes?|believed|thinks?|thought)\s+"
+                                r"(?:that\s+)?)?")
 
 
 def lead_company(doc: Document) -> str | None:
