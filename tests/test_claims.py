@@ -139,22 +139,22 @@ REAL_NEWS_CLASSES = [
     ("Corvale Foods Co. took a $3 million write-down on its bakery plants.", "$3 million", {"metric": "charge"}),
     # a market report's bare quotes: the move is a stock move, the level a price, whatever the next
     # sentence says about earnings
-    ("Orrin eased 1/8 to 31 7/8. The chip maker said a delay would have little effect on its earnings.", "1/8",
+    ("Orrin eased 3/8 to 27 5/8. The chip maker said a delay would have little effect on its earnings.", "3/8",
      {"metric": "stock_move", "role": "change"}),
-    ("Orrin eased 1/8 to 31 7/8. The chip maker said a delay would have little effect on its earnings.",
-     "31 7/8", {"metric": "price", "role": "actual"}),
-    ("Orrin eased 1/8 to 31 7/8. Harwick Savings rose 3 to 20 after its buyer won approval.", "3",
+    ("Orrin eased 3/8 to 27 5/8. The chip maker said a delay would have little effect on its earnings.",
+     "27 5/8", {"metric": "price", "role": "actual"}),
+    ("Orrin eased 3/8 to 27 5/8. Harwick Savings rose 3 to 20 after its buyer won approval.", "3",
      {"metric": "stock_move", "subject": "Harwick Savings"}),
-    ("Orrin eased 1/8 to 31 7/8. Harwick Savings rose 3 to 20 after its buyer won approval.", "20",
+    ("Orrin eased 3/8 to 27 5/8. Harwick Savings rose 3 to 20 after its buyer won approval.", "20",
      {"metric": "price", "subject": "Harwick Savings"}),
     # an amount the company owns exists, whatever it plans to do with it
-    ("Orrin Data Inc. plans to redeem on Nov. 16 its $150 million of 6.5% convertible debentures.", "$150 million",
+    ("Orrin Data Inc. plans to redeem on Dec. 3 its $90 million of 7.25% convertible debentures.", "$90 million",
      {"role": "actual", "metric": "debt"}),
     ("Calloway Mills expects to cut 400 of its 9,000 jobs next year.", "9,000 jobs", {"role": "actual"}),
     # net worth is no net income; a period after a semicolon dates the next clause's figures only
     ("The offering has increased Orrin Data Corp.'s net worth to $8.5 million.", "$8.5 million", {"metric": "other"}),
-    ("Orrin Data will issue about 3.6 million shares; last Monday, the company had nearly 73 million shares "
-     "outstanding.", "about 3.6 million shares", {"when": None}),
+    ("Orrin Data will issue about 2.4 million shares; last Tuesday, the company had nearly 51 million shares "
+     "outstanding.", "about 2.4 million shares", {"when": None}),
     # a period inside an apposition's relative clause dates that clause, not the figures after it; money owed
     # is debt
     ("Harwick Toys Inc., a doll maker whose shares topped $40 in the late 1970s, proposed paying holders 2 cents "
@@ -163,7 +163,7 @@ REAL_NEWS_CLASSES = [
     # who tells analysts reports the figure; the analysts only hear it
     ("Harwick Capital told analysts that sales rose 5% in the quarter.", "5%", {"source": "Harwick Capital"}),
     # a price a share paid, whatever the next figure's words; what an amount a share is paid in names it
-    ("Orrin Corp. is paying $27 a share, or $3.55 billion, in cash and is taking on $1.4 billion of debt.", "$27",
+    ("Orrin Corp. is paying $31 a share, or $2.2 billion, in cash and is taking on $0.9 billion of debt.", "$31",
      {"metric": "price"}),
     ("Orrin Corp. pays $1.20 a share in dividends.", "$1.20", {"metric": "dividend"}),
     ("Orrin Corp. reported $1.20 a share in earnings.", "$1.20", {"metric": "earnings_per_share"}),
@@ -171,7 +171,7 @@ REAL_NEWS_CLASSES = [
     ("Utah-based Orrin Bancorp, with $5.4 billion in assets, said it hopes to complete the deal early next year.",
      "$5.4 billion", {"when": None}),
     # a credit facility is borrowing, not a plant
-    ("Harwick Energy Inc. said it arranged a $50 million credit facility with a Texas bank.", "$50 million",
+    ("Harwick Energy Inc. has set up a $35 million credit facility with a Texas bank.", "$35 million",
      {"metric": "debt"}),
     ("Harwick Energy Inc. will build a $50 million facility in Ohio.", "$50 million", {"metric": "investment"}),
     # growth: the metric of what grew, role change
@@ -427,7 +427,7 @@ def test_a_listing_compiled_by_a_service_is_its_source(nlp):
 
 
 def test_a_figure_compared_with_after_another_is_the_year_before(nlp):
-    """'were little changed at 2.46 billion guilders, compared with 2.42 billion guilders': in a story about a
+    """'was flat at 1.31 billion guilders, compared with 1.29 billion guilders': in a story about a
     quarter, the base after ', compared with' is that quarter a year earlier, as after a verb of change."""
     text = ("Harwick N.V. said third-quarter net income rose 12% to 95 million guilders.\n\n"
             "Revenue was flat at 1.31 billion guilders, compared with 1.29 billion guilders.")
@@ -437,13 +437,13 @@ def test_a_figure_compared_with_after_another_is_the_year_before(nlp):
 
 
 def test_it_after_a_saying_about_a_company_is_that_company(nlp):
-    """'But analysts say Orrin is a special case. It expects a loss ...': 'It' is the company the saying's clause
+    """'Still, brokers say Orrin is an odd case. It expects a deficit ...': 'It' is the company the saying's clause
     opens with, not the story's main subject."""
     text = ("Harwick Group PLC will pay 15 billion yen for 39 million new shares of Orrin Audio Co.\n\n"
             "Harwick Group is a fast-growing conglomerate. Harwick Group also owns farms.\n\n"
-            "But analysts say Orrin is a special case. It expects to post a loss of 6.4 billion yen for the year.")
+            "Still, brokers say Orrin is an odd case. It expects a deficit of 2.1 billion yen for the year.")
     subject = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "subject")
-    assert subject["6.4 billion yen"] == "Orrin Audio Co."
+    assert subject["2.1 billion yen"] == "Orrin Audio Co."
     assert subject["15 billion yen"] == "Harwick Group PLC"
 
 

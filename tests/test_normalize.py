@@ -229,8 +229,8 @@ def test_figures_side_by_side_keep_their_own_values(nlp, text, want):
         ("Orbis Mills gained 1/4 to 18 1/2. The Calloway index fell 12 to 450.",
          [("0.25", "USD", "money", "up"), ("18.5", "USD", "money", None), ("12", None, "number", "down"),
           ("450", None, "number", None)]),
-        ("Orbis Mills gained 1/4 to 18 1/2. Its stock fell 7/8 Thursday amid worries about a recall.",
-         [("0.25", "USD", "money", "up"), ("18.5", "USD", "money", None), ("0.875", "USD", "money", "down")]),
+        ("Orbis Mills gained 1/4 to 18 1/2. Its stock lost 5/8 Tuesday amid worries about a recall.",
+         [("0.25", "USD", "money", "up"), ("18.5", "USD", "money", None), ("0.625", "USD", "money", "down")]),
         ("Tessaly Corp. rose 3 to 20 after its buyer won approval.",
          [("3", None, "number", "up"), ("20", None, "number", None)]),
         # a change between two levels, "from X to Y" after a verb of change

@@ -414,7 +414,7 @@ def _named_by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit]
     (None, words) when those words name nothing in the list: no metric to link or inherit by, 'other' in
     the end (structural_metrics)."""
     if bare_quote(q):
-        return lex.cues.trading_metric, None  # "Orrin eased 1/8 to 31 7/8": a share price quoted bare
+        return lex.cues.trading_metric, None  # "Orrin eased 3/8 to 27 5/8": a share price quoted bare
     if rules.price_for_rx.found(text, max(s.start, q["start"] - 160), q["start"]):
         return rules.price_metric, None  # "sold the unit for $120 million"
     if rules.value_at_rx.found(text, max(s.start, q["start"] - 90), q["start"]):
@@ -446,7 +446,7 @@ def _paid_a_share(text: str, s: Sentence, q: dict, lex: Lexicon, rules: _Rules) 
     in dividends' is a dividend), is the price, not earnings per share."""
     if q.get("per") != lex.cues.per_share:
         return False
-    # 'is paying $27 a share, or $3.55 billion, and is assuming $1.4 billion of debt': a word after the next
+    # 'is paying $31 a share, or $2.2 billion, and is taking on $0.9 billion of debt': a word after the next
     # figure names that one
     later = _DIGIT.search(text, q["end"], s.end)
     stop = later.start() if later is not None else s.end

@@ -241,7 +241,7 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
             continue  # "in fiscal 1989, which ended June 30": where the period before ends, not a period
         if p["start"] >= q["end"] and (";" in text[q["end"]:p["start"]]
                                        or _rules().saying.search(text, q["end"], p["start"])):
-            continue  # "will issue 3.6 million shares; last Monday, it had ...": the next clause's period; "X,
+            continue  # "will issue 2.4 million shares; last Tuesday, it had ...": the next clause's period; "X,
             # with $5.4 billion in assets, said it hopes to close early next year": what was said
         if p["end"] <= q["start"] and in_aside(text, p, s.start, q["start"]):
             continue  # "shareholders, who backed the merger last March, will get $18": the aside's verb

@@ -233,7 +233,7 @@ def company_before(s: Sentence, doc: Document) -> str | None:
         return None
     before = doc.sentence(k - 1)
     first = next((n for n in before.names if n.kind == "org"), None)
-    # "But analysts say Orrin is a special case. It expects ...": the company a saying's clause opens with
+    # "Still, brokers say Orrin is an odd case. It expects ...": the company a saying's clause opens with
     opening = first if first is not None and _CLAUSE_OPENING.fullmatch(doc.text, before.start, first.start) else None
     canonical = doc.main()[2]
     name = canonical.get(opening.text, opening.text) if opening is not None and opening.kind == "org" else None

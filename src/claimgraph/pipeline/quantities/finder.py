@@ -248,7 +248,7 @@ def index_points(s: DocState, out: list[Mention]) -> None:
 
 
 def share_quotes(s: DocState, out: list[Mention]) -> None:
-    """A market report that quotes share prices in eighths ('Orrin eased 1/8 to 31 7/8') quotes whole moves
+    """A market report that quotes share prices in eighths ('Orrin eased 3/8 to 27 5/8') quotes whole moves
     in dollars too ('Harwick rose 3 to 20'), and a lone eighth after a verb of change ('The stock fell 7/8
     Thursday'), as does a sentence about shares or stock ('Orrin shares fell 1 1/4 yesterday'); not an
     index's points."""
