@@ -234,17 +234,20 @@ def company_before(s: Sentence, doc: Document) -> str | None:
     before = doc.sentence(k - 1)
     first = next((n for n in before.names if n.kind == "org"), None)
     # "Still, brokers say Orrin is an odd case. It expects ...": the company a saying's clause opens with
-    opening = first if first is not None and _CLAUSE_OPENING.fullmatch(doc.text, before.start, first.start) else None
+    opening = first if first is not None and _clause_opening().fullmatch(doc.text, before.start, first.start) else None
     canonical = doc.main()[2]
-    name = canonical.get(opening.text, opening.text) if opening is not None and opening.kind == "org" else None
+    name = canonical.get(opening.text, opening.text) if opening is not None else None
     # a company the story names again, not a capitalised word that opens one sentence ("Progress has been slow")
     recurring = opening is not None and doc.text.count(opening.text.split()[0]) > 1
     return None if name is None or name in doc.persons or not recurring else name
 
 
-_CLAUSE_OPENING = regex.compile(r"(?:(?:But|And|Still|Yet|However|Meanwhile),?\s+)?"
-                                r"(?:(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:says?|said|believes?|believed|thinks?|thought)\s+"
-                                r"(?:that\s+)?)?")
+@lru_cache(maxsize=1)
+def _clause_opening() -> regex.Pattern:
+    """What may stand before the company a sentence's clause opens with (claims.json clause_opening)."""
+    raw = load_json("claims.json")["clause_opening"]
+    return regex.compile(r"(?:(?:" + "|".join(raw["conjunctions"]) + r"),?\s+)?(?:(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:"
+                         + "|".join(raw["saying_verbs"]) + r")\s+(?:that\s+)?)?")
 
 
 def lead_company(doc: Document) -> str | None:

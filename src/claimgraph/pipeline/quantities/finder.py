@@ -262,14 +262,10 @@ def share_quotes(s: DocState, out: list[Mention]) -> None:
             continue
         first = _sentence_start(s, m.start)
         before = {s.t[k].lower_ for k in range(first, m.start)}
-        if before & _INDEX_WORDS or any(s.lower[k] in s.tables.index_cues for k in range(first, m.start)):
+        if before & s.tables.quote_index_words or any(s.lower[k] in s.tables.index_cues for k in range(first, m.start)):
             continue  # 'The Calloway index fell 12 to 450': points, not dollars
-        if quoted or before & _STOCK_WORDS:
+        if quoted or before & s.tables.quote_stock_words:
             as_share_price(m)
-
-
-_INDEX_WORDS = frozenset({"index", "indexes", "indices", "average", "averages"})
-_STOCK_WORDS = frozenset({"share", "shares", "stock", "stocks"})
 
 
 def _sentence_start(s: DocState, i: int) -> int:

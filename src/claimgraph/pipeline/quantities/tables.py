@@ -76,6 +76,8 @@ class QuantityTables:
         self.level_move_words = frozenset(v["level_move_words"])  # "16369.03 up 58.06 points"
         self.level_move_gap = self.level_move_words | {",", "("}
         self.index_cues = {strings.add(w) for w in v["index_cues"]}  # "The Nasdaq Composite tumbled 5.39"
+        self.quote_stock_words = frozenset(v["share_quote_words"]["stock"])  # "Orrin shares fell 1 1/4"
+        self.quote_index_words = frozenset(v["share_quote_words"]["index"])  # "The Calloway index fell 12 to 450"
         self.currency_by_place: dict[str, dict[str, list[str]]] = {
             k: u for k, u in v["currency_by_place"].items() if k != "_doc"}  # "francs" in a French story: FRF
         places = {k: u for k, u in v["dollar_places"].items() if not k.startswith("_") and k != "min_mentions"}
