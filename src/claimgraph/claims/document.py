@@ -13,7 +13,7 @@ import regex
 from claimgraph.claims.index import Lines, Periods, Spans
 from claimgraph.claims.lexicon import Hit, Lexicon
 from claimgraph.claims.literal import Needed
-from claimgraph.claims.names import DocNames, Name, names_in, person_names
+from claimgraph.claims.names import DocNames, Name, has_legal_form, names_in, person_names
 from claimgraph.claims.periods import base_periods, main_period
 from claimgraph.claims.sentences import sentences
 from claimgraph.claims.sources import find_sources
@@ -215,13 +215,7 @@ def _capitals_of(short: str, name: str) -> bool:
 def _body_ends(short: str, name: str) -> bool:
     """'Acquisition' for 'DD Acquisition Corp.': the name's last word before its legal form."""
     words = name.split()
-    return len(words) >= 3 and words[-1] in _legal_forms() and words[-2] == short
-
-
-@lru_cache(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    names = load_json("claims.json")["names"]
-    return frozenset(names["legal_forms"]) | frozenset(names["keep_final_dot"])
+    return len(words) >= 3 and words[-2] == short and has_legal_form(name)
 
 
 def _abbreviates(short: str, name: str) -> bool:
