@@ -372,6 +372,15 @@ REAL_NEWS_CLASSES = [
      "$120 million", {"role": "actual"}),
     ("Brandt Corp., which sold its Ridge Co. unit, said it will post sales of $120 million next year.",
      "$120 million", {"role": "forecast"}),
+    # a first sentence that states no figure but says who tells it opens the story's frame: that source's
+    # report covers later figures naming nobody; a company telling its own news keeps the topic's frame
+    ("Trade regulators have approved Tessaly Bank's bid for Orbis Trust, Tessaly Bank said.\n\n"
+     "Under the accord, the bank will pay 880 francs a share for 40% of Orbis.", "880 francs",
+     {"source": "Tessaly Bank"}),
+    ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
+     "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
+    ("Calloway Inc. said its chief executive will retire in May.\n\nThe Harwick Co. unit earned $4 million last "
+     "year.", "$4 million", {"source": "Harwick Co."}),
 ]
 
 

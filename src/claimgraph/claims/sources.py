@@ -36,12 +36,17 @@ class SourceFrame:
         self.honorifics = doc.lex.honorifics
         self.designators = doc.lex.designators
         self.org_names: list[str] | None = None  # every organisation the text names, once asked for
+        self.lead_read = False  # whether the first sentence's source was asked for (_open_with_lead)
 
     def source_for(self, own: str | None, sentence: list[int], subject: str | None = None) -> str | None:
         """The figure's source: its own (which may open the story's frame), else the frame's. In a story
         framed by a company's own release ('Orbital Works said its net fell ...'), a figure about another company
         named in its sentence ('At EDS, profit jumped 16%') is that company's release."""
         main, _, canonical = self.doc.main()
+        if not self.lead_read:
+            self.lead_read = True
+            if sentence[0] > self.doc.spans[0][0]:
+                self._open_with_lead(canonical)
         topic = main if main and main not in self.doc.lex.places else self._lead_company()
         base = self.current or topic  # with no frame named, the topic company's own release
         subject = canonical.get(subject, subject) if subject else None
@@ -54,11 +59,7 @@ class SourceFrame:
         if family is not None:
             return family
         if own is not None:
-            # "Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame
-            said = self.doc.text[sentence[0]:sentence[1]]
-            cited = any((screen is None or screen.search(said))
-                        and regex.search(p.replace("{S}", regex.escape(own)), said)
-                        for p, screen in zip(self.citations, self.citation_screens, strict=True))
+            cited = self._cited(own, sentence)
             own = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases:
                 own = company_before(self.doc.sentence_at(sentence[0]), self.doc) or main \
@@ -71,6 +72,28 @@ class SourceFrame:
                 self.current = own  # "Separately, Quillon Air Lines reported ...": the next release
             return own
         return base
+
+    def _cited(self, own: str, sentence: list[int]) -> bool:
+        """"Bloomberg's report that ...", "data from Tabcut": a source for its own sentence, no frame."""
+        said = self.doc.text[sentence[0]:sentence[1]]
+        return any((screen is None or screen.search(said)) and regex.search(p.replace("{S}", regex.escape(own)), said)
+                   for p, screen in zip(self.citations, self.citation_screens, strict=True))
+
+    def _open_with_lead(self, canonical: dict[str, str]) -> None:
+        """A story whose first sentence states no figure but names who says it ('Regulators cleared the
+        takeover, Orbis Bank said.') is that source's report: the frame opens there, as a figure's own source
+        would open it, when the first figure comes later. A lead company saying its own news opens nothing: the
+        topic company's release is the frame already."""
+        first = self.doc.sentence(0)
+        for n in first.sources:
+            own = self._full_name(n.text, canonical)
+            if norm(own) in self.transient or norm(own) in self.topic_aliases or self._person(own) \
+                    or self._cited(n.text, [first.start, first.end]):
+                continue
+            lead = self._lead_company()
+            if lead is None or not _same_company(lead, own):  # a company telling its own news: the topic's frame
+                self.current = own
+            return
 
     def _family(self, fund: str) -> str | None:
         """A fund reports through the family that runs it: 'Tarvel Income Fund' -> 'Tarvel Investments', "Ostby's
