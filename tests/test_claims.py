@@ -379,6 +379,22 @@ REAL_NEWS_CLASSES = [
      {"source": "Tessaly Bank"}),
     ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
      "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
+    # an amount a share written without hyphens before the noun it sizes: that noun names the metric
+    ("Harwick Inc. turned down a $31 a share bid from Orbis Group.", "$31", {"metric": "price"}),
+    ("Tessaly Corp. declared a 45 cents a share dividend, payable Dec. 1.", "45 cents", {"metric": "dividend"}),
+    ("Tessaly Corp. reported a 45 cents a share profit.", "45 cents", {"metric": "earnings_per_share"}),
+    # a date something happens on (a debt falls due, an offer expires or is extended, a plan takes effect, a
+    # deadline) is not the period of a figure beside it; what was done by a deadline holds on that day
+    ("Harwick Corp. will redeem $4.2 million of its 7 3/4% debentures, due June 1, 2011.", "$4.2 million",
+     {"when": None}),
+    ("Orbis Group's bid of $26 a share was set to expire Nov. 3.", "$26", {"when": None}),
+    ("Orbis Group extended its $26-a-share tender offer to Dec. 8.", "$26", {"when": None}),
+    ("Tessaly said the rights plan, which took effect Sept. 4, is set off when a buyer gets 15% of its stock.",
+     "15%", {"when": None}),
+    ("The banks agreed to lend Calloway $80 million ahead of the Dec. 15 deadline.", "$80 million",
+     {"when": None}),
+    ("Holders had tendered 87% of Calloway's shares by the Friday deadline.", "87%",
+     {"when": ("2025-10-24", "2025-10-24")}),
     ("Calloway Inc. said its chief executive will retire in May.\n\nThe Harwick Co. unit earned $4 million last "
      "year.", "$4 million", {"source": "Harwick Co."}),
 ]

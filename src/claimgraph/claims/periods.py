@@ -32,6 +32,9 @@ class PeriodRules:
     up_to_now: regex.Pattern
     year_back_adjective: regex.Pattern
     maturity: regex.Pattern
+    event_date: regex.Pattern
+    event_date_after: regex.Pattern
+    event_date_by: regex.Pattern
     qualifier: regex.Pattern
     closes: regex.Pattern
     adjective_link: regex.Pattern
@@ -51,6 +54,9 @@ def _rules() -> PeriodRules:
                        up_to_now=regex.compile(raw["up_to_now"], regex.IGNORECASE),
                        year_back_adjective=regex.compile(raw["year_back_adjective"], regex.IGNORECASE),
                        maturity=regex.compile(raw["maturity"], regex.IGNORECASE),
+                       event_date=regex.compile(raw["event_date"], regex.IGNORECASE),
+                       event_date_after=regex.compile(raw["event_date_after"], regex.IGNORECASE),
+                       event_date_by=regex.compile(raw["event_date_by"], regex.IGNORECASE),
                        qualifier=regex.compile(raw["qualifier"], regex.IGNORECASE),
                        closes=regex.compile(raw["closes"], regex.IGNORECASE),
                        adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE),
@@ -72,6 +78,17 @@ def runs_to_now(text: str, j: int, p: dict, base: set[int]) -> bool:
     return j not in base and _rules().up_to_now.search(text, max(0, p["start"] - 12), p["start"]) is not None
 
 
+def event_date(text: str, p: dict) -> bool:
+    """Whether period p is a date something happens on rather than a period a figure holds for: a debt's
+    maturity ('notes due Nov. 1, 2009'), an offer's or a plan's date ('set to expire Nov. 6', 'took effect Aug.
+    9', 'ahead of the Nov. 1 deadline'; what was done 'by the Tuesday deadline' holds on that day)."""
+    rules = _rules()
+    lo = max(0, p["start"] - 60)
+    if rules.maturity.search(text, lo, p["start"]) or rules.event_date.search(text, lo, p["start"]):
+        return True
+    return bool(rules.event_date_after.match(text, p["end"])) and not rules.event_date_by.search(text, lo, p["start"])
+
+
 def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Lexicon) -> set[int]:
     """Periods that are a comparison's base ('up 11% from a year earlier', 'from 24% in the second quarter
     of 2024'): they date the base figure, not the others."""
@@ -85,8 +102,9 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
         if p["form"] == "deadline":
             continue
         if base_before.found(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex) \
-                or _rules().maturity.search(text, max(0, p["start"] - 30), p["start"]):
-            out.add(j)  # a maturity ('notes due Nov. 1, 2009') dates no figure either, nor is it the topic
+                or event_date(text, p):
+            out.add(j)  # a maturity ('notes due Nov. 1, 2009') or a deadline dates no figure either, nor is it
+            # the topic
             continue
         for k in last_before(starts, ordered, p["start"], p["end"]):
             q = quantities[k]
@@ -104,7 +122,7 @@ def _year_back_of_base(text: str, p: dict, lex: Lexicon) -> bool:
     cues = lex.cues
     if not cues.year_back_rx.fullmatch(p["text"]):
         return False
-    lo = max(0, p["start"] - 40)
+    lo = max(0, p["start"] - 60)
     last = next(reversed(list(cues.base_word_rx.finditer(text, lo, p["start"]))), None)
     if last is None:
         return False
@@ -234,8 +252,8 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
             continue
         if p["start"] < q["end"] and q["start"] < p["end"] or p["groups"].get("said") or p["groups"].get("vref"):
             continue  # the figure's own text ("the past six months" holds "six months"); the day of a saying
-        if _rules().maturity.search(text, max(0, p["start"] - 30), p["start"]):
-            continue  # "senior notes due Nov. 1, 2009": a maturity, not the figure's period
+        if event_date(text, p):
+            continue  # "senior notes due Nov. 1, 2009", "an offer set to expire Nov. 6": not the figure's period
         if j and periods[j - 1]["end"] <= p["start"] \
                 and _rules().qualifier.fullmatch(text, periods[j - 1]["end"], p["start"]):
             continue  # "in fiscal 1989, which ended June 30": where the period before ends, not a period
