@@ -379,6 +379,13 @@ REAL_NEWS_CLASSES = [
      {"source": "Tessaly Bank"}),
     ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
      "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
+    # a plan or modal cue does not reach past a verb that states what was or is
+    ("Imports of the parts that will be exempt from the duty totaled about $41.6 million in 1988.",
+     "$41.6 million", {"role": "actual"}),
+    ("Tessaly will issue about 9.2 million shares, currently valued at about $310 million, to Harwick holders.",
+     "$310 million", {"role": "actual"}),
+    ("Tessaly will issue about 9.2 million new shares to raise about $310 million.", "$310 million",
+     {"role": "forecast"}),
     # an amount a share written without hyphens before the noun it sizes: that noun names the metric
     ("Harwick Inc. turned down a $31 a share bid from Orbis Group.", "$31", {"metric": "price"}),
     ("Tessaly Corp. declared a 45 cents a share dividend, payable Dec. 1.", "45 cents", {"metric": "dividend"}),

@@ -35,6 +35,7 @@ class RoleRules:
     reported_rx: regex.Pattern
     after_cue_rx: Ending
     relative_break_rx: regex.Pattern
+    settled_after_verb_rx: regex.Pattern
     cap_before_rx: Ending
     level_verb_rx: Ending
     cap_hedges: frozenset[str]
@@ -70,6 +71,7 @@ def role_rules() -> RoleRules:
         reported_rx=regex.compile(r["reported_after_modal"], regex.IGNORECASE),
         after_cue_rx=ending(r["after_figure_cue"], regex.IGNORECASE),
         relative_break_rx=regex.compile(r["relative_break"], regex.IGNORECASE),
+        settled_after_verb_rx=regex.compile(r["settled_after_verb"], regex.IGNORECASE),
         cap_before_rx=ending(r["cap_before"], regex.IGNORECASE),
         level_verb_rx=ending(ch["level_verbs_before"], regex.IGNORECASE),
         cap_hedges=frozenset(raw["role_hedges"]["cap"]),
@@ -253,7 +255,7 @@ def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: L
     counts only when the figure follows it closely."""
     out = []
     for m in s.roles:
-        if not clause_start <= m.start < q["start"] or _cut_off(text, s, m, q):
+        if not clause_start <= m.start < q["start"] or _cut_off(text, s, m, q, lex.noun_cues):
             continue
         if norm(m.text) in lex.noun_cues:
             gap = text[m.end:q["start"]]
@@ -279,15 +281,18 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
     if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
                   and norm(m.text) not in lex.noun_cues
-                  and not _crosses_clause(text, m.end, q["start"], lex) and not _cut_off(text, s, m, q)]
+                  and not _crosses_clause(text, m.end, q["start"], lex) and not _cut_off(text, s, m, q, lex.noun_cues)]
     return strong
 
 
-def _cut_off(text: str, s: Sentence, m: Hit, q: dict) -> bool:
+def _cut_off(text: str, s: Sentence, m: Hit, q: dict, noun_cues: frozenset[str]) -> bool:
     """Whether cue m before the figure speaks of another verb: a relative clause, a contrast or a causal phrase
-    opens between them (', which holds', 'in the wake of'), or m stands inside a relative clause that closes
+    opens between them (', which holds', 'in the wake of'), a verb cue stands before a verb that states what was
+    or is ('parts that will be exempt totaled $37 million'), or m stands inside a relative clause that closes
     before the figure ('Harlan shares, which are expected to be delisted, closed at $23')."""
-    return bool(role_rules().relative_break_rx.search(text, m.end, q["start"])) \
+    rules = role_rules()
+    return bool(rules.relative_break_rx.search(text, m.end, q["start"])) \
+        or norm(m.text) not in noun_cues and bool(rules.settled_after_verb_rx.search(text, m.end, q["start"])) \
         or in_closed_aside(text, m.start, m.end, s.start, q["start"])
 
 
