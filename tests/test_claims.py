@@ -379,6 +379,14 @@ REAL_NEWS_CLASSES = [
      {"source": "Tessaly Bank"}),
     ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
      "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
+    # 'compare(s) with' opens a comparison's base as 'compared with' does; 'the corresponding period last year'
+    # is the reported period a year back
+    ("Harwick Co. posted a loss of $6.3 million, or 92 cents a share, for the quarter ended Sept. 30. Those "
+     "figures compare with profit of $2.4 million, or 35 cents a share, for the corresponding period last year.",
+     "$2.4 million", {"when": ("2024-07-01", "2024-09-30")}),
+    ("Harwick Co. posted a loss of $6.3 million, or 92 cents a share, for the quarter ended Sept. 30. That "
+     "compares with profit of $2.4 million, or 35 cents a share, a year earlier.", "35 cents",
+     {"when": ("2024-07-01", "2024-09-30"), "role": "actual"}),
     # a plan or modal cue does not reach past a verb that states what was or is
     ("Imports of the parts that will be exempt from the duty totaled about $41.6 million in 1988.",
      "$41.6 million", {"role": "actual"}),
