@@ -285,9 +285,9 @@ REAL_NEWS_CLASSES = [
     ("Varden Casualty Co. said net income rose 9% to $2.1 million.\n\nA year earlier, the marine and aviation "
      "insurer had earnings of $1.9 million.", "$1.9 million", {"subject": "Varden Casualty Co."}),
     # a sentence that names nobody in a brief that names its company once: the company the brief opens with
-    # (its first word may be one the name reader drops: 'Price Harlow Gant Inc.')
+    # (whole, though its first word is one listed as never a subject: 'Price Harlow Gant Inc.')
     ("Price Harlow Gant Inc. posted a net loss of $6.2 million.\n\nThe loss includes charges of $3.1 million on "
-     "closing a plant.", "$3.1 million", {"subject": "Harlow Gant Inc.", "source": "Harlow Gant Inc."}),
+     "closing a plant.", "$3.1 million", {"subject": "Price Harlow Gant Inc.", "source": "Price Harlow Gant Inc."}),
     ("Dorrance Industries Ltd. said it will sell its paper mill.\n\nThe mill had sales of $40 million.",
      "$40 million", {"subject": "Dorrance Industries Ltd."}),
     ("The Harbor Authority said it will sell a pier.\n\nThe pier had revenue of $4 million.", "$4 million",
@@ -379,6 +379,12 @@ REAL_NEWS_CLASSES = [
      {"source": "Tessaly Bank"}),
     ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
      "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
+    # a word listed as never a subject ('Price', 'Total') still opens a company's name of three words or more
+    # that ends with its legal form; a function word, a month or a weekday never does
+    ("Price Harwick Tessaly Inc. said net income rose to $2.1 million.", "$2.1 million",
+     {"subject": "Price Harwick Tessaly Inc.", "source": "Price Harwick Tessaly Inc."}),
+    ("Total Orbis Systems Inc. said sales fell 4% in the quarter.", "4%", {"subject": "Total Orbis Systems Inc."}),
+    ("The Harwick Tessaly Co. said sales rose 4% in the quarter.", "4%", {"subject": "Harwick Tessaly Co."}),
     # 'compare(s) with' opens a comparison's base as 'compared with' does; 'the corresponding period last year'
     # is the reported period a year back
     ("Harwick Co. posted a loss of $6.3 million, or 92 cents a share, for the quarter ended Sept. 30. Those "

@@ -235,6 +235,7 @@ class Lexicon:
     outlet_names: frozenset[str]
     source_rxs: tuple[regex.Pattern, ...]
     not_subjects: frozenset[str]
+    name_openers_never: frozenset[str]
     anaphora_target_rx: regex.Pattern
     anaphora_any_rx: regex.Pattern
     anaphora_total_rx: regex.Pattern
@@ -397,6 +398,7 @@ def lexicon() -> Lexicon:
         outlet_names=frozenset(raw["outlets"]),
         source_rxs=source_rxs,
         not_subjects=frozenset(raw["not_subjects"]),
+        name_openers_never=frozenset(raw["name_openers_never"]),
         anaphora_target_rx=regex.compile(r"\s+of\s+" + _words(ana["target"]), regex.IGNORECASE),
         anaphora_any_rx=regex.compile(r"\s+of\s+" + _words(ana["any"]), regex.IGNORECASE),
         anaphora_total_rx=regex.compile(r"\s+of\s+" + _words(ana["total"]), regex.IGNORECASE),

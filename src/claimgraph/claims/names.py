@@ -94,6 +94,14 @@ def _header(chunk: list[tuple[int, int, str]]) -> bool:
         and any(ch.islower() for ch in nxt) and nxt.rstrip(".,") not in _legal_forms()  # not 'UNIFIRST Corp.'
 
 
+def listed_opener(words: list[str], lex: Lexicon) -> bool:
+    """Whether the first of a run's words, though listed as never a subject ('Price', 'Total', 'Net'), opens a
+    company's name: three words or more ending with its legal form ('Price Stern Sloan Inc.'), and the first
+    no function word, month or weekday ('The Harwick Co.', 'In Orbis Corp.')."""
+    return len(words) > 2 and has_legal_form(f"{words[-2]} {words[-1]}") \
+        and _bare_word(words[0]).lower() not in lex.name_openers_never
+
+
 def has_legal_form(name: str) -> bool:
     """Whether a name ends with a company's designator or legal form ('Harlow Gant Inc.', 'Norrland Paper AB')."""
     words = name.split()
@@ -415,6 +423,8 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     s, e, word = chunk[0]
     bare = _bare_word(word)
     listed = _listed(word, lex, bare)
+    if listed and listed_opener([w for _, _, w in chunk], lex):
+        return False
     if listed is not None:
         return listed
     if len(chunk) > 1 or text[sentence_start:s].strip(" \t\n\"'“‘(-—"):  # '"Over the next ...' opens one too

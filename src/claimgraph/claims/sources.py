@@ -10,7 +10,7 @@ import regex
 
 from claimgraph.claims.leftmost import alternation_matches
 from claimgraph.claims.lexicon import Lexicon, norm
-from claimgraph.claims.names import BASED, POSSESSIVE, Name
+from claimgraph.claims.names import BASED, POSSESSIVE, Name, listed_opener
 from claimgraph.claims.subjects import company_before, lead_company
 from claimgraph.resources.literals import fold
 
@@ -241,6 +241,7 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             # capitalised word opens the name ("American Medical announced", "British Petroleum Co. said")
             # nor does a seat before the name ('Mich.-based First of America said')
             while words and (words[0] in lex.not_subjects and not (words[0] in lex.demonyms and len(words) > 1)
+                             and not listed_opener(words, lex)
                              or len(words) > 1 and BASED.search(words[0])):
                 words = words[1:]
             # "according to Harrow Data Inc. That's less ...": a missed sentence break after the designator
