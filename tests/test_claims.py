@@ -379,6 +379,14 @@ REAL_NEWS_CLASSES = [
      {"source": "Tessaly Bank"}),
     ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
      "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
+    # a market session's quotes are market data: no company's release covers them, unless their own sentence
+    # names who gives them
+    ("Harwick Corp. said third-quarter profit rose 8% to $3.3 million.\n\nIn composite trading yesterday on the "
+     "Big Board, Harwick shares closed at $41.50, up 75 cents.", "$41.50", {"source": None, "metric": "price"}),
+    ("Harwick Corp. said third-quarter profit rose 8% to $3.3 million. Harwick shares rose 75 cents to $41.50 in "
+     "composite trading.", "75 cents", {"source": None, "metric": "stock_move"}),
+    ("Harwick Corp. said its shares rose 75 cents to $41.50 in composite trading after the report.", "75 cents",
+     {"source": "Harwick Corp."}),
     # a word listed as never a subject ('Price', 'Total') still opens a company's name of three words or more
     # that ends with its legal form; a function word, a month or a weekday never does
     ("Price Harwick Tessaly Inc. said net income rose to $2.1 million.", "$2.1 million",

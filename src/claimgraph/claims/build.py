@@ -24,6 +24,7 @@ from claimgraph.claims.periods import (
     claim_period,
     closed_span,
     dates_the_aim,
+    market_quotes,
     per_share_periods,
     runs_to_now,
     share_of_whole_periods,
@@ -71,7 +72,12 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         share_of_whole_periods(text, drafts, periods)
     relations = link_claims(text, drafts, lex)
     structural_metrics(drafts, lex)
-    trading_days(doc, drafts)
+    quotes = market_quotes(doc, drafts)
+    trading_days(doc, quotes)
+    for d in quotes:
+        if not d.stated_source:
+            d.source = None  # a market session's quotes are market data, nobody's release, unless their sentence
+            # names who gives them
     entities = entities_of(text, drafts)
     return {"claims": [d.to_dict() for d in drafts], "entities": entities, "relations": relations}
 
@@ -83,6 +89,7 @@ def _in_discourse(draft: ClaimDraft, previous: tuple[ClaimDraft, str | None, str
     12%'), the story's source frame. Returns what the next claim of the paragraph may take over: the claim,
     its source (not a company that only stands for its own release) and the subject its text named."""
     last, carried, last_named = previous if previous is not None else (None, None, None)
+    draft.stated_source = draft.source is not None
     same_paragraph = last is not None and last.paragraph == draft.paragraph
     if draft.source is None and same_paragraph and (last is None or last.sentence == draft.sentence
                                                     or norm(carried or "") not in frame.transient):

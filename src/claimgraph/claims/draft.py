@@ -32,6 +32,7 @@ class ClaimDraft:
     derived: dict[str, Any] | None = None
     subject_entity: str | None = None
     source_entity: str | None = None
+    stated_source: bool = False  # whether the claim's sentence names its source (else the paragraph or the frame)
 
     def to_dict(self) -> dict[str, Any]:
         """The claim as the Report takes it. A derived claim has no period shift of its own, so it leaves

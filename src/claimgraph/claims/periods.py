@@ -179,19 +179,25 @@ def _carries(doc: Document, p: dict, s: Sentence, cues: Cues) -> bool:
     return s.end <= doc.carry_until[p["start"]]
 
 
-def trading_days(doc: Document, drafts: list[ClaimDraft]) -> None:
+def market_quotes(doc: Document, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The share prices and moves a market session reports: a price or stock move in a sentence that reports
+    trading ('In composite trading Friday, ...', 'closed at $52') or a move."""
+    trading = _rules().trading
+    moved = {tuple(d.sentence) for d in drafts if d.metric == "stock_move"}
+    return [d for d in drafts if d.metric in ("stock_move", "price")
+            and (tuple(d.sentence) in moved or trading.search(doc.text, d.sentence[0], d.sentence[1]))]
+
+
+def trading_days(doc: Document, quotes: list[ClaimDraft]) -> None:
     """A share price's move or close that states no period ('LIN shares soared $4.625 to $112.625') in a report
     of a market session: the day the last trading sentence before it named ('In composite trading Friday, ...'),
-    across paragraphs, within trading_reach characters. Read once the metrics are final: a price is a session's
-    when its sentence reports trading or a move."""
-    rules, text, lex = _rules(), doc.text, doc.lex
-    moved = {tuple(d.sentence) for d in drafts if d.metric == "stock_move"}
-    for d in drafts:
-        if d.period is not None or d.metric not in ("stock_move", "price"):
+    across paragraphs, within trading_reach characters. `quotes`: market_quotes, read once the metrics are
+    final."""
+    text, lex = doc.text, doc.lex
+    for d in quotes:
+        if d.period is not None:
             continue
-        q, (a, b) = d.figure, d.sentence
-        if tuple(d.sentence) not in moved and not rules.trading.search(text, a, b):
-            continue
+        q, (a, _) = d.figure, d.sentence
         if is_base(text, q) or lex.present_rx.search(text, a, q["start"]):
             continue  # 'up from $45', 'now trades at $12': no session's close
         day = _session_before(doc, q["start"])
