@@ -379,6 +379,14 @@ REAL_NEWS_CLASSES = [
      {"source": "Tessaly Bank"}),
     ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
      "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
+    # a head count cut is a change: after a verb of cutting ('laying off', 'eliminate', 'dismissed') or with a
+    # relative clause after it that says it will be or was cut
+    ("Calloway Mills said it is laying off about 250 people at its Dayton plant.", "about 250 people",
+     {"role": "change", "metric": "employees"}),
+    ("Calloway Mills dismissed 35 workers in August.", "35 workers", {"role": "change"}),
+    ("That is near the top of the range of 900 to 1,100 employees that Calloway said in June would be laid off.",
+     "900 to 1,100 employees", {"role": "change", "metric": "employees"}),
+    ("Calloway Mills employs about 2,400 people at the plant.", "about 2,400 people", {"role": "actual"}),
     # a market session's quotes are market data: no company's release covers them, unless their own sentence
     # names who gives them
     ("Harwick Corp. said third-quarter profit rose 8% to $3.3 million.\n\nIn composite trading yesterday on the "

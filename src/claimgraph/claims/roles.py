@@ -56,6 +56,7 @@ class RoleRules:
     growth_rx: Ending
     increment_rx: Ending
     difference_after_rx: regex.Pattern
+    cut_after_rx: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def role_rules() -> RoleRules:
         growth_rx=ending(ch["growth_before"], regex.IGNORECASE),
         increment_rx=ending(ch["increment_before"], regex.IGNORECASE),
         difference_after_rx=regex.compile(ch["difference_after"], regex.IGNORECASE),
+        cut_after_rx=regex.compile(ch["cut_after"], regex.IGNORECASE),
     )
 
 
@@ -247,7 +249,8 @@ def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
     return (_change_before(lex).found(text, lo, end)
             or q["kind"] == "percent" and (rules.growth_rx.found(text, lo, end)
                                            or rules.increment_rx.found(text, lo, end))
-            or rules.difference_after_rx.match(text, q["end"]) is not None)
+            or rules.difference_after_rx.match(text, q["end"]) is not None
+            or q["kind"] == "count" and rules.cut_after_rx.match(text, q["end"]) is not None)
 
 
 def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon) -> list[tuple[str, int]]:
