@@ -90,11 +90,23 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         tense, n = _cue(words, lows, i, pivot)
         if tense is None:
             continue
-        dist = pivot - (i + n) if i < pivot else i - pivot
+        # a preposition that only introduces the period ('said in June') puts no distance between it and its verb
+        dist = pivot - (i + n) - _opening(lows, i + n, pivot) if i < pivot else i - pivot
         key = (int(_trailing_attribution(lows, i, past_comma)), max(dist, 0), 0 if i < pivot else 1, tense)
         if best is None or key[:3] < best[:3]:
             best = key
     return best[3] if best else None
+
+
+def _opening(lows: list[str], j: int, pivot: int) -> int:
+    """1 when the one word between a cue before the period and the period opens it ('in', 'on': TENSE.openers),
+    else 0."""
+    return int(pivot - j == 1 and lows[j] in _openers())
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(period_vocab()["TENSE"]["openers"])
 
 
 def _trailing_attribution(lows: list[str], i: int, past_comma: int) -> bool:
