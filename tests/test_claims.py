@@ -379,6 +379,12 @@ REAL_NEWS_CLASSES = [
      {"source": "Tessaly Bank"}),
     ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
      "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
+    # a proportion of a price, its price word right after it, is a price; other proportions stay shares
+    ("The rights would let Tessaly holders buy more common stock at half price.", "half",
+     {"metric": "price", "role": "share"}),
+    ("Each right lets its holder buy Orbis stock at 40% of the then current market price.", "40%",
+     {"metric": "price"}),
+    ("Orbis sold half of the shares to Harwick Partners.", "half", {"metric": "share_of_total"}),
     # a head count cut is a change: after a verb of cutting ('laying off', 'eliminate', 'dismissed') or with a
     # relative clause after it that says it will be or was cut
     ("Calloway Mills said it is laying off about 250 people at its Dayton plant.", "about 250 people",

@@ -71,7 +71,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         per_share_periods(text, drafts, lex)
         share_of_whole_periods(text, drafts, periods)
     relations = link_claims(text, drafts, lex)
-    structural_metrics(drafts, lex)
+    structural_metrics(text, drafts, lex)
     quotes = market_quotes(doc, drafts)
     trading_days(doc, quotes)
     for d in quotes:

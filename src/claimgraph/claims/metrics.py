@@ -238,7 +238,18 @@ _TO_LEVEL = regex.compile(r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:a\s+(?:record|high|low
                           r"roughly|some)\s+)?")
 
 
-def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
+def _price_part(text: str, q: dict, rules: dict) -> bool:
+    """'at half price', '50% of the then current market price': a proportion of a price (price_part)."""
+    rx = _PRICE_PART.get(rules["price_part"])
+    if rx is None:
+        rx = _PRICE_PART[rules["price_part"]] = regex.compile(rules["price_part"], regex.IGNORECASE)
+    return rx.match(text, q["end"]) is not None
+
+
+_PRICE_PART: dict[str, regex.Pattern] = {}
+
+
+def structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """Metrics the role decides (patterns/en/claims.json structural_metrics): a proportion of a whole measures
     the share of the total ('12% of total revenue', '59% of the total'), unless it is a market share; a change
     in a share price is a stock move ('ended at $9.40, off 35 cents'); a profit stated with its per-share
@@ -251,7 +262,7 @@ def structural_metrics(claims: list[ClaimDraft], lex: Lexicon) -> None:
         if c.quantity is None:
             continue
         if c.role == "share" and c.figure["kind"] in ("percent", "fraction") and c.metric not in rules["share_keeps"]:
-            c.metric = rules["share"]
+            c.metric = _rules(lex).price_metric if _price_part(text, c.figure, rules) else rules["share"]
         elif c.role == "change" and c.metric in rules["moves_of"] \
                 and (norm(c.metric_text or "") in rules["stock_cues"] or bare_quote(c.figure)):
             c.metric = rules["move"]
