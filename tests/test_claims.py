@@ -379,6 +379,16 @@ REAL_NEWS_CLASSES = [
      {"source": "Tessaly Bank"}),
     ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
      "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
+    # metric words: a coupon rate and a yield to maturity are interest rates, earnings from operations operating
+    # income, money injected an investment, a private placement funding; a bare number is never funding
+    ("Harwick's new notes carry a coupon rate of 9.375%.", "9.375%", {"metric": "interest_rate"}),
+    ("Orbis said earnings from operations climbed to $6.1 million.", "$6.1 million", {"metric": "operating_income"}),
+    ("The state will inject 80 million markkaa into the Tessaly yard.", "80 million markkaa",
+     {"metric": "investment"}),
+    ("Calloway plans to raise 60 million Canadian dollars through a private placement of common shares.",
+     "60 million Canadian dollars", {"metric": "funding"}),
+    ("The split will raise the number of Calloway shares outstanding to about 8.4 million.", "about 8.4 million",
+     {"metric": "other"}),
     # a proportion of a price, its price word right after it, is a price; other proportions stay shares
     ("The rights would let Tessaly holders buy more common stock at half price.", "half",
      {"metric": "price", "role": "share"}),

@@ -46,8 +46,8 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     # people') takes the metric another word names
     own_noun = q["kind"] == "count" and bool(q.get("unit_text")) and q.get("unit") not in lex.open_units
     for m in () if own_noun else s.metrics:
-        if q["kind"] == "percent" and m.value in lex.money_only_metrics:
-            continue  # "raised interest rates to 5.25%": no funding
+        if q["kind"] in ("percent", "number") and m.value in lex.money_only_metrics:
+            continue  # "raised interest rates to 5.25%", "raise the number of shares to 10.2 million": no funding
         gap = _metric_gap(text, s, q, m, lex)
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, m)
