@@ -379,6 +379,9 @@ REAL_NEWS_CLASSES = [
      {"source": "Tessaly Bank"}),
     ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
      "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
+    # a year 'ending' on a day other than Dec. 31 sets the company's fiscal year, as one 'ended' does
+    ("Orbis Tools Inc. expects net income in the year ending Sept. 30, 2026, to rise. In fiscal 2025, Orbis had "
+     "sales of $88 million.", "$88 million", {"when": ("2024-10-01", "2025-09-30")}),
     # metric words: a coupon rate and a yield to maturity are interest rates, earnings from operations operating
     # income, money injected an investment, a private placement funding; a bare number is never funding
     ("Harwick's new notes carry a coupon rate of 9.375%.", "9.375%", {"metric": "interest_rate"}),

@@ -172,14 +172,15 @@ class Resolver:
         return self._weekday(g, named[0].from_date)
 
     def _company_year_start(self, mentions: list[PeriodMention]) -> int | None:
-        """The month a company's year starts in, when the text reports a year ended on a day other than
-        Dec. 31 ('for the year ended Sept. 30' -> October), or the last quarter or half ended in another month
-        ('its fourth quarter ended Sept. 30'), or a fiscal quarter or half ended in a month that puts the
-        year's end elsewhere ('the fiscal first quarter ended Oct. 31' -> August); None for a calendar year or
-        none stated."""
+        """The month a company's year starts in, when the text reports a year ended (or ending) on a day other
+        than Dec. 31 ('for the year ended Sept. 30' -> October, 'in the year ending June 30, 1990' -> July), or
+        the last quarter or half ended in another month ('its fourth quarter ended Sept. 30'), or a fiscal
+        quarter or half ended in a month that puts the year's end elsewhere ('the fiscal first quarter ended
+        Oct. 31' -> August); None for a calendar year or none stated."""
         for p in mentions:
             g = p.groups
-            if p.rule == "period.ended" and g.get("ending", "").lower().endswith("ended") and "month" in g:
+            if p.rule == "period.ended" and g.get("ending", "").lower().endswith(("ended", "ending", "ends")) \
+                    and "month" in g:
                 words = g["span"].lower().replace("-", " ").split()
                 if words[-1] == "year" or words[:2] in (["12", "months"], ["twelve", "months"]):
                     after = 0
