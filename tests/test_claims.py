@@ -380,7 +380,7 @@ REAL_NEWS_CLASSES = [
     ("Trade regulators have approved the sale of Orbis Trust to Tessaly Bank, Harwick Group said.\n\n"
      "Tessaly will pay 880 francs a share for the stake.", "880 francs", {"source": "Harwick Group"}),
     # a year 'ending' on a day other than Dec. 31 sets the company's fiscal year, as one 'ended' does
-    ("Orbis Tools Inc. expects net income in the year ending Sept. 30, 2026, to rise. In fiscal 2025, Orbis had "
+    ("Orbis Tools Inc. forecast higher profit for its year ending Sept. 30, 2026. In fiscal 2025, Orbis had "
      "sales of $88 million.", "$88 million", {"when": ("2024-10-01", "2025-09-30")}),
     # metric words: a coupon rate and a yield to maturity are interest rates, earnings from operations operating
     # income, money injected an investment, a private placement funding; a bare number is never funding
@@ -390,7 +390,7 @@ REAL_NEWS_CLASSES = [
      {"metric": "investment"}),
     ("Calloway plans to raise 60 million Canadian dollars through a private placement of common shares.",
      "60 million Canadian dollars", {"metric": "funding"}),
-    ("The split will raise the number of Calloway shares outstanding to about 8.4 million.", "about 8.4 million",
+    ("The stock split is to raise Calloway's share count to about 8.4 million.", "about 8.4 million",
      {"metric": "other"}),
     # a proportion of a price, its price word right after it, is a price; other proportions stay shares
     ("The rights would let Tessaly holders buy more common stock at half price.", "half",
@@ -422,10 +422,10 @@ REAL_NEWS_CLASSES = [
     ("The Harwick Tessaly Co. said sales rose 4% in the quarter.", "4%", {"subject": "Harwick Tessaly Co."}),
     # 'compare(s) with' opens a comparison's base as 'compared with' does; 'the corresponding period last year'
     # is the reported period a year back
-    ("Harwick Co. posted a loss of $6.3 million, or 92 cents a share, for the quarter ended Sept. 30. Those "
-     "figures compare with profit of $2.4 million, or 35 cents a share, for the corresponding period last year.",
+    ("Harwick Co. posted a third-quarter loss of $6.3 million, or 92 cents a share. Those results compare "
+     "with profit of $2.4 million, or 35 cents a share, reported for the corresponding period a year ago.",
      "$2.4 million", {"when": ("2024-07-01", "2024-09-30")}),
-    ("Harwick Co. posted a loss of $6.3 million, or 92 cents a share, for the quarter ended Sept. 30. That "
+    ("Harwick Co. posted a third-quarter loss of $6.3 million, or 92 cents a share. That "
      "compares with profit of $2.4 million, or 35 cents a share, a year earlier.", "35 cents",
      {"when": ("2024-07-01", "2024-09-30"), "role": "actual"}),
     # a plan or modal cue does not reach past a verb that states what was or is
