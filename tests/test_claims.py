@@ -395,7 +395,7 @@ REAL_NEWS_CLASSES = [
     # a proportion of a price, its price word right after it, is a price; other proportions stay shares
     ("The rights would let Tessaly holders buy more common stock at half price.", "half",
      {"metric": "price", "role": "share"}),
-    ("Each right lets its holder buy Orbis stock at 40% of the then current market price.", "40%",
+    ("Each right lets its holder buy Orbis stock at 40% of the current market price.", "40%",
      {"metric": "price"}),
     ("Orbis sold half of the shares to Harwick Partners.", "half", {"metric": "share_of_total"}),
     # a head count cut is a change: after a verb of cutting ('laying off', 'eliminate', 'dismissed') or with a

@@ -239,7 +239,7 @@ _TO_LEVEL = regex.compile(r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:a\s+(?:record|high|low
 
 
 def _price_part(text: str, q: dict, rules: dict) -> bool:
-    """'at half price', '50% of the then current market price': a proportion of a price (price_part)."""
+    """'at half price', '40% of the market price then': a proportion of a price (price_part)."""
     rx = _PRICE_PART.get(rules["price_part"])
     if rx is None:
         rx = _PRICE_PART[rules["price_part"]] = regex.compile(rules["price_part"], regex.IGNORECASE)

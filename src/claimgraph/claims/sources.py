@@ -45,7 +45,7 @@ class SourceFrame:
         main, _, canonical = self.doc.main()
         if not self.lead_read:
             self.lead_read = True
-            if sentence[0] > self.doc.spans[0][0]:
+            if self.doc.spans and sentence[0] > self.doc.spans[0][0]:
                 self._open_with_lead(canonical)
         topic = main if main and main not in self.doc.lex.places else self._lead_company()
         base = self.current or topic  # with no frame named, the topic company's own release
