@@ -132,8 +132,9 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
     draft.metric, draft.metric_text = claim_metric(text, s, q, lex)
     draft.scope = claim_scope(text, s, q, clause_start, doc)
     compared = is_base(text, q)  # the base of a comparison: read by the period and the role alike
-    draft.period, draft.period_shift = claim_period(text, s, q, periods, doc.base_periods, topic_period, lex,
-                                                   doc.period_index.overlapping(s.start, s.end), compared)
+    draft.period, draft.period_shift = claim_period(text, s, q, periods, doc.base_periods, doc.event_dates,
+                                                   topic_period, lex, doc.period_index.overlapping(s.start, s.end),
+                                                   compared)
     next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
     draft.role = claim_role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start, compared)
     if draft.role in ("target", "forecast", "change") and draft.period:  # "aimed to expand its GMV tenfold"

@@ -14,7 +14,7 @@ from claimgraph.claims.index import Lines, Periods, Spans
 from claimgraph.claims.lexicon import Hit, Lexicon
 from claimgraph.claims.literal import Needed
 from claimgraph.claims.names import DocNames, Name, has_legal_form, names_in, person_names
-from claimgraph.claims.periods import base_periods, main_period
+from claimgraph.claims.periods import base_periods, event_dates, main_period
 from claimgraph.claims.sentences import sentences
 from claimgraph.claims.sources import find_sources
 from claimgraph.resources import load_json
@@ -111,7 +111,8 @@ class Document:
         self.lead: tuple[str | None] | None = None  # subjects.py's lead_company, once asked for
         self._main: tuple[str | None, str | None, dict[str, str]] | None = None
         self.persons: set[str] = set()
-        self.base_periods = base_periods(text, quantities, periods, lex)
+        self.event_dates = event_dates(text, periods)
+        self.base_periods = base_periods(text, quantities, periods, lex, self.event_dates)
         self.main_period = main_period(self, periods, self.base_periods)
 
     def sentence(self, k: int) -> Sentence:

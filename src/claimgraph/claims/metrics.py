@@ -238,17 +238,6 @@ _TO_LEVEL = regex.compile(r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:a\s+(?:record|high|low
                           r"roughly|some)\s+)?")
 
 
-def _price_part(text: str, q: dict, rules: dict) -> bool:
-    """'at half price', '40% of the market price then': a proportion of a price (price_part)."""
-    rx = _PRICE_PART.get(rules["price_part"])
-    if rx is None:
-        rx = _PRICE_PART[rules["price_part"]] = regex.compile(rules["price_part"], regex.IGNORECASE)
-    return rx.match(text, q["end"]) is not None
-
-
-_PRICE_PART: dict[str, regex.Pattern] = {}
-
-
 def structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """Metrics the role decides (patterns/en/claims.json structural_metrics): a proportion of a whole measures
     the share of the total ('12% of total revenue', '59% of the total'), unless it is a market share; a change
@@ -262,7 +251,9 @@ def structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> Non
         if c.quantity is None:
             continue
         if c.role == "share" and c.figure["kind"] in ("percent", "fraction") and c.metric not in rules["share_keeps"]:
-            c.metric = _rules(lex).price_metric if _price_part(text, c.figure, rules) else rules["share"]
+            # 'at half price', '40% of the market price then': a proportion of a price is a price (price_part)
+            compiled = _rules(lex)
+            c.metric = compiled.price_metric if compiled.price_part_rx.match(text, c.figure["end"]) else rules["share"]
         elif c.role == "change" and c.metric in rules["moves_of"] \
                 and (norm(c.metric_text or "") in rules["stock_cues"] or bare_quote(c.figure)):
             c.metric = rules["move"]
@@ -307,6 +298,7 @@ class _Rules:
     name_word_rx: regex.Pattern
     max_name_words: int
     per_unit_rx: regex.Pattern
+    price_part_rx: regex.Pattern
     verb_cues: frozenset[str]
     verb_cue_gap: int
     in_of_heads: dict[str, str]
@@ -371,6 +363,7 @@ def _rules(lex: Lexicon) -> _Rules:
             name_word_rx=regex.compile(nouns["name_word"]),
             max_name_words=nouns["max_name_words"],
             per_unit_rx=regex.compile(nouns["per_unit"]),
+            price_part_rx=regex.compile(raw["structural_metrics"]["price_part"], regex.IGNORECASE),
             verb_cues=frozenset(raw["verb_cues"]["words"]),
             verb_cue_gap=raw["verb_cues"]["max_gap"],
             in_of_heads=dict(nouns["in_of_heads"]),

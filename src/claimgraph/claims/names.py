@@ -98,7 +98,7 @@ def listed_opener(words: list[str], lex: Lexicon) -> bool:
     """Whether the first of a run's words, though listed as never a subject ('Price', 'Total', 'Net'), opens a
     company's name: three words or more ending with its legal form ('Price Harwick Tessaly Inc.'), and the first
     no function word, month or weekday ('The Harwick Co.', 'In Orbis Corp.')."""
-    return len(words) > 2 and has_legal_form(f"{words[-2]} {words[-1]}") \
+    return len(words) > 2 and words[-1].rstrip(".") in _legal_forms() \
         and _bare_word(words[0]).lower() not in lex.name_openers_never
 
 

@@ -78,10 +78,15 @@ def runs_to_now(text: str, j: int, p: dict, base: set[int]) -> bool:
     return j not in base and _rules().up_to_now.search(text, max(0, p["start"] - 12), p["start"]) is not None
 
 
-def event_date(text: str, p: dict) -> bool:
-    """Whether period p is a date something happens on rather than a period a figure holds for: a debt's
+def event_dates(text: str, periods: list[dict]) -> set[int]:
+    """The periods that are a date something happens on rather than a period a figure holds for: a debt's
     maturity ('notes due Nov. 1, 2009'), an offer's or a plan's date ('set to expire Nov. 6', 'took effect Aug.
-    9', 'ahead of the Nov. 1 deadline'; what was done 'by the Tuesday deadline' holds on that day)."""
+    9', 'ahead of the Nov. 1 deadline'; what was done 'by the Tuesday deadline' holds on that day). Read once per
+    document: they date no figure and are no comparison's base's rivals for the topic."""
+    return {j for j, p in enumerate(periods) if _event_date(text, p)}
+
+
+def _event_date(text: str, p: dict) -> bool:
     rules = _rules()
     lo = max(0, p["start"] - 60)
     if rules.maturity.search(text, lo, p["start"]) or rules.event_date.search(text, lo, p["start"]):
@@ -89,9 +94,10 @@ def event_date(text: str, p: dict) -> bool:
     return bool(rules.event_date_after.match(text, p["end"])) and not rules.event_date_by.search(text, lo, p["start"])
 
 
-def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Lexicon) -> set[int]:
+def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Lexicon,
+                 events: set[int]) -> set[int]:
     """Periods that are a comparison's base ('up 11% from a year earlier', 'from 24% in the second quarter
-    of 2024'): they date the base figure, not the others."""
+    of 2024'): they date the base figure, not the others. `events`: event_dates, which join them."""
     out: set[int] = set()
     if not periods:
         return out  # (most single sentences name none)
@@ -102,7 +108,7 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
         if p["form"] == "deadline":
             continue
         if base_before.found(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex) \
-                or event_date(text, p):
+                or j in events:
             out.add(j)  # a maturity ('notes due Nov. 1, 2009') or a deadline dates no figure either, nor is it
             # the topic
             continue
@@ -241,11 +247,13 @@ def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | Non
     return None
 
 
-def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set[int], topic: int | None,
-            lex: Lexicon, near: Sequence[int] | None = None, compared: bool | None = None) -> tuple[str | None, int]:
+def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set[int], events: set[int],
+                 topic: int | None, lex: Lexicon, near: Sequence[int] | None = None,
+                 compared: bool | None = None) -> tuple[str | None, int]:
     """(period id, shift in months). The nearest period in the sentence, unless it is a comparison base
-    that belongs to another figure; else the period the text is talking about. A base figure 'in the same
-    quarter last year' is that period a year back. `compared`: is_base(text, q), when the caller has it."""
+    that belongs to another figure or a date something happens on (`events`: event_dates); else the period the
+    text is talking about. A base figure 'in the same quarter last year' is that period a year back.
+    `compared`: is_base(text, q), when the caller has it."""
     cues = lex.cues
     is_base_figure = is_base(text, q) if compared is None else compared
     if is_base_figure and topic is not None \
@@ -258,7 +266,7 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
             continue
         if p["start"] < q["end"] and q["start"] < p["end"] or p["groups"].get("said") or p["groups"].get("vref"):
             continue  # the figure's own text ("the past six months" holds "six months"); the day of a saying
-        if event_date(text, p):
+        if j in events:
             continue  # "senior notes due Nov. 1, 2009", "an offer set to expire Nov. 6": not the figure's period
         if j and periods[j - 1]["end"] <= p["start"] \
                 and _rules().qualifier.fullmatch(text, periods[j - 1]["end"], p["start"]):
