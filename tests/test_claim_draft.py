@@ -49,6 +49,15 @@ def test_abbreviations_from_the_data_file_do_not_end_a_sentence():
     assert spans == ["Sales rose in Sept. Revenue fell.", "Mr. Lee said No. 2 was next."]
 
 
+def test_typewriter_quote_marks_end_and_open_sentences():
+    # wire copy closes a quote with two apostrophes and opens one with two backticks
+    text = ("``We will hold the line,'' said Orrin Vale. ``The vote is ours.'' Polls show 51 percent support. "
+            "``Not yet,'' Ada Kell said.")
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans == ["``We will hold the line,'' said Orrin Vale.", "``The vote is ours.''",
+                     "Polls show 51 percent support.", "``Not yet,'' Ada Kell said."]
+
+
 @pytest.mark.parametrize("text,first", [
     ("VARNHOLT, Norland (AP) _ Rescue teams pulled 12 survivors out.", "VARNHOLT, Norland (AP) _"),
     ("QUILLBY (Reuters) -- Dock workers went on strike.", "QUILLBY (Reuters) --"),

@@ -453,6 +453,9 @@ REAL_NEWS_CLASSES = [
      {"when": ("2025-10-24", "2025-10-24")}),
     ("Calloway Inc. said its chief executive will retire in May.\n\nThe Harwick Co. unit earned $4 million last "
      "year.", "$4 million", {"source": "Harwick Co."}),
+    # a wire story's typewriter quote (``...'') ends its sentence: the speaker does not tell the next one
+    ("Dock workers walked out in Varnholt on Monday. ``We will hold the line,'' union leader Orrin Vale said. "
+     "``The strike is ours.'' Polls show 51 percent of the workers back the union.", "51 percent", {"source": None}),
 ]
 
 

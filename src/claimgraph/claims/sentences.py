@@ -11,8 +11,9 @@ from claimgraph.claims.index import bounded
 from claimgraph.resources import load_json
 
 # A break after . ! ? (and a closing quote or bracket) before a capital, digit or opening quote, or at a
-# line break. Abbreviations that end with a dot ("U.S.", "No.", "Inc.") do not break.
-_BREAK = regex.compile(r"(?<=[.!?][\"”’)]?)\s+(?=[A-Z0-9\"“‘(])|\n\s*")
+# line break. Wire copy quotes with typewriter marks (``So it ends,'' she said. ``Then ...): two apostrophes
+# close a quote, two backticks open one. Abbreviations that end with a dot ("U.S.", "No.", "Inc.") do not break.
+_BREAK = regex.compile(r"(?<=[.!?](?:''|[\"”’)])?)\s+(?=[A-Z0-9\"“‘(`])|\n\s*")
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +28,7 @@ def _abbreviation() -> regex.Pattern:
 # where a break can be: every _BREAK match is a line break or follows . ! ? (and a quote or bracket) with a
 # space (the standard module's \s is the regex module's and four control characters more); in a text with
 # none, such as most single sentences, the break pattern need not be run
-_MAY_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
+_MAY_BREAK = re.compile(r"[.!?](?:''|[\"”’)])?\s|\n")
 # a lone initial ('J. Peter Harlow was named ...', 'the $932 million T. Rowe Price fund') ends no sentence
 _LONE_INITIAL = regex.compile(r"(?<![^\s(\"“‘'])[A-Z]\.")
 
