@@ -58,11 +58,18 @@ def test_typewriter_quote_marks_end_and_open_sentences():
                      "Polls show 51 percent support.", "``Not yet,'' Ada Kell said."]
 
 
+def test_military_and_political_titles_do_not_end_a_sentence():
+    text = "Gen. Ada Kell left. Sen. Orrin Vale and Rep. Jorvan Pell stayed. Sgt. Mara Tull spoke."
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans == ["Gen. Ada Kell left.", "Sen. Orrin Vale and Rep. Jorvan Pell stayed.", "Sgt. Mara Tull spoke."]
+
+
 @pytest.mark.parametrize("text,first", [
     ("VARNHOLT, Norland (AP) _ Rescue teams pulled 12 survivors out.", "VARNHOLT, Norland (AP) _"),
     ("QUILLBY (Reuters) -- Dock workers went on strike.", "QUILLBY (Reuters) --"),
     ("EAST MARLOW, N.H. _ The mill closed.", "EAST MARLOW, N.H. _"),
     ("VARNHOLT, June 3 (Xinhua) -- Rescue teams pulled 12 survivors out.", "VARNHOLT, June 3 (Xinhua) --"),
+    ("VARNHOLT (AP ) -- Rescue teams pulled 12 survivors out.", "VARNHOLT (AP ) --"),
 ])
 def test_a_wire_dateline_is_a_sentence_of_its_own(text, first):
     spans = [text[a:b] for a, b in sentences(text)]

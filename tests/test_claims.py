@@ -453,6 +453,20 @@ REAL_NEWS_CLASSES = [
      {"when": ("2025-10-24", "2025-10-24")}),
     ("Calloway Inc. said its chief executive will retire in May.\n\nThe Harwick Co. unit earned $4 million last "
      "year.", "$4 million", {"source": "Harwick Co."}),
+    # a person is never a subject: a name is a person's when an age, a legislator's party or 'told reporters'
+    # follows it, or when the text has its surname speak alone ('Vale said'); a party tag is nobody's name
+    ("Orrin Vale, 52, said the fund raised $40 million.", "$40 million", {"subject": None, "source": "Orrin Vale"}),
+    ("The fund raised $40 million, said Orrin Vale, a 61-year-old banker.", "$40 million",
+     {"subject": None, "source": "Orrin Vale"}),
+    ("Orrin Vale said the fund raised $40 million. ``We are not done,'' Vale said.", "$40 million",
+     {"subject": None, "source": "Orrin Vale"}),
+    ("Tessaly Mills will hire 40 engineers, Jorvan Pell told reporters.", "40 engineers",
+     {"subject": "Tessaly Mills", "source": "Jorvan Pell"}),
+    ("Rep. Ada Kell, R-Ohio, said the agency spent $40 million on the program.", "$40 million",
+     {"subject": None, "source": "Rep. Ada Kell"}),
+    # police tell their own sentence's figures; an adjective opening a sentence names nobody
+    ("A bomb at the depot killed 31 people, police said today.", "31 people", {"source": "police"}),
+    ("Latest figures show 4.8 million people out of work.", "4.8 million people", {"subject": None, "source": None}),
     # a wire story's typewriter quote (``...'') ends its sentence: the speaker does not tell the next one
     ("Dock workers walked out in Varnholt on Monday. ``We will hold the line,'' union leader Orrin Vale said. "
      "``The strike is ours.'' Polls show 51 percent of the workers back the union.", "51 percent", {"source": None}),

@@ -142,7 +142,9 @@ class Document:
             canonical = _canonical_names([n for n in all_names if n.kind in ("org", "outlet", "person")])
             self.persons = person_names(self.text, all_names, self.lex)
             instrument = _instrument_after()  # "Treasury bonds firmed": a security, not an actor
-            counts = Counter(canonical.get(n.text, n.text) for n in all_names if n.kind in ("org", "place", "group")
+            # a person is never the story's subject ('Orrin Vale said ... Vale said'), however often named
+            counts = Counter(name for n in all_names if n.kind in ("org", "place", "group")
+                             and (name := canonical.get(n.text, n.text)) not in self.persons
                              and not instrument.match(self.text, n.end))
             head, head_places = self._headline_names(canonical, counts)
             subject = self._dominant(head, canonical, counts)

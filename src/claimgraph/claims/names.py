@@ -144,17 +144,42 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
     shaped like one ('Dana K. Whitfield'), and those whose last word the text also writes after an honorific
     ('Mr. Whitfield')."""
     surnames = {m.group(1) for m in _honorific_rx().finditer(text)}
+    speakers: set[str] | None = None  # surnames the text has speak alone ('Vale said'): read when asked
     legal = _run_breaks()[2]
-    titled = _titled_rx()
+    titled, apposed = _titled_rx(), _PERSON_AFTER
     out = set()
     for n in names:
         if n.kind == "person":
             out.add(n.text)
-        elif n.kind == "org" and not n.text.endswith(legal) and " " in n.text and (
-                _MIDDLE_INITIAL.match(n.text) or titled.match(text, n.end)
-                or (n.text.split()[-1] in surnames and n.text.split()[0] not in lex.not_subjects)):
-            out.add(n.text)
+        elif n.kind == "org" and not n.text.endswith(legal) and " " in n.text:
+            words = n.text.split()
+            if words[0] in lex.not_subjects or n.text in lex.places:
+                continue
+            if _MIDDLE_INITIAL.match(n.text) or titled.match(text, n.end) or apposed.match(text, n.end) \
+                    or words[-1] in surnames:
+                out.add(n.text)
+                continue
+            if speakers is None:
+                speakers = {m.group(1) or m.group(2) for m in _speaker_rx().finditer(text)}
+            if len(words) <= 3 and words[-1] in speakers and all(w[:1].isupper() for w in words):
+                out.add(n.text)
     return out
+
+
+# a legislator's party and state ('D-Calif.', 'R-Ohio'), set off by commas after the name
+PARTY_TAG = regex.compile(r"[RDI]-[A-Z][\w.]*")
+# what follows only a person's name: an age (', 52,', ', a 39-year-old lawyer'), a legislator's party and state
+# (', R-Ohio,'), 'told reporters'
+_PERSON_AFTER = regex.compile(r",\s+(?:\d{1,3}|[RDI]-[A-Z][\w.]*),|,\s+(?:an?\s+)?\d{1,3}-year-old\b|\s+told\s+reporters\b")
+
+
+@lru_cache(maxsize=1)
+def _speaker_rx() -> regex.Pattern:
+    """A capitalised word alone before or after a saying verb ('Vale said', 'said Vale.'): wire copy names a
+    person again by surname; 'the Tribune said' is no surname."""
+    verbs = "|".join(regex.escape(v) for v in load_json("claims.json")["clause_opening"]["saying_verbs"])
+    return regex.compile(rf"(?<![\w'’&.-])(?<!\b(?:[Tt]he|[A-Z][\w'’&.-]*)\s)([A-Z][a-z][\w'’-]+)\s+(?:{verbs})\b"
+                         rf"|\b(?:{verbs})\s+([A-Z][a-z][\w'’-]+)(?=[.,;])")
 
 
 @lru_cache(maxsize=1)
@@ -224,8 +249,8 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
     out: list[Name] = []
     honorifics = _name_rules()[2]
     for n in sorted(found, key=_place_first):
-        if (blocked and _overlaps(n, blocked)) or len(n.text.rstrip(".")) < 2:
-            continue  # a letter alone is no name ('Series H preferred shares', 'Class A stock')
+        if (blocked and _overlaps(n, blocked)) or len(n.text.rstrip(".")) < 2 or PARTY_TAG.fullmatch(n.text):
+            continue  # a letter alone is no name ('Series H preferred shares', 'Class A stock'); nor 'R-Ohio'
         if n.kind == "org" and (lex.person_title_rx.found(text, max(a, n.start - 40), n.start)
                                 or n.text.split(" ", 1)[0] in honorifics):
             n = Name(n.start, n.end, n.text, "person")  # "chief executive Marco Villanueva", "Mr. Kovac": a person

@@ -10,7 +10,7 @@ import regex
 
 from claimgraph.claims.leftmost import alternation_matches
 from claimgraph.claims.lexicon import Lexicon, norm
-from claimgraph.claims.names import BASED, POSSESSIVE, Name, listed_opener
+from claimgraph.claims.names import BASED, PARTY_TAG, POSSESSIVE, Name, listed_opener
 from claimgraph.claims.subjects import company_before, lead_company
 from claimgraph.resources.literals import fold
 
@@ -248,8 +248,8 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             cut = next((k for k in range(1, len(words)) if words[k - 1].endswith(lex.designators)
                         and POSSESSIVE.sub("", words[k]) in lex.not_subjects), None)
             words = words[:cut] if cut is not None else words
-            if not words:
-                continue
+            if not words or PARTY_TAG.fullmatch(words[0]):
+                continue  # nobody; or a legislator's party and state after the name ('Ada Kell, R-Ohio, said')
             name = " ".join(words)
             start = text.index(words[0], start)
             if name.rstrip(".") in lex.places or _STATE.fullmatch(name):

@@ -270,8 +270,9 @@ def age_after_name(s: DocState, m: Mention, a: Around) -> bool:
 
 
 def _person_before(s: DocState, k: int) -> bool:
-    """Whether the words ending at token k are a person's name: an honorific and a capitalised word, or two
-    or more capitalised words and initials ('Frederick B. Taylor') of which none is a month or a designator."""
+    """Whether the words ending at token k are a person's name: an honorific and a capitalised word, two or
+    more capitalised words and initials ('Frederick B. Taylor'), or a surname alone, hyphenated or not ('Amir,
+    27,', 'Har-Levi, 22,': wire copy names a person again by surname), of which none is a month or a designator."""
     words = 0
     while k >= 0 and s.t[k].text[:1].isupper() and s.t[k].lower_ not in s.tables.months:
         if s.t[k].text in s.tables.honorifics:
@@ -280,7 +281,10 @@ def _person_before(s: DocState, k: int) -> bool:
             return False
         words += 1
         k -= 1
-    return words >= 2
+        if k >= 1 and s.t[k].text == "-" and not s.t[k].whitespace_ and s.t[k - 1].text[:1].isupper() \
+                and not s.t[k - 1].whitespace_:
+            k -= 1  # 'Har-Levi': one surname
+    return words >= 2 or (words == 1 and len(s.t[k + 1].text) > 2)
 
 
 def year_range(s: DocState, m: Mention, a: Around) -> bool:
