@@ -464,6 +464,10 @@ REAL_NEWS_CLASSES = [
      {"subject": "Tessaly Mills", "source": "Jorvan Pell"}),
     ("Rep. Ada Kell, R-Ohio, said the agency spent $40 million on the program.", "$40 million",
      {"subject": None, "source": "Rep. Ada Kell"}),
+    # 'an Orbis Corp. official said': the company tells the figure, for its passage only, not the whole story
+    ("An Orbis Corp. official said 400 jobs would go at the Dayton plant.", "400 jobs", {"source": "Orbis Corp."}),
+    ("Tessaly Corp. said profit rose 8% to $12 million.\n\nAn Orbis Corp. official said 400 jobs would go at its "
+     "plant.\n\nTessaly's sales rose 5% to $90 million.", "5%", {"source": "Tessaly Corp."}),
     # police tell their own sentence's figures; an adjective opening a sentence names nobody
     ("A bomb at the depot killed 31 people, police said today.", "31 people", {"source": "police"}),
     ("Latest figures show 4.8 million people out of work.", "4.8 million people", {"subject": None, "source": None}),
