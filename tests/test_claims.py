@@ -468,6 +468,15 @@ REAL_NEWS_CLASSES = [
     ("An Orbis Corp. official said 400 jobs would go at the Dayton plant.", "400 jobs", {"source": "Orbis Corp."}),
     ("Tessaly Corp. said profit rose 8% to $12 million.\n\nAn Orbis Corp. official said 400 jobs would go at its "
      "plant.\n\nTessaly's sales rose 5% to $90 million.", "5%", {"source": "Tessaly Corp."}),
+    # 'at least' is a floor of what its verb states, a bar only where a requirement says so
+    ("The blast killed at least 110 people, Varnholt officials said.", "at least 110 people", {"role": "actual"}),
+    ("Tessaly Corp. said sales were at least $40 million in the quarter.", "at least $40 million", {"role": "actual"}),
+    ("Tessaly Corp. said it expects to sell at least 400 units next year.", "at least 400 units", {"role": "forecast"}),
+    ("Sellers must have at least 1,000 followers to join the program.", "at least 1,000 followers",
+     {"role": "threshold"}),
+    ("Last year the platform required shops to log sales of $2 million and have at least one product in its top "
+     "100 list.", "at least one product", {"role": "threshold"}),
+    ("To qualify, a shop needs at least $5,000 in monthly sales.", "at least $5,000", {"subject": None}),
     # police tell their own sentence's figures; an adjective opening a sentence names nobody
     ("A bomb at the depot killed 31 people, police said today.", "31 people", {"source": "police"}),
     ("Latest figures show 4.8 million people out of work.", "4.8 million people", {"subject": None, "source": None}),

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _STRONG = ("target", "forecast", "estimate")
 _LEVELS = ("actual", "forecast", "estimate", "target")
 _COMPARED = ("share", "change", "target", "threshold", "requirement")
+_BARS = ("threshold", "requirement")
 _REVISED = ("forecast", "estimate", "target", "threshold", "requirement")  # what a revised role noun names
 
 
@@ -39,6 +40,7 @@ class RoleRules:
     cap_before_rx: Ending
     level_verb_rx: Ending
     cap_hedges: frozenset[str]
+    floor_hedges: frozenset[str]
     rate_metrics: frozenset[str]
     rate_words_rx: Ending
     rate_after_rx: regex.Pattern
@@ -76,6 +78,7 @@ def role_rules() -> RoleRules:
         cap_before_rx=ending(r["cap_before"], regex.IGNORECASE),
         level_verb_rx=ending(ch["level_verbs_before"], regex.IGNORECASE),
         cap_hedges=frozenset(raw["role_hedges"]["cap"]),
+        floor_hedges=frozenset(raw["role_hedges"]["floor"]),
         rate_metrics=frozenset(r["rate_metrics"]),
         rate_words_rx=ending(r["rate_words_before"], regex.IGNORECASE),
         rate_after_rx=regex.compile(r["rate_words_after"], regex.IGNORECASE),
@@ -185,6 +188,8 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
         return "actual" if _known_amount(text, s, q, clause_start, lex) else strong[-1]
     if bar or hedge in cues.threshold_hedges:
         return "threshold"
+    if hedge in rules.floor_hedges and any(m.value in _BARS and m.end <= q["start"] for m in s.roles):
+        return "threshold"  # 'required stores to have sales of $2 million and at least one product ranked ...'
     if found:
         other = [r for r, _ in found if r != "actual"]
         if "threshold" in other:
