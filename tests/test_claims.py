@@ -468,6 +468,14 @@ REAL_NEWS_CLASSES = [
     ("An Orbis Corp. official said 400 jobs would go at the Dayton plant.", "400 jobs", {"source": "Orbis Corp."}),
     ("Tessaly Corp. said profit rose 8% to $12 million.\n\nAn Orbis Corp. official said 400 jobs would go at its "
      "plant.\n\nTessaly's sales rose 5% to $90 million.", "5%", {"source": "Tessaly Corp."}),
+    # a proportion of a market named with words between is a market share; what a bid or price for something
+    # is set at is a price, not earnings a share
+    ("Tessaly, which controls 25% of the Varnholt jewelry market, will open 40 stores.", "25%",
+     {"metric": "market_share"}),
+    ("Small investors own 65% of the regional market's capitalization.", "65%", {"metric": "share_of_total"}),
+    ("Orbis Corp. raised its price for Tessaly Inc. to $57.50 a share from $50 a share.", "$57.50",
+     {"metric": "price"}),
+    ("Orbis Corp. raised its price for Tessaly Inc. to $57.50 a share from $50 a share.", "$50", {"metric": "price"}),
     # 'at least' is a floor of what its verb states, a bar only where a requirement says so
     ("The blast killed at least 110 people, Varnholt officials said.", "at least 110 people", {"role": "actual"}),
     ("Tessaly Corp. said sales were at least $40 million in the quarter.", "at least $40 million", {"role": "actual"}),
