@@ -476,6 +476,9 @@ REAL_NEWS_CLASSES = [
     ("Orbis Corp. raised its price for Tessaly Inc. to $57.50 a share from $50 a share.", "$57.50",
      {"metric": "price"}),
     ("Orbis Corp. raised its price for Tessaly Inc. to $57.50 a share from $50 a share.", "$50", {"metric": "price"}),
+    # a stake's holder named after 'by' is its subject ('controlled 50.1% by', 'owned 40% by X and 20% by Y')
+    ("Tessaly Corp. is controlled 50.1% by state-owned Orbis Group S.A.", "50.1%", {"subject": "Orbis Group S.A."}),
+    ("Tessaly Corp. is owned 40% by Orbis Oil Co. and 20% by Harwick Bank.", "20%", {"subject": "Harwick Bank"}),
     # metric words: the economy (gdp), a bond's yield (an interest rate; a money figure of high-yield bonds is
     # none), dividend payments
     ("Varnholt's economy grew an estimated 2.5% in the third quarter.", "an estimated 2.5%", {"metric": "gdp"}),
