@@ -84,11 +84,31 @@ def _change(s: DocState, m: Mention) -> None:
         cue = change_before(s, m.start) or (change_by(s, m.start) if by else None)
         if cue:
             m.change, m.change_text = cue
-    if m.change is None and m.kind in ("percent", "money") and m.end < s.n:
-        after = s.t[m.end].lower_
-        tables = s.tables
-        m.change = "up" if after in tables.noun_up else "down" if after in tables.noun_down else None
-        m.change_text = after if m.change else None
+    tables = s.tables
+    if m.change is None and (m.kind in ("percent", "money") or m.unit in tables.points_after):
+        if m.end < s.n:  # 'a 5% decline', 'settled 42.0 points lower'; not 'a $23 million loss' (a level)
+            after = s.t[m.end].lower_
+            if not (m.kind == "money" and after in tables.noun_level):
+                m.change = "up" if after in tables.noun_up else "down" if after in tables.noun_down else None
+                m.change_text = after if m.change else None
+    if m.change is None and m.kind in ("percent", "money"):
+        _change_noun_of(s, m)
+
+
+def _change_noun_of(s: DocState, m: Mention) -> None:
+    """'a decline of 5%', 'an increase of about $5 million': a change noun and 'of' before the figure, hedge
+    words between; 'a loss of $20 million' is a level (tables.noun_level)."""
+    t, tables = s.t, s.tables
+    k = m.start - 1
+    while k >= 0 and t[k].lower_ in tables.change_glue and t[k].lower_ != "by":
+        k -= 1
+    if k < 1 or t[k].lower_ != "of":
+        return
+    noun = t[k - 1].lower_
+    if m.kind == "money" and noun in tables.noun_level:
+        return
+    m.change = "up" if noun in tables.noun_up else "down" if noun in tables.noun_down else None
+    m.change_text = noun if m.change else None
 
 
 def change_before(s: DocState, start: int) -> tuple[str, str] | None:
@@ -105,6 +125,8 @@ def change_before(s: DocState, start: int) -> tuple[str, str] | None:
             return "up", low
         if low in tables.change_down:
             return "down", low
+        if low == "off" and (k == 0 or t[k - 1].is_punct or t[k - 1].lower_ in tables.off_after):
+            return "down", low  # 'closed at $100, off $8.625', 'shares were off 5%'
         if low not in tables.change_glue:
             return None
         k -= 1

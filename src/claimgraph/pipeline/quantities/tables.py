@@ -57,6 +57,9 @@ class QuantityTables:
         self.down_by = set(v["change_down_transitive"]) | self.change_down
         self.noun_up = set(v["change_nouns_up"])
         self.noun_down = set(v["change_nouns_down"])
+        self.noun_level = frozenset(v["change_nouns_level"]["words"])
+        self.off_after = frozenset(v["off_after"]["words"])
+        self.points_after = frozenset(v["points_after_change"]["units"])
         self.ellipsis_cues = set(v["ellipsis_cues"])
         self.up_not_change = set(v["not_a_change_before_up"])
         self.negative_words = set(v["negative_words"])
