@@ -479,6 +479,11 @@ REAL_NEWS_CLASSES = [
     # a stake's holder named after 'by' is its subject ('controlled 50.1% by', 'owned 40% by X and 20% by Y')
     ("Tessaly Corp. is controlled 50.1% by state-owned Orbis Group S.A.", "50.1%", {"subject": "Orbis Group S.A."}),
     ("Tessaly Corp. is owned 40% by Orbis Oil Co. and 20% by Harwick Bank.", "20%", {"subject": "Harwick Bank"}),
+    # 'X, which holds a 12.5% stake in Y, said': a relative clause with a decimal figure between the name and
+    # its saying verb; a head-count trim is a change
+    ("Tessaly Corp. said its board met on Friday.\n\nOrbis Group, which holds a 12.5% stake in Tessaly, said that "
+     "5.7 million shares had been tendered.", "5.7 million shares", {"source": "Orbis Group"}),
+    ("Orbis Corp. will likely trim only about 275 to 350 jobs.", "about 275 to 350 jobs", {"role": "change"}),
     # metric words: the economy (gdp), a bond's yield (an interest rate; a money figure of high-yield bonds is
     # none), dividend payments
     ("Varnholt's economy grew an estimated 2.5% in the third quarter.", "an estimated 2.5%", {"metric": "gdp"}),
