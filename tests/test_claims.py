@@ -489,7 +489,8 @@ REAL_NEWS_CLASSES = [
     ("Varnholt's economy grew an estimated 2.5% in the third quarter.", "an estimated 2.5%", {"metric": "gdp"}),
     ("Yield on the Orbis issue was 7.88%.", "7.88%", {"metric": "interest_rate"}),
     ("Orbis Corp. sold $300 million of high-yield bonds.", "$300 million", {"metric": "debt"}),
-    ("Orbis Corp. will eliminate dividend payments of C$17.9 million a year.", "C$17.9 million", {"metric": "dividend"}),
+    ("Orbis Corp. will eliminate dividend payments of C$17.9 million a year.", "C$17.9 million",
+     {"metric": "dividend"}),
     # 'at least' is a floor of what its verb states, a bar only where a requirement says so
     ("The blast killed at least 110 people, Varnholt officials said.", "at least 110 people", {"role": "actual"}),
     ("Tessaly Corp. said sales were at least $40 million in the quarter.", "at least $40 million", {"role": "actual"}),

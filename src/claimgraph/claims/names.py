@@ -170,7 +170,8 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
 PARTY_TAG = regex.compile(r"[RDI]-[A-Z][\w.]*")
 # what follows only a person's name: an age (', 52,', ', a 39-year-old lawyer'), a legislator's party and state
 # (', R-Ohio,'), 'told reporters'
-_PERSON_AFTER = regex.compile(r",\s+(?:\d{1,3}|[RDI]-[A-Z][\w.]*),|,\s+(?:an?\s+)?\d{1,3}-year-old\b|\s+told\s+reporters\b")
+_PERSON_AFTER = regex.compile(rf",\s+(?:\d{{1,3}}|{PARTY_TAG.pattern}),|,\s+(?:an?\s+)?\d{{1,3}}-year-old\b"
+                              r"|\s+told\s+reporters\b")
 
 
 @lru_cache(maxsize=1)
