@@ -37,6 +37,8 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False) -> tuple[int, i
     toks: list[int] = []
     k = j
     proper = False  # the phrase opens with two capitalised words
+    if j < s.n and _people(s, j):
+        return j, j + 1  # "killed 12 Americans", "six Sudanese were arrested"
     while k < s.n and len(toks) < s.tables.max_noun:
         tok = t[k]
         if tok.text == "-" and toks and k + 1 < s.n and t[k + 1].is_alpha and tok.whitespace_ == "":
@@ -69,6 +71,17 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False) -> tuple[int, i
     if not toks or plural_needed:
         return None
     return _singular_head(s, toks)
+
+
+def _people(s: DocState, k: int) -> bool:
+    """A capitalised noun for people that the number counts ('12 Americans'); an invariant one ('Chinese') only
+    where no lowercase word goes on with the phrase ('12 Chinese companies')."""
+    text, tables = s.t[k].text, s.tables
+    if text in tables.people_plural:
+        return True
+    nxt = s.t[k + 1] if k + 1 < s.n else None
+    return text in tables.people_invariant and (nxt is None or not nxt.is_alpha or not nxt.is_lower
+                                                 or nxt.lower_ in tables.stop or nxt.lower_ in tables.verb_forms)
 
 
 def _singular_head(s: DocState, toks: list[int]) -> tuple[int, int] | None:
