@@ -219,17 +219,31 @@ def score(s: DocState, m: Mention, a: Around) -> bool:
 
 @plain_only
 def pronoun_one(s: DocState, m: Mention, a: Around) -> bool:
-    """'one' used as a pronoun: 'one another', 'the new one', 'each one'; 'no one' whatever follows it ('no one
-    else', 'no one wants')."""
-    if a.first.lower_ != "one":
-        return False
-    if m.kind == "count" and m.num_end - m.num_start == 1 and a.prev is not None and a.prev.lower_ == "no":
+    """'one' used as a pronoun: 'one another', 'the new one', 'each one', 'a good one', 'then one can see'; in set
+    phrases ('for one thing', 'on the one hand'); 'no one' whatever follows it ('no one else', 'no one wants')."""
+    if a.first.lower_ != "one" or m.num_end - m.num_start != 1:
+        return a.first.lower_ == "one" and m.kind == "number" and a.nxt is not None \
+            and a.nxt.lower_ in s.tables.one_another
+    tables, prev, nxt = s.tables, a.prev, a.nxt
+    before = prev.lower_ if prev is not None else ""
+    after = nxt.lower_ if nxt is not None else ""
+    if m.kind == "count" and before == "no" or (before, after) in tables.one_idioms:
         return True
+    if after in tables.one_modals and not (m.num_end + 1 < s.n and s.t[m.num_end + 1].lower_ == "of"):
+        return True  # 'one can see', 'one need only look'; not 'one can of paint'
     if m.kind != "number":
         return False
-    if a.nxt is not None and a.nxt.lower_ in s.tables.one_another:
+    if after in tables.one_another or before in tables.one_pronoun_before:
         return True
-    return m.num_end - m.num_start == 1 and a.prev is not None and a.prev.lower_ in s.tables.one_pronoun_before
+    # 'a good one.': a or an, one word, then 'one' closing its clause
+    return prev is not None and prev.is_lower and prev.is_alpha and m.num_start >= 2 \
+        and s.t[m.num_start - 2].lower_ in ("a", "an") and (nxt is None or nxt.is_punct)
+
+
+def ordinal_fraction(s: DocState, m: Mention, a: Around) -> bool:
+    """'a third party', 'a fifth straight day': an ordinal before a noun it ranks, not a fraction."""
+    return m.kind == "fraction" and a.last.lower_ in s.tables.ordinal_denominators and a.nxt is not None \
+        and a.nxt.lower_ in s.tables.ordinal_after
 
 
 @plain_only
@@ -304,6 +318,6 @@ def _counted_old_year(s: DocState, m: Mention) -> bool:
 FILTERS: tuple[Filter, ...] = (
     name_with_multiple, glued_ordinal, time_of_day, date,
     year, year_after_determiner, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score,
-    pronoun_one, year_range, age_after_name, model_number,
+    pronoun_one, year_range, age_after_name, model_number, ordinal_fraction,
 )
 _ANY_FIGURE = tuple(f for f in FILTERS if f not in _PLAIN_ONLY)  # the filters for a figure that is not plain

@@ -103,6 +103,10 @@ class QuantityTables:
         self.restatement_opens = set(v["restatement_opens"])
         self.restatement_continues = set(v["restatement_continues"])
         self.one_another = set(v["one_another"])
+        self.one_modals = frozenset(v["one_pronoun_after"]["modals"])
+        self.one_idioms = frozenset(tuple(pair) for pair in v["one_pronoun_after"]["idioms"])
+        self.ordinal_after = frozenset(v["ordinal_after_fraction"]["words"])
+        self.ordinal_denominators = frozenset(v["ordinal_after_fraction"]["denominators"])
         self.one_pronoun_before = set(v["one_pronoun_before"])
         self.year_determiners = frozenset(v["year_determiners"]["words"])
         self.year_reported_nouns = frozenset(period_vocab()["YEAR_REPORTED_NOUNS"])  # '1990 sales': a year

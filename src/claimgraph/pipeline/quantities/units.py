@@ -31,8 +31,9 @@ def is_acronym(s: DocState, tok: Token) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.K.': a proper modifier inside a counted noun phrase
 
 
-def noun_after(s: DocState, j: int, plural_needed: bool = False) -> tuple[int, int] | None:
-    """Token range of the counted noun phrase after a number: '170 million [monthly active users]'."""
+def noun_after(s: DocState, j: int, plural_needed: bool = False, one: bool = False) -> tuple[int, int] | None:
+    """Token range of the counted noun phrase after a number: '170 million [monthly active users]'. After one
+    (`one`), a lowercase word ending in -s after a singular noun is its verb ('one analyst expects')."""
     t, stop = s.t, s.tables.stop
     toks: list[int] = []
     k = j
@@ -64,6 +65,8 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False) -> tuple[int, i
             continue
         if not (tok.is_alpha and (tok.is_lower or (plural_needed and tok.is_title))) or tok.lower_ in stop:
             break
+        if one and toks and s.t[toks[-1]].is_lower and looks_plural(tok.text):
+            break  # 'One analyst expects a loss': the singular noun is the counted one
         toks.append(k)
         if looks_plural(tok.text):
             return toks[0], k + 1
@@ -128,7 +131,7 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
         m.kind, m.unit, m.unit_text = "duration", s.tables.duration_units[t[j + 1].lower_], s.text(j, j + 2)
         m.end, m.has_suffix = j + 2, True  # "three straight years": a run of years, not a count of 'straight'
         return m
-    noun = noun_after(s, j)
+    noun = noun_after(s, j, one=m.low == 1 and m.high == 1)
     if noun is None and j < s.n and t[j - 1].whitespace_ and is_acronym(s, t[j]):
         noun = (j, j + 1)  # "0.5 WAR", "2 TDs": an abbreviated counted noun
     if noun is None:
