@@ -483,14 +483,13 @@ REAL_NEWS_CLASSES = [
     # its saying verb; a head-count trim is a change
     ("Tessaly Corp. said its board met on Friday.\n\nOrbis Group, which holds a 12.5% stake in Tessaly, said that "
      "5.7 million shares had been tendered.", "5.7 million shares", {"source": "Orbis Group"}),
-    ("Orbis Corp. will likely trim only about 275 to 350 jobs.", "about 275 to 350 jobs", {"role": "change"}),
+    ("Orbis Corp. may trim roughly 120 to 180 jobs.", "roughly 120 to 180 jobs", {"role": "change"}),
     # metric words: the economy (gdp), a bond's yield (an interest rate; a money figure of high-yield bonds is
     # none), dividend payments
-    ("Varnholt's economy grew an estimated 2.5% in the third quarter.", "an estimated 2.5%", {"metric": "gdp"}),
+    ("Varnholt's economy expanded an estimated 1.9% last quarter.", "an estimated 1.9%", {"metric": "gdp"}),
     ("Yield on the Orbis issue was 7.88%.", "7.88%", {"metric": "interest_rate"}),
     ("Orbis Corp. sold $300 million of high-yield bonds.", "$300 million", {"metric": "debt"}),
-    ("Orbis Corp. will eliminate dividend payments of C$17.9 million a year.", "C$17.9 million",
-     {"metric": "dividend"}),
+    ("Orbis Corp. plans to end dividend payments of C$9.4 million a year.", "C$9.4 million", {"metric": "dividend"}),
     # 'at least' is a floor of what its verb states, a bar only where a requirement says so
     ("The blast killed at least 110 people, Varnholt officials said.", "at least 110 people", {"role": "actual"}),
     ("Tessaly Corp. said sales were at least $40 million in the quarter.", "at least $40 million", {"role": "actual"}),
