@@ -470,28 +470,28 @@ REAL_NEWS_CLASSES = [
      "plant.\n\nTessaly's sales rose 5% to $90 million.", "5%", {"source": "Tessaly Corp."}),
     # a proportion of a market named with words between is a market share; what a bid or price for something
     # is set at is a price, not earnings a share
-    ("Tessaly, which controls 25% of the Varnholt jewelry market, will open 40 stores.", "25%",
+    ("Tessaly, which holds 30% of the Varnholt furniture market, will open 40 stores.", "30%",
      {"metric": "market_share"}),
     ("Small investors own 65% of the regional market's capitalization.", "65%", {"metric": "share_of_total"}),
-    ("Orbis Corp. raised its price for Tessaly Inc. to $57.50 a share from $50 a share.", "$57.50",
+    ("Orbis Corp. raised its price for Tessaly Inc. to $41.25 a share from $38 a share.", "$41.25",
      {"metric": "price"}),
-    ("Orbis Corp. raised its price for Tessaly Inc. to $57.50 a share from $50 a share.", "$50", {"metric": "price"}),
-    # a stake's holder named after 'by' is its subject ('controlled 50.1% by', 'owned 40% by X and 20% by Y')
-    ("Tessaly Corp. is controlled 50.1% by state-owned Orbis Group S.A.", "50.1%", {"subject": "Orbis Group S.A."}),
+    ("Orbis Corp. raised its price for Tessaly Inc. to $41.25 a share from $38 a share.", "$38", {"metric": "price"}),
+    # a stake's holder named after 'by' is its subject ('controlled 52.4% by', 'owned 40% by X and 20% by Y')
+    ("Tessaly Corp. is controlled 52.4% by state-owned Orbis Group S.A.", "52.4%", {"subject": "Orbis Group S.A."}),
     ("Tessaly Corp. is owned 40% by Orbis Oil Co. and 20% by Harwick Bank.", "20%", {"subject": "Harwick Bank"}),
-    # 'X, which holds a 12.5% stake in Y, said': a relative clause with a decimal figure between the name and
+    # 'X, which holds a 9.5% stake in Y, said': a relative clause with a decimal figure between the name and
     # its saying verb; a head-count trim is a change
-    ("Tessaly Corp. said its board met on Friday.\n\nOrbis Group, which holds a 12.5% stake in Tessaly, said that "
+    ("Tessaly Corp. said its board met on Friday.\n\nOrbis Group, which holds a 9.5% stake in Tessaly, said that "
      "5.7 million shares had been tendered.", "5.7 million shares", {"source": "Orbis Group"}),
     ("Orbis Corp. may trim roughly 120 to 180 jobs.", "roughly 120 to 180 jobs", {"role": "change"}),
     # metric words: the economy (gdp), a bond's yield (an interest rate; a money figure of high-yield bonds is
     # none), dividend payments
     ("Varnholt's economy expanded an estimated 1.9% last quarter.", "an estimated 1.9%", {"metric": "gdp"}),
-    ("Yield on the Orbis issue was 7.88%.", "7.88%", {"metric": "interest_rate"}),
+    ("Yield on the Orbis issue was 8.15%.", "8.15%", {"metric": "interest_rate"}),
     ("Orbis Corp. sold $300 million of high-yield bonds.", "$300 million", {"metric": "debt"}),
     ("Orbis Corp. plans to end dividend payments of C$9.4 million a year.", "C$9.4 million", {"metric": "dividend"}),
     # 'at least' is a floor of what its verb states, a bar only where a requirement says so
-    ("The blast killed at least 110 people, Varnholt officials said.", "at least 110 people", {"role": "actual"}),
+    ("The blast killed at least 95 people, Varnholt officials said.", "at least 95 people", {"role": "actual"}),
     ("Tessaly Corp. said sales were at least $40 million in the quarter.", "at least $40 million", {"role": "actual"}),
     ("Tessaly Corp. said it expects to sell at least 400 units next year.", "at least 400 units", {"role": "forecast"}),
     ("Sellers must have at least 1,000 followers to join the program.", "at least 1,000 followers",

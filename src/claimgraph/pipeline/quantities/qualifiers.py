@@ -86,7 +86,7 @@ def _change(s: DocState, m: Mention) -> None:
             m.change, m.change_text = cue
     tables = s.tables
     if m.change is None and (m.kind in ("percent", "money") or m.unit in tables.points_after):
-        if m.end < s.n:  # 'a 5% decline', 'settled 42.0 points lower'; not 'a $23 million loss' (a level)
+        if m.end < s.n:  # 'a 5% decline', 'settled 31.5 points lower'; not 'a $14 million loss' (a level)
             after = s.t[m.end].lower_
             if not (m.kind == "money" and after in tables.noun_level):
                 m.change = "up" if after in tables.noun_up else "down" if after in tables.noun_down else None
@@ -126,7 +126,7 @@ def change_before(s: DocState, start: int) -> tuple[str, str] | None:
         if low in tables.change_down:
             return "down", low
         if low == "off" and (k == 0 or t[k - 1].is_punct or t[k - 1].lower_ in tables.off_after):
-            return "down", low  # 'closed at $100, off $8.625', 'shares were off 5%'
+            return "down", low  # 'closed at $71, off $6.375', 'shares were off 5%'
         if low not in tables.change_glue:
             return None
         k -= 1

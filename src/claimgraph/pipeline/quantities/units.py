@@ -39,7 +39,7 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False, one: bool = Fal
     k = j
     proper = False  # the phrase opens with two capitalised words
     if j < s.n and _people(s, j):
-        return j, j + 1  # "killed 12 Americans", "six Sudanese were arrested"
+        return j, j + 1  # "killed 14 Americans", "nine Sudanese were arrested"
     while k < s.n and len(toks) < s.tables.max_noun:
         tok = t[k]
         if tok.text == "-" and toks and k + 1 < s.n and t[k + 1].is_alpha and tok.whitespace_ == "":
@@ -77,7 +77,7 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False, one: bool = Fal
 
 
 def _people(s: DocState, k: int) -> bool:
-    """A capitalised noun for people that the number counts ('12 Americans'); an invariant one ('Chinese') only
+    """A capitalised noun for people that the number counts ('14 Americans'); an invariant one ('Chinese') only
     where no lowercase word goes on with the phrase ('12 Chinese companies')."""
     text, tables = s.t[k].text, s.tables
     if text in tables.people_plural:
