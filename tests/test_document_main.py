@@ -45,3 +45,18 @@ def test_a_name_s_last_word_before_its_legal_form_stands_for_it_when_only_one_na
     text = ("Harwick Steel Corp. raised prices 4%. Calloway Steel Co. cut output. Steel said shipments rose "
             "3%.")
     assert "Steel" not in _doc(text, "3%").main()[2]
+
+
+def test_people_are_told_by_an_age_a_party_tag_or_a_surname_that_speaks_alone() -> None:
+    """Wire copy names a person once in full, then by surname: 'Vale said'; an age or a legislator's party after
+    a name marks a person too. A company's short name that speaks ('Holding said' after 'DD Holding Corp.') is no
+    person, nor is a name joined by 'of'."""
+    text = ("Orrin Vale said sales rose 4%. ``We are not done,'' Vale said. Ada Kell, 52, agreed. "
+            "Rep. Mara Tull, R-Ohio, objected. DD Holding Corp. bid. DD Holding said the bid stands. ``We are ready,'' "
+            "Holding said. "
+            "Second of Norland said it would wait.")
+    doc = _doc(text, "4%")
+    doc.main()  # names the persons
+    persons = doc.persons
+    assert {"Orrin Vale", "Ada Kell"} <= persons
+    assert not {"DD Holding", "DD Holding Corp.", "Second of Norland"} & persons

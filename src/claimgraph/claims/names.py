@@ -161,9 +161,15 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
                 continue
             if speakers is None:
                 speakers = {m.group(1) or m.group(2) for m in _speaker_rx().finditer(text)}
-            if len(words) <= 3 and words[-1] in speakers and all(w[:1].isupper() for w in words):
-                out.add(n.text)
+            if len(words) <= 3 and words[-1] in speakers and all(w[:1].isupper() for w in words) \
+                    and not _written_with_legal_form(n.text, text, lex):
+                out.add(n.text)  # not 'DD Holding' where the text writes 'DD Holding Corp.' ('Holding said')
     return out
+
+
+def _written_with_legal_form(name: str, text: str, lex: Lexicon) -> bool:
+    """Whether the text writes name with a company designator after it ('DD Acquisition Corp.')."""
+    return regex.search(rf"(?<![\w'’-]){regex.escape(name)}\s+{_designators(lex.designators)}", text) is not None
 
 
 # a legislator's party and state ('D-Calif.', 'R-Ohio'), set off by commas after the name
