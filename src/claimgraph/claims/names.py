@@ -271,7 +271,7 @@ def _short_of_company(n: Name, places: list[Hit], lex: Lexicon, doc: DocNames) -
     name, not a place and a word."""
     if not any(h.start == n.start and h.end < n.end for h in places):
         return False
-    return regex.search(rf"(?<![\w'’-]){regex.escape(n.text)}\s+{_designators(lex.designators)}", doc.text) is not None
+    return _written_with_legal_form(n.text, doc.text, lex)
 
 
 def _possessive_in_name(words: list[tuple[int, int, str]], k: int, lex: Lexicon, doc: DocNames) -> bool:
