@@ -243,7 +243,7 @@ def structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> Non
     the share of the total ('12% of total revenue', '59% of the total'), unless it is a market share; a change
     in a share price is a stock move ('ended at $9.40, off 35 cents'); a profit stated with its per-share
     figure is net income; a figure no word names measures 'other'."""
-    rules = lex.raw["structural_metrics"]
+    rules, compiled = lex.raw["structural_metrics"], _rules(lex)
     _bottom_line(claims, rules["bottom_line"])
     for c in claims:  # CONVENTIONS.md's list is closed: "daily active users" are users, "sellers" other
         c.metric = rules["outside_list"].get(c.metric, c.metric)
@@ -252,7 +252,6 @@ def structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> Non
             continue
         if c.role == "share" and c.figure["kind"] in ("percent", "fraction") and c.metric not in rules["share_keeps"]:
             # 'at half price', '40% of the market price then': a proportion of a price is a price (price_part)
-            compiled = _rules(lex)
             c.metric = compiled.price_metric if compiled.price_part_rx.match(text, c.figure["end"]) else rules["share"]
         elif c.role == "change" and c.metric in rules["moves_of"] \
                 and (norm(c.metric_text or "") in rules["stock_cues"] or bare_quote(c.figure)):
