@@ -410,7 +410,9 @@ def _market_sized(text: str, q: dict) -> str | None:
 def _market_rule() -> regex.Pattern:
     rule = load_json("claims.json")["market_sized"]
     nouns, most = "|".join(rule["nouns"]), rule["max_words"]
-    return regex.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,{most}}}(?:{nouns}))\b")
+    # the words between are the market's own ('bond-fund'), never a preposition ('$30bn in market value')
+    glue = r"(?!(?:in|of|to|for|on|at|by|from|with|into|as|and|or|than)\b)"
+    return regex.compile(rf"\s+((?:{glue}[a-z][\w-]*\s+){{0,{most}}}{glue}(?:{nouns}))\b")
 
 
 def _unit_antecedent(s: Sentence, q: dict, doc: Document) -> tuple[str, int] | None:

@@ -56,14 +56,19 @@ def currency_symbols() -> str:
 
 
 def _currency_prefix_regex() -> str:
+    return rf"(?:{_currency_prefix_forms()})(?=[0-9.])"
+
+
+@lru_cache(maxsize=1)
+def _currency_prefix_forms() -> str:
+    """The currency prefixes as regex alternatives, longest first ("US$", "RM", "€", ...; not the bare "$")."""
     v = vocab()
     forms = set(v["currency_prefix_case_sensitive"])
     forms |= {k.upper() for k in v["currency_prefix"] if any(c.isalpha() for c in k)}
     forms |= {k for k in v["currency_prefix"] if not any(c.isalpha() for c in k)}
     forms.discard("$")
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     # Only split a letter prefix when a digit follows directly: "US$450m", "RM79", "USD10m".
-    return rf"(?:{alts})(?=[0-9.])"
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
 def _suffix_regexes() -> list[str]:
@@ -79,7 +84,9 @@ def _infix_regexes() -> list[str]:
     signs = "".join(re.escape(c) for c in currency_symbols())
     return [rf"(?<=[0-9])[–—](?=[0-9{signs}])", rf"(?<=[0-9])-(?=[{signs}])", r"(?<=[a-z])-(?=[0-9])",
             rf"(?<=[a-z])-(?=[{signs}])", rf"(?<=[–—-])[{signs}](?=[0-9])", r"(?<=[0-9])(?:bn|mn|tn|m|k|b)(?=[-–—])",
-            r"(?<=[0-9])%(?=[-–][0-9a-z])", r"(?<=[0-9]%)[-–](?=[0-9a-z])"]  # "98.6%-owned", "5%-6%"
+            r"(?<=[0-9])%(?=[-–][0-9a-z])", r"(?<=[0-9]%)[-–](?=[0-9a-z])",  # "98.6%-owned", "5%-6%"
+            # the second end's own prefix after the dash: "A$1.1bn-A$1.3bn", "US$12-US$13"
+            rf"(?<=[0-9a-z][-–—])(?:{_currency_prefix_forms()})(?=[0-9])"]
 
 
 def customize_tokenizer(nlp: Language) -> None:

@@ -33,6 +33,7 @@ _STACKING = frozenset(_VOCAB["stacking_multipliers"])
 _ORDINAL_DENOMINATORS: dict[str, int] = _VOCAB["ordinal_denominators"]
 _COMPOUND_ONLY = frozenset(_VOCAB["ordinal_compound_only"])
 _IRREGULAR_PLURALS: dict[str, str] = _VOCAB["irregular_plurals"]
+_ABBREVIATED: dict[str, str] = {k: v for k, v in _VOCAB["counted_abbreviations"].items() if not k.startswith("_")}
 MAX_DIGITS = 28  # what a Decimal holds exactly in the default context; a longer numeral is refused, not rounded
 
 
@@ -474,7 +475,12 @@ class _Reading:
 
 
 def singular(noun: str) -> str:
-    """A plain English singular for a counted noun: 'followers' -> 'follower', 'properties' -> 'property'."""
+    """A plain English singular for a counted noun: 'followers' -> 'follower', 'properties' -> 'property';
+    an abbreviation's plural loses its s ('MAUs' -> 'mau') and stands for its noun ('user')."""
+    if len(noun) > 2 and noun.endswith("s") and noun[:-1].isupper():
+        noun = noun[:-1]
+    if noun.isupper():
+        return _ABBREVIATED.get(noun.lower(), noun.lower())
     low = noun.lower()
     irregular = _IRREGULAR_PLURALS
     if low in irregular:

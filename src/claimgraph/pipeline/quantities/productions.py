@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from claimgraph.pipeline.quantities.mention import Mention, as_number
 from claimgraph.pipeline.quantities.numbers import glued_hyphen, is_year, ordinal_compound, read_number
+from claimgraph.pipeline.quantities.qualifiers import change_by
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.units import (
     currency_after,
@@ -261,7 +262,8 @@ def fraction_one_in(s: DocState, start: int, end: int, rule: str, label: str) ->
 
 
 def fraction_word(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
-    """'one-fifth', 'a third', 'three-quarters'; not 'a quarter' (a period) unless 'of' or a hedge says so."""
+    """'one-fifth', 'a third', 'three-quarters'; not 'a quarter' (a period) unless 'of', a hedge or a change
+    ('dropped by a quarter') says so."""
     t, v = s.t, s.tables.v
     num = v["fraction_numerators"][t[start].lower_]
     den = v["fraction_denominators"][t[end - 1].lower_]
@@ -278,7 +280,9 @@ def fraction_word(s: DocState, start: int, end: int, rule: str, label: str) -> M
     if den in (2, 4) and num <= 2 and end - start == 2 and t[start].whitespace_:
         # "a quarter", "two quarters" are periods unless "of" follows or a hedge precedes
         hedged = s.phrase_before(start, s.tables.htables["comparators"]) is not None
-        if (end >= s.n or t[end].lower_ != "of") and not hedged:
+        moved = start > 0 and t[start - 1].lower_ == "by" and after not in ("point", "points", "percentage") \
+            and change_by(s, start) is not None
+        if (end >= s.n or t[end].lower_ != "of") and not hedged and not moved:
             return None
     return _fraction(start, end, rule, fraction_decimal(f"{num}/{den}"))
 

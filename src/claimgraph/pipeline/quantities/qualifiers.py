@@ -7,7 +7,7 @@ from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.state import DocState
 
 SENTENCE_ENDS = {".", "!", "?", ";"}
-CHANGE_KINDS = ("money", "percent", "number", "physical", "count")
+CHANGE_KINDS = ("money", "percent", "number", "physical", "count", "fraction")
 RATE_KINDS = ("money", "count", "number", "physical", "duration", "multiple", "percent")
 
 

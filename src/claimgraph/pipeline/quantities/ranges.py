@@ -184,8 +184,10 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
         return False  # "in 2018 to 3.9 million headsets"; but "from 1200 to 1500 workers" is a count
     if sep == "or" and not (m1.kind == "number" and m2.kind in ("count", "duration") and m1.low < m2.low):
         return False
-    # "5 - 3" with spaces is arithmetic or a score, not a range
-    return not (sep == "-" and (t[m1.end - 1].whitespace_ or t[m1.end].whitespace_))
+    # "5 - 3" with spaces is arithmetic or a score, not a range; two amounts each with its currency sign are one
+    # ("$1.1bn - $1.3bn", as web pages space the dash)
+    return not (sep == "-" and (t[m1.end - 1].whitespace_ or t[m1.end].whitespace_)
+                and not (m1.kind == m2.kind == "money" and m1.has_prefix_currency and m2.has_prefix_currency))
 
 
 def _shared_kind(m1: Mention, m2: Mention) -> tuple[str, str | None, str | None] | None:
