@@ -16,7 +16,7 @@ from spacy.tokens import DocBin
 import claimgraph
 from conftest import ROOT
 
-TEXT = "Revenue rose 12% to $4.5 billion in the second quarter, the company said on June 10, 2024."
+TEXT = "Revenue rose 12% to $4.5 billion in the second quarter, the company said on July 25, 2024."
 
 
 def user_pipeline(**periods_config):
@@ -97,7 +97,7 @@ def test_the_readme_spacy_snippet_runs_as_written():
 
 
 def test_report_lookups_and_single_values():
-    report = claimgraph.extract(TEXT, date="2024-06-10")
+    report = claimgraph.extract(TEXT, date="2024-07-25")
     claim = report.claims[1]
     q = report.quantity_of(claim)
     assert q is not None and q.text == "$4.5 billion" and q.value == Decimal(4_500_000_000)
@@ -109,7 +109,7 @@ def test_report_lookups_and_single_values():
 
 def test_to_pandas_gives_typed_columns():
     pd = pytest.importorskip("pandas")
-    reports = [claimgraph.extract(TEXT, date="2024-06-10"),
+    reports = [claimgraph.extract(TEXT, date="2024-07-25"),
                claimgraph.extract("Sales fell 3% to $9.99 billion in 2023, and to $27.8 billion later.")]
     df = claimgraph.to_pandas(reports, ids=["a", "b"])
     assert len(df) == sum(len(r.claims) for r in reports)

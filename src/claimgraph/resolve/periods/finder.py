@@ -17,14 +17,14 @@ import regex
 from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
-from claimgraph.resolve.periods.tense import sentence_starts, tense_at
+from claimgraph.resolve.periods.tense import sentence_starts, tense_and_distance, tense_at
 from claimgraph.resources.literals import Needs, as_tests, fold, needed
 from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 
 if TYPE_CHECKING:
     from claimgraph.resources.rules import PeriodRule
 
-_TENSED_FORMS = ("date", "month", "quarter", "half", "part", "deadline")  # those that may leave their year to the tense
+_TENSED_FORMS = ("date", "month", "month_range", "quarter", "half", "part", "deadline")  # those that may leave their year to the tense
 REGEX_TIMEOUT = 2.0  # seconds one period rule may spend on one text
 
 _ELIDED = regex.compile(r"\b(?:in|for|during)\s+(?P<the>the\s+(?P<ord>second|third|fourth))\b"
@@ -254,9 +254,10 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
     if p.parts:
         p.parts = tuple(_with_tense(text, x) for x in p.parts)
     elif p.form in _TENSED_FORMS and not any(k in p.groups for k in ("year", "yy", "ryear")):
-        tense = tense_at(text, p.start, p.end)
+        tense, distance = tense_and_distance(text, p.start, p.end)
         if tense:
             p.groups["tense"] = tense
+            p.groups["tense_words"] = str(distance)
     return p
 
 

@@ -60,6 +60,7 @@ class Resolver:
         self.deadlines = {k: str(d) for k, d in v["DEADLINE"].items()}
         self.past_day_reach = int(v["TENSE"]["past_day_reach_days"])
         self.lookback = int(v["TENSE"]["future_lookback_days"])
+        self.ended_reach = int(v["TENSE"]["ended_reach_words"])
         self.window = int(v["ANAPHOR_WINDOW"])
         self.anaphoric_rels = {k: int(n) for k, n in v["REL_ANAPHORIC"].items()}
         self.holidays = {k.replace("’", "'"): str(spec) for k, spec in v["HOLIDAY"].items()}
@@ -168,7 +169,7 @@ class Resolver:
         Monday' the one after); r, from the reference date, when the text named no day before."""
         if named is None or named[0].grain != "day" or named[0].from_date is None:
             return r
-        g = {k: v for k, v in g.items() if k not in ("wthe", "tense")}
+        g = {k: v for k, v in g.items() if k not in ("wthe", "tense", "tense_words")}
         return self._weekday(g, named[0].from_date)
 
     def _company_year_start(self, mentions: list[PeriodMention]) -> int | None:
@@ -231,17 +232,22 @@ class Resolver:
             return (ref.year + self._rel(g["ryear"]) if ref else None), True
         return (ref.year if ref else None), True
 
-    def _tensed_year(self, g: Groups, ref: Date | None, first: tuple[int, int], last: tuple[int, int]
-                     ) -> tuple[int | None, bool]:
+    def _tensed_year(self, g: Groups, ref: Date | None, first: tuple[int, int], last: tuple[int, int],
+                     ended: bool = False) -> tuple[int | None, bool]:
         """The year of a day, month or quarter written without one, running (month, day) first..last in its
         year. In past-tense reporting, the latest that has begun by the reference date ('said in August' in
         a March story is last August); in the future tense, the one nearest the reference date among those
         not ended more than TENSE.future_lookback_days before it, a later one on a tie ('will join in
         April' in a December story is next April; 'will report fourth-quarter results' in February is the
-        quarter just ended); in the present tense, the nearest; without a tense cue, the reference year."""
+        quarter just ended); in the present tense, the nearest; without a tense cue, the reference year.
+        `ended`: a span of months (a quarter, a half, 'October-December') reported in the past tense by a cue
+        near it (TENSE.ended_reach_words) is one that has ended by the reference date ('first-half profit rose' in
+        a March story is last year's)."""
         if ref is None or any(k in g for k in ("year", "yy", "ryear")):
             return self._anchor_year(g, ref)
         tense = g.get("tense")
+        if tense == PAST and ended and 0 <= int(g.get("tense_words", "-1")) <= self.ended_reach:
+            return (ref.year if Date(ref.year, last[0], _in_month(ref.year, *last)) <= ref else ref.year - 1), True
         if tense == PAST:
             return (ref.year - 1 if first > (ref.month, ref.day) else ref.year), True
         if tense == FUTURE:
@@ -504,7 +510,7 @@ class Resolver:
             return Resolved(a, shift_months(a, months) - timedelta(days=1), unit, False)
         first = (int(g.get("fy_start", "1")) - 1 + months * (n - 1)) % 12 + 1  # a company's year: 'fy_start'
         last = (first - 1 + months - 1) % 12 + 1
-        year, rel = self._tensed_year(g, ref, (first, 1), (last if last >= first else 12, 31))
+        year, rel = self._tensed_year(g, ref, (first, 1), (last if last >= first else 12, 31), ended=True)
         if year is None:
             return Resolved(None, None, unit, True)
         a, _ = month_span(year, first)
@@ -553,7 +559,10 @@ class Resolver:
 
     def form_month_range(self, g: Groups, ref: Date | None) -> Resolved:
         m1, m2 = self._month(g["month"]), self._month(g["month2"])
-        year, rel = self._anchor_year(g, ref)
+        if "year1" in g:
+            year, rel = self._anchor_year(g, ref)
+        else:  # the year of its last month, as the tense makes it true
+            year, rel = self._tensed_year(g, ref, (m1 if m1 <= m2 else 1, 1), (m2, 31), ended=True)
         if year is None:
             return Resolved(None, None, "month", True)
         y1 = year_of(g["year1"]) if "year1" in g else (year - 1 if m1 > m2 else year)

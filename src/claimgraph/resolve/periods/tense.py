@@ -66,6 +66,11 @@ def _cues() -> tuple[dict[tuple[str, ...], str], dict[str, int], frozenset[str]]
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'present' or None for the period at text[start:end], from its clause's nearest cue."""
+    return tense_and_distance(text, start, end)[0]
+
+
+def tense_and_distance(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """tense_at's tense, and how many words its cue stands from the period (-1 without a cue)."""
     a, b = _clause(text, start, end)
     comma = text.find(",", end, b)
     # the words after the period, split at its clause's first comma after it (no word holds a comma): only
@@ -95,7 +100,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         key = (int(_trailing_attribution(lows, i, past_comma)), max(dist, 0), 0 if i < pivot else 1, tense)
         if best is None or key[:3] < best[:3]:
             best = key
-    return best[3] if best else None
+    return (best[3], best[1]) if best else (None, -1)
 
 
 def _opening(lows: list[str], j: int, pivot: int) -> int:
@@ -139,7 +144,9 @@ def _cue(words: list[str], lows: list[str], i: int, pivot: int) -> tuple[str | N
     w = words[i]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and lows[i] not in not_past:
         nxt = lows[i + 1] if i + 1 < len(words) and i + 1 != pivot else ""
-        return (None, 1) if nxt in ("to", "by") or prev in _BE or _adjective(lows, i) else (PAST, 1)
+        # 'expected to', 'planned by' are no past; 'eased to 4%', 'increased by 5%' are (a figure after them)
+        infinitive = nxt in ("to", "by") and not (i + 2 < len(lows) and i + 2 != pivot and lows[i + 2][:1].isdigit())
+        return (None, 1) if infinitive or prev in _BE or _adjective(lows, i) else (PAST, 1)
     return None, 1
 
 
