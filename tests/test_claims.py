@@ -505,6 +505,37 @@ REAL_NEWS_CLASSES = [
     # a wire story's typewriter quote (``...'') ends its sentence: the speaker does not tell the next one
     ("Dock workers walked out in Varnholt on Monday. ``We will hold the line,'' union leader Orrin Vale said. "
      "``The strike is ours.'' Polls show 51 percent of the workers back the union.", "51 percent", {"source": None}),
+    # EPS written as an abbreviation names the per-share metric itself; an adjective opening the sentence is no
+    # name around it
+    ("Harwick Corp. reported EPS of $1.35 for the fourth quarter.", "$1.35", {"metric": "earnings_per_share"}),
+    ("Adjusted EPS rose 7% to 88 cents, Harwick Corp. said.", "7%",
+     {"metric": "earnings_per_share", "role": "change", "subject": "Harwick Corp."}),
+    ("Orbis Inc. raised its full-year EPS guidance to $4.10-$4.30.", "$4.10-$4.30",
+     {"metric": "earnings_per_share"}),
+    # a fraction after a change verb is a change of what fell; a macro noun opening a sentence is no subject
+    ("Tessaly's market value has shrunk by about one-fifth since March.", "one-fifth",
+     {"metric": "valuation", "role": "change"}),
+    ("Unemployment fell to 3.7% in May.", "3.7%", {"subject": None, "source": None}),
+    ("Orbis shares have lost about 30% this year, wiping out more than $20bn in market value.", "more than $20bn",
+     {"subject": "Orbis"}),
+    # analysts' consensus, average estimates and guidance are forecasts; the pollster reports only them
+    ("Orbis Inc. reported revenue of $4.8 billion, beating analysts' consensus of $4.71 billion.", "$4.71 billion",
+     {"role": "forecast"}),
+    ("Harwick Corp.'s net profit of $80 million topped the $72 million consensus estimate.", "$72 million",
+     {"role": "forecast"}),
+    ("Calloway Inc.'s sales of $340 million missed the $356 million average estimate of 14 analysts surveyed by "
+     "Tessaly Data.", "$356 million", {"role": "forecast", "source": "Tessaly Data"}),
+    ("Calloway Inc.'s sales of $340 million missed the $356 million average estimate of 14 analysts surveyed by "
+     "Tessaly Data.", "$340 million", {"role": "actual", "source": "Calloway Inc."}),
+    ("Tessaly Corp.'s revenue came in at $2.1 billion, below the $2.2 billion analysts had expected.",
+     "$2.2 billion", {"role": "forecast", "source": "analysts"}),
+    ("Orbis Corp.'s net income rose to $500 million, compared with the $480 million expected by analysts polled "
+     "by Varnholt Data.", "$480 million", {"role": "forecast", "source": "Varnholt Data"}),
+    ("Analysts polled by Varnholt Data expect earnings of $1.12 a share.", "$1.12",
+     {"role": "forecast", "source": "Varnholt Data"}),
+    ("Varnholt Corp. guided first-quarter sales to between $1.9 billion and $2.05 billion.",
+     "between $1.9 billion and $2.05 billion", {"role": "forecast"}),
+    ("Retailers posted gains, two groups expected to be hurt most by the tariffs.", "two groups", {"role": "actual"}),
 ]
 
 

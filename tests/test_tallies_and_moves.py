@@ -12,6 +12,10 @@ import claimgraph
     ("Corvane Steel skidded 1.62 to 118.5 in London.", [("1.62", "down"), ("118.5", None)]),
     ("Harrow Gas sagged 4 to 212 on light volume.", [("4", "down"), ("212", None)]),
     ("Index levels ranged from 1.62 to 118.5 over the decade.", [("1.62 to 118.5", None)]),
+    # a change by a bare number, then the level it reached; ends near each other stay a range
+    ("The jobless count rose by 27,000 to 1.48 million.", [("27,000", "up"), ("1.48 million", None)]),
+    ("Orbis's headcount fell by 900 to 12,600 employees.", [("900", "down"), ("12,600 employees", None)]),
+    ("Calloway will trim staff by 150 to 250 workers.", [("150 to 250 workers", "down")]),
 ])
 def test_tallies_and_moves_are_two_figures(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)

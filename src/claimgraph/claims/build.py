@@ -127,7 +127,7 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
     bar = bar_for(text, clause_opening(text, s, quantities, i, lex, after_figures=False) if after_figure
                   else clause_start, q, lex)
     draft = ClaimDraft(id=f"c{n}", quantity=f"q{i + 1}", figure=q, sentence=[s.start, s.end], paragraph=s.paragraph,
-                       hedges=s.hedges, source=claim_source(text, s, q, lex) or pronoun_speaker(doc, s))
+                       hedges=s.hedges)
     draft.subject, draft.stated_subject = (bar, True) if bar else claim_subject(s, q, doc)
     draft.metric, draft.metric_text = claim_metric(text, s, q, lex)
     draft.scope = claim_scope(text, s, q, clause_start, doc)
@@ -137,6 +137,7 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
                                                    compared)
     next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
     draft.role = claim_role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start, compared)
+    draft.source = claim_source(text, s, q, lex, draft.role) or pronoun_speaker(doc, s)
     if draft.role in ("target", "forecast", "change") and draft.period:  # "aimed to expand its GMV tenfold"
         draft.period_whole_year = dates_the_aim(text, s, periods[int(draft.period[1:]) - 1], lex)
     if draft.period and not draft.period_whole_year and not draft.period_shift:

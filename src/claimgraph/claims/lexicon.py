@@ -251,6 +251,7 @@ class Lexicon:
     open_units: frozenset[str]  # counted nouns a count metric named elsewhere may describe ('5,000 people')
     percent_only_metrics: frozenset[str]
     per_share_only_metrics: frozenset[str]
+    per_share_named_by: frozenset[str]  # cues that name the per-share metric itself ('EPS of $1.20')
     money_only_metrics: frozenset[str]
     # a metric word -> what before it, and what after it, makes it an idiom ('by all accounts', 'net of fees')
     metric_idioms: dict[str, tuple[regex.Pattern | None, regex.Pattern | None]]
@@ -414,6 +415,7 @@ def lexicon() -> Lexicon:
         open_units=frozenset(raw["count_metrics"]["open_units"]),
         percent_only_metrics=frozenset(raw["percent_only_metrics"]["names"]),
         per_share_only_metrics=frozenset(raw["per_share_only"]["names"]),
+        per_share_named_by=frozenset(raw["per_share_only"]["named_by"]),
         money_only_metrics=frozenset(raw["money_only"]["names"]),
         metric_idioms=_idioms(raw["metric_idioms"]),
         noun_cue_gap=noun_cues["max_gap"],
@@ -424,7 +426,8 @@ def lexicon() -> Lexicon:
         topic_aliases=frozenset(norm(p) for p in sources["topic_aliases"]),
         honorifics=frozenset(raw["names"]["honorifics"]),
         designators=tuple(raw["names"]["keep_final_dot"]),
-        bound_rx=regex.compile(r"['’]?\s+(?:" + "|".join(sources["transient_reach"]["bound_words"]) + r")\b"),
+        bound_rx=regex.compile(r"['’]?\s+(?:(?:had|have|were|are)\s+)?(?:"
+                               + "|".join(sources["transient_reach"]["bound_words"]) + r")\b"),
         source_screens=tuple(slot_screen(p, "{S}") for p in sources["patterns"]),
         citation_screens=tuple(slot_screen(p, "{S}") for p in sources["citations"]),
         lowercase_source_parts=lowercase_parts,

@@ -133,8 +133,9 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
         return None  # money is not a number of merchants, 'ten years' no staff; a head count is not revenue
     if m.value in lex.percent_only_metrics and q["kind"] not in ("percent", "fraction", "multiple"):
         return None  # "owns $15 million of stock" is no stake, "a $9 billion market" no market share
-    if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share:
-        return None  # "$31.9 million, or 48 cents a share": the cue belongs to the cents
+    if m.value in lex.per_share_only_metrics and q.get("per") != lex.cues.per_share \
+            and norm(m.text) not in lex.per_share_named_by:
+        return None  # "$31.9 million, or 48 cents a share": the cue belongs to the cents ("EPS of $1.20" is EPS)
     if q["kind"] in ("percent", "fraction") and m.start > q["end"] and m.value != "market_share" \
             and lex.cues.denominator_rx.fullmatch(text, q["end"], m.start):
         return None  # "4.5% of gross domestic product": the denominator, not what the figure measures
@@ -542,6 +543,8 @@ def _in_name(text: str, s: Sentence, m: Hit, lex: Lexicon) -> bool:
     before = _CAPITAL_BEFORE.search(text, max(s.start, m.start - 40), m.start)
     if before is None:
         return False
+    if not text[s.start:before.start()].strip() and before.group(0).split()[0] in lex.not_subjects:
+        return False  # "Adjusted EPS rose 8%": a word that opens the sentence, no name's
     words = _SENTENCE_WORD.findall(text, s.start, s.end)
     lower = sum(1 for w in words if w[:1].islower())
     return bool(words) and lower / len(words) >= _rules(lex).min_lowercase

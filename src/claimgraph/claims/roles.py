@@ -59,6 +59,8 @@ class RoleRules:
     increment_rx: Ending
     difference_after_rx: regex.Pattern
     cut_after_rx: regex.Pattern
+    participles: frozenset[str]
+    forecast_after_rx: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +100,8 @@ def role_rules() -> RoleRules:
         increment_rx=ending(ch["increment_before"], regex.IGNORECASE),
         difference_after_rx=regex.compile(ch["difference_after"], regex.IGNORECASE),
         cut_after_rx=regex.compile(ch["cut_after"], regex.IGNORECASE),
+        participles=frozenset(r["participles_after"]),
+        forecast_after_rx=regex.compile(r["forecast_after"]),
     )
 
 
@@ -138,7 +142,9 @@ def is_base(text: str, q: dict) -> bool:
     rules = role_rules()
     lo = max(0, q["start"] - rules.base_window)
     return rules.base_rx.found(text, lo, q["start"]) and not rules.range_rx.found(text, lo, q["start"]) \
-        and not rules.peer_after_rx.match(text, q["end"])  # "compared with 5.9% for the Dow average": a peer's
+        and not rules.peer_after_rx.match(text, q["end"]) \
+        and not rules.forecast_after_rx.match(text, q["end"])  # "compared with 5.9% for the Dow average": a peer's;
+    # "compared with the $480 million expected by analysts": a forecast
 
 
 def peer_named(text: str, q: dict) -> regex.Match | None:
@@ -209,12 +215,13 @@ def _known_amount(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexic
     million outstanding'; not 'the target of $5 billion'), or a deal's price a share or number of shares
     ('plans to pay $42 a share', 'will offer 1,850 francs each', 'a planned offering of six million shares')."""
     rules = role_rules()
-    noun_cue_close = any(norm(m.text) in lex.noun_cues and (clause_start <= m.start < q["start"]
-                                                             and q["start"] - m.end <= lex.noun_cue_gap
-                                                             or q["end"] <= m.start <= q["end"] + 3)
-                         for m in s.roles)  # "the target of $5 billion", "the $90 billion forecast"
-    if noun_cue_close:
-        return False
+    noun_cue_close = any(norm(m.text) in lex.noun_cues and clause_start <= m.start < q["start"]
+                         and q["start"] - m.end <= lex.noun_cue_gap
+                         or (norm(m.text) in lex.noun_cues or m.text.lower() in lex.cues.trailing_noun_cues)
+                         and q["end"] <= m.start <= q["end"] + 3
+                         for m in s.roles)  # "the target of $5 billion", "the $72 million consensus estimate"
+    if noun_cue_close or rules.forecast_after_rx.match(text, q["end"]):
+        return False  # "the target of $5 billion", "the $2.2 billion analysts had expected"
     if rules.definite_rx.found(text, max(s.start, q["start"] - 30), q["start"]):
         return True
     cue = next((m for m in reversed(s.roles) if m.end <= q["start"] and m.value in _STRONG), None)
@@ -281,16 +288,28 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
     if not strong:  # "..., Momentum Works estimated.", "according to estimates from Kantar"
         after = [m for m in s.roles if q["end"] <= m.start < next_start
                  and not lex.cues.clause_end_rx.search(text, q["end"], m.start)  # in the figure's clause
-                 and not (next_start < s.end and _INTRODUCES.fullmatch(text, m.end, next_start))]
+                 and not (next_start < s.end and _INTRODUCES.fullmatch(text, m.end, next_start)
+                          and not _POLLED.match(text, next_start))]
         rules = role_rules()  # not "the $450 million reserve will be reviewed", "four of six design projects"
         strong = [m.value for m in after if m.value in _STRONG and norm(m.text) not in lex.noun_cues
-                  and norm(m.text) not in rules.before_only and rules.after_cue_rx.found(text, q["end"], m.start)
+                  and norm(m.text) not in rules.before_only and (rules.after_cue_rx.found(text, q["end"], m.start)
+                                                                 or _reduced_passive(text, q, m, rules))
                   or m.text.lower() in lex.cues.trailing_noun_cues]
     if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
                   and norm(m.text) not in lex.noun_cues
                   and not _crosses_clause(text, m.end, q["start"], lex) and not _cut_off(text, s, m, q, lex.noun_cues)]
     return strong
+
+
+def _reduced_passive(text: str, q: dict, m: Hit, rules: RoleRules) -> bool:
+    """'the $480 million expected by analysts', 'growth of 3% projected for next year': a participle right after
+    the figure that names its role."""
+    return q["kind"] in ("money", "percent") and q["end"] < m.start and text[q["end"]:m.start].isspace() \
+        and norm(m.text) in rules.participles and not _INFINITIVE.match(text, m.end)  # not 'expected to be hit'
+
+
+_INFINITIVE = regex.compile(r"\s+to\b")
 
 
 def _cut_off(text: str, s: Sentence, m: Hit, q: dict, noun_cues: frozenset[str]) -> bool:
@@ -306,6 +325,8 @@ def _cut_off(text: str, s: Sentence, m: Hit, q: dict, noun_cues: frozenset[str])
 
 # a cue that opens the next figure's own phrase ('..., beating estimates of $1.1 billion') is that figure's
 _INTRODUCES = regex.compile(r"\s+(?:of|at|for)\s+(?:the\s+|an?\s+)?")
+# ... unless that figure counts who made the estimate ('the $356 million average estimate of 14 analysts')
+_POLLED = regex.compile(r"\w[\w,.]*\s+(?:analysts|economists|brokers|forecasters|strategists)\b")
 
 
 def _crosses_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:

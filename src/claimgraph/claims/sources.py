@@ -164,11 +164,16 @@ def _same_company(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
-def claim_source(text: str, s: Sentence, q: dict, lex: Lexicon) -> str | None:
+def claim_source(text: str, s: Sentence, q: dict, lex: Lexicon, role: str | None = None) -> str | None:
     """The sentence's source nearest before the figure, else its first; a named one outranks a generic one
-    ('Analysts had estimated earnings of 41 cents a share, LSEG data showed')."""
+    ('Analysts had estimated earnings of 41 cents a share, LSEG data showed'). The pollster of a forecast after
+    the figure ('analysts surveyed by Bloomberg') reports forecasts and estimates only."""
     transient = lex.transient_sources
-    every = [n for n in s.sources if not (n.start > q["start"] and _bound(text, n, lex, transient))]
+    polled = role not in ("forecast", "estimate")
+    # a bound source right after the figure reports it ('the $2.2 billion analysts had expected')
+    every = [n for n in s.sources
+             if not (n.start > q["start"] and (_bound(text, n, lex, transient) and not text[q["end"]:n.start].isspace()
+                                               or polled and _POLLSTER.search(text, s.start, n.start)))]
     if not every:
         return None
     sources = [n for n in every if norm(n.text) not in transient] or every
@@ -179,6 +184,9 @@ def claim_source(text: str, s: Sentence, q: dict, lex: Lexicon) -> str | None:
     if leading is not None and not any(n.start > q["start"] for n in sources):
         return leading.text
     return (before[-1] if before else sources[0]).text
+
+
+_POLLSTER = regex.compile(r"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?$")
 
 
 def pronoun_speaker(doc: Document, s: Sentence) -> str | None:

@@ -17,14 +17,15 @@ import regex
 from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
-from claimgraph.resolve.periods.tense import sentence_starts, tense_and_distance, tense_at
+from claimgraph.resolve.periods.tense import sentence_starts, tense_and_distance
 from claimgraph.resources.literals import Needs, as_tests, fold, needed
 from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 
 if TYPE_CHECKING:
     from claimgraph.resources.rules import PeriodRule
 
-_TENSED_FORMS = ("date", "month", "month_range", "quarter", "half", "part", "deadline")  # those that may leave their year to the tense
+# the forms that may leave their year to the tense
+_TENSED_FORMS = ("date", "month", "month_range", "quarter", "half", "part", "deadline")
 REGEX_TIMEOUT = 2.0  # seconds one period rule may spend on one text
 
 _ELIDED = regex.compile(r"\b(?:in|for|during)\s+(?P<the>the\s+(?P<ord>second|third|fourth))\b"
