@@ -536,6 +536,21 @@ REAL_NEWS_CLASSES = [
     ("Varnholt Corp. guided first-quarter sales to between $1.9 billion and $2.05 billion.",
      "between $1.9 billion and $2.05 billion", {"role": "forecast"}),
     ("Retailers posted gains, two groups expected to be hurt most by the tariffs.", "two groups", {"role": "actual"}),
+    # institutions' names run on through 'for'; statistics offices and research firms report others' figures
+    ("Prices rose 2.9% in March, according to the Office for Harbour Statistics.", "2.9%",
+     {"source": "Office for Harbour Statistics"}),
+    ("Public debt is forecast to reach 91% of output, the Varnholt Institute for Fiscal Studies said.", "91%",
+     {"subject": None, "source": "Varnholt Institute for Fiscal Studies"}),
+    ("Online penetration in Orbisland reached 8.2% of retail sales, research firm Harwick Metrics said.", "8.2%",
+     {"subject": None, "source": "Harwick Metrics"}),
+    ("Calloway's GMV rose 18% to $2.6 billion, according to research firm Tessaly Insights.", "$2.6 billion",
+     {"subject": "Calloway", "source": "Tessaly Insights"}),
+    # government departments cited in lower case
+    ("Exports rose 6.4% in March, data from the commerce ministry showed.", "6.4%",
+     {"source": "the commerce ministry"}),
+    ("Retail sales grew 3.3%, according to the statistics bureau.", "3.3%", {"source": "the statistics bureau"}),
+    ("Orbisland's non-oil exports fell 1.8% in May, Orbisland's trade ministry said.", "1.8%",
+     {"source": "trade ministry"}),
 ]
 
 

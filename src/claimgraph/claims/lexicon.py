@@ -354,6 +354,9 @@ def _source_rxs(sources: dict[str, Any], connectors: list[str]) -> tuple[regex.P
     regex module then skips to such a character instead of trying the lookbehinds at every one."""
     generic = sources["generic_names"]
     joins = "|".join(regex.escape(c) + (r"\b" if c[-1].isalnum() else "") for c in connectors if c != "for")
+    # 'for' joins an institution's name ('Office for National Statistics'), never a speaker to his employer
+    heads = "|".join(regex.escape(h) for h in sources["for_heads"])
+    joins += rf"|(?<=\b(?:{heads})\s+)for(?=\s+[A-Z])"
     name = r"(?P<S>(?:" + _alternation(generic) + "|" \
            r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|" + joins + r"))*))"
     opening = r"(?=[\dA-Z" + "".join(sorted({regex.escape(g[0]) for g in generic if g})) + "])"

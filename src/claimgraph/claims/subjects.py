@@ -122,7 +122,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     # after the figure behind a preposition is an object, not the subject
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.found(doc.text, max(s.start, n.start - 40),
                                                                                  n.start)
-             and not _modifier(doc.text, n)]
+             and not _modifier(doc.text, n) and not _reporter(doc.text, n)]
     if after:
         return after[0].text, True
     # a sentence that names nobody: the story's main subject, else, in a brief that names its company once, the
@@ -364,6 +364,19 @@ def _family_fund(text: str, n: Name) -> str:
     named = rules["named"].replace("{FAMILY}", family).replace("{NOUNS}", "|".join(w.title() for w in rules["nouns"]))
     m = regex.search(named, text)
     return m.group("fund") if m else n.text
+
+
+def _reporter(text: str, n: Name) -> bool:
+    """'the Office for National Statistics', 'research firm Saigon Metrics': a third party that reports others'
+    figures (claims.json reporters)."""
+    words, descriptor = _reporter_rules()
+    return not words.isdisjoint(n.text.split()) or descriptor.found(text, max(0, n.start - 40), n.start)
+
+
+@lru_cache(maxsize=1)
+def _reporter_rules() -> tuple[frozenset[str], Ending]:
+    raw = load_json("claims.json")["reporters"]
+    return frozenset(raw["words"]), ending(rf"\b(?:{raw['descriptors']})\s+$", regex.IGNORECASE)
 
 
 def _modifier(text: str, n: Name) -> bool:
