@@ -11,6 +11,7 @@ import regex
 
 from claimgraph.resolve.periods import PeriodMention, Resolved, Resolver, months_spanned
 from claimgraph.resolve.periods.dates import MAX_YEAR, MIN_YEAR
+from claimgraph.resources.period_patterns import period_vocab
 
 # What may share a line with a publication date: a label, a weekday, a time, a byline separator.
 _DATELINE_REST = regex.compile(
@@ -98,9 +99,38 @@ def _has_year(p: PeriodMention) -> bool:
 
 
 @lru_cache(maxsize=16)
-def period_resolver(fiscal_start: int) -> Resolver:
-    """The period resolver for a fiscal year starting in month fiscal_start (one per value, reused)."""
-    return Resolver(fiscal_start)
+def period_resolver(fiscal_start: int, place_year: tuple[int, str] = (1, "end")) -> Resolver:
+    """The period resolver for a fiscal year starting in month fiscal_start, or else the place's (one per value,
+    reused)."""
+    return Resolver(fiscal_start, place_year)
+
+
+def place_year(text: str) -> tuple[int, str]:
+    """The fiscal year of the place a text is about (periods.json FISCAL_BY_PLACE): (start month, naming), or
+    (1, 'end') for calendar years."""
+    rule = period_vocab()["FISCAL_BY_PLACE"]
+    government = _place_words(tuple(rule["government_words"])).search(text) is not None
+    best, most = None, 0
+    for place in rule["places"]:
+        words = _place_words(tuple(place["words"]))
+        n = len(words.findall(text))
+        # named once, in the lead, of a budget story or of figures in the place's money
+        first = words.search(text, 0, rule["lead_chars"])
+        lead = first is not None and (government or first.group(0).endswith(("'s", "’s"))
+                                      or _place_words(tuple(place["money"])).search(text) is not None)
+        if n > most and (n >= rule["min_mentions"] or lead):
+            best, most = place, n
+    if best is None or best["government_only"] and not government:
+        return 1, "end"
+    return int(best["start"]), str(best["named_by"])
+
+
+@lru_cache(maxsize=64)
+def _place_words(words: tuple[str, ...]) -> regex.Pattern:
+    # a word stands alone ('UK', not 'UKRAINE'); a sign may touch its figure ('£137 billion', '₹1.2 lakh crore')
+    alts = "|".join((r"(?<!\w)" if w[0].isalnum() else "") + regex.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+                    for w in sorted(words, key=len, reverse=True))
+    return regex.compile(alts or r"(?!)")
 
 
 def iso(d: Date | None) -> str | None:
@@ -122,7 +152,8 @@ def resolved_periods(text: str, mentions: list[PeriodMention], given: str | Date
     """A text's periods resolved against its reference date: (the date, how it was found, one record per
     period). Periods resolve in order, so those that point back follow the one before (Resolver.resolve_all);
     the Report, the streamed Report and span._.period all take them from here."""
-    resolver = period_resolver(fiscal_start)
+    fiscal = fiscal_start == 1 and any(m.form in ("fiscal", "year_range") or "fyof" in m.groups for m in mentions)
+    resolver = period_resolver(fiscal_start, place_year(text) if fiscal else (1, "end"))
     ref, source = reference_date(text if mentions else "", mentions, given, resolver)
     resolved = resolver.resolve_all(mentions, ref)
     return ref, source, [period_record(n, p, r) for n, (p, r) in enumerate(zip(mentions, resolved, strict=True),

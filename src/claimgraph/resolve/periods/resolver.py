@@ -43,7 +43,10 @@ Anchor = tuple[Resolved, int, str]  # a period later ones may point back to: its
 
 
 class Resolver:
-    def __init__(self, fiscal_start: int = 1):
+    def __init__(self, fiscal_start: int = 1, place_year: tuple[int, str] = (1, "end")):
+        """fiscal_start: the month the caller's fiscal year starts in; place_year: the fiscal year of the place a
+        text is about (its start month and whether 'FY2025' names the year it starts or ends in), for texts
+        whose caller and company give none (FISCAL_BY_PLACE)."""
         v = period_vocab()
         self.months = {k: int(n) for k, n in v["MONTH"].items()}
         self.nums = {k: int(n) for k, n in v["NUM"].items()}
@@ -68,6 +71,7 @@ class Resolver:
         self.decade_parts = {k: (int(a), int(b)) for k, (a, b) in v["DECADE_PART_YEARS"].items()}
         self.span_months = {k: int(n) for k, n in v["SPAN_MONTHS"].items()}
         self.fiscal_start = fiscal_start
+        self.place_start, self.place_named_by = place_year
         # one reader per rule form (PeriodRule.form); "range" joins two periods and is read by _range
         self.forms: dict[str, Callable[[Groups, Date | None], Resolved]] = {
             "date": self.form_date, "month": self.form_month, "year": self.form_year, "decade": self.form_decade,
@@ -494,7 +498,24 @@ class Resolver:
 
     def form_year_range(self, g: Groups, ref: Date | None) -> Resolved:
         a = year_of(g["year"])
-        return Resolved(Date(a, 1, 1), Date(end_year(a, g["year2"]), 12, 31), "year")
+        b = end_year(a, g["year2"])
+        fs = self.fiscal_start if self.fiscal_start != 1 else self.place_start
+        if fs != 1 and b == a + 1:  # '2025-26' where years start in April: that fiscal year
+            start = Date(a, fs, 1)
+            return Resolved(start, add_months(start, 12) - timedelta(days=1), "year")
+        return Resolved(Date(a, 1, 1), Date(b, 12, 31), "year")
+
+    def _fiscal_year_start(self, g: Groups, named: int) -> Date | None:
+        """The first day of fiscal year `named` (no split name): the caller's year, named by the calendar year it
+        ends in; else the company's ('fy_start', the same); else the place's, named as the place names it; None
+        for a calendar year."""
+        if self.fiscal_start != 1:
+            return Date(named - 1, self.fiscal_start, 1)
+        if "fy_start" in g and g["fy_start"] != "1":
+            return Date(named - 1, int(g["fy_start"]), 1)
+        if self.place_start != 1 and "fy_start" not in g:
+            return Date(named - (self.place_named_by == "end"), self.place_start, 1)
+        return None
 
     def _nth_part(self, g: Groups, ref: Date | None, unit: str, months: int) -> Resolved:
         """The n-th quarter or half of a year: 'Q3 2024', 'the second half of last year'."""
@@ -505,8 +526,8 @@ class Resolver:
             return Resolved(*unit_at(ref, unit, -1), unit, True)
         n = int(g[unit]) if g[unit].isdigit() else self.ords[g[unit].lower()]
         if "fyof" in g:  # 'Q3 FY25', 'the third quarter of fiscal 2025': of the fiscal year, named by its end
-            last_year = year_of(g["year"] if "year" in g else g["yy"])
-            a = shift_months(Date(last_year - (self.fiscal_start != 1), self.fiscal_start, 1), months * (n - 1))
+            named = year_of(g["year"] if "year" in g else g["yy"])
+            a = shift_months(self._fiscal_year_start(g, named) or Date(named, 1, 1), months * (n - 1))
             return Resolved(a, shift_months(a, months) - timedelta(days=1), unit, False)
         first = (int(g.get("fy_start", "1")) - 1 + months * (n - 1)) % 12 + 1  # a company's year: 'fy_start'
         last = (first - 1 + months - 1) % 12 + 1
@@ -542,18 +563,20 @@ class Resolver:
         return self._nth_part(g, ref, "half", 6)
 
     def form_fiscal(self, g: Groups, ref: Date | None) -> Resolved:
-        # the fiscal year given by the caller, else the company's as its text reports it ('fy_start')
-        fs = self.fiscal_start if self.fiscal_start != 1 else int(g.get("fy_start", "1"))
+        # the fiscal year given by the caller, else the company's as its text reports it ('fy_start'), else the
+        # place's (FISCAL_BY_PLACE)
         if "year2" in g:
             first = year_of(g["year"])
             last = end_year(first, g["year2"])
-            if fs == 1:  # a split name under a calendar fiscal year: both years, honestly vague
+            start = self._fiscal_year_start(g, last)
+            if start is None:  # a split name under a calendar fiscal year: both years, honestly vague
                 return Resolved(Date(first, 1, 1), Date(last, 12, 31), "year", approximate=True)
+            start = start.replace(year=last - 1)  # 'FY2024-25' runs from 2024 whatever the naming
         else:
             last = year_of(g["year"])
-        if fs == 1:
+            start = self._fiscal_year_start(g, last)
+        if start is None:
             return Resolved(Date(last, 1, 1), Date(last, 12, 31), "year")
-        start = Date(last - 1, fs, 1)  # a fiscal year is named by the calendar year it ends in
         end = add_months(start, 12) - timedelta(days=1)
         return Resolved(start, end, "year")
 
