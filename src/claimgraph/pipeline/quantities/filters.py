@@ -315,8 +315,25 @@ def _counted_old_year(s: DocState, m: Mention) -> bool:
         and m.low < 1900 and s.t[m.start].lower_ != "between"
 
 
+@plain_only
+def sale_day(s: DocState, m: Mention, a: Around) -> bool:
+    """'the 11.11 shopping festival', 'during 12.12', "Vexa's 9.9 sale": a shopping day named by its month and day
+    written twice is a date, not a figure; not after a verb of change ('rose 9.9 to 120') nor with a unit of its
+    own past the event nouns."""
+    if m.num_end - m.num_start != 1 or m.change is not None or not _SALE_DAY.fullmatch(a.first.text):
+        return False
+    if not 1 <= int(a.first.text.split(".")[0]) <= 12:
+        return False
+    rule = s.tables.v["sale_days"]
+    return (a.nxt is not None and a.nxt.lower_ in rule["nouns"]) \
+        or (a.prev is not None and a.prev.lower_ in rule["before"])
+
+
+_SALE_DAY = re.compile(r"(\d{1,2})\.\1")
+
+
 FILTERS: tuple[Filter, ...] = (
-    name_with_multiple, glued_ordinal, time_of_day, date,
+    name_with_multiple, glued_ordinal, time_of_day, date, sale_day,
     year, year_after_determiner, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score,
     pronoun_one, year_range, age_after_name, model_number, ordinal_fraction,
 )

@@ -63,6 +63,7 @@ class QuantityFinder:
                 out.append(m)
         suspended_counts(s, out)
         bare_dollars(s, out)
+        shared_signs(s, out)
         index_points(s, out)
         share_quotes(s, out)
         currency_by_place(s, out)
@@ -176,6 +177,25 @@ def bare_dollars(s: DocState, out: list[Mention]) -> None:
     for m in bare:
         m.unit = unit
     s.doc.user_data.setdefault(WARNINGS_KEY, []).append(f"a bare '$' read as {unit} ({len(bare)} figure(s)): {why}")
+
+
+def shared_signs(s: DocState, out: list[Mention]) -> None:
+    """A sign two currencies share ('¥') is the currency of the place the text names most (vocab.json
+    sign_places): '¥120 billion' in a story about Hangzhou is yuan. The Report's warnings say so."""
+    t = s.t
+    for sign, places in s.tables.sign_places.items():
+        found = [m for m in out if m.kind == "money" and m.has_prefix_currency and t[m.start].text == sign]
+        if not found:
+            continue
+        counts = Counter(s.lower)
+        named = {cur: sum(counts[h] for h in words) for cur, words in places.items()}
+        best = max(named, key=lambda cur: named[cur])
+        if named[best] == 0 or any(m.unit in named and named[m.unit] >= named[best] for m in found):
+            continue
+        for m in found:
+            m.unit = best
+        s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+            f"'{sign}' read as {best} ({len(found)} figure(s)): the places the text names most")
 
 
 def dollar_by_place(s: DocState) -> tuple[str | None, str]:

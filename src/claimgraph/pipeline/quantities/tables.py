@@ -88,6 +88,8 @@ class QuantityTables:
         places = {k: u for k, u in v["dollar_places"].items() if not k.startswith("_") and k != "min_mentions"}
         self.dollar_places = {cur: {strings.add(w) for w in ws} for cur, ws in places.items()}  # "$" by place
         self.dollar_place_min = int(v["dollar_places"]["min_mentions"])
+        self.sign_places = {sign: {cur: {strings.add(w) for w in ws} for cur, ws in by.items()}
+                            for sign, by in v["sign_places"].items() if not sign.startswith("_")}
         self.singular_count_adjectives = frozenset(v["singular_count_adjectives"]["words"])
         self.dimension_adjectives = set(v["dimension_adjectives"])  # "1.8m tall": metres, not millions
         self.weight_cues = set(v["weight_cues"])  # "it weighs 2,204.62 pounds": pounds of weight, not sterling
