@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.state import DocState
+from claimgraph.resolve.numbers import singular
 
 SENTENCE_ENDS = {".", "!", "?", ";"}
 CHANGE_KINDS = ("money", "percent", "number", "physical", "count", "fraction")
@@ -12,6 +13,8 @@ RATE_KINDS = ("money", "count", "number", "physical", "duration", "multiple", "p
 
 
 def qualify(s: DocState, m: Mention) -> None:
+    if m.kind == "number" and m.unit is None and not m.has_suffix and m.start > 1:
+        _count_named_before(s, m)
     if m.comparator is None:
         _comparator(s, m)
     _negative(s, m)
@@ -24,7 +27,39 @@ def qualify(s: DocState, m: Mention) -> None:
     if m.change is None and m.kind in CHANGE_KINDS:
         _change(s, m)
     if m.per is None and m.kind in RATE_KINDS:
-        m.per = rate(s, m, before=m.kind != "percent")
+        m.per = rate(s, m, before=m.kind != "percent" and "noun_before" not in m.notes)
+
+
+def _count_named_before(s: DocState, m: Mention) -> None:
+    """'monthly active users climbed to 212mn', 'the number of sellers reached 2.3 million': a bare number that
+    a verb of level or change gives to the noun before it counts that noun (vocab count_named_before)."""
+    t, rule = s.t, s.tables.v["count_named_before"]
+    k = m.start - 1
+    # 'climbed to', 'rose 12% to', 'reached a record'
+    while k > 0 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].lower_ in ("%", "percent")):
+        k -= 1
+    if t[k].lower_ not in rule["verbs"]:
+        return
+    k -= 1
+    if k >= 0 and t[k].lower_ in ("has", "have", "had"):
+        k -= 1
+    noun = None
+    for j in range(k, max(-1, k - 6), -1):  # the verb's subject: right before it, or 'number of' a noun
+        low = t[j].lower_
+        if t[j].is_punct or t[j].like_num:
+            break
+        if low in rule["nouns"] and (j == k or j > 1 and t[j - 1].lower_ == "of" and t[j - 2].lower_ == "number"):
+            noun = t[j]
+            break
+    if noun is None:
+        return
+    first = noun.i
+    while first > noun.i - 2 and first > 0 and t[first - 1].is_alpha and t[first - 1].is_lower \
+            and t[first - 1].lower_ not in rule["not_modifiers"]:
+        first -= 1  # the noun's own modifiers: 'monthly active users'
+    m.kind, m.unit_text = "count", s.text(first, noun.i + 1)
+    m.unit = rule["as_noun"].get(noun.lower_) or singular(noun.text)
+    m.notes.add("noun_before")
 
 
 def _comparator(s: DocState, m: Mention) -> None:
