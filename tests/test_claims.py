@@ -551,6 +551,19 @@ REAL_NEWS_CLASSES = [
     ("Retail sales grew 3.3%, according to the statistics bureau.", "3.3%", {"source": "the statistics bureau"}),
     ("Orbisland's non-oil exports fell 1.8% in May, Orbisland's trade ministry said.", "1.8%",
      {"source": "trade ministry"}),
+    # a comparison's base period ('versus a profit of $12 million a year ago', 'down from a peak of $15 billion in
+    # 2021') dates the base only; 'last year' after a day is that year
+    ("Orbis posted a third-quarter net loss of $38.5 million versus a profit of $12 million a year ago, as revenue "
+     "slipped 3% to $1.07 billion.", "3%", {"when": ("2025-07-01", "2025-09-30")}),
+    ("Orbis posted a third-quarter net loss of $38.5 million versus a profit of $12 million a year ago, as revenue "
+     "slipped 3% to $1.07 billion.", "$12 million", {"when": ("2024-07-01", "2024-09-30")}),
+    ("Harwick swung to a profit of $40 million in 2024 from a loss of $95 million a year earlier, and proposed a "
+     "dividend of 35 cents.", "35 cents", {"when": ("2024-01-01", "2024-12-31")}),
+    ("Tessaly's valuation fell to $6.5 billion in its latest round, down from a peak of $15 billion in 2021.",
+     "$6.5 billion", {"when": None}),
+    ("Calloway's commission rate stands at 6%, against 5% last year.", "6%", {"when": None}),
+    ("Orbis shares fell 3% on Friday after the company said its GMV grew 12% last year.", "12%",
+     {"when": ("2024-01-01", "2024-12-31")}),
 ]
 
 

@@ -117,8 +117,9 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
             # the base figure's own period: after it in its clause, before any other figure
             nxt = quantities[k + 1]["start"] if k + 1 < len(quantities) else len(text)
             if q["end"] <= p["start"] and p["end"] <= nxt and not clause_end.search(text, q["end"], p["start"]) \
-                    and base_before.found(text, max(0, q["start"] - 20), q["start"]):
-                out.add(j)
+                    and (base_before.found(text, max(0, q["start"] - 20), q["start"])
+                         or is_base(text, q)):
+                out.add(j)  # 'from $90.5 million a year ago', 'down from a peak of $15 billion in 2021'
     return out
 
 
@@ -305,8 +306,12 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         best = (best[0], _fiscal_year_before(periods, best[1]))
     if best is not None:
         if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
-                and not cues.year_back_rx.fullmatch(periods[topic]["text"]):
-            return f"p{topic + 1}", -12  # "a year earlier", "the year-ago period": the governing period, a year back
+                and not cues.year_back_rx.fullmatch(periods[topic]["text"]) \
+                and not (periods[topic]["form"] == "date" and "ending" not in periods[topic]["groups"]
+                         and periods[best[1]]["form"] == "relative"):
+            # "a year earlier", "the year-ago period": the governing period, a year back; 'last year' after a day
+            # ('fell 3% on Friday after it said GMV grew 12% last year') is that year
+            return f"p{topic + 1}", -12
         return f"p{best[1] + 1}", 0
     if is_base_figure and topic is not None and cues.change_base_rx.found(text, max(s.start, q["start"] - 80),
                                                                            q["start"]):
