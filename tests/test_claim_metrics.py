@@ -11,8 +11,10 @@ METRIC_CLASSES = [
     ("The Reserve Bank of Marovia raised interest rates to 5.25%.", "5.25%", "interest_rate"),
     ("Policymakers kept the deposit rate at 4% for a third meeting.", "4%", "interest_rate"),
     ("Average 30-year mortgage rates in Ardley rose to 7.1%.", "7.1%", "interest_rate"),
-    # a percentage is never an amount of money: no funding, whatever verb stands before it
-    ("The Reserve Bank of Marovia raised rates to 5%.", "5%", "other"),
+    # a percentage is never an amount of money: no funding, whatever verb stands before it; a central bank's
+    # bare 'rates' are its interest rates
+    ("The Reserve Bank of Marovia raised rates to 5%.", "5%", "interest_rate"),
+    ("The Reserve Bank of Marovia raised its target to 5%.", "5%", "other"),
     # the noun a money figure qualifies decides, and 'other' when it names nothing in the vocabulary
     ("Halvard Foods Inc. will open a $400 million snack plant in Ohio next year.", "$400 million", "investment"),
     ("Ostrava Bank said it holds a $2.3 billion commercial real-estate portfolio.", "$2.3 billion", "other"),

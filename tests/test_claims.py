@@ -564,6 +564,13 @@ REAL_NEWS_CLASSES = [
     ("Calloway's commission rate stands at 6%, against 5% last year.", "6%", {"when": None}),
     ("Orbis shares fell 3% on Friday after the company said its GMV grew 12% last year.", "12%",
      {"when": ("2024-01-01", "2024-12-31")}),
+    # a role noun right after its figure names its role, and only that figure's; a targeted growth rate is a
+    # change; a central bank's 'rates' are interest rates
+    ("Prices in Orbisland rose 6.3%, far above the central bank's 2% target.", "2%", {"role": "target"}),
+    ("Inflation in Orbisland is running at 2.9%, well above the 2% goal.", "2.9%", {"role": "actual"}),
+    ("Inflation in Orbisland stayed below the 4.5% ceiling.", "4.5%", {"role": "threshold"}),
+    ("Harwick cut its annual organic sales growth target to 2%-3%.", "2%-3%", {"role": "change"}),
+    ("The Orbisland central bank held rates at 4.75%.", "4.75%", {"metric": "interest_rate"}),
 ]
 
 

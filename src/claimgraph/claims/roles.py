@@ -22,6 +22,7 @@ _STRONG = ("target", "forecast", "estimate")
 _LEVELS = ("actual", "forecast", "estimate", "target")
 _COMPARED = ("share", "change", "target", "threshold", "requirement")
 _BARS = ("threshold", "requirement")
+_NAMED_AFTER = ("target", "forecast", "estimate", "threshold", "requirement")  # a role noun right after its figure
 _REVISED = ("forecast", "estimate", "target", "threshold", "requirement")  # what a revised role noun names
 
 
@@ -189,6 +190,10 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
     if hedge in rules.cap_hedges or found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3 \
             or rules.cap_before_rx.found(text, max(0, q["start"] - 30), q["start"]):
         return "threshold"  # "a maximum of C$3.2 million", "wouldn't exceed $100 million": the bar binds closest
+    named = next((m.value for m in s.roles if q["end"] < m.start <= q["end"] + 3 and text[q["end"]:m.start].isspace()
+                  and norm(m.text) in lex.noun_cues and m.value in _NAMED_AFTER), None)
+    if named is not None:
+        return named  # "the central bank's 2% target", "the 4.5% ceiling", "the $90 billion forecast"
     strong = _strong_roles(text, s, q, clause_start, [r for r, _ in found], lex, next_start)
     if strong:
         return "actual" if _known_amount(text, s, q, clause_start, lex) else strong[-1]
@@ -203,7 +208,8 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
         return other[-1] if other else "actual"
     # "USD 2 million is required", "... is expected": a cue just after the figure
     for m in s.roles:
-        if q["end"] <= m.start < q["end"] + 25 and m.value in ("requirement", "forecast", "threshold", "target") \
+        if q["end"] <= m.start < min(q["end"] + 25, next_start) \
+                and m.value in ("requirement", "forecast", "threshold", "target") \
                 and norm(m.text) not in rules.before_only and rules.after_cue_rx.found(text, q["end"], m.start) \
                 and not cues.clause_end_rx.search(text, q["end"], m.start):
             return m.value

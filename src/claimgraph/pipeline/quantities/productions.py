@@ -185,6 +185,15 @@ def _percent_unit(s: DocState, m: Mention, a: int, b: int, unit: str) -> Mention
     return m
 
 
+def percent_point_fraction_rate(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'raised rates by three-quarters of a point', 'yields fell half a point': a bare point of a rate is a
+    percentage point (vocab rate_point_words a few words before); an index's point is not."""
+    words = s.tables.v["rate_point_words"]
+    if not any(s.t[k].lower_ in words["words"] for k in range(max(0, start - words["reach"]), start)):
+        return None
+    return percent_point_fraction(s, start, end, rule, label)
+
+
 def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'half a percentage point', 'three-quarters of a percentage point', 'a tenth of a percentage point',
     'a quarter-point cut', 'a half-point hike': a fraction of a percentage (or basis) point, in pp."""
@@ -522,6 +531,7 @@ PRODUCTIONS: dict[str, ProductionFn] = {
     "percent_digits": percent_digits,
     "percent_hyphenated": percent_hyphenated,
     "percent_point_fraction": percent_point_fraction,
+    "percent_point_fraction_rate": percent_point_fraction_rate,
     "fraction_word": fraction_word,
     "fraction_half": fraction_half,
     "fraction_one_in": fraction_one_in,
