@@ -347,6 +347,8 @@ class Resolver:
         end = self.form_date(day, ref).to_date
         if end is None:
             return Resolved(None, None, "month", True)
+        if any(w.startswith("week") for w in words):  # 'the 13 weeks to 1 March': that many weeks up to the day
+            return Resolved(end - timedelta(days=7 * (n or 1) - 1), end, "week", "year" not in g)
         if "day" not in g:
             end = end.replace(day=last_day(end.year, end.month))
         start = shift_months(end, -months) + timedelta(days=1)
