@@ -571,6 +571,13 @@ REAL_NEWS_CLASSES = [
     ("Inflation in Orbisland stayed below the 4.5% ceiling.", "4.5%", {"role": "threshold"}),
     ("Harwick cut its annual organic sales growth target to 2%-3%.", "2%-3%", {"role": "change"}),
     ("The Orbisland central bank held rates at 4.75%.", "4.75%", {"metric": "interest_rate"}),
+    # a buyback is no dividend; '$X in charges' is a charge whatever verb comes before; an owner's abbreviated
+    # metric is no name
+    ("Orbis Corp. declared a quarterly dividend of 42 cents a share, and authorised a new $2 billion share "
+     "buyback.", "$2 billion", {"metric": "other"}),
+    ("Tessaly said the restructuring will cost $85 million to $95 million in pre-tax charges.",
+     "$85 million to $95 million", {"metric": "charge"}),
+    ("Varnholt's EBITDA rose 8% to $1.2 billion.", "$1.2 billion", {"metric": "profit"}),
 ]
 
 

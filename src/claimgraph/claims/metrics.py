@@ -545,6 +545,8 @@ def _in_name(text: str, s: Sentence, m: Hit, lex: Lexicon) -> bool:
         return False
     if not text[s.start:before.start()].strip() and before.group(0).split()[0] in lex.not_subjects:
         return False  # "Adjusted EPS rose 8%": a word that opens the sentence, no name's
+    if m.text.isupper() and before.group(0).rstrip().endswith(("'s", "’s")):
+        return False  # "Varnholt's EBITDA rose 8%": an owner's metric, written as an abbreviation
     words = _SENTENCE_WORD.findall(text, s.start, s.end)
     lower = sum(1 for w in words if w[:1].islower())
     return bool(words) and lower / len(words) >= _rules(lex).min_lowercase
