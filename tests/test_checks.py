@@ -180,6 +180,10 @@ UNSTATED = [
     # a total's parts are in its clause: not a figure of the clause before, nor one listed beside the total
     ("sum", "Its stores had a loss of $4.1 million in the quarter; in addition, results were cut by charges "
             "totaling $19.8 million and $6.3 million in inventory write-downs."),
+    # a level and its comparison's base are no parts; a total after ', and' sums nothing of the clause before
+    ("sum", "Orbis's sales rose to $640 million from $610 million, and charges totaled $4.2 million."),
+    ("sum", "Harwick's net income was $23 million, compared with $19 million, and write-offs totaled $5 million."),
+    ("sum", "Calloway's revenue climbed to $97 million from $91 million, while costs came to a total of $74 million."),
     # small counts with one noun name different groups, not one fact twice
     ("same_figure", "About 400 people attended the vigil. It honoured the six people killed in the fire."),
     ("same_figure", "Of his three brothers, two live abroad. The eight brothers and sisters of his generation "

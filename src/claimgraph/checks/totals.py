@@ -22,6 +22,13 @@ def _part_like(ctx: Context, x: Any, total: Any) -> bool:
 
 
 CLAUSE_END = re.compile(r"[.;:](?=\s|$)")
+# ', and charges totaled $3.1 million', ', while costs came to a total of': a new clause, whose total sums no figure
+# of the clause before
+CLAUSE_OPEN = re.compile(r",\s+(?:and|while|but|whereas|although)\s")
+# 'rose to $540 million from $500 million', '$20 million, compared with $18 million': a level and its comparison's
+# base are never two parts of one whole
+BASE_BETWEEN = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                          r"(?:(?!(?:and|or)\s)[\w'’-]+\s+){0,4}")  # not a list's next item ('from China and ')
 LIST_AFTER = re.compile(r"\s*(?::|--|—|–)")
 BESIDE = re.compile(r"\s*,?\s*(?:and|or)?\s*")  # 'totaling $23.5 million and $8.2 million': a list's next item
 
@@ -109,7 +116,8 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
             # $23.5 million and $8.2 million in adjustments')
             stop = CLAUSE_END.search(ctx.text, total.end, b)
             end = stop.start() if stop else b
-            parts = [x for x in alike if (x.end <= total.start and not CLAUSE_END.search(ctx.text, x.end, total.start))
+            parts = [x for x in alike if (x.end <= total.start and not CLAUSE_END.search(ctx.text, x.end, total.start)
+                                          and not CLAUSE_OPEN.search(ctx.text, x.end, total.start))
                      or (total.end <= x.start < end and not BESIDE.fullmatch(ctx.text, total.end, x.start))]
             if len(parts) < 2 and LIST_AFTER.match(ctx.text, total.end):
                 parts = [x for x in alike if x.start > total.end]
@@ -119,7 +127,8 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
             parts = [x for x in alike if x.start > total.end]
         else:
             continue
-        if len(parts) < 2:
+        if len(parts) < 2 or any(BASE_BETWEEN.fullmatch(ctx.text, x.end, y.start)
+                                 for x, y in zip(parts, parts[1:], strict=False)):
             continue
         expected = sum((ctx.interval(p) for p in parts[1:]), ctx.interval(parts[0]))
         stated_iv = ctx.interval(total)
