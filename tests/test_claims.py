@@ -578,6 +578,15 @@ REAL_NEWS_CLASSES = [
     ("Tessaly said the restructuring will cost $85 million to $95 million in pre-tax charges.",
      "$85 million to $95 million", {"metric": "charge"}),
     ("Varnholt's EBITDA rose 8% to $1.2 billion.", "$1.2 billion", {"metric": "profit"}),
+    # 'Last year,' opening a sentence is that year, not the lead's quarter a year back; a session's 'from' figure
+    # is the session before, not a year back; 'nearly triple the $11.5 million loss of a year earlier' dates the
+    # base only
+    ("Orbis Corp. said third-quarter net income rose to $28 million. Last year, the company earned $96 million.",
+     "$96 million", {"when": ("2024-01-01", "2024-12-31")}),
+    ("In late trading yesterday, the Orbisland dollar rose to $1.5820 from $1.5765.", "$1.5765",
+     {"when": ("2025-10-23", "2025-10-23")}),
+    ("Harwick's unit posted a loss of $33.7 million in the third quarter, nearly triple the $11.5 million loss of "
+     "a year earlier.", "$33.7 million", {"when": ("2025-07-01", "2025-09-30")}),
 ]
 
 

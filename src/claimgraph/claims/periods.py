@@ -294,7 +294,8 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         gap = _period_gap(text, q, p, lex)
         if best is None or gap < best[0]:
             best = (gap, j)
-    if best is not None and is_base_figure and _period_of_the_compared(text, q, periods[best[1]], lex):
+    if best is not None and is_base_figure and not _a_day(periods[best[1]]) \
+            and _period_of_the_compared(text, q, periods[best[1]], lex):
         return f"p{best[1] + 1}", -12  # "For the nine months, net came to $74.2 million, compared with $69 million"
     if best is not None and best[0] >= _ACROSS and topic is not None \
             and periods[best[1]]["start"] >= q["end"] and not cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
@@ -307,15 +308,18 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
     if best is not None:
         if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
                 and not cues.year_back_rx.fullmatch(periods[topic]["text"]) \
-                and not (periods[topic]["form"] == "date" and "ending" not in periods[topic]["groups"]
-                         and periods[best[1]]["form"] == "relative"):
+                and not (periods[best[1]]["form"] == "relative"
+                         and (_a_day(periods[topic]) or _opens_sentence(text, s, periods[best[1]], lex))):
             # "a year earlier", "the year-ago period": the governing period, a year back; 'last year' after a day
-            # ('fell 3% on Friday after it said GMV grew 12% last year') is that year
+            # ('fell 3% on Friday after it said GMV grew 12% last year') or opening its sentence ('Last year, the
+            # company earned $96 million') is that year
             return f"p{topic + 1}", -12
         return f"p{best[1] + 1}", 0
-    if is_base_figure and topic is not None and cues.change_base_rx.found(text, max(s.start, q["start"] - 80),
-                                                                           q["start"]):
-        return f"p{topic + 1}", -12  # "sales slipped to $1.7 billion from $1.9 billion": the year before
+    if is_base_figure and topic is not None and not _a_day(periods[topic]) \
+            and cues.change_base_rx.found(text, max(s.start, q["start"] - 80), q["start"]):
+        # "sales slipped to $1.7 billion from $1.9 billion": the year before (after a day, 'Sterling rose to $1.5820
+        # from $1.5765' is the session before)
+        return f"p{topic + 1}", -12
     return (f"p{topic + 1}" if topic is not None else None), 0
 
 
@@ -460,6 +464,12 @@ def dates_the_aim(text: str, s: Sentence, p: dict, lex: Lexicon) -> bool:
     the aim is for the year."""
     dates_a_year = p["form"] == "part" and ("year" in p["groups"] or "ryear" in p["groups"])
     return dates_a_year and _opens_sentence(text, s, p, lex)
+
+
+def _a_day(p: dict) -> bool:
+    """A news day ('Friday', 'yesterday', 'today'): a session, whose comparison's base is the session before; not a
+    calendar date ('assets as of Sept. 30 fell from ...' compares with a year before) nor a span up to a day."""
+    return p["form"] == "date" and not _NEWS_DAYS.isdisjoint(p["groups"])
 
 
 def _opens_sentence(text: str, s: Sentence, p: dict, lex: Lexicon) -> bool:
