@@ -587,6 +587,15 @@ REAL_NEWS_CLASSES = [
      {"when": ("2025-10-23", "2025-10-23")}),
     ("Harwick's unit posted a loss of $33.7 million in the third quarter, nearly triple the $11.5 million loss of "
      "a year earlier.", "$33.7 million", {"when": ("2025-07-01", "2025-09-30")}),
+    # a wire dateline's city ('JAKARTA:', 'LONDON, Feb 20 (Wirestream) -') is nobody's subject or source; 'of GDP.'
+    # at a sentence's end names nobody; a place acting as the subject keeps it past its own pronoun
+    ("JAKARTA: Harwick's revenue rose 21% to Rp 4.2 trillion in the first quarter.", "21%",
+     {"subject": "Harwick", "source": None}),
+    ("LONDON, Feb 20 (Wirestream) - Orbisland's public sector borrowing was 10.1 billion pounds in January.",
+     "10.1 billion pounds", {"source": None}),
+    ("NEW DELHI, Feb 1 (Wirestream) - India aims to cut its fiscal deficit to 4.4% of GDP.", "4.4%",
+     {"subject": "India"}),
+    ("The deficit will fall to 4.4% of GDP.", "4.4%", {"subject": None}),
 ]
 
 

@@ -141,6 +141,9 @@ def test_invisible_marks_do_not_hide_a_figure(nlp, text, want):
     ("Toronto's transit agency wants $900 million, Canadian officials said. Ottawa offered $300 million to "
      "Canada's largest city.", ["CAD", "CAD"], True),
     ("A Singapore chip maker raised $50 million from American funds.", ["USD"], False),
+    # a hedge before the sign names no US dollar ('about $940 million' is as bare as '$940 million')
+    ("Singapore will spend about $2.1 billion on rail. Singaporean commuters get $80 credits, a Singapore "
+     "minister said.", ["SGD", "SGD"], True),
     ("Singapore and Singaporean buyers paid $5 million for Washington, U.S. and American assets in America.",
      ["USD"], False),
 ])

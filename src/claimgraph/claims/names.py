@@ -15,7 +15,7 @@ from claimgraph.resources import load_json
 from claimgraph.resources.vocab import vocab
 
 _WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*)"
-_INITIALISM = regex.compile(r"(?:[A-Z]\.)+$")
+_INITIALISM = regex.compile(r"(?:^|(?<=\s))(?:[A-Za-z]\.)+$")  # a last word of initials ("U.S.", "S.p.A."), not "GDP."
 _LOWER_WORD = regex.compile(r"\b[a-z][a-z-]+\b")
 _TOKEN = regex.compile(r"\S+")
 _ADJ_COMPOUND = regex.compile(r"-[a-z]")
@@ -502,7 +502,8 @@ def _adjective_opener(word: str, following: str) -> bool:
 def _classify(text: str, start: int, end: int, lex: Lexicon) -> Name | None:
     raw = text[start:end]
     name = strip_possessive(raw)
-    if name.endswith(".") and not _INITIALISM.search(name) and not name.endswith(_name_rules()[1]):
+    if name.endswith(".") and not _INITIALISM.search(name) and not name.endswith(_name_rules()[1]) \
+            and not (name.isupper() and name.title().endswith(_name_rules()[1])):  # 'BLOCKBUSTER ENTERTAINMENT CORP.'
         name = name[:-1]
     if name in lex.demonyms:
         return _group(text, start, start + len(name), name, lex)

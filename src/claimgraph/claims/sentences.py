@@ -34,9 +34,10 @@ _LONE_INITIAL = regex.compile(r"(?<![^\s(\"“‘'])[A-Z]\.")
 
 
 # what follows a dateline's city: perhaps its country, state or the day, then a wire's name or a dash ('ATLANTA _',
-# 'LONDON (AP) --', 'NAIROBI, Kenya (AP)_', 'PERTH, June 3 (Xinhua) --')
+# 'LONDON (AP) --', 'NAIROBI, Kenya (AP)_', 'PERTH, June 3 (Xinhua) --', 'LONDON, Feb 20 (Wirestream) - ') or a
+# colon ('JAKARTA: ')
 _AFTER_CITY = (r"(?:,(?:\s+[A-Z][\w.]*){1,3}(?:\s+\d{1,2})?)?\s*"
-               r"(?:\(\s*(?:AP|Reuters|AFP|UPI|Xinhua)\s*\)\s*(?:_|--|—)?|_|--|—)[ \t]*")
+               r"(?:\(\s*[A-Z][\w.&' -]{0,30}\)\s*(?:_|--|—|–|-(?=\s))?|_|--|—|–|-(?=\s)|:(?=\s))[ \t]*")
 DATELINE_AFTER_CITY = regex.compile(_AFTER_CITY)
 # a wire story's dateline opens its first paragraph: 'NAIROBI, Kenya (AP) _ Rescue teams ...', 'BUFFALO, N.Y. _
 # ...': a sentence of its own, so that the word after it opens the story's first sentence

@@ -102,8 +102,11 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
         return company[0], True
     # "In response to Pella's offer, the Tulsa company raised its bid to $40": the company after an opening
     # phrase's place or possessive is the clause's subject
+    possessive = doc.text.startswith(("'s", "’s"), before[-1].end) if before else False
     if before and not (generic_before and generic_before[-1].start > before[-1].end
-                       and (before[-1].kind == "place" or doc.text.startswith(("'s", "’s"), before[-1].end))):
+                       and not (before[-1].kind == "place" and not possessive
+                                and generic_before[-1].text.lower() in _PRONOUNS)  # 'India aims to cut its deficit'
+                       and (before[-1].kind == "place" or possessive)):
         # "Vessel Electric and Harrow Gas had each owned a 50% share": a joint subject, named by its first
         joint = len(before) > 1 and _AND_BETWEEN.fullmatch(doc.text, before[-2].end, before[-1].start)
         return _family_fund(doc.text, before[-2] if joint else before[-1]), True
@@ -510,6 +513,7 @@ def _acting_place(text: str, s: Sentence, n: Name, lex: Lexicon) -> bool:
 
 
 _NEXT_WORD = regex.compile(r"[a-z]+\b(?!-)")
+_PRONOUNS = frozenset({"its", "their", "it", "they", "his", "her"})  # point back at the name before them
 
 
 def claim_scope(text: str, s: Sentence, q: dict, clause_start: int, doc: Document) -> str | None:

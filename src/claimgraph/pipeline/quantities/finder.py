@@ -158,7 +158,8 @@ def bare_dollars(s: DocState, out: list[Mention]) -> None:
     money = [m for m in out if m.kind == "money"]
     bare, named = [], set()
     for m in money:
-        sign = t[m.start].text
+        # the sign before the number, past a hedge the mention holds ('about $940 million')
+        sign = t[m.num_start - 1].text if m.has_prefix_currency and m.num_start > m.start else t[m.start].text
         conversion = "restated" in m.notes or (m.start > 0 and t[m.start - 1].text == "(")
         if m.unit == "USD" and sign == "$" and not conversion:
             bare.append(m)
@@ -184,7 +185,8 @@ def shared_signs(s: DocState, out: list[Mention]) -> None:
     sign_places): '¥120 billion' in a story about Hangzhou is yuan. The Report's warnings say so."""
     t = s.t
     for sign, places in s.tables.sign_places.items():
-        found = [m for m in out if m.kind == "money" and m.has_prefix_currency and t[m.start].text == sign]
+        found = [m for m in out if m.kind == "money" and m.has_prefix_currency and m.num_start > m.start
+                 and t[m.num_start - 1].text == sign]  # the sign before the number ('about ¥120 billion')
         if not found:
             continue
         counts = Counter(s.lower)
