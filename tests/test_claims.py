@@ -596,6 +596,14 @@ REAL_NEWS_CLASSES = [
     ("NEW DELHI, Feb 1 (Wirestream) - India aims to cut its fiscal deficit to 4.4% of GDP.", "4.4%",
      {"subject": "India"}),
     ("The deficit will fall to 4.4% of GDP.", "4.4%", {"subject": None}),
+    # a target compared with another period's figure: that figure happened; an outlet's report is the source;
+    # 'Rival X' and 'Of the ...' open no name
+    ("Harwick aims to lift full-year GMV to Rp 80 trillion, compared with Rp 71 trillion in 2024.",
+     "Rp 71 trillion", {"role": "actual"}),
+    ("Orbis raised its sales target to $5 billion from $4 billion.", "$4 billion", {"role": "target"}),
+    ("Calloway's GMV reached 1.12 trillion yuan in 2024, according to a report by tech outlet Tessaly Daily.",
+     "1.12 trillion yuan", {"source": "Tessaly Daily"}),
+    ("Rival Varnholt's GMV was 740 billion yuan last year.", "740 billion yuan", {"subject": "Varnholt"}),
 ]
 
 

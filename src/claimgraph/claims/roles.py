@@ -358,6 +358,9 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             listed = False
             continue
         start = c.figure["start"]
+        if prev.role == "target" and c.period and (c.period != prev.period or c.period_shift):
+            listed = False  # "aims to lift GMV to Rp 80 trillion, compared with Rp 71 trillion in 2024": what was
+            continue
         if base.found(text, max(0, start - 20), start) or listed and _LIST_ITEM.fullmatch(text, prev.figure["end"],
                                                                                              start):
             c.role = prev.role

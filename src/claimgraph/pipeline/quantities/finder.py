@@ -64,6 +64,7 @@ class QuantityFinder:
         suspended_counts(s, out)
         bare_dollars(s, out)
         shared_signs(s, out)
+        letter_currencies(s, out)
         index_points(s, out)
         share_quotes(s, out)
         currency_by_place(s, out)
@@ -198,6 +199,21 @@ def shared_signs(s: DocState, out: list[Mention]) -> None:
             m.unit = best
         s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
             f"'{sign}' read as {best} ({len(found)} figure(s)): the places the text names most")
+
+
+def letter_currencies(s: DocState, out: list[Mention]) -> None:
+    """'P480 million' in a story that names the Philippines: a capital letter glued to a number that stands for
+    the currency of the places the text names (vocab.json letter_currencies) makes the number money."""
+    t = s.t
+    for m in out:
+        k = m.num_start - 1
+        if m.kind != "number" or m.unit or k < 0 or k != m.start - 1 or t[k].whitespace_ or t[k].text not in \
+                s.tables.letter_currencies:
+            continue
+        unit, places = s.tables.letter_currencies[t[k].text]
+        if places.isdisjoint(s.lower):
+            continue
+        m.kind, m.unit, m.unit_text, m.start, m.has_prefix_currency = "money", unit, t[k].text, k, True
 
 
 def dollar_by_place(s: DocState) -> tuple[str | None, str]:

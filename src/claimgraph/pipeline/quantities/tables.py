@@ -88,6 +88,8 @@ class QuantityTables:
         places = {k: u for k, u in v["dollar_places"].items() if not k.startswith("_") and k != "min_mentions"}
         self.dollar_places = {cur: {strings.add(w) for w in ws} for cur, ws in places.items()}  # "$" by place
         self.dollar_place_min = int(v["dollar_places"]["min_mentions"])
+        self.letter_currencies = {letter: (spec["unit"], frozenset(strings.add(w) for w in spec["places"]))
+                                  for letter, spec in v["letter_currencies"].items() if not letter.startswith("_")}
         self.sign_places = {sign: {cur: {strings.add(w) for w in ws} for cur, ws in by.items()}
                             for sign, by in v["sign_places"].items() if not sign.startswith("_")}
         self.singular_count_adjectives = frozenset(v["singular_count_adjectives"]["words"])
