@@ -604,6 +604,9 @@ REAL_NEWS_CLASSES = [
     ("Calloway's GMV reached 1.12 trillion yuan in 2024, according to a report by tech outlet Tessaly Daily.",
      "1.12 trillion yuan", {"source": "Tessaly Daily"}),
     ("Rival Varnholt's GMV was 740 billion yuan last year.", "740 billion yuan", {"subject": "Varnholt"}),
+    # a terse English sentence with few function words is still English
+    ("Research firm Harwick Metrics estimates Orbisland's live-streaming market was worth 4.9 trillion yuan last "
+     "year.", "4.9 trillion yuan", {"source": "Harwick Metrics"}),
 ]
 
 

@@ -17,6 +17,12 @@ import claimgraph
     ("Orbis's headcount fell by 900 to 12,600 employees.", [("900", "down"), ("12,600 employees", None)]),
     ("Calloway will trim staff by 150 to 250 workers.", [("150 to 250 workers", "down")]),
 ])
+
+
+def test_a_count_named_before_its_move_keeps_its_noun(nlp):
+    report = claimgraph.extract("Calloway's orders rose 15 per cent to 46 million.", nlp=nlp)
+    assert [(q.text, q.kind, q.unit) for q in report.quantities] == [("15 per cent", "percent", "%"),
+                                                                     ("46 million", "count", "order")]
 def test_tallies_and_moves_are_two_figures(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [(q.text, q.change) for q in report.quantities] == want

@@ -36,12 +36,12 @@ def _count_named_before(s: DocState, m: Mention) -> None:
     t, rule = s.t, s.tables.v["count_named_before"]
     k = m.start - 1
     # 'climbed to', 'rose 12% to', 'reached a record'
-    while k > 0 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].lower_ in ("%", "percent")):
+    while k > 0 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].lower_ in ("%", "percent", "per", "cent")):
         k -= 1
     if t[k].lower_ not in rule["verbs"]:
         return
     k -= 1
-    if k >= 0 and t[k].lower_ in ("has", "have", "had"):
+    while k >= 0 and t[k].lower_ in rule["before_verb"]:  # 'users have nearly tripled'
         k -= 1
     noun = None
     for j in range(k, max(-1, k - 6), -1):  # the verb's subject: right before it, or 'number of' a noun
