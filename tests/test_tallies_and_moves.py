@@ -17,12 +17,19 @@ import claimgraph
     ("Orbis's headcount fell by 900 to 12,600 employees.", [("900", "down"), ("12,600 employees", None)]),
     ("Calloway will trim staff by 150 to 250 workers.", [("150 to 250 workers", "down")]),
 ])
-
-
-def test_a_count_named_before_its_move_keeps_its_noun(nlp):
-    report = claimgraph.extract("Calloway's orders rose 15 per cent to 46 million.", nlp=nlp)
-    assert [(q.text, q.kind, q.unit) for q in report.quantities] == [("15 per cent", "percent", "%"),
-                                                                     ("46 million", "count", "order")]
 def test_tallies_and_moves_are_two_figures(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [(q.text, q.change) for q in report.quantities] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Calloway's orders rose 15 per cent to 46 million.", [("15 per cent", "percent", "%"),
+                                                          ("46 million", "count", "order")]),
+    ("Harwick's monthly active users doubled to 21 million.", [("doubled", "multiple", None),
+                                                               ("21 million", "count", "user")]),
+    ("Orbis's users have more than tripled to 21 million.", [("more than tripled", "multiple", None),
+                                                             ("21 million", "count", "user")]),
+])
+def test_a_count_named_before_its_move_keeps_its_noun(nlp, text, want):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [(q.text, q.kind, q.unit) for q in report.quantities] == want
