@@ -607,6 +607,12 @@ REAL_NEWS_CLASSES = [
     # a terse English sentence with few function words is still English
     ("Research firm Harwick Metrics estimates Orbisland's live-streaming market was worth 4.9 trillion yuan last "
      "year.", "4.9 trillion yuan", {"source": "Harwick Metrics"}),
+    # 'should' and 'could' project; 'could have' looks back; a transitive raise of an object states a change
+    ("Orbis Corp. said sales should reach $600 million next year.", "$600 million", {"role": "forecast"}),
+    ("The quake could cost Tessaly Insurance up to $90 million.", "up to $90 million", {"role": "forecast"}),
+    ("Orbis Corp. could have earned $12 million without the charge.", "$12 million", {"role": "actual"}),
+    ("Calloway Corp. raised its quarterly dividend 10% to 22 cents a share from 20 cents.", "10%",
+     {"role": "change"}),
 ]
 
 

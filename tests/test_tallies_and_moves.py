@@ -16,6 +16,10 @@ import claimgraph
     ("The jobless count rose by 27,000 to 1.48 million.", [("27,000", "up"), ("1.48 million", None)]),
     ("Orbis's headcount fell by 900 to 12,600 employees.", [("900", "down"), ("12,600 employees", None)]),
     ("Calloway will trim staff by 150 to 250 workers.", [("150 to 250 workers", "down")]),
+    # a transitive change of an object, not a level after 'to'
+    ("Calloway Corp. raised its quarterly dividend 10%.", [("10%", "up")]),
+    ("Harwick reduced the company's workforce 12%.", [("12%", "down")]),
+    ("Orbis brought down the error rate to 0.5%.", [("0.5%", None)]),
 ])
 def test_tallies_and_moves_are_two_figures(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)

@@ -117,6 +117,8 @@ def _change(s: DocState, m: Mention) -> None:
     by = m.start > 0 and s.t[m.start - 1].lower_ == "by"
     if m.kind != "count" or m.unit == "point" or by:
         cue = change_before(s, m.start) or (change_by(s, m.start) if by else None)
+        if cue is None and m.kind == "percent" and not by:
+            cue = _change_of_object(s, m.start)
         if cue:
             m.change, m.change_text = cue
     tables = s.tables
@@ -128,6 +130,24 @@ def _change(s: DocState, m: Mention) -> None:
                 m.change_text = after if m.change else None
     if m.change is None and m.kind in ("percent", "money"):
         _change_noun_of(s, m)
+
+
+def _change_of_object(s: DocState, start: int) -> tuple[str, str] | None:
+    """'raised its quarterly dividend 10%', 'could increase an individual's retirement benefits 10% to 20%': a
+    transitive verb of change, its object (a determiner or possessive, then words), then the percentage."""
+    t, tables = s.t, s.tables
+    owned = False
+    for k in range(start - 1, max(-1, start - 7), -1):
+        low = t[k].lower_
+        if low in tables.up_by or low in tables.down_by:
+            if not owned or k == start - 1:
+                return None
+            return ("up", low) if low in tables.up_by else ("down", low)
+        if low in ("its", "their", "the", "his", "her", "an", "a", "'s", "’s"):
+            owned = True
+        elif not t[k].is_alpha or t[k].like_num or low in ("to", "at", "of", "from"):
+            return None  # 'bring down the rate to .001%': a level
+    return None
 
 
 def _change_noun_of(s: DocState, m: Mention) -> None:
