@@ -613,6 +613,12 @@ REAL_NEWS_CLASSES = [
     ("Orbis Corp. could have earned $12 million without the charge.", "$12 million", {"role": "actual"}),
     ("Calloway Corp. raised its quarterly dividend 10% to 22 cents a share from 20 cents.", "10%",
      {"role": "change"}),
+    # price indexes are inflation, factory orders orders, an insurer's premium income 'other'; the department that
+    # reports an economy's figure is its source only
+    ("The consumer price index in Orbisland rose 0.3% in September, the Labor Department said.", "0.3%",
+     {"metric": "inflation", "subject": None, "source": "Labor Department"}),
+    ("Factory orders in Orbisland rose 2.4% to $241.6 billion.", "$241.6 billion", {"metric": "orders"}),
+    ("Tessaly Insurance said premium income rose 4.5% to $1.05 billion.", "$1.05 billion", {"metric": "other"}),
 ]
 
 

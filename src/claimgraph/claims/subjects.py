@@ -125,7 +125,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     # after the figure behind a preposition is an object, not the subject
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.found(doc.text, max(s.start, n.start - 40),
                                                                                  n.start)
-             and not _modifier(doc.text, n) and not _reporter(doc.text, n)]
+             and not _modifier(doc.text, n) and not _reporter(doc.text, n, s)]
     if after:
         return after[0].text, True
     # a sentence that names nobody: the story's main subject, else, in a brief that names its company once, the
@@ -369,17 +369,21 @@ def _family_fund(text: str, n: Name) -> str:
     return m.group("fund") if m else n.text
 
 
-def _reporter(text: str, n: Name) -> bool:
+def _reporter(text: str, n: Name, s: Sentence) -> bool:
     """'the Office for National Statistics', 'research firm Saigon Metrics': a third party that reports others'
-    figures (claims.json reporters)."""
-    words, descriptor = _reporter_rules()
-    return not words.isdisjoint(n.text.split()) or descriptor.found(text, max(0, n.start - 40), n.start)
+    figures (claims.json reporters); a government department that reports an economy's ('the Labor Department
+    said', where the sentence measures inflation)."""
+    words, descriptor, macro_words, macro_metrics = _reporter_rules()
+    names = n.text.split()
+    return not words.isdisjoint(names) or descriptor.found(text, max(0, n.start - 40), n.start) \
+        or not macro_words.isdisjoint(names) and any(m.value in macro_metrics for m in s.metrics)
 
 
 @lru_cache(maxsize=1)
-def _reporter_rules() -> tuple[frozenset[str], Ending]:
+def _reporter_rules() -> tuple[frozenset[str], Ending, frozenset[str], frozenset[str]]:
     raw = load_json("claims.json")["reporters"]
-    return frozenset(raw["words"]), ending(rf"\b(?:{raw['descriptors']})\s+$", regex.IGNORECASE)
+    return (frozenset(raw["words"]), ending(rf"\b(?:{raw['descriptors']})\s+$", regex.IGNORECASE),
+            frozenset(raw["macro_words"]), frozenset(raw["macro_metrics"]))
 
 
 def _modifier(text: str, n: Name) -> bool:
