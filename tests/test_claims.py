@@ -619,6 +619,13 @@ REAL_NEWS_CLASSES = [
      {"metric": "inflation", "subject": None, "source": "Labor Department"}),
     ("Factory orders in Orbisland rose 2.4% to $241.6 billion.", "$241.6 billion", {"metric": "orders"}),
     ("Tessaly Insurance said premium income rose 4.5% to $1.05 billion.", "$1.05 billion", {"metric": "other"}),
+    # a round's valuation of 'it' is the company's, not the lead investor's; economists at a bank forecast, the
+    # bank is their source; a change verb reaches 'by' past a long object
+    ("Calloway raised $85 million in a round led by Orbis-based Harwick Capital, valuing it at US$500 million.",
+     "US$500 million", {"subject": "Calloway"}),
+    ("Economists at Varnholt Bank had forecast an Orbisland budget surplus of about $4 billion.", "about $4 billion",
+     {"source": "Varnholt Bank"}),
+    ("Tessaly narrowed its adjusted EBITDA loss by 62% in the first quarter.", "62%", {"role": "change"}),
 ]
 
 

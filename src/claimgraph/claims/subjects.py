@@ -78,6 +78,8 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
         "claims.json")["fund_families"]["nouns"] or _COMPOUND_FIGURE.search(q["text"]))), None)
     if sized is not None:  # "the $932 million Tarvel High Yield Fund", "the 700-room Marina Hotel": what it sizes
         return sized.text, True
+    if orgs and _VALUED_IT.search(doc.text, max(s.start, q["start"] - 60), q["start"]) and orgs[0].end <= q["start"]:
+        return orgs[0].text, True  # "Kedaimu raised $85m in a round led by Arvella, valuing it at $500m": the company
     before = _named_before(s, q, doc, orgs)
     pointed = _pointed_at(doc, s, q, orgs) if orgs else None  # each reading names one of orgs
     if pointed is not None:
@@ -187,6 +189,7 @@ def _read_candidates(s: Sentence, doc: Document) -> tuple[list[Name], list[Name]
     # apposition describes the subject
     orgs = [n for n in orgs if not doc.text.startswith(", ", n.start - 2)
             or not (_APPOSED_OWNER.match(doc.text, n.end) or _CITY_STATE.match(doc.text, n.end))]
+    orgs = [n for n in orgs if not _FORECASTER_AT.search(doc.text, max(0, n.start - 30), n.start)]
     return orgs, descriptors
 
 
@@ -517,6 +520,12 @@ def _acting_place(text: str, s: Sentence, n: Name, lex: Lexicon) -> bool:
 
 
 _NEXT_WORD = regex.compile(r"[a-z]+\b(?!-)")
+# a valuation of 'it', 'the company': the clause's subject, the first name of the sentence (not the investor)
+_VALUED_IT = regex.compile(r"\bvalu(?:ing|ed|es)\s+(?:it|them|the\s+(?:company|firm|startup|group|business|platform))"
+                           r"\s+at\s+(?:(?:about|around|roughly|nearly|some|more\s+than)\s+)?$")
+# 'economists at Ravelle Bank', 'an analyst with Harwick Securities': who forecasts, not what is forecast
+_FORECASTER_AT = regex.compile(r"\b(?:economists?|analysts?|strategists?|researchers?)\s+(?:at|with|from)\s+$",
+                               regex.IGNORECASE)
 _PRONOUNS = frozenset({"its", "their", "it", "they", "his", "her"})  # point back at the name before them
 
 

@@ -190,8 +190,9 @@ def change_before(s: DocState, start: int) -> tuple[str, str] | None:
 
 
 def change_by(s: DocState, start: int) -> tuple[str, str] | None:
-    """'raised rates by 75 basis points', 'shrank by 500 employees': a change verb a few words before 'by'."""
-    for k in range(start - 2, max(-1, start - 6), -1):
+    """'raised rates by 75 basis points', 'shrank by 500 employees', 'narrowed its adjusted EBITDA loss by 62%': a
+    change verb a few words before 'by'."""
+    for k in range(start - 2, max(-1, start - 8), -1):
         tok = s.t[k]
         if tok.is_punct:
             return None
