@@ -20,6 +20,10 @@ import claimgraph
     ("Calloway Corp. raised its quarterly dividend 10%.", [("10%", "up")]),
     ("Harwick reduced the company's workforce 12%.", [("12%", "down")]),
     ("Orbis brought down the error rate to 0.5%.", [("0.5%", None)]),
+    # a company's loss is a level; a share's loss of money is a move
+    ("Garrow Savings Bank said it lost $87.4 million in the third quarter.", [("$87.4 million", None)]),
+    ("Orbis shares lost $2 to $30.", [("$2", "down"), ("$30", None)]),
+    ("Shares of Tessaly lost $1.25.", [("$1.25", "down")]),
 ])
 def test_tallies_and_moves_are_two_figures(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)

@@ -119,6 +119,8 @@ def _change(s: DocState, m: Mention) -> None:
         cue = change_before(s, m.start) or (change_by(s, m.start) if by else None)
         if cue is None and m.kind == "percent" and not by:
             cue = _change_of_object(s, m.start)
+        if cue and m.kind == "money" and _loss_level(s, m, cue[1]):
+            cue = None  # 'it lost $87.4 million in the quarter': a loss, not a move
         if cue:
             m.change, m.change_text = cue
     tables = s.tables
@@ -130,6 +132,23 @@ def _change(s: DocState, m: Mention) -> None:
                 m.change_text = after if m.change else None
     if m.change is None and m.kind in ("percent", "money"):
         _change_noun_of(s, m)
+
+
+def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
+    """'lost $87.4 million' is a loss; 'lost $2 to $30' and 'shares lost $2' are moves (vocab loss_levels)."""
+    rule = s.tables.v["loss_levels"]
+    if verb not in rule["verbs"]:
+        return False
+    t = s.t
+    if m.end < s.n and t[m.end].lower_ == "to":
+        return False  # a level follows: the move to it
+    k = m.start - 1
+    while k >= 0 and t[k].lower_ != verb:
+        k -= 1
+    k -= 1
+    while k >= 0 and t[k].lower_ in ("has", "have", "had", "also", "which", "that"):
+        k -= 1
+    return k < 0 or t[k].lower_ not in rule["market_nouns"]
 
 
 def _change_of_object(s: DocState, start: int) -> tuple[str, str] | None:
