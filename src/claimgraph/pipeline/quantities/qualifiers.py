@@ -145,10 +145,8 @@ def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
     k = m.start - 1
     while k >= 0 and t[k].lower_ != verb:
         k -= 1
-    k -= 1
-    while k >= 0 and t[k].lower_ in ("has", "have", "had", "also", "which", "that"):
-        k -= 1
-    return k < 0 or t[k].lower_ not in rule["market_nouns"]
+    # the verb's subject a few words back: 'shares lost', 'Shares of Tessaly lost', 'the stock has lost'
+    return not any(t[j].lower_ in rule["market_nouns"] for j in range(max(0, k - 4), k))
 
 
 def _change_of_object(s: DocState, start: int) -> tuple[str, str] | None:
