@@ -182,6 +182,12 @@ UNSTATED = [
             "totaling $19.8 million and $6.3 million in inventory write-downs."),
     # a level and its comparison's base are no parts; a total after ', and' sums nothing of the clause before
     ("sum", "Orbis's sales rose to $640 million from $610 million, and charges totaled $4.2 million."),
+    # a segment's move is not the whole's change, and an aside's measure names no level
+    ("percent_change", "Orbis said its cloud revenue rose 24%. Total revenue was $5.92 billion, compared with "
+                       "$4.87 billion a year earlier."),
+    ("percent_change", "Sales at Harwick's games unit jumped 30%. Group sales rose to $10 billion from $9 billion."),
+    ("percent_change", "Calloway's cloud revenue grew 31%. Its backlog, a measure of future sales, rose to $14.8 "
+                       "billion from $12.1 billion."),
     ("sum", "Harwick's net income was $23 million, compared with $19 million, and write-offs totaled $5 million."),
     ("sum", "Calloway's revenue climbed to $97 million from $91 million, while costs came to a total of $74 million."),
     # small counts with one noun name different groups, not one fact twice

@@ -14,6 +14,7 @@ lead's family just before it, and the old one's sentence says it is the year bef
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claimgraph.checks.base import Context
@@ -31,6 +32,8 @@ from claimgraph.checks.cues import (
 from claimgraph.checks.proportion import comparable
 
 IGNORED_PERIODS = ("period.ago", "period.relative", "period.deadline", "period.to_date")
+APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,]*,")
+WHOLE = re.compile(r"\b(?:[Tt]otal|[Gg]roup|[Oo]verall|[Cc]onsolidated|[Cc]ompany-wide)\b")
 
 
 def family(text: str) -> set[str]:
@@ -57,8 +60,13 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
         if old is None or new is None:
             continue
         sa, _ = ctx.spans[j]
+        if WHOLE.search(ctx.text, sa, new.start) and not WHOLE.search(ctx.text, a, q.start):
+            return None, None  # 'its cloud revenue rose 24%. Total revenue was ...': the whole's levels
         later = _periods(ctx, j)
-        if family(ctx.text[sa:new.start]) == named and (not periods or not later or periods & later):
+        # the measure the sentence names, not one an aside describes it by ('Its backlog, a measure of future
+        # sales, rose to ...')
+        if family(APPOSITIVE.sub(" ", ctx.text[sa:new.start])) == named and (not periods or not later
+                                                                             or periods & later):
             return old, new
     return _split_levels(ctx, q, k, named, moves)
 
