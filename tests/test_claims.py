@@ -626,6 +626,12 @@ REAL_NEWS_CLASSES = [
     ("Economists at Varnholt Bank had forecast an Orbisland budget surplus of about $4 billion.", "about $4 billion",
      {"source": "Varnholt Bank"}),
     ("Tessaly narrowed its adjusted EBITDA loss by 62% in the first quarter.", "62%", {"role": "change"}),
+    # a wire dateline of a day alone, or of a city and a day, before a company brief: later paragraphs are the
+    # company's
+    ("July 31 (Wirestream) - Orbis Corp said on Thursday its quarterly revenue beat estimates.\n\nNet income was "
+     "$4.3 billion, the company said.", "$4.3 billion", {"subject": "Orbis Corp", "source": "Orbis Corp"}),
+    ("HARWICK, July 31 (Wirestream) - Calloway Corp said its revenue beat estimates.\n\nNet income was $4.3 "
+     "billion.", "$4.3 billion", {"subject": "Calloway Corp"}),
 ]
 
 

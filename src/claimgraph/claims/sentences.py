@@ -41,7 +41,9 @@ _AFTER_CITY = (r"(?:,(?:\s+[A-Z][\w.]*){1,3}(?:\s+\d{1,2})?)?\s*"
 DATELINE_AFTER_CITY = regex.compile(_AFTER_CITY)
 # a wire story's dateline opens its first paragraph: 'NAIROBI, Kenya (AP) _ Rescue teams ...', 'BUFFALO, N.Y. _
 # ...': a sentence of its own, so that the word after it opens the story's first sentence
-_DATELINE = regex.compile(r"[\s\x1c-\x1f]*[A-Z][A-Z.'’ -]{2,}" + _AFTER_CITY)  # after what str.lstrip strips
+_MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+              r"(?=\s*\()")  # 'July 31 (Reuters) - ': a dateline of a day alone, its wire's name in brackets
+_DATELINE = regex.compile(r"[\s\x1c-\x1f]*(?:[A-Z][A-Z.'’ -]{2,}|" + _MONTH_DAY + ")" + _AFTER_CITY)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

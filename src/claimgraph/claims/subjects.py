@@ -278,6 +278,14 @@ def lead_opening(doc: Document) -> Name | None:
     if not doc.spans:
         return None
     first = doc.sentence(0)
+    dateline = DATELINE_AFTER_CITY.search(doc.text, first.start, first.end) if len(doc.spans) > 1 else None
+    if dateline is not None and dateline.start() > first.start \
+            and not doc.text[dateline.end():first.end].strip(" -_—–:"):
+        # 'SAN FRANCISCO, July 31 (Reuters) -' is a sentence of its own: the story opens after it, with a company
+        # written with its legal form ('Velmora Corp said ...'; not 'Tired of the war, ...')
+        second = doc.sentence(1)
+        return next((n for n in second.names if n.kind == "org" and n.start == second.start and has_legal_form(n.text)),
+                    None)
     return next((n for n in first.names if n.kind == "org" and (
         n.start == first.start or _DROPPED_OPENER.fullmatch(doc.text, first.start, n.start))), None)
 
