@@ -24,6 +24,9 @@ import claimgraph
     ("Garrow Savings Bank said it lost $87.4 million in the third quarter.", [("$87.4 million", None)]),
     ("Orbis shares lost $2 to $30.", [("$2", "down"), ("$30", None)]),
     ("Shares of Tessaly lost $1.25.", [("$1.25", "down")]),
+    # a poll's tally is two figures; a participle states a change
+    ("Varn led Orbis 48% to 43% in the poll.", [("48%", None), ("43%", None)]),
+    ("The line runs every 8 minutes, cutting journey times by 25%.", [("8 minutes", None), ("25%", "down")]),
 ])
 def test_tallies_and_moves_are_two_figures(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)

@@ -66,6 +66,9 @@ def _comparator(s: DocState, m: Mention) -> None:
     """Comparators and hedges before the figure ("less than", "about", "at least") or after it ("or more")."""
     htables = s.tables.htables
     hit = s.phrase_before(m.start, htables["comparators"])
+    if hit is not None and s.lower[hit[1]] == s.tables.up_hash and hit[1] > 0 \
+            and s.t[hit[1] - 1].lower_ in s.tables.v["up_to_after_verbs"]:
+        hit = None  # 'edged up to 4.3%': a small move to a level, not a ceiling
     if hit is not None:
         comp, start = hit
         # "more than" written as "over than" etc. all resolved by the table

@@ -169,8 +169,9 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
     before = t[m1.start - 1].lower_ if m1.start > 0 else ""
     if sep == "and" and before != "between":
         return False
-    if sep == "to" and plain(m1) and plain(m2) and m1.low > m2.low:
-        return False  # "outstripped gainers 1,141 to 406": a tally, written high to low; a range goes up
+    if sep == "to" and m1.low > m2.low and (plain(m1) and plain(m2) or m1.kind == m2.kind == "percent"):
+        return False  # "outstripped gainers 1,141 to 406", "led 48% to 43%": a tally, written high to low; a range
+        # goes up
     if sep == "to" and (m1.has_suffix or m1.has_prefix_currency or (before == "by" and m2.kind in ("number", "count")
                                                                      and plain(m1))) \
             and (before == "by" or before in tables.change_up or before in tables.change_down

@@ -55,6 +55,7 @@ class QuantityTables:
         self.max_noun = int(v["count_noun_max_tokens"])
         self.people_plural = frozenset(v["people_count_nouns"]["plural"])
         self.people_invariant = frozenset(v["people_count_nouns"]["invariant"])
+        self.up_hash = strings.add("up")
         self.up_by = set(v["change_up_transitive"]) | self.change_up
         self.down_by = set(v["change_down_transitive"]) | self.change_down
         self.noun_up = set(v["change_nouns_up"])
