@@ -127,6 +127,11 @@ def _noun(s: DocState, k: int) -> bool:
 
 def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
     t = s.t
+    if _metres_not_millions(s, m, j):  # 'the 100m final', 'an 800m-long bridge': metres, not millions
+        assert m.low is not None and m.high is not None
+        m.kind, m.unit, m.unit_text, m.scale = "physical", "metre", t[j - 1].text, None
+        m.low, m.high, m.has_suffix = m.low / 1_000_000, m.high / 1_000_000, True
+        return m
     if j + 1 < s.n and t[j].lower_ in s.tables.v["run_adjectives"] and t[j + 1].lower_ in s.tables.duration_units:
         m.kind, m.unit, m.unit_text = "duration", s.tables.duration_units[t[j + 1].lower_], s.text(j, j + 2)
         m.end, m.has_suffix = j + 2, True  # "three straight years": a run of years, not a count of 'straight'
@@ -142,6 +147,10 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
             return m
         return as_number(m)
     a, b = noun
+    if m.scale is None and m.low is not None and m.low != m.low.to_integral_value() and b - a == 1 \
+            and t[a].is_lower and t[a - 1].whitespace_ and not looks_plural(t[a].text) \
+            and t[a].lower_ not in ("point", "percent", "share"):  # "0.82 share" of another stock
+        return as_number(m)  # 'a magnitude 6.4 earthquake': no count has a fraction of one thing
     m.kind = "count"
     m.end = b
     m.unit_text = s.text(a, b)
@@ -151,6 +160,15 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
     if t[b - 1].lower_ in durations and b - a > 1:
         m.kind, m.unit = "duration", durations[t[b - 1].lower_]  # "two consecutive quarters"
     return m
+
+
+def _metres_not_millions(s: DocState, m: Mention, j: int) -> bool:
+    """A glued 'm' before a race or a dimension is metres (vocab metres_after): 'the 100m final', '800m-long'."""
+    t = s.t
+    if m.scale != 1_000_000 or j < 1 or j >= s.n or t[j - 1].text != "m" or t[j - 2].whitespace_:
+        return False
+    rule = s.tables.v["metres_after"]
+    return t[j].lower_ in rule["events"] or (t[j].text == "-" and j + 1 < s.n and t[j + 1].lower_ in rule["dimensions"])
 
 
 def _counted_after_of(s: DocState, j: int) -> tuple[int, int] | None:
