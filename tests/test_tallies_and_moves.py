@@ -44,3 +44,10 @@ def test_tallies_and_moves_are_two_figures(nlp, text, want):
 def test_a_count_named_before_its_move_keeps_its_noun(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [(q.text, q.kind, q.unit) for q in report.quantities] == want
+
+
+def test_points_to_a_percentage_are_percentage_points(nlp):
+    report = claimgraph.extract("Support for Varn rose 1.2 points to 13.9%.", nlp=nlp)
+    assert [(q.text, q.unit, q.change) for q in report.quantities] == [("1.2 points", "pp", "up"), ("13.9%", "%", None)]
+    report = claimgraph.extract("The Orbis index rose 12 points to 3,400.", nlp=nlp)
+    assert [q.unit for q in report.quantities] == ["point", "point"]

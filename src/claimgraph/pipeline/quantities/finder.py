@@ -270,6 +270,9 @@ def index_points(s: DocState, out: list[Mention]) -> None:
     for m, after in zip(out, out[1:], strict=False):
         if _level_before_move(s, m, after):
             m.unit = "point"  # "16,369.03, up 58.06 points": the level the move in points left
+        elif m.kind == "count" and m.unit == "point" and after.kind == "percent" and after.unit == "%" \
+                and s.text(m.end, after.start).strip().lower() == "to":
+            m.kind, m.unit = "percent", "pp"  # "gained 2 points to 14%": a poll's or a rate's percentage points
     for m in out:
         before, prev = prev, m
         if m.kind == "count" and m.unit == "point" and (_after_index_cue(s, m) or (
