@@ -20,6 +20,7 @@ import claimgraph
     ("Calloway Corp. raised its quarterly dividend 10%.", [("10%", "up")]),
     ("Harwick reduced the company's workforce 12%.", [("12%", "down")]),
     ("Orbis brought down the error rate to 0.5%.", [("0.5%", None)]),
+    ("The accord boosts Orbis's 7% share of the candy market to 12%.", [("7%", None), ("12%", None)]),
     # a company's loss is a level; a share's loss of money is a move
     ("Garrow Savings Bank said it lost $87.4 million in the third quarter.", [("$87.4 million", None)]),
     ("Orbis shares lost $2 to $30.", [("$2", "down"), ("$30", None)]),

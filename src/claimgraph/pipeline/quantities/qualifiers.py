@@ -152,10 +152,26 @@ def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
     return not any(t[j].lower_ in rule["market_nouns"] for j in range(max(0, k - 4), k))
 
 
+_AFTER_A_MOVE = frozenset({"to", "from", "in", "on", "at", "for", "and", "or", "over", "since", "after", "as", "while",
+                           "this", "last", "compared", "versus", "year", "a", "per", "each"})
+
+
+def _figure_end(s: DocState, start: int) -> int:
+    """The token after the percentage that starts at `start` ('7', '%' or '7', 'percent')."""
+    k = start
+    while k < s.n and (s.t[k].like_num or s.t[k].lower_ in ("%", "percent", "per", "cent", "-")):
+        k += 1
+    return k
+
+
 def _change_of_object(s: DocState, start: int) -> tuple[str, str] | None:
     """'raised its quarterly dividend 10%', 'could increase an individual's retirement benefits 10% to 20%': a
-    transitive verb of change, its object (a determiner or possessive, then words), then the percentage."""
+    transitive verb of change, its object (a determiner or possessive, then words), then the percentage; not a
+    percentage that qualifies a noun after it ("boosts Nestle's 7% share of the market to 12%")."""
     t, tables = s.t, s.tables
+    end = _figure_end(s, start)
+    if end < s.n and t[end].is_alpha and t[end].is_lower and t[end].lower_ not in _AFTER_A_MOVE:
+        return None
     owned = False
     for k in range(start - 1, max(-1, start - 7), -1):
         low = t[k].lower_

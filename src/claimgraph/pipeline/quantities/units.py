@@ -43,7 +43,14 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False, one: bool = Fal
     while k < s.n and len(toks) < s.tables.max_noun:
         tok = t[k]
         if tok.text == "-" and toks and k + 1 < s.n and t[k + 1].is_alpha and tok.whitespace_ == "":
-            k += 1  # "first-team players"
+            # "first-team players", "mail-in ballots", "part-time workers": the compound's second word, stop word
+            # or not, modifies the head after it
+            if t[k + 1].is_lower and not looks_plural(t[k + 1].text) and k + 2 < s.n and t[k + 2].is_alpha \
+                    and t[k + 2].is_lower and t[k + 2].lower_ not in stop:
+                toks.append(k + 1)
+                k += 2
+            else:
+                k += 1  # 'first-graders': the hyphen's second word is the head itself
             continue
         if not toks and (tok.is_alpha or _INITIALS.fullmatch(tok.text)) and not tok.is_lower \
                 and t[k - 1].whitespace_ and k + 1 < s.n and t[k + 1].is_alpha \
