@@ -468,7 +468,7 @@ def dates_the_aim(text: str, s: Sentence, p: dict, lex: Lexicon) -> bool:
 
 def _a_day(p: dict) -> bool:
     """A news day ('Friday', 'yesterday', 'today'): a session, whose comparison's base is the session before; not a
-    calendar date ('assets as of Sept. 30 fell from ...' compares with a year before) nor a span up to a day."""
+    calendar date ('deposits at June 30 slipped from ...' compare with a year before) nor a span up to a day."""
     return p["form"] == "date" and not _NEWS_DAYS.isdisjoint(p["groups"])
 
 

@@ -165,9 +165,9 @@ def _figure_end(s: DocState, start: int) -> int:
 
 
 def _change_of_object(s: DocState, start: int) -> tuple[str, str] | None:
-    """'raised its quarterly dividend 10%', 'could increase an individual's retirement benefits 10% to 20%': a
+    """'raised its quarterly dividend 10%', 'could lift a member's pension payments 10% to 15%': a
     transitive verb of change, its object (a determiner or possessive, then words), then the percentage; not a
-    percentage that qualifies a noun after it ("boosts Nestle's 7% share of the market to 12%")."""
+    percentage that qualifies a noun after it ("lifts Orbis's 9% share of the market to 14%")."""
     t, tables = s.t, s.tables
     end = _figure_end(s, start)
     if end < s.n and t[end].is_alpha and t[end].is_lower and t[end].lower_ not in _AFTER_A_MOVE:

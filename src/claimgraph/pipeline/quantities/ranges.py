@@ -170,15 +170,15 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
     if sep == "and" and before != "between":
         return False
     if sep == "to" and m1.low > m2.low and (plain(m1) and plain(m2) or m1.kind == m2.kind == "percent"):
-        return False  # "outstripped gainers 1,141 to 406", "led 48% to 43%": a tally, written high to low; a range
+        return False  # "losers led gainers 1,208 to 377", "led 48% to 43%": a tally, written high to low; a range
         # goes up
     if sep == "to" and (m1.has_suffix or m1.has_prefix_currency or (before == "by" and m2.kind in ("number", "count")
                                                                      and plain(m1))) \
             and (before == "by" or before in tables.change_up or before in tables.change_down
                  or before in tables.moved_nouns and _moved_before(s, m1.start - 1)) \
             and not (m1.low > 0 and m1.low < m2.low <= 2 * m1.low):
-        # "increased by $43.6 billion to $419.2 billion", "rose by 32,000 to 1.56 million": an amount, then a
-        # level; two ends near each other are a range ("reduce results by $3 million to $4 million", "boost its
+        # "increased by $12.4 billion to $310.8 billion", "rose by 27,000 to 1.48 million": an amount, then a
+        # level; two ends near each other are a range ("cut results by $5 million to $7 million", "boost its
         # value by 5% to 10%", "cut by 200 to 300 jobs")
         return False
     m1_year, m2_year = is_year(s, t[m1.num_start]), is_year(s, t[m2.num_start])
