@@ -19,6 +19,7 @@ from claimgraph.pipeline.quantities.qualifiers import change_by
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.units import (
     currency_after,
+    metres_after,
     noun_after,
     physical_unit,
     resolve_count,
@@ -421,9 +422,9 @@ def physical_quantity(s: DocState, start: int, end: int, rule: str, label: str) 
     if head is None:
         return None
     m, j = head
-    if m.scale is not None and j > m.num_end and s.t[j - 1].lower_ == "m" and j < s.n \
-            and s.t[j].lower_ in s.tables.dimension_adjectives:
-        m.low = m.high = m.low / m.scale if m.low is not None else None  # "1.8m tall": metres, not millions
+    if m.scale is not None and j > m.num_end and s.t[j - 1].lower_ == "m" and j < s.n and metres_after(s, j):
+        # "1.8m tall", "an 800m-long bridge", "the 100m final": metres, not millions
+        m.low = m.high = m.low / m.scale if m.low is not None else None
         m.scale = None
         return physical_unit(s, m, j - 1, j)
     if m.scale is not None and j > m.num_end:

@@ -132,13 +132,22 @@ def _noun(s: DocState, k: int) -> bool:
     return tok.is_lower and not _modifier(s, k) and tok.lower_ not in s.tables.verb_forms
 
 
+def metres_after(s: DocState, j: int) -> bool:
+    """A dimension ('tall', '-long') or a race ('final', 'hurdles'; vocab metres_after) after a glued 'm': metres,
+    not millions ("1.8m tall", "an 800m-long bridge", "the 100m final")."""
+    t, dims = s.t, s.tables.dimension_adjectives
+    return t[j].lower_ in dims or t[j].lower_ in s.tables.v["metres_after"]["events"] \
+        or (t[j].text == "-" and j + 1 < s.n and t[j + 1].lower_ in dims and not t[j - 1].whitespace_)
+
+
 def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
     t = s.t
-    if _metres_not_millions(s, m, j):  # 'the 100m final', 'an 800m-long bridge': metres, not millions
+    if m.scale == 1_000_000 and 1 < j < s.n and t[j - 1].text == "m" and not t[j - 2].whitespace_ \
+            and metres_after(s, j):
         assert m.low is not None and m.high is not None
         m.kind, m.unit, m.unit_text, m.scale = "physical", "metre", t[j - 1].text, None
         m.low, m.high, m.has_suffix = m.low / 1_000_000, m.high / 1_000_000, True
-        return m
+        return m  # 'the 100m final': a count's rule met metres
     if j + 1 < s.n and t[j].lower_ in s.tables.v["run_adjectives"] and t[j + 1].lower_ in s.tables.duration_units:
         m.kind, m.unit, m.unit_text = "duration", s.tables.duration_units[t[j + 1].lower_], s.text(j, j + 2)
         m.end, m.has_suffix = j + 2, True  # "three straight years": a run of years, not a count of 'straight'
@@ -167,15 +176,6 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
     if t[b - 1].lower_ in durations and b - a > 1:
         m.kind, m.unit = "duration", durations[t[b - 1].lower_]  # "two consecutive quarters"
     return m
-
-
-def _metres_not_millions(s: DocState, m: Mention, j: int) -> bool:
-    """A glued 'm' before a race or a dimension is metres (vocab metres_after): 'the 100m final', '800m-long'."""
-    t = s.t
-    if m.scale != 1_000_000 or j < 1 or j >= s.n or t[j - 1].text != "m" or t[j - 2].whitespace_:
-        return False
-    rule = s.tables.v["metres_after"]
-    return t[j].lower_ in rule["events"] or (t[j].text == "-" and j + 1 < s.n and t[j + 1].lower_ in rule["dimensions"])
 
 
 def _counted_after_of(s: DocState, j: int) -> tuple[int, int] | None:
