@@ -102,7 +102,7 @@ def role_rules() -> RoleRules:
         difference_after_rx=regex.compile(ch["difference_after"], regex.IGNORECASE),
         cut_after_rx=regex.compile(ch["cut_after"], regex.IGNORECASE),
         participles=frozenset(r["participles_after"]),
-        forecast_after_rx=regex.compile(r["forecast_after"]),
+        forecast_after_rx=regex.compile(r["forecast_after"].replace("{PARTICIPLES}", "|".join(r["participles_after"]))),
     )
 
 
