@@ -255,10 +255,11 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
     if p.parts:
         p.parts = tuple(_with_tense(text, x) for x in p.parts)
     elif p.form in _TENSED_FORMS and not any(k in p.groups for k in ("year", "yy", "ryear")):
-        tense, distance = tense_and_distance(text, p.start, p.end)
+        tense, distance, cue = tense_and_distance(text, p.start, p.end)
         if tense:
             p.groups["tense"] = tense
             p.groups["tense_words"] = str(distance)
+            p.groups["tense_cue"] = cue
     return p
 
 

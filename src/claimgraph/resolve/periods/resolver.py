@@ -64,6 +64,7 @@ class Resolver:
         self.past_day_reach = int(v["TENSE"]["past_day_reach_days"])
         self.lookback = int(v["TENSE"]["future_lookback_days"])
         self.ended_reach = int(v["TENSE"]["ended_reach_words"])
+        self.forecast_cues = frozenset(v["TENSE"]["forecast_past_cues"])
         self.window = int(v["ANAPHOR_WINDOW"])
         self.anaphoric_rels = {k: int(n) for k, n in v["REL_ANAPHORIC"].items()}
         self.holidays = {k.replace("’", "'"): str(spec) for k, spec in v["HOLIDAY"].items()}
@@ -173,7 +174,7 @@ class Resolver:
         Monday' the one after); r, from the reference date, when the text named no day before."""
         if named is None or named[0].grain != "day" or named[0].from_date is None:
             return r
-        g = {k: v for k, v in g.items() if k not in ("wthe", "tense", "tense_words")}
+        g = {k: v for k, v in g.items() if k not in ("wthe", "tense", "tense_words", "tense_cue")}
         return self._weekday(g, named[0].from_date)
 
     def _company_year_start(self, mentions: list[PeriodMention]) -> int | None:
@@ -250,7 +251,8 @@ class Resolver:
         if ref is None or any(k in g for k in ("year", "yy", "ryear")):
             return self._anchor_year(g, ref)
         tense = g.get("tense")
-        if tense == PAST and ended and 0 <= int(g.get("tense_words", "-1")) <= self.ended_reach:
+        if tense == PAST and ended and 0 <= int(g.get("tense_words", "-1")) <= self.ended_reach \
+                and g.get("tense_cue", "") not in self.forecast_cues:  # 'had estimated third-quarter revenue': ahead
             return (ref.year if Date(ref.year, last[0], _in_month(ref.year, *last)) <= ref else ref.year - 1), True
         if tense == PAST:
             return (ref.year - 1 if first > (ref.month, ref.day) else ref.year), True

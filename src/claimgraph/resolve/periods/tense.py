@@ -69,8 +69,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return tense_and_distance(text, start, end)[0]
 
 
-def tense_and_distance(text: str, start: int, end: int) -> tuple[str | None, int]:
-    """tense_at's tense, and how many words its cue stands from the period (-1 without a cue)."""
+def tense_and_distance(text: str, start: int, end: int) -> tuple[str | None, int, str]:
+    """tense_at's tense, how many words its cue stands from the period (-1 without a cue) and the cue's first
+    word, lowercased ('' without one)."""
     a, b = _clause(text, start, end)
     comma = text.find(",", end, b)
     # the words after the period, split at its clause's first comma after it (no word holds a comma): only
@@ -87,7 +88,7 @@ def tense_and_distance(text: str, start: int, end: int) -> tuple[str | None, int
     # lowercased once, not once per cue tried; in one call (a lowercased word gains no space, so the split
     # gives one word for each)
     lows = " ".join(words).lower().split(" ") if words else []
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[int, int, int, str, str] | None = None
     openers = _cues()[1]
     for i, low in enumerate(lows):
         if low not in openers and not (len(low) > 4 and words[i].endswith("ed")):
@@ -97,10 +98,10 @@ def tense_and_distance(text: str, start: int, end: int) -> tuple[str | None, int
             continue
         # a preposition that only introduces the period ('said in June') puts no distance between it and its verb
         dist = pivot - (i + n) - _opening(lows, i + n, pivot) if i < pivot else i - pivot
-        key = (int(_trailing_attribution(lows, i, past_comma)), max(dist, 0), 0 if i < pivot else 1, tense)
+        key = (int(_trailing_attribution(lows, i, past_comma)), max(dist, 0), 0 if i < pivot else 1, tense, low)
         if best is None or key[:3] < best[:3]:
             best = key
-    return (best[3], best[1]) if best else (None, -1)
+    return (best[3], best[1], best[4]) if best else (None, -1, "")
 
 
 def _opening(lows: list[str], j: int, pivot: int) -> int:
