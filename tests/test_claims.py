@@ -632,6 +632,9 @@ REAL_NEWS_CLASSES = [
      "$4.3 billion, the company said.", "$4.3 billion", {"subject": "Orbis Corp", "source": "Orbis Corp"}),
     ("HARWICK, July 31 (Wirestream) - Calloway Corp said its revenue beat estimates.\n\nNet income was $4.3 "
      "billion.", "$4.3 billion", {"subject": "Calloway Corp"}),
+    # a results flash in abbreviations is English too, and 'Rev' is revenue, no name
+    ("Orbis (ORB.O) Q4: Rev $612.3M (+18% y/y) vs. est. $598.7M; adj. EPS $0.47 vs. est. $0.41; gross margin "
+     "63.2%, up 1.8 percentage points", "$612.3M", {"subject": "Orbis", "metric": "revenue"}),
 ]
 
 
