@@ -33,7 +33,7 @@ def qualify(s: DocState, m: Mention) -> None:
 def _count_named_before(s: DocState, m: Mention) -> None:
     """'monthly active users climbed to 212mn', 'the number of sellers reached 2.3 million': a bare number that
     a verb of level or change gives to the noun before it counts that noun (vocab count_named_before)."""
-    t, rule = s.t, s.tables.v["count_named_before"]
+    t, rule = s.t, s.tables.named_before
     k = m.start - 1
     # 'climbed to', 'rose 12% to', 'reached a record'
     while k > 0 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].lower_ in ("%", "percent", "per", "cent")):
@@ -58,7 +58,7 @@ def _count_named_before(s: DocState, m: Mention) -> None:
             and t[first - 1].lower_ not in rule["not_modifiers"]:
         first -= 1  # the noun's own modifiers: 'monthly active users'
     m.kind, m.unit_text = "count", s.text(first, noun.i + 1)
-    m.unit = rule["as_noun"].get(noun.lower_) or singular(noun.text)
+    m.unit = s.tables.named_before_as.get(noun.lower_) or singular(noun.text)
     m.notes.add("noun_before")
 
 

@@ -55,6 +55,11 @@ class QuantityTables:
         self.max_noun = int(v["count_noun_max_tokens"])
         self.people_plural = frozenset(v["people_count_nouns"]["plural"])
         self.people_invariant = frozenset(v["people_count_nouns"]["invariant"])
+        # 'monthly active users climbed to 212mn' (qualifiers._count_named_before, read for every bare number)
+        named = v["count_named_before"]
+        self.named_before = {k: frozenset(named[k]) for k in ("verbs", "nouns", "between", "before_verb",
+                                                               "not_modifiers")}
+        self.named_before_as: dict[str, str] = named["as_noun"]
         self.up_hash = strings.add("up")
         self.up_by = set(v["change_up_transitive"]) | self.change_up
         self.down_by = set(v["change_down_transitive"]) | self.change_down
