@@ -46,14 +46,23 @@ _MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _DATELINE = regex.compile(r"[\s\x1c-\x1f]*(?:[A-Z][A-Z.'’ -]{2,}|" + _MONTH_DAY + ")" + _AFTER_CITY)
 
 
+def dateline_end(text: str) -> int | None:
+    """Where a wire dateline that opens the text ends ('SAN FRANCISCO, July 31 (Reuters) - '), if one does and a
+    story follows it: it is a sentence of its own."""
+    dateline = _DATELINE.match(text)
+    if dateline is not None and dateline.end() < len(text) and not text[dateline.end()].isspace():
+        return dateline.end()
+    return None
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     abbreviation = _abbreviation()
-    dateline = _DATELINE.match(text)
-    if dateline is not None and dateline.end() < len(text) and not text[dateline.end()].isspace():
-        out.append(_trim(text, 0, dateline.end()))
-        start = dateline.end()
+    dateline = dateline_end(text)
+    if dateline is not None:
+        out.append(_trim(text, 0, dateline))
+        start = dateline
     for m in _BREAK.finditer(text, start) if _MAY_BREAK.search(text) else ():
         if "\n" not in m.group(0) and (abbreviation.search(text[max(start, m.start() - 12):m.start()])
                                        or _LONE_INITIAL.match(text, max(0, m.start() - 2), m.start())):

@@ -13,7 +13,7 @@ from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Lexicon
 from claimgraph.claims.names import Name, has_legal_form
 from claimgraph.claims.roles import peer_named
-from claimgraph.claims.sentences import DATELINE_AFTER_CITY
+from claimgraph.claims.sentences import DATELINE_AFTER_CITY, dateline_end
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import holds
 
@@ -278,9 +278,8 @@ def lead_opening(doc: Document) -> Name | None:
     if not doc.spans:
         return None
     first = doc.sentence(0)
-    dateline = DATELINE_AFTER_CITY.search(doc.text, first.start, first.end) if len(doc.spans) > 1 else None
-    if dateline is not None and dateline.start() > first.start \
-            and not doc.text[dateline.end():first.end].strip(" -_—–:"):
+    dateline = dateline_end(doc.text) if len(doc.spans) > 1 else None
+    if dateline is not None and first.end <= dateline:
         # 'SAN FRANCISCO, July 31 (Reuters) -' is a sentence of its own: the story opens after it, with a company
         # written with its legal form ('Velmora Corp said ...'; not 'Tired of the war, ...')
         second = doc.sentence(1)
