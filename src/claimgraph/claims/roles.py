@@ -64,6 +64,12 @@ class RoleRules:
     forecast_after_rx: regex.Pattern
 
 
+def _filled(pattern: str, r: dict) -> str:
+    """A role_rules pattern with its shared parts put in: {FORECASTERS} (who forecasts: 'analysts had') and
+    {PARTICIPLES} (participles_after)."""
+    return pattern.replace("{FORECASTERS}", r["forecasters"]).replace("{PARTICIPLES}", "|".join(r["participles_after"]))
+
+
 @lru_cache(maxsize=1)
 def role_rules() -> RoleRules:
     raw = lexicon().raw
@@ -75,7 +81,7 @@ def role_rules() -> RoleRules:
                               + r")\b", regex.IGNORECASE),
         per_share_rx=regex.compile(r["per_share_after"], regex.IGNORECASE),
         reported_rx=regex.compile(r["reported_after_modal"], regex.IGNORECASE),
-        after_cue_rx=ending(r["after_figure_cue"], regex.IGNORECASE),
+        after_cue_rx=ending(_filled(r["after_figure_cue"], r), regex.IGNORECASE),
         relative_break_rx=regex.compile(r["relative_break"], regex.IGNORECASE),
         settled_after_verb_rx=regex.compile(r["settled_after_verb"], regex.IGNORECASE),
         cap_before_rx=ending(r["cap_before"], regex.IGNORECASE),
@@ -102,7 +108,7 @@ def role_rules() -> RoleRules:
         difference_after_rx=regex.compile(ch["difference_after"], regex.IGNORECASE),
         cut_after_rx=regex.compile(ch["cut_after"], regex.IGNORECASE),
         participles=frozenset(r["participles_after"]),
-        forecast_after_rx=regex.compile(r["forecast_after"].replace("{PARTICIPLES}", "|".join(r["participles_after"]))),
+        forecast_after_rx=regex.compile(_filled(r["forecast_after"], r)),
     )
 
 
