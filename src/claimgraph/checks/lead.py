@@ -27,13 +27,13 @@ from claimgraph.checks.cues import (
     OLD_BEFORE,
     SPAN_WORDS,
     SPLIT_REACH,
+    WHOLE_NAMED,
     YEAR_AGO,
 )
 from claimgraph.checks.proportion import comparable
 
 IGNORED_PERIODS = ("period.ago", "period.relative", "period.deadline", "period.to_date")
 APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,]*,")
-WHOLE = re.compile(r"\b(?:[Tt]otal|[Gg]roup|[Oo]verall|[Cc]onsolidated|[Cc]ompany-wide)\b")
 
 
 def family(text: str) -> set[str]:
@@ -60,7 +60,7 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
         if old is None or new is None:
             continue
         sa, _ = ctx.spans[j]
-        if WHOLE.search(ctx.text, sa, new.start) and not WHOLE.search(ctx.text, a, q.start):
+        if WHOLE_NAMED.search(ctx.text, sa, new.start) and not WHOLE_NAMED.search(ctx.text, a, q.start):
             return None, None  # 'its cloud revenue rose 24%. Total revenue was ...': the whole's levels
         later = _periods(ctx, j)
         # the measure the sentence names, not one an aside describes it by ('Its backlog, a measure of future
