@@ -146,6 +146,13 @@ def test_invisible_marks_do_not_hide_a_figure(nlp, text, want):
      "minister said.", ["SGD", "SGD"], True),
     ("Singapore and Singaporean buyers paid $5 million for Washington, U.S. and American assets in America.",
      ["USD"], False),
+    # a wire dateline names the place the story is from: once is enough
+    ("AUCKLAND - Orbisland Air lifted its profit to $41 million, the New Zealand carrier said.", ["NZD"], True),
+    ("SYDNEY (Wirestream) - Harwick Mining spent $120 million on its Australian mines.", ["AUD"], True),
+    ("HONG KONG: Tessaly Land sold its tower for $2.3 billion.", ["HKD"], True),
+    ("AUCKLAND - Harwick, which buys wool in New Zealand, paid $12 million for a U.S. rival in America.", ["USD"],
+     False),
+    ("Harwick Mining spent $120 million on its Australian mines near Sydney.", ["USD"], False),
 ])
 def test_a_bare_dollar_takes_the_dollar_the_text_names(nlp, text, want, warned):
     import claimgraph

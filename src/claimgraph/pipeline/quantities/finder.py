@@ -226,9 +226,23 @@ def dollar_by_place(s: DocState) -> tuple[str | None, str]:
     if not ranked:
         return None, ""
     (best, n), rest = ranked[0], ranked[1:]
-    if n < s.tables.dollar_place_min or n <= 2 * us or (rest and rest[0][1] * 2 >= n):
+    # a dateline that names the place ('WELLINGTON -', 'HONG KONG (Wirestream) -') says where the story is from:
+    # then the place need not be named min_mentions times
+    least = 1 if s.tables.dollar_places[best] & set(s.lower[:_dateline_length(s)]) else s.tables.dollar_place_min
+    if n < least or n <= 2 * us or (rest and rest[0][1] * 2 >= n):
         return None, ""
     return best, f"the story is about a place that uses {best} (named {n} times, the United States {us})"
+
+
+_DATELINE_ENDS = frozenset({"-", "—", "–", "--", "_", "(", ":", ","})
+
+
+def _dateline_length(s: DocState) -> int:
+    """How many capitalised words open the text as a wire dateline ('SINGAPORE -', 'NEW DELHI:'); 0 for none."""
+    k = 0
+    while k < min(s.n, 4) and s.t[k].is_alpha and s.t[k].is_upper and len(s.t[k].text) > 1:
+        k += 1
+    return k if k < s.n and s.t[k].text in _DATELINE_ENDS else 0
 
 
 SUSPENDED_SEPARATORS = (",", "and", "or", "to")
