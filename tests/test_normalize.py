@@ -284,3 +284,26 @@ def test_points_scored_stay_a_count(nlp):
 
     got = [(q.kind, q.unit) for q in claimgraph.extract("Dorsey scored 31 points in the final.", nlp=nlp).quantities]
     assert got == [("count", "point")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Orbis raised $3 billion two years ago.", "$3 billion"),
+    ("The stake was worth $500 million three years ago.", "$500 million"),
+    ("Harwick took a $24 million one-time charge.", "$24 million"),
+    ("Tessaly had 40 million five weeks ago.", "40 million"),
+])
+def test_a_number_word_after_a_numeral_and_its_scale_starts_another_figure(nlp, text, want):
+    import claimgraph
+
+    first = claimgraph.extract(text, nlp=nlp).quantities[0]
+    assert first.text == want
+    assert first.low == first.high and str(first.low) == {"$3 billion": "3000000000", "$500 million": "500000000",
+                                                            "$24 million": "24000000", "40 million": "40000000"}[want]
+
+
+@pytest.mark.parametrize("text,want", [("two million five hundred thousand users", "2500000"),
+                                       ("4 thousand 3 hundred dollars", "4300"), ("one hundred and two", "102")])
+def test_numbers_in_words_still_read_whole(nlp, text, want):
+    import claimgraph
+
+    assert [str(q.low) for q in claimgraph.extract(text, nlp=nlp).quantities] == [want]

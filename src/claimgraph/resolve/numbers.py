@@ -374,7 +374,7 @@ class _Reading:
     """A number being read token by token: finished multiplier groups add up in `total`, the group being
     read is `current`; each take() says whether the token still belongs to the number."""
 
-    __slots__ = ("total", "current", "last_mult", "prev_kind", "after_and", "next_low")
+    __slots__ = ("total", "current", "last_mult", "prev_kind", "after_and", "next_low", "numeral")
 
     def __init__(self) -> None:
         self.total = Decimal(0)
@@ -383,6 +383,7 @@ class _Reading:
         self.prev_kind = ""  # the last token read: "digit", "word", "hundred" or "mult"
         self.after_and = False  # an "and" was just passed over ("3 hundred and 21")
         self.next_low = ""  # the token after the one being read, lowercased
+        self.numeral = False  # the number opened with a numeral ("5 billion"), not a word
 
     def value(self) -> Decimal:
         return self.total + (self.current if self.current is not None else Decimal(0))
@@ -403,7 +404,7 @@ class _Reading:
                 return True
             if i > 0:
                 return False  # two numerals side by side are two numbers
-            self.current, self.prev_kind = dv, "digit"
+            self.current, self.prev_kind, self.numeral = dv, "digit", True
             return True
         low = tok.lower()
         if low in _DOZEN_WORDS:
@@ -461,8 +462,8 @@ class _Reading:
         if wv is None:
             return False
         if self.current is None:
-            if self.prev_kind == "digit":
-                return False
+            if self.prev_kind == "digit" or (self.numeral and not self.after_and):
+                return False  # "$5 billion six months ago" is two figures; "6 crore and two hundred" is one
             self.current = Decimal(wv)
         elif self.prev_kind == "hundred" and wv < 100:
             self.current += wv
