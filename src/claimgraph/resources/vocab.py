@@ -25,11 +25,14 @@ _NEGATED_STEMS = {"won't": "wo", "can't": "ca", "shan't": "sha"}  # how spaCy's 
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
-    """A phrase's words as the tokenizer reads them: "wouldn't exceed" is ('would', "n't", 'exceed')."""
+    """A phrase's words as the tokenizer reads them: "wouldn't exceed" is ('would', "n't", 'exceed'), "/bbl" is
+    ('/', 'bbl')."""
     out: list[str] = []
     for word in phrase.split():
         if word.endswith("n't") and len(word) > 3:
             out += [_NEGATED_STEMS.get(word, word[:-3]), "n't"]
+        elif word.startswith("/") and len(word) > 1:
+            out += ["/", word[1:]]
         else:
             out.append(word)
     return tuple(out)
