@@ -200,6 +200,15 @@ UNSTATED = [
     # a part after a saying is another clause's figure
     ("ratio", "Harlow, which holds 47% of Vesta's 2.8 million shares outstanding, said it would swap one new "
               "preferred share for every Vesta common share."),
+    # a move that names its own new level takes no other clause's pair of percentages as its levels
+    ("percent_change", "Harwick's operating profit rose 14% to 512 million euros, lifting its margin to 21.3% from "
+                       "19.8%."),
+    ("percent_change", "Orbis's churn eased to 1.8% from 2.6%, while its paying members rose 25% to 9 million."),
+    # the share of a whole given as no figure; a figure after 'followed by' is another part, not an appositive
+    ("ratio", "Varnholt had 12.2 million residents, about 27% of the national total, followed by Orbisland at 6.4 "
+              "million."),
+    # how far short of a goal, not a share of it
+    ("ratio", "Harwick had aimed for $800 million in sales but reached only $560 million, 30% short of the goal."),
 ]
 
 

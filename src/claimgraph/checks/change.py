@@ -18,6 +18,7 @@ from claimgraph.checks.cues import (
     METRIC_FAMILY,
     MOVE_AFTER,
     MOVE_BEFORE,
+    MOVE_CLAUSE_BREAK,
     NEUTRAL_METRICS,
     NEW_BEFORE,
     OLD_BEFORE,
@@ -67,6 +68,9 @@ def _range_ends(ctx: Context, x):
     return old, new
 
 
+OWN_LEVEL_REACH = 12  # 'rose 11% to ', 'up 5% at about ': the new level a move names right after it
+
+
 def endpoints(ctx: Context, q, unit_of=None):
     """(old, new) figures around a move q in its sentence: 'to Y' / 'at Y' / 'reached Y' is new, 'from X' /
     'compared with X' is old, of one kind and unit (unit_of picks which); 'from X to Y' read as one range
@@ -78,8 +82,9 @@ def endpoints(ctx: Context, q, unit_of=None):
     moves = [y.start for y in sentence if y is not q and y.kind == "percent" and y.unit != "pp" and move(ctx, y)]
     for x in sentence:
         if x is q or (unit_of is not None and not unit_of(x)) or price_and_total(x, q) or other_measure(ctx, q, x) \
-                or any(min(q.start, x.start) < m < max(q.start, x.start) for m in moves):
-            continue
+                or any(min(q.start, x.start) < m < max(q.start, x.start) for m in moves) \
+                or MOVE_CLAUSE_BREAK.search(ctx.text, min(q.end, x.end), max(q.start, x.start)):
+            continue  # a figure of another clause (', while ...') is no level of this move
         ends = _range_ends(ctx, x)
         if ends:
             return ends
@@ -90,6 +95,9 @@ def endpoints(ctx: Context, q, unit_of=None):
             news.append(x)
         else:
             others.append(x)
+    own = next((x for x in news if x.start >= q.end and len(ctx.text[q.end:x.start]) <= OWN_LEVEL_REACH), None)
+    if own is not None:  # 'rose 11% to 398 million euros, lifting the margin to 18.6% from 17.9%': its own level
+        news = [own]
     if olds and not news:  # 'X, or $3.18 a share, up 6.2% from Y': the nearest figure before of Y's kind and per
         news = [x for x in others if x.end <= q.start and any(comparable(x, o) for o in olds)][-1:]
     pairs = [(o, n) for o in olds for n in news if comparable(o, n)]

@@ -14,6 +14,7 @@ from claimgraph.checks.cues import (
     ANAPHORIC_OF,
     ANAPHORIC_WHOLE,
     CLAUSE_BREAK,
+    DIFFERENCE_AFTER,
     HELD_OF_OUTSTANDING,
     NAMED_WHOLE_AFTER,
     NAMED_WHOLE_REACH,
@@ -91,8 +92,8 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
 
 def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
     for r in ctx.qs:
-        if not is_share(r):
-            continue
+        if not is_share(r) or DIFFERENCE_AFTER.match(ctx.after(r, 30)):
+            continue  # '32% short of the goal' says how far from the goal, not what share of it
         # a part may be bounded above ('repurchase up to two million of its shares, or 8.1% of the 24.6 million')
         sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES and not x.change and x.per is None
                     and x.comparator not in ("gt", "ge")]
@@ -115,6 +116,8 @@ def _in_sentence(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
     """(whole, part) from r's own sentence: the claim links, 'R of W', 'P of the W', an anaphoric or an
     appositive share; (None, None) when there is none, or the whole is smaller than its part."""
     whole = _linked(ctx, r, "share_of", sentence) or _of_after(ctx, r, sentence)
+    if whole is not None and _part_before(ctx, r, whole):
+        return None, None  # '16.3 million residents, about 39% of the national total': the whole is no figure
     part = _linked(ctx, r, "ratio_of", sentence)
     if whole is None:
         whole, part = _part_of_the_whole(ctx, r, sentence) or _anaphoric(ctx, r, sentence) \
@@ -124,6 +127,17 @@ def _in_sentence(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
     if whole is None or part is None or _smaller(whole, part, r):
         return None, None
     return whole, part
+
+
+def _part_before(ctx: Context, r: Any, x: Any) -> bool:
+    """Whether x is the part an appositive share r follows, its whole named by a noun and given as no figure
+    ('16.3 million residents, about 39% of the national total'; not '8,400 of the 52,000 homes, less than 20% of
+    the total', where x is the whole of a part before it)."""
+    sentence = ctx.in_sentence(r)
+    return x.end <= r.start and not any(x.end <= y.start and y.end <= r.start for y in sentence) \
+        and SHARE_CUE_BEFORE.search(ctx.text[x.end:r.start]) is not None \
+        and NAMED_WHOLE_AFTER.match(ctx.after(r, 60)) is not None \
+        and not any(y.end <= x.start and PART_OF_THE_WHOLE.match(ctx.text[y.end:x.start]) for y in sentence)
 
 
 def _part_of_the_whole(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
@@ -141,11 +155,13 @@ def _part_of_the_whole(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None
 
 def _anaphoric(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
     """'the £12bn fund will channel one-fifth of the money, £3.6bn, to ...': the whole named before."""
-    if not ANAPHORIC_OF.match(ctx.after(r, 40)):
+    m = ANAPHORIC_OF.match(ctx.after(r, 40))
+    if m is None:
         return None
     before = [x for x in sentence if x.end <= r.start]
     after = [x for x in sentence if x.start >= r.end]
-    if before and after and comparable(before[-1], after[0]):
+    # the part stands right after the of-phrase, in apposition ('..., followed by Quebec at 9.1 million' is none)
+    if before and after and comparable(before[-1], after[0]) and after[0].start <= r.end + m.end() + 2:
         return max(before, key=lambda x: Decimal(x.high)), after[0]
     return None
 
