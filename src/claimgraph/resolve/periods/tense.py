@@ -49,6 +49,16 @@ def _clause_end() -> regex.Pattern[str]:
     return regex.compile(rf"{stop}|[!?;:]\s|\n|[—–]\s|\s[—–]|``|''|[\"“”]")
 
 
+_MODALS = frozenset({"to", "will", "would", "could", "may", "might", "should", "must", "can"})
+
+
+@lru_cache(maxsize=1)
+def _compared() -> tuple[frozenset[str], frozenset[str]]:
+    """TENSE.compared_nouns and compared_before: 'beating analysts' forecasts' sets a result against a plan."""
+    t = period_vocab()["TENSE"]
+    return frozenset(t["compared_nouns"]), frozenset(t["compared_before"])
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[dict[tuple[str, ...], str], dict[str, int], frozenset[str]]:
     """Cue phrases (as word tuples) -> tense; each word that opens a phrase -> its longest phrase's length;
@@ -141,7 +151,9 @@ def _cue(words: list[str], lows: list[str], i: int, pivot: int) -> tuple[str | N
             tense = cues.get(tuple(low[:n]))
             if tense is not None:
                 passive = tense == PAST and prev in _BE and low[0] not in _NOT_PARTICIPLE
-                return (None, n) if tense == _NEUTRAL or passive else (tense, n)
+                if tense == _NEUTRAL or passive or (tense == PAST and prev in _MODALS) or _set_against(lows, i, n):
+                    return None, n
+                return tense, n
     w = words[i]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and lows[i] not in not_past:
         nxt = lows[i + 1] if i + 1 < len(words) and i + 1 != pivot else ""
@@ -149,6 +161,13 @@ def _cue(words: list[str], lows: list[str], i: int, pivot: int) -> tuple[str | N
         infinitive = nxt in ("to", "by") and not (i + 2 < len(lows) and i + 2 != pivot and lows[i + 2][:1].isdigit())
         return (None, 1) if infinitive or prev in _BE or _adjective(lows, i) else (PAST, 1)
     return None, 1
+
+
+def _set_against(lows: list[str], i: int, n: int) -> bool:
+    """A plan's noun that a result is set against ('beating analysts' forecasts', 'missing its guidance'): no
+    future cue."""
+    nouns, before = _compared()
+    return n == 1 and lows[i] in nouns and not before.isdisjoint(lows[max(0, i - 3):i])
 
 
 def _adjective(lows: list[str], i: int) -> bool:
