@@ -635,6 +635,13 @@ REAL_NEWS_CLASSES = [
     # a results flash in abbreviations is English too, and 'Rev' is revenue, no name
     ("Orbis (ORB.O) Q4: Rev $612.3M (+18% y/y) vs. est. $598.7M; adj. EPS $0.47 vs. est. $0.41; gross margin "
      "63.2%, up 1.8 percentage points", "$612.3M", {"subject": "Orbis", "metric": "revenue"}),
+    # a result set against a plan after it is no forecast itself, and its quarter is the one ended
+    ("Harwick Mining produced 380,000 tonnes in Q3, beating its forecast.", "380,000 tonnes",
+     {"role": "actual", "when": ("2025-07-01", "2025-09-30")}),
+    ("Calloway earned $2.6 billion, above guidance of $2.2 billion.", "$2.6 billion", {"role": "actual"}),
+    ("Calloway earned $2.6 billion, above guidance of $2.2 billion.", "$2.2 billion", {"role": "forecast"}),
+    ("Tessaly posted revenue of $1.4 billion in Q3, missing analysts' forecasts.", "$1.4 billion",
+     {"role": "actual", "when": ("2025-07-01", "2025-09-30")}),
 ]
 
 

@@ -13,6 +13,7 @@ from claimgraph.claims.asides import in_closed_aside
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import AnyEnding, Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
+from claimgraph.resources.period_patterns import period_vocab
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
@@ -36,6 +37,7 @@ class RoleRules:
     per_share_rx: regex.Pattern
     reported_rx: regex.Pattern
     after_cue_rx: Ending
+    compared_rx: regex.Pattern
     relative_break_rx: regex.Pattern
     settled_after_verb_rx: regex.Pattern
     cap_before_rx: Ending
@@ -82,6 +84,9 @@ def role_rules() -> RoleRules:
         per_share_rx=regex.compile(r["per_share_after"], regex.IGNORECASE),
         reported_rx=regex.compile(r["reported_after_modal"], regex.IGNORECASE),
         after_cue_rx=ending(_filled(r["after_figure_cue"], r), regex.IGNORECASE),
+        # the words that set a result against a plan ('beating its forecast'): the tense reader's list
+        compared_rx=regex.compile(r"\b(?:" + "|".join(map(regex.escape, period_vocab()["TENSE"]["compared_before"]))
+                                  + r")\b", regex.IGNORECASE),
         relative_break_rx=regex.compile(r["relative_break"], regex.IGNORECASE),
         settled_after_verb_rx=regex.compile(r["settled_after_verb"], regex.IGNORECASE),
         cap_before_rx=ending(r["cap_before"], regex.IGNORECASE),
@@ -217,7 +222,8 @@ def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
         if q["end"] <= m.start < min(q["end"] + 25, next_start) \
                 and m.value in ("requirement", "forecast", "threshold", "target") \
                 and norm(m.text) not in rules.before_only and rules.after_cue_rx.found(text, q["end"], m.start) \
-                and not cues.clause_end_rx.search(text, q["end"], m.start):
+                and not cues.clause_end_rx.search(text, q["end"], m.start) \
+                and not rules.compared_rx.search(text, q["end"], m.start):  # not '$3.1 billion, above guidance'
             return m.value
     return "actual"
 
@@ -298,11 +304,12 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
     earlier in the sentence."""
     strong = [r for r in found if r in _STRONG]
     if not strong:  # "..., Momentum Works estimated.", "according to estimates from Kantar"
+        rules = role_rules()  # not "the $450 million reserve will be reviewed", "four of six design projects"
         after = [m for m in s.roles if q["end"] <= m.start < next_start
                  and not lex.cues.clause_end_rx.search(text, q["end"], m.start)  # in the figure's clause
+                 and not rules.compared_rx.search(text, q["end"], m.start)  # not 'beating its forecast'
                  and not (next_start < s.end and _INTRODUCES.fullmatch(text, m.end, next_start)
                           and not _POLLED.match(text, next_start))]
-        rules = role_rules()  # not "the $450 million reserve will be reviewed", "four of six design projects"
         strong = [m.value for m in after if m.value in _STRONG and norm(m.text) not in lex.noun_cues
                   and norm(m.text) not in rules.before_only and (rules.after_cue_rx.found(text, q["end"], m.start)
                                                                  or _reduced_passive(text, q, m, rules))
