@@ -642,6 +642,13 @@ REAL_NEWS_CLASSES = [
     ("Calloway earned $2.6 billion, above guidance of $2.2 billion.", "$2.2 billion", {"role": "forecast"}),
     ("Tessaly posted revenue of $1.4 billion in Q3, missing analysts' forecasts.", "$1.4 billion",
      {"role": "actual", "when": ("2025-07-01", "2025-09-30")}),
+    # a common word capitalised only to open the sentence is no subject or source; a name before a metric is
+    ("Gold rose 1.2% to $2,950 an ounce.", "1.2%", {"subject": None, "source": None}),
+    ("Deal count at Calloway Ventures fell 15% to 180 deals.", "15%", {"subject": "Calloway Ventures"}),
+    ("Spot volume fell 30% to $7 billion.", "$7 billion", {"subject": None, "source": None}),
+    ("Real wages rose 1.1% in September.", "1.1%", {"subject": None}),
+    ("Orbis sales rose 12%.", "12%", {"subject": "Orbis", "metric": "sales"}),
+    ("Harwick's revenue rose 5%.", "5%", {"subject": "Harwick"}),
 ]
 
 

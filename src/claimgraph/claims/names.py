@@ -470,13 +470,11 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
-    possessive = word.endswith(("'s", "’s"))  # "Acme's revenue": a name that owns the metric
-    if after and any(h.category == "metric" and (h.start == s or (h.start == after.start(1) and not possessive
-                                                                  and not h.text.endswith("ed")))
-                     for h in lex.phrases.find(text, s, after.end())):
-        # "Capital expenditure will rise", "Initial cost estimates ...": a metric's words or their qualifier (a
-        # verb such as "Coast earned" leaves the name alone)
-        return True
+    possessive = word.endswith(("'s", "’s"))  # "Apple's revenue": a name that owns what follows
+    if after and not possessive and bare.lower() in _common_words():
+        return True  # "Real wages rose", "Deal count fell", "Gold rose": a common word capitalised to open the sentence
+    if after and any(h.category == "metric" and h.start == s for h in lex.phrases.find(text, s, after.end())):
+        return True  # "Capex will rise": a metric's words (a verb such as "Coast earned" leaves the name alone)
     if after and _adjective_opener(bare, after.group(1)):
         return True  # "Speculative investors pushed up ...": an adjective, not a name
     # "Devices priced below ...": a plural common noun ("Corsys posted" is none); "Noting that ...": a participle;
@@ -485,6 +483,12 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     plural = bare.endswith("ing") or (bare.endswith("s") and not _NOT_PLURAL.search(bare)) \
         or (bare.endswith("ed") and len(bare) > 4)
     return bool(plural and after and not word.endswith(("'s", "’s")))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """patterns/en/common_words.json: English words in lower case (SCOWL), read when a sentence opener asks."""
+    return frozenset(load_json("common_words.json")["words"])
 
 
 @lru_cache(maxsize=1)
