@@ -649,6 +649,15 @@ REAL_NEWS_CLASSES = [
     ("Real wages rose 1.1% in September.", "1.1%", {"subject": None}),
     ("Orbis sales rose 12%.", "12%", {"subject": "Orbis", "metric": "sales"}),
     ("Harwick's revenue rose 5%.", "5%", {"subject": "Harwick"}),
+    # a company named by its kind in a trailing attribution is the one the sentence names first
+    ("Mortgage rates at Calloway Savings climbed to 6.8%, the lender said.", "6.8%", {"source": "Calloway Savings"}),
+    ("Orbis Air carried 4.1 million passengers in May, the airline said.", "4.1 million passengers",
+     {"source": "Orbis Air"}),
+    ("The Tessaly Reserve Bank held its policy rate at 4.5%, the central bank said.", "4.5%",
+     {"source": "Tessaly Reserve Bank"}),
+    # ', the bank had ...' cites nobody
+    ("As of Sept. 30, the bank had assets of $511 million, Harwick Corp. said.", "$511 million",
+     {"source": "Harwick Corp."}),
 ]
 
 

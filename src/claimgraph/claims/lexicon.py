@@ -262,6 +262,7 @@ class Lexicon:
     # the source word lists in the form they are read in, built once rather than per document or figure
     transient_sources: frozenset[str]  # normalised
     topic_aliases: frozenset[str]  # normalised
+    alias_source_rx: regex.Pattern  # a topic alias in a trailing attribution (', the lender said')
     honorifics: frozenset[str]
     designators: tuple[str, ...]  # abbreviations that keep their final dot ("Inc.")
     bound_rx: regex.Pattern  # what binds a transient source to the words after it ("analysts' expectations")
@@ -427,6 +428,8 @@ def lexicon() -> Lexicon:
         pronoun_speaker_rx=regex.compile(sources["pronoun_speakers"]["pattern"]),
         transient_sources=frozenset(norm(p) for p in sources["transient"]),
         topic_aliases=frozenset(norm(p) for p in sources["topic_aliases"]),
+        alias_source_rx=regex.compile(sources["alias_sources"]["pattern"].replace(
+            "{ALIASES}", _alternation(sorted(sources["topic_aliases"], key=len, reverse=True)))),
         honorifics=frozenset(raw["names"]["honorifics"]),
         designators=tuple(raw["names"]["keep_final_dot"]),
         bound_rx=regex.compile(r"['’]?\s+(?:(?:had|have|were|are)\s+)?(?:"

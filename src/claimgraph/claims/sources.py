@@ -60,10 +60,11 @@ class SourceFrame:
             return family
         if own is not None:
             cited = self._cited(own, sentence)
-            own = self._full_name(own, canonical)
+            own = alias = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases:
                 own = company_before(self.doc.sentence_at(sentence[0]), self.doc) or main \
-                    or self._antecedent(sentence, canonical) or self._lead_company() or own
+                    or self._antecedent(sentence, canonical) or self._lead_company() \
+                    or self._first_company(alias, sentence, canonical) or own
             speaks_for_itself = subject is not None and _same_company(subject, own)
             if self.current is None and norm(own) not in self.transient and not self._person(own) and not cited:
                 self.current = own  # the story's frame: it governs what follows
@@ -136,6 +137,14 @@ class SourceFrame:
             return None
         orgs = [n.text for n in self.doc.sentence(k - 1).names if n.kind == "org" and not self._person(n.text)]
         return canonical.get(orgs[-1], orgs[-1]) if orgs else None
+
+    def _first_company(self, alias: str, sentence: list[int], canonical: dict[str, str]) -> str | None:
+        """'Mortgage rates at Fendale Savings climbed to 6.8%, the lender said': the first organisation the alias's
+        own sentence names before it (the clause's subject, not a place or a person)."""
+        at = self.doc.text.find(alias, sentence[0], sentence[1])
+        first = next((n.text for n in self.doc.sentence_at(sentence[0]).names
+                      if n.kind == "org" and n.end <= at and not self._person(n.text)), None)
+        return canonical.get(first, first) if first else None
 
     def _person(self, name: str) -> bool:
         return name in self.doc.persons or name.split(" ", 1)[0] in self.honorifics
@@ -266,6 +275,8 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
                 if dateline is not None:
                     name, start = dateline.group("org"), dateline.start("org")
             found[(start, start + len(name))] = Name(start, start + len(name), name, "outlet")
+    for m in lex.alias_source_rx.finditer(text, a, b):  # ', the lender said'
+        found.setdefault(m.span(1), Name(m.start(1), m.end(1), m.group(1), "outlet"))
     # lowercase_source_rx's alternatives that can match here: the alternation of these finds what it finds
     parts = [p for p, can in zip(lex.lowercase_source_parts, lex.lowercase_source_needs.possible(folded), strict=True)
              if can]
