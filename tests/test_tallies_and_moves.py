@@ -52,3 +52,26 @@ def test_points_to_a_percentage_are_percentage_points(nlp):
     assert [(q.text, q.unit, q.change) for q in report.quantities] == [("1.2 points", "pp", "up"), ("13.9%", "%", None)]
     report = claimgraph.extract("The Orbis index rose 12 points to 3,400.", nlp=nlp)
     assert [q.unit for q in report.quantities] == ["point", "point"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a move in points right after a percentage is in its percentage points; ', or 60 points' is an index's
+    ("Harwick Air's load factor was 81.2%, down 1.7 points from a year earlier.",
+     [("81.2%", "%"), ("1.7 points", "pp")]),
+    ("The Orbis index slid 1.9%, or 64 points.", [("1.9%", "%"), ("64 points", "point")]),
+    # a quarter or a half of a point of a rate
+    ("Tessaly's central bank cut rates by a quarter point.", [("a quarter point", "pp")]),
+    ("Calloway Bank made a half percentage point cut.", [("a half percentage point", "pp")]),
+])
+def test_points_beside_a_percentage_and_fractions_of_a_point(nlp, text, want):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [(q.text, q.unit) for q in report.quantities] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Orbis's headcount is expected to grow from 310 to 450.", ["310", "450"]),  # two levels of a change
+    ("Tickets at Harwick Hall range from 310 to 450.", ["310 to 450"]),  # a range
+    ("Varnholt traffic was 6% above 2019 levels.", ["6%"]),  # a year's levels are no count of levels
+])
+def test_from_to_after_a_change_and_a_years_levels(nlp, text, want):
+    assert [q.text for q in claimgraph.extract(text, nlp=nlp).quantities] == want

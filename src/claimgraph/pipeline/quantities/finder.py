@@ -16,6 +16,7 @@ rules' productions); what a call learns about its Doc lives in a DocState made f
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -272,6 +273,8 @@ def suspended_counts(s: DocState, out: list[Mention]) -> None:
 
 
 SENTENCE_STOPS = (".", "!", "?", ";")
+# between a percentage and a move in points that is its own ('79.4%, down 2.1 points'); not ', or 60 points'
+_PERCENT_THEN_POINTS = re.compile(r",?\s*(?:up|down|off|higher|lower)", re.IGNORECASE)
 
 
 def index_points(s: DocState, out: list[Mention]) -> None:
@@ -287,6 +290,10 @@ def index_points(s: DocState, out: list[Mention]) -> None:
         elif m.kind == "count" and m.unit == "point" and after.kind == "percent" and after.unit == "%" \
                 and s.text(m.end, after.start).strip().lower() == "to":
             m.kind, m.unit = "percent", "pp"  # "gained 2 points to 14%": a poll's or a rate's percentage points
+    for m, after in zip(out[1:], out, strict=False):  # (a figure, the one before it)
+        if m.kind == "count" and m.unit == "point" and after.kind == "percent" and after.unit == "%" \
+                and _PERCENT_THEN_POINTS.fullmatch(s.text(after.end, m.start) if after.end < m.start else ""):
+            m.kind, m.unit = "percent", "pp"  # "the load factor was 79.4%, down 2.1 points": its percentage points
     for m in out:
         before, prev = prev, m
         if m.kind == "count" and m.unit == "point" and (_after_index_cue(s, m) or (

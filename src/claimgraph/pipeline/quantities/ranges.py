@@ -114,7 +114,8 @@ def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
     moves = tables.change_up | tables.change_down
     if before == "from":
         words = [t[k].lower_ for k in range(max(0, m1.start - 5), m1.start - 1)]
-        return (m1.has_suffix or m1.has_prefix_currency) and m2.kind == m1.kind and bool(moves & set(words))
+        return (m1.has_suffix or m1.has_prefix_currency or (plain(m1) and plain(m2))) and m2.kind == m1.kind \
+            and bool(moves & set(words))
     if before not in moves or not (plain(m1) and plain(m2)):
         return False
     if any(in_eighths(t, m) for m in (m1, m2)):
