@@ -6,6 +6,7 @@ to share between calls running at the same time.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from spacy.strings import StringStore
@@ -94,6 +95,9 @@ class QuantityTables:
         places = {k: u for k, u in v["dollar_places"].items() if not k.startswith("_") and k != "min_mentions"}
         self.dollar_places = {cur: {strings.add(w) for w in ws} for cur, ws in places.items()}  # "$" by place
         self.dollar_place_min = int(v["dollar_places"]["min_mentions"])
+        self.commodity_units: dict[str, tuple[str, Decimal, str | None]] = {
+            k: (spec[0], Decimal(spec[1]), spec[2])
+            for k, spec in v["commodity_units"].items() if not k.startswith("_")}
         self.letter_currencies = {letter: (spec["unit"], frozenset(strings.add(w) for w in spec["places"]))
                                   for letter, spec in v["letter_currencies"].items() if not letter.startswith("_")}
         self.sign_places = {sign: {cur: {strings.add(w) for w in ws} for cur, ws in by.items()}

@@ -148,6 +148,12 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
         m.kind, m.unit, m.unit_text, m.scale = "physical", "metre", t[j - 1].text, None
         m.low, m.high, m.has_suffix = m.low / 1_000_000, m.high / 1_000_000, True
         return m  # 'the 100m final': a count's rule met metres
+    commodity = commodity_unit(s, j)
+    if commodity is not None and m.low is not None and m.high is not None:
+        (name, factor, per), end = commodity  # '2.2 mn bpd', '540 kb/d', '62 koz': a trade's unit, scaled
+        m.kind, m.unit, m.unit_text, m.per, m.scale = "physical", name, s.text(j, end), per or m.per, None
+        m.low, m.high, m.end, m.has_suffix = m.low * factor, m.high * factor, end, True
+        return m
     if j + 1 < s.n and t[j].lower_ in s.tables.v["run_adjectives"] and t[j + 1].lower_ in s.tables.duration_units:
         m.kind, m.unit, m.unit_text = "duration", s.tables.duration_units[t[j + 1].lower_], s.text(j, j + 2)
         m.end, m.has_suffix = j + 2, True  # "three straight years": a run of years, not a count of 'straight'
@@ -176,6 +182,19 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
     if t[b - 1].lower_ in durations and b - a > 1:
         m.kind, m.unit = "duration", durations[t[b - 1].lower_]  # "two consecutive quarters"
     return m
+
+
+def commodity_unit(s: DocState, j: int) -> tuple[tuple[str, Decimal, str | None], int] | None:
+    """The commodity unit written at token j (vocab.json commodity_units: 'bpd', 'kb/d', 'koz', 'bcf/d') and the
+    token after it."""
+    t, table = s.t, s.tables.commodity_units
+    if j >= s.n or t[j - 1].text == "/":
+        return None
+    if j + 2 < s.n and t[j + 1].text == "/" and not t[j].whitespace_ and not t[j + 1].whitespace_:
+        key = f"{t[j].lower_}/{t[j + 2].lower_}"
+        if key in table:
+            return table[key], j + 3
+    return (table[t[j].lower_], j + 1) if t[j].lower_ in table else None
 
 
 def _counted_after_of(s: DocState, j: int) -> tuple[int, int] | None:
