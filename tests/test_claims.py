@@ -655,6 +655,10 @@ REAL_NEWS_CLASSES = [
      {"source": "Orbis Air"}),
     ("The Tessaly Reserve Bank held its policy rate at 4.5%, the central bank said.", "4.5%",
      {"source": "Tessaly Reserve Bank"}),
+    # a metric word that the next figure owns ('on sales of $610 million') is not the base's before it
+    ("Harwick reported net income of $52 million for the quarter, compared with $47 million a year earlier, on "
+     "sales of $610 million.", "$47 million", {"metric": "net_income"}),
+    ("The Orbis index fell 1.2% to 2,140.5, on turnover of 1.1 billion shares.", "1.2%", {"metric": "stock_move"}),
     # ', the bank had ...' cites nobody
     ("As of Sept. 30, the bank had assets of $511 million, Harwick Corp. said.", "$511 million",
      {"source": "Harwick Corp."}),

@@ -125,6 +125,10 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
         return None  # "the benchmark gauge lost about 2%": a change verb, not a loss
     if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
         return None  # "cargo volume rose 11% in the quarter, while profit ...": another clause's metric
+    if m.start >= q["end"] and _OWNED_BY_NEXT.match(text, m.end) and (
+            q["kind"] not in ("percent", "fraction", "multiple") or text[max(0, m.start - 3):m.start] == "on "):
+        return None  # "$47 million a year earlier, on sales of $610 million": the next figure's metric (a
+        # percentage's own metric may follow it: "9% higher sales of $610 million")
     if m.text.lower() in lex.cues.passive_metric_cues and lex.cues.passive_rx.found(text, max(s.start, m.start - 20),
                                                                                     m.start):
         return None  # "the threshold was raised": a bar went up, nobody raised funds
@@ -140,6 +144,11 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
             and lex.cues.denominator_rx.fullmatch(text, q["end"], m.start):
         return None  # "4.5% of gross domestic product": the denominator, not what the figure measures
     return q["start"] - m.end if m.end <= q["start"] else (m.start - q["end"]) * 1.5 + 10
+
+
+# a metric word that another figure right after it measures ('on sales of $610 million', 'revenue of about $2bn')
+_OWNED_BY_NEXT = regex.compile(r"\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|"
+                               r"less\s+than)\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)")
 
 
 def _crosses_clause(text: str, a: int, b: int, lex: Lexicon) -> bool:
