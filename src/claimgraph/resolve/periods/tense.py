@@ -153,6 +153,8 @@ def _cue(words: list[str], lows: list[str], i: int, pivot: int) -> tuple[str | N
                 passive = tense == PAST and prev in _BE and low[0] not in _NOT_PARTICIPLE
                 if tense == _NEUTRAL or passive or (tense == PAST and prev in _MODALS) or _set_against(lows, i, n):
                     return None, n
+                if tense == FUTURE and prev == "had" and i + n == pivot - 1 and lows[i + n] in _openers():
+                    return PAST, n  # 'the $3.1 billion the Treasury had projected in February': when it projected
                 return tense, n
     w = words[i]
     if len(w) > 4 and w.endswith("ed") and (w.islower() or i == 0) and lows[i] not in not_past:
@@ -164,10 +166,23 @@ def _cue(words: list[str], lows: list[str], i: int, pivot: int) -> tuple[str | N
 
 
 def _set_against(lows: list[str], i: int, n: int) -> bool:
-    """A plan's noun that a result is set against ('beating analysts' forecasts', 'missing its guidance'): no
-    future cue."""
+    """A plan's noun that a result is set against ('beating analysts' forecasts', 'missing its guidance', 'below
+    the $4.6 billion forecast'): no future cue. Three words back at most, the figure's digits and scale not
+    counted."""
     nouns, before = _compared()
-    return n == 1 and lows[i] in nouns and not before.isdisjoint(lows[max(0, i - 3):i])
+    if n != 1 or lows[i] not in nouns:
+        return False
+    words, k = 0, i - 1
+    while k >= 0 and words < 3:
+        if lows[k] in before:
+            return True
+        if not (lows[k].isdigit() or lows[k] in _SCALES):
+            words += 1
+        k -= 1
+    return False
+
+
+_SCALES = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b", "k", "per", "cent", "percent"})
 
 
 def _adjective(lows: list[str], i: int) -> bool:
