@@ -79,3 +79,14 @@ def test_a_wire_dateline_is_a_sentence_of_its_own(text, first):
 def test_a_company_in_capitals_opening_a_lead_is_no_dateline():
     text = "BRAXTON MILLS Inc., Dayton, Ohio, said it cut 40 jobs."
     assert [text[a:b] for a, b in sentences(text)] == [text]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Orbis raised $12M in a Series A. The round valued it at $80M.",
+     ["Orbis raised $12M in a Series A.", "The round valued it at $80M."]),
+    ("Calloway sold its Class B. Harwick bought them.", ["Calloway sold its Class B.", "Harwick bought them."]),
+    # an initial still ends nothing
+    ("The round was led by J. Peter Harlow of Tessaly.", ["The round was led by J. Peter Harlow of Tessaly."]),
+])
+def test_a_letter_naming_a_series_or_class_ends_a_sentence(text, want):
+    assert [text[a:b] for a, b in sentences(text)] == want

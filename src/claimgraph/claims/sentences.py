@@ -31,6 +31,9 @@ def _abbreviation() -> regex.Pattern:
 _MAY_BREAK = re.compile(r"[.!?](?:''|[\"”’)])?\s|\n")
 # a lone initial ('J. Peter Harlow was named ...', 'the $932 million T. Rowe Price fund') ends no sentence
 _LONE_INITIAL = regex.compile(r"(?<![^\s(\"“‘'])[A-Z]\.")
+# a letter that names a round, class or phase ends a sentence as any word does ("raised $310M in a Series D. US
+# startups took ...")
+_LETTER_SERIES = regex.compile(r"\b(?:Series|Class|Round|Phase|Tier|Type|Plan|Grade|Category)\s+[A-Z]\.$")
 
 
 # what follows a dateline's city: perhaps its country, state or the day, then a wire's name or a dash ('ATLANTA _',
@@ -65,7 +68,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = dateline
     for m in _BREAK.finditer(text, start) if _MAY_BREAK.search(text) else ():
         if "\n" not in m.group(0) and (abbreviation.search(text[max(start, m.start() - 12):m.start()])
-                                       or _LONE_INITIAL.match(text, max(0, m.start() - 2), m.start())):
+                                       or _LONE_INITIAL.match(text, max(0, m.start() - 2), m.start())) \
+                and not _LETTER_SERIES.search(text, max(0, m.start() - 12), m.start()):
             continue
         if text[start:m.start()].strip():
             out.append(_trim(text, start, m.start()))
