@@ -659,6 +659,10 @@ REAL_NEWS_CLASSES = [
     ("Harwick reported net income of $52 million for the quarter, compared with $47 million a year earlier, on "
      "sales of $610 million.", "$47 million", {"metric": "net_income"}),
     ("The Orbis index fell 1.2% to 2,140.5, on turnover of 1.1 billion shares.", "1.2%", {"metric": "stock_move"}),
+    # a data firm named by what it is reports the figure; whom an executive told it is no subject
+    ("House prices in Orbisland rose 2.4% in February, according to mortgage lender Pellbrook.", "2.4%",
+     {"source": "Pellbrook"}),
+    ("Revenue rose 48% to €38.5 million, its chief executive told Varnholt Wire.", "48%", {"subject": None}),
     # ', the bank had ...' cites nobody
     ("As of Sept. 30, the bank had assets of $511 million, Harwick Corp. said.", "$511 million",
      {"source": "Harwick Corp."}),
@@ -1201,3 +1205,10 @@ def test_a_count_of_shares_in_an_exchange_ratio_is_no_market_share(nlp):
     text = "Brasker Holdings will give 0.65 share for every Orvent share it does not hold."
     got = claims_by_figure(claimgraph.extract(text, date="2025-10-24", nlp=nlp), "metric")
     assert got["0.65 share"] == "other"
+
+
+@pytest.mark.parametrize("text", ["Rents in Tessaly rose 4%, listings site Homvu said.",
+                                  "Growth at Orbis slowed to 2.1%, according to investment bank Harwick Partners."])
+def test_a_data_firm_named_by_what_it_is_is_the_source_not_the_subject(nlp, text):
+    (claim,) = claimgraph.extract(text, date="2025-10-24", nlp=nlp).claims
+    assert claim.source in ("Homvu", "Harwick Partners") and claim.subject != claim.source
