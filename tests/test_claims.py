@@ -663,6 +663,9 @@ REAL_NEWS_CLASSES = [
     ("House prices in Orbisland rose 2.4% in February, according to mortgage lender Pellbrook.", "2.4%",
      {"source": "Pellbrook"}),
     ("Revenue rose 48% to €38.5 million, its chief executive told Varnholt Wire.", "48%", {"subject": None}),
+    # wages are no net income
+    ("Average hourly earnings at Harwick plants rose 9 cents to $31.40.", "$31.40", {"metric": "other"}),
+    ("Orbisland's average weekly earnings grew 4.6%.", "4.6%", {"metric": "other"}),
     # ', the bank had ...' cites nobody
     ("As of Sept. 30, the bank had assets of $511 million, Harwick Corp. said.", "$511 million",
      {"source": "Harwick Corp."}),
