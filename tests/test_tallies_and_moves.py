@@ -75,3 +75,13 @@ def test_points_beside_a_percentage_and_fractions_of_a_point(nlp, text, want):
 ])
 def test_from_to_after_a_change_and_a_years_levels(nlp, text, want):
     assert [q.text for q in claimgraph.extract(text, nlp=nlp).quantities] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Orbisland's consumer prices rose 0.4% on the month and 2.9% on the year.", [("0.4%", "up"), ("2.9%", "up")]),
+    ("The Harwick index closed down 2.5% from Friday and 5.1% from a month ago.", [("2.5%", "down"), ("5.1%", "down")]),
+    ("Tessaly's sales rose 5%, and its margin was 12%.", [("5%", "up"), ("12%", None)]),  # another clause's level
+])
+def test_one_verb_moves_two_percentages_joined_by_and(nlp, text, want):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [(q.text, q.change) for q in report.quantities if q.kind == "percent"] == want

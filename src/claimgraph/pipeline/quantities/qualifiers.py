@@ -3,6 +3,8 @@ and what a figure takes from the one before it (a restatement's qualifiers, an e
 
 from __future__ import annotations
 
+import re
+
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.resolve.numbers import singular
@@ -286,6 +288,15 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
         if m.change is None:
             m.change, m.change_text = before.change, before.change_text
         m.notes.add("restated")
+    elif m.change is None and m.kind == before.kind == "percent" and m.unit == before.unit and before.change \
+            and (before.change_text or "").lower() in tables.change_up | tables.change_down \
+            and _PARALLEL.fullmatch(gap):
+        m.change, m.change_text = before.change, before.change_text  # "rose 0.4% on the month and 2.9% on the year"
+
+
+# between two percentages one verb moves: the first one's measure basis, then 'and' ("0.4% on the month and")
+_PARALLEL = re.compile(r"(?:(?:on|in|for|over|from|y/y|m/m|q/q|yoy|mom|qoq|year-on-year|month-on-month|"
+                       r"quarter-on-quarter)\b[\w/ -]{0,24}?)?,?\s*and", re.IGNORECASE)
 
 
 # How many figures back a bare number looks for the one it pairs with: a sentence that lists more before the
