@@ -663,6 +663,11 @@ REAL_NEWS_CLASSES = [
     ("House prices in Orbisland rose 2.4% in February, according to mortgage lender Pellbrook.", "2.4%",
      {"source": "Pellbrook"}),
     ("Revenue rose 48% to €38.5 million, its chief executive told Varnholt Wire.", "48%", {"subject": None}),
+    # a goal named right after a compared figure is that figure's role
+    ("Orbis's revenue came in at $27 million versus a $40 million target.", "$40 million", {"role": "target"}),
+    ("Harwick's sales were $5 million, compared with a $6 million forecast.", "$6 million", {"role": "forecast"}),
+    # a move no word names that reached a price of a unit is a move of that price
+    ("Tessaly copper fell 2.4% to $9,101 a tonne.", "2.4%", {"metric": "price"}),
     # wages are no net income
     ("Average hourly earnings at Harwick plants rose 9 cents to $31.40.", "$31.40", {"metric": "other"}),
     ("Orbisland's average weekly earnings grew 4.6%.", "4.6%", {"metric": "other"}),

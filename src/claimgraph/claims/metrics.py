@@ -187,12 +187,17 @@ def inherit_metric(claims: list[ClaimDraft]) -> None:
 
 def levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
     """'Profit for its division fell 25% to $64 million, reflecting higher storm losses', 'a 34% profit
-    gain to $106 million': the level a change reached measures what changed."""
+    gain to $106 million': the level a change reached measures what changed; a change no word names that reached a
+    price of a unit ('Silver rose 1.1% to $33.40 an ounce') is a move of that price."""
+    unit_price = _rules(lexicon()).unit_price_metric
     for prev, c in zip(claims, claims[1:], strict=False):
-        if prev.sentence != c.sentence or prev.role != "change" or prev.metric is None \
-                or prev.figure["kind"] != "percent" or c.figure["kind"] != "money" or c.figure.get("per"):
+        if prev.sentence != c.sentence or prev.role != "change" or prev.figure["kind"] != "percent" \
+                or c.figure["kind"] != "money" or not _TO_LEVEL.fullmatch(text, prev.figure["end"], c.figure["start"]):
             continue
-        if _TO_LEVEL.fullmatch(text, prev.figure["end"], c.figure["start"]):
+        if c.figure.get("per"):
+            if prev.metric_text is None and c.metric == unit_price:
+                prev.metric = unit_price  # "Silver rose 1.1% to $33.40 an ounce": a price moved
+        elif prev.metric is not None:
             c.metric, c.metric_text = prev.metric, prev.metric_text
 
 

@@ -155,8 +155,10 @@ def is_base(text: str, q: dict) -> bool:
     lo = max(0, q["start"] - rules.base_window)
     return rules.base_rx.found(text, lo, q["start"]) and not rules.range_rx.found(text, lo, q["start"]) \
         and not rules.peer_after_rx.match(text, q["end"]) \
-        and not rules.forecast_after_rx.match(text, q["end"])  # "compared with 5.9% for the Dow average": a peer's;
-    # "compared with the $480 million expected by analysts": a forecast
+        and not rules.forecast_after_rx.match(text, q["end"]) \
+        and not rules.role_noun_rx.match(text, q["end"] + 1 if text.startswith(" ", q["end"]) else q["end"])
+    # "compared with 5.9% for the Dow average": a peer's; "compared with the $480 million expected by analysts":
+    # a forecast; "versus a $40 million target": a goal
 
 
 def peer_named(text: str, q: dict) -> regex.Match | None:
