@@ -19,6 +19,7 @@ from claimgraph.checks.cues import (
     NAMED_WHOLE_AFTER,
     NAMED_WHOLE_REACH,
     OF_AFTER,
+    PART_OF_EARLIER,
     PART_OF_THE_WHOLE,
     PER_FACTORS,
     SHARE_CUE_BEFORE,
@@ -29,6 +30,7 @@ from claimgraph.checks.cues import (
 )
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.naming import head, named_by
+from claimgraph.resolve.numbers import singular
 from claimgraph.resources.vocab import vocab
 
 MEASURES = ("money", "count", "number", "physical")
@@ -103,6 +105,8 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
         if whole is None:
             whole, part = _in_sentence(ctx, r, sentence)
         if whole is None:
+            whole, part = _part_of_earlier(ctx, r, sentence)
+        if whole is None:
             whole, part = _stake_shares(ctx, r)
         if whole is None or part is None or not comparable(part, whole) or part is whole:
             continue
@@ -176,6 +180,31 @@ def _appositive(ctx: Context, r: Any, sentence: list[Any], part: Any) -> Pair:
     part = others[-1]
     rest = [x for x in others[:-1] if comparable(x, part)]
     return max(rest, key=lambda x: Decimal(x.high), default=None), part
+
+
+def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
+    """'Fintechs closed 300 deals in March. Seed rounds accounted for 120 of the deals, or 40%', 'Veltrix had 1,200
+    employees. It is laying off 220 of them, or 18%': the part just before the share, its whole the last count of
+    the earlier sentences (within reach) that the part's of-phrase names by its noun, or, for 'them', the last
+    count of the sentence before."""
+    before = [x for x in sentence if x.end <= r.start]
+    if not before or before[-1].kind not in ("count", "number") \
+            or not SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]):
+        return None, None
+    part = before[-1]
+    m = PART_OF_EARLIER.search(ctx.text, part.start, r.start)
+    if m is None:
+        return None, None
+    k = ctx.sentence_no(r.start)
+    earlier = [x for x in ctx.qs if x.kind == "count" and x.end <= part.start and not x.change
+               and 0 < k - ctx.sentence_no(x.start) <= (NAMED_WHOLE_REACH if m.group(1) else 1)]
+    if m.group(1):
+        noun = singular(m.group(1))
+        earlier = [x for x in earlier if x.unit == noun]
+    whole = earlier[-1] if earlier else None
+    if whole is None or not comparable(part, whole) or Decimal(whole.high) < Decimal(part.low):
+        return None, None
+    return whole, part
 
 
 def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:
