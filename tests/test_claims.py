@@ -1220,3 +1220,14 @@ def test_a_count_of_shares_in_an_exchange_ratio_is_no_market_share(nlp):
 def test_a_data_firm_named_by_what_it_is_is_the_source_not_the_subject(nlp, text):
     (claim,) = claimgraph.extract(text, date="2025-10-24", nlp=nlp).claims
     assert claim.source in ("Homvu", "Harwick Partners") and claim.subject != claim.source
+
+
+@pytest.mark.parametrize("menu", ["Home | Markets | Retail", "WORLD | UK | BUSINESS | MARKETS",
+                                  "News › Business › Retail"])
+def test_a_menu_line_is_furniture_not_a_source_or_scope(nlp, menu):
+    text = (f"{menu}\n\nHarwick Outfitters Inc. reported quarterly results on Tuesday. Net income rose 8% to "
+            "$50 million.")
+    report = claimgraph.extract(text, date="2025-08-14", nlp=nlp)
+    assert [text[a:b] for a, b in report.document.ignored] == [menu]
+    assert {c.source for c in report.claims} == {"Harwick Outfitters Inc."}
+    assert {c.scope for c in report.claims} == {None}
