@@ -668,6 +668,9 @@ REAL_NEWS_CLASSES = [
     ("Harwick's sales were $5 million, compared with a $6 million forecast.", "$6 million", {"role": "forecast"}),
     # a move no word names that reached a price of a unit is a move of that price
     ("Tessaly copper fell 2.4% to $9,101 a tonne.", "2.4%", {"metric": "price"}),
+    # the lead's day of the news dates no later figure; its quarter does
+    ("Calloway Outfitters Inc. reported second-quarter results on Tuesday. Net income rose 8% to $50 million.",
+     "$50 million", {"when": ("2025-04-01", "2025-06-30")}),
     # wages are no net income
     ("Average hourly earnings at Harwick plants rose 9 cents to $31.40.", "$31.40", {"metric": "other"}),
     ("Orbisland's average weekly earnings grew 4.6%.", "4.6%", {"metric": "other"}),

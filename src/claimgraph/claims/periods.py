@@ -160,6 +160,10 @@ def topic_before(periods: list[dict], base: set[int], pos: int, s: Sentence, doc
         if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"} \
                 or in_aside(doc.text, p, index.sentence_start(j)):
             continue
+        if main is not None and p["groups"].keys() & _NEWS_DAYS \
+                and index.sentence_start(j) == index.sentence_start(main):
+            continue  # 'reported second-quarter results on Tuesday. Net income rose ...': the lead's day of the
+            # news; its quarter is the figures' period
         same = doc.lines.count(p["start"], s.start) == 0 or index.sentence_paragraph(j) == s.paragraph
         if cues.year_back_rx.fullmatch(p["text"]):
             back = j if same and back is None else back
