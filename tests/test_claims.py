@@ -668,6 +668,9 @@ REAL_NEWS_CLASSES = [
     ("Harwick's sales were $5 million, compared with a $6 million forecast.", "$6 million", {"role": "forecast"}),
     # a move no word names that reached a price of a unit is a move of that price
     ("Tessaly copper fell 2.4% to $9,101 a tonne.", "2.4%", {"metric": "price"}),
+    # the old level of a rate is a level too, not a share of a whole
+    ("Orbis's operating margin narrowed to 11.2% from 12.6%.", "12.6%", {"role": "actual", "metric": "other"}),
+    ("Tessaly's jobless rate edged down to 4.1% from 4.3%.", "4.3%", {"role": "actual"}),
     # the lead's day of the news dates no later figure; its quarter does
     ("Calloway Outfitters Inc. reported second-quarter results on Tuesday. Net income rose 8% to $50 million.",
      "$50 million", {"when": ("2025-04-01", "2025-06-30")}),

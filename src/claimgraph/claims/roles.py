@@ -368,6 +368,12 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     base = lex.cues.base_before_rx
     listed = False  # "compared with 3.3% for the S&P 500, 3.5% for the NYSE Composite and 3.6% for ...": a list
     for prev, c in zip(claims, claims[1:], strict=False):
+        if prev.sentence == c.sentence and prev.role == "actual" and c.role == "share" \
+                and prev.figure["kind"] == c.figure["kind"] == "percent" \
+                and base.found(text, max(0, c.figure["start"] - 20), c.figure["start"]):
+            c.role, c.metric, c.metric_text = "actual", prev.metric, prev.metric_text  # "margin narrowed to 11.2% from
+            listed = False  # 12.6%": the old level of the rate, no share of a whole
+            continue
         if prev.sentence != c.sentence or prev.role not in _COMPARED or c.role not in ("actual", "share") \
                 or prev.figure["kind"] != c.figure["kind"]:
             listed = False
