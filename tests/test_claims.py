@@ -649,6 +649,7 @@ REAL_NEWS_CLASSES = [
     ("Real wages rose 1.1% in September.", "1.1%", {"subject": None}),
     ("Orbis sales rose 12%.", "12%", {"subject": "Orbis", "metric": "sales"}),
     ("Harwick's revenue rose 5%.", "5%", {"subject": "Harwick"}),
+    ("Nationwide, flu deaths in Orbisland reached 4,100.", "4,100", {"source": None}),
     # a company named by its kind in a trailing attribution is the one the sentence names first
     ("Mortgage rates at Calloway Savings climbed to 6.8%, the lender said.", "6.8%", {"source": "Calloway Savings"}),
     ("Orbis Air carried 4.1 million passengers in May, the airline said.", "4.1 million passengers",

@@ -465,8 +465,8 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     # too, or it looks like one ('TikTok', '36Kr', 'IDC')
     if bare in doc.mid_caps or _NAME_SHAPE.search(bare):
         return False
-    if text.startswith(",", e) and _SENTENCE_ADVERB.search(bare):
-        return True  # "Actually, about two years ago ...", "Obviously, ...": an adverb opening the sentence
+    if text.startswith(",", e) and (_SENTENCE_ADVERB.search(bare) or bare.lower() in _common_words()):
+        return True  # "Actually, about two years ago ...", "Nationwide, flu deaths ...": a word opening the sentence
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
