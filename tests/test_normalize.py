@@ -307,3 +307,16 @@ def test_numbers_in_words_still_read_whole(nlp, text, want):
     import claimgraph
 
     assert [str(q.low) for q in claimgraph.extract(text, nlp=nlp).quantities] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MANILA - The storm caused 12.4 billion pesos of damage in the Philippines.", "PHP"),
+    ("Harwick paid 5 million pesos for a Mexican rival.", "MXN"),
+    ("COPENHAGEN - Tessaly's Danish revenue rose to 11.8 billion kroner.", "DKK"),
+    ("Orbis earned 40 million kroner in Oslo.", "NOK"),
+    ("LIMA - Damage in Peru reached 6.8 billion soles.", "PEN"),
+])
+def test_a_currency_word_several_countries_share_is_read_by_place(nlp, text, want):
+    import claimgraph
+
+    assert [q.unit for q in claimgraph.extract(text, nlp=nlp).quantities] == [want]

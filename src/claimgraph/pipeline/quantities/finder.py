@@ -184,22 +184,30 @@ def bare_dollars(s: DocState, out: list[Mention]) -> None:
 
 def shared_signs(s: DocState, out: list[Mention]) -> None:
     """A sign two currencies share ('¥') is the currency of the place the text names most (vocab.json
-    sign_places): '¥120 billion' in a story about Hangzhou is yuan. The Report's warnings say so."""
+    sign_places): '¥120 billion' in a story about Hangzhou is yuan; so is a word several countries share
+    (word_places: '12.4 billion pesos' in a story about Manila is PHP). The Report's warnings say so."""
     t = s.t
     for sign, places in s.tables.sign_places.items():
-        found = [m for m in out if m.kind == "money" and m.has_prefix_currency and m.num_start > m.start
-                 and t[m.num_start - 1].text == sign]  # the sign before the number ('about ¥120 billion')
-        if not found:
-            continue
-        counts = Counter(s.lower)
-        named = {cur: sum(counts[h] for h in words) for cur, words in places.items()}
-        best = max(named, key=lambda cur: named[cur])
-        if named[best] == 0 or any(m.unit in named and named[m.unit] >= named[best] for m in found):
-            continue
-        for m in found:
-            m.unit = best
-        s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
-            f"'{sign}' read as {best} ({len(found)} figure(s)): the places the text names most")
+        _by_place(s, sign, places, [m for m in out if m.kind == "money" and m.has_prefix_currency
+                                    and m.num_start > m.start and t[m.num_start - 1].text == sign])  # 'about ¥120bn'
+    for word, places in s.tables.word_places.items():
+        _by_place(s, word, places, [m for m in out if m.kind == "money" and (m.unit_text or "").lower() == word])
+
+
+def _by_place(s: DocState, written: str, places: dict[str, set[int]], found: list[Mention]) -> None:
+    """The figures in `found` take the currency of `places` whose words the text names most, strictly more than
+    their own currency's."""
+    if not found:
+        return
+    counts = Counter(s.lower)
+    named = {cur: sum(counts[h] for h in words) for cur, words in places.items()}
+    best = max(named, key=lambda cur: named[cur])
+    if named[best] == 0 or any(m.unit in named and named[m.unit] >= named[best] for m in found):
+        return
+    for m in found:
+        m.unit = best
+    s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+        f"'{written}' read as {best} ({len(found)} figure(s)): the places the text names most")
 
 
 def letter_currencies(s: DocState, out: list[Mention]) -> None:

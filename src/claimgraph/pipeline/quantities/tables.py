@@ -102,6 +102,8 @@ class QuantityTables:
                                   for letter, spec in v["letter_currencies"].items() if not letter.startswith("_")}
         self.sign_places = {sign: {cur: {strings.add(w) for w in ws} for cur, ws in by.items()}
                             for sign, by in v["sign_places"].items() if not sign.startswith("_")}
+        self.word_places = {word: {cur: {strings.add(w) for w in ws} for cur, ws in by.items()}
+                            for word, by in v["word_places"].items() if not word.startswith("_")}
         self.singular_count_adjectives = frozenset(v["singular_count_adjectives"]["words"])
         self.dimension_adjectives = set(v["dimension_adjectives"])  # "1.8m tall": metres, not millions
         self.weight_cues = set(v["weight_cues"])  # "it weighs 2,204.62 pounds": pounds of weight, not sterling
