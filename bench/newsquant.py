@@ -227,13 +227,19 @@ def newsquant_change(q: Any, text: str) -> str:
 
     NewsQuant marks a figure up/down when a verb moves it ("rose 5%"); in "a 19% drop" the noun is the
     quantity's concept and its change is '='. claimgraph says down in both and names the cue in change_text,
-    so a cue written right after the figure maps to '='.
+    so a cue written right after the figure maps to '='. 'an estimated' is no comparator under CONVENTIONS.md
+    (its gold writes null) and approximate in NewsQuant's: a difference of form, mapped here.
     """
     cue = q.change_text
     noun_cue = bool(cue) and cue != "-" and text[q.end:].lstrip().lower().startswith(cue)
     if q.change in ("up", "down") and not noun_cue:
         return q.change
+    if q.comparator is None and (getattr(q, "hedge", None) or "") in ESTIMATED:
+        return "~"  # NewsQuant marks 'an estimated 5 million' approximate; CONVENTIONS.md gives it no comparator
     return {"approx": "~", "lt": "<", "le": "<", "gt": ">", "ge": ">"}.get(q.comparator or "", "=")
+
+
+ESTIMATED = ("an estimated", "estimated")
 
 
 SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "c": "cent", "pence": "penny", "p": "penny", "penny": "penny",
@@ -513,6 +519,7 @@ def self_test() -> None:
     assert newsquant_change(q("money", comparator="gt"), "x") == ">"
     assert newsquant_change(q("money", comparator="approx"), "x") == "~"
     assert newsquant_change(q("money"), "x") == "="
+    assert newsquant_change(SimpleNamespace(**vars(q("count")), hedge="an estimated"), "x") == "~"
     # a change stated by a noun after the figure is NewsQuant's '=' ("a 19% drop")
     assert newsquant_change(q("percent", change="down", change_text="drop", end=3), "19% drop") == "="
     print("self-test ok")
