@@ -85,3 +85,11 @@ def test_from_to_after_a_change_and_a_years_levels(nlp, text, want):
 def test_one_verb_moves_two_percentages_joined_by_and(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [(q.text, q.change) for q in report.quantities if q.kind == "percent"] == want
+
+
+def test_a_spread_that_tightened_moved_down_to_a_level(nlp):
+    report = claimgraph.extract("Spreads on Harwick's notes tightened 10bp to 95bp.", nlp=nlp)
+    assert [(q.text, q.change) for q in report.quantities] == [("10bp", "down"), ("95bp", None)]
+    (coupon,) = [c for c in claimgraph.extract("Orbis sold a $1bn bond with a 5.5% coupon.", nlp=nlp).claims
+                 if c.quantity == "q2"]
+    assert coupon.metric == "interest_rate"
