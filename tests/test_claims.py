@@ -675,6 +675,10 @@ REAL_NEWS_CLASSES = [
     # the lead's day of the news dates no later figure; its quarter does
     ("Calloway Outfitters Inc. reported second-quarter results on Tuesday. Net income rose 8% to $50 million.",
      "$50 million", {"when": ("2025-04-01", "2025-06-30")}),
+    # what a deal pays for each share is a price, no earnings
+    ("Harwick agreed to buy Tessaly for $4.2 billion in cash, or $38.50 per share.", "$38.50", {"metric": "price"}),
+    ("Calloway launched a placement at A$1.10 a share.", "A$1.10", {"metric": "price"}),
+    ("Orbis earned $1.20 a share.", "$1.20", {"metric": "earnings_per_share"}),
     # wages are no net income
     ("Average hourly earnings at Harwick plants rose 9 cents to $31.40.", "$31.40", {"metric": "other"}),
     ("Orbisland's average weekly earnings grew 4.6%.", "4.6%", {"metric": "other"}),

@@ -7,6 +7,7 @@ move, 'other' for what no listed metric names)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -15,6 +16,7 @@ from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 from claimgraph.claims.literal import Needed
+from claimgraph.resources import load_json
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
@@ -26,7 +28,27 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
     rules = _rules(lex)
     if surface is not None and norm(surface) in rules.cost_cues and s.search(rules.projects_rx, text):
         metric = rules.project_metric  # "the new mill will cost about $300 million": an investment
+    if metric == lex.cues.per_share_metric and surface is not None and norm(surface) in _SHARE_ONLY \
+            and _a_deals_price(text, s, q):
+        metric = rules.unit_price_metric  # "buy Tessaly for $4.2 billion in cash, or $38.50 per share": a price
     return metric, surface
+
+
+_SHARE_ONLY = frozenset({"a share", "per share"})
+
+
+def _a_deals_price(text: str, s: Sentence, q: dict) -> bool:
+    """A deal's word (claims.json role_rules deal_terms: buy, offer, priced, placement, ...) before the figure in its
+    sentence, with no metric word between it and the figure: what is paid for each share, no earnings."""
+    deals = list(_deal_rx().finditer(text, s.start, q["start"]))
+    return bool(deals) and not any(deals[-1].end() <= m.start and m.end <= q["start"] for m in s.metrics)
+
+
+@lru_cache(maxsize=1)
+def _deal_rx() -> regex.Pattern:
+    words = load_json("claims.json")["role_rules"]["deal_terms"]
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b",
+                         regex.IGNORECASE)
 
 
 def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | None, str | None]:
