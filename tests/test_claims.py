@@ -675,6 +675,8 @@ REAL_NEWS_CLASSES = [
     # the lead's day of the news dates no later figure; its quarter does
     ("Calloway Outfitters Inc. reported second-quarter results on Tuesday. Net income rose 8% to $50 million.",
      "$50 million", {"when": ("2025-04-01", "2025-06-30")}),
+    # a bond's maturity year dates no figure
+    ("Orbis sold a $2bn convertible bond due 2030.", "$2bn", {"period": None}),
     # what a deal pays for each share is a price, no earnings
     ("Harwick agreed to buy Tessaly for $4.2 billion in cash, or $38.50 per share.", "$38.50", {"metric": "price"}),
     ("Calloway launched a placement at A$1.10 a share.", "A$1.10", {"metric": "price"}),
