@@ -675,6 +675,9 @@ REAL_NEWS_CLASSES = [
     # the lead's day of the news dates no later figure; its quarter does
     ("Calloway Outfitters Inc. reported second-quarter results on Tuesday. Net income rose 8% to $50 million.",
      "$50 million", {"when": ("2025-04-01", "2025-06-30")}),
+    # consensus and what analysts were looking for are forecasts, even as a comparison's base
+    ("Orbis earned $1.40 a share, compared with the consensus of $1.31.", "$1.31", {"role": "forecast"}),
+    ("Analysts at Harwick had been looking for $2.40 a share from Tessaly.", "$2.40", {"role": "forecast"}),
     # a bond's maturity year dates no figure
     ("Orbis sold a $2bn convertible bond due 2030.", "$2bn", {"period": None}),
     # what a deal pays for each share is a price, no earnings

@@ -156,9 +156,15 @@ def is_base(text: str, q: dict) -> bool:
     return rules.base_rx.found(text, lo, q["start"]) and not rules.range_rx.found(text, lo, q["start"]) \
         and not rules.peer_after_rx.match(text, q["end"]) \
         and not rules.forecast_after_rx.match(text, q["end"]) \
-        and not rules.role_noun_rx.match(text, q["end"] + 1 if text.startswith(" ", q["end"]) else q["end"])
+        and not rules.role_noun_rx.match(text, q["end"] + 1 if text.startswith(" ", q["end"]) else q["end"]) \
+        and not _NOUN_OF.search(text, max(0, q["start"] - 40), q["start"])
     # "compared with 5.9% for the Dow average": a peer's; "compared with the $480 million expected by analysts":
-    # a forecast; "versus a $40 million target": a goal
+    # a forecast; "versus a $40 million target", "compared with the consensus of $1.31": a goal or forecast
+
+
+# a role noun that names the figure after it ('the consensus of $1.31', 'its target of $5 billion')
+_NOUN_OF = regex.compile(r"\b(?:consensus|estimates?|forecasts?|targets?|guidance|expectations|projections?|goal)"
+                         r"\s+(?:of|at|for)\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)
 
 
 def peer_named(text: str, q: dict) -> regex.Match | None:
