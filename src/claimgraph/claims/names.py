@@ -459,7 +459,11 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
         return False
     if listed is not None:
         return listed
-    if len(chunk) > 1 or text[sentence_start:s].strip(" \t\n\"'“‘(-—"):  # '"Over the next ...' opens one too
+    opening = not text[sentence_start:s].strip(" \t\n\"'“‘(-—")  # '"Over the next ...' opens one too
+    if opening and len(chunk) > 2 and chunk[1][2] == "for" and bare not in _for_heads() \
+            and bare.lower() in _common_words():
+        return True  # "Orders for Pellion's bond topped $6 billion": a common word before 'for' and a name
+    if len(chunk) > 1 or not opening:
         return False  # a multi-word name, or a capital inside the sentence
     # a single capitalised word opening the sentence: a name only if the text capitalises it elsewhere
     # too, or it looks like one ('TikTok', '36Kr', 'IDC')
@@ -483,6 +487,12 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     plural = bare.endswith("ing") or (bare.endswith("s") and not _NOT_PLURAL.search(bare)) \
         or (bare.endswith("ed") and len(bare) > 4)
     return bool(plural and after and not word.endswith(("'s", "’s")))
+
+
+@lru_cache(maxsize=1)
+def _for_heads() -> frozenset[str]:
+    """The heads of names that go on with 'for' ('Office for National Statistics'; claims.json sources.for_heads)."""
+    return frozenset(load_json("claims.json")["sources"]["for_heads"])
 
 
 @lru_cache(maxsize=1)
