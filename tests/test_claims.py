@@ -674,6 +674,9 @@ REAL_NEWS_CLASSES = [
     # the old level of a rate is a level too, not a share of a whole
     ("Orbis's operating margin narrowed to 11.2% from 12.6%.", "12.6%", {"role": "actual", "metric": "other"}),
     ("Tessaly's jobless rate edged down to 4.1% from 4.3%.", "4.3%", {"role": "actual"}),
+    # a story that opens with its company reporting: the figures after are the company's
+    ("Harwick Outfitters reported second-quarter results on Tuesday. Net income rose 8% to $50 million.",
+     "$50 million", {"subject": "Harwick Outfitters"}),
     # the lead's day of the news dates no later figure; its quarter does
     ("Calloway Outfitters Inc. reported second-quarter results on Tuesday. Net income rose 8% to $50 million.",
      "$50 million", {"when": ("2025-04-01", "2025-06-30")}),

@@ -134,7 +134,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     # company its first sentence opens with, written with its designator ('Harlow Gant Inc. said ...')
     if main_subject is None:
         lead = lead_company(doc)
-        return (lead if lead is not None and has_legal_form(lead) else None), False
+        return (lead if lead is not None and (has_legal_form(lead) or _reports_first(doc)) else None), False
     return main_subject, False
 
 
@@ -270,6 +270,16 @@ def _read_lead_company(doc: Document) -> str | None:
         return None  # "ATLANTA _ ...", "LONDON (AP) --": a dateline's city
     name = doc.main()[2].get(opening.text, opening.text)
     return None if name in doc.persons else name
+
+
+def _reports_first(doc: Document) -> bool:
+    """The story opens with its company reporting ('Kestrelle Outfitters reported second-quarter results on
+    Tuesday.'): what follows is that company's release, its figures the company's."""
+    opening = lead_opening(doc)
+    return opening is not None and _REPORTS.match(doc.text, opening.end) is not None
+
+
+_REPORTS = regex.compile(r"\s+(?:reported|posted|announced|said|reports|posts|announces|says)\b")
 
 
 def lead_opening(doc: Document) -> Name | None:
