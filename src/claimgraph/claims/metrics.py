@@ -7,7 +7,6 @@ move, 'other' for what no listed metric names)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -16,7 +15,7 @@ from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 from claimgraph.claims.literal import Needed
-from claimgraph.resources import load_json
+from claimgraph.claims.roles import role_rules
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
@@ -40,15 +39,8 @@ _SHARE_ONLY = frozenset({"a share", "per share"})
 def _a_deals_price(text: str, s: Sentence, q: dict) -> bool:
     """A deal's word (claims.json role_rules deal_terms: buy, offer, priced, placement, ...) before the figure in its
     sentence, with no metric word between it and the figure: what is paid for each share, no earnings."""
-    deals = list(_deal_rx().finditer(text, s.start, q["start"]))
+    deals = list(role_rules().deal_rx.finditer(text, s.start, q["start"]))
     return bool(deals) and not any(deals[-1].end() <= m.start and m.end <= q["start"] for m in s.metrics)
-
-
-@lru_cache(maxsize=1)
-def _deal_rx() -> regex.Pattern:
-    words = load_json("claims.json")["role_rules"]["deal_terms"]
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b",
-                         regex.IGNORECASE)
 
 
 def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | None, str | None]:

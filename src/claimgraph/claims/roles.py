@@ -55,6 +55,7 @@ class RoleRules:
     revision_base_rx: regex.Pattern
     on_total_rx: regex.Pattern
     role_noun_rx: regex.Pattern
+    noun_of_rx: Ending
     revision_reach: int
     noun_before_rx: Ending
     halved_rx: Ending
@@ -105,6 +106,10 @@ def role_rules() -> RoleRules:
         on_total_rx=regex.compile(r["on_total"], regex.IGNORECASE),
         role_noun_rx=regex.compile(r"\b(?:" + "|".join(sorted(map(regex.escape, raw["noun_cues"]["words"]), key=len,
                                                                 reverse=True)) + r")\b", regex.IGNORECASE),
+        # a role noun that names the figure right after it ('the consensus of $1.31', 'its target of $5 billion')
+        noun_of_rx=ending(r"\b(?:" + "|".join(sorted(map(regex.escape, raw["noun_cues"]["words"]), key=len,
+                                                     reverse=True)) + r")\s+(?:of|at|for)\s+(?:about\s+|around\s+)?$",
+                          regex.IGNORECASE),
         revision_reach=int(r["revision_reach"]),
         noun_before_rx=ending(ch["noun_before"], regex.IGNORECASE),
         halved_rx=ending(ch["halved_before"], regex.IGNORECASE),
@@ -157,14 +162,10 @@ def is_base(text: str, q: dict) -> bool:
         and not rules.peer_after_rx.match(text, q["end"]) \
         and not rules.forecast_after_rx.match(text, q["end"]) \
         and not rules.role_noun_rx.match(text, q["end"] + 1 if text.startswith(" ", q["end"]) else q["end"]) \
-        and not _NOUN_OF.search(text, max(0, q["start"] - 40), q["start"])
+        and not rules.noun_of_rx.found(text, max(0, q["start"] - 40), q["start"])
     # "compared with 5.9% for the Dow average": a peer's; "compared with the $480 million expected by analysts":
     # a forecast; "versus a $40 million target", "compared with the consensus of $1.31": a goal or forecast
 
-
-# a role noun that names the figure after it ('the consensus of $1.31', 'its target of $5 billion')
-_NOUN_OF = regex.compile(r"\b(?:consensus|estimates?|forecasts?|targets?|guidance|expectations|projections?|goal)"
-                         r"\s+(?:of|at|for)\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)
 
 
 def peer_named(text: str, q: dict) -> regex.Match | None:

@@ -298,9 +298,9 @@ def index_points(s: DocState, out: list[Mention]) -> None:
         elif m.kind == "count" and m.unit == "point" and after.kind == "percent" and after.unit == "%" \
                 and s.text(m.end, after.start).strip().lower() == "to":
             m.kind, m.unit = "percent", "pp"  # "gained 2 points to 14%": a poll's or a rate's percentage points
-    for m, after in zip(out[1:], out, strict=False):  # (a figure, the one before it)
-        if m.kind == "count" and m.unit == "point" and after.kind == "percent" and after.unit == "%" \
-                and _PERCENT_THEN_POINTS.fullmatch(s.text(after.end, m.start) if after.end < m.start else ""):
+    for prev, m in zip(out, out[1:], strict=False):
+        if m.kind == "count" and m.unit == "point" and prev.kind == "percent" and prev.unit == "%" \
+                and _PERCENT_THEN_POINTS.fullmatch(s.text(prev.end, m.start) if prev.end < m.start else ""):
             m.kind, m.unit = "percent", "pp"  # "the load factor was 79.4%, down 2.1 points": its percentage points
     for m in out:
         before, prev = prev, m
