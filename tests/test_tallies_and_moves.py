@@ -93,3 +93,13 @@ def test_a_spread_that_tightened_moved_down_to_a_level(nlp):
     (coupon,) = [c for c in claimgraph.extract("Orbis sold a $1bn bond with a 5.5% coupon.", nlp=nlp).claims
                  if c.quantity == "q2"]
     assert coupon.metric == "interest_rate"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Orbisland's jobless claims fell 9,000 to 221,000.", [("9,000", "claim", "down"), ("221,000", "claim", None)]),
+    ("Harwick Bank's mortgage approvals dropped to 58,000.", [("58,000", "approval", None)]),
+    ("Tessaly's death toll rose to 214.", [("214", "death", None)]),
+])
+def test_counts_named_before_their_verb_keep_their_move(nlp, text, want):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [(q.text, q.unit, q.change) for q in report.quantities] == want

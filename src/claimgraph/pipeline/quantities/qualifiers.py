@@ -120,7 +120,7 @@ def _accounting(s: DocState, m: Mention) -> bool:
 def _change(s: DocState, m: Mention) -> None:
     """A change said before the figure ('rose 5%', 'raised by 75 basis points') or after it ('a 5% increase')."""
     by = m.start > 0 and s.t[m.start - 1].lower_ == "by"
-    if m.kind != "count" or m.unit == "point" or by:
+    if m.kind != "count" or m.unit == "point" or by or "noun_before" in m.notes:
         cue = change_before(s, m.start) or (change_by(s, m.start) if by else None)
         if cue is None and m.kind == "percent" and not by:
             cue = _change_of_object(s, m.start)
