@@ -650,6 +650,8 @@ REAL_NEWS_CLASSES = [
     ("Orbis sales rose 12%.", "12%", {"subject": "Orbis", "metric": "sales"}),
     ("Harwick's revenue rose 5%.", "5%", {"subject": "Harwick"}),
     ("Nationwide, flu deaths in Orbisland reached 4,100.", "4,100", {"source": None}),
+    ("Jobless claims fell 9,000 to 221,000.", "221,000", {"subject": None, "source": None}),
+    ("Crypto exchange Veltrix cut 150 jobs.", "150 jobs", {"subject": "Veltrix", "source": None}),
     ("Orders for Pellion's bond topped $6 billion.", "$6 billion", {"subject": "Pellion"}),
     ("Support for Varn rose 1.2 points to 13.9%.", "13.9%", {"subject": "Varn"}),
     # a company named by its kind in a trailing attribution is the one the sentence names first

@@ -497,8 +497,10 @@ def _for_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """patterns/en/common_words.json: English words in lower case (SCOWL), read when a sentence opener asks."""
-    return frozenset(load_json("common_words.json")["words"])
+    """patterns/en/common_words.json: English words in lower case (SCOWL's, and a few newer ones of ours), read
+    when a sentence opener asks."""
+    data = load_json("common_words.json")
+    return frozenset(data["words"]) | frozenset(data["extra_words"])
 
 
 @lru_cache(maxsize=1)
