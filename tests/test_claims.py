@@ -685,6 +685,9 @@ REAL_NEWS_CLASSES = [
     # consensus and what analysts were looking for are forecasts, even as a comparison's base
     ("Orbis earned $1.40 a share, compared with the consensus of $1.31.", "$1.31", {"role": "forecast"}),
     ("Analysts at Harwick had been looking for $2.40 a share from Tessaly.", "$2.40", {"role": "forecast"}),
+    # a gain or decline reaching a percentage is a change, no share of a whole
+    ("Tessaly Mining shares extended their gain this year to nearly 14%.", "nearly 14%", {"role": "change"}),
+    ("Harwick's year-to-date decline widened to 9%.", "9%", {"role": "change"}),
     # a bond's maturity year dates no figure
     ("Orbis sold a $2bn convertible bond due 2030.", "$2bn", {"period": None}),
     # what a deal pays for each share is a price, no earnings
