@@ -688,6 +688,10 @@ REAL_NEWS_CLASSES = [
     # a gain or decline reaching a percentage is a change, no share of a whole
     ("Tessaly Mining shares extended their gain this year to nearly 14%.", "nearly 14%", {"role": "change"}),
     ("Harwick's year-to-date decline widened to 9%.", "9%", {"role": "change"}),
+    # points are no share of a whole: a difference, or a spread's level
+    ("Orbis's revenue rose 4.5%, with pricing contributing 3 percentage points.", "3 percentage points",
+     {"role": "change"}),
+    ("The spread was 150 basis points.", "150 basis points", {"role": "actual", "metric": "other"}),
     # a bond's maturity year dates no figure
     ("Orbis sold a $2bn convertible bond due 2030.", "$2bn", {"period": None}),
     # what a deal pays for each share is a price, no earnings

@@ -285,7 +285,8 @@ def structural_metrics(text: str, claims: list[ClaimDraft], lex: Lexicon) -> Non
         elif c.role == "change" and c.metric in rules["moves_of"] \
                 and (norm(c.metric_text or "") in rules["stock_cues"] or bare_quote(c.figure)):
             c.metric = rules["move"]
-        if c.metric is None and c.figure["kind"] == "percent" and c.role not in ("change", "threshold"):
+        if c.metric is None and c.figure["kind"] == "percent" and c.role not in ("change", "threshold") \
+                and c.figure.get("unit") != "pp":  # points are no proportion of anything
             c.metric = rules["unnamed_percent_level"]  # "a cash buffer of roughly 7%"
         if c.metric is None:
             c.metric = rules["default"]

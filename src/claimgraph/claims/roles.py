@@ -131,9 +131,18 @@ def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str |
     rules = role_rules()
     if role == "estimate" and metric in rules.estimate_as_forecast and _names_results(s, q, rules):
         return "forecast"  # "analysts had pencilled in 38 cents a share for the quarter": an analyst's forecast
+    if role == "actual" and q.get("unit") == "pp":  # points are no share of a whole: a difference ("pricing
+        # contributed 3 percentage points"), or a spread's level ("the spread was 150 basis points")
+        return "actual" if _PP_LEVEL.search(text, max(0, q["start"] - 20), q["start"]) else "change"
     if role == "actual" and q["kind"] in ("percent", "fraction") and not _rate_level(text, s, q, metric, lex):
         return "share"  # a percentage level is a proportion of a whole ("a cash position of about 15%")
     return role
+
+
+# a level written in points: a spread or margin 'at 312 bps', 'to 95bp', 'was 150 basis points', 'prime plus one
+# percentage point'
+_PP_LEVEL = regex.compile(r"\b(?:to|at|was|were|is|are|of|plus|stood\s+at)\s+"
+                          r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 
 
 def _rate_level(text: str, s: Sentence, q: dict, metric: str | None, lex: Lexicon) -> bool:
