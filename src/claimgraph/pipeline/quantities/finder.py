@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from claimgraph.claims.sentences import dateline_end
 from claimgraph.pipeline.matcher import Windows, build_matcher
 from claimgraph.pipeline.quantities.candidates import Candidate, choose, rank
 from claimgraph.pipeline.quantities.filters import keep
@@ -32,7 +33,7 @@ from claimgraph.pipeline.quantities.qualifiers import elliptic_unit, inherit, qu
 from claimgraph.pipeline.quantities.ranges import as_share_price, in_eighths, merge_ranges, plain
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.pipeline.quantities.tables import QuantityTables
-from claimgraph.pipeline.user_data import WARNINGS_KEY
+from claimgraph.pipeline.user_data import WARNINGS_KEY, doc_text
 from claimgraph.resolve.numbers import MAX_DIGITS, parse_number, too_long
 from claimgraph.resources.rules import PatternRule
 
@@ -237,21 +238,22 @@ def dollar_by_place(s: DocState) -> tuple[str | None, str]:
     (best, n), rest = ranked[0], ranked[1:]
     # a dateline that names the place ('WELLINGTON -', 'HONG KONG (Wirestream) -') says where the story is from:
     # then the place need not be named min_mentions times
-    least = 1 if s.tables.dollar_places[best] & set(s.lower[:_dateline_length(s)]) else s.tables.dollar_place_min
+    least = 1 if s.tables.dollar_places[best] & _dateline_words(s) else s.tables.dollar_place_min
     if n < least or n <= 2 * us or (rest and rest[0][1] * 2 >= n):
         return None, ""
     return best, f"the story is about a place that uses {best} (named {n} times, the United States {us})"
 
 
-_DATELINE_ENDS = frozenset({"-", "—", "–", "--", "_", "(", ":", ","})
-
-
-def _dateline_length(s: DocState) -> int:
-    """How many capitalised words open the text as a wire dateline ('SINGAPORE -', 'NEW DELHI:'); 0 for none."""
+def _dateline_words(s: DocState) -> set[int]:
+    """The lowercased words of the wire dateline that opens the text, if one does ('SINGAPORE -', 'HONG KONG
+    (Wirestream) -'; the sentence splitter's reader, sentences.dateline_end)."""
+    end = dateline_end(doc_text(s.doc))
+    if end is None:
+        return set()
     k = 0
-    while k < min(s.n, 4) and s.t[k].is_alpha and s.t[k].is_upper and len(s.t[k].text) > 1:
+    while k < s.n and s.t[k].idx < end:
         k += 1
-    return k if k < s.n and s.t[k].text in _DATELINE_ENDS else 0
+    return set(s.lower[:k])
 
 
 SUSPENDED_SEPARATORS = (",", "and", "or", "to")
@@ -291,17 +293,17 @@ def index_points(s: DocState, out: list[Mention]) -> None:
     after the word index ("Treasury index 3406.31"). An index's points written out ("fell 148.85 points to
     35378.44") are its figures too, kind number as the bare ones, never a count of points."""
     t = s.t
-    prev: Mention | None = None
     for m, after in zip(out, out[1:], strict=False):
         if _level_before_move(s, m, after):
             m.unit = "point"  # "16,369.03, up 58.06 points": the level the move in points left
         elif m.kind == "count" and m.unit == "point" and after.kind == "percent" and after.unit == "%" \
                 and s.text(m.end, after.start).strip().lower() == "to":
             m.kind, m.unit = "percent", "pp"  # "gained 2 points to 14%": a poll's or a rate's percentage points
-    for prev, m in zip(out, out[1:], strict=False):
-        if m.kind == "count" and m.unit == "point" and prev.kind == "percent" and prev.unit == "%" \
-                and _PERCENT_THEN_POINTS.fullmatch(s.text(prev.end, m.start) if prev.end < m.start else ""):
+    for rate, m in zip(out, out[1:], strict=False):
+        if m.kind == "count" and m.unit == "point" and rate.kind == "percent" and rate.unit == "%" \
+                and _PERCENT_THEN_POINTS.fullmatch(s.text(rate.end, m.start) if rate.end < m.start else ""):
             m.kind, m.unit = "percent", "pp"  # "the load factor was 79.4%, down 2.1 points": its percentage points
+    prev: Mention | None = None
     for m in out:
         before, prev = prev, m
         if m.kind == "count" and m.unit == "point" and (_after_index_cue(s, m) or (

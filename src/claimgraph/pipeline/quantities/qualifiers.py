@@ -32,13 +32,16 @@ def qualify(s: DocState, m: Mention) -> None:
         m.per = rate(s, m, before=m.kind != "percent" and "noun_before" not in m.notes)
 
 
+_PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})  # how a percentage is written after its number
+
+
 def _count_named_before(s: DocState, m: Mention) -> None:
     """'monthly active users climbed to 212mn', 'the number of sellers reached 2.3 million': a bare number that
     a verb of level or change gives to the noun before it counts that noun (vocab count_named_before)."""
     t, rule = s.t, s.tables.named_before
     k = m.start - 1
     # 'climbed to', 'rose 12% to', 'reached a record'
-    while k > 0 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].lower_ in ("%", "percent", "per", "cent")):
+    while k > 0 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].lower_ in _PERCENT_WORDS):
         k -= 1
     if t[k].lower_ not in rule["verbs"]:
         return
@@ -161,7 +164,7 @@ _AFTER_A_MOVE = frozenset({"to", "from", "in", "on", "at", "for", "and", "or", "
 def _figure_end(s: DocState, start: int) -> int:
     """The token after the percentage that starts at `start` ('7', '%' or '7', 'percent')."""
     k = start
-    while k < s.n and (s.t[k].like_num or s.t[k].lower_ in ("%", "percent", "per", "cent", "-")):
+    while k < s.n and (s.t[k].like_num or s.t[k].lower_ in _PERCENT_WORDS or s.t[k].text == "-"):
         k += 1
     return k
 
