@@ -75,12 +75,21 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False, one: bool = Fal
         if one and toks and s.t[toks[-1]].is_lower and looks_plural(tok.text):
             break  # 'One analyst expects a loss': the singular noun is the counted one
         toks.append(k)
-        if looks_plural(tok.text):
+        if looks_plural(tok.text) and not _attributive(s, k):
             return toks[0], k + 1
         k += 1
     if not toks or plural_needed:
         return None
     return _singular_head(s, toks)
+
+
+def _attributive(s: DocState, k: int) -> bool:
+    """A plural-looking word that modifies the plural head after it ('40 news outlets', '412 measles cases')."""
+    if s.t[k].lower_ not in s.tables.attributive_plurals or k + 1 >= s.n:
+        return False
+    nxt = s.t[k + 1]
+    return nxt.is_alpha and nxt.is_lower and looks_plural(nxt.text) and nxt.lower_ not in s.tables.stop \
+        and nxt.lower_ not in s.tables.verb_forms
 
 
 def _people(s: DocState, k: int) -> bool:
