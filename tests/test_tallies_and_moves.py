@@ -16,6 +16,10 @@ import claimgraph
     ("The jobless count rose by 27,000 to 1.48 million.", [("27,000", "up"), ("1.48 million", None)]),
     ("Orbis's headcount fell by 900 to 12,600 employees.", [("900", "down"), ("12,600 employees", None)]),
     ("Calloway will trim staff by 150 to 250 workers.", [("150 to 250 workers", "down")]),
+    # a hedge between 'by' and the change keeps the two apart
+    ("Tessaly's tuition fees will rise by about £1,500 to £9,250 a year.", [("about £1,500", "up"), ("£9,250", None)]),
+    ("Orbisland's population grew by nearly 40,000 to 5.6 million.", [("nearly 40,000", "up"), ("5.6 million", None)]),
+    ("Harwick pay will rise by more than £2,000 to £24,500.", [("more than £2,000", "up"), ("£24,500", None)]),
     # a transitive change of an object, not a level after 'to'
     ("Calloway Corp. raised its quarterly dividend 10%.", [("10%", "up")]),
     ("Harwick reduced the company's workforce 12%.", [("12%", "down")]),

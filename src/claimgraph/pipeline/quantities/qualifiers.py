@@ -74,6 +74,9 @@ def _comparator(s: DocState, m: Mention) -> None:
     if hit is not None and s.lower[hit[1]] == s.tables.up_hash and hit[1] > 0 \
             and s.t[hit[1] - 1].lower_ in s.tables.v["up_to_after_verbs"]:
         hit = None  # 'edged up to 4.3%': a small move to a level, not a ceiling
+    if hit is not None and m.kind == "duration" and hit[1] > 0 and s.t[hit[1]].lower_ == "over" \
+            and hit[1] + 1 == m.start and _over_is_during(s, hit[1] - 1):
+        return  # 'invest $5bn over three years': a span of time, not 'more than three years'
     if hit is not None:
         comp, start = hit
         # "more than" written as "over than" etc. all resolved by the table
@@ -85,6 +88,13 @@ def _comparator(s: DocState, m: Mention) -> None:
         m.comparator, n = after
         m.hedge = s.text(m.end, m.end + n).lower()
         m.end += n
+
+
+def _over_is_during(s: DocState, k: int) -> bool:
+    """Does the word at k, before 'over' and a duration, make 'over' mean 'during': the end of a figure or a verb
+    of spreading (vocab over_during)?"""
+    tok = s.t[k]
+    return tok.lower_ in s.tables.over_during or (tok.like_num and not s.t[k].text.isalpha())
 
 
 def _negative(s: DocState, m: Mention) -> None:

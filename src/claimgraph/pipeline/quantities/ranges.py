@@ -168,6 +168,9 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
     if m2.comparator or m2.change:
         return False
     before = t[m1.start - 1].lower_ if m1.start > 0 else ""
+    hedge = s.phrase_before(m1.start, tables.htables["comparators"]) if m1.start > 1 else None
+    if hedge is not None and hedge[1] > 0 and t[hedge[1] - 1].lower_ == "by":
+        before = "by"  # "rise by about £1,500 to £9,250": the hedge is the first figure's, the 'by' before it
     if sep == "and" and before != "between":
         return False
     if sep == "to" and m1.low > m2.low and (plain(m1) and plain(m2) or m1.kind == m2.kind == "percent"):

@@ -131,6 +131,7 @@ class QuantityTables:
         self.invariant_count_nouns = set(v["count_invariant_nouns"])
         self.index_nouns = set(v["index_nouns"])
         self.verb_forms = set(v["count_verb_forms"])
+        self.over_during = frozenset(v["over_during"]["words"])  # "$5bn over three years": during
         self.attributive_plurals = frozenset(v["attributive_plurals"])  # "40 news outlets": the head comes after
         ages = v["age_with_name"]
         self.age_span = (int(ages["span"][0]), int(ages["span"][1]))
