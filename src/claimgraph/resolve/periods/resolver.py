@@ -294,9 +294,9 @@ class Resolver:
         else:
             year, rel = self._tensed_year(g, ref, (month, day), (month2, int(g["day2"])) if "month2" in g
                                           else (month, day))
-        if g.get("tense") == PAST and year is not None and ref is not None:
-            year = self._reported_day_year(ref, year, month, day)
-        if "wday" in g and year is not None and ref is not None and "year" not in g:
+        if g.get("tense") == PAST and year is not None and ref is not None and "year" not in g and "yy" not in g:
+            year = self._reported_day_year(ref, year, month, day)  # a year written stands ('ended March 2024')
+        if "wday" in g and year is not None and ref is not None and "year" not in g and "yy" not in g:
             year = self._year_of_weekday(ref, month, day, self.weekdays[g["wday"].lower()], year)
         if year is None:
             return Resolved(None, None, "day", True)
