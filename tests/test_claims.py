@@ -701,6 +701,14 @@ REAL_NEWS_CLASSES = [
     # wages are no net income
     ("Average hourly earnings at Harwick plants rose 9 cents to $31.40.", "$31.40", {"metric": "other"}),
     ("Orbisland's average weekly earnings grew 4.6%.", "4.6%", {"metric": "other"}),
+    # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
+    ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
+     "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
+    # the period that is the figure's noun's adjective dates it, not the day of the news after it
+    ("Calloway Inc reported third-quarter revenue of $8.4 billion on Thursday.", "$8.4 billion",
+     {"when": ("2025-07-01", "2025-09-30")}),
+    ("Calloway Inc forecast fourth-quarter revenue of $8.7 billion on Thursday.", "$8.7 billion",
+     {"when": ("2025-10-01", "2025-12-31")}),
     # ', the bank had ...' cites nobody
     ("As of Sept. 30, the bank had assets of $511 million, Harwick Corp. said.", "$511 million",
      {"source": "Harwick Corp."}),

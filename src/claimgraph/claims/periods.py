@@ -15,6 +15,7 @@ from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.index import REACH, in_order, last_before
 from claimgraph.claims.lexicon import Cues, Lexicon, lexicon
 from claimgraph.claims.roles import is_base
+from claimgraph.claims.sentences import dateline_end
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
@@ -239,9 +240,12 @@ def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | Non
     if not periods:
         return None
     lead_end = doc.spans[min(1, len(doc.spans) - 1)][1] if doc.spans else 0
+    dateline = dateline_end(doc.text) or 0
     for j, p in enumerate(periods):
         if p["start"] >= lead_end:
             break
+        if p["end"] <= dateline:
+            continue  # 'SAN FRANCISCO, March 13 (Reuters) - ': the day of the story, not of its figures
         if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"} \
                 or p["groups"].keys() & _NEWS_DAYS:
             continue  # 'announcement Friday of ...', 'shares fell yesterday': the day of the news
@@ -307,6 +311,8 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         best = None  # "Pretax profit fell 3.7% ..., but shares rose in early trading yesterday": that clause's
     if best is not None and periods[best[1]]["end"] <= q["start"]:
         best = _own_after(text, s, q, periods, near, best)
+    elif best is not None and _a_day(periods[best[1]]):
+        best = _named_by_its_noun(text, s, q, periods, near, best)
     if best is not None and _rules().year_anaphor.fullmatch(periods[best[1]]["text"]):
         best = (best[0], _fiscal_year_before(periods, best[1]))
     if best is not None:
@@ -350,6 +356,19 @@ def _own_after(text: str, s: Sentence, q: dict, periods: list[dict], near: Seque
     for j in range(len(periods)) if near is None else near:
         p = periods[j]
         if q["end"] <= p["start"] < s.end and own.match(text[q["end"]:p["start"]]):
+            return (0.0, j)
+    return best
+
+
+def _named_by_its_noun(text: str, s: Sentence, q: dict, periods: list[dict], near: Sequence[int] | None,
+                       best: tuple[float, int]) -> tuple[float, int]:
+    """'reported fourth-quarter revenue of $8.4 billion on Thursday': a period that is the adjective of the
+    figure's noun dates it, over the day of the news after it."""
+    link = _rules().adjective_link
+    for j in range(len(periods)) if near is None else near:
+        p = periods[j]
+        if s.start <= p["start"] and p["end"] <= q["start"] and not _a_day(p) \
+                and link.fullmatch(text, p["end"], q["start"]):
             return (0.0, j)
     return best
 

@@ -17,7 +17,7 @@ import regex
 from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
-from claimgraph.resolve.periods.tense import sentence_starts, tense_and_distance
+from claimgraph.resolve.periods.tense import FUTURE, PAST, sentence_starts, stated_day, tense_and_distance
 from claimgraph.resources.literals import Needs, as_tests, fold, needed
 from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 
@@ -256,6 +256,8 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
         p.parts = tuple(_with_tense(text, x) for x in p.parts)
     elif p.form in _TENSED_FORMS and not any(k in p.groups for k in ("year", "yy", "ryear")):
         tense, distance, cue = tense_and_distance(text, p.start, p.end)
+        if tense == FUTURE and "weekday" in p.groups and "wrel" not in p.groups and stated_day(text, p.start, cue):
+            tense = PAST  # 'raised its outlook on Wednesday': the day it was raised
         if tense:
             p.groups["tense"] = tense
             p.groups["tense_words"] = str(distance)

@@ -200,6 +200,17 @@ def _determiners() -> frozenset[str]:
     return frozenset(period_vocab()["YEAR_DETERMINERS"]) - {"that"}  # 'a deal that expired in May': a verb
 
 
+def stated_day(text: str, start: int, cue: str) -> bool:
+    """A day whose future cue is a plan's noun or verb ('lowered its full-year forecast on Wednesday', 'forecast
+    first-quarter revenue of $8.7 billion on Thursday') with no word of a time to come before it in its clause
+    ('will', 'to', 'due'): the day the plan was stated, in the past (TENSE.stated_plans)."""
+    rules = period_vocab()["TENSE"]["stated_plans"]
+    if cue not in rules["cues"]:
+        return False
+    words = _WORD.findall(text, _clause(text, start, start)[0], start)
+    return not any(w.lower() in rules["blockers"] for w in words)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence piece holding text[start:end] (at most 200 characters either side)."""
     lo, hi = max(0, start - 200), min(len(text), end + 200)
