@@ -17,7 +17,7 @@ def same_series(ctx: Context, a: Any, b: Any, metric: bool = True) -> bool:
     known ('It sold $2bn' continues the sentence before it); and, for figures a paragraph apart, known and
     equal subject and metric."""
     qa, qb = ctx.by_id[a.quantity], ctx.by_id[b.quantity]
-    if qa.per != qb.per or not compatible(qa, qb):
+    if qa.per != qb.per or not compatible(qa, qb) or not _one_noun(ctx, qa, qb):
         return False  # "1.2 million deliveries ... 310,000 in the first quarter": one count, its noun elided
     near = ctx.lines.count(min(qa.start, qb.start), max(qa.start, qb.start)) == 0
     pairs = [(a.subject, b.subject)] + ([(a.metric, b.metric)] if metric or not near else [])
@@ -27,6 +27,21 @@ def same_series(ctx: Context, a: Any, b: Any, metric: bool = True) -> bool:
         if not near and not (x and y):
             return False
     return True
+
+
+def _one_noun(ctx: Context, qa: Any, qb: Any) -> bool:
+    """Two counts count one noun; a bare number counts a count's noun only where that noun stands in its own
+    sentence or the one before ('1.2 million deliveries, 310,000 in the first quarter'; but 'Arrivals reached
+    1.62 million. The city expects 20 new hotels' are two things)."""
+    if qa.kind == qb.kind == "count":
+        return qa.unit == qb.unit
+    count, number = (qa, qb) if qa.kind == "count" else (qb, qa)
+    if count.kind != "count" or number.kind != "number" or not count.unit_text:
+        return True
+    k = ctx.sentence_no(number.start)
+    lo = ctx.spans[max(0, k - 1)][0]
+    head = count.unit_text.split()[-1].lower()
+    return head in ctx.text[lo:ctx.spans[k][1]].lower()
 
 
 def alike(ctx: Context, c: Any) -> tuple:
