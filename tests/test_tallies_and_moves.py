@@ -107,3 +107,17 @@ def test_a_spread_that_tightened_moved_down_to_a_level(nlp):
 def test_counts_named_before_their_verb_keep_their_move(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [(q.text, q.unit, q.change) for q in report.quantities] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Delmar resort earned $52 million last year, while guest nights climbed 6% to 3.4 million.",
+     [("$52 million", "money"), ("6%", "percent"), ("3.4 million", "number")]),
+    ("Orbis Hotels made $14 million, but room bookings fell 3% to 820,000.",
+     [("$14 million", "money"), ("3%", "percent"), ("820,000", "number")]),
+    # a parallel clause without a subject of its own keeps the unit
+    ("The highest forecast for Tessaly is 84.75 cents, while the lowest is 74.07.",
+     [("84.75 cents", "money"), ("74.07", "money")]),
+])
+def test_a_clause_with_its_own_counted_subject_takes_no_unit(nlp, text, want):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [(q.text, q.kind) for q in report.quantities] == want

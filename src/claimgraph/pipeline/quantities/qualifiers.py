@@ -7,7 +7,7 @@ import re
 
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.state import DocState
-from claimgraph.resolve.numbers import singular
+from claimgraph.resolve.numbers import looks_plural, singular
 
 SENTENCE_ENDS = {".", "!", "?", ";"}
 CHANGE_KINDS = ("money", "percent", "number", "physical", "count", "fraction")
@@ -327,7 +327,7 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
         return
     checked = m.start  # tokens from here to m.start hold no sentence end: each token is read once
     for prev in out[:-ELLIPSIS_REACH - 1:-1]:
-        if any(t[k].text in SENTENCE_ENDS for k in range(prev.end, checked)):
+        if any(t[k].text in SENTENCE_ENDS or _own_subject_after(s, k, m.start) for k in range(prev.end, checked)):
             return
         checked = min(checked, prev.end)
         if "restated" in prev.notes:
@@ -338,6 +338,18 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
             m.kind, m.unit, m.unit_text = prev.kind, prev.unit, prev.unit_text
             m.notes.add("elliptic")
             return
+
+
+def _own_subject_after(s: DocState, k: int, end: int) -> bool:
+    """A clause opened at k (', while') whose subject is a plural noun of its own moving ('..., while guest nights
+    climbed 6% to 3.4 million'): its figures count that noun, they take no unit from the clause before ('the
+    highest is 84.75 cents, while the lowest is 74.07' does)."""
+    t, tables = s.t, s.tables
+    if t[k].lower_ not in tables.ellipsis_breaks or t[k - 1].text != ",":
+        return False
+    moves = tables.change_up | tables.change_down
+    return any(t[j].is_lower and t[j].is_alpha and looks_plural(t[j].text) and t[j + 1].lower_ in moves
+               for j in range(k + 1, end - 1))
 
 
 def _same_shape(s: DocState, prev: Mention, m: Mention) -> bool:
