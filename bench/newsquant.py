@@ -8,9 +8,10 @@
 The scorer reimplements `calculate_metrics` of the CQE evaluation (Almasian et al., EMNLP 2023,
 satya77/CQE_Evaluation, evaluate_models.py), including its quirks, so our numbers can be set beside the
 published ones. Unit names are translated to NewsQuant's with the data table bench/newsquant_units.json;
-what the extractor outputs is never changed. Two conventions are mapped on a copy, each stated where it is
-made: subunits (as_written_subunit) and a change between two levels, "from X to Y", which NewsQuant
-annotates as one range (as_newsquant_ranges). The data file is read by path and never copied.
+what the extractor outputs is never changed. Three conventions are mapped on a copy, each stated where it
+is made: subunits (as_written_subunit), a fall written with a minus sign (as_signed_fall) and a change
+between two levels, "from X to Y", which NewsQuant annotates as one range (as_newsquant_ranges). The data
+file is read by path and never copied.
 """
 
 from __future__ import annotations
@@ -257,6 +258,15 @@ def as_written_subunit(q: Any) -> Any:
     return q.model_copy(update={"unit": sub, "low": low, "high": high})
 
 
+def as_signed_fall(q: Any) -> Any:
+    """NewsQuant writes a fall given with a minus sign as a negative value ('CAC -1.7%' = -1.7, change down);
+    CONVENTIONS.md gives declines as the stated magnitude with the direction in change. The bench maps ours to
+    theirs on a copy: a figure written with a leading minus and change down is scored negated."""
+    if q.change != "down" or not q.text.startswith(("-", "\u2212")) or q.low is None or q.low < 0:
+        return q
+    return q.model_copy(update={"low": -q.high, "high": -q.low})
+
+
 def as_newsquant_ranges(quantities: list[Any], text: str) -> list[Any]:
     """NewsQuant annotates a change between two levels ("fell from $2,415 to $2,315") as one range, in the
     order written; claimgraph states the two levels as two figures (CONVENTIONS.md: the levels a change
@@ -283,7 +293,7 @@ def claimgraph_predictions(report: Any, table: Table, text: str) -> list[Predict
             "text": q.text,
             "kind": q.kind,
         }
-        for q in as_newsquant_ranges([as_written_subunit(q) for q in report.quantities], text)
+        for q in as_newsquant_ranges([as_signed_fall(as_written_subunit(q)) for q in report.quantities], text)
     ]
 
 
