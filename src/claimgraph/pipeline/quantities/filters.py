@@ -192,7 +192,21 @@ def code_or_phone(s: DocState, m: Mention, a: Around) -> bool:
     if first.text.startswith(("0", "+")) and len(first.text) > 1 and first.text[1:2].isdigit() \
             and "." not in first.text:
         return True
+    if prev is not None and prev.lower_ in s.tables.code_words_before_counts and m.kind == "count" \
+            and m.num_end - m.num_start == 1 and first.text.isdigit():
+        return True  # "common equity tier 1 ratio", "stage 3 loans": a grade
     return prev is not None and prev.lower_ in s.tables.code_words and m.kind == "number"
+
+
+@plain_only
+def set_phrase(s: DocState, m: Mention, a: Around) -> bool:
+    """A number word inside a set phrase that states no figure: 'reach net zero by 2050', 'ground zero'."""
+    if m.num_end - m.num_start != 1:
+        return False
+    word, phrases = a.first.lower_, s.tables.set_phrases
+    after = (word, a.nxt.lower_) if a.nxt is not None else ()
+    return (a.prev is not None and (a.prev.lower_, word) in phrases) or after in phrases \
+        or (bool(after) and m.num_end + 1 < s.n and (*after, s.t[m.num_end + 1].lower_) in phrases)
 
 
 @plain_only
@@ -335,6 +349,6 @@ _SALE_DAY = re.compile(r"(\d{1,2})\.\1")
 FILTERS: tuple[Filter, ...] = (
     name_with_multiple, glued_ordinal, time_of_day, date, sale_day,
     year, year_after_determiner, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score,
-    pronoun_one, year_range, age_after_name, model_number, ordinal_fraction,
+    pronoun_one, year_range, age_after_name, model_number, ordinal_fraction, set_phrase,
 )
 _ANY_FIGURE = tuple(f for f in FILTERS if f not in _PLAIN_ONLY)  # the filters for a figure that is not plain
