@@ -63,6 +63,13 @@ def test_points_to_a_percentage_are_percentage_points(nlp):
     ("Harwick Air's load factor was 81.2%, down 1.7 points from a year earlier.",
      [("81.2%", "%"), ("1.7 points", "pp")]),
     ("The Orbis index slid 1.9%, or 64 points.", [("1.9%", "%"), ("64 points", "point")]),
+    # the rate's own period may stand between; another thing's clause may not
+    ("Orbisland's jobless rate rose to 4.4% in January, up 0.3 points from December.",
+     [("4.4%", "%"), ("0.3 points", "pp")]),
+    ("Tessaly's vaccination rate reached 42.5 per cent in 2024, up 1.8 points on the year.",
+     [("42.5 per cent", "%"), ("1.8 points", "pp")]),
+    ("Orbis futures were up 0.01% and Harwick 100 futures were up 17.5 points.",
+     [("0.01%", "%"), ("17.5 points", "point")]),
     # a quarter or a half of a point of a rate
     ("Tessaly's central bank cut rates by a quarter point.", [("a quarter point", "pp")]),
     ("Calloway Bank made a half percentage point cut.", [("a half percentage point", "pp")]),

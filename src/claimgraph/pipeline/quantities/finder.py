@@ -28,6 +28,7 @@ from claimgraph.pipeline.matcher import Windows, build_matcher
 from claimgraph.pipeline.quantities.candidates import Candidate, choose, rank
 from claimgraph.pipeline.quantities.filters import keep
 from claimgraph.pipeline.quantities.mention import Mention
+from claimgraph.pipeline.quantities.numbers import is_year
 from claimgraph.pipeline.quantities.productions import PRODUCTIONS, ProductionFn
 from claimgraph.pipeline.quantities.qualifiers import elliptic_unit, inherit, qualify
 from claimgraph.pipeline.quantities.ranges import as_share_price, in_eighths, merge_ranges, plain
@@ -287,6 +288,26 @@ SENTENCE_STOPS = (".", "!", "?", ";")
 _PERCENT_THEN_POINTS = re.compile(r",?\s*(?:up|down|off|higher|lower)", re.IGNORECASE)
 
 
+def _points_of_the_rate(s: DocState, rate: Mention, m: Mention) -> bool:
+    """Points moved right after a percentage, in its sentence, a few words on ('79.4%, down 2.1 points', 'rose to
+    4.4% in January, up 0.3 points from December'): its percentage points."""
+    if rate.end >= m.start or m.start - rate.end > 8:
+        return False
+    if _PERCENT_THEN_POINTS.fullmatch(s.text(rate.end, m.start)):
+        return True
+    t, moves = s.t, s.tables.change_up | s.tables.change_down
+    last = m.start - 1 - (t[m.start - 1].lower_ == "by")
+    if not (last > rate.end and (t[last].lower_ in moves or _PERCENT_THEN_POINTS.fullmatch(t[last].text))):
+        return False
+    # one clause of the rate's: its period may stand between ('in January', 'in 2024'), no other thing nor figure
+    return not any(t[k].text in SENTENCE_STOPS or t[k].lower_ in _NEW_CLAUSE
+                   or (t[k].like_num and not is_year(s, t[k]))
+                   or (t[k].is_title and t[k].lower_ not in s.tables.months) for k in range(rate.end, m.start))
+
+
+_NEW_CLAUSE = frozenset({"and", "while", "but", "whereas", "although"})
+
+
 def index_points(s: DocState, out: list[Mention]) -> None:
     """A bare decimal after a stock index's name is its level or move in points: "The Harrow Composite Index
     slid 6.12, or 1.4%, to 431.05"; "Dow Jones industrials 3188.40, off 21.36"; so is one written right
@@ -301,7 +322,7 @@ def index_points(s: DocState, out: list[Mention]) -> None:
             m.kind, m.unit = "percent", "pp"  # "gained 2 points to 14%": a poll's or a rate's percentage points
     for rate, m in zip(out, out[1:], strict=False):
         if m.kind == "count" and m.unit == "point" and rate.kind == "percent" and rate.unit == "%" \
-                and _PERCENT_THEN_POINTS.fullmatch(s.text(rate.end, m.start) if rate.end < m.start else ""):
+                and _points_of_the_rate(s, rate, m):
             m.kind, m.unit = "percent", "pp"  # "the load factor was 79.4%, down 2.1 points": its percentage points
     prev: Mention | None = None
     for m in out:
