@@ -254,7 +254,7 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
     """p with the tense of its clause in its groups, when it has no year of its own to anchor it."""
     if p.parts:
         p.parts = tuple(_with_tense(text, x) for x in p.parts)
-    elif p.form in _TENSED_FORMS and not any(k in p.groups for k in ("year", "yy", "ryear")):
+    elif (p.form in _TENSED_FORMS or _reported_year(p)) and not any(k in p.groups for k in ("year", "yy", "ryear")):
         tense, distance, cue = tense_and_distance(text, p.start, p.end)
         if tense == FUTURE and "weekday" in p.groups and "wrel" not in p.groups and stated_day(text, p.start, cue):
             tense = PAST  # 'raised its outlook on Wednesday': the day it was raised
@@ -263,6 +263,12 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
             p.groups["tense_words"] = str(distance)
             p.groups["tense_cue"] = cue
     return p
+
+
+def _reported_year(p: PeriodMention) -> bool:
+    """'full-year', 'for the year': a year named without its number that a past tense may date (TENSE.reported_year)."""
+    return p.rule in period_vocab()["TENSE"]["reported_year"]["rules"] and "rel" not in p.groups \
+        and p.groups.get("unit", "").lower() == "year"
 
 
 def _mark_by(text: str, p: PeriodMention) -> PeriodMention:

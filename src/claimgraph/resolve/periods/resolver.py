@@ -64,6 +64,7 @@ class Resolver:
         self.past_day_reach = int(v["TENSE"]["past_day_reach_days"])
         self.lookback = int(v["TENSE"]["future_lookback_days"])
         self.ended_reach = int(v["TENSE"]["ended_reach_words"])
+        self.results_through = int(v["TENSE"]["reported_year"]["through_month"])
         self.forecast_cues = frozenset(v["TENSE"]["forecast_past_cues"])
         self.window = int(v["ANAPHOR_WINDOW"])
         self.anaphoric_rels = {k: int(n) for k, n in v["REL_ANAPHORIC"].items()}
@@ -602,6 +603,10 @@ class Resolver:
             return self.form_year(g, ref)
         if ref is None or g.get("rel", "").lower() == "that":  # 'that year' counts only from a period named
             return Resolved(None, None, unit, True)
+        if unit == "year" and "rel" not in g and g.get("tense") == PAST and ref.month <= self.results_through \
+                and 0 <= int(g.get("tense_words", "-1")) <= self.ended_reach \
+                and g.get("tense_cue", "") not in self.forecast_cues:
+            return Resolved(*unit_at(ref, unit, -1), unit, True)  # 'For the full year, revenue rose' in March
         return Resolved(*unit_at(ref, unit, self._rel(g["rel"]) if "rel" in g else 0), unit, True)
 
     def form_ago(self, g: Groups, ref: Date | None) -> Resolved:
