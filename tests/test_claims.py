@@ -701,6 +701,16 @@ REAL_NEWS_CLASSES = [
     # wages are no net income
     ("Average hourly earnings at Harwick plants rose 9 cents to $31.40.", "$31.40", {"metric": "other"}),
     ("Orbisland's average weekly earnings grew 4.6%.", "4.6%", {"metric": "other"}),
+    # 'a month earlier', 'two years earlier', 'the previous 12 months': counted back from the period the
+    # sentence named, not from the story's date
+    ("Orbisland posted a trade surplus of €1.1bn in September from a deficit of €640m a month earlier.", "€640m",
+     {"when": ("2025-08-01", "2025-08-31")}),
+    ("Orbis revenue was $3bn in the third quarter, up from $2.8bn a quarter earlier.", "$2.8bn",
+     {"when": ("2025-04-01", "2025-06-30")}),
+    ("Tessaly's intake was 27% in 2024, down from 31% two years earlier.", "31%",
+     {"when": ("2022-01-01", "2022-12-31")}),
+    ("Net migration to Orbisland slowed to 142k in the year to June, from 219k in the previous 12 months.", "219k",
+     {"when": ("2023-07-01", "2024-06-30")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -101,13 +101,19 @@ class Resolver:
         reported: tuple[Anchor | None, Anchor | None] = (None, None)  # both, as last set by a period ended by ref
         year_start = self._company_year_start(mentions)
         named: tuple[Resolved, int] | None = None  # the last period with dates, for 'the following year'
+        named_in: str | None = None  # the sentence it stands in
         told: tuple[Resolved, int] | None = None  # the same but no comparison's base nor 'last year': 'for the year'
         for p in mentions:
             r = self.resolve(_in_company_year(p, year_start), ref)
             back = self._points_back(p)
-            r = self._the_unit(p, r, told, ref) if "inthe" in p.groups else self._from_named(p, r, named)
+            if "inthe" in p.groups:
+                r = self._the_unit(p, r, told, ref)
+            elif (p.form == "ago" and "back" in p.groups) or (p.form == "past" and "prev" in p.groups):
+                r = self._before_named(p, r, named if named_in == p.groups.get("sentence") else None)
+            else:
+                r = self._from_named(p, r, named)
             if r.from_date is not None and r.to_date is not None:
-                named = (r, p.end)
+                named, named_in = (r, p.end), p.groups.get("sentence")
                 # 'last year', 'next year' are no year a story is telling of ('Sales fell last year. It raised
                 # its outlook for the year' is this year's outlook)
                 told = told if back is not None or p.form == "relative" else named
@@ -155,6 +161,30 @@ class Resolver:
             return Resolved(None, None, unit, True)
         n = self.anaphoric_rels[rel]
         return Resolved(*unit_at(a.to_date if n > 0 else a.from_date, unit, n), unit, True)
+
+    def _before_named(self, p: PeriodMention, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
+        """'a month earlier', 'two years earlier', 'a quarter before': the period named last in the sentence
+        (`named`, None when there is none) that many units back, when it is no coarser than the unit ('€1.1bn in
+        February from €640m a month earlier' is January); 'the previous 12 months': the months just before it,
+        whatever its grain. Else r, counted from the reference date."""
+        if named is None:
+            return r
+        a = named[0]
+        unit = self.units[p.groups["unit"].lower()]
+        if a.from_date is None or a.to_date is None or unit not in GRAINS or a.grain not in GRAINS \
+                or p.form == "ago" and GRAINS.index(a.grain) > GRAINS.index(unit):
+            return r
+        n = self._num(p.groups.get("n"))
+
+        def back(d: Date) -> Date:
+            if unit in ("day", "week"):
+                return d - timedelta(days=n * (7 if unit == "week" else 1))
+            return shift_months(d, -n * {"month": 1, "quarter": 3, "half": 6, "year": 12}[unit])
+
+        if p.form == "past":  # the span of that many units ending the day before the period named
+            end = a.from_date - timedelta(days=1)
+            return Resolved(back(end) + timedelta(days=1), end, unit, True)
+        return Resolved(back(a.from_date), back(a.to_date), a.grain, True)
 
     def _the_unit(self, p: PeriodMention, r: Resolved, told: tuple[Resolved, int] | None, ref: Date | None
                   ) -> Resolved:
