@@ -711,6 +711,9 @@ REAL_NEWS_CLASSES = [
      {"when": ("2022-01-01", "2022-12-31")}),
     ("Net migration to Orbisland slowed to 142k in the year to June, from 219k in the previous 12 months.", "219k",
      {"when": ("2023-07-01", "2024-06-30")}),
+    # 'the same quarter of 2024' is that year's quarter of the one named, not the whole year
+    ("Orbis's margin rose to 51% in the third quarter from 46.1% in the same quarter of 2024.", "46.1%",
+     {"when": ("2024-07-01", "2024-09-30")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
