@@ -714,6 +714,13 @@ REAL_NEWS_CLASSES = [
     # 'the same quarter of 2024' is that year's quarter of the one named, not the whole year
     ("Orbis's margin rose to 51% in the third quarter from 46.1% in the same quarter of 2024.", "46.1%",
      {"when": ("2024-07-01", "2024-09-30")}),
+    # a measure's abbreviation is no subject nor source ('CET1 ratio', 'PMI', 'EV sales', 'RevPAR')
+    ("Varnholt Bank said on Thursday its CET1 ratio stood at 13.8% at the end of September.", "13.8%",
+     {"subject": "Varnholt Bank"}),
+    ("Kelvara's PMI rose 1.3 points to 51.2 in September.", "51.2", {"subject": "Kelvara"}),
+    ("CO2 emissions at Halden Paper fell 6%, the company said.", "6%", {"subject": "Halden Paper",
+                                                                       "source": "Halden Paper"}),
+    ("Occupancy in Brevik slipped to 79.2% while RevPAR rose 3.9%.", "3.9%", {"subject": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
