@@ -721,6 +721,23 @@ REAL_NEWS_CLASSES = [
     ("CO2 emissions at Halden Paper fell 6%, the company said.", "6%", {"subject": "Halden Paper",
                                                                        "source": "Halden Paper"}),
     ("Occupancy in Brevik slipped to 79.2% while RevPAR rose 3.9%.", "3.9%", {"subject": None}),
+    # who ran the poll, survey or report; a descriptor or a demonym before the name is no source
+    ("Support for Orbis slipped by 4 points to 26%, according to a Kestrel Research poll.", "26%",
+     {"source": "Kestrel Research"}),
+    ("Labour Reform stood at 31%, a YouGrid poll for the Morning Ledger showed.", "31%", {"source": "YouGrid"}),
+    ("EV sales at Pellucid Auto fell 12% in September, figures from industry body VMA showed.", "12%",
+     {"source": "VMA"}),
+    ("Ticket sales rose 8%, according to Spanish newspaper Diario Fenta.", "8%", {"subject": None,
+                                                                                "source": "Diario Fenta"}),
+    ("Visitors spent €3.1 billion, according to figures released on Tuesday by the Lisvara Tourism Board.",
+     "€3.1 billion", {"source": "Lisvara Tourism Board"}),
+    ("Orbis Corp's sales rose 5% to $2bn, a Stellex Research report showed.", "$2bn",
+     {"source": "Stellex Research"}),
+    # an institution named by its kind: the one the text named with that noun, else the words themselves
+    ("Enrolment at Harwick University rose 4% to 12,400 students. Fees rose 3%, the university said.", "3%",
+     {"source": "Harwick University"}),
+    ("Kessmoor's prison population has doubled to 8,200, the state corrections department said.", "8,200",
+     {"source": "the state corrections department"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -62,7 +62,8 @@ class SourceFrame:
             cited = self._cited(own, sentence)
             own = alias = self._full_name(own, canonical)
             if norm(own) in self.topic_aliases:
-                own = company_before(self.doc.sentence_at(sentence[0]), self.doc) or main \
+                own = self._named_by_head(own, sentence, canonical) \
+                    or company_before(self.doc.sentence_at(sentence[0]), self.doc) or main \
                     or self._antecedent(sentence, canonical) or self._lead_company() \
                     or self._first_company(alias, sentence, canonical) or own
             speaks_for_itself = subject is not None and _same_company(subject, own)
@@ -137,6 +138,19 @@ class SourceFrame:
             return None
         orgs = [n.text for n in self.doc.sentence(k - 1).names if n.kind == "org" and not self._person(n.text)]
         return canonical.get(orgs[-1], orgs[-1]) if orgs else None
+
+    def _named_by_head(self, alias: str, sentence: list[int], canonical: dict[str, str]) -> str | None:
+        """'the agency reported' after 'The official Iraqi News Agency ...', 'the university said' after 'Harwick
+        University': the last organisation named up to the alias (its sentence and the two before) whose name
+        ends with the alias's noun."""
+        head = alias.split()[-1].lower()
+        at = self.doc.text.find(alias, sentence[0], sentence[1])
+        k = bisect_right(self.doc.starts, sentence[0]) - 1
+        for j in range(k, max(-1, k - 3), -1):
+            for n in reversed(self.doc.sentence(j).names):
+                if n.kind == "org" and (j < k or n.end <= at) and n.text.split()[-1].lower() == head:
+                    return canonical.get(n.text, n.text)
+        return None
 
     def _first_company(self, alias: str, sentence: list[int], canonical: dict[str, str]) -> str | None:
         """'Mortgage rates at Fendale Savings climbed to 6.8%, the lender said': the first organisation the alias's
@@ -265,8 +279,9 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             cut = next((k for k in range(1, len(words)) if words[k - 1].endswith(lex.designators)
                         and POSSESSIVE.sub("", words[k]) in lex.not_subjects), None)
             words = words[:cut] if cut is not None else words
-            if not words or PARTY_TAG.fullmatch(words[0]):
-                continue  # nobody; or a legislator's party and state after the name ('Ada Kell, R-Ohio, said')
+            if not words or PARTY_TAG.fullmatch(words[0]) or len(words) == 1 and words[0] in lex.demonyms:
+                continue  # nobody; a legislator's party and state after the name ('Ada Kell, R-Ohio, said'); a
+                # demonym alone describes the source after it ('according to Spanish newspaper Diario Fenta')
             name = " ".join(words)
             start = text.index(words[0], start)
             if name.rstrip(".") in lex.places or _STATE.fullmatch(name):
