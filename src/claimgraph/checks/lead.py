@@ -25,6 +25,7 @@ from claimgraph.checks.cues import (
     METRIC_FAMILIES,
     NEW_BEFORE,
     OLD_BEFORE,
+    PART_NAMED,
     SPAN_WORDS,
     SPLIT_REACH,
     WHOLE_NAMED,
@@ -62,6 +63,8 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
         sa, _ = ctx.spans[j]
         if WHOLE_NAMED.search(ctx.text, sa, new.start) and not WHOLE_NAMED.search(ctx.text, a, q.start):
             return None, None  # 'its cloud revenue rose 24%. Total revenue was ...': the whole's levels
+        if PART_NAMED.search(ctx.text, sa, new.start) and not PART_NAMED.search(ctx.text, a, b):
+            return None, None  # 'revenue rose 20%. Its cloud unit posted sales of ...': a part's levels
         later = _periods(ctx, j)
         # the measure the sentence names, not one an aside describes it by ('Its backlog, a measure of future
         # sales, rose to ...')
@@ -87,6 +90,9 @@ def _split_levels(ctx: Context, q: Any, k: int, named: set[str], moves: Any) -> 
                       and family(_words_before(ctx, x, figures[i - 1].end if i else a)) == named]
         if any(moves(x) for x in figures) or any(OLD_BEFORE.search(ctx.before(x, 30)) for x in named_here):
             return None, None  # a move of its own, or both levels of the measure in one sentence
+        if any(OLD_BEFORE.search(ctx.before(x, 30)) for x in figures):
+            continue  # a comparison of its own ('It forecast first-quarter revenue of $3.1 billion, down from $3.3
+            # billion a year earlier'; 'lifted its payout to 42 cents from 38 cents'): none of the lead's levels
         if not named_here:
             continue
         year_ago = bool(YEAR_AGO.search(ctx.text[a:b]))

@@ -8,7 +8,7 @@ from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.change import endpoints, move
-from claimgraph.checks.cues import MULTIPLE_WORD_TOLERANCE, TIMES_THE
+from claimgraph.checks.cues import MULTIPLE_WORD_TOLERANCE, TIMES_AS, TIMES_THE
 from claimgraph.checks.intervals import in_words
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
@@ -47,6 +47,14 @@ def multiple(ctx: Context) -> list[Finding]:
         if expected is None:
             continue
         stated_iv = in_words(q, MULTIPLE_WORD_TOLERANCE) or ctx.interval(q)  # 'tripled' is said of 2.9x too
+        if TIMES_AS.match(ctx.text, q.end) and expected.high is not None and stated_iv.low is not None \
+                and expected.high < 1 < stated_iv.low:
+            # '€61, compared with €245 for overnight guests, who spent four times as much': 'as much' says no
+            # which of the two is the larger; a multiple above one is the larger over the smaller
+            top, bottom = bottom, top
+            expected = ctx.interval(top).over(ctx.interval(bottom))
+            if expected is None:
+                continue
 
         def describe(verdict: str, q=q, top=top, bottom=bottom, expected=expected, stated_iv=stated_iv) -> str:
             return (f"{top.text} / {bottom.text} = {fmt_iv(expected)}x; stated {q.text} means {fmt_iv(stated_iv)}x "

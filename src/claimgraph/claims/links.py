@@ -134,8 +134,11 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
         earlier = [c for c in earlier if not any(
             d.figure["start"] >= c.figure["end"] and lex.partitive_rx.match(text[c.figure["end"]:d.figure["start"]])
             for d in earlier)]
-        metric = claims[k].metric
+        metric, period = claims[k].metric, claims[k].period
         same = [c for c in earlier if metric and c.metric == metric and c.role != "share"]
+        # of those, one of the share's own period first ('Revenue for the quarter was $412 million. For the full
+        # year, revenue reached $1.58 billion. The unit contributed $240 million, or 15.2% of the total')
+        same = [c for c in same if period and c.period == period and c.sentence != claims[k].sentence] or same
         return same[0] if same else (earlier[0] if earlier else None)
     if lex.anaphora_any_rx.match(text, q["end"]):
         return earlier[-1] if earlier else None
