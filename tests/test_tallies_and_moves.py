@@ -120,7 +120,7 @@ def test_counts_named_before_their_verb_keep_their_move(nlp, text, want):
     ("The Delmar resort earned $52 million last year, while guest nights climbed 6% to 3.4 million.",
      [("$52 million", "money"), ("6%", "percent"), ("3.4 million", "number")]),
     ("Orbis Hotels made $14 million, but room bookings fell 3% to 820,000.",
-     [("$14 million", "money"), ("3%", "percent"), ("820,000", "number")]),
+     [("$14 million", "money"), ("3%", "percent"), ("820,000", "count")]),  # bookings counted, no dollars
     # a parallel clause without a subject of its own keeps the unit
     ("The highest forecast for Tessaly is 84.75 cents, while the lowest is 74.07.",
      [("84.75 cents", "money"), ("74.07", "money")]),
@@ -128,3 +128,20 @@ def test_counts_named_before_their_verb_keep_their_move(nlp, text, want):
 def test_a_clause_with_its_own_counted_subject_takes_no_unit(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [(q.text, q.kind) for q in report.quantities] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The number of flights at Orbis Air rose to 71,400 last year.", [("71,400", "count", "flight")]),
+    ("Visitor arrivals in January totalled 1.62 million.", [("1.62 million", "count", "arrival")]),
+    ("Subscribers to Arkfield+ topped 12 million.", [("12 million", "count", "subscriber")]),
+    ("Customer numbers at Tessaly Bank tripled to 3.8 million.",
+     [("tripled", "multiple", None), ("3.8 million", "count", "customer")]),
+    ("Merchant numbers rose by 12,000 to 58,000.", [("12,000", "count", "merchant"), ("58,000", "count", "merchant")]),
+    ("EV registrations in Orbisland rose 28% to 142,000.",
+     [("28%", "percent", "%"), ("142,000", "count", "registration")]),
+    # a money word is no counted noun
+    ("Revenue in Orbisland rose to 5.2 billion.", [("5.2 billion", "number", None)]),
+])
+def test_a_count_named_before_a_place_or_as_numbers(nlp, text, want):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [(q.text, q.kind, q.unit) for q in report.quantities] == want

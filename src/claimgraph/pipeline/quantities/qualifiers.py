@@ -54,13 +54,23 @@ def _count_named_before(s: DocState, m: Mention) -> None:
     while k >= 0 and t[k].lower_ in rule["before_verb"]:  # 'users have nearly tripled'
         k -= 1
     noun = None
+    k = _past_place(s, k)  # 'Visitor arrivals in January totalled', 'Subscribers to Arkfield+ topped'
     for j in range(k, max(-1, k - 6), -1):  # the verb's subject: right before it, or 'number of' a noun
         low = t[j].lower_
         if t[j].is_punct or t[j].like_num:
             break
-        if low in rule["nouns"] and (j == k or j > 1 and t[j - 1].lower_ == "of" and t[j - 2].lower_ == "number"):
-            noun = t[j]
+        number_of = j > 1 and t[j - 1].lower_ == "of" and t[j - 2].lower_ == "number"
+        if (low in rule["nouns"] and (j == k or number_of)) \
+                or (number_of and t[j].is_lower and t[j].is_alpha and looks_plural(t[j].text)):
+            noun = t[j]  # 'the number of flights rose to 71,400': any plural noun
             break
+        if j == k and low == "numbers" and j > 0 and t[j - 1].is_alpha \
+                and t[j - 1].lower_ not in rule["not_modifiers"] \
+                and (t[j - 1].is_lower or j == 1 or t[j - 2].text in SENTENCE_ENDS or "\n" in t[j - 2].whitespace_):
+            m.kind, m.unit_text = "count", s.text(j - 1, j + 1)  # 'customer numbers tripled to 3.8 million'
+            m.unit = singular(t[j - 1].text)
+            m.notes.add("noun_before")
+            return
     if noun is None:
         return
     first = noun.i
@@ -70,6 +80,23 @@ def _count_named_before(s: DocState, m: Mention) -> None:
     m.kind, m.unit_text = "count", s.text(first, noun.i + 1)
     m.unit = s.tables.named_before_as.get(noun.lower_) or singular(noun.text)
     m.notes.add("noun_before")
+
+
+def _past_place(s: DocState, k: int) -> int:
+    """k, or the token before a short phrase of place or time that stands between a noun and its verb ('arrivals
+    [in January] totalled', 'subscribers [to Arkfield+] topped', 'registrations [in Orbisland] rose'): a
+    preposition and at most three capitalised words or a month after it."""
+    t = s.t
+    for n in (1, 2, 3):
+        p = k - n
+        if p < 1 or t[p].lower_ not in _PLACE_PREPOSITIONS:
+            continue
+        if all(t[x].is_title or t[x].lower_ in s.tables.months or t[x].text in ("+", "&") for x in range(p + 1, k + 1)):
+            return p - 1
+    return k
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "across", "for"})
 
 
 def _comparator(s: DocState, m: Mention) -> None:
