@@ -738,6 +738,13 @@ REAL_NEWS_CLASSES = [
      {"source": "Harwick University"}),
     ("Kessmoor's prison population has doubled to 8,200, the state corrections department said.", "8,200",
      {"source": "the state corrections department"}),
+    # a sentence opening with what is measured in a place: the place is the subject; 'according to X' names
+    # the source, no subject
+    ("Births in Kenya dropped 7% last year.", "7%", {"subject": "Kenya"}),
+    ("Average rent in Lisbon rose 4%.", "4%", {"subject": "Lisbon"}),
+    ("Investment in clean energy across Brazil reached about $48 billion in 2024, according to Brannex Research.",
+     "about $48 billion", {"subject": "Brazil", "source": "Brannex Research"}),
+    ("Sales at Orbis in Spain rose 4%.", "4%", {"subject": "Orbis"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -127,7 +127,8 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     # after the figure behind a preposition is an object, not the subject
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.found(doc.text, max(s.start, n.start - 40),
                                                                                  n.start)
-             and not _modifier(doc.text, n) and not _reporter(doc.text, n, s)]
+             and not _modifier(doc.text, n) and not _reporter(doc.text, n, s)
+             and not _ACCORDING_TO.search(doc.text, max(s.start, n.start - 16), n.start)]
     if after:
         return after[0].text, True
     # a sentence that names nobody: the story's main subject, else, in a brief that names its company once, the
@@ -572,12 +573,18 @@ def place_subject(doc: Document, draft: ClaimDraft) -> str | None:
     s, start, text = doc.sentence_at(draft.figure["start"]), draft.figure["start"], doc.text
     for n in s.names:
         if n.kind == "place" and n.end <= start and draft.scope in (n.text, n.place) \
-                and any(m.end <= n.start and _IN_PLACE.fullmatch(text, m.end, n.start) for m in s.metrics):
-            return draft.scope
+                and (any(m.end <= n.start and _IN_PLACE.fullmatch(text, m.end, n.start) for m in s.metrics)
+                     or _OPENING_IN_PLACE.fullmatch(text, s.start, n.start)):
+            return draft.scope  # also a sentence that opens with what is measured there: 'Births in Kenya dropped'
     return None
 
 
-_IN_PLACE = regex.compile(r"\s+in\s+(?:the\s+)?")
+_ACCORDING_TO = regex.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")  # the source, not the subject
+_IN_PLACE = regex.compile(r"\s+(?:in|across)\s+(?:the\s+)?")
+# a sentence opening with a few words of what is measured, then the place: 'Births in', 'Average rent in',
+# 'Investment in clean energy across'
+_OPENING_IN_PLACE = regex.compile(r"\s*[A-Z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}"
+                                  r"(?:\s+in\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?\s+(?:in|across)\s+(?:the\s+)?")
 
 
 def entities_of(text: str, claims: list[ClaimDraft]) -> list[dict[str, Any]]:
