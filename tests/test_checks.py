@@ -156,6 +156,11 @@ def test_consistent_passage_is_confirmed(nlp, entry):
 
 # texts of our own with figures the text does not relate: no check may fire on them at all
 UNSTATED = [
+    ("percent_change", "Farlow Pharma's revenue rose 21% to $1.05 billion. Cardimax sales climbed to $410 million from "
+                       "$215 million."),  # a product's levels, not the company's
+    ("percent_change", "Revenue was up 8%. Sales of Cardimax rose to $500 million from $400 million."),
+    ("percent_change", "Revenue rose 8% to $2 billion in 2024, Farlow Pharma said. Cardimax sales reached $600 million "
+                       "last year."),  # the same year, no year before
     ("percent_change", "Dolvane Inc reported a 20% rise in fourth-quarter revenue on Thursday. Its cloud unit posted "
                        "sales of $5.1 billion, up from $4.0 billion a year ago."),  # a unit's levels, not the group's
     ("percent_change", "Telbridge said its revenue rose 9% to $3.27 billion in the fourth quarter. It forecast "

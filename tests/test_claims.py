@@ -745,6 +745,9 @@ REAL_NEWS_CLASSES = [
     ("Investment in clean energy across Brazil reached about $48 billion in 2024, according to Brannex Research.",
      "about $48 billion", {"subject": "Brazil", "source": "Brannex Research"}),
     ("Sales at Orbis in Spain rose 4%.", "4%", {"subject": "Orbis"}),
+    # 'last year' after a whole year named is the year before the story's date, not that year's year before
+    ("Revenue rose 8% to $2 billion in 2025, Farlow Pharma said. Cardimax sales reached $600 million last year.",
+     "$600 million", {"when": ("2024-01-01", "2024-12-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -66,6 +66,8 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
         if PART_NAMED.search(ctx.text, sa, new.start) and not PART_NAMED.search(ctx.text, a, b):
             return None, None  # 'revenue rose 20%. Its cloud unit posted sales of ...': a part's levels
         later = _periods(ctx, j)
+        if _other_subject(ctx, q, new):
+            return None, None  # 'Revenue rose 21% ... Cardimax sales climbed to $410 million from $215 million'
         # the measure the sentence names, not one an aside describes it by ('Its backlog, a measure of future
         # sales, rose to ...')
         if family(APPOSITIVE.sub(" ", ctx.text[sa:new.start])) == named and (not periods or not later
@@ -95,7 +97,11 @@ def _split_levels(ctx: Context, q: Any, k: int, named: set[str], moves: Any) -> 
             # billion a year earlier'; 'lifted its payout to 42 cents from 38 cents'): none of the lead's levels
         if not named_here:
             continue
+        if _other_subject(ctx, q, named_here[0]):
+            return None, None  # 'Revenue rose 21% to $1.05 billion. Cardimax sales climbed ...': a product's levels
         year_ago = bool(YEAR_AGO.search(ctx.text[a:b]))
+        if year_ago and periods & _periods(ctx, j):
+            return None, None  # 'in 2024 ... $600 million last year' in 2025: the same year, no year before
         if year_ago:
             return (named_here[0], new) if new is not None else (None, None)
         if new is not None:
@@ -105,6 +111,22 @@ def _split_levels(ctx: Context, q: Any, k: int, named: set[str], moves: Any) -> 
             return None, None  # the level of another period ('For the nine months, ... net of $81.2 million')
         new = named_here[0]
     return None, None
+
+
+def _other_subject(ctx: Context, q: Any, x: Any) -> bool:
+    """The claims of the lead's move and of a later level name different subjects, both stated in their own
+    sentences: the later level is another thing's."""
+    cq, cx = ctx.claim_of.get(q.id), ctx.claim_of.get(x.id)
+    if cq is None or cx is None or not cx.subject or cq.subject == cx.subject:
+        return False
+    a, b = ctx.spans[ctx.sentence_no(x.start)]
+    if cx.subject not in ctx.text[a:b]:
+        return False  # a subject carried over, not named there
+    if cq.subject:
+        return cq.subject not in ctx.text[a:b]
+    # the lead names no subject: one the lead and the story's first sentence do not name either is another thing
+    lead, first = ctx.spans[ctx.sentence_no(q.start)], ctx.spans[0]
+    return cx.subject not in ctx.text[slice(*lead)] and cx.subject not in ctx.text[slice(*first)]
 
 
 def _other_span(ctx: Context, k: int, j: int) -> bool:

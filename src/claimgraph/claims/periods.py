@@ -319,7 +319,8 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         if topic is not None and cues.year_back_rx.fullmatch(periods[best[1]]["text"]) \
                 and not cues.year_back_rx.fullmatch(periods[topic]["text"]) \
                 and not (periods[best[1]]["form"] == "relative"
-                         and (_a_day(periods[topic]) or _opens_sentence(text, s, periods[best[1]], lex))):
+                         and (_a_day(periods[topic]) or _opens_sentence(text, s, periods[best[1]], lex)
+                              or _a_year(periods[topic]))):
             # "a year earlier", "the year-ago period": the governing period, a year back; 'last year' after a day
             # ('fell 3% on Friday after it said GMV grew 12% last year') or opening its sentence ('Last year, the
             # company earned $96 million') is that year
@@ -487,6 +488,13 @@ def dates_the_aim(text: str, s: Sentence, p: dict, lex: Lexicon) -> bool:
     the aim is for the year."""
     dates_a_year = p["form"] == "part" and ("year" in p["groups"] or "ryear" in p["groups"])
     return dates_a_year and _opens_sentence(text, s, p, lex)
+
+
+def _a_year(p: dict) -> bool:
+    """A whole year ('in 2024', 'fiscal 2024', 'this year'): 'last year' after it is the year before the story's
+    date, not that year's year before ('$2 billion in 2024 ... $600 million last year', in 2025, are both 2024)."""
+    return p["form"] in ("year", "fiscal") \
+        or (p["form"] == "relative" and p["groups"].get("unit", "").lower() == "year")
 
 
 def _a_day(p: dict) -> bool:
