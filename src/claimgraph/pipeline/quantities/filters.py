@@ -243,6 +243,8 @@ def pronoun_one(s: DocState, m: Mention, a: Around) -> bool:
     after = nxt.lower_ if nxt is not None else ""
     if m.kind == "count" and before == "no" or (before, after) in tables.one_idioms:
         return True
+    if after == "of" and _superlative_after_of(s, m.num_end + 1):
+        return True  # 'one of the most expensive schemes', "one of the city's largest builders": a rank, no count
     if after in tables.one_modals and not (m.num_end + 1 < s.n and s.t[m.num_end + 1].lower_ == "of"):
         return True  # 'one can see', 'one need only look'; not 'one can of paint'
     if m.kind != "number":
@@ -252,6 +254,22 @@ def pronoun_one(s: DocState, m: Mention, a: Around) -> bool:
     # 'a good one.': a or an, one word, then 'one' closing its clause
     return prev is not None and prev.is_lower and prev.is_alpha and m.num_start >= 2 \
         and s.t[m.num_start - 2].lower_ in ("a", "an") and (nxt is None or nxt.is_punct)
+
+
+def _superlative_after_of(s: DocState, k: int) -> bool:
+    """A superlative after 'of' and a determiner or a possessive ('the most', 'the largest', "the city's biggest",
+    'its best', 'the few')."""
+    t = s.t
+    if k >= s.n or t[k].lower_ not in ("the", "its", "their", "his", "her", "our", "my", "your"):
+        return False
+    k += 1
+    if k + 2 < s.n and t[k + 1].lower_ in ("'s", "’s"):
+        k += 2  # "the city's largest"
+    if k >= s.n:
+        return False
+    word = t[k].lower_
+    return word in s.tables.superlatives or (len(word) > 4 and word.endswith("est") and word not in s.tables.stop
+                                             and t[k].is_alpha and not word.endswith(("quest", "interest", "west")))
 
 
 def ordinal_fraction(s: DocState, m: Mention, a: Around) -> bool:

@@ -75,6 +75,7 @@ class QuantityTables:
         self.up_not_change = set(v["not_a_change_before_up"])
         self.negative_words = set(v["negative_words"])
         self.code_words = set(v["code_words"])
+        self.superlatives = frozenset(v["one_of_superlatives"]["words"])  # "one of the most ...": no count
         self.code_words_before_counts = frozenset(v["code_words_before_counts"]["words"])  # "tier 1 ratio"
         self.set_phrases = frozenset(tuple(p.replace("-", " - ").split()) for p in v["set_phrases"]["phrases"])
         self.score_words = set(v["score_words"])
