@@ -26,7 +26,7 @@ from claimgraph.checks.cues import (
 )
 from claimgraph.checks.intervals import NUMBER, Interval, in_words
 from claimgraph.checks.lead import later_levels
-from claimgraph.checks.proportion import comparable, price_and_total
+from claimgraph.checks.proportion import comparable, compatible, price_and_total
 from claimgraph.checks.registry import register
 from claimgraph.checks.unchecked import not_checked
 
@@ -97,6 +97,9 @@ def endpoints(ctx: Context, q, unit_of=None):
             others.append(x)
     own = next((x for x in news if x.start >= q.end and len(ctx.text[q.end:x.start]) <= OWN_LEVEL_REACH), None)
     if own is not None:  # 'rose 11% to 398 million euros, lifting the margin to 18.6% from 17.9%': its own level
+        # an old level right after another new level is that one's ('tumbled 11% to $84.20 after it cut its
+        # forecast to $2.1 billion from $2.6 billion')
+        olds = [o for o in olds if not any(n is not own and own.end <= n.start and n.end <= o.start for n in news)]
         news = [own]
     if olds and not news:  # 'X, or $3.18 a share, up 6.2% from Y': the nearest figure before of Y's kind and per
         news = [x for x in others if x.end <= q.start and any(comparable(x, o) for o in olds)][-1:]
@@ -210,8 +213,17 @@ def _amount_and_level(ctx: Context, q: Any, direction: str):
     amount = amounts[0]
     # the amount's own direction moves the level ('up $1.875, a 26% decline' is a rise, stated as a fall)
     moved = amount.change or direction
-    levels = [x for x in sentence if x is not amount and x is not q and comparable(x, amount) and not x.change
-              and NEW_BEFORE.search(ctx.before(x, 30))]
+    # the level of this move: not one past another stated move or a clause break ('fell 48.6 points, or 0.9%, to
+    # 5,352.1, and the Halvex dropped 1.6% to 16,820.4'; '..., while U.S. crude lost 98 cents to $66.89'); a price
+    # 'a barrel' is the level of a move in dollars that leaves the barrel out ('down $1.14, or 1.6%, at $70.22 a
+    # barrel')
+    moves = [y.start for y in sentence if y is not q and y.kind == "percent" and y.unit != "pp" and move(ctx, y)]
+    levels = [x for x in sentence if x is not amount and x is not q and not x.change
+              and (comparable(x, amount) or amount.per is None and x.per is not None and compatible(x, amount)
+                   and not price_and_total(x, amount))
+              and NEW_BEFORE.search(ctx.before(x, 30))
+              and not any(min(q.start, x.start) < m < max(q.start, x.start) for m in moves)
+              and not MOVE_CLAUSE_BREAK.search(ctx.text, min(q.end, x.end), max(q.start, x.start))]
     if len(levels) != 1:
         return None
     level = levels[0]

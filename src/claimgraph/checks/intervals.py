@@ -153,7 +153,11 @@ def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative
         below, above = (Decimal(x) for x in hedges[hedge])
         lo = None if interval.low is None else interval.low - abs(low) * below
         hi = None if interval.high is None else interval.high + abs(high) * above
-        if above == 0 and below > 0 and hi is not None and cmp not in ("lt", "le"):
+        if above == 0 and below > 0 and getattr(q, "kind", None) == "multiple" and 0 < high < 1 \
+                and cmp not in ("lt", "le"):
+            # a cut by a multiple nears its mark from above: 'nearly halved' leaves a bit more than half
+            lo, hi, high_open = low, high + abs(high) * below, False
+        elif above == 0 and below > 0 and hi is not None and cmp not in ("lt", "le"):
             hi, high_open = high, False  # 'nearly', 'almost' sit below the mark: 'nearly 500' is at most 500
         else:
             high_open = interval.high_open

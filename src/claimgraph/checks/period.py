@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import DURATION_BEFORE, OLD_BEFORE, PER_FACTORS
+from claimgraph.checks.cues import COMPARED_BETWEEN, DURATION_BEFORE, OLD_BEFORE, PER_FACTORS
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.proportion import compatible
 from claimgraph.checks.registry import register
@@ -93,6 +93,10 @@ def _rate_totals(ctx: Context) -> list[Finding]:
         if len(totals) != 1:
             continue
         total = totals[0]
+        a, b = (total.end, rate.start) if total.end <= rate.start else (rate.end, total.start)
+        if COMPARED_BETWEEN.search(ctx.text, a, b):
+            continue  # '2.1 billion shares on Friday, compared with a daily average of 1.7 billion': two things set
+            # side by side, not a rate and its total
         k = ctx.sentence_no(rate.start)
         span = [p for p in ctx.sentence_periods(k) if p.from_date and p.to_date
                 and p.rule not in ("period.deadline", "period.ago", "period.relative", "period.to_date")]
