@@ -748,6 +748,13 @@ REAL_NEWS_CLASSES = [
     # 'last year' after a whole year named is the year before the story's date, not that year's year before
     ("Revenue rose 8% to $2 billion in 2025, Farlow Pharma said. Cardimax sales reached $600 million last year.",
      "$600 million", {"when": ("2024-01-01", "2024-12-31")}),
+    # a title that opens a capitalised run is no part of the person's name, and a person is no subject
+    ("Striker Dano Vesk will earn 350,000 euros a week.", "350,000 euros", {"subject": None}),
+    ("Chief Financial Officer Marisol Eckhart said Orbis's operating margin widened to 27.4%.", "27.4%",
+     {"source": "Marisol Eckhart"}),
+    ("Quorvane Records signed singer Ilsa Moray to a deal worth roughly 40 million pounds.",
+     "roughly 40 million pounds", {"subject": "Quorvane Records"}),
+    ("Star States Corp. bought 588,300 shares of Orbis.", "588,300 shares", {"subject": "Star States Corp."}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -261,9 +261,29 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
         if n.kind == "org" and (lex.person_title_rx.found(text, max(a, n.start - 40), n.start)
                                 or n.text.split(" ", 1)[0] in honorifics):
             n = Name(n.start, n.end, n.text, "person")  # "chief executive Marco Villanueva", "Mr. Kovac": a person
+        elif n.kind == "org" and not n.text.endswith(lex.designators):
+            rest = untitled(n.text)
+            if rest is not None:  # "Striker Dano Vesk", "Chief Financial Officer Marisol Eckhart": a person
+                n = Name(n.end - len(rest), n.end, rest, "person")
         if n.text and not _overlaps(n, out):
             out.append(n)
     return out
+
+
+def untitled(name: str) -> str | None:
+    """The person's name after a title that opens a capitalised run ('Striker Dano Vesk' -> 'Dano Vesk'), when two
+    or more capitalised words follow it; else None."""
+    titled = _title_opening().match(name)
+    rest = name[titled.end():] if titled else ""
+    return rest if titled and len(rest.split()) >= 2 and all(w[:1].isupper() for w in rest.split()) else None
+
+
+@lru_cache(maxsize=1)
+def _title_opening() -> regex.Pattern:
+    """A person's title that opens a capitalised run ('Striker Dano Vesk', 'Chief Financial Officer Ana Ruiz')."""
+    titles = "|".join(regex.escape(t) for t in sorted(load_json("claims.json")["person_titles"], key=len, reverse=True))
+    return regex.compile(rf"(?:(?:[Cc]hief|[Ss]enior|[Ff]ormer|[Dd]eputy|[Aa]cting)\s+)*(?:{titles})\s+",
+                         regex.IGNORECASE)
 
 
 def _short_of_company(n: Name, places: list[Hit], lex: Lexicon, doc: DocNames) -> bool:

@@ -10,7 +10,7 @@ import regex
 
 from claimgraph.claims.leftmost import alternation_matches
 from claimgraph.claims.lexicon import Lexicon, norm
-from claimgraph.claims.names import BASED, PARTY_TAG, POSSESSIVE, Name, listed_opener
+from claimgraph.claims.names import BASED, PARTY_TAG, POSSESSIVE, Name, listed_opener, untitled
 from claimgraph.claims.subjects import company_before, lead_company
 from claimgraph.resources.literals import fold
 
@@ -283,6 +283,9 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
                 continue  # nobody; a legislator's party and state after the name ('Ada Kell, R-Ohio, said'); a
                 # demonym alone describes the source after it ('according to Spanish newspaper Diario Fenta')
             name = " ".join(words)
+            person = untitled(name) if not name.endswith(lex.designators) else None
+            if person is not None:  # 'Chief Financial Officer Marisol Eckhart said': the person, not the title
+                name, words = person, person.split()
             start = text.index(words[0], start)
             if name.rstrip(".") in lex.places or _STATE.fullmatch(name):
                 # "Morvan Data Inc., El Paso, Texas, said": the company before its city and state
