@@ -145,3 +145,18 @@ def test_a_clause_with_its_own_counted_subject_takes_no_unit(nlp, text, want):
 def test_a_count_named_before_a_place_or_as_numbers(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [(q.text, q.kind, q.unit) for q in report.quantities] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a move in points restated in percent, and the level after it, are an index's points (kind number)
+    ("The Corvanta 500 fell 48.6 points, or 0.9%, to 5,352.1.",
+     [("48.6 points", "number", "point"), ("0.9%", "percent", "%"), ("5,352.1", "number", "point")]),
+    ("Kelvara's PMI rose 1.3 points to 51.2 in February.",
+     [("1.3 points", "number", "point"), ("51.2", "number", "point")]),
+    # points of a percentage are percentage points; points scored are counted
+    ("Support for Orbis rose 3 points to 41%.", [("3 points", "percent", "pp"), ("41%", "percent", "%")]),
+    ("The Tessaly team scored 24 points.", [("24 points", "count", "point")]),
+])
+def test_index_points_are_numbers(nlp, text, want):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [(q.text, q.kind, q.unit) for q in report.quantities] == want

@@ -134,9 +134,9 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     cannot be what the figure measures."""
     if q["start"] <= m.start < q["end"] or _in_name(text, s, m, lex):
         return None
-    if q["kind"] in ("percent", "fraction") and m.text.lower() in _rules(lex).verb_cues \
+    if (q["kind"] in ("percent", "fraction") or q.get("unit") == "point") and m.text.lower() in _rules(lex).verb_cues \
             and m.end <= q["start"] <= m.end + _rules(lex).verb_cue_gap:
-        return None  # "the benchmark gauge lost about 2%": a change verb, not a loss
+        return None  # "the benchmark gauge lost about 2%" (or '162.31 points'): a change verb, not a loss
     if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
         return None  # "cargo volume rose 11% in the quarter, while profit ...": another clause's metric
     if m.start >= q["end"] and _OWNED_BY_NEXT.match(text, m.end) and (

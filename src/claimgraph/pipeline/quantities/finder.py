@@ -325,11 +325,18 @@ def index_points(s: DocState, out: list[Mention]) -> None:
                 and _points_of_the_rate(s, rate, m):
             m.kind, m.unit = "percent", "pp"  # "the load factor was 79.4%, down 2.1 points": its percentage points
     prev: Mention | None = None
-    for m in out:
+    for i, m in enumerate(out):
         before, prev = prev, m
-        if m.kind == "count" and m.unit == "point" and (_after_index_cue(s, m) or (
-                _move_before(s, before, m) and before is not None and before.kind == "number")):
+        if m.kind == "count" and m.unit == "point" and (
+                _after_index_cue(s, m) or _restated_in_percent(s, m, out, i) or _gauge_before(s, m)
+                or (_move_before(s, before, m) and before is not None and before.kind == "number")):
             m.kind = "number"  # "the Varga index fell 148.85 points to 35378.44": an index's points count nothing
+            continue
+        if (m.kind == "number" and not m.unit or m.kind == "count" and m.unit == "point" and "elliptic" in m.notes) \
+                and i >= 2 and out[i - 2].unit == "point" and out[i - 1].kind == "percent" \
+                and _restated_in_percent(s, out[i - 2], out, i - 2) and s.t[m.start - 1].lower_ in ("to", "at") \
+                and m.start - out[i - 1].end <= 3:
+            m.kind, m.unit = "number", "point"  # "fell 48.6 points, or 0.9%, to 5,352.1": the level the move left
             continue
         if m.kind != "number" or m.unit or m.scale or "." not in t[m.num_start].text:
             continue
@@ -373,6 +380,25 @@ def _move_before(s: DocState, before: Mention | None, m: Mention) -> bool:
     """An index's figure in points a few words before, in the same sentence."""
     return before is not None and before.unit == "point" and m.start - before.end <= 3 \
         and not any(s.t[k].text in SENTENCE_STOPS for k in range(before.end, m.start))
+
+
+def _gauge_before(s: DocState, m: Mention) -> bool:
+    """A gauge a few words before a move in points, in its sentence ('PMI rose 1.3 points'; vocab
+    index_point_nouns)."""
+    t = s.t
+    for k in range(m.start - 1, max(m.start - 8, -1), -1):
+        if t[k].text in SENTENCE_STOPS:
+            return False
+        if t[k].lower_ in s.tables.index_point_nouns:
+            return True
+    return False
+
+
+def _restated_in_percent(s: DocState, m: Mention, out: list[Mention], i: int) -> bool:
+    """A move in points restated in percent right after it ('fell 48.6 points, or 0.9%,'): an index's points."""
+    if i + 1 >= len(out) or out[i + 1].kind != "percent" or out[i + 1].unit != "%":
+        return False
+    return s.text(m.end, out[i + 1].start).strip().lower() in (", or", "or", "(", ", or a")
 
 
 def _after_index_cue(s: DocState, m: Mention) -> bool:

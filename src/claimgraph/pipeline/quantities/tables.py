@@ -136,6 +136,7 @@ class QuantityTables:
         self.invariant_count_nouns = set(v["count_invariant_nouns"])
         self.index_nouns = set(v["index_nouns"])
         self.verb_forms = set(v["count_verb_forms"])
+        self.index_point_nouns = frozenset(v["index_point_nouns"]["words"])  # "PMI rose 1.3 points"
         self.over_during = frozenset(v["over_during"]["words"])  # "$5bn over three years": during
         self.attributive_plurals = frozenset(v["attributive_plurals"])  # "40 news outlets": the head comes after
         ages = v["age_with_name"]
