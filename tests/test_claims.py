@@ -755,6 +755,9 @@ REAL_NEWS_CLASSES = [
     ("Quorvane Records signed singer Ilsa Moray to a deal worth roughly 40 million pounds.",
      "roughly 40 million pounds", {"subject": "Quorvane Records"}),
     ("Star States Corp. bought 588,300 shares of Orbis.", "588,300 shares", {"subject": "Star States Corp."}),
+    # a per-share level after a change in money measures what changed ('its dividend by 5 cents to 45 cents a share')
+    ("Orbis raised its quarterly dividend by 5 cents to 45 cents a share.", "45 cents", {"metric": "dividend"}),
+    ("Orbis earnings rose 5 cents to $1.20 a share.", "$1.20", {"metric": "earnings_per_share"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -205,6 +205,12 @@ def levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
     price of a unit ('Silver rose 1.1% to $33.40 an ounce') is a move of that price."""
     unit_price = _rules(lexicon()).unit_price_metric
     for prev, c in zip(claims, claims[1:], strict=False):
+        if prev.sentence == c.sentence and prev.role == "change" \
+                and prev.figure["kind"] == c.figure["kind"] == "money" and prev.metric and prev.metric_text \
+                and norm(c.metric_text or "") in _SHARE_ONLY and prev.metric not in lexicon().cues.per_share_metrics \
+                and _TO_LEVEL.fullmatch(text, prev.figure["end"], c.figure["start"]):
+            c.metric, c.metric_text = prev.metric, prev.metric_text  # "its dividend by 5 cents to 45 cents a share"
+            continue
         if prev.sentence != c.sentence or prev.role != "change" or prev.figure["kind"] != "percent" \
                 or c.figure["kind"] != "money" or not _TO_LEVEL.fullmatch(text, prev.figure["end"], c.figure["start"]):
             continue
