@@ -177,7 +177,8 @@ def _change(s: DocState, m: Mention) -> None:
     if m.change is None and (m.kind in ("percent", "money") or m.unit in tables.points_after):
         if m.end < s.n:  # 'a 5% decline', 'settled 31.5 points lower'; not 'a $14 million loss' (a level)
             after = s.t[m.end].lower_
-            if not (m.kind == "money" and after in tables.noun_level):
+            if not (m.kind == "money" and after in tables.noun_level) \
+                    and not (after in tables.v["change_nouns_percent_only"]["words"] and m.unit != "%"):
                 m.change = "up" if after in tables.noun_up else "down" if after in tables.noun_down else None
                 m.change_text = after if m.change else None
     if m.change is None and m.kind in ("percent", "money"):
