@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from claimgraph.resources.rules import PeriodRule
 
 # the forms that may leave their year to the tense
+UNTENSED_LINE = 160  # characters: a headline or a table row, not a paragraph
 _TENSED_FORMS = ("date", "month", "month_range", "quarter", "half", "part", "deadline")
 REGEX_TIMEOUT = 2.0  # seconds one period rule may spend on one text
 
@@ -262,7 +263,16 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
             p.groups["tense"] = tense
             p.groups["tense_words"] = str(distance)
             p.groups["tense_cue"] = cue
+        elif _figure_line(text, p.end):
+            p.groups["untensed_line"] = "1"  # 'Quorvane Q4 exports +5.2% y/y at €780mn': a headline's results
     return p
+
+
+def _figure_line(text: str, end: int) -> bool:
+    """A short line (a headline, a table row) with a figure after position `end`."""
+    a, b = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return b - a <= UNTENSED_LINE and any(ch.isdigit() for ch in text[end:b])
 
 
 def _reported_year(p: PeriodMention) -> bool:

@@ -292,6 +292,10 @@ class Resolver:
             return min(ahead, key=lambda y: (abs(_distance(ref, y, first, last)), -y)), True
         if tense == "present":
             return min(range(ref.year - 1, ref.year + 2), key=lambda y: (abs(_distance(ref, y, first, last)), -y)), True
+        if ended and g.get("untensed_line"):
+            # a headline or table line with no verb ('Quorvane Q4 exports +5.2% y/y', 'Q3 revenue: $1.1bn') reports
+            # results: the latest such span ended by the reference date
+            return (ref.year if Date(ref.year, last[0], _in_month(ref.year, *last)) <= ref else ref.year - 1), True
         return ref.year, True
 
     # -- one reader per form
