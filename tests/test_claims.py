@@ -758,6 +758,10 @@ REAL_NEWS_CLASSES = [
     # a per-share level after a change in money measures what changed ('its dividend by 5 cents to 45 cents a share')
     ("Orbis raised its quarterly dividend by 5 cents to 45 cents a share.", "45 cents", {"metric": "dividend"}),
     ("Orbis earnings rose 5 cents to $1.20 a share.", "$1.20", {"metric": "earnings_per_share"}),
+    # newer and British-spelt common words opening a sentence are no names
+    ("Tourism receipts in Brevik reached $21.3 billion.", "$21.3 billion", {"subject": None, "source": None}),
+    ("Merch and licensing sales at Tirano Sports Group more than doubled, the company said.", "more than doubled",
+     {"source": "Tirano Sports Group"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
