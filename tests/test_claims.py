@@ -762,6 +762,9 @@ REAL_NEWS_CLASSES = [
     ("Tourism receipts in Brevik reached $21.3 billion.", "$21.3 billion", {"subject": None, "source": None}),
     ("Merch and licensing sales at Tirano Sports Group more than doubled, the company said.", "more than doubled",
      {"source": "Tirano Sports Group"}),
+    # 'is targeted at' sets a target; 'is seen at' a forecast
+    ("Orbisland's fiscal deficit is targeted at 4.4% of GDP next year.", "4.4%", {"role": "target"}),
+    ("Orbisland's deficit is seen at 4.6% of GDP next year.", "4.6%", {"role": "forecast"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
