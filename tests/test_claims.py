@@ -765,6 +765,8 @@ REAL_NEWS_CLASSES = [
     # 'is targeted at' sets a target; 'is seen at' a forecast
     ("Orbisland's fiscal deficit is targeted at 4.4% of GDP next year.", "4.4%", {"role": "target"}),
     ("Orbisland's deficit is seen at 4.6% of GDP next year.", "4.6%", {"role": "forecast"}),
+    # a month's abbreviation opening a table row is no subject
+    ("Orbisland exports: Jan $4.2bn; Dec $3.9bn.", "$3.9bn", {"subject": "Orbisland"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
