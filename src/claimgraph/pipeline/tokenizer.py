@@ -92,10 +92,11 @@ def _infix_regexes() -> list[str]:
 def customize_tokenizer(nlp: Language) -> None:
     tok: Any = nlp.tokenizer  # spaCy's Tokenizer (compiled, no stub)
     defaults = nlp.Defaults
-    # "~45g", "≈ 32m2": approximation signs; "PS5", "FY2024", "H2": capitals glued to digits split off
+    # "~45g", "≈ 32m2", "±3.1": approximation and margin signs; "PS5", "FY2024", "H2": capitals glued to digits
+    # split off
     # so the number is seen (and then judged a name or a period, not a quantity).
     marks = f"[{FORMAT_MARKS}]"  # an invisible mark beside a figure is a token of its own ("5%\u200f")
-    prefixes: list[str | re.Pattern[str]] = [marks, _currency_prefix_regex(), r"[~≈]", r"[A-Z]{1,3}(?=[0-9])"]
+    prefixes: list[str | re.Pattern[str]] = [marks, _currency_prefix_regex(), r"[~≈±]", r"[A-Z]{1,3}(?=[0-9])"]
     prefixes += defaults.prefixes or []
     suffixes: list[str | re.Pattern[str]] = [marks, *_suffix_regexes(), *(defaults.suffixes or [])]
     infixes: list[str | re.Pattern[str]] = [*(defaults.infixes or []), *_infix_regexes()]

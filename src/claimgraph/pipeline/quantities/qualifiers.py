@@ -141,7 +141,8 @@ def _negative(s: DocState, m: Mention) -> None:
         m.high = -m.high if m.high is not None else None
         m.start = min(m.start, k if t[k].text in ("-", "−") else m.start)
         return
-    if k >= 0 and t[k].lower_ in s.tables.negative_words and m.low is not None and m.low > 0:
+    plus_or = k >= 2 and t[k - 1].lower_ == "or" and t[k - 2].lower_ == "plus"  # 'plus or minus 2.8': a margin
+    if k >= 0 and t[k].lower_ in s.tables.negative_words and m.low is not None and m.low > 0 and not plus_or:
         m.low = -m.low
         m.high = -m.high if m.high is not None else None
         m.start = min(m.start, k)
