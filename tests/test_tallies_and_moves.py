@@ -160,3 +160,11 @@ def test_a_count_named_before_a_place_or_as_numbers(nlp, text, want):
 def test_index_points_are_numbers(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [(q.text, q.kind, q.unit) for q in report.quantities] == want
+
+
+def test_a_poll_table_s_bracketed_moves_are_percentage_points(nlp):
+    report = claimgraph.extract("Quorvane 34% (-2), Telbridge 29% (+3), Greens 9% (+1).", nlp=nlp)
+    assert [(q.text, q.unit, q.low, q.change) for q in report.quantities] == [
+        ("34%", "%", 34, None), ("-2", "pp", 2, "down"), ("29%", "%", 29, None), ("+3", "pp", 3, "up"),
+        ("9%", "%", 9, None), ("+1", "pp", 1, "up")]
+    assert claimgraph.extract("Call Orbis on +65 6123 4567.", nlp=nlp).quantities == []

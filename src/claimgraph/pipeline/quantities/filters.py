@@ -190,8 +190,9 @@ def code_or_phone(s: DocState, m: Mention, a: Around) -> bool:
                                or (nxt is not None and digit_value(nxt.text) is not None)):
         return True
     if first.text.startswith(("0", "+")) and len(first.text) > 1 and first.text[1:2].isdigit() \
-            and "." not in first.text:
-        return True
+            and "." not in first.text and not (prev is not None and prev.text == "(" and ns >= 2
+                                               and s.t[ns - 2].text in ("%", "percent")):
+        return True  # not a poll table's move in brackets after a percentage ('29% (+3)')
     if prev is not None and prev.lower_ in s.tables.code_words_before_counts and m.kind == "count" \
             and m.num_end - m.num_start == 1 and first.text.isdigit():
         return True  # "common equity tier 1 ratio", "stage 3 loans": a grade

@@ -69,6 +69,7 @@ class QuantityFinder:
         shared_signs(s, out)
         letter_currencies(s, out)
         index_points(s, out)
+        bracketed_point_moves(s, out)
         share_quotes(s, out)
         currency_by_place(s, out)
         return out
@@ -345,6 +346,26 @@ def index_points(s: DocState, out: list[Mention]) -> None:
             continue
         if _after_index_cue(s, m):
             m.unit = "point"
+
+
+def bracketed_point_moves(s: DocState, out: list[Mention]) -> None:
+    """A signed number in brackets right after a percentage is its move in percentage points, as poll tables
+    write it ('Quorvane 34% (-2), Telbridge 29% (+3)'): a fall or rise of that many points."""
+    for prev, m in zip(out, out[1:], strict=False):
+        if m.kind != "number" or m.unit or prev.kind != "percent" or prev.unit != "%" or m.low is None \
+                or m.high is None or not signed_in_brackets(s, m.num_start, prev.end):
+            continue
+        sign = s.t[m.num_start].text[0]
+        m.kind, m.unit, m.unit_text = "percent", "pp", None
+        m.change, m.change_text = ("up", "+") if sign == "+" else ("down", sign)
+        m.low, m.high = abs(m.low), abs(m.high)
+
+
+def signed_in_brackets(s: DocState, k: int, after: int) -> bool:
+    """Token k is a signed number ('+3', '-2') that opens brackets right after token position `after`."""
+    t = s.t
+    return k >= 1 and k - 1 == after and t[k - 1].text == "(" and t[k].text[:1] in ("+", "-", "−") \
+        and k + 1 < s.n and t[k + 1].text == ")"
 
 
 def share_quotes(s: DocState, out: list[Mention]) -> None:
