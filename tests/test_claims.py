@@ -767,6 +767,9 @@ REAL_NEWS_CLASSES = [
     ("Orbisland's deficit is seen at 4.6% of GDP next year.", "4.6%", {"role": "forecast"}),
     # a month's abbreviation opening a table row is no subject
     ("Orbisland exports: Jan $4.2bn; Dec $3.9bn.", "$3.9bn", {"subject": "Orbisland"}),
+    # a conversion after a few words of its clause and ', or'
+    ("Visitors spent €3.1 billion during their stays, or US$3.4 billion, the board said.", "US$3.4 billion",
+     {"role": "conversion"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -19,7 +19,11 @@ from claimgraph.checks.unchecked import not_checked
 def _pairs(ctx: Context) -> Iterator[tuple[Any, Any]]:
     for a, b in zip(ctx.qs, ctx.qs[1:], strict=False):
         currencies = a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit
-        if currencies and len(a.unit) == len(b.unit) == 3 and CURRENCY_PAIR.fullmatch(ctx.text[a.end:b.start]):
+        claim = ctx.claim_of.get(b.id)
+        # side by side ('(', ', or'), or what the claims read as a conversion ('€3.1 billion during their stays,
+        # or US$3.4 billion')
+        if currencies and len(a.unit) == len(b.unit) == 3 and (CURRENCY_PAIR.fullmatch(ctx.text[a.end:b.start])
+                                                                or claim is not None and claim.role == "conversion"):
             yield a, b
 
 
