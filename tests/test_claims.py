@@ -770,6 +770,12 @@ REAL_NEWS_CLASSES = [
     # a conversion after a few words of its clause and ', or'
     ("Visitors spent €3.1 billion during their stays, or US$3.4 billion, the board said.", "US$3.4 billion",
      {"role": "conversion"}),
+    # attribution after the figure by more verbs ('told lawmakers', 'warned') and inverted with a role ('says
+    # economist X')
+    ("Exports from Orbisland grew 6% last year, Trade Minister Ana Korr told lawmakers.", "6%",
+     {"source": "Ana Korr"}),
+    ("Orbisland's growth will slow to 1.2% this year, says economist Pavel Dorn.", "1.2%", {"source": "Pavel Dorn"}),
+    ("Inflation in Orbisland will hit 5%, writes economist Jon Varga.", "5%", {"source": "Jon Varga"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
