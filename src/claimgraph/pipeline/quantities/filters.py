@@ -104,8 +104,8 @@ def year(s: DocState, m: Mention, a: Around) -> bool:
         return False
     if "range" in m.notes or m.kind == "number" or not looks_plural(s.t[m.end - 1].text):
         return True
-    if m.num_end < s.n and s.t[m.num_end].lower_ in s.tables.year_reported_nouns:
-        return True
+    if any(s.t[k].lower_ in s.tables.year_reported_nouns for k in range(m.num_end, min(m.end, s.n))):
+        return True  # 'expects 2025 adjusted earnings of ...', '2025 organic net sales': what the year reports
     return m.num_end < s.n and not s.t[m.num_end].is_lower
 
 
