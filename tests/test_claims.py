@@ -776,6 +776,8 @@ REAL_NEWS_CLASSES = [
      {"source": "Ana Korr"}),
     ("Orbisland's growth will slow to 1.2% this year, says economist Pavel Dorn.", "1.2%", {"source": "Pavel Dorn"}),
     ("Inflation in Orbisland will hit 5%, writes economist Jon Varga.", "5%", {"source": "Jon Varga"}),
+    # a live blog's time-zone tag is no subject or source
+    ("13:12 HKT Orbis Mining rose 1.2% to $29.62.", "1.2%", {"subject": "Orbis Mining", "source": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

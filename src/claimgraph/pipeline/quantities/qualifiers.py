@@ -182,8 +182,8 @@ def _change(s: DocState, m: Mention) -> None:
                     and not (after in tables.v["change_nouns_percent_only"]["words"] and m.unit != "%"):
                 m.change = "up" if after in tables.noun_up else "down" if after in tables.noun_down else None
                 m.change_text = after if m.change else None
-    if m.change is None and m.kind in ("percent", "money"):
-        _change_noun_of(s, m)
+    if m.change is None and m.kind in ("percent", "money", "count", "number"):
+        _change_noun_of(s, m)  # 'a decline of 15,000 jobs' too
 
 
 def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
