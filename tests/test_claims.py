@@ -778,6 +778,11 @@ REAL_NEWS_CLASSES = [
     ("Inflation in Orbisland will hit 5%, writes economist Jon Varga.", "5%", {"source": "Jon Varga"}),
     # a live blog's time-zone tag is no subject or source
     ("13:12 HKT Orbis Mining rose 1.2% to $29.62.", "1.2%", {"subject": "Orbis Mining", "source": None}),
+    # per diluted share, and EPS named by its longer phrases
+    ("Orbis's net income rose to $38.2 million, or 52 cents per diluted share.", "52 cents",
+     {"metric": "earnings_per_share"}),
+    ("Orbis's non-GAAP net income per share was $0.31.", "$0.31", {"metric": "earnings_per_share"}),
+    ("Orbis's diluted earnings per share rose 12% to $1.02.", "$1.02", {"metric": "earnings_per_share"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
