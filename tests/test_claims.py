@@ -783,6 +783,9 @@ REAL_NEWS_CLASSES = [
      {"metric": "earnings_per_share"}),
     ("Orbis's non-GAAP net income per share was $0.31.", "$0.31", {"metric": "earnings_per_share"}),
     ("Orbis's diluted earnings per share rose 12% to $1.02.", "$1.02", {"metric": "earnings_per_share"}),
+    # an item of a bulleted list takes no metric from another item
+    ("Orbis results:\n- Diluted EPS was $0.94, up 12% from $0.84\n- Cash of $287 million", "$287 million",
+     {"metric": "other"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -25,7 +25,7 @@ def test_pair_passes_leave_a_lone_claim_as_it_is(nlp, text):
     lex = lexicon()
     draft = _draft(Document(text, quantities, periods, None, lex, ()), 0, 1)
     before = draft.to_dict()
-    inherit_metric([draft])
+    inherit_metric(text, [draft])
     levels_after_changes(text, [draft])
     per_share_figures(text, [draft], lex)
     compared_roles(text, [draft], lex)

@@ -61,7 +61,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     # change nothing
     paired = len(drafts) > 1
     if paired:
-        inherit_metric(drafts)
+        inherit_metric(text, drafts)
         levels_after_changes(text, drafts)
         per_share_figures(text, drafts, lex)
     segment_profits(drafts, lex)

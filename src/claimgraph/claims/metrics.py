@@ -34,6 +34,7 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
 
 
 _SHARE_ONLY = frozenset({"a share", "per share"})
+_BULLETS = frozenset("-•*–▪◦")  # what opens an item of a bulleted list
 
 
 def _a_deals_price(text: str, s: Sentence, q: dict) -> bool:
@@ -176,16 +177,20 @@ def _crosses_clause(text: str, a: int, b: int, lex: Lexicon) -> bool:
 _SENTENCE_DOT = regex.compile(r"\s+(?![a-z])")
 
 
-def inherit_metric(claims: list[ClaimDraft]) -> None:
+def inherit_metric(text: str, claims: list[ClaimDraft]) -> None:
     """A figure whose sentence names no metric measures what the figure before it measured: a money figure
     ('the full-year target is USD 17.5 billion') the previous money figure's, nearby; a percentage or
-    fraction ('The 20% increase', 'bring it below 3.5% of GDP') the previous figure's in its paragraph."""
+    fraction ('The 20% increase', 'bring it below 3.5% of GDP') the previous figure's in its paragraph. An item of
+    a bulleted list ('- Cash of $287 million') is a line of its own: it takes nothing from another item."""
     default = _rules(lexicon()).default
     for k, c in enumerate(claims):
         kind = c.figure["kind"]
         if c.metric is not None or c.metric_text or kind not in ("money", "percent", "fraction"):
             continue  # a figure whose own words name no listed metric ('$88 million in good will') keeps none
+        bullet = text[c.sentence[0]:c.sentence[0] + 1] in _BULLETS
         for prev in reversed(claims[:k]):
+            if bullet and prev.sentence != c.sentence:
+                break
             if not prev.metric or prev.metric_text is None and prev.metric == default:
                 continue  # "other" that no word named is nothing to carry on
             if kind == "money" and prev.figure["kind"] == "money":
