@@ -15,17 +15,15 @@ from claimgraph.checks.cues import (
     BY_BEFORE,
     DIFFERENCE_BEFORE,
     FRACTION_MOVE_TOLERANCE,
-    METRIC_FAMILY,
     MOVE_AFTER,
     MOVE_BEFORE,
     MOVE_CLAUSE_BREAK,
-    NEUTRAL_METRICS,
     NEW_BEFORE,
     OLD_BEFORE,
     RANGE_TO,
 )
 from claimgraph.checks.intervals import NUMBER, Interval, in_words
-from claimgraph.checks.lead import later_levels
+from claimgraph.checks.lead import later_levels, other_measure
 from claimgraph.checks.proportion import comparable, compatible, price_and_total
 from claimgraph.checks.registry import register
 from claimgraph.checks.unchecked import not_checked
@@ -107,16 +105,6 @@ def endpoints(ctx: Context, q, unit_of=None):
     if not pairs:
         return None, None
     return min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))
-
-
-def other_measure(ctx: Context, a: Any, b: Any) -> bool:
-    """Whether the claims of two figures name metrics of different families (neither neutral nor unnamed):
-    then one is no level of the other's move."""
-    ca, cb = ctx.claim_of.get(a.id), ctx.claim_of.get(b.id)
-    ma, mb = (ca.metric if ca else None), (cb.metric if cb else None)
-    if not ma or not mb or ma in NEUTRAL_METRICS or mb in NEUTRAL_METRICS or ma == mb:
-        return False
-    return METRIC_FAMILY.get(ma, ma) != METRIC_FAMILY.get(mb, mb)
 
 
 def _signed(iv: Interval, down: bool) -> Interval:

@@ -23,6 +23,8 @@ from claimgraph.checks.cues import (
     FISCAL_BEFORE,
     LEAD_REACH,
     METRIC_FAMILIES,
+    METRIC_FAMILY,
+    NEUTRAL_METRICS,
     NEW_BEFORE,
     OLD_BEFORE,
     PART_NAMED,
@@ -66,8 +68,9 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
         if PART_NAMED.search(ctx.text, sa, new.start) and not PART_NAMED.search(ctx.text, a, b):
             return None, None  # 'revenue rose 20%. Its cloud unit posted sales of ...': a part's levels
         later = _periods(ctx, j)
-        if _other_subject(ctx, q, new):
-            return None, None  # 'Revenue rose 21% ... Cardimax sales climbed to $410 million from $215 million'
+        if _other_subject(ctx, q, new) or other_measure(ctx, q, new):
+            continue  # 'Revenue rose 21% ... Cardimax sales climbed to $410 million from $215 million'; 'operating
+            # profit was $121 million, up 12%. Basic earnings per share were 41.2 cents, up from ...': another's
         # the measure the sentence names, not one an aside describes it by ('Its backlog, a measure of future
         # sales, rose to ...')
         if family(APPOSITIVE.sub(" ", ctx.text[sa:new.start])) == named and (not periods or not later
@@ -97,8 +100,8 @@ def _split_levels(ctx: Context, q: Any, k: int, named: set[str], moves: Any) -> 
             # billion a year earlier'; 'lifted its payout to 42 cents from 38 cents'): none of the lead's levels
         if not named_here:
             continue
-        if _other_subject(ctx, q, named_here[0]):
-            return None, None  # 'Revenue rose 21% to $1.05 billion. Cardimax sales climbed ...': a product's levels
+        if _other_subject(ctx, q, named_here[0]) or other_measure(ctx, q, named_here[0]):
+            continue  # 'Revenue rose 21% to $1.05 billion. Cardimax sales climbed ...': a product's levels
         year_ago = bool(YEAR_AGO.search(ctx.text[a:b]))
         if year_ago and periods & _periods(ctx, j):
             return None, None  # 'in 2024 ... $600 million last year' in 2025: the same year, no year before
@@ -111,6 +114,16 @@ def _split_levels(ctx: Context, q: Any, k: int, named: set[str], moves: Any) -> 
             return None, None  # the level of another period ('For the nine months, ... net of $81.2 million')
         new = named_here[0]
     return None, None
+
+
+def other_measure(ctx: Context, a: Any, b: Any) -> bool:
+    """Whether the claims of two figures name metrics of different families (neither neutral nor unnamed):
+    then one is no level of the other's move."""
+    ca, cb = ctx.claim_of.get(a.id), ctx.claim_of.get(b.id)
+    ma, mb = (ca.metric if ca else None), (cb.metric if cb else None)
+    if not ma or not mb or ma in NEUTRAL_METRICS or mb in NEUTRAL_METRICS or ma == mb:
+        return False
+    return METRIC_FAMILY.get(ma, ma) != METRIC_FAMILY.get(mb, mb)
 
 
 def _other_subject(ctx: Context, q: Any, x: Any) -> bool:
