@@ -168,3 +168,15 @@ def test_a_poll_table_s_bracketed_moves_are_percentage_points(nlp):
         ("34%", "%", 34, None), ("-2", "pp", 2, "down"), ("29%", "%", 29, None), ("+3", "pp", 3, "up"),
         ("9%", "%", 9, None), ("+1", "pp", 1, "up")]
     assert claimgraph.extract("Call Orbis on +65 6123 4567.", nlp=nlp).quantities == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # the base a rate is compared with is of the same rate
+    ("Orbis lifted its payout to 42 cents a share, up from 38 cents.", [("42 cents", "share"), ("38 cents", "share")]),
+    ("The Tessaly plan will fall to $499 a month from $1,049.", [("$499", "month"), ("$1,049", "month")]),
+    # not a total after a per-share figure
+    ("Orbis earned $1.45 billion, or $1.01 a share, up from $90.5 million.",
+     [("$1.45 billion", None), ("$1.01", "share"), ("$90.5 million", None)]),
+])
+def test_a_base_takes_its_rate(nlp, text, want):
+    assert [(q.text, q.per) for q in claimgraph.extract(text, nlp=nlp).quantities] == want

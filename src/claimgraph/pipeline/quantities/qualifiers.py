@@ -4,6 +4,7 @@ and what a figure takes from the one before it (a restatement's qualifiers, an e
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.state import DocState
@@ -330,6 +331,9 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
             m.change, m.change_text = before.change, before.change_text
         return
     # "(" opens a restatement; "/" or "or" continues one ("(224 kW / 300 PS)")
+    if m.per is None and before.per and m.kind == before.kind and m.unit == before.unit \
+            and _COMPARED_BASE.fullmatch(gap) and _alike(before, m):
+        m.per = before.per  # "42 cents a share, up from 38 cents", "to $499 a month from $1,049": the same rate
     if gap in tables.restatement_opens or (gap in tables.restatement_continues and "restated" in before.notes):
         m.comparator = m.comparator or before.comparator
         if m.change is None:
@@ -341,6 +345,18 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
         m.change, m.change_text = before.change, before.change_text  # "rose 0.4% on the month and 2.9% on the year"
 
 
+def _alike(a: Mention, b: Mention) -> bool:
+    """Two amounts within a factor of ten of each other: one may be the other's base ('38 cents' after '42 cents a
+    share'; not '$90.5 million' after '$1.01 a share')."""
+    if not a.low or not b.low:
+        return False
+    ratio = b.low / a.low
+    return Decimal("0.1") <= abs(ratio) <= 10
+
+
+# between a rate and the level it is compared with: 'up from', 'from', 'compared with', 'versus', 'against'
+_COMPARED_BASE = re.compile(r"(?:(?:a|an|per|each)\s+[\w-]+(?:\s+share)?)?,?\s*(?:(?:up|down)\s+)?"
+                            r"(?:from|compared\s+(?:with|to)|versus|vs\.?|against)", re.IGNORECASE)
 # between two percentages one verb moves: the first one's measure basis, then 'and' ("0.4% on the month and")
 _PARALLEL = re.compile(r"(?:(?:on|in|for|over|from|y/y|m/m|q/q|yoy|mom|qoq|year-on-year|month-on-month|"
                        r"quarter-on-quarter)\b[\w/ -]{0,24}?)?,?\s*and", re.IGNORECASE)
