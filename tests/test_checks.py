@@ -156,8 +156,8 @@ def test_consistent_passage_is_confirmed(nlp, entry):
 
 # texts of our own with figures the text does not relate: no check may fire on them at all
 UNSTATED = [
-    ("change", "Orbis raised its quarterly dividend to $1.20 a share from $1.05, a change that will raise the annual "
-               "payout by some $140 million."),  # a total in millions is no difference of per-share amounts
+    ("change", "Tessaly lifted its quarterly payout to $2.40 a share from $2.10, a move that adds about $85 million a "
+               "year to what it pays holders."),  # a total in millions is no difference of per-share amounts
     ("percent_change", "Orbis said operating profit was $121 million, up 12%. Basic earnings per share were 41.2 "
                        "cents, up from 36.5 cents."),  # another measure's levels
     ("percent_change", "Quorvane tumbled 11% to $84.20 after it cut its revenue forecast to $2.1 billion from $2.6 "

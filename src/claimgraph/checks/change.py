@@ -306,5 +306,5 @@ def _same_measure(q: Any, points: bool) -> Callable[[Any], bool]:
     else figures of q's kind and unit."""
     if q.kind == "percent" or points:
         return lambda x: bool(x.kind == "percent" and x.unit == "%")
-    # and of its rate: '$1.20 a share from $1.05 ... by some $140 million' is no difference of the two
+    # and of its rate: '$2.40 a share from $2.10 ... adds about $85 million' is no difference of the two
     return lambda x: bool((x.kind, x.unit) == (q.kind, q.unit) and comparable(x, q))

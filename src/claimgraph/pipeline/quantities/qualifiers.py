@@ -393,7 +393,7 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
 def _own_subject_after(s: DocState, k: int, end: int) -> bool:
     """A clause opened at k (', while') whose subject is a plural noun of its own moving ('..., while guest nights
     climbed 6% to 3.4 million'): its figures count that noun, they take no unit from the clause before ('the
-    highest is 84.75 cents, while the lowest is 74.07' does)."""
+    top estimate is 62.30 cents, while the lowest is 55.15' does)."""
     t, tables = s.t, s.tables
     if t[k].lower_ not in tables.ellipsis_breaks or t[k - 1].text != ",":
         return False
