@@ -24,9 +24,7 @@ def qualify(s: DocState, m: Mention) -> None:
     # negative sign on a percentage: "CAC -1.7%" is a fall
     first = s.t[m.num_start] if m.num_start < s.n else None
     if first is not None and first.text.startswith(("-", "−")) and m.kind == "percent":
-        if m.start and s.t[m.start - 1].lower_ in s.tables.signed_level_before:
-            pass  # "came in at -0.5%": a level below zero
-        else:
+        if not (m.start and s.t[m.start - 1].lower_ in s.tables.signed_level_before):  # "at -0.5%": a level
             m.change, m.change_text = "down", "-"
             if m.low is not None and m.low < 0 and m.high is not None and m.high < 0:
                 m.low, m.high = -m.high, -m.low  # "(-4% y/y)": a fall of 4%, not a level of -4%
