@@ -77,11 +77,10 @@ def endpoints(ctx: Context, q, unit_of=None):
     sentence = ctx.in_sentence(q)
     # another stated move between q and a level claims that level ('sales in Asia rose 15% to $300 million,
     # while sales in Europe fell 2% to $500 million from $510 million': the $510 million is the 2%'s)
-    moves = [y.start for y in sentence if y is not q and y.kind == "percent" and y.unit != "pp" and move(ctx, y)]
+    moves = _other_moves(ctx, q, sentence)
     for x in sentence:
         if x is q or (unit_of is not None and not unit_of(x)) or price_and_total(x, q) or other_measure(ctx, q, x) \
-                or any(min(q.start, x.start) < m < max(q.start, x.start) for m in moves) \
-                or MOVE_CLAUSE_BREAK.search(ctx.text, min(q.end, x.end), max(q.start, x.start)):
+                or _apart(ctx, q, x, moves):
             continue  # a figure of another clause (', while ...') is no level of this move
         ends = _range_ends(ctx, x)
         if ends:
@@ -105,6 +104,18 @@ def endpoints(ctx: Context, q, unit_of=None):
     if not pairs:
         return None, None
     return min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))
+
+
+def _other_moves(ctx: Context, q: Any, sentence: list[Any]) -> list[int]:
+    """Where the sentence's other stated moves in percent start: each claims the levels beyond it."""
+    return [y.start for y in sentence if y is not q and y.kind == "percent" and y.unit != "pp" and move(ctx, y)]
+
+
+def _apart(ctx: Context, q: Any, x: Any, moves: list[int]) -> bool:
+    """Another stated move or a clause break (', while', ', as ...') stands between the move q and the figure x:
+    x is no level of q ('sales in Asia rose 15% to $300 million, while sales in Europe fell 2% to $500 million')."""
+    return any(min(q.start, x.start) < m < max(q.start, x.start) for m in moves) \
+        or MOVE_CLAUSE_BREAK.search(ctx.text, min(q.end, x.end), max(q.start, x.start)) is not None
 
 
 def _signed(iv: Interval, down: bool) -> Interval:
@@ -205,13 +216,11 @@ def _amount_and_level(ctx: Context, q: Any, direction: str):
     # 5,352.1, and the Halvex dropped 1.6% to 16,820.4'; '..., while U.S. crude lost 98 cents to $66.89'); a price
     # 'a barrel' is the level of a move in dollars that leaves the barrel out ('down $1.14, or 1.6%, at $70.22 a
     # barrel')
-    moves = [y.start for y in sentence if y is not q and y.kind == "percent" and y.unit != "pp" and move(ctx, y)]
+    moves = _other_moves(ctx, q, sentence)
     levels = [x for x in sentence if x is not amount and x is not q and not x.change
               and (comparable(x, amount) or amount.per is None and x.per is not None and compatible(x, amount)
                    and not price_and_total(x, amount))
-              and NEW_BEFORE.search(ctx.before(x, 30))
-              and not any(min(q.start, x.start) < m < max(q.start, x.start) for m in moves)
-              and not MOVE_CLAUSE_BREAK.search(ctx.text, min(q.end, x.end), max(q.start, x.start))]
+              and NEW_BEFORE.search(ctx.before(x, 30)) and not _apart(ctx, q, x, moves)]
     if len(levels) != 1:
         return None
     level = levels[0]

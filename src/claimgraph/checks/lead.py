@@ -68,7 +68,7 @@ def later_levels(ctx: Context, q: Any, moves: Any) -> tuple[Any, Any] | tuple[No
         if PART_NAMED.search(ctx.text, sa, new.start) and not PART_NAMED.search(ctx.text, a, b):
             return None, None  # 'revenue rose 20%. Its cloud unit posted sales of ...': a part's levels
         later = _periods(ctx, j)
-        if _other_subject(ctx, q, new) or other_measure(ctx, q, new):
+        if _anothers(ctx, q, new):
             continue  # 'Revenue rose 21% ... Cardimax sales climbed to $410 million from $215 million'; 'operating
             # profit was $121 million, up 12%. Basic earnings per share were 41.2 cents, up from ...': another's
         # the measure the sentence names, not one an aside describes it by ('Its backlog, a measure of future
@@ -100,7 +100,7 @@ def _split_levels(ctx: Context, q: Any, k: int, named: set[str], moves: Any) -> 
             # billion a year earlier'; 'lifted its payout to 42 cents from 38 cents'): none of the lead's levels
         if not named_here:
             continue
-        if _other_subject(ctx, q, named_here[0]) or other_measure(ctx, q, named_here[0]):
+        if _anothers(ctx, q, named_here[0]):
             continue  # 'Revenue rose 21% to $1.05 billion. Cardimax sales climbed ...': a product's levels
         year_ago = bool(YEAR_AGO.search(ctx.text[a:b]))
         if year_ago and periods & _periods(ctx, j):
@@ -124,6 +124,11 @@ def other_measure(ctx: Context, a: Any, b: Any) -> bool:
     if not ma or not mb or ma in NEUTRAL_METRICS or mb in NEUTRAL_METRICS or ma == mb:
         return False
     return METRIC_FAMILY.get(ma, ma) != METRIC_FAMILY.get(mb, mb)
+
+
+def _anothers(ctx: Context, q: Any, x: Any) -> bool:
+    """A later level of another subject or another measure than the lead's move: no level of it."""
+    return _other_subject(ctx, q, x) or other_measure(ctx, q, x)
 
 
 def _other_subject(ctx: Context, q: Any, x: Any) -> bool:

@@ -296,7 +296,7 @@ def _points_of_the_rate(s: DocState, rate: Mention, m: Mention) -> bool:
         return False
     if _PERCENT_THEN_POINTS.fullmatch(s.text(rate.end, m.start)):
         return True
-    t, moves = s.t, s.tables.change_up | s.tables.change_down
+    t, moves = s.t, s.tables.moves
     last = m.start - 1 - (t[m.start - 1].lower_ == "by")
     if not (last > rate.end and (t[last].lower_ in moves or _PERCENT_THEN_POINTS.fullmatch(t[last].text))):
         return False
@@ -374,7 +374,7 @@ def share_quotes(s: DocState, out: list[Mention]) -> None:
     Thursday'), as does a sentence about shares or stock ('Orrin shares fell 1 1/4 yesterday'); not an
     index's points."""
     quoted = any("price_in_eighths" in m.notes for m in out)
-    t, moves = s.t, s.tables.change_up | s.tables.change_down
+    t, moves = s.t, s.tables.moves
     for m in out:
         if not plain(m):
             continue

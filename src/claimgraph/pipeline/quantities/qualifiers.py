@@ -328,17 +328,17 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
         if m.change is None:  # "up 0.25 points, or 0.01%": the same move in percent
             m.change, m.change_text = before.change, before.change_text
         return
-    # "(" opens a restatement; "/" or "or" continues one ("(224 kW / 300 PS)")
     if m.per is None and before.per and m.kind == before.kind and m.unit == before.unit \
             and _COMPARED_BASE.fullmatch(gap) and _alike(before, m):
         m.per = before.per  # "42 cents a share, up from 38 cents", "to $499 a month from $1,049": the same rate
+    # "(" opens a restatement; "/" or "or" continues one ("(224 kW / 300 PS)")
     if gap in tables.restatement_opens or (gap in tables.restatement_continues and "restated" in before.notes):
         m.comparator = m.comparator or before.comparator
         if m.change is None:
             m.change, m.change_text = before.change, before.change_text
         m.notes.add("restated")
     elif m.change is None and m.kind == before.kind == "percent" and m.unit == before.unit and before.change \
-            and (before.change_text or "").lower() in tables.change_up | tables.change_down \
+            and (before.change_text or "").lower() in tables.moves \
             and _PARALLEL.fullmatch(gap):
         m.change, m.change_text = before.change, before.change_text  # "rose 0.4% on the month and 2.9% on the year"
 
@@ -395,8 +395,7 @@ def _own_subject_after(s: DocState, k: int, end: int) -> bool:
     t, tables = s.t, s.tables
     if t[k].lower_ not in tables.ellipsis_breaks or t[k - 1].text != ",":
         return False
-    moves = tables.change_up | tables.change_down
-    return any(t[j].is_lower and t[j].is_alpha and looks_plural(t[j].text) and t[j + 1].lower_ in moves
+    return any(t[j].is_lower and t[j].is_alpha and looks_plural(t[j].text) and t[j + 1].lower_ in tables.moves
                for j in range(k + 1, end - 1))
 
 

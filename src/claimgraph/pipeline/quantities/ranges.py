@@ -111,7 +111,7 @@ def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
     if t[m1.end].lower_ != "to" or m1.start == 0:
         return False
     before = t[m1.start - 1].lower_
-    moves = tables.change_up | tables.change_down
+    moves = tables.moves
     if before == "from":
         words = [t[k].lower_ for k in range(max(0, m1.start - 5), m1.start - 1)]
         return (m1.has_suffix or m1.has_prefix_currency or (plain(m1) and plain(m2))) and m2.kind == m1.kind \
@@ -148,7 +148,7 @@ def plain(m: Mention) -> bool:
 def _moved_before(s: DocState, start: int, reach: int = 4) -> bool:
     """A verb of change a few words before start with the thing it moved between ('pushed up its share price five
     pence to 720 pence'), and no figure, stop or range opener between."""
-    t, moves = s.t, s.tables.change_up | s.tables.change_down
+    t, moves = s.t, s.tables.moves
     for k in range(start - 1, max(-1, start - 1 - reach), -1):
         if t[k].lower_ in moves:
             return True

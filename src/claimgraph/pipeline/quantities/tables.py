@@ -44,6 +44,7 @@ class QuantityTables:
         self.change_up = set(v["change_up"])
         self.moved_nouns = frozenset(v["moved_nouns"])
         self.change_down = set(v["change_down"])
+        self.moves = frozenset(self.change_up | self.change_down)  # every verb of change, either way
         self.change_glue = set(v["change_glue"])
         self.change_blockers = set(v["change_blockers"])
         self.duration_units: dict[str, str] = v["duration_units"]

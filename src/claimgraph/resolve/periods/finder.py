@@ -269,8 +269,13 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
 
 
 def _figure_line(text: str, end: int) -> bool:
-    """A short line (a headline, a table row) with a figure after position `end`."""
-    a, b = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    """A short line (a headline, a table row) with a figure after position `end`. The line breaks are looked for
+    within UNTENSED_LINE characters only: a long text without one is read once, not once per period."""
+    lo = max(0, end - UNTENSED_LINE - 1)
+    a = text.rfind("\n", lo, end) + 1
+    if a == 0 and lo > 0:
+        return False  # no line break within reach before: a long line
+    b = text.find("\n", end, a + UNTENSED_LINE + 1)
     b = len(text) if b < 0 else b
     return b - a <= UNTENSED_LINE and any(ch.isdigit() for ch in text[end:b])
 

@@ -174,17 +174,12 @@ class Resolver:
         if a.from_date is None or a.to_date is None or unit not in GRAINS or a.grain not in GRAINS \
                 or p.form == "ago" and GRAINS.index(a.grain) > GRAINS.index(unit):
             return r
-        n = self._num(p.groups.get("n"))
-
-        def back(d: Date) -> Date:
-            if unit in ("day", "week"):
-                return d - timedelta(days=n * (7 if unit == "week" else 1))
-            return shift_months(d, -n * {"month": 1, "quarter": 3, "half": 6, "year": 12}[unit])
-
+        n = -self._num(p.groups.get("n"))
         if p.form == "past":  # the span of that many units ending the day before the period named
             end = a.from_date - timedelta(days=1)
-            return Resolved(back(end) + timedelta(days=1), end, unit, True)
-        return Resolved(back(a.from_date), back(a.to_date), a.grain, True)
+            return Resolved(_units_on(end, unit, n, shift_months) + timedelta(days=1), end, unit, True)
+        return Resolved(_units_on(a.from_date, unit, n, shift_months), _units_on(a.to_date, unit, n, shift_months),
+                        a.grain, True)
 
     def _the_unit(self, p: PeriodMention, r: Resolved, told: tuple[Resolved, int] | None, ref: Date | None
                   ) -> Resolved:
@@ -661,16 +656,11 @@ class Resolver:
         n = self._num(g.get("n"))
         if ref is None:
             return Resolved(None, None, unit, True)
-        def moved(sign: int) -> Date:  # the reference date n units on (sign 1) or back (sign -1)
-            if unit in ("day", "week"):
-                return ref + sign * timedelta(days=n * (7 if unit == "week" else 1))
-            return add_months(ref, sign * n * {"month": 1, "quarter": 3, "year": 12}[unit])
-
         if "ahead" in g:  # 'the next two years' on Oct. 30, 1989: to Oct. 30, 1991 (realnews' reading)
-            return Resolved(ref, moved(1), unit, True)
+            return Resolved(ref, _units_on(ref, unit, n), unit, True)
         # 'the last week' is seven days, the reference date the last of them; 'the past two months' on Oct. 27:
         # Aug. 28 to Oct. 27
-        return Resolved(moved(-1) + timedelta(days=1), ref, unit, True)
+        return Resolved(_units_on(ref, unit, -n) + timedelta(days=1), ref, unit, True)
 
     def form_first(self, g: Groups, ref: Date | None) -> Resolved:
         unit = self.units[g["unit"].lower()]
@@ -783,6 +773,17 @@ def _distance(ref: Date, year: int, first: tuple[int, int], last: tuple[int, int
 
 def _in_month(year: int, month: int, day: int) -> int:
     return min(max(day, 1), last_day(year, month))
+
+
+_MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+
+
+def _units_on(d: Date, unit: str, n: int, months: Callable[[Date, int], Date] = add_months) -> Date:
+    """d moved n units (back when n < 0): days and weeks by days, longer units by months (`months`: add_months,
+    or shift_months to keep a month's last day its last day)."""
+    if unit in ("day", "week"):
+        return d + timedelta(days=n * (7 if unit == "week" else 1))
+    return months(d, n * _MONTHS_IN[unit])
 
 
 def _in_company_year(p: PeriodMention, year_start: int | None) -> PeriodMention:
