@@ -1354,3 +1354,14 @@ def test_a_menu_line_is_furniture_not_a_source_or_scope(nlp, menu):
     assert [text[a:b] for a, b in report.document.ignored] == [menu]
     assert {c.source for c in report.claims} == {"Harwick Outfitters Inc."}
     assert {c.scope for c in report.claims} == {None}
+
+
+@pytest.mark.parametrize("line", ["Subscribers rose 3% to 40.3 million.", "Cookie sales rose 4% to $2 million.",
+                                  "Subscriber numbers climbed 5% to 1.2 million."])
+def test_a_line_opening_with_a_word_that_starts_like_furniture_is_prose(nlp, line):
+    """'Subscribe now', 'Sign up for our newsletter', 'We use cookies ...' are furniture; a line of prose that
+    merely opens with 'Subscribers' or 'Cookie' keeps its figures."""
+    text = f"Orbis Media said it earned $14 million in the quarter.\n\n{line}\n\nSubscribe now\n\nWe use cookies.\n"
+    report = claimgraph.extract(text, date="2025-08-14", nlp=nlp)
+    assert [text[a:b] for a, b in report.document.ignored] == ["Subscribe now", "We use cookies."]
+    assert len(report.quantities) == 3
