@@ -16,6 +16,13 @@ import claimgraph
     ("The jobless count rose by 27,000 to 1.48 million.", [("27,000", "up"), ("1.48 million", None)]),
     ("Orbis's headcount fell by 900 to 12,600 employees.", [("900", "down"), ("12,600 employees", None)]),
     ("Calloway will trim staff by 150 to 250 workers.", [("150 to 250 workers", "down")]),
+    # ... and near ends are two figures too when the move is stated as done; a scaled amount is a move and a level
+    ("Job openings in Orbisland fell by 30,000 to 45,000 in May.", [("30,000", "down"), ("45,000", None)]),
+    ("The March payroll figure was revised down by 65,000 to 120,000.", [("65,000", "down"), ("120,000", None)]),
+    ("Tessaly's memberships rose by 4.8 million to 120.3 million.", [("4.8 million", "up"), ("120.3 million", None)]),
+    ("Calloway said subscribers rose 350,000 to 12.6 million.", [("350,000", "up"), ("12.6 million", None)]),
+    ("Harwick expects its payroll to grow by 30,000 to 35,000 next year.", [("30,000 to 35,000", "up")]),
+    ("Varnholt prices rose 5 to 10 percent last year.", [("5 to 10 percent", "up")]),
     # a hedge between 'by' and the change keeps the two apart
     ("Tessaly's tuition fees will rise by about £1,500 to £9,250 a year.", [("about £1,500", "up"), ("£9,250", None)]),
     ("Orbisland's population grew by nearly 40,000 to 5.6 million.", [("nearly 40,000", "up"), ("5.6 million", None)]),

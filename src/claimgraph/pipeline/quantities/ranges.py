@@ -9,6 +9,7 @@ from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.numbers import is_year
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.resolve.pairs import join_adjacent
+from claimgraph.resolve.periods.tense import tense_at
 
 NOT_RANGED = ("fraction", "multiple", "rank")
 DASHES = ("-", "–", "—")
@@ -116,6 +117,9 @@ def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
         words = [t[k].lower_ for k in range(max(0, m1.start - 5), m1.start - 1)]
         return (m1.has_suffix or m1.has_prefix_currency or (plain(m1) and plain(m2))) and m2.kind == m1.kind \
             and bool(moves & set(words))
+    if before in moves and plain(m1) and m2.kind in ("number", "count") and m2.scale and m1.low is not None \
+            and m2.low is not None and m2.low > 2 * m1.low:
+        return True  # "subscribers rose 350,000 to 12.6 million"
     if before not in moves or not (plain(m1) and plain(m2)):
         return False
     if any(in_eighths(t, m) for m in (m1, m2)):
@@ -157,6 +161,19 @@ def _moved_before(s: DocState, start: int, reach: int = 4) -> bool:
     return False
 
 
+def _past_move(s: DocState, m1: Mention, m2: Mention) -> bool:
+    """'fell by 30,000 to 45,000', 'was lowered by 65,000 to 120,000': the two written alike after a verb of change
+    in the past tense, so a move and the level it reached (a range after 'by' is a plan or a forecast's: 'expects
+    it to grow by 30,000 to 35,000')."""
+    alike = plain(m1) and plain(m2) or (m1.kind == m2.kind and m1.unit == m2.unit and bool(m1.scale) == bool(m2.scale)
+                                       and m1.has_suffix == m2.has_suffix
+                                       and m1.has_prefix_currency == m2.has_prefix_currency)
+    if not alike:
+        return False
+    a = s.t[m1.start].idx
+    return tense_at(s.text(0, s.n), a, a + 1) == "past"
+
+
 def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
     """Two neighbours one separator apart that the words allow to be a range."""
     if m2.start - m1.end != 1 or m1.low is None or m2.low is None:
@@ -176,14 +193,16 @@ def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:
     if sep == "to" and m1.low > m2.low and (plain(m1) and plain(m2) or m1.kind == m2.kind == "percent"):
         return False  # "losers led gainers 1,208 to 377", "led 48% to 43%": a tally, written high to low; a range
         # goes up
-    if sep == "to" and (m1.has_suffix or m1.has_prefix_currency or (before == "by" and m2.kind in ("number", "count")
-                                                                     and plain(m1))) \
-            and (before == "by" or before in tables.change_up or before in tables.change_down
+    if sep == "to" and (m1.has_suffix or m1.has_prefix_currency
+                        or (m2.kind in ("number", "count")
+                            and (before == "by" and plain(m1) or m1.scale is not None))) \
+            and (before == "by" or before in tables.moves
                  or before in tables.moved_nouns and _moved_before(s, m1.start - 1)) \
-            and not (m1.low > 0 and m1.low < m2.low <= 2 * m1.low):
-        # "increased by $12.4 billion to $310.8 billion", "rose by 27,000 to 1.48 million": an amount, then a
-        # level; two ends near each other are a range ("cut results by $5 million to $7 million", "boost its
-        # value by 5% to 10%", "cut by 200 to 300 jobs")
+            and not (m1.low > 0 and m1.low < m2.low <= 2 * m1.low and not (before == "by" and _past_move(s, m1, m2))):
+        # "increased by $12.4 billion to $310.8 billion", "rose by 27,000 to 1.48 million", "rose 4.8 million to
+        # 120.3 million": an amount, then a level; two ends near each other are a range ("cut results by $5
+        # million to $7 million", "boost its value by 5% to 10%", "cut by 200 to 300 jobs"), but not after a move
+        # stated as done ("Vacancies fell by 30,000 to 45,000")
         return False
     m1_year, m2_year = is_year(s, t[m1.num_start]), is_year(s, t[m2.num_start])
     if m1.kind == "number" and m1.scale is None and m1_year and not m2_year and sep not in (*DASHES, "/") \
