@@ -228,11 +228,14 @@ def newsquant_change(q: Any, text: str) -> str:
 
     NewsQuant marks a figure up/down when a verb moves it ("rose 5%"); in "a 19% drop" the noun is the
     quantity's concept and its change is '='. claimgraph says down in both and names the cue in change_text,
-    so a cue written right after the figure maps to '='. 'an estimated' is no comparator under CONVENTIONS.md
-    (its gold writes null) and approximate in NewsQuant's: a difference of form, mapped here.
+    so a cue written right after the figure, or after the one noun it changes ("a 5% pay rise"), maps to '='.
+    'an estimated' is no comparator under CONVENTIONS.md (its gold writes null) and approximate in NewsQuant's:
+    a difference of form, mapped here.
     """
     cue = q.change_text
-    noun_cue = bool(cue) and cue != "-" and text[q.end:].lstrip().lower().startswith(cue)
+    after = text[q.end:].lower().split()[:2]
+    noun_cue = bool(cue) and cue != "-" and bool(after) and (after[0].startswith(cue)
+                                                            or len(after) == 2 and after[1].startswith(cue))
     if q.change in ("up", "down") and not noun_cue:
         return q.change
     if q.comparator is None and (getattr(q, "hedge", None) or "") in ESTIMATED:
@@ -532,6 +535,8 @@ def self_test() -> None:
     assert newsquant_change(SimpleNamespace(**vars(q("count")), hedge="an estimated"), "x") == "~"
     # a change stated by a noun after the figure is NewsQuant's '=' ("a 19% drop")
     assert newsquant_change(q("percent", change="down", change_text="drop", end=3), "19% drop") == "="
+    assert newsquant_change(q("percent", change="up", change_text="rise", end=2), "5% pay rise") == "="
+    assert newsquant_change(q("percent", change="up", change_text="rose", end=7), "rose 5% in May") == "up"
     print("self-test ok")
 
 

@@ -105,6 +105,18 @@ def test_one_verb_moves_two_percentages_joined_by_and(nlp, text, want):
     assert [(q.text, q.change) for q in report.quantities if q.kind == "percent"] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    ("The Orbisland council approved a 9.5% rate increase.", [("9.5%", "up")]),
+    ("Tessaly voters rejected a 4% tax hike.", [("4%", "up")]),
+    ("The Calloway district faces a 3% budget cut next year.", [("3%", "down")]),
+    ("Varnholt is planning a 12% workforce reduction.", [("12%", "down")]),
+    # a comparative or a level noun after the noun is no move of the figure
+    ("Harwick booked a $14 million trading loss.", [("$14 million", None)]),
+])
+def test_a_change_noun_after_the_noun_it_changes(nlp, text, want):
+    assert [(q.text, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
+
+
 def test_a_spread_that_tightened_moved_down_to_a_level(nlp):
     report = claimgraph.extract("Spreads on Harwick's notes tightened 10bp to 95bp.", nlp=nlp)
     assert [(q.text, q.change) for q in report.quantities] == [("10bp", "down"), ("95bp", None)]

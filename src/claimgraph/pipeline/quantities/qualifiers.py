@@ -181,8 +181,26 @@ def _change(s: DocState, m: Mention) -> None:
                     and not (after in tables.v["change_nouns_percent_only"]["words"] and m.unit != "%"):
                 m.change = "up" if after in tables.noun_up else "down" if after in tables.noun_down else None
                 m.change_text = after if m.change else None
+            if m.change is None:
+                _change_noun_after_noun(s, m)
     if m.change is None and m.kind in ("percent", "money", "count", "number"):
         _change_noun_of(s, m)  # 'a decline of 15,000 jobs' too
+
+
+_COMPARING = frozenset({"above", "below", "higher", "lower", "more", "less"})
+
+
+def _change_noun_after_noun(s: DocState, m: Mention) -> None:
+    """'a 9.5% rate increase', 'a 4% tax hike', 'a $2 million budget cut': the noun changed, then a noun of change
+    (not a comparative: 'the 4% target above ...')."""
+    k = m.end
+    if k + 1 >= s.n or not (s.t[k].is_alpha and s.t[k].is_lower) or s.t[k].lower_ in s.tables.noun_level:
+        return
+    after = s.t[k + 1].lower_
+    if after in _COMPARING or after in s.tables.noun_level:
+        return
+    m.change = "up" if after in s.tables.noun_up else "down" if after in s.tables.noun_down else None
+    m.change_text = after if m.change else None
 
 
 def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
