@@ -317,7 +317,16 @@ def rate(s: DocState, m: Mention, before: bool = True) -> str | None:
         return str(per)
     if m.end + 1 < s.n and t[m.end].text == "/" and t[m.end + 1].lower_ in tables.duration_units:
         return tables.duration_units[t[m.end + 1].lower_]
+    if m.kind in ("money", "physical") and m.end + 1 < s.n and t[m.end].lower_ == "per" and t[m.end + 1].is_alpha \
+            and t[m.end + 1].is_lower and t[m.end + 1].lower_ not in _NOT_PER_NOUNS \
+            and (m.end + 2 >= s.n or not (t[m.end + 2].is_alpha and t[m.end + 2].is_lower)
+                 or t[m.end + 2].lower_ in ("per", "a", "an", "each", "every", "in", "on", "for", "of")):
+        return singular(t[m.end + 1].lower_)  # '$142 per household', '47 bushels per acre': any one noun after 'per'
     return _rate_before(s, m) if before else None
+
+
+# words after 'per' that name no unit of the rate: 'per cent' (a percentage), 'per the agreement' (as stated in)
+_NOT_PER_NOUNS = frozenset({"cent", "the", "a", "an", "its", "their", "our", "his", "her", "that", "this"})
 
 
 def _rate_before(s: DocState, m: Mention) -> str | None:
