@@ -149,6 +149,8 @@ def _cue(words: list[str], lows: list[str], i: int, pivot: int) -> tuple[str | N
         low = lows[i:i + longest]
         for n in range(len(low), 0, -1):
             tense = cues.get(tuple(low[:n]))
+            if tense is not None and i < pivot < i + n:
+                continue  # the period stands inside the phrase: 'voted Tuesday to approve' is no 'voted to'
             if tense is not None:
                 passive = tense == PAST and prev in _BE and low[0] not in _NOT_PARTICIPLE
                 if tense == _NEUTRAL or passive or (tense == PAST and prev in _MODALS) or _set_against(lows, i, n):
