@@ -1345,6 +1345,16 @@ def test_a_data_firm_named_by_what_it_is_is_the_source_not_the_subject(nlp, text
     assert claim.source in ("Homvu", "Harwick Partners") and claim.subject != claim.source
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Container orders rose 40% in the first half, according to shipbroker Harwell Maritime.", "Harwell Maritime"),
+    ("Freight rates on the Orbis route rose 5%, shipbroker Harwell Maritime said.", "Harwell Maritime"),
+    ("Orvale collected $12.7 million in fees, according to a report by auditors Calloway & Pike.", "Calloway & Pike"),
+])
+def test_a_broker_or_an_auditor_named_by_what_it_is_is_the_source(nlp, text, source):
+    (claim,) = claimgraph.extract(text, date="2025-10-24", nlp=nlp).claims
+    assert claim.source == source and claim.subject != source
+
+
 @pytest.mark.parametrize("menu", ["Home | Markets | Retail", "WORLD | UK | BUSINESS | MARKETS",
                                   "News › Business › Retail"])
 def test_a_menu_line_is_furniture_not_a_source_or_scope(nlp, menu):
