@@ -1355,6 +1355,17 @@ def test_a_broker_or_an_auditor_named_by_what_it_is_is_the_source(nlp, text, sou
     assert claim.source == source and claim.subject != source
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("Police spending rises 6% to $31.8 million, City Manager Ona Reyes said.", None),
+    ("Harwick Finance Director Odalys Kemper said costs rose 3%.", "Harwick"),
+    ("For a home assessed at $300,000, the tax bill rises $285, Finance Director Ada Lind said.", None),
+])
+def test_a_title_s_qualifier_is_no_subject_and_the_person_neither(nlp, text, subject):
+    """'City Manager', 'Finance Director': the capitalised word before a title belongs to the title."""
+    claims = claimgraph.extract(text, date="2025-10-24", nlp=nlp).claims
+    assert {c.subject for c in claims} == {subject}
+
+
 @pytest.mark.parametrize("menu", ["Home | Markets | Retail", "WORLD | UK | BUSINESS | MARKETS",
                                   "News › Business › Retail"])
 def test_a_menu_line_is_furniture_not_a_source_or_scope(nlp, menu):

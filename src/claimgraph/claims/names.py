@@ -72,6 +72,11 @@ def _run_breaks() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _title_qualifiers() -> frozenset[str]:
+    return frozenset(load_json("claims.json")["names"]["title_qualifiers"])
+
+
+@lru_cache(maxsize=1)
 def _label_nouns() -> frozenset[str]:
     """Nouns that with a number or a letter label a part or a kind: 'Chapter 11', 'Class A' (claims.json)."""
     return frozenset(load_json("claims.json")["names"]["label_nouns"])
@@ -415,7 +420,10 @@ def _breaks(chunk: list[tuple[int, int, str]], doc: DocNames, lex: Lexicon) -> l
             j = k
             while j < len(chunk) and chunk[j][2] in titles:
                 j += 1
-            out.append((k, j))
+            i = k  # 'City Manager Ona Reyes': the words that qualify the title are no name before it
+            while i > 0 and chunk[i - 1][2] in _title_qualifiers():
+                i -= 1
+            out.append((i, j))
         elif w in coordinators and k + 1 < len(chunk) and not _of_name(chunk[:k]) and not _one_body(chunk, k) \
                 and (k > 1 or k + 2 < len(chunk) or _apart(doc, chunk[k - 1][2]) or _apart(doc, chunk[k + 1][2])):
             out.append((k, k + 1))
