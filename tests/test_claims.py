@@ -1366,6 +1366,16 @@ def test_a_title_s_qualifier_is_no_subject_and_the_person_neither(nlp, text, sub
     assert {c.subject for c in claims} == {subject}
 
 
+def test_a_list_of_moves_is_no_loss_and_no_move_is_another_s_level(nlp):
+    """'Orbis dropped 4.1%, Tessaly declined 3.3% and Harwick lost 2.7%, compared with a 0.4% gain': 'lost' states
+    the 2.7%'s move (no net loss of the figures beside it), and no move is the old or new level of another."""
+    text = ("Shares of Orbis Re dropped 4.1%, Tessaly declined 3.3% and Harwick lost 2.7%, compared with a 0.4% gain "
+            "in the Varnholt index.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    assert "net_loss" not in {c.metric for c in report.claims}
+    assert report.checks == []
+
+
 @pytest.mark.parametrize("menu", ["Home | Markets | Retail", "WORLD | UK | BUSINESS | MARKETS",
                                   "News › Business › Retail"])
 def test_a_menu_line_is_furniture_not_a_source_or_scope(nlp, menu):

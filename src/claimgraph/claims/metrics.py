@@ -135,9 +135,12 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     cannot be what the figure measures."""
     if q["start"] <= m.start < q["end"] or _in_name(text, s, m, lex):
         return None
-    if (q["kind"] in ("percent", "fraction") or q.get("unit") == "point") and m.text.lower() in _rules(lex).verb_cues \
-            and m.end <= q["start"] <= m.end + _rules(lex).verb_cue_gap:
-        return None  # "the benchmark gauge lost about 2%" (or '162.31 points'): a change verb, not a loss
+    if m.text.lower() in _rules(lex).verb_cues and (
+            (q["kind"] in ("percent", "fraction") or q.get("unit") == "point")
+            and m.end <= q["start"] <= m.end + _rules(lex).verb_cue_gap
+            or _MOVE_AFTER_VERB.match(text, m.end)):
+        return None  # "the benchmark gauge lost about 2%" (or '162.31 points'): a change verb, not a loss; nor
+        # for the figures beside it ('Orlavo dropped 4.1% and Kuvane lost 2.7%')
     if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
         return None  # "cargo volume rose 11% in the quarter, while profit ...": another clause's metric
     if m.start >= q["end"] and _OWNED_BY_NEXT.match(text, m.end) and (
@@ -159,6 +162,11 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
             and lex.cues.denominator_rx.fullmatch(text, q["end"], m.start):
         return None  # "4.5% of gross domestic product": the denominator, not what the figure measures
     return q["start"] - m.end if m.end <= q["start"] else (m.start - q["end"]) * 1.5 + 10
+
+
+# a percentage or points right after a verb cue: the verb states that figure's move
+_MOVE_AFTER_VERB = regex.compile(r"\s+(?:(?:about|around|nearly|almost|roughly|some|a\s+further|another)\s+)?"
+                                 r"[\d.,]+\s?(?:%|percent\b|per\s+cent\b|points?\b)")
 
 
 # a metric word that another figure right after it measures ('on sales of $610 million', 'revenue of about $2bn')
