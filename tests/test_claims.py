@@ -786,6 +786,14 @@ REAL_NEWS_CLASSES = [
     # an item of a bulleted list takes no metric from another item
     ("Orbis results:\n- Diluted EPS was $0.94, up 12% from $0.84\n- Cash of $287 million", "$287 million",
      {"metric": "other"}),
+    # a period after 'on' or 'than in' that a move is measured against is no period of the move
+    ("Harwick said sales reached $210 million this year, up 9% on last year.", "9%",
+     {"when": ("2025-01-01", "2025-12-31")}),
+    ("Orbis made $210m in the first half, 9% higher than in the same period of 2024.", "9%",
+     {"when": ("2025-01-01", "2025-06-30")}),
+    ("Tessaly registrations reached 2.38 million in the first nine months, an increase of 0.9% on the same period "
+     "of 2024.", "0.9%", {"when": ("2025-01-01", "2025-09-30")}),
+    ("Calloway shares rose 5% on Tuesday.", "5%", {"when": ("2025-10-21", "2025-10-21")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

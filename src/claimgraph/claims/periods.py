@@ -42,6 +42,7 @@ class PeriodRules:
     trading: regex.Pattern
     trading_reach: int
     saying: regex.Pattern
+    move_on_base: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,8 @@ def _rules() -> PeriodRules:
                        closes=regex.compile(raw["closes"], regex.IGNORECASE),
                        adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE),
                        trading=regex.compile(raw["trading"]), trading_reach=int(raw["trading_reach"]),
-                       saying=regex.compile(raw["saying_between"]))
+                       saying=regex.compile(raw["saying_between"]),
+                       move_on_base=regex.compile(raw["move_on_base"], regex.IGNORECASE))
 
 
 def in_aside(text: str, p: dict, lo: int, before: int | None = None) -> bool:
@@ -109,7 +111,8 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
         if p["form"] == "deadline":
             continue
         if base_before.found(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex) \
-                or j in events:
+                or j in events or (p["form"] != "date"
+                                   and _rules().move_on_base.search(text, max(0, p["start"] - 30), p["start"])):
             out.add(j)  # a maturity ('notes due Nov. 1, 2009') or a deadline dates no figure either, nor is it
             # the topic
             continue
