@@ -112,8 +112,13 @@ def test_one_verb_moves_two_percentages_joined_by_and(nlp, text, want):
     ("Varnholt is planning a 12% workforce reduction.", [("12%", "down")]),
     # a comparative or a level noun after the noun is no move of the figure
     ("Harwick booked a $14 million trading loss.", [("$14 million", None)]),
+    # a headline's verb moves its object with no determiner; 'making up' a part is no move
+    ("Tessaly lifts third-quarter deliveries 11%", [("11%", "up")]),
+    ("Orbis cuts jobs 5%, shares fall", [("5%", "down")]),
+    ("About 60% of Calloway's reserves were in bonds, with cash making up the remaining 40%.",
+     [("About 60%", None), ("40%", None)]),
 ])
-def test_a_change_noun_after_the_noun_it_changes(nlp, text, want):
+def test_moves_stated_by_a_noun_after_its_noun_or_a_headline_verb(nlp, text, want):
     assert [(q.text, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
 
 

@@ -253,7 +253,13 @@ def fraction_half(s: DocState, start: int, end: int, rule: str, label: str) -> M
     prev = t[start - 1].lower_ if start > 0 else ""
     if prev in s.tables.half_period_before:
         return None  # "the second half" is a period, not a fraction
+    if prev == "the" and start > 1 and t[start - 2].lower_ in _PERIOD_OPENERS \
+            and not (end < s.n and t[end].lower_ == "of"):
+        return None  # "revenue for the half", "in the half": the reporting half-year
     return _fraction(start, end, rule, Decimal("0.5"))
+
+
+_PERIOD_OPENERS = frozenset({"for", "in", "during", "over", "through", "across"})
 
 
 def fraction_one_in(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:

@@ -242,12 +242,15 @@ def _change_of_object(s: DocState, start: int) -> tuple[str, str] | None:
     for k in range(start - 1, max(-1, start - 7), -1):
         low = t[k].lower_
         if low in tables.up_by or low in tables.down_by:
-            if not owned or k == start - 1:
-                return None
+            headline = low.endswith("s") and low in tables.transitive and (end >= s.n or t[end].is_punct)
+            if not (owned or headline) or k == start - 1 \
+                    or (low == "up" and k > 0 and t[k - 1].lower_ in tables.up_not_change):
+                return None  # 'cash making up the remaining 40%': a part, no move
+            # 'Tessaly lifts third-quarter deliveries 11%': a headline's object needs no determiner
             return ("up", low) if low in tables.up_by else ("down", low)
         if low in ("its", "their", "the", "his", "her", "an", "a", "'s", "’s"):
             owned = True
-        elif not t[k].is_alpha or t[k].like_num or low in ("to", "at", "of", "from"):
+        elif (not t[k].is_alpha and t[k].text != "-") or t[k].like_num or low in ("to", "at", "of", "from"):
             return None  # 'bring down the rate to .001%': a level
     return None
 

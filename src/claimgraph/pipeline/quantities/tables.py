@@ -64,6 +64,7 @@ class QuantityTables:
         self.named_before_as: dict[str, str] = named["as_noun"]
         self.up_hash = strings.add("up")
         self.up_by = set(v["change_up_transitive"]) | self.change_up
+        self.transitive = frozenset(v["change_up_transitive"]) | frozenset(v["change_down_transitive"])
         self.down_by = set(v["change_down_transitive"]) | self.change_down
         self.noun_up = set(v["change_nouns_up"])
         self.noun_down = set(v["change_nouns_down"])
