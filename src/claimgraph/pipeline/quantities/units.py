@@ -43,12 +43,16 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False, one: bool = Fal
     while k < s.n and len(toks) < s.tables.max_noun:
         tok = t[k]
         if tok.text == "-" and toks and k + 1 < s.n and t[k + 1].is_alpha and tok.whitespace_ == "":
-            # "first-team players", "mail-in ballots", "part-time workers": the compound's second word, stop word
-            # or not, modifies the head after it
-            if t[k + 1].is_lower and not looks_plural(t[k + 1].text) and k + 2 < s.n and t[k + 2].is_alpha \
-                    and t[k + 2].is_lower and t[k + 2].lower_ not in stop:
-                toks.append(k + 1)
-                k += 2
+            # "first-team players", "mail-in ballots", "ship-to-shore cranes", "pay-TV customers": the compound's
+            # last word, stop word or capitalised or not, modifies the head after it
+            last = k + 1
+            while last + 2 < s.n and t[last + 1].text == "-" and not t[last].whitespace_ \
+                    and not t[last + 1].whitespace_ and t[last + 2].is_alpha:
+                last += 2
+            if not looks_plural(t[last].text) and last + 1 < s.n and t[last + 1].is_alpha \
+                    and t[last + 1].is_lower and t[last + 1].lower_ not in stop:
+                toks.append(last)
+                k = last + 1
             else:
                 k += 1  # 'first-graders': the hyphen's second word is the head itself
             continue
