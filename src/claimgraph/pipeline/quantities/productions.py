@@ -96,7 +96,8 @@ def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
         m.unit, m.unit_text, m.end = sub, t[j].text, j + 1
         m.has_suffix = True
         return m
-    if ccy == "GBP" and t[j].lower_.startswith("pound") and ((k < s.n and t[k].lower_ == "of") or _weighed(s, m)):
+    if ccy == "GBP" and t[j].lower_.startswith("pound") and ((k < s.n and t[k].lower_ == "of" and not _money_of(s, k))
+                                                            or _weighed(s, m)):
         return physical_unit(s, m, j, j + 1)  # "2 pounds of chocolate", "it weighs 180 pounds": weight
     m.unit, m.end, m.has_suffix = ccy, k, True
     m.unit_text = s.text(j, k)
@@ -133,6 +134,12 @@ def _scaled_code(s: DocState, m: Mention, j: int) -> bool:
             m.unit, m.unit_text, m.scale, m.end, m.has_suffix = code.upper(), text, scale, j + 1, True
             return True
     return False
+
+
+def _money_of(s: DocState, k: int) -> bool:
+    """'pounds of premiums', 'pounds of cyber business': a word of money after 'of' (at most one word between)."""
+    money = s.tables.money_after_pounds_of
+    return any(s.t[j].lower_ in money for j in range(k + 1, min(k + 3, s.n)))
 
 
 def _weighed(s: DocState, m: Mention) -> bool:

@@ -113,6 +113,7 @@ class QuantityTables:
                             for word, by in v["word_places"].items() if not word.startswith("_")}
         self.singular_count_adjectives = frozenset(v["singular_count_adjectives"]["words"])
         self.dimension_adjectives = set(v["dimension_adjectives"])  # "1.8m tall": metres, not millions
+        self.money_after_pounds_of = frozenset(v["money_after_pounds_of"])
         self.weight_cues = set(v["weight_cues"])  # "it weighs 2,204.62 pounds": pounds of weight, not sterling
         self.scale_letters_need_currency = set(v["scale_letters_need_currency"])  # "$2.174T", not "5t" (tonnes)
         self.multiple_suffixes = set(v["multiple_suffixes"])
