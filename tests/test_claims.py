@@ -478,6 +478,9 @@ REAL_NEWS_CLASSES = [
     ("Orbis Corp. raised its price for Tessaly Inc. to $41.25 a share from $38 a share.", "$38", {"metric": "price"}),
     # a stake's holder named after 'by' is its subject ('controlled 52.4% by', 'owned 40% by X and 20% by Y')
     ("Tessaly Corp. is controlled 52.4% by state-owned Orbis Group S.A.", "52.4%", {"subject": "Orbis Group S.A."}),
+    ("Selvik Terminals, which is 40% owned by the Corran Pension Fund, handled 2 million containers.", "40%",
+     {"subject": "Corran Pension Fund"}),
+    ("Harwick, which is 64% owned by Spanish group Orvanta, added 1,000 customers.", "64%", {"subject": "Orvanta"}),
     ("Tessaly Corp. is owned 40% by Orbis Oil Co. and 20% by Harwick Bank.", "20%", {"subject": "Harwick Bank"}),
     # 'X, which holds a 9.5% stake in Y, said': a relative clause with a decimal figure between the name and
     # its saying verb; a head-count trim is a change
