@@ -1387,6 +1387,17 @@ def test_a_list_of_moves_is_no_loss_and_no_move_is_another_s_level(nlp):
     assert report.checks == []
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Orbis will cut about 210 billion yen ($1.42 billion) of costs.", [("approx", "about"), (None, None)]),
+    ("The Harwick stake is worth more than 400 million euros ($470 million).", [("gt", "more than"), (None, None)]),
+    # a restatement in other units of the same measure keeps the hedge
+    ("The Tessaly engine makes under 296 hp (224 kW).", [("lt", "under"), ("lt", None)]),
+])
+def test_a_conversion_states_its_own_figure_without_the_hedge(nlp, text, want):
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    assert [(q.comparator, q.hedge) for q in report.quantities] == want
+
+
 @pytest.mark.parametrize("menu", ["Home | Markets | Retail", "WORLD | UK | BUSINESS | MARKETS",
                                   "News › Business › Retail"])
 def test_a_menu_line_is_furniture_not_a_source_or_scope(nlp, menu):

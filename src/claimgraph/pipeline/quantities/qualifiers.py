@@ -363,7 +363,9 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
         m.per = before.per  # "42 cents a share, up from 38 cents", "to $499 a month from $1,049": the same rate
     # "(" opens a restatement; "/" or "or" continues one ("(224 kW / 300 PS)")
     if gap in tables.restatement_opens or (gap in tables.restatement_continues and "restated" in before.notes):
-        m.comparator = m.comparator or before.comparator
+        if not (m.kind == before.kind == "money" and m.unit != before.unit):
+            m.comparator = m.comparator or before.comparator  # a conversion states its own figure (CONVENTIONS'
+            # gold: 'about 137.8 million Canadian dollars (US$117.3 million)' has no hedge on the US dollars)
         if m.change is None:
             m.change, m.change_text = before.change, before.change_text
         m.notes.add("restated")
