@@ -108,6 +108,8 @@ def _comparator(s: DocState, m: Mention) -> None:
     if hit is not None and m.kind == "duration" and hit[1] > 0 and s.t[hit[1]].lower_ == "over" \
             and hit[1] + 1 == m.start and _over_is_during(s, hit[1] - 1):
         return  # 'invest $5bn over three years': a span of time, not 'more than three years'
+    if hit is not None and m.kind == "duration" and s.t[hit[1]].lower_ == "within":
+        return  # 'repay it within 18 months': a time frame (CONVENTIONS' gold); 'within $100 million of' is a bound
     if hit is not None:
         comp, start = hit
         # "more than" written as "over than" etc. all resolved by the table
@@ -369,6 +371,9 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
         if m.change is None:
             m.change, m.change_text = before.change, before.change_text
         m.notes.add("restated")
+    elif gap in ("and", ",") and before.comparator == "approx" and m.comparator is None and m.kind == before.kind \
+            and m.unit == before.unit and not m.change:
+        m.comparator = "approx"  # 'about 40% and 36% of the market, respectively': one hedge over the pair
     elif m.change is None and m.kind == before.kind == "percent" and m.unit == before.unit and before.change \
             and (before.change_text or "").lower() in tables.moves \
             and _PARALLEL.fullmatch(gap):
