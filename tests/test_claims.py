@@ -797,6 +797,9 @@ REAL_NEWS_CLASSES = [
     ("Tessaly registrations reached 2.38 million in the first nine months, an increase of 0.9% on the same period "
      "of 2024.", "0.9%", {"when": ("2025-01-01", "2025-09-30")}),
     ("Calloway shares rose 5% on Tuesday.", "5%", {"when": ("2025-10-21", "2025-10-21")}),
+    # ... and with no quarter in the lead, the dateline's day dates none of its figures
+    ("LONDON, Oct. 23 (Wirepoint) - Harwick Re said on Monday it would cut about 1,200 jobs, or 8% of its "
+     "workforce.", "8%", {"when": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

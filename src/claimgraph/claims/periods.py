@@ -157,13 +157,14 @@ def topic_before(periods: list[dict], base: set[int], pos: int, s: Sentence, doc
     back = None
     cues = doc.lex.cues
     index = doc.period_index
+    dateline = dateline_end(doc.text) or 0
     for j in index.ended_by(pos):
         p = periods[j]
         if index.in_order and p["end"] < pos - REACH:
             break
         if j in base or p["form"] in _NOT_TOPIC or p["groups"].keys() & {"said", "pref", "vref", "by"} \
-                or in_aside(doc.text, p, index.sentence_start(j)):
-            continue
+                or in_aside(doc.text, p, index.sentence_start(j)) or p["end"] <= dateline:
+            continue  # 'LONDON, Sept 17 (Reuters) - ': the day of the story, no topic of its figures
         if main is not None and p["groups"].keys() & _NEWS_DAYS \
                 and index.sentence_start(j) == index.sentence_start(main):
             continue  # 'reported second-quarter results on Tuesday. Net income rose ...': the lead's day of the
