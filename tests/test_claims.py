@@ -800,6 +800,12 @@ REAL_NEWS_CLASSES = [
     # ... and with no quarter in the lead, the dateline's day dates none of its figures
     ("LONDON, Oct. 23 (Wirepoint) - Harwick Re said on Monday it would cut about 1,200 jobs, or 8% of its "
      "workforce.", "8%", {"when": None}),
+    # a month's data report: the lead's month governs the paragraphs after it; a month that dates an event does not
+    ("New-car registrations in Orbisland rose 6.2% in September to 231,480 vehicles, the registry said.\n\n"
+     "Harwick remained the best-selling brand with 31,540 new cars.", "31,540 new cars",
+     {"when": ("2025-09-01", "2025-09-30")}),
+    ("Harwick agreed in June to buy Orbis for $5 billion.\n\nOrbis has 3,000 employees.", "3,000 employees",
+     {"when": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -256,8 +256,18 @@ def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | Non
         if p["form"] in ("quarter", "half", "month_range", "first", "range", "fiscal") \
                 or p["groups"].get("span"):  # 'the six months ended Oct. 1'
             return j
+        if p["form"] == "month" and _moves_in(doc, p):
+            return j  # 'Registrations rose 6.2% in October': a month's data report
         return None
     return None
+
+
+def _moves_in(doc: Document, p: dict) -> bool:
+    """A stated percentage move in the sentence of period p: the lead of a month's data ('Registrations rose 6.2%
+    in October'), not a month that dates an event ('agreed in June to buy ...')."""
+    own = doc.sentence_at(p["start"])
+    return any(own.start <= q["start"] < own.end and q["kind"] == "percent" and q.get("change")
+               for q in doc.quantities)
 
 
 def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set[int], events: set[int],
