@@ -1409,6 +1409,17 @@ def test_which_figures_a_hedge_reaches(nlp, text, want):
     assert [(q.comparator, q.hedge) for q in report.quantities] == want
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("Unemployment in Germany fell to 6.2% in April, the Orbis statistics agency Statvane said.", "Germany"),
+    ("Unemployment in the euro zone fell to 6.2% in April, Statvane said.", "euro zone"),
+    # a company's own figures for a place stay the company's
+    ("Sales in Germany rose 5%, Harwick said.", "Harwick"),
+])
+def test_a_body_that_reports_an_economy_s_figures_is_no_subject(nlp, text, subject):
+    (claim,) = claimgraph.extract(text, date="2025-06-06", nlp=nlp).claims
+    assert claim.subject == subject
+
+
 @pytest.mark.parametrize("menu", ["Home | Markets | Retail", "WORLD | UK | BUSINESS | MARKETS",
                                   "News › Business › Retail"])
 def test_a_menu_line_is_furniture_not_a_source_or_scope(nlp, menu):

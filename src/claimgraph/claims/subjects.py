@@ -128,7 +128,8 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.found(doc.text, max(s.start, n.start - 40),
                                                                                  n.start)
              and not _modifier(doc.text, n) and not _reporter(doc.text, n, s)
-             and not _ACCORDING_TO.search(doc.text, max(s.start, n.start - 16), n.start)]
+             and not _ACCORDING_TO.search(doc.text, max(s.start, n.start - 16), n.start)
+             and not _reports_economy(doc.text, s, q)]
     if after:
         return after[0].text, True
     # a sentence that names nobody: the story's main subject, else, in a brief that names its company once, the
@@ -398,6 +399,23 @@ def _reporter(text: str, n: Name, s: Sentence) -> bool:
     names = n.text.split()
     return not words.isdisjoint(names) or descriptor.found(text, max(0, n.start - 40), n.start) \
         or not macro_words.isdisjoint(names) and any(m.value in macro_metrics for m in s.metrics)
+
+
+def _reports_economy(text: str, s: Sentence, q: dict) -> bool:
+    """'Unemployment in Germany fell to 6.2% in April, Eurostat said': the sentence measures an economy (claims.json
+    reporters.economy_words) whose place it names before the figure, so a name after the figure reports it."""
+    if not any(n.kind == "place" and n.end <= q["start"] for n in s.names):
+        return False
+    words = _economy_words()
+    return any(w in words for w in _LOWER_WORDS.findall(text.lower(), s.start, q["start"]))
+
+
+_LOWER_WORDS = regex.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _economy_words() -> frozenset[str]:
+    return frozenset(load_json("claims.json")["reporters"]["economy_words"])
 
 
 @lru_cache(maxsize=1)
