@@ -233,6 +233,10 @@ def newsquant_change(q: Any, text: str) -> str:
     a difference of form, mapped here.
     """
     cue = q.change_text
+    if q.kind == "count" and cue in _count_moves():
+        # NewsQuant gives no direction to a count a verb adds or removes ('eliminating about 6,650 roles' is '~');
+        # CONVENTIONS' gold does ('layoffs of 8,000 employees': down): a difference of form, mapped here
+        return {"approx": "~", "lt": "<", "le": "<", "gt": ">", "ge": ">"}.get(q.comparator or "", "=")
     after = text[q.end:].lower().split()[:2]
     noun_cue = bool(cue) and cue != "-" and bool(after) and (after[0].startswith(cue)
                                                             or len(after) == 2 and after[1].startswith(cue))
@@ -244,6 +248,14 @@ def newsquant_change(q: Any, text: str) -> str:
 
 
 ESTIMATED = ("an estimated", "estimated")
+
+
+def _count_moves() -> frozenset[str]:
+    """The verbs that move a headcount or customer base (claimgraph's vocab.json count_moves)."""
+    from claimgraph.resources import load_json
+
+    moves = load_json("vocab.json")["count_moves"]
+    return frozenset(moves["up"]) | frozenset(moves["down"])
 
 
 SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "c": "cent", "pence": "penny", "p": "penny", "penny": "penny",
@@ -536,6 +548,8 @@ def self_test() -> None:
     # a change stated by a noun after the figure is NewsQuant's '=' ("a 19% drop")
     assert newsquant_change(q("percent", change="down", change_text="drop", end=3), "19% drop") == "="
     assert newsquant_change(q("percent", change="up", change_text="rise", end=2), "5% pay rise") == "="
+    assert newsquant_change(q("count", change="down", change_text="eliminating", comparator="approx"),
+                            "eliminating x") == "~"
     assert newsquant_change(q("percent", change="up", change_text="rose", end=7), "rose 5% in May") == "up"
     print("self-test ok")
 

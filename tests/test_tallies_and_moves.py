@@ -122,6 +122,20 @@ def test_moves_stated_by_a_noun_after_its_noun_or_a_headline_verb(nlp, text, wan
     assert [(q.text, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Orbisland's economy shed 12,000 jobs in May.", [("12,000 jobs", "down")]),
+    ("Tessaly employers added 85,000 jobs last month.", [("85,000 jobs", "up")]),
+    ("Harwick lost 118,000 broadband customers in the quarter.", [("118,000 broadband customers", "down")]),
+    ("Calloway said it added about 412,000 subscribers.", [("about 412,000 subscribers", "up")]),
+    ("The layoffs of 8,000 employees will cost Orbis dearly.", [("8,000 employees", "down")]),
+    # disposals and levels are no move of a base
+    ("Since 1983, Varnholt has shed 70 businesses.", [("70 businesses", None)]),
+    ("Orbis has 3,000 employees.", [("3,000 employees", None)]),
+])
+def test_a_verb_that_adds_to_or_takes_from_a_headcount_moves_it(nlp, text, want):
+    assert [(q.text, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
+
+
 def test_a_spread_that_tightened_moved_down_to_a_level(nlp):
     report = claimgraph.extract("Spreads on Harwick's notes tightened 10bp to 95bp.", nlp=nlp)
     assert [(q.text, q.change) for q in report.quantities] == [("10bp", "down"), ("95bp", None)]

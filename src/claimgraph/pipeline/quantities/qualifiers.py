@@ -32,11 +32,30 @@ def qualify(s: DocState, m: Mention) -> None:
         m.change, m.change_text = "up", "+"  # "DAX +0.4%": a rise
     if m.change is None and m.kind in CHANGE_KINDS:
         _change(s, m)
+    if m.change is None and m.kind == "count" and m.unit in s.tables.count_move_nouns:
+        _count_move(s, m)
     if m.per is None and m.kind in RATE_KINDS:
         m.per = rate(s, m, before=m.kind != "percent" and "noun_before" not in m.notes)
 
 
 _PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})  # how a percentage is written after its number
+
+
+def _count_move(s: DocState, m: Mention) -> None:
+    """'shed 12,000 jobs', 'added about 412,000 subscribers', 'layoffs of 8,000 employees': a verb that adds to or
+    takes from a headcount or a customer base right before its count (vocab count_moves)."""
+    t, moves = s.t, s.tables.count_moves
+    k = m.start - 1
+    while k >= 0 and t[k].lower_ in moves["between"] and m.start - k <= 4:
+        k -= 1
+    for n in (3, 2, 1):  # 'lays off', 'layoffs of', 'lost a net'
+        if k - n + 1 < 0:
+            continue
+        words = " ".join(t[j].lower_ for j in range(k - n + 1, k + 1))
+        for direction in ("up", "down"):
+            if words in moves[direction]:
+                m.change, m.change_text = direction, words
+                return
 
 
 def _count_named_before(s: DocState, m: Mention) -> None:

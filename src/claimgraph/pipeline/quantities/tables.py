@@ -114,6 +114,8 @@ class QuantityTables:
         self.singular_count_adjectives = frozenset(v["singular_count_adjectives"]["words"])
         self.dimension_adjectives = set(v["dimension_adjectives"])  # "1.8m tall": metres, not millions
         self.money_after_pounds_of = frozenset(v["money_after_pounds_of"])
+        self.count_moves = {k: frozenset(w) for k, w in v["count_moves"].items() if k in ("up", "down", "between")}
+        self.count_move_nouns = frozenset(v["count_moves"]["nouns"])
         self.weight_cues = set(v["weight_cues"])  # "it weighs 2,204.62 pounds": pounds of weight, not sterling
         self.scale_letters_need_currency = set(v["scale_letters_need_currency"])  # "$2.174T", not "5t" (tonnes)
         self.multiple_suffixes = set(v["multiple_suffixes"])
