@@ -131,8 +131,13 @@ def test_moves_stated_by_a_noun_after_its_noun_or_a_headline_verb(nlp, text, wan
     # disposals and levels are no move of a base
     ("Since 1983, Varnholt has shed 70 businesses.", [("70 businesses", None)]),
     ("Orbis has 3,000 employees.", [("3,000 employees", None)]),
+    # a fraction set against another period is a move by that part
+    ("Harwick sales reached $80 million this year, a fifth more than in 2024.", [("$80 million", None),
+                                                                              ("a fifth", "up")]),
+    ("Tessaly's output was a third lower than a year earlier.", [("a third", "down")]),
+    ("About a fifth of Calloway staff left.", [("About a fifth", None)]),
 ])
-def test_a_verb_that_adds_to_or_takes_from_a_headcount_moves_it(nlp, text, want):
+def test_moves_of_a_headcount_and_by_a_fraction(nlp, text, want):
     assert [(q.text, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
 
 

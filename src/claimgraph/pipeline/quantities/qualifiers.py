@@ -206,9 +206,15 @@ def _change(s: DocState, m: Mention) -> None:
                 _change_noun_after_noun(s, m)
     if m.change is None and m.kind in ("percent", "money", "count", "number"):
         _change_noun_of(s, m)  # 'a decline of 15,000 jobs' too
+    if m.change is None and m.kind == "fraction" and m.end + 1 < s.n and s.t[m.end + 1].lower_ == "than":
+        after = s.t[m.end].lower_  # 'a fifth more than in 2024', 'a third lower than a year earlier'
+        m.change = "up" if after in _MORE else "down" if after in _LESS else None
+        m.change_text = after if m.change else None
 
 
 _COMPARING = frozenset({"above", "below", "higher", "lower", "more", "less"})
+_MORE = frozenset({"more", "higher", "larger", "bigger", "greater"})
+_LESS = frozenset({"less", "lower", "smaller", "fewer"})
 
 
 def _change_noun_after_noun(s: DocState, m: Mention) -> None:
