@@ -806,6 +806,10 @@ REAL_NEWS_CLASSES = [
      {"when": ("2025-09-01", "2025-09-30")}),
     ("Harwick agreed in June to buy Orbis for $5 billion.\n\nOrbis has 3,000 employees.", "3,000 employees",
      {"when": None}),
+    # 'the quarter' points to the reported quarter, not to the one a move was measured from
+    ("Orbis said second-quarter revenue rose 20% to $120 million. Trading volume was $40 billion in the quarter, up "
+     "10% from the first quarter. Analysts had expected revenue of $115 million for the quarter.", "$115 million",
+     {"when": ("2025-04-01", "2025-06-30")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
