@@ -810,6 +810,9 @@ REAL_NEWS_CLASSES = [
     ("Orbis said second-quarter revenue rose 20% to $120 million. Trading volume was $40 billion in the quarter, up "
      "10% from the first quarter. Analysts had expected revenue of $115 million for the quarter.", "$115 million",
      {"when": ("2025-04-01", "2025-06-30")}),
+    # the old value of a revised forecast 'previously' is that forecast, for the same year
+    ("Orbis raised its full-year forecast for operating income to at least $1 billion, up from $750 million "
+     "previously.", "$750 million", {"role": "forecast", "when": ("2025-01-01", "2025-12-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -316,7 +316,8 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         gap = _period_gap(text, q, p, lex)
         if best is None or gap < best[0]:
             best = (gap, j)
-    if best is not None and is_base_figure and not _a_day(periods[best[1]]) \
+    previously = is_base_figure and _PREVIOUSLY.match(text, q["end"]) is not None
+    if best is not None and is_base_figure and not _a_day(periods[best[1]]) and not previously \
             and _period_of_the_compared(text, q, periods[best[1]], lex):
         return f"p{best[1] + 1}", -12  # "For the nine months, net came to $74.2 million, compared with $69 million"
     if best is not None and best[0] >= _ACROSS and topic is not None \
@@ -340,12 +341,17 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
             # company earned $96 million') is that year
             return f"p{topic + 1}", -12
         return f"p{best[1] + 1}", 0
-    if is_base_figure and topic is not None and not _a_day(periods[topic]) \
+    if is_base_figure and topic is not None and not _a_day(periods[topic]) and not previously \
             and cues.change_base_rx.found(text, max(s.start, q["start"] - 80), q["start"]):
         # "sales slipped to $1.7 billion from $1.9 billion": the year before (after a day, 'Sterling rose to $1.5820
         # from $1.5765' is the session before)
         return f"p{topic + 1}", -12
     return (f"p{topic + 1}" if topic is not None else None), 0
+
+
+# a base stated as the earlier figure for the same period ('raised its forecast to $1 billion, up from $750 million
+# previously'): no year back
+_PREVIOUSLY = regex.compile(r",?\s+(?:previously|earlier)\b(?!\s+(?:in|this|last|that)\b)")
 
 
 def closed_span(text: str, periods: list[dict], j: int) -> tuple[int, int | None]:
