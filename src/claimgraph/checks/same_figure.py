@@ -21,6 +21,7 @@ from claimgraph.checks.cues import (
     NOUN_OF_BEFORE,
     tolerance,
 )
+from claimgraph.checks.lead import other_measure
 from claimgraph.checks.naming import head, named_by, nouns
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
@@ -66,9 +67,10 @@ def _earlier(ctx: Context, q: Any) -> list[Any]:
     k = ctx.sentence_no(q.start)
     if q.kind in ("count", "number") and Decimal(q.low) < SMALL_COUNT:
         return []
+    # nor another measure's ('its target range at 3.50%-3.75%' ... 'the bank's 2% target' for inflation)
     return [e for e in ctx.earlier(q) if ctx.sentence_no(e.start) != k and not e.change
             and comparable(e, q) and e.kind != "number" and (q.kind != "percent" or q.unit == e.unit)
-            and not (e.kind == "count" and Decimal(e.low) < SMALL_COUNT)]
+            and not (e.kind == "count" and Decimal(e.low) < SMALL_COUNT) and not other_measure(ctx, e, q)]
 
 
 SMALL_COUNT = tolerance("same_figure_min_count")

@@ -9,6 +9,7 @@ from typing import Any
 
 from claimgraph.checks.base import Context
 from claimgraph.checks.index import Series
+from claimgraph.checks.lead import other_measure
 from claimgraph.checks.proportion import compatible
 
 
@@ -20,6 +21,8 @@ def same_series(ctx: Context, a: Any, b: Any, metric: bool = True) -> bool:
     if qa.per != qb.per or not compatible(qa, qb) or not _one_noun(ctx, qa, qb):
         return False  # "1.2 million deliveries ... 310,000 in the first quarter": one count, its noun elided
     near = ctx.lines.count(min(qa.start, qb.start), max(qa.start, qb.start)) == 0
+    if not metric and near and other_measure(ctx, qa, qb):
+        return False  # 'first-half revenue of $3.1 billion ... full-year net profit of about $600 million'
     pairs = [(a.subject, b.subject)] + ([(a.metric, b.metric)] if metric or not near else [])
     for x, y in pairs:
         if x and y and x != y:
