@@ -13,6 +13,7 @@ from claimgraph.checks.base import Context
 from claimgraph.checks.cues import (
     ANAPHORIC_OF,
     ANAPHORIC_WHOLE,
+    BEATEN_BY_BEFORE,
     CLAUSE_BREAK,
     DIFFERENCE_AFTER,
     HELD_OF_OUTSTANDING,
@@ -94,8 +95,9 @@ def find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
 
 def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
     for r in ctx.qs:
-        if not is_share(r) or DIFFERENCE_AFTER.match(ctx.after(r, 30)):
-            continue  # '32% short of the goal' says how far from the goal, not what share of it
+        if not is_share(r) or DIFFERENCE_AFTER.match(ctx.after(r, 30)) or BEATEN_BY_BEFORE.search(ctx.before(r, 60)):
+            continue  # '32% short of the goal' says how far from the goal, not what share of it; 'beat it by $200
+            # billion, or 25%' is the change in percent
         # a part may be bounded above ('repurchase up to two million of its shares, or 8.1% of the 24.6 million')
         sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES and not x.change and x.per is None
                     and x.comparator not in ("gt", "ge")]
