@@ -149,3 +149,14 @@ def test_no_data_file_repeats_a_key():
     assert len(files) >= 5
     for f in files:
         json.loads(f.read_text(encoding="utf-8"), object_pairs_hook=unique)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "patterns").rglob("*.json")), ids=lambda p: p.name)
+def test_a_data_file_names_each_key_once(path):
+    """json.loads keeps the last of two equal keys silently: a second entry of one name would replace the first."""
+    def once(pairs):
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), f"{path.name}: {sorted({k for k in keys if keys.count(k) > 1})}"
+        return dict(pairs)
+
+    json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=once)
