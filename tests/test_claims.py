@@ -1386,6 +1386,8 @@ def test_a_broker_or_an_auditor_named_by_what_it_is_is_the_source(nlp, text, sou
     ("Police spending rises 6% to $31.8 million, City Manager Ona Reyes said.", None),
     ("Harwick Finance Director Odalys Kemper said costs rose 3%.", "Harwick"),
     ("For a home assessed at $300,000, the tax bill rises $285, Finance Director Ada Lind said.", None),
+    ("Bookings rose nearly 10%, Chief Commercial Officer Anya Voss said.", None),
+    ("Opposition critic Mara Voss said the money amounted to 2% of the budget.", None),
 ])
 def test_a_title_s_qualifier_is_no_subject_and_the_person_neither(nlp, text, subject):
     """'City Manager', 'Finance Director': the capitalised word before a title belongs to the title."""

@@ -117,6 +117,13 @@ def test_one_verb_moves_two_percentages_joined_by_and(nlp, text, want):
     ("Orbis cuts jobs 5%, shares fall", [("5%", "down")]),
     ("About 60% of Calloway's reserves were in bonds, with cash making up the remaining 40%.",
      [("About 60%", None), ("40%", None)]),
+    # a transitive verb's bare object; not a comparative adjective ('a lower-than-expected 5.2%')
+    ("Varnholt lifted revenue 18% to A$96m in the quarter.", [("18%", "up"), ("A$96m", None)]),
+    ("Orbis's net income rose a lower-than-hoped 5.2% to $238 million.", [("5.2%", "up"), ("$238 million", None)]),
+    # a percentage ahead of, behind or fewer than another period's; 'by an average of'
+    ("Harwick carried out 7% fewer operations than in the September quarter.", [("7%", "down")]),
+    ("Tessaly bookings for August are running nearly 10% ahead of last year.", [("nearly 10%", "up")]),
+    ("Calloway will raise prices by an average of 6.5%.", [("6.5%", "up")]),
 ])
 def test_moves_stated_by_a_noun_after_its_noun_or_a_headline_verb(nlp, text, want):
     assert [(q.text, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
@@ -223,3 +230,10 @@ def test_a_poll_table_s_bracketed_moves_are_percentage_points(nlp):
 ])
 def test_a_base_takes_its_rate(nlp, text, want):
     assert [(q.text, q.per) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
+
+
+def test_one_in_n_ends_with_its_denominator():
+    """'one in six two years ago': the number right after 'in' is the denominator, not the last one read."""
+    report = claimgraph.extract("One in five Orbisland homes is behind, up from one in six two years ago.")
+    assert [(q.text, q.kind, round(float(q.low), 4)) for q in report.quantities] == [
+        ("One in five", "fraction", 0.2), ("one in six", "fraction", 0.1667), ("two years", "duration", 2.0)]

@@ -292,8 +292,8 @@ def untitled(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _title_opening() -> regex.Pattern:
     """A person's title that opens a capitalised run ('Striker Dano Vesk', 'Chief Financial Officer Ana Ruiz')."""
-    return regex.compile(rf"(?:(?:[Cc]hief|[Ss]enior|[Ff]ormer|[Dd]eputy|[Aa]cting)\s+)*(?:{_titles()})\s+",
-                         regex.IGNORECASE)
+    qualifiers = "|".join(sorted(_title_qualifiers() | {"Former"}))  # 'Chief Commercial Officer Ana Ruiz'
+    return regex.compile(rf"(?:(?:{qualifiers})\s+)*(?:{_titles()})\s+", regex.IGNORECASE)
 
 
 def _short_of_company(n: Name, places: list[Hit], lex: Lexicon, doc: DocNames) -> bool:

@@ -276,12 +276,25 @@ def fraction_one_in(s: DocState, start: int, end: int, rule: str, label: str) ->
     words = [s.t[k].text for k in range(start + 1, end)]
     # the denominator: the longest tail of the match read whole as one number ('a million', 'five hundred')
     b = next((r for d in range(len(words)) if (r := parse_number(words[d:])) and r[1] == len(words) - d), None)
+    first = next((d for d, w in enumerate(words) if w.lower() not in _ONE_IN_LINKS), len(words))
+    whole = parse_number(words[first:]) if first < len(words) else None
+    if b is not None and first < len(words) and (whole is None or whole[1] != len(words) - first):
+        # 'one in six two years ago': the tail read whole ('two') is no denominator; the number right after
+        # the link words is ('six'), and the match ends with it
+        head = next(((e, r) for e in range(len(words), first, -1) if (r := parse_number(words[first:e]))
+                     and r[1] == e - first), None)
+        if head is None:
+            return None
+        end, b = start + 1 + head[0], head[1]
     scale = s.tables.multipliers.get(s.t[end - 1].lower_)
     if b is None and scale is not None and int(scale) >= 100:
         b = Decimal(scale), 1  # "one in every hundred": a scale word alone is one of it
     if not a or not b or b[0] == 0 or a[0] >= b[0] or is_year(s, s.t[end - 1]):
         return None  # "Voyager 2 in 1979" is a name and a year
     return _fraction(start, end, rule, a[0] / b[0])
+
+
+_ONE_IN_LINKS = frozenset({"in", "out", "of", "every"})
 
 
 def fraction_word(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:

@@ -186,8 +186,11 @@ def _accounting(s: DocState, m: Mention) -> bool:
 def _change(s: DocState, m: Mention) -> None:
     """A change said before the figure ('rose 5%', 'raised by 75 basis points') or after it ('a 5% increase')."""
     by = m.start > 0 and s.t[m.start - 1].lower_ == "by"
+    by_start = m.start
+    if not by and m.start > 3 and [s.t[k].lower_ for k in range(m.start - 4, m.start)] == ["by", "an", "average", "of"]:
+        by, by_start = True, m.start - 3  # 'raise prices by an average of 6.5%'
     if m.kind != "count" or m.unit == "point" or by or "noun_before" in m.notes:
-        cue = change_before(s, m.start) or (change_by(s, m.start) if by else None)
+        cue = change_before(s, m.start) or (change_by(s, by_start) if by else None)
         if cue is None and m.kind == "percent" and not by:
             cue = _change_of_object(s, m.start)
         if cue and m.kind == "money" and _loss_level(s, m, cue[1]):
@@ -269,11 +272,15 @@ def _change_of_object(s: DocState, start: int) -> tuple[str, str] | None:
     for k in range(start - 1, max(-1, start - 7), -1):
         low = t[k].lower_
         if low in tables.up_by or low in tables.down_by:
-            headline = low.endswith("s") and low in tables.transitive and (end >= s.n or t[end].is_punct)
+            headline = low in tables.transitive and (end >= s.n or t[end].is_punct or t[end].lower_ in ("to", "from")) \
+                and (low.endswith("s") or not (end >= s.n or t[end].is_punct)) \
+                and not (k > 0 and t[k - 1].lower_ in ("a", "an", "the")) \
+                and all(t[j].lower_ != "than" for j in range(k + 1, start))  # not 'a lower-than-expected 5.2%'
             if not (owned or headline) or k == start - 1 \
                     or (low == "up" and k > 0 and t[k - 1].lower_ in tables.up_not_change):
                 return None  # 'cash making up the remaining 40%': a part, no move
-            # 'Tessaly lifts third-quarter deliveries 11%': a headline's object needs no determiner
+            # 'Tessaly lifts third-quarter deliveries 11%' (a headline), 'lifted revenue 18% to A$96m': an object
+            # needs no determiner
             return ("up", low) if low in tables.up_by else ("down", low)
         if low in ("its", "their", "the", "his", "her", "an", "a", "'s", "’s"):
             owned = True
@@ -304,6 +311,15 @@ def change_before(s: DocState, start: int) -> tuple[str, str] | None:
     steps = 0
     while k >= 0 and steps < 4:
         low = t[k].lower_
+        if k > 1 and t[k].is_alpha and low not in tables.moves and t[k - 1].text == "-" and not t[k - 1].whitespace_ \
+                and not t[k - 2].whitespace_ and t[k - 2].is_alpha:
+            while k > 1 and t[k - 1].text == "-" and not t[k - 1].whitespace_ and not t[k - 2].whitespace_ \
+                    and t[k - 2].is_alpha:
+                k -= 2
+            k -= 1  # 'rose a lower-than-anticipated 5.2%': a compound adjective before the figure, skipped whole
+            if k >= 0 and t[k].lower_ in ("a", "an"):
+                k -= 1  # with its article
+            continue
         if low in tables.change_blockers or t[k].is_punct:
             return None
         if low in tables.change_up:
