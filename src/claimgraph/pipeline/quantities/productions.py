@@ -99,6 +99,9 @@ def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
     if ccy == "GBP" and t[j].lower_.startswith("pound") and ((k < s.n and t[k].lower_ == "of" and not _money_of(s, k))
                                                             or _weighed(s, m)):
         return physical_unit(s, m, j, j + 1)  # "2 pounds of chocolate", "it weighs 180 pounds": weight
+    if k < s.n and t[k].lower_ in ("cent", "cents") and m.low is not None and m.scale is None:
+        m.low = m.high = m.low / 100  # '6.9 euro cents': hundredths of the currency named
+        k += 1
     m.unit, m.end, m.has_suffix = ccy, k, True
     m.unit_text = s.text(j, k)
     scale = int(s.tables.multipliers.get(t[k].lower_, 0)) if k < s.n and m.scale is None else 0
@@ -109,17 +112,24 @@ def _currency_suffix(s: DocState, m: Mention, j: int) -> Mention | None:
 
 
 def _named_cents(s: DocState, m: Mention, j: int) -> bool:
-    """'18 Canadian cents', '50 Australian cents': the hundredths of the dollar the word names; sets the
-    unit and the value in that dollar."""
+    """'18 Canadian cents', '38 Hong Kong cents', '6.9 euro cents': the hundredths of the dollar (or euro) the words
+    name; sets the unit and the value in that currency."""
     t = s.t
-    if j + 1 >= s.n or t[j + 1].lower_ not in ("cent", "cents") or m.low is None:
+    if m.low is None:
         return False
-    ccy = s.tables.currency_suffix.get(f"{t[j].lower_} dollars")
-    if ccy is None:
-        return False
-    m.low = m.high = m.low / 100
-    m.unit, m.unit_text, m.end, m.has_suffix = ccy, s.text(j, j + 2), j + 2, True
-    return True
+    for n in (1, 2):  # '18 Canadian cents', '38 Hong Kong cents', '6.9 euro cents'
+        c = j + n
+        if c >= s.n or t[c].lower_ not in ("cent", "cents"):
+            continue
+        name = " ".join(t[k].lower_ for k in range(j, c))
+        suffix = s.tables.currency_suffix
+        ccy = suffix.get(f"{name} dollars") or suffix.get(f"{name}s") or suffix.get(name)
+        if ccy is None:
+            return False
+        m.low = m.high = m.low / 100
+        m.unit, m.unit_text, m.end, m.has_suffix = ccy, s.text(j, c + 1), c + 1, True
+        return True
+    return False
 
 
 def _scaled_code(s: DocState, m: Mention, j: int) -> bool:
@@ -217,6 +227,8 @@ def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: 
         num, first = v["fraction_numerators"][t[k].lower_], k
     elif den == 2:
         num, first = 1, start  # 'half a percentage point'
+    elif start + 1 < end and t[start + 1].text == "-" and k >= 0 and t[k].lower_ in _OWNERS:
+        num, first = 1, start  # "the Fed's quarter-point cut", 'its quarter-point reduction'
     else:
         return None
     if num >= den:
@@ -228,6 +240,9 @@ def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: 
         value = value / 100
     return Mention(first, end, "percent", rule, value, value, unit="pp", unit_text=s.text(start + 1, end),
                    has_suffix=True, num_start=first, num_end=start + 1)
+
+
+_OWNERS = frozenset({"its", "their", "the", "this", "that", "another", "'s", "’s"})
 
 
 def percent_digits(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:

@@ -302,6 +302,8 @@ def _compound_unit_end(s: DocState, word: str, b: int) -> int:
         b += 2  # speeds and rates of flow are units ("miles per hour"); "per day" stays a rate
     elif b < s.n and (word.startswith("deg") or word == "°") and t[b].lower_ in physical.unit_vocab()["after_degree"]:
         b += 1
+    elif b < s.n and word.endswith(("watt", "watts")) and t[b].lower_ in ("hour", "hours"):
+        b += 1  # 'terawatt hours', 'kilowatt hours': energy, not power
     return b
 
 
