@@ -813,6 +813,13 @@ REAL_NEWS_CLASSES = [
     # the old value of a revised forecast 'previously' is that forecast, for the same year
     ("Orbis raised its full-year forecast for operating income to at least $1 billion, up from $750 million "
      "previously.", "$750 million", {"role": "forecast", "when": ("2025-01-01", "2025-12-31")}),
+    # a dateline's city and wire are no source; 'the company' and 'the ASX-listed miner' are the lead's company
+    ("TORONTO — Orlen Metals produced 187,400 ounces of gold in the quarter, up 4%, the company said on Wednesday.",
+     "4%", {"source": "Orlen Metals"}),
+    ("PARIS, Oct 20 (Wirepoint) - Calloway Air's revenue rose 6% to 2.1 billion euros in the third quarter, the "
+     "airline said.", "6%", {"source": "Calloway Air"}),
+    ("PERTH — Dastro Minerals lifted revenue 18% to A$96m in the quarter, the ASX-listed miner said on Tuesday.",
+     "18%", {"source": "Dastro Minerals"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -15,7 +15,7 @@ from claimgraph.claims.lexicon import Hit, Lexicon
 from claimgraph.claims.literal import Needed
 from claimgraph.claims.names import DocNames, Name, has_legal_form, names_in, person_names
 from claimgraph.claims.periods import base_periods, event_dates, main_period
-from claimgraph.claims.sentences import sentences
+from claimgraph.claims.sentences import dateline_end, sentences
 from claimgraph.claims.sources import find_sources
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import holds
@@ -121,6 +121,12 @@ class Document:
             paragraph = self.lines.before(a)
             self.cache[k] = Sentence(self.text, a, b, paragraph, self.lex, self.names, self.hints,
                                        self.blocked.overlapping(a, b))
+            if k == 0 and len(self.spans) > 1 and b <= (dateline_end(self.text) or 0):
+                # 'PERTH —', 'PARIS, Aug 4 (Wirecast) -': the story's wire and city are no subject or source of its
+                # figures (its country stays the story's place)
+                sentence = self.cache[k]
+                sentence.names = [n for n in sentence.names if n.kind == "place" and not n.text.isupper()]
+                sentence.sources = []
         return self.cache[k]
 
     def sentence_index(self, pos: int) -> int:

@@ -280,6 +280,13 @@ def norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
+def _alias_or_noun(aliases: list[str]) -> str:
+    """'the lender' as written, or 'lender' alone after 'the ASX-listed' (the pattern reads the adjective)."""
+    nouns = sorted({a.split(" ", 1)[1] for a in aliases if a.startswith("the ")}, key=len, reverse=True)
+    return "(?<=listed |based |owned |run |controlled )(?:" + "|".join(regex.escape(n) for n in nouns) + ")|" \
+        + _alternation(sorted(aliases, key=len, reverse=True))
+
+
 def _alternation(phrases) -> str:
     """Phrases as regex alternatives in the order given; a space matches any whitespace."""
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
@@ -429,7 +436,7 @@ def lexicon() -> Lexicon:
         transient_sources=frozenset(norm(p) for p in sources["transient"]),
         topic_aliases=frozenset(norm(p) for p in sources["topic_aliases"]),
         alias_source_rx=regex.compile(sources["alias_sources"]["pattern"].replace(
-            "{ALIASES}", _alternation(sorted(sources["topic_aliases"], key=len, reverse=True)))),
+            "{ALIASES_OR_NOUNS}", _alias_or_noun(sources["topic_aliases"]))),
         honorifics=frozenset(raw["names"]["honorifics"]),
         designators=tuple(raw["names"]["keep_final_dot"]),
         bound_rx=regex.compile(r"['’]?\s+(?:(?:had|have|were|are)\s+)?(?:"

@@ -61,7 +61,7 @@ class SourceFrame:
         if own is not None:
             cited = self._cited(own, sentence)
             own = alias = self._full_name(own, canonical)
-            if norm(own) in self.topic_aliases:
+            if self._alias(own):
                 own = self._named_by_head(own, sentence, canonical) \
                     or company_before(self.doc.sentence_at(sentence[0]), self.doc) or main \
                     or self._antecedent(sentence, canonical) or self._lead_company() \
@@ -89,7 +89,7 @@ class SourceFrame:
         first = self.doc.sentence(0)
         for n in first.sources:
             own = self._full_name(n.text, canonical)
-            if norm(own) in self.transient or norm(own) in self.topic_aliases or self._person(own) \
+            if norm(own) in self.transient or self._alias(own) or self._person(own) \
                     or self._cited(n.text, [first.start, first.end]):
                 continue
             lead = self._lead_company()
@@ -112,6 +112,10 @@ class SourceFrame:
                                      for n in self.doc.sentence(k).names if n.kind == "org"})
         return next((n for n in self.org_names if n != fund and n.split()[0] == word
                      and n.split()[-1].lower() not in nouns), None)
+
+    def _alias(self, name: str) -> bool:
+        """A company named by its kind: 'the lender', or 'miner' read after 'the ASX-listed'."""
+        return norm(name) in self.topic_aliases or f"the {norm(name)}" in self.topic_aliases
 
     def _lead_company(self) -> str | None:
         """With no dominant topic company, the company the story's first sentence opens with ('Halden AB, the
