@@ -7,7 +7,15 @@ import re
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import ANAPHORIC_SPLIT, COMPLETE, PARTIAL, SPLIT_INTO, TOTAL_BEFORE, WHOLE_OF
+from claimgraph.checks.cues import (
+    ANAPHORIC_SPLIT,
+    COMPLETE,
+    OF_WHICH_AFTER,
+    PARTIAL,
+    SPLIT_INTO,
+    TOTAL_BEFORE,
+    WHOLE_OF,
+)
 from claimgraph.checks.naming import named_by, nouns
 from claimgraph.checks.registry import register
 from claimgraph.checks.timeline import tiles
@@ -123,8 +131,9 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
                 parts = [x for x in alike if x.start > total.end]
         elif SPLIT_INTO.match(ctx.text[total.end:b]):
             parts = [x for x in alike if x.start > total.end]
-        elif WHOLE_OF.search(ctx.before(total, 50)) and COMPLETE.search(whole_text):
-            parts = [x for x in alike if x.start > total.end]
+        elif (WHOLE_OF.search(ctx.before(total, 50)) or OF_WHICH_AFTER.match(ctx.text[total.end:b])) \
+                and COMPLETE.search(whole_text):
+            parts = [x for x in alike if x.start > total.end]  # 'of the 500 stores, ...', '500 stores, of which ...'
         else:
             continue
         if len(parts) < 2 or any(BASE_BETWEEN.fullmatch(ctx.text, x.end, y.start)
