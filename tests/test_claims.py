@@ -1447,6 +1447,16 @@ def test_a_menu_line_is_furniture_not_a_source_or_scope(nlp, menu):
     assert {c.scope for c in report.claims} == {None}
 
 
+@pytest.mark.parametrize("byline", ["By Ada Lind", "By Ada Lind and Ben Orr, Wirepoint",
+                                    "BY ADA LIND | Markets editor"])
+def test_a_byline_is_furniture_and_the_lead_still_governs(nlp, byline):
+    text = (f"{byline}\nOrbis said on Monday its second-quarter revenue rose 20% to $120 million.\n"
+            "Net income rose to $15 million.")
+    report = claimgraph.extract(text, date="2025-08-12", nlp=nlp)
+    assert [text[a:b] for a, b in report.document.ignored] == [byline]
+    assert {(c.subject, c.source) for c in report.claims} == {("Orbis", "Orbis")}
+
+
 @pytest.mark.parametrize("line", ["Subscribers rose 3% to 40.3 million.", "Cookie sales rose 4% to $2 million.",
                                   "Subscriber numbers climbed 5% to 1.2 million."])
 def test_a_line_opening_with_a_word_that_starts_like_furniture_is_prose(nlp, line):
