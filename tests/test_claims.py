@@ -820,6 +820,9 @@ REAL_NEWS_CLASSES = [
      "airline said.", "6%", {"source": "Calloway Air"}),
     ("PERTH — Dastro Minerals lifted revenue 18% to A$96m in the quarter, the ASX-listed miner said on Tuesday.",
      "18%", {"source": "Dastro Minerals"}),
+    # a move 'over the past 12 months' covers that span (no comparison's base); the day of the news dates the day's
+    ("Shares of Orbis rose 7% on Wednesday. The stock had fallen nearly 18% over the past 12 months.", "nearly 18%",
+     {"when": ("2024-10-25", "2025-10-24")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -100,7 +100,8 @@ def _event_date(text: str, p: dict) -> bool:
 def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Lexicon,
                  events: set[int]) -> set[int]:
     """Periods that are a comparison's base ('up 11% from a year earlier', 'from 24% in the second quarter
-    of 2024'): they date the base figure, not the others. `events`: event_dates, which join them."""
+    of 2024'): they date the base figure, not the others ('fell 18% over the past 12 months' is a span the move
+    covers, no base). `events`: event_dates, which join them."""
     out: set[int] = set()
     if not periods:
         return out  # (most single sentences name none)
@@ -110,7 +111,8 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
     for j, p in enumerate(periods):
         if p["form"] == "deadline":
             continue
-        if base_before.found(text, max(0, p["start"] - 30), p["start"]) or _year_back_of_base(text, p, lex) \
+        if (base_before.found(text, max(0, p["start"] - 30), p["start"]) and p["form"] not in ("past", "to_date")) \
+                or _year_back_of_base(text, p, lex) \
                 or j in events or (p["form"] != "date"
                                    and _rules().move_on_base.search(text, max(0, p["start"] - 30), p["start"])):
             out.add(j)  # a maturity ('notes due Nov. 1, 2009') or a deadline dates no figure either, nor is it
