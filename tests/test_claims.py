@@ -823,6 +823,9 @@ REAL_NEWS_CLASSES = [
     # a move 'over the past 12 months' covers that span (no comparison's base); the day of the news dates the day's
     ("Shares of Orbis rose 7% on Wednesday. The stock had fallen nearly 18% over the past 12 months.", "nearly 18%",
      {"when": ("2024-10-25", "2025-10-24")}),
+    # a share's move or price with no day of its own takes no quarter from the results before it
+    ("Calloway Air said second-quarter net profit rose 42% to 310 million euros.\n\nShares rose 3.2% to 17.85 euros "
+     "in Frankfurt trading.", "3.2%", {"when": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import regex
+
 from claimgraph.claims.document import Document, Hints, clause_opening
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.lexicon import lexicon, norm
@@ -112,6 +114,10 @@ def _in_discourse(draft: ClaimDraft, previous: tuple[ClaimDraft, str | None, str
     return draft, None if frame.switched else draft.source, None if own else named
 
 
+# a sentence about a company's shares or stock
+_SHARES = regex.compile(r"\b(?:[Ss]hares|[Ss]tock)\b")
+
+
 def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
     """Claim number n, for quantity i, with every slot its sentence and the discourse fill."""
     text, lex, quantities, periods = doc.text, doc.lex, doc.quantities, doc.periods
@@ -132,6 +138,10 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
     draft.metric, draft.metric_text = claim_metric(text, s, q, lex)
     draft.scope = claim_scope(text, s, q, clause_start, doc)
     compared = is_base(text, q)  # the base of a comparison: read by the period and the role alike
+    if topic_period is not None and draft.metric in ("stock_move", "price") and periods[topic_period]["end"] < s.start \
+            and periods[topic_period]["form"] != "date" and _SHARES.search(text, s.start, s.end):
+        topic_period = None  # 'Shares rose 3.2% to 17.85 euros.' after a quarter's results: a session's move, no
+        # quarter's (CONVENTIONS' gold dates a stock move with no day of its own to nothing)
     draft.period, draft.period_shift = claim_period(text, s, q, periods, doc.base_periods, doc.event_dates,
                                                    topic_period, lex, doc.period_index.overlapping(s.start, s.end),
                                                    compared)
