@@ -115,7 +115,9 @@ def _series(ctx: Context) -> tuple[list[Any], Series | None]:
     if "series" not in ctx.memo:
         stated = [c for c in ctx.claims if c.quantity and span(c)
                   and ctx.by_id[c.quantity].kind in ("money", "count", "number", "physical")
-                  and c.role in ("target", "actual", "forecast", "estimate") and not ctx.by_id[c.quantity].change]
+                  and c.role in ("target", "actual", "forecast", "estimate") and not ctx.by_id[c.quantity].change
+                  and ctx.by_id[c.quantity].per in (None, "share")]  # a rate ('$1,560 an ounce') adds up over no
+        # period; earnings a share do (a year's are its quarters')
         if len(stated) < 2:
             ctx.memo["series"] = [], None
         else:
