@@ -237,3 +237,16 @@ def test_one_in_n_ends_with_its_denominator():
     report = claimgraph.extract("One in five Orbisland homes is behind, up from one in six two years ago.")
     assert [(q.text, q.kind, round(float(q.low), 4)) for q in report.quantities] == [
         ("One in five", "fraction", 0.2), ("one in six", "fraction", 0.1667), ("two years", "duration", 2.0)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Orbis produced 62 million pounds of copper, up 5% from 59 million pounds.",
+     [("62 million pounds", "physical"), ("5%", "percent"), ("59 million pounds", "physical")]),
+    ("Orbis produced 46,900 tonnes of copper, or roughly 103 million pounds.",
+     [("46,900 tonnes", "physical"), ("roughly 103 million pounds", "physical")]),
+    # sterling after weight in another sentence or with no comparison stays sterling
+    ("Harwick sold 2 pounds of beef. It paid 5 million pounds for the farm.",
+     [("2 pounds", "physical"), ("5 million pounds", "money")]),
+])
+def test_pounds_compared_with_a_weight_are_weight(text, want):
+    assert [(q.text, q.kind) for q in claimgraph.extract(text).quantities] == want

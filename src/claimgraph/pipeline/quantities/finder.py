@@ -67,6 +67,7 @@ class QuantityFinder:
         suspended_counts(s, out)
         bare_dollars(s, out)
         shared_signs(s, out)
+        weighed_pounds(s, out)
         letter_currencies(s, out)
         index_points(s, out)
         bracketed_point_moves(s, out)
@@ -211,6 +212,25 @@ def _by_place(s: DocState, written: str, places: dict[str, set[int]], found: lis
         m.unit = best
     s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
         f"'{written}' read as {best} ({len(found)} figure(s)): the places the text names most")
+
+
+def weighed_pounds(s: DocState, out: list[Mention]) -> None:
+    """'produced 62 million pounds of copper, up 5% from 59 million pounds', '46,900 tonnes of copper, or roughly 103
+    million pounds': pounds compared with or restating a weight in the same sentence are weight too, not sterling."""
+    weight = None  # the last figure of weight
+    for m in out:
+        if m.kind == "physical" and m.unit in _MASS:
+            weight = m
+        elif weight is not None and m.kind == "money" and m.unit == "GBP" \
+                and (m.unit_text or "").lower().startswith("pound") and m.start > 0 \
+                and s.t[m.start - 1].lower_ in _COMPARED_WITH \
+                and not any(s.t[k].text in (".", "!", "?", ";") for k in range(weight.end, m.start)):
+            m.kind, m.unit = "physical", "pound-mass"
+
+
+_MASS = frozenset({"pound-mass", "tonne", "kilogram", "ton", "short ton", "long ton", "metric ton", "ounce"})
+_COMPARED_WITH = frozenset({"from", "or", "to", "than", "versus", "vs", "vs.", "with", "about", "roughly", "some",
+                            "around", "nearly", "almost"})
 
 
 def letter_currencies(s: DocState, out: list[Mention]) -> None:
