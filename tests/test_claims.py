@@ -1429,7 +1429,7 @@ def test_a_list_of_moves_is_no_loss_and_no_move_is_another_s_level(nlp):
     # a restatement in other units of the same measure keeps the hedge
     ("The Tessaly engine makes under 296 hp (224 kW).", [("lt", "under"), ("lt", None)]),
     # one hedge over a pair of shares
-    ("Orbis and Harwick have about 40% and 36% of the market, respectively.", [("approx", "about"), ("approx", None)]),
+    ("Orbis and Harwick hold roughly 41% and 33% of the Tessaly market.", [("approx", "roughly"), ("approx", None)]),
 ])
 def test_which_figures_a_hedge_reaches(nlp, text, want):
     report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)

@@ -128,7 +128,7 @@ def _comparator(s: DocState, m: Mention) -> None:
             and hit[1] + 1 == m.start and _over_is_during(s, hit[1] - 1):
         return  # 'invest $5bn over three years': a span of time, not 'more than three years'
     if hit is not None and m.kind == "duration" and s.t[hit[1]].lower_ == "within":
-        return  # 'repay it within 18 months': a time frame (CONVENTIONS' gold); 'within $100 million of' is a bound
+        return  # 'repay it within 20 months': a time frame (CONVENTIONS' gold); 'within $80 million of' is a bound
     if hit is not None:
         comp, start = hit
         # "more than" written as "over than" etc. all resolved by the table
@@ -408,13 +408,14 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
     if gap in tables.restatement_opens or (gap in tables.restatement_continues and "restated" in before.notes):
         if not (m.kind == before.kind == "money" and m.unit != before.unit):
             m.comparator = m.comparator or before.comparator  # a conversion states its own figure (CONVENTIONS'
-            # gold: 'about 137.8 million Canadian dollars (US$117.3 million)' has no hedge on the US dollars)
+            # gold leaves a bracketed conversion of a hedged amount unhedged: 'about 52 million Swiss francs
+            # ($58 million)')
         if m.change is None:
             m.change, m.change_text = before.change, before.change_text
         m.notes.add("restated")
     elif gap in ("and", ",") and before.comparator == "approx" and m.comparator is None and m.kind == before.kind \
             and m.unit == before.unit and not m.change:
-        m.comparator = "approx"  # 'about 40% and 36% of the market, respectively': one hedge over the pair
+        m.comparator = "approx"  # 'roughly 41% and 33% of the Tessaly market': one hedge over the pair
     elif m.change is None and m.kind == before.kind == "percent" and m.unit == before.unit and before.change \
             and (before.change_text or "").lower() in tables.moves \
             and _PARALLEL.fullmatch(gap):
