@@ -4,6 +4,7 @@ points from 19% to 22%'."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -66,6 +67,11 @@ def _range_ends(ctx: Context, x):
     return old, new
 
 
+# a sentence that opens by pointing back to the level the sentence before states ('That was up 7.4% from ...')
+_THAT_WAS = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|represents|represented|marked|marks)\s+(?:a\s+|an\s+)?"
+                       r"(?:(?:up|down|rise|increase|decrease|decline|drop|fall|gain|jump)\b|\d)")
+
+
 OWN_LEVEL_REACH = 12  # 'rose 11% to ', 'up 5% at about ': the new level a move names right after it
 
 
@@ -101,6 +107,11 @@ def endpoints(ctx: Context, q, unit_of=None):
         news = [own]
     if olds and not news:  # 'X, or $3.18 a share, up 6.2% from Y': the nearest figure before of Y's kind and per
         news = [x for x in others if x.end <= q.start and any(comparable(x, o) for o in olds)][-1:]
+    if olds and not news and sentence and _THAT_WAS.match(ctx.text, ctx.spans[ctx.sentence_no(q.start)][0]):
+        # 'X handled 5.8 million passengers in July. That was up 7.4% from 5.4 million': the level the sentence
+        # before states, when this one opens by pointing back to it
+        previous = ctx.sentence_figures(ctx.sentence_no(q.start) - 1) if ctx.sentence_no(q.start) else []
+        news = [x for x in previous if not x.change and any(comparable(x, o) for o in olds)][-1:]
     pairs = [(o, n) for o in olds for n in news if comparable(o, n)]
     if not pairs:
         return None, None
