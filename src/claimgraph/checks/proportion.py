@@ -99,8 +99,9 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
             continue  # '32% short of the goal' says how far from the goal, not what share of it; 'beat it by $200
             # billion, or 25%' is the change in percent
         # a part may be bounded above ('repurchase up to two million of its shares, or 8.1% of the 24.6 million')
-        sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES and not x.change and x.per is None
-                    and x.comparator not in ("gt", "ge")]
+        # a headcount a verb takes from is a part too ('lay off 1,200 employees, or 8% of its 15,000 employees')
+        sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES and (not x.change or x.kind == "count")
+                    and x.per is None and x.comparator not in ("gt", "ge")]
         # a whole the of-phrase names by a noun an earlier sentence's one figure is named by comes first: the
         # claim links may relate the share to another figure of its sentence ('set aside $95 million ...')
         whole, part = _named_whole(ctx, r, sentence)

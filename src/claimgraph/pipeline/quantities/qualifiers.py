@@ -397,7 +397,9 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
     """A figure restated in brackets takes the qualifiers of the one it restates: "under 296 hp (224 kW)"."""
     tables = s.tables
     gap = s.text(before.end, m.start).strip()
-    if gap in tables.restatement_same_move and before.change and m.kind == "percent" and before.kind != "percent":
+    of_whole = m.end + 1 < s.n and s.t[m.end].lower_ == "of"  # 'cut 1,200 jobs, or 8% of its workforce': a part
+    if gap in tables.restatement_same_move and before.change and m.kind == "percent" and before.kind != "percent" \
+            and not of_whole:
         if m.change is None:  # "up 0.25 points, or 0.01%": the same move in percent
             m.change, m.change_text = before.change, before.change_text
         return
@@ -410,7 +412,7 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
             m.comparator = m.comparator or before.comparator  # a conversion states its own figure (CONVENTIONS'
             # gold leaves a bracketed conversion of a hedged amount unhedged: 'about 52 million Swiss francs
             # ($58 million)')
-        if m.change is None:
+        if m.change is None and not (m.kind == "percent" and before.kind != "percent" and of_whole):
             m.change, m.change_text = before.change, before.change_text
         m.notes.add("restated")
     elif gap in ("and", ",") and before.comparator == "approx" and m.comparator is None and m.kind == before.kind \
