@@ -1405,6 +1405,9 @@ def test_a_broker_or_an_auditor_named_by_what_it_is_is_the_source(nlp, text, sou
     ("Unemployment in Germany fell to 6.2% in April, the Orbis statistics agency Statvane said.", "Germany"),
     ("Unemployment in the euro zone fell to 6.2% in April, Statvane said.", "euro zone"),
     ("Sales in Germany rose 5%, Harwick said.", "Harwick"),
+    # an industry's adjective or a measure's code opening a sentence is no name
+    ("Reefer volumes grew 12%.", None), ("Postpaid churn improved to 0.81%.", None),
+    ("Ancillary revenue reached 38 pounds per passenger.", None), ("C1 cash costs were $2.41 per pound.", None),
 ])
 def test_who_speaks_or_reports_is_no_subject(nlp, text, subject):
     """'City Manager', 'Finance Director': the capitalised word before a title belongs to the title; the person
