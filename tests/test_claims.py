@@ -1389,8 +1389,9 @@ def test_a_data_firm_named_by_what_it_is_is_the_source_not_the_subject(nlp, text
     ("Container orders rose 40% in the first half, according to shipbroker Harwell Maritime.", "Harwell Maritime"),
     ("Freight rates on the Orbis route rose 5%, shipbroker Harwell Maritime said.", "Harwell Maritime"),
     ("Orvale collected $12.7 million in fees, according to a report by auditors Calloway & Pike.", "Calloway & Pike"),
+    ("Orbisland power prices fell 11% in September, according to data from exchange Nordalux.", "Nordalux"),
 ])
-def test_a_broker_or_an_auditor_named_by_what_it_is_is_the_source(nlp, text, source):
+def test_a_broker_auditor_or_exchange_named_by_what_it_is_is_the_source(nlp, text, source):
     (claim,) = claimgraph.extract(text, date="2025-10-24", nlp=nlp).claims
     assert claim.source == source and claim.subject != source
 
