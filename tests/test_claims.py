@@ -826,6 +826,10 @@ REAL_NEWS_CLASSES = [
     # a share's move or price with no day of its own takes no quarter from the results before it
     ("Calloway Air said second-quarter net profit rose 42% to 310 million euros.\n\nShares rose 3.2% to 17.85 euros "
      "in Frankfurt trading.", "3.2%", {"when": None}),
+    # freight rates and fares are prices; a container unit is no subject
+    ("The average freight rate on the Orbis route climbed 4% to US$1,400 per FEU.", "4%",
+     {"metric": "price", "subject": None}),
+    ("Average economy fares at Calloway Air rose 14% to 142 pounds.", "14%", {"metric": "price"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
