@@ -95,6 +95,7 @@ class Document:
         # page furniture is no sentence: the headline is the first real line
         furniture = [(x, y) for x, y in ignored]
         self.spans = sentences(text)
+        self.dateline = dateline_end(text) or 0  # where a wire dateline opening the text ends (0: none)
         if furniture:
             index = Spans(furniture)
             self.spans = [(a, b) for a, b in self.spans if not index.overlapping(a, a + 1)]
@@ -121,7 +122,7 @@ class Document:
             paragraph = self.lines.before(a)
             self.cache[k] = Sentence(self.text, a, b, paragraph, self.lex, self.names, self.hints,
                                        self.blocked.overlapping(a, b))
-            if k == 0 and len(self.spans) > 1 and b <= (dateline_end(self.text) or 0):
+            if k == 0 and len(self.spans) > 1 and b <= self.dateline:
                 # 'PERTH —', 'PARIS, Aug 4 (Wirecast) -': the story's wire and city are no subject or source of its
                 # figures (its country stays the story's place)
                 sentence = self.cache[k]

@@ -280,11 +280,14 @@ def norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-def _alias_or_noun(aliases: list[str]) -> str:
-    """'the lender' as written, or 'lender' alone after 'the ASX-listed' (the pattern reads the adjective)."""
+def _alias_source_rx(rule: dict[str, Any], aliases: list[str]) -> regex.Pattern:
+    """alias_sources' pattern: 'the lender' as written, or 'lender' alone after 'the ASX-listed' (one of
+    listed_words, which the pattern reads before it)."""
+    listed = "|".join(regex.escape(w) for w in rule["listed_words"])
     nouns = sorted({a.split(" ", 1)[1] for a in aliases if a.startswith("the ")}, key=len, reverse=True)
-    return "(?<=listed |based |owned |run |controlled )(?:" + "|".join(regex.escape(n) for n in nouns) + ")|" \
+    alias_or_noun = f"(?<=(?:{listed}) )(?:" + "|".join(regex.escape(n) for n in nouns) + ")|" \
         + _alternation(sorted(aliases, key=len, reverse=True))
+    return regex.compile(rule["pattern"].replace("{LISTED}", listed).replace("{ALIASES_OR_NOUNS}", alias_or_noun))
 
 
 def _alternation(phrases) -> str:
@@ -435,8 +438,7 @@ def lexicon() -> Lexicon:
         pronoun_speaker_rx=regex.compile(sources["pronoun_speakers"]["pattern"]),
         transient_sources=frozenset(norm(p) for p in sources["transient"]),
         topic_aliases=frozenset(norm(p) for p in sources["topic_aliases"]),
-        alias_source_rx=regex.compile(sources["alias_sources"]["pattern"].replace(
-            "{ALIASES_OR_NOUNS}", _alias_or_noun(sources["topic_aliases"]))),
+        alias_source_rx=_alias_source_rx(sources["alias_sources"], sources["topic_aliases"]),
         honorifics=frozenset(raw["names"]["honorifics"]),
         designators=tuple(raw["names"]["keep_final_dot"]),
         bound_rx=regex.compile(r"['’]?\s+(?:(?:had|have|were|are)\s+)?(?:"

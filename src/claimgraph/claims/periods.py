@@ -15,7 +15,6 @@ from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.index import REACH, in_order, last_before
 from claimgraph.claims.lexicon import Cues, Lexicon, lexicon
 from claimgraph.claims.roles import is_base
-from claimgraph.claims.sentences import dateline_end
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
@@ -159,7 +158,7 @@ def topic_before(periods: list[dict], base: set[int], pos: int, s: Sentence, doc
     back = None
     cues = doc.lex.cues
     index = doc.period_index
-    dateline = dateline_end(doc.text) or 0
+    dateline = doc.dateline
     for j in index.ended_by(pos):
         p = periods[j]
         if index.in_order and p["end"] < pos - REACH:
@@ -246,7 +245,7 @@ def main_period(doc: Document, periods: list[dict], base: set[int]) -> int | Non
     if not periods:
         return None
     lead_end = doc.spans[min(1, len(doc.spans) - 1)][1] if doc.spans else 0
-    dateline = dateline_end(doc.text) or 0
+    dateline = doc.dateline
     for j, p in enumerate(periods):
         if p["start"] >= lead_end:
             break

@@ -13,7 +13,7 @@ from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Lexicon
 from claimgraph.claims.names import Name, has_legal_form
 from claimgraph.claims.roles import peer_named
-from claimgraph.claims.sentences import DATELINE_AFTER_CITY, dateline_end
+from claimgraph.claims.sentences import DATELINE_AFTER_CITY
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import holds
 
@@ -128,8 +128,9 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.found(doc.text, max(s.start, n.start - 40),
                                                                                  n.start)
              and not _modifier(doc.text, n) and not _reporter(doc.text, n, s)
-             and not _ACCORDING_TO.search(doc.text, max(s.start, n.start - 16), n.start)
-             and not _reports_economy(doc.text, s, q)]
+             and not _ACCORDING_TO.search(doc.text, max(s.start, n.start - 16), n.start)]
+    if after and _reports_economy(doc.text, s, q):
+        after = []  # 'Unemployment in Germany fell to 6.2%, Eurostat said': the reporter of an economy's figure
     if after:
         return after[0].text, True
     # a sentence that names nobody: the story's main subject, else, in a brief that names its company once, the
@@ -290,7 +291,7 @@ def lead_opening(doc: Document) -> Name | None:
     if not doc.spans:
         return None
     first = doc.sentence(0)
-    dateline = dateline_end(doc.text) if len(doc.spans) > 1 else None
+    dateline = (doc.dateline or None) if len(doc.spans) > 1 else None
     if dateline is not None and first.end <= dateline:
         # 'SAN FRANCISCO, July 31 (Reuters) -' is a sentence of its own: the story opens after it, with a company
         # written with its legal form ('Velmora Corp said ...'; not 'Tired of the war, ...')
@@ -407,7 +408,7 @@ def _reports_economy(text: str, s: Sentence, q: dict) -> bool:
     if not any(n.kind == "place" and n.end <= q["start"] for n in s.names):
         return False
     words = _economy_words()
-    return any(w in words for w in _LOWER_WORDS.findall(text.lower(), s.start, q["start"]))
+    return any(w in words for w in _LOWER_WORDS.findall(text[s.start:q["start"]].lower()))
 
 
 _LOWER_WORDS = regex.compile(r"[a-z]+")

@@ -224,7 +224,7 @@ def weighed_pounds(s: DocState, out: list[Mention]) -> None:
         elif weight is not None and m.kind == "money" and m.unit == "GBP" \
                 and (m.unit_text or "").lower().startswith("pound") and m.start > 0 \
                 and s.t[m.start - 1].lower_ in _COMPARED_WITH \
-                and not any(s.t[k].text in (".", "!", "?", ";") for k in range(weight.end, m.start)):
+                and not any(s.t[k].text in SENTENCE_STOPS for k in range(weight.end, m.start)):
             m.kind, m.unit = "physical", "pound-mass"
 
 

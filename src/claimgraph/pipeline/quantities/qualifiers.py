@@ -4,9 +4,11 @@ and what a figure takes from the one before it (a restatement's qualifiers, an e
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from decimal import Decimal
 
 from claimgraph.pipeline.quantities.mention import Mention
+from claimgraph.pipeline.quantities.numbers import glued_hyphen
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.resolve.numbers import looks_plural, singular
 
@@ -203,16 +205,13 @@ def _change(s: DocState, m: Mention) -> None:
             after = s.t[m.end].lower_
             if not (m.kind == "money" and after in tables.noun_level) \
                     and not (after in tables.v["change_nouns_percent_only"]["words"] and m.unit != "%"):
-                m.change = "up" if after in tables.noun_up else "down" if after in tables.noun_down else None
-                m.change_text = after if m.change else None
+                _moved_by(m, after, tables.noun_up, tables.noun_down)
             if m.change is None:
                 _change_noun_after_noun(s, m)
     if m.change is None and m.kind in ("percent", "money", "count", "number"):
         _change_noun_of(s, m)  # 'a decline of 15,000 jobs' too
     if m.change is None and m.kind == "fraction" and m.end + 1 < s.n and s.t[m.end + 1].lower_ == "than":
-        after = s.t[m.end].lower_  # 'a fifth more than in 2024', 'a third lower than a year earlier'
-        m.change = "up" if after in _MORE else "down" if after in _LESS else None
-        m.change_text = after if m.change else None
+        _moved_by(m, s.t[m.end].lower_, _MORE, _LESS)  # 'a fifth more than in 2024', 'a third lower than a year ago'
 
 
 _COMPARING = frozenset({"above", "below", "higher", "lower", "more", "less"})
@@ -227,10 +226,14 @@ def _change_noun_after_noun(s: DocState, m: Mention) -> None:
     if k + 1 >= s.n or not (s.t[k].is_alpha and s.t[k].is_lower) or s.t[k].lower_ in s.tables.noun_level:
         return
     after = s.t[k + 1].lower_
-    if after in _COMPARING or after in s.tables.noun_level:
-        return
-    m.change = "up" if after in s.tables.noun_up else "down" if after in s.tables.noun_down else None
-    m.change_text = after if m.change else None
+    if after not in _COMPARING and after not in s.tables.noun_level:
+        _moved_by(m, after, s.tables.noun_up, s.tables.noun_down)
+
+
+def _moved_by(m: Mention, word: str, up: Set[str], down: Set[str]) -> None:
+    """The figure's move, when `word` is one of the words of a rise (up) or a fall (down); none else."""
+    m.change = "up" if word in up else "down" if word in down else None
+    m.change_text = word if m.change else None
 
 
 def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
@@ -311,10 +314,8 @@ def change_before(s: DocState, start: int) -> tuple[str, str] | None:
     steps = 0
     while k >= 0 and steps < 4:
         low = t[k].lower_
-        if k > 1 and t[k].is_alpha and low not in tables.moves and t[k - 1].text == "-" and not t[k - 1].whitespace_ \
-                and not t[k - 2].whitespace_ and t[k - 2].is_alpha:
-            while k > 1 and t[k - 1].text == "-" and not t[k - 1].whitespace_ and not t[k - 2].whitespace_ \
-                    and t[k - 2].is_alpha:
+        if k > 1 and t[k].is_alpha and low not in tables.moves and glued_hyphen(s, k - 1) and t[k - 2].is_alpha:
+            while k > 1 and glued_hyphen(s, k - 1) and t[k - 2].is_alpha:
                 k -= 2
             k -= 1  # 'rose a lower-than-anticipated 5.2%': a compound adjective before the figure, skipped whole
             if k >= 0 and t[k].lower_ in ("a", "an"):

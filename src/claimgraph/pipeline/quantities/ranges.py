@@ -8,6 +8,7 @@ from decimal import Decimal
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.numbers import is_year
 from claimgraph.pipeline.quantities.state import DocState
+from claimgraph.pipeline.user_data import doc_text
 from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.tense import tense_at
 
@@ -171,7 +172,7 @@ def _past_move(s: DocState, m1: Mention, m2: Mention) -> bool:
     if not alike:
         return False
     a = s.t[m1.start].idx
-    return tense_at(s.text(0, s.n), a, a + 1) == "past"
+    return tense_at(doc_text(s.doc), a, a + 1) == "past"
 
 
 def _may_pair(s: DocState, m1: Mention, m2: Mention) -> bool:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from spacy.tokens import Token
 
 from claimgraph.pipeline.quantities.mention import Mention, as_number
-from claimgraph.pipeline.quantities.numbers import not_a_scale
+from claimgraph.pipeline.quantities.numbers import glued_hyphen, not_a_scale
 from claimgraph.pipeline.quantities.state import DocState
 from claimgraph.resolve import physical
 from claimgraph.resolve.numbers import looks_plural, singular
@@ -46,8 +46,7 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False, one: bool = Fal
             # "first-team players", "mail-in ballots", "ship-to-shore cranes", "pay-TV customers": the compound's
             # last word, stop word or capitalised or not, modifies the head after it
             last = k + 1
-            while last + 2 < s.n and t[last + 1].text == "-" and not t[last].whitespace_ \
-                    and not t[last + 1].whitespace_ and t[last + 2].is_alpha:
+            while glued_hyphen(s, last + 1) and t[last + 2].is_alpha:
                 last += 2
             if not looks_plural(t[last].text) and last + 1 < s.n and t[last + 1].is_alpha \
                     and t[last + 1].is_lower and t[last + 1].lower_ not in stop:
