@@ -830,6 +830,16 @@ REAL_NEWS_CLASSES = [
     ("The average freight rate on the Orbis route climbed 4% to US$1,400 per FEU.", "4%",
      {"metric": "price", "subject": None}),
     ("Average economy fares at Calloway Air rose 14% to 142 pounds.", "14%", {"metric": "price"}),
+    # common words qualifying a metric's abbreviation open no name ('Mobile ARPU', 'Group EBITDA', 'Core EPS')
+    ("Mobile ARPU at Varnholt slipped 2% to $38.40.", "2%", {"subject": "Varnholt", "source": None}),
+    ("Group EBITDA at Orbis rose 7% to 2.2 billion euros.", "7%", {"subject": "Orbis", "metric": "profit"}),
+    ("Core EPS came in at $1.12.", "$1.12", {"subject": None, "metric": "earnings_per_share"}),
+    # a relative clause between a metric and its figure names neither the metric nor a segment
+    ("Revenue, which includes licensing fees, rose 8% to $2.1 billion.", "8%", {"metric": "revenue"}),
+    ("Same-store sales at Harwick, which exclude stores open less than a year, rose 4.2%.", "4.2%",
+     {"metric": "sales", "subject": "Harwick"}),
+    ("Orbis, which sold its fuel business last year, said revenue rose 8% to $2.1 billion.", "8%",
+     {"metric": "revenue", "scope": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

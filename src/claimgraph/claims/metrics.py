@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from claimgraph.claims.asides import in_closed_aside
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 from claimgraph.claims.literal import Needed
+from claimgraph.claims.names import common_words
 from claimgraph.claims.roles import role_rules
 
 if TYPE_CHECKING:
@@ -143,6 +145,8 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
         # for the figures beside it ('Orlavo dropped 4.1% and Kuvane lost 2.7%')
     if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
         return None  # "cargo volume rose 11% in the quarter, while profit ...": another clause's metric
+    if m.end <= q["start"] and in_closed_aside(text, m.start, m.end, s.start, q["start"]):
+        return None  # "Revenue, which includes licensing fees, rose 8%": the clause's own words
     if m.start >= q["end"] and _OWNED_BY_NEXT.match(text, m.end) and (
             q["kind"] not in ("percent", "fraction", "multiple") or text[max(0, m.start - 3):m.start] == "on "):
         return None  # "$47 million a year earlier, on sales of $610 million": the next figure's metric (a
@@ -595,6 +599,8 @@ def _in_name(text: str, s: Sentence, m: Hit, lex: Lexicon) -> bool:
         return False  # "Adjusted EPS rose 8%": a word that opens the sentence, no name's
     if m.text.isupper() and before.group(0).rstrip().endswith(("'s", "’s")):
         return False  # "Varnholt's EBITDA rose 8%": an owner's metric, written as an abbreviation
+    if m.text.isupper() and before.group(0).split()[0].lower() in common_words():
+        return False  # "Group EBITDA rose 7%", "Core EPS came in at": a common word qualifying an abbreviation
     words = _SENTENCE_WORD.findall(text, s.start, s.end)
     lower = sum(1 for w in words if w[:1].islower())
     return bool(words) and lower / len(words) >= _rules(lex).min_lowercase

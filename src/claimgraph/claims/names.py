@@ -492,9 +492,11 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
         return False
     if listed is not None:
         return listed
+    if len(chunk) > 1 and _metric_acronym_phrase(chunk, lex):
+        return True  # "Mobile ARPU slipped", "Core EPS came in at": a qualified metric's acronym, no name
     opening = not text[sentence_start:s].strip(" \t\n\"'“‘(-—")  # '"Over the next ...' opens one too
     if opening and len(chunk) > 2 and chunk[1][2] == "for" and bare not in _for_heads() \
-            and bare.lower() in _common_words():
+            and bare.lower() in common_words():
         return True  # "Orders for Pellion's bond topped $6 billion": a common word before 'for' and a name
     if len(chunk) > 1 or not opening:
         return False  # a multi-word name, or a capital inside the sentence
@@ -502,13 +504,13 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     # too, or it looks like one ('TikTok', '36Kr', 'IDC')
     if bare in doc.mid_caps or _NAME_SHAPE.search(bare):
         return False
-    if text.startswith(",", e) and (_SENTENCE_ADVERB.search(bare) or bare.lower() in _common_words()):
+    if text.startswith(",", e) and (_SENTENCE_ADVERB.search(bare) or bare.lower() in common_words()):
         return True  # "Actually, about two years ago ...", "Nationwide, flu deaths ...": a word opening the sentence
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
     possessive = word.endswith(("'s", "’s"))  # "Apple's revenue": a name that owns what follows
-    if after and not possessive and bare.lower() in _common_words():
+    if after and not possessive and bare.lower() in common_words():
         return True  # "Real wages rose", "Deal count fell", "Gold rose": a common word capitalised to open the sentence
     if after and any(h.category == "metric" and h.start == s for h in lex.phrases.find(text, s, after.end())):
         return True  # "Capex will rise": a metric's words (a verb such as "Coast earned" leaves the name alone)
@@ -522,6 +524,13 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
     return bool(plural and after and not word.endswith(("'s", "’s")))
 
 
+def _metric_acronym_phrase(chunk, lex: Lexicon) -> bool:
+    """Common words before an acronym never a subject ('Broadband ARPU', 'Group EBITDA'): a metric's name."""
+    last = _bare_word(chunk[-1][2])
+    return last.isupper() and len(last) > 1 and last in lex.not_subjects \
+        and all(_bare_word(w).lower() in common_words() for _, _, w in chunk[:-1])
+
+
 @lru_cache(maxsize=1)
 def _for_heads() -> frozenset[str]:
     """The heads of names that go on with 'for' ('Office for National Statistics'; claims.json sources.for_heads)."""
@@ -529,7 +538,7 @@ def _for_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """patterns/en/common_words.json: English words in lower case (SCOWL's, and a few newer ones of ours), read
     when a sentence opener asks."""
     data = load_json("common_words.json")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from claimgraph.claims.asides import in_closed_aside
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import Ending, ending
 from claimgraph.claims.lexicon import Lexicon
@@ -571,7 +572,8 @@ def claim_scope(text: str, s: Sentence, q: dict, clause_start: int, doc: Documen
     cues = doc.lex.cues
     if holds(window, cues.segment_words):
         for m in cues.segment_rx.finditer(text, clause_start, q["start"]):
-            return m.group(1)
+            if not in_closed_aside(text, m.start(), m.end(), s.start, q["start"]):
+                return m.group(1)  # not 'Orbis, which sold its fuel business, said revenue rose 8%'
     places = [n for n in s.names if n.kind == "place" or (n.kind == "group" and n.place)]
     if places:
         def distance(n: Name) -> float:
