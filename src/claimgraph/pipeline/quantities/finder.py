@@ -465,12 +465,12 @@ def _level_before_move(s: DocState, m: Mention, after: Mention) -> bool:
 
 
 def currency_by_place(s: DocState, out: list[Mention]) -> None:
-    """A currency name several countries share ("francs") is the currency of the place the text names most:
-    French francs in a story about Paris. The Report's warnings say so."""
+    """A currency name several countries share ("francs", "pesos") is the currency of the place the text names
+    most: French francs in a story about Paris. The Report's warnings say so. A code ('MXN') or a name with its
+    country ('Mexican pesos') is left alone."""
     for unit, places in s.tables.currency_by_place.items():
         found = [m for m in out if m.kind == "money" and m.unit == unit and not m.has_prefix_currency
-                 and m.unit_text and m.unit_text.lower().split()[-1].startswith("franc")
-                 and len(m.unit_text.split()) == 1]
+                 and m.unit_text and len(m.unit_text.split()) == 1 and m.unit_text.lower() != unit.lower()]
         if not found:
             continue
         words = {w: c for c, ws in places.items() for w in ws}
@@ -485,4 +485,5 @@ def currency_by_place(s: DocState, out: list[Mention]) -> None:
         for m in found:
             m.unit = best
         s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
-            f"'francs' read as {best} ({len(found)} figure(s)): the places the text names most")
+            f"'{(found[0].unit_text or '').lower()}' read as {best} ({len(found)} figure(s)): "
+            "the places the text names most")
