@@ -241,6 +241,18 @@ UNSTATED = [
               "million."),
     # how far short of a goal, not a share of it
     ("ratio", "Harwick had aimed for $800 million in sales but reached only $560 million, 30% short of the goal."),
+    # a 'total' rate is no sum of the figures beside it
+    ("sum", "Orbisland's total fertility rate slipped to 1.39 births per woman from 1.44 a year earlier, well below "
+            "the replacement level of 2.1."),
+    # a price of one is no part of the whole bought
+    ("sum", "Calloway Transit bought 120 buses at $1.1 million each, for a total of $132 million, of which $79 "
+            "million came from a federal grant."),
+    # a goal's rate and an actual level; a rate beside another of its kind; a day of the news is no span
+    ("period", "The council has set a target of 5,400 new homes a year, but completions in 2024 were 3,870."),
+    ("period", "The Harwick line is expected to carry 48,000 passengers a day, below the 60,000 predicted in 2019."),
+    # a whole smaller than its part is none: 'nine provinces' is no population
+    ("ratio", "Three of Orbisland's nine provinces lost population. Residents aged 65 and over numbered 1.18 "
+              "million, or 17.3% of the population."),
 ]
 
 

@@ -16,6 +16,7 @@ from claimgraph.checks.cues import (
     BY_BEFORE,
     DIFFERENCE_BEFORE,
     FRACTION_MOVE_TOLERANCE,
+    IMPROVEMENT,
     MOVE_AFTER,
     MOVE_BEFORE,
     MOVE_CLAUSE_BREAK,
@@ -166,6 +167,8 @@ def percent_change(ctx: Context) -> list[Finding]:
         if old is None and found is None:
             old, new = later_levels(ctx, q, lambda x: x.kind == "percent" and move(ctx, x) is not None)
         if old is not None:
+            if direction == "up" and _loss_bettered(ctx, q, old, new):
+                direction = "down"  # 'narrowed to $18 million from $45 million, a 60% improvement'
             rel = (ctx.interval(new) - ctx.interval(old)).over(ctx.interval(old))
             shown = f"from {old.text} to {new.text}"
             operands = [old.id, new.id]
@@ -187,6 +190,17 @@ def percent_change(ctx: Context) -> list[Finding]:
 
         out.append(judge(operands, q, stated_iv, expected, describe))
     return out
+
+
+LOSSES = frozenset({"net_loss", "deficit"})
+
+
+def _loss_bettered(ctx: Context, q: Any, old: Any, new: Any) -> bool:
+    """A loss or deficit whose fall is stated as an improvement: the words beside the percentage say so."""
+    if not IMPROVEMENT.search(ctx.before(q, 30) + " " + q.text + ctx.after(q, 20)):
+        return False
+    metrics = {c.metric for c in (ctx.claim_of.get(old.id), ctx.claim_of.get(new.id)) if c is not None}
+    return bool(metrics) and metrics <= LOSSES
 
 
 def _as_percent(ctx: Context, q: Any) -> Interval:

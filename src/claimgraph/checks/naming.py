@@ -22,6 +22,8 @@ def named_by(ctx: Context, e: Any) -> set[str]:
     """The words that name an earlier figure: its counted noun, else the noun phrase right after it ('the
     $160 million restructuring'), else the noun it is stated of ('the bill will reach ₹2.4 trillion')."""
     words = nouns(e.unit_text or "") if e.kind == "count" else set()
+    if words:
+        return words  # 'nine provinces lost population' names provinces, not the population
     m = NOUN_AFTER.match(ctx.text[e.end:e.end + 60])
     if m:
         return words | head(m.group(1))  # 'the $950 billion mutual fund industry' names an industry, not funds

@@ -78,6 +78,19 @@ def _restated_rates(ctx: Context) -> list[Finding]:
 
 
 PER_DAYS = {"day": Decimal(1), "week": Decimal(7)}
+LEVEL_ROLES = frozenset({"target", "forecast", "estimate", "threshold", "requirement"})
+
+
+def _roles(ctx: Context, q) -> str | None:
+    """A figure's role among the levels that are not what happened (a target, a forecast ...), else None."""
+    c = ctx.claim_of.get(q.id)
+    return c.role if c is not None and c.role in LEVEL_ROLES else None
+
+
+def _one_unit(p, per: str) -> bool:
+    """A period no longer than one unit of the rate ('Friday' for a rate a day): no span it adds up over."""
+    days = (date.fromisoformat(p.to_date) - date.fromisoformat(p.from_date)).days + 1
+    return days <= {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}[per]
 
 
 def _rate_totals(ctx: Context) -> list[Finding]:
@@ -97,9 +110,12 @@ def _rate_totals(ctx: Context) -> list[Finding]:
         if COMPARED_BETWEEN.search(ctx.text, a, b):
             continue  # '2.1 billion shares on Friday, compared with a daily average of 1.7 billion': two things set
             # side by side, not a rate and its total
+        if _roles(ctx, rate) != _roles(ctx, total):
+            continue  # 'a target of 5,400 homes a year, but completions in 2024 were 3,870': a goal's rate, an actual
         k = ctx.sentence_no(rate.start)
         span = [p for p in ctx.sentence_periods(k) if p.from_date and p.to_date
-                and p.rule not in ("period.deadline", "period.ago", "period.relative", "period.to_date")]
+                and p.rule not in ("period.deadline", "period.ago", "period.relative", "period.to_date")
+                and not _one_unit(p, rate.per)]  # 'said on Friday ... 3.4 million a day': no span a rate adds up over
         durations = [x for x in sentence if x.kind == "duration" and x.unit in MONTHS_PER]
         if rate.per in ("month", "quarter", "year"):
             months = None

@@ -24,11 +24,14 @@ from claimgraph.checks.timeline import tiles
 def _part_like(ctx: Context, x: Any, total: Any) -> bool:
     if x is total or x.change or x.comparator in ("lt", "gt", "le", "ge") or x.per != total.per:
         return False
+    if EACH_AFTER.match(ctx.text, x.end):
+        return False  # 'buses at $1.1 million each': a price of one, no part of the whole
     if ctx.same_unit(x, total):
         return True
     return total.kind == "count" and x.kind == "number"  # "320 are in China": the count's noun is elided
 
 
+EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+piece)\b")
 CLAUSE_END = re.compile(r"[.;:](?=\s|$)")
 # ', and charges totaled $3.1 million', ', while costs came to a total of': a new clause, whose total sums no figure
 # of the clause before
