@@ -250,6 +250,20 @@ UNSTATED = [
     # a goal's rate and an actual level; a rate beside another of its kind; a day of the news is no span
     ("period", "The council has set a target of 5,400 new homes a year, but completions in 2024 were 3,870."),
     ("period", "The Harwick line is expected to carry 48,000 passengers a day, below the 60,000 predicted in 2019."),
+    # a lead that gives its own level takes no other measure's levels from the sentences after it
+    ("percent_change", "Orbis's operating income fell 11% to EUR 702 million. Net profit was EUR 455 million, "
+                       "against EUR 531 million a year earlier."),
+    ("percent_change", "Harwick's first-half revenue rose 14% to EUR 862 million. Sales in the Americas nearly "
+                       "doubled to EUR 214 million from EUR 112 million."),
+    # a part after 'of which' is no part of a sum of the stores added
+    ("sum", "Tessaly opened 14 new stores in the half, taking its estate to 412 stores, of which 160 are in Asia."),
+    # a price a month and a clause of its own about the year's revenue
+    ("period", "At $9.99 a month, the Orbis service now brings in more than $760 million a year."),
+    # equal amounts of two places or two subjects are two facts
+    ("same_figure", "Malaysia contributed S$1.24 billion to Calloway's revenue and the Philippines another S$1.24 "
+                    "billion."),
+    ("same_figure", "Orbisland's defence budget will be 62 billion euros this year. Separately, Varnholt said its "
+                    "order backlog reached a record 62 billion euros."),
     # a whole smaller than its part is none: 'nine provinces' is no population
     ("ratio", "Three of Orbisland's nine provinces lost population. Residents aged 65 and over numbered 1.18 "
               "million, or 17.3% of the population."),

@@ -840,6 +840,9 @@ REAL_NEWS_CLASSES = [
      {"metric": "sales", "subject": "Harwick"}),
     ("Orbis, which sold its fuel business last year, said revenue rose 8% to $2.1 billion.", "8%",
      {"metric": "revenue", "scope": None}),
+    # migration's 'net' is no net income; what a figure is divided by ('per user') is not what it measures
+    ("Net migration to Orbisland fell 21% to 95,000 in 2024.", "21%", {"metric": "other"}),
+    ("Revenue per user at Harwick Games rose 14% to $12.50.", "14%", {"metric": "revenue"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

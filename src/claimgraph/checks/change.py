@@ -165,7 +165,12 @@ def percent_change(ctx: Context) -> list[Finding]:
         old, new = endpoints(ctx, q, lambda x: x.kind in RELATIVE or (x.kind == "percent" and x.unit == "%"))
         found = None if old is not None else _amount_and_level(ctx, q, direction)
         if old is None and found is None:
-            old, new = later_levels(ctx, q, lambda x: x.kind == "percent" and move(ctx, x) is not None)
+            old, new = later_levels(ctx, q, lambda x: x.kind == "multiple" or (x.kind == "percent"
+                                                                                 and move(ctx, x) is not None))
+            own = _own_level(ctx, q)
+            if own is not None and new is not None and new.text != own.text:
+                old, new = None, None  # 'fell 11% to EUR 702 million. Net profit was EUR 455 million, against EUR
+                # 531 million': another measure's levels, the lead gave its own
         if old is not None:
             if direction == "up" and _loss_bettered(ctx, q, old, new):
                 direction = "down"  # 'narrowed to $18 million from $45 million, a 60% improvement'
@@ -201,6 +206,12 @@ def _loss_bettered(ctx: Context, q: Any, old: Any, new: Any) -> bool:
         return False
     metrics = {c.metric for c in (ctx.claim_of.get(old.id), ctx.claim_of.get(new.id)) if c is not None}
     return bool(metrics) and metrics <= LOSSES
+
+
+def _own_level(ctx: Context, q: Any) -> Any:
+    """The level a move states right after it ('fell 11% to EUR 702 million'), else None."""
+    return next((x for x in ctx.in_sentence(q) if x.start >= q.end and x.change is None
+                 and len(ctx.text[q.end:x.start]) <= OWN_LEVEL_REACH and NEW_BEFORE.search(ctx.before(x, 30))), None)
 
 
 def _as_percent(ctx: Context, q: Any) -> Interval:

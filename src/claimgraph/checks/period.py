@@ -65,6 +65,8 @@ def _restated_rates(ctx: Context) -> list[Finding]:
                 small, big = b, a
             if factor is None:
                 continue
+            if len(ctx.text[a.end:b.start].split()) > RESTATED_GAP:
+                continue  # 'At $9.99 a month, the service now brings in $760 million a year': a clause of its own
             expected = ctx.interval(small).scale(Decimal(factor))
             stated_iv = ctx.interval(big)
 
@@ -78,6 +80,7 @@ def _restated_rates(ctx: Context) -> list[Finding]:
 
 
 PER_DAYS = {"day": Decimal(1), "week": Decimal(7)}
+RESTATED_GAP = 5  # words between a rate and its restatement ('a day, or roughly', 'a year works out at almost')
 LEVEL_ROLES = frozenset({"target", "forecast", "estimate", "threshold", "requirement"})
 
 

@@ -127,6 +127,8 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
             # $23.5 million and $8.2 million in adjustments')
             stop = CLAUSE_END.search(ctx.text, total.end, b)
             end = stop.start() if stop else b
+            if OF_WHICH_AFTER.match(ctx.text[total.end:b]):
+                end = total.end  # 'taking its estate to 412 stores, of which 160 are in Asia': a part, not a sum's
             parts = [x for x in alike if (x.end <= total.start and not CLAUSE_END.search(ctx.text, x.end, total.start)
                                           and not CLAUSE_OPEN.search(ctx.text, x.end, total.start))
                      or (total.end <= x.start < end and not BESIDE.fullmatch(ctx.text, total.end, x.start))]

@@ -9,7 +9,7 @@ from typing import Any
 
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.index import REACH
-from claimgraph.claims.lexicon import Lexicon
+from claimgraph.claims.lexicon import Lexicon, lexicon
 
 Relate = Callable[[str, str, str], None]
 
@@ -218,8 +218,10 @@ def _tidy(d: Decimal) -> Decimal:
 
 
 def _same_figures(claims: list[ClaimDraft], relate: Relate) -> None:
-    """The same figure stated twice ('170 million monthly active users' ... '170 million US users')."""
-    seen: dict[tuple, str] = {}
+    """The same figure stated twice ('170 million monthly active users' ... '170 million US users'); not the
+    same amount of two subjects or places ('Malaysia contributed S$1.24 billion and the Philippines another
+    S$1.24 billion'; a budget of 62 billion euros and a backlog of 62 billion euros)."""
+    seen: dict[tuple, list[ClaimDraft]] = {}
     for c in claims:
         q = c.figure
         if c.derived or q["low"] is None or q["kind"] not in ("money", "count", "percent"):
@@ -230,7 +232,16 @@ def _same_figures(claims: list[ClaimDraft], relate: Relate) -> None:
             continue  # the same percentage of different things is common
         key = (q["kind"], q["unit"], q["low"], q["high"], c.metric if q["kind"] in ("money", "percent") else None,
                c.subject if q["kind"] == "percent" else None)
-        if key in seen:
-            relate("same_as", c.id, seen[key])
+        earlier = seen.setdefault(key, [])
+        first = next((e for e in earlier if q["kind"] != "money" or not _apart(e, c)), None)
+        if first is not None:
+            relate("same_as", c.id, first.id)
         else:
-            seen[key] = c.id
+            earlier.append(c)
+
+
+def _apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Two amounts of two places, or of two subjects; not a price, which a deal's buyer and target share ('$13.65
+    a share' offered by one for the other)."""
+    subjects = bool(a.subject and b.subject and a.subject != b.subject) and a.metric != lexicon().cues.trading_metric
+    return subjects or bool(a.scope and b.scope and a.scope != b.scope)

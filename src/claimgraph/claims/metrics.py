@@ -135,8 +135,9 @@ def _dated(text: str, s: Sentence, m: Hit, rules: _Rules) -> tuple[str, str]:
 def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float | None:
     """How far a metric cue is from the figure (one after it counts as farther), or None when the cue
     cannot be what the figure measures."""
-    if q["start"] <= m.start < q["end"] or _in_name(text, s, m, lex):
-        return None
+    if q["start"] <= m.start < q["end"] or _in_name(text, s, m, lex) or _PER_BEFORE.search(text, max(0, m.start - 8),
+                                                                                          m.start):
+        return None  # 'revenue per user': what a figure is divided by, not what it measures
     if m.text.lower() in _rules(lex).verb_cues and (
             (q["kind"] in ("percent", "fraction") or q.get("unit") == "point")
             and m.end <= q["start"] <= m.end + _rules(lex).verb_cue_gap
@@ -168,6 +169,7 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     return q["start"] - m.end if m.end <= q["start"] else (m.start - q["end"]) * 1.5 + 10
 
 
+_PER_BEFORE = regex.compile(r"\b(?:per|each)\s+$", regex.IGNORECASE)
 # a percentage or points right after a verb cue: the verb states that figure's move
 _MOVE_AFTER_VERB = regex.compile(r"\s+(?:(?:about|around|nearly|almost|roughly|some|a\s+further|another)\s+)?"
                                  r"[\d.,]+\s?(?:%|percent\b|per\s+cent\b|points?\b)")
