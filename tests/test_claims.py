@@ -843,6 +843,16 @@ REAL_NEWS_CLASSES = [
     # migration's 'net' is no net income; what a figure is divided by ('per user') is not what it measures
     ("Net migration to Orbisland fell 21% to 95,000 in 2024.", "21%", {"metric": "other"}),
     ("Revenue per user at Harwick Games rose 14% to $12.50.", "14%", {"metric": "revenue"}),
+    # a results period after a move's two levels dates the move; its base is that period a year back
+    ("Calloway Mart's revenue rose to S$612 million from S$494 million in the second quarter.", "S$612 million",
+     {"when": ("2025-04-01", "2025-06-30")}),
+    ("Calloway Mart's revenue rose to S$612 million from S$494 million in the second quarter.", "S$494 million",
+     {"when": ("2024-04-01", "2024-06-30")}),
+    ("Active merchants on Orbis rose to 310,000 from 142,000 in the second quarter.", "310,000",
+     {"when": ("2025-04-01", "2025-06-30")}),
+    # a year between a move's new level and 'from' dates the base a year back
+    ("Varnholt's defence revenue rose to $9.2 billion last year from $7.6 billion.", "$7.6 billion",
+     {"when": ("2023-01-01", "2023-12-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

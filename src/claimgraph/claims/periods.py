@@ -123,7 +123,7 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
             nxt = quantities[k + 1]["start"] if k + 1 < len(quantities) else len(text)
             if q["end"] <= p["start"] and p["end"] <= nxt and not clause_end.search(text, q["end"], p["start"]) \
                     and (base_before.found(text, max(0, q["start"] - 20), q["start"])
-                         or is_base(text, q)):
+                         or is_base(text, q)) and not _reported_after_move(text, q, p):
                 out.add(j)  # 'from $90.5 million a year ago', 'down from a peak of $15 billion in 2021'
     return out
 
@@ -280,6 +280,10 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
     `compared`: is_base(text, q), when the caller has it."""
     cues = lex.cues
     is_base_figure = is_base(text, q) if compared is None else compared
+    if is_base_figure:
+        moved = _move_period(text, q, periods, s)
+        if moved is not None:
+            return f"p{moved + 1}", -12  # 'rose to $9.2 billion last year from $7.6 billion': the year before
     if is_base_figure and topic is not None \
             and cues.same_period_last_year_rx.match(text, q["end"], min(len(text), q["end"] + 80)):
         return f"p{topic + 1}", -12
@@ -348,6 +352,56 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
         # from $1.5765' is the session before)
         return f"p{topic + 1}", -12
     return (f"p{topic + 1}" if topic is not None else None), 0
+
+
+# a move's new level and its base: 'to $9.2 billion ... from ', 'to S$612 million from '
+_TO_LEVEL = regex.compile(r"\bto\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?[^\s;]*\d[^\s;]*"
+                          r"(?:\s+(?:[a-z]{1,3}|million|billion|trillion|[a-z]+\s+(?:cents|dollars|euros|pounds)"
+                          r"|euros|pounds|yen|yuan|dollars|cents))?\s*$", regex.IGNORECASE)
+_FROM = regex.compile(r"\s+from\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?")
+_IN = regex.compile(r"\s+(?:in|for)\s+")
+# a results period without a year of its own: 'the second quarter', 'the first half', 'the quarter'
+_REPORTING = regex.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|latest|most\s+recent|june|september|"
+                           r"december|march)\s+)?(?:quarter|half|three\s+months|six\s+months|nine\s+months)",
+                           regex.IGNORECASE)
+
+
+def _reported_after_move(text: str, q: dict, p: dict) -> bool:
+    """'rose to S$612 million from S$494 million in the second quarter': the results period after a move's two
+    levels dates the move (its base is that period a year back), not the base alone."""
+    return bool(_REPORTING.fullmatch(p["text"]) and _IN.fullmatch(text, q["end"], p["start"])
+                and _from_after_level(text, q))
+
+
+def _from_after_level(text: str, q: dict) -> bool:
+    """The base figure q follows 'to <level> from' (its move's new level right before it)."""
+    m = _FROM_BEFORE.search(text, max(0, q["start"] - 60), q["start"])
+    return m is not None and _TO_LEVEL.search(text, max(0, m.start() - 50), m.start()) is not None
+
+
+_OWN_AFTER = regex.compile(r"\s+(?:(?:in|for|during|at|by)\s+)?")
+_FROM_BEFORE = regex.compile(r"\s+from\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?$")
+
+
+def _move_period(text: str, q: dict, periods: list[dict], s: Sentence) -> int | None:
+    """The period of a base figure q that its move's period dates a year back: a results period after both
+    levels ('rose to S$612 million from S$494 million in the second quarter') or one between the new level and
+    'from' ('rose to $9.2 billion last year from $7.6 billion'), unless the base has its own period after it
+    ('from $27.8 billion in 2022'); a year or a quarter, not a month (monthly figures are compared with the
+    month before)."""
+    near = [(j, p) for j, p in enumerate(periods) if p["end"] > s.start and p["start"] < s.end]
+    for j, p in near:
+        if p["start"] >= q["end"] and _reported_after_move(text, q, p):
+            return j
+    if any(p["start"] >= q["end"] and _OWN_AFTER.fullmatch(text, q["end"], p["start"]) for _, p in near):
+        return None
+    for j, p in near:
+        if p["end"] <= q["start"] and _FROM.fullmatch(text, p["end"], q["start"]) \
+                and (_REPORTING.fullmatch(p["text"]) or _a_year(p)) \
+                and _TO_LEVEL.search(text, max(0, p["start"] - 50), p["start"] - (3 if text[:p["start"]].endswith(
+                    "in ") else 0)):
+            return j
+    return None
 
 
 # a base stated as the earlier figure for the same period ('raised its forecast to $1 billion, up from $750 million
