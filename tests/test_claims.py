@@ -853,6 +853,10 @@ REAL_NEWS_CLASSES = [
     # a year between a move's new level and 'from' dates the base a year back
     ("Varnholt's defence revenue rose to $9.2 billion last year from $7.6 billion.", "$7.6 billion",
      {"when": ("2023-01-01", "2023-12-31")}),
+    # a conversion after the year or the rate of the amount it converts
+    ("Median household income in Orbisland was €41,860 in 2024, or US$48,600.", "US$48,600",
+     {"role": "conversion", "metric": "other"}),
+    ("The Varnholt poverty line was €1,140 a month, or about US$1,320.", "about US$1,320", {"role": "conversion"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

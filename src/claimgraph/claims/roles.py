@@ -437,8 +437,8 @@ def mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
         a, b = prev.figure, c.figure
         if a["kind"] != "money" or b["kind"] != "money" or not a.get("unit") or a.get("unit") == b.get("unit"):
             continue
-        if a.get("per") != b.get("per") or not between.fullmatch(text, a["end"], b["start"]):
-            continue
+        if (a.get("per") != b.get("per") and b.get("per")) or not between.fullmatch(text, a["end"], b["start"]):
+            continue  # '€1,140 a month, or about US$1,320': the conversion's rate is the one before it
         c.role = "conversion"
         c.subject, c.stated_subject, c.metric, c.metric_text = prev.subject, prev.stated_subject, prev.metric, \
             prev.metric_text
