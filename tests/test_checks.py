@@ -276,6 +276,16 @@ def test_no_check_on_a_relation_the_text_does_not_state(nlp, kind, text):
     assert not [c for c in checks if c.type == kind], [c.explanation for c in checks]
 
 
+def test_a_move_restated_on_another_basis_is_not_measured_by_the_levels(nlp):
+    text = "Calloway's revenue fell 3% to GBP 612 million from GBP 631 million, or 1% at constant exchange rates."
+    report = claimgraph.extract(text, date="2024-06-10", nlp=nlp)
+    one = next(q for q in report.quantities if q.text == "1%")
+    three = next(q for q in report.quantities if q.text == "3%")
+    assert one.change == "down"
+    assert [c.verdict for c in report.checks if c.stated == three.id] == ["consistent"]
+    assert not [c for c in report.checks if c.stated == one.id]
+
+
 def test_passage_corpus_size():
     entries = [e for _, e in corpus_lines(PASSAGES)]
     assert len(entries) >= 40

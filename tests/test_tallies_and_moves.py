@@ -99,6 +99,13 @@ def test_from_to_after_a_change_and_a_years_levels(nlp, text, want):
     ("Orbisland's consumer prices rose 0.4% on the month and 2.9% on the year.", [("0.4%", "up"), ("2.9%", "up")]),
     ("The Harwick index closed down 2.5% from Friday and 5.1% from a month ago.", [("2.5%", "down"), ("5.1%", "down")]),
     ("Tessaly's sales rose 5%, and its margin was 12%.", [("5%", "up"), ("12%", None)]),  # another clause's level
+    # ', or' a percentage on another basis restates the move before it
+    ("Calloway's revenue fell 3% to GBP 612 million, or 1% at constant exchange rates.", [("3%", "down"),
+                                                                                         ("1%", "down")]),
+    ("Orbis sales slipped 3%, or 1% in local currencies.", [("3%", "down"), ("1%", "down")]),
+    ("Harwick group sales rose 4%, or 6% like-for-like.", [("4%", "up"), ("6%", "up")]),
+    ("Median household income in Orbisland rose 4% in 2024, or 2.1% in real terms.", [("4%", "up"), ("2.1%", "up")]),
+    ("Orbis cut 1,200 jobs, or 8% of its workforce.", [("8%", None)]),  # a part, no basis
 ])
 def test_one_verb_moves_two_percentages_joined_by_and(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)

@@ -29,6 +29,7 @@ from claimgraph.checks.lead import later_levels, other_measure
 from claimgraph.checks.proportion import comparable, compatible, price_and_total
 from claimgraph.checks.registry import register
 from claimgraph.checks.unchecked import not_checked
+from claimgraph.resources.vocab import vocab
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ def move(ctx: Context, q: Any) -> str | None:
 
 
 RELATIVE = ("money", "count", "number", "physical")
+RESTATED_BASIS = tuple(vocab()["restated_basis"])
 
 
 @register("percent_change")
@@ -160,8 +162,8 @@ def percent_change(ctx: Context) -> list[Finding]:
     for q in ctx.qs:
         # a moved fraction is a relative change too: 'lost two-thirds of its value, falling to $10 from $30'
         direction = move(ctx, q) if (q.kind == "percent" and q.unit != "pp") or q.kind == "fraction" else None
-        if direction is None:
-            continue
+        if direction is None or ctx.after(q, 40).lstrip().lower().startswith(RESTATED_BASIS):
+            continue  # 'or 1% at constant exchange rates': the move measured another way than its levels
         old, new = endpoints(ctx, q, lambda x: x.kind in RELATIVE or (x.kind == "percent" and x.unit == "%"))
         found = None if old is not None else _amount_and_level(ctx, q, direction)
         if old is None and found is None:

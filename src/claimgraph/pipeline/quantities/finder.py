@@ -73,6 +73,7 @@ class QuantityFinder:
         bracketed_point_moves(s, out)
         share_quotes(s, out)
         currency_by_place(s, out)
+        restated_on_a_basis(s, out)
         return out
 
     def candidates(self, doc: Doc, s: DocState | None = None) -> list[Candidate]:
@@ -407,6 +408,24 @@ def share_quotes(s: DocState, out: list[Mention]) -> None:
             continue  # 'The Calloway index fell 12 to 450': points, not dollars
         if quoted or before & s.tables.quote_stock_words:
             as_share_price(m)
+
+
+def restated_on_a_basis(s: DocState, out: list[Mention]) -> None:
+    """'fell 3% to GBP 612 million, or 1% at constant exchange rates', 'rose 5% in 2024, or 2.1% in real terms':
+    a percentage after ', or' that a basis follows restates the move before it in its sentence, in its
+    direction."""
+    t = s.t
+    for k, m in enumerate(out):
+        if m.kind != "percent" or m.change is not None or m.start < 2 or t[m.start - 1].lower_ != "or" \
+                or t[m.start - 2].text != ",":
+            continue
+        after = s.text(m.end, min(s.n, m.end + 7)).lower() if m.end < s.n else ""
+        if not after.startswith(s.tables.restated_basis):
+            continue
+        first = _sentence_start(s, m.start)
+        move = next((x for x in reversed(out[:k]) if x.start >= first and x.kind == "percent" and x.change), None)
+        if move is not None:
+            m.change, m.change_text = move.change, move.change_text
 
 
 def _sentence_start(s: DocState, i: int) -> int:

@@ -126,6 +126,7 @@ class QuantityTables:
         self.rate_time_units = set(v["rate_time_units"])
         self.not_noun_endings = tuple(v["not_noun_endings"])
         self.restatement_same_move = set(v["restatement_same_move"])
+        self.restated_basis = tuple(v["restated_basis"])
         self.restatement_opens = set(v["restatement_opens"])
         self.restatement_continues = set(v["restatement_continues"])
         self.one_another = set(v["one_another"])
