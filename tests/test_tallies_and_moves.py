@@ -12,6 +12,13 @@ import claimgraph
     ("Corvane Steel skidded 1.62 to 118.5 in London.", [("1.62", "down"), ("118.5", None)]),
     ("Harrow Gas sagged 4 to 212 on light volume.", [("4", "down"), ("212", None)]),
     ("Index levels ranged from 1.62 to 118.5 over the decade.", [("1.62 to 118.5", None)]),
+    # 'from X to Y' after a verb that raises or cuts something: the two levels of a move, a plan's too
+    ("The Orbis authority will raise the adult fare from $3.20 to $3.45 in July.", [("$3.20", None),
+                                                                                  ("$3.45", None)]),
+    ("Calloway plans to increase output from 200,000 to 350,000 units.", [("200,000", None),
+                                                                          ("350,000 units", None)]),
+    ("Orbis aims to grow from 1,000 to 1,400 stores by 2030.", [("1,000", None), ("1,400 stores", None)]),
+    ("Tickets to the Harwick festival cost from $20 to $45.", [("$20 to $45", None)]),
     # a change by a bare number, then the level it reached; ends near each other stay a range
     ("The jobless count rose by 27,000 to 1.48 million.", [("27,000", "up"), ("1.48 million", None)]),
     ("Orbis's headcount fell by 900 to 12,600 employees.", [("900", "down"), ("12,600 employees", None)]),

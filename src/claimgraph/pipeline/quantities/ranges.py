@@ -115,9 +115,11 @@ def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
     before = t[m1.start - 1].lower_
     moves = tables.moves
     if before == "from":
+        # "will raise the adult fare from $3.20 to $3.45", "increase output from 200,000 to 350,000 units"
         words = [t[k].lower_ for k in range(max(0, m1.start - 5), m1.start - 1)]
-        return (m1.has_suffix or m1.has_prefix_currency or (plain(m1) and plain(m2))) and m2.kind == m1.kind \
-            and bool(moves & set(words))
+        alike = m2.kind == m1.kind or (plain(m1) and m2.kind == "count")
+        return (m1.has_suffix or m1.has_prefix_currency or plain(m1)) and alike \
+            and not (moves.isdisjoint(words) and tables.transitive.isdisjoint(words))
     if before in moves and plain(m1) and m2.kind in ("number", "count") and m2.scale and m1.low is not None \
             and m2.low is not None and m2.low > 2 * m1.low:
         return True  # "subscribers rose 350,000 to 12.6 million"
