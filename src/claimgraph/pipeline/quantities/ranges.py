@@ -117,7 +117,8 @@ def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
     if before == "from":
         # "will raise the adult fare from $3.20 to $3.45", "increase output from 200,000 to 350,000 units"
         words = [t[k].lower_ for k in range(max(0, m1.start - 5), m1.start - 1)]
-        alike = m2.kind == m1.kind or (plain(m1) and m2.kind == "count")
+        alike = m2.kind == m1.kind or (plain(m1) and m2.kind == "count" and not is_year(s, t[m1.num_start]))
+        # ('from 1000 to 1400 stores' stays a range: alone, '1000' would read as a year)
         return (m1.has_suffix or m1.has_prefix_currency or plain(m1)) and alike \
             and not (moves.isdisjoint(words) and tables.transitive.isdisjoint(words))
     if before in moves and plain(m1) and m2.kind in ("number", "count") and m2.scale and m1.low is not None \
