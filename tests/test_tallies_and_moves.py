@@ -259,3 +259,17 @@ def test_one_in_n_ends_with_its_denominator():
 ])
 def test_pounds_compared_with_a_weight_are_weight(text, want):
     assert [(q.text, q.kind) for q in claimgraph.extract(text).quantities] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # 'over' a duration after an amount (its currency's name last) is 'during': no comparator
+    ("Orbisland will mobilise 800 billion euros over four years.", ("four years", None)),
+    ("Harwick will spend 15 billion yen over three years.", ("three years", None)),
+    ("Tessaly will invest $5bn over three years.", ("three years", None)),
+    # ... elsewhere it is 'more than'
+    ("Calloway's shares have risen for over three years.", ("over three years", "gt")),
+    ("The Varnholt deal was signed over two years ago.", ("over two years", "gt")),
+])
+def test_over_a_duration_after_an_amount_is_during(nlp, text, want):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [(q.text, q.comparator) for q in report.quantities if q.kind == "duration"] == [want]

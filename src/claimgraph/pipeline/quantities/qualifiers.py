@@ -148,7 +148,9 @@ def _over_is_during(s: DocState, k: int) -> bool:
     """Does the word at k, before 'over' and a duration, make 'over' mean 'during': the end of a figure or a verb
     of spreading (vocab over_during)?"""
     tok = s.t[k]
-    return tok.lower_ in s.tables.over_during or (tok.like_num and not s.t[k].text.isalpha())
+    if tok.lower_ in s.tables.currency_suffix and k > 0:  # '800 billion euros over four years': an amount's end
+        tok = s.t[k - 1]
+    return tok.lower_ in s.tables.over_during or (tok.like_num and not tok.text.isalpha())
 
 
 def _negative(s: DocState, m: Mention) -> None:
