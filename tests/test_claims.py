@@ -857,6 +857,13 @@ REAL_NEWS_CLASSES = [
     ("Median household income in Orbisland was €41,860 in 2024, or US$48,600.", "US$48,600",
      {"role": "conversion", "metric": "other"}),
     ("The Varnholt poverty line was €1,140 a month, or about US$1,320.", "about US$1,320", {"role": "conversion"}),
+    # a describing apposition after the company names no subject; a person's apposition leaves his body one
+    ("Kirimoto Interactive, the publisher behind the Lanternfall series, said net profit jumped 46% to 18.2 "
+     "billion yen.", "46%", {"subject": "Kirimoto Interactive"}),
+    ("Orvane Group, the French maker of Lacombe cosmetics and Sereth handbags, said first-half sales rose 4%.",
+     "4%", {"subject": "Orvane Group"}),
+    ("Ada Lind, a spokeswoman for the Harwick Transit Authority, said that 1,200 buses were late.", "1,200 buses",
+     {"subject": "Harwick Transit Authority"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
