@@ -57,7 +57,7 @@ def year_range_ok(y1: str, y2: str) -> bool:
 
 
 def unit_at(ref: Date, unit: str, offset: int) -> tuple[Date, Date]:
-    """The whole day/week/month/quarter/year `offset` units from the one holding ref."""
+    """The whole day/week/month/quarter/half/year `offset` units from the one holding ref."""
     if unit == "day":
         d = ref + timedelta(days=offset)
         return d, d
@@ -67,7 +67,7 @@ def unit_at(ref: Date, unit: str, offset: int) -> tuple[Date, Date]:
     if unit == "year":
         y = ref.year + offset
         return Date(y, 1, 1), Date(y, 12, 31)
-    size = 3 if unit == "quarter" else 1
+    size = {"quarter": 3, "half": 6}.get(unit, 1)
     first = Date(ref.year, (ref.month - 1) // size * size + 1, 1)
     a = add_months(first, offset * size)
     b = add_months(a, size) - timedelta(days=1)

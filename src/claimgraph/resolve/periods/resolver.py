@@ -592,6 +592,10 @@ class Resolver:
         return self._nth_part(g, ref, "quarter", 3)
 
     def form_half(self, g: Groups, ref: Date | None) -> Resolved:
+        if "hyear" in g:  # 'half-year profit', 'the interim dividend': the last half ended by the reference date
+            if ref is None:
+                return Resolved(None, None, "half", True)
+            return Resolved(*unit_at(ref, "half", -1), "half", True)
         if "hlast" in g:  # 'the last half of 1989', 'the latter half of the year': the second
             g = {**g, "half": "2"}
         return self._nth_part(g, ref, "half", 6)
