@@ -864,6 +864,9 @@ REAL_NEWS_CLASSES = [
      "4%", {"subject": "Orvane Group"}),
     ("Ada Lind, a spokeswoman for the Harwick Transit Authority, said that 1,200 buses were late.", "1,200 buses",
      {"subject": "Harwick Transit Authority"}),
+    # 'the previous year' after a year that ends in March is that year a year back
+    ("Calloway Eats lost S$27 million in the year to March 2025, down from S$49 million the previous year.",
+     "S$49 million", {"when": ("2023-04-01", "2024-03-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

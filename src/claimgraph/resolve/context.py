@@ -152,7 +152,8 @@ def resolved_periods(text: str, mentions: list[PeriodMention], given: str | Date
     """A text's periods resolved against its reference date: (the date, how it was found, one record per
     period). Periods resolve in order, so those that point back follow the one before (Resolver.resolve_all);
     the Report, the streamed Report and span._.period all take them from here."""
-    fiscal = fiscal_start == 1 and any(m.form in ("fiscal", "year_range") or "fyof" in m.groups for m in mentions)
+    fiscal = fiscal_start == 1 and any(m.form in ("fiscal", "year_range") or "fyof" in m.groups or "fyr" in m.groups
+                                       for m in mentions)  # 'fiscal 2025', 'FY25', 'the current fiscal year'...
     resolver = period_resolver(fiscal_start, place_year(text) if fiscal else (1, "end"))
     ref, source = reference_date(text if mentions else "", mentions, given, resolver)
     resolved = resolver.resolve_all(mentions, ref)

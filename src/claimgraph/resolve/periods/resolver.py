@@ -16,6 +16,7 @@ from claimgraph.resolve.periods.dates import (
     is_day,
     last_day,
     month_span,
+    months_spanned,
     shift_months,
     unit_at,
     year_of,
@@ -160,6 +161,10 @@ class Resolver:
         if a.from_date is None or a.to_date is None or GRAINS.index(a.grain) > GRAINS.index(unit):
             return Resolved(None, None, unit, True)
         n = self.anaphoric_rels[rel]
+        size = {"year": 12, "half": 6, "quarter": 3, "month": 1}.get(unit)
+        if size is not None and months_spanned(a.from_date, a.to_date) == size:
+            # 'the year to March 2025 ... the previous year': that span a unit back, however it is aligned
+            return Resolved(shift_months(a.from_date, size * n), shift_months(a.to_date, size * n), unit, True)
         return Resolved(*unit_at(a.to_date if n > 0 else a.from_date, unit, n), unit, True)
 
     def _before_named(self, p: PeriodMention, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
@@ -640,7 +645,12 @@ class Resolver:
                 and 0 <= int(g.get("tense_words", "-1")) <= self.ended_reach \
                 and g.get("tense_cue", "") not in self.forecast_cues:
             return Resolved(*unit_at(ref, unit, -1), unit, True)  # 'For the full year, revenue rose' in March
-        return Resolved(*unit_at(ref, unit, self._rel(g["rel"]) if "rel" in g else 0), unit, True)
+        offset = self._rel(g["rel"]) if "rel" in g else 0
+        fs = self.fiscal_start if self.fiscal_start != 1 else self.place_start
+        if unit == "year" and "fyr" in g and fs != 1:  # 'the current fiscal year' where years start in April
+            start = add_months(Date(ref.year - (ref.month < fs), fs, 1), 12 * offset)
+            return Resolved(start, add_months(start, 12) - timedelta(days=1), "year", True)
+        return Resolved(*unit_at(ref, unit, offset), unit, True)
 
     def form_ago(self, g: Groups, ref: Date | None) -> Resolved:
         unit = self.units[g["unit"].lower()]
