@@ -273,3 +273,17 @@ def test_pounds_compared_with_a_weight_are_weight(text, want):
 def test_over_a_duration_after_an_amount_is_during(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [(q.text, q.comparator) for q in report.quantities if q.kind == "duration"] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a bare number set beside a count ('compared with', 'against', 'up from') counts the same, at the same rate
+    ("The Orbis line carried 655,000 passengers a day in 2024, compared with 610,000 in 2023.",
+     [("655,000 passengers", "passenger", "day"), ("610,000", "passenger", "day")]),
+    ("Harwick had 1,200 stores against 1,100 a year earlier.", [("1,200 stores", "store", None),
+                                                               ("1,100", "store", None)]),
+    ("Tessaly handled 2.4 million orders a day, up from 1.9 million a year earlier.",
+     [("2.4 million orders", "order", "day"), ("1.9 million", "order", "day")]),
+])
+def test_a_base_beside_a_count_counts_the_same(nlp, text, want):
+    report = claimgraph.extract(text, nlp=nlp)
+    assert [(q.text, q.unit, q.per) for q in report.quantities if q.kind in ("count", "number")] == want

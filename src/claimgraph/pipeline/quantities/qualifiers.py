@@ -455,7 +455,9 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
     if m.kind != "number" or m.unit or m.comparator or m.start == 0:
         return
     t = s.t
-    if t[m.start - 1].lower_ not in s.tables.ellipsis_cues:
+    cue = t[m.start - 1].lower_
+    if cue not in s.tables.ellipsis_cues and not (cue in ("with", "to") and m.start > 1
+                                                  and t[m.start - 2].lower_ in s.tables.ellipsis_compared):
         return
     checked = m.start  # tokens from here to m.start hold no sentence end: each token is read once
     for prev in out[:-ELLIPSIS_REACH - 1:-1]:
@@ -468,8 +470,13 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
             if not _same_shape(s, prev, m):
                 return  # "$4.25 and 32 is the quantity": a whole number does not pair with cents
             m.kind, m.unit, m.unit_text = prev.kind, prev.unit, prev.unit_text
+            if m.per is None and prev.per and (cue in _COMPARING_CUES or cue in ("with", "to")):
+                m.per = prev.per  # '655,000 passengers a day in 2024, compared with 610,000': a day too
             m.notes.add("elliptic")
             return
+
+
+_COMPARING_CUES = frozenset({"from", "against", "versus", "vs", "vs."})  # a base set beside the figure
 
 
 def _own_subject_after(s: DocState, k: int, end: int) -> bool:

@@ -72,6 +72,7 @@ class QuantityTables:
         self.off_after = frozenset(v["off_after"]["words"])
         self.points_after = frozenset(v["points_after_change"]["units"])
         self.ellipsis_cues = set(v["ellipsis_cues"])
+        self.ellipsis_compared = frozenset(v["ellipsis_compared"])
         self.signed_level_before = frozenset(v["signed_level_before"]["words"])  # "at -0.5%": a level
         self.ellipsis_breaks = frozenset(v["ellipsis_clause_breaks"]["words"])  # ", while ...": a clause of its own
         self.up_not_change = set(v["not_a_change_before_up"])
