@@ -867,6 +867,12 @@ REAL_NEWS_CLASSES = [
     # 'the previous year' after a year that ends in March is that year a year back
     ("Calloway Eats lost S$27 million in the year to March 2025, down from S$49 million the previous year.",
      "S$49 million", {"when": ("2023-04-01", "2024-03-31")}),
+    # a place opening a clause of its own is that clause's subject; a name across ', while' is none of a figure's
+    ("The United States spent $997 billion last year, while Orbisland spent $314 billion.", "$997 billion",
+     {"subject": "US"}),
+    ("Iraq has 17 million residents, while Kuwait has about 1.9 million.", "about 1.9 million",
+     {"subject": "Kuwait"}),
+    ("Sales in Asia rose 5%, while Europe fell 2%.", "5%", {"subject": "Asia"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

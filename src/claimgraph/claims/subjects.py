@@ -129,7 +129,8 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.found(doc.text, max(s.start, n.start - 40),
                                                                                  n.start)
              and not _modifier(doc.text, n) and not _reporter(doc.text, n, s)
-             and not _ACCORDING_TO.search(doc.text, max(s.start, n.start - 16), n.start)]
+             and not _ACCORDING_TO.search(doc.text, max(s.start, n.start - 16), n.start)
+             and not _CONTRAST.search(doc.text, q["end"], n.start)]  # 'Asia rose 5%, while Europe fell': another's
     if after and _reports_economy(doc.text, s, q):
         after = []  # 'Unemployment in Germany fell to 6.2%, Eurostat said': the reporter of an economy's figure
     if after:
@@ -551,13 +552,17 @@ def _acting_place(text: str, s: Sentence, n: Name, lex: Lexicon) -> bool:
     ('Ghana will spend $1.5bn', 'China exported 5 million cars'): a place acting as the subject."""
     if any(text.startswith(w, n.end) for w in lex.cues.place_subject_after):
         return True
-    if text[s.start:n.start].strip() or not text.startswith(" ", n.end):
-        return False
+    opens = _CLAUSE_OPENS.fullmatch(text, s.start, n.start)
+    if not text.startswith(" ", n.end) or not opens or (opens.group(1) and text[n.start:n.end] in lex.demonyms):
+        return False  # a place opening its sentence or a clause of its own ('The United States spent ...,
+        # while China spent ...'); 'The British paper concern' is a description
     word = _NEXT_WORD.match(text, n.end + 1)
     return word is not None and word.group(0) not in lex.cues.place_opening_not_before
 
 
 _NEXT_WORD = regex.compile(r"[a-z]+\b(?!-)")
+_CONTRAST = regex.compile(r",\s+(?:while|whereas|but|although|though)\s")
+_CLAUSE_OPENS = regex.compile(r"\s*(?:[^,;]*,\s+(?:while|whereas|but|and|although|though)\s+)?([Tt]he\s+)?")
 # a valuation of 'it', 'the company': the clause's subject, the first name of the sentence (not the investor)
 _VALUED_IT = regex.compile(r"\bvalu(?:ing|ed|es)\s+(?:it|them|the\s+(?:company|firm|startup|group|business|platform))"
                            r"\s+at\s+(?:(?:about|around|roughly|nearly|some|more\s+than)\s+)?$")
