@@ -264,6 +264,12 @@ UNSTATED = [
                     "billion."),
     ("same_figure", "Orbisland's defence budget will be 62 billion euros this year. Separately, Varnholt said its "
                     "order backlog reached a record 62 billion euros."),
+    # a vendor's units with its own share are no whole of the next vendor's
+    ("ratio", "Tablet shipments reached 40.0 million units in the quarter. Orbis shipped 12.0 million units, a 30.0% "
+              "share, followed by Harwick at 8.0 million (20.0%)."),
+    # 'needs X but has received Y' lists no parts of the gap before the colon
+    ("sum", "The Calloway funding gap widened to $255 million: the agency needs $340 million but has received only "
+            "$85 million."),
     # a whole smaller than its part is none: 'nine provinces' is no population
     ("ratio", "Three of Orbisland's nine provinces lost population. Residents aged 65 and over numbered 1.18 "
               "million, or 17.3% of the population."),

@@ -181,8 +181,15 @@ def _appositive(ctx: Context, r: Any, sentence: list[Any], part: Any) -> Pair:
     if not appositive or len(others) < 2:
         return None, part
     part = others[-1]
-    rest = [x for x in others[:-1] if comparable(x, part)]
+    # not a figure that is itself a part with its own share ('Lumora shipped 12.0 million units, a 30.0% share,
+    # followed by Dexaro at 8.0 million (20.0%)': both are parts of a market the sentence does not give)
+    rest = [x for x in others[:-1] if comparable(x, part) and not _shared(ctx, x)]
     return max(rest, key=lambda x: Decimal(x.high), default=None), part
+
+
+def _shared(ctx: Context, x: Any) -> bool:
+    """Whether a share figure follows x within a few words, stating what share of a whole x is."""
+    return any(y.start >= x.end and is_share(y) and len(ctx.text[x.end:y.start]) <= 12 for y in ctx.in_sentence(x))
 
 
 def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:

@@ -316,6 +316,18 @@ def age_after_name(s: DocState, m: Mention, a: Around) -> bool:
     return _person_before(s, ns - 2)
 
 
+def age_bracket(s: DocState, m: Mention, a: Around) -> bool:
+    """'children under five', 'people over 65', 'residents aged 65 and over': a bare number bounding an age."""
+    if m.kind not in ("number", "count") or m.scale is not None or m.low is None \
+            or m.low > s.tables.max_age \
+            or m.low != m.low.to_integral_value() or m.num_start == 0:
+        return False
+    rule, t, k = s.tables.age_bracket, s.t, m.num_start - 1
+    if t[k].lower_ in rule["before_age"]:  # 'aged 65 and over', 'aged 18 to 24'; not one person's 'age 87'
+        return m.low != m.high or (m.num_end < s.n and t[m.num_end].lower_ in rule["bracket_after"])
+    return t[k].lower_ in rule["bounds"] and k > 0 and t[k - 1].lower_ in rule["people"]
+
+
 def _person_before(s: DocState, k: int) -> bool:
     """Whether the words ending at token k are a person's name: an honorific and a capitalised word, two or
     more capitalised words and initials ('Frederick B. Taylor'), or a surname alone, hyphenated or not ('Amir,
@@ -368,6 +380,6 @@ _SALE_DAY = re.compile(r"(\d{1,2})\.\1")
 FILTERS: tuple[Filter, ...] = (
     name_with_multiple, glued_ordinal, time_of_day, date, sale_day,
     year, year_after_determiner, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score,
-    pronoun_one, year_range, age_after_name, model_number, ordinal_fraction, set_phrase,
+    pronoun_one, year_range, age_after_name, age_bracket, model_number, ordinal_fraction, set_phrase,
 )
 _ANY_FIGURE = tuple(f for f in FILTERS if f not in _PLAIN_ONLY)  # the filters for a figure that is not plain

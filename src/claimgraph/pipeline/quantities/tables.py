@@ -122,6 +122,10 @@ class QuantityTables:
         self.multiple_suffixes = set(v["multiple_suffixes"])
         self.half_period_before = set(v["half_period_before"])
         self.age_after = set(v["age_after"])
+        bracket = v["age_bracket"]
+        self.age_bracket: dict[str, frozenset[str]] = {k: frozenset(x) for k, x in bracket.items()
+                                                       if isinstance(x, list)}
+        self.max_age = int(bracket["max_age"])
         self.unit_letters_alone = set(v["unit_letters_alone_case_sensitive"])
         self.rate_links = set(v["rate_links"])
         self.rate_time_units = set(v["rate_time_units"])
