@@ -65,6 +65,11 @@ def test_a_count_named_before_its_move_keeps_its_noun(nlp, text, want):
     assert [(q.text, q.kind, q.unit) for q in report.quantities] == want
 
 
+def test_points_of_share_are_percentage_points(nlp):
+    report = claimgraph.extract("Tessaly lost 0.9 points of share in the second quarter.", nlp=nlp)
+    assert [(q.text, q.kind, q.unit, q.change) for q in report.quantities] == [("0.9 points", "percent", "pp", "down")]
+
+
 def test_points_to_a_percentage_are_percentage_points(nlp):
     report = claimgraph.extract("Support for Varn rose 1.2 points to 13.9%.", nlp=nlp)
     assert [(q.text, q.unit, q.change) for q in report.quantities] == [("1.2 points", "pp", "up"), ("13.9%", "%", None)]
@@ -82,6 +87,11 @@ def test_points_to_a_percentage_are_percentage_points(nlp):
      [("4.4%", "%"), ("0.3 points", "pp")]),
     ("Tessaly's vaccination rate reached 42.5 per cent in 2024, up 1.8 points on the year.",
      [("42.5 per cent", "%"), ("1.8 points", "pp")]),
+    # points compared after a percentage, and points of share, are percentage points too
+    ("Unemployment among Orbisland's refugees rose to 41%, 6 points higher than a year earlier.",
+     [("41%", "%"), ("6 points", "pp")]),
+    ("The Harwick literacy rate reached 72% in 2024, 5 points above the 2023 level.",
+     [("72%", "%"), ("5 points", "pp")]),
     ("Orbis futures were up 0.01% and Harwick 100 futures were up 17.5 points.",
      [("0.01%", "%"), ("17.5 points", "point")]),
     # a quarter or a half of a point of a rate

@@ -318,8 +318,11 @@ def _points_of_the_rate(s: DocState, rate: Mention, m: Mention) -> bool:
     if _PERCENT_THEN_POINTS.fullmatch(s.text(rate.end, m.start)):
         return True
     t, moves = s.t, s.tables.moves
+    compared = t[m.start - 1].text == "," and m.end < s.n and t[m.end].lower_ in _POINTS_COMPARED
+    # '41%, 6 points higher than a year earlier', '72% in 2024, 5 points above the 2023 level'
     last = m.start - 1 - (t[m.start - 1].lower_ == "by")
-    if not (last > rate.end and (t[last].lower_ in moves or _PERCENT_THEN_POINTS.fullmatch(t[last].text))):
+    if not compared and not (last > rate.end and (t[last].lower_ in moves
+                                                  or _PERCENT_THEN_POINTS.fullmatch(t[last].text))):
         return False
     # one clause of the rate's: its period may stand between ('in January', 'in 2024'), no other thing nor figure
     return not any(t[k].text in SENTENCE_STOPS or t[k].lower_ in _NEW_CLAUSE
@@ -328,6 +331,8 @@ def _points_of_the_rate(s: DocState, rate: Mention, m: Mention) -> bool:
 
 
 _NEW_CLAUSE = frozenset({"and", "while", "but", "whereas", "although"})
+_POINTS_OF_SHARE = ("of share", "of market share", "of the market")
+_POINTS_COMPARED = frozenset({"higher", "lower", "above", "below", "up", "down", "more", "less", "ahead", "behind"})
 
 
 def index_points(s: DocState, out: list[Mention]) -> None:
@@ -346,6 +351,10 @@ def index_points(s: DocState, out: list[Mention]) -> None:
         if m.kind == "count" and m.unit == "point" and rate.kind == "percent" and rate.unit == "%" \
                 and _points_of_the_rate(s, rate, m):
             m.kind, m.unit = "percent", "pp"  # "the load factor was 79.4%, down 2.1 points": its percentage points
+    for m in out:
+        if m.kind == "count" and m.unit == "point" and s.text(m.end, min(s.n, m.end + 3)).lower().startswith(
+                _POINTS_OF_SHARE):
+            m.kind, m.unit = "percent", "pp"  # "lost 0.9 points of share", "gained 2 points of market share"
     prev: Mention | None = None
     for i, m in enumerate(out):
         before, prev = prev, m
