@@ -106,7 +106,12 @@ def year(s: DocState, m: Mention, a: Around) -> bool:
         return True
     if any(s.t[k].lower_ in s.tables.year_reported_nouns for k in range(m.num_end, min(m.end, s.n))):
         return True  # 'expects 2025 adjusted earnings of ...', '2025 organic net sales': what the year reports
+    if a.prev is not None and a.prev.lower_ in _BEFORE_A_YEAR and m.num_end - m.num_start == 1:
+        return True  # 'the appeal for 2025 stands at', 'the budget for 2026 includes': a year, then a verb
     return m.num_end < s.n and not s.t[m.num_end].is_lower
+
+
+_BEFORE_A_YEAR = frozenset({"for", "in", "since", "until", "through", "during", "by"})
 
 
 def year_after_determiner(s: DocState, m: Mention, a: Around) -> bool:
