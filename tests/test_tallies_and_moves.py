@@ -116,6 +116,12 @@ def test_from_to_after_a_change_and_a_years_levels(nlp, text, want):
     ("Orbisland's consumer prices rose 0.4% on the month and 2.9% on the year.", [("0.4%", "up"), ("2.9%", "up")]),
     ("The Harwick index closed down 2.5% from Friday and 5.1% from a month ago.", [("2.5%", "down"), ("5.1%", "down")]),
     ("Tessaly's sales rose 5%, and its margin was 12%.", [("5%", "up"), ("12%", None)]),  # another clause's level
+    # a move set beside an earlier one, and the list that goes on after it
+    ("Orbisland's retail sales grew 3.1 percent in July, after 4.8 percent in June.", [("3.1 percent", "up"),
+                                                                                       ("4.8 percent", "up")]),
+    ("The Orbis index had fallen 4.3%, compared with 3.3% for the Harwick 100, 3.5% for the Tessaly Composite and "
+     "3.6% for the industrial average.", [("4.3%", "down"), ("3.3%", "down"), ("3.5%", "down"), ("3.6%", "down")]),
+    ("Orbisland's inflation eased to 2.1% in July, after 2.4% in June.", [("2.1%", None), ("2.4%", None)]),
     # ', or' a percentage on another basis restates the move before it
     ("Calloway's revenue fell 3% to GBP 612 million, or 1% at constant exchange rates.", [("3%", "down"),
                                                                                          ("1%", "down")]),

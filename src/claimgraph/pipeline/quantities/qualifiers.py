@@ -423,8 +423,9 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
         m.comparator = "approx"  # 'roughly 41% and 33% of the Tessaly market': one hedge over the pair
     elif m.change is None and m.kind == before.kind == "percent" and m.unit == before.unit and before.change \
             and (before.change_text or "").lower() in tables.moves \
-            and _PARALLEL.fullmatch(gap):
+            and (_PARALLEL.fullmatch(gap) or ("parallel" in before.notes and _LIST_NEXT.fullmatch(gap))):
         m.change, m.change_text = before.change, before.change_text  # "rose 0.4% on the month and 2.9% on the year"
+        m.notes.add("parallel")  # '..., compared with 3.3% for the S&P 500, 3.5% for the ...': a list goes on
 
 
 def _alike(a: Mention, b: Mention) -> bool:
@@ -440,8 +441,10 @@ def _alike(a: Mention, b: Mention) -> bool:
 _COMPARED_BASE = re.compile(r"(?:(?:a|an|per|each)\s+[\w-]+(?:\s+share)?)?,?\s*(?:(?:up|down)\s+)?"
                             r"(?:from|compared\s+(?:with|to)|versus|vs\.?|against)", re.IGNORECASE)
 # between two percentages one verb moves: the first one's measure basis, then 'and' ("0.4% on the month and")
+_LIST_NEXT = re.compile(r"(?:for|in|on|at)\b[^,;.]{0,60}?(?:,(?:\s*and)?|\s+and)", re.IGNORECASE)
 _PARALLEL = re.compile(r"(?:(?:on|in|for|over|from|y/y|m/m|q/q|yoy|mom|qoq|year-on-year|month-on-month|"
-                       r"quarter-on-quarter)\b[\w/ -]{0,24}?)?,?\s*and", re.IGNORECASE)
+                       r"quarter-on-quarter)\b[\w/ -]{0,24}?)?(?:,?\s*and|,\s*(?:after|following|compared\s+with|"
+                       r"versus|against))", re.IGNORECASE)  # 'grew 3.1% in July, after 4.8% in June': a move too
 
 
 # How many figures back a bare number looks for the one it pairs with: a sentence that lists more before the
