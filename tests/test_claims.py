@@ -1488,7 +1488,9 @@ def test_which_figures_a_hedge_reaches(nlp, text, want):
 
 
 @pytest.mark.parametrize("menu", ["Home | Markets | Retail", "WORLD | UK | BUSINESS | MARKETS",
-                                  "News › Business › Retail",
+                                  "News › Business › Retail", "Home > Economy > Vietnam",
+                                  # a masthead
+                                  "THE HARBOUR TIMES", "The Orbisland Herald",
                                   # a byline above the lead took the lead's place
                                   "By Ada Lind", "By Ada Lind and Ben Orr, Wirepoint", "BY ADA LIND | Markets editor"])
 def test_a_menu_or_byline_is_furniture_not_a_source_or_scope(nlp, menu):
