@@ -873,6 +873,10 @@ REAL_NEWS_CLASSES = [
     ("Iraq has 17 million residents, while Kuwait has about 1.9 million.", "about 1.9 million",
      {"subject": "Kuwait"}),
     ("Sales in Asia rose 5%, while Europe fell 2%.", "5%", {"subject": "Asia"}),
+    # gross transaction value is a platform's GMV; an average order value is a price
+    ("Gross transaction value at Orbis Ride was Rp 68.4 trillion in the quarter.", "Rp 68.4 trillion",
+     {"metric": "gmv"}),
+    ("The average order value at Harwick Eats was about US$13.", "about US$13", {"metric": "price"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
