@@ -877,6 +877,9 @@ REAL_NEWS_CLASSES = [
     ("Gross transaction value at Orbis Ride was Rp 68.4 trillion in the quarter.", "Rp 68.4 trillion",
      {"metric": "gmv"}),
     ("The average order value at Harwick Eats was about US$13.", "about US$13", {"metric": "price"}),
+    # what an appeal asks for is a requirement (an appeal against a fine is none)
+    ("The Orbisland relief agency launched an appeal for $980 million.", "$980 million", {"role": "requirement"}),
+    ("Harwick lodged an appeal against a $5 million fine.", "$5 million", {"role": "actual"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
