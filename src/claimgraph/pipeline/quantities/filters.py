@@ -264,13 +264,16 @@ def pronoun_one(s: DocState, m: Mention, a: Around) -> bool:
 
 def _superlative_after_of(s: DocState, k: int) -> bool:
     """A superlative after 'of' and a determiner or a possessive ('the most', 'the largest', "the city's biggest",
-    'its best', 'the few')."""
+    "Japan's biggest", 'its best', 'the few')."""
     t = s.t
-    if k >= s.n or t[k].lower_ not in ("the", "its", "their", "his", "her", "our", "my", "your"):
+    if k + 2 < s.n and t[k].is_title and t[k + 1].lower_ in ("'s", "’s"):
+        k += 2  # "one of Japan's biggest exporters": a name's possessive
+    elif k >= s.n or t[k].lower_ not in ("the", "its", "their", "his", "her", "our", "my", "your"):
         return False
-    k += 1
-    if k + 2 < s.n and t[k + 1].lower_ in ("'s", "’s"):
-        k += 2  # "the city's largest"
+    else:
+        k += 1
+        if k + 2 < s.n and t[k + 1].lower_ in ("'s", "’s"):
+            k += 2  # "the city's largest"
     if k >= s.n:
         return False
     word = t[k].lower_
