@@ -119,8 +119,8 @@ def test_from_to_after_a_change_and_a_years_levels(nlp, text, want):
     # a move set beside an earlier one, and the list that goes on after it
     ("Orbisland's retail sales grew 3.1 percent in July, after 4.8 percent in June.", [("3.1 percent", "up"),
                                                                                        ("4.8 percent", "up")]),
-    ("The Orbis index had fallen 4.3%, compared with 3.3% for the Harwick 100, 3.5% for the Tessaly Composite and "
-     "3.6% for the industrial average.", [("4.3%", "down"), ("3.3%", "down"), ("3.5%", "down"), ("3.6%", "down")]),
+    ("The Orbis index had slid 5.2%, against 3.1% for the Harwick 100, 3.4% for the Tessaly Composite and "
+     "3.9% for the blue-chip gauge.", [("5.2%", "down"), ("3.1%", "down"), ("3.4%", "down"), ("3.9%", "down")]),
     ("Orbisland's inflation eased to 2.1% in July, after 2.4% in June.", [("2.1%", None), ("2.4%", None)]),
     # ', or' a percentage on another basis restates the move before it
     ("Calloway's revenue fell 3% to GBP 612 million, or 1% at constant exchange rates.", [("3%", "down"),
