@@ -880,6 +880,9 @@ REAL_NEWS_CLASSES = [
     # what an appeal asks for is a requirement (an appeal against a fine is none)
     ("The Orbisland relief agency launched an appeal for $980 million.", "$980 million", {"role": "requirement"}),
     ("Harwick lodged an appeal against a $5 million fine.", "$5 million", {"role": "actual"}),
+    # 'against' a base: the year back dates the base only
+    ("Orbis said second-quarter revenue rose 8% to $500 million. Net income was $94 million, or 41 cents a share, "
+     "against a loss of $12 million a year earlier.", "$94 million", {"when": ("2025-04-01", "2025-06-30")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
