@@ -269,6 +269,15 @@ POINTING_BACK = [
     # 'the last half of' is the second half; 'last Oct. 12' is the day
     ("2024-11-05", "The brewer expects weaker sales in the last half of 2025. The plant was shut last Oct. 12.",
      [("the last half of 2025", "2025-07-01", "2025-12-31"), ("Oct. 12", "2024-10-12", "2024-10-12")]),
+    # 'the quarter' after a half named after a quarter is that quarter; a year's forecast leaves it standing
+    ("2025-07-25", "Orbis's second-quarter revenue was EUR 1.96 billion. For the first half, revenue was EUR 4.05 "
+     "billion. Perfume sales fell 7% in the quarter.",
+     [("second-quarter", "2025-04-01", "2025-06-30"), ("the first half", "2025-01-01", "2025-06-30"),
+      ("the quarter", "2025-04-01", "2025-06-30")]),
+    ("2025-10-20", "Tablet shipments slid 5% in the second quarter. The tracker cut its full-year forecast. Harwick "
+     "sold more than 1 million tablets in the quarter.",
+     [("the second quarter", "2025-04-01", "2025-06-30"), ("full-year", "2025-01-01", "2025-12-31"),
+      ("the quarter", "2025-04-01", "2025-06-30")]),
     # 'the latest quarter' is one ended by the reference date, not the quarter a forecast names
     ("2024-11-05", "The insurer expects fourth-quarter profit to rise. In the latest quarter, it lost $23 million.",
      [("fourth-quarter", "2024-10-01", "2024-12-31"), ("the latest quarter", "2024-07-01", "2024-09-30")]),

@@ -104,6 +104,7 @@ class Resolver:
         named: tuple[Resolved, int] | None = None  # the last period with dates, for 'the following year'
         named_in: str | None = None  # the sentence it stands in
         told: tuple[Resolved, int] | None = None  # the same but no comparison's base nor 'last year': 'for the year'
+        quarter: Anchor | None = None  # the last quarter named (a half named after it leaves 'the quarter' to it)
         for p in mentions:
             r = self.resolve(_in_company_year(p, year_start), ref)
             back = self._points_back(p)
@@ -118,8 +119,14 @@ class Resolver:
                 # 'last year', 'next year' are no year a story is telling of ('Sales fell last year. It raised
                 # its outlook for the year' is this year's outlook)
                 told = told if back is not None or p.form == "relative" else named
-            to = _anchor_for(p, anchor if _wants_quarter(p) else latest,
-                             reported[0] if _wants_quarter(p) else reported[1], ref)
+            wants_quarter = _wants_quarter(p)
+            if wants_quarter and anchor is not None and anchor[0].grain == "half" and quarter is not None \
+                    and " ".join(p.groups.get("anaphor", "").lower().split()) == "quarter":
+                # 'Second-quarter revenue ... For the first half, ... in the quarter': the quarter named last
+                to = _anchor_for(p, quarter, reported[0], ref)
+            else:
+                to = _anchor_for(p, anchor if wants_quarter else latest, reported[0] if wants_quarter else reported[1],
+                                 ref)
             if back is not None and "ayear" in p.groups and to is not None and to[0].to_date is not None:
                 back = 12 * (to[0].to_date.year - int(p.groups["ayear"]))  # 'the 1988 period'
             if back is not None and to is not None and p.start - to[1] <= self.window:
@@ -132,11 +139,14 @@ class Resolver:
                     and "ago" not in p.groups  # 'the year-ago third quarter' is a comparison's base, as cbase
                 if named_part and not _year_before(r, anchor, here, ref):
                     anchor = latest = here
+                    if r.grain == "quarter":
+                        quarter = here
                 elif (p.form == "first" or (_whole_month(r) and "cbase" not in p.groups)) and r.from_date is not None \
                         and not _year_before(r, latest, here, ref):
                     latest = here  # 'a year earlier' after 'the first nine months' or 'in August' points to it
                 elif back is None and r.grain == "year" and p.form != "deadline" and "by" not in p.groups \
-                        and not _same_sentence(anchor, here):
+                        and not _same_sentence(anchor, here) and (_ended_by(r, ref) or anchor is None
+                                                                  or not _ended_by(anchor[0], ref)):
                     # a year the text turns to; not a deadline ('by 1992', 'by year end') nor a year in the
                     # quarter's own sentence ('third-quarter net will fall below the $2 million of last year')
                     anchor = latest = None
