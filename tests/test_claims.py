@@ -883,6 +883,10 @@ REAL_NEWS_CLASSES = [
     # 'against' a base: the year back dates the base only
     ("Orbis said second-quarter revenue rose 8% to $500 million. Net income was $94 million, or 41 cents a share, "
      "against a loss of $12 million a year earlier.", "$94 million", {"when": ("2025-04-01", "2025-06-30")}),
+    # a part of GDP ('accounting for 57.8 percent of GDP') is a share; a deficit 'of GDP' is a ratio, a level
+    ("Orbisland's services reached 38.2 trillion yuan, accounting for 57.8 percent of GDP.", "57.8 percent",
+     {"role": "share", "metric": "share_of_total"}),
+    ("Orbisland's deficit reached 6.3% of GDP.", "6.3%", {"role": "actual", "metric": "deficit"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

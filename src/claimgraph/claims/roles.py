@@ -145,6 +145,13 @@ _PP_LEVEL = regex.compile(r"\b(?:to|at|was|were|is|are|of|plus|stood\s+at)\s+"
                           r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 
 
+# a verb that makes a figure a part of what follows 'of' ('accounting for 57.8% of GDP', 'make up a fifth of')
+_PART_VERB = regex.compile(r"\b(?:account(?:s|ed|ing)?\s+for|make(?:s)?\s+up|made\s+up|making\s+up|"
+                           r"represent(?:s|ed|ing)?|comprise(?:s|d)?|contribut(?:e|es|ed|ing)|constitut(?:e|es|ed|ing))\s+"
+                           r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than|less\s+than)\s+)?$",
+                           regex.IGNORECASE)
+
+
 def _rate_level(text: str, s: Sentence, q: dict, metric: str | None, lex: Lexicon) -> bool:
     """A percentage that is the level of a rate, not a part of a whole: 'notes paying 12 3/4%', 'the effective
     interest rate ... is 10.66%', 'a 25% tariff', '4.5% of GDP'."""
@@ -203,8 +210,10 @@ def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: 
     # structure first: a proportion of a whole is a share, whatever the verb ("expects ... to grow to 25% of
     # total corporate sales")
     if q["kind"] in ("percent", "fraction") and (metric == "market_share" or cues.share_of_rx.match(text, q["end"])) \
-            and not cues.ratio_to_rx.match(text, q["end"]):
-        return "share"  # "17% of the market", "a quarter of the total budget"; "4.5% of GDP" is a ratio
+            and (not cues.ratio_to_rx.match(text, q["end"])
+                 or _PART_VERB.search(text, max(0, q["start"] - 40), q["start"])):
+        return "share"  # "17% of the market", "a quarter of the total budget"; "4.5% of GDP" is a ratio, but
+        # "services account for 57.8% of GDP" a part of it
     return None
 
 
