@@ -887,6 +887,11 @@ REAL_NEWS_CLASSES = [
     ("Orbisland's services reached 38.2 trillion yuan, accounting for 57.8 percent of GDP.", "57.8 percent",
      {"role": "share", "metric": "share_of_total"}),
     ("Orbisland's deficit reached 6.3% of GDP.", "6.3%", {"role": "actual", "metric": "deficit"}),
+    # a plural noun's possessive inside a name is the name's ('Children's Fund', 'People's Bank')
+    ("The Drevan Children's Fund said it needs $340 million this year.", "$340 million",
+     {"subject": "Drevan Children's Fund", "source": "Drevan Children's Fund"}),
+    ("New loans totalled 1.2 trillion yuan in July, the Orbisland People's Bank said.", "1.2 trillion yuan",
+     {"source": "Orbisland People's Bank"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

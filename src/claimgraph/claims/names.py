@@ -314,6 +314,8 @@ def _possessive_in_name(words: list[tuple[int, int, str]], k: int, lex: Lexicon,
     if words[k + 1][2] in lex.designators:
         return True
     owner = words[k][2][:-2]
+    if owner.rstrip("'’") in _plural_possessives():
+        return True  # "The Drevan Children's Fund", "People's Bank of China": a name's own words
     if regex.search(rf"(?<![\w'’-]){regex.escape(owner)}(?![\w'’-])", doc.text) is not None:
         return False  # the owner is named alone too: a parent
     if words[-1][2] in lex.designators:
@@ -322,6 +324,12 @@ def _possessive_in_name(words: list[tuple[int, int, str]], k: int, lex: Lexicon,
     head = regex.escape(f"{words[k][2]} {words[k + 1][2]}")
     return regex.search(rf"{head}(?:\s+[A-Z][\w&.'’-]*){{0,3}}?\s+{_designators(lex.designators)}",
                         doc.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _plural_possessives() -> frozenset[str]:
+    """Plural nouns whose possessive stands inside a name (claims.json names.plural_possessives)."""
+    return frozenset(load_json("claims.json")["names"]["plural_possessives"])
 
 
 @lru_cache(maxsize=1)
