@@ -16,6 +16,7 @@ from claimgraph.checks.cues import (
     BY_BEFORE,
     DIFFERENCE_BEFORE,
     FRACTION_MOVE_TOLERANCE,
+    GAP_BEFORE,
     IMPROVEMENT,
     MOVE_AFTER,
     MOVE_BEFORE,
@@ -315,7 +316,31 @@ def change(ctx: Context) -> list[Finding]:
                     f"{fmt_iv(stated_iv, unit)} → {verdict}")
 
         out.append(judge([old.id, new.id], q, stated_iv, expected, describe))
-    return out + _additional(ctx)
+    return out + _additional(ctx) + _gaps(ctx)
+
+
+def _gaps(ctx: Context) -> list[Finding]:
+    """'the agency needs $340 million and has received $85 million, leaving a gap of $255 million': a gap or
+    shortfall stated after the two levels of its sentence (exactly two of its kind and unit, no move) is their
+    difference."""
+    out = []
+    for q in ctx.qs:
+        if q.change or q.kind not in ("money", "count", "number") or not GAP_BEFORE.search(ctx.before(q, 40)):
+            continue
+        levels = [x for x in ctx.in_sentence(q) if x.end <= q.start and not x.change and x.per == q.per
+                  and comparable(x, q)]
+        if len(levels) != 2:
+            continue
+        a, b = sorted(levels, key=lambda x: ctx.interval(x).low or Decimal(0), reverse=True)
+        expected = ctx.interval(a) - ctx.interval(b)
+        stated_iv = ctx.interval(q)
+
+        def describe(verdict: str, q=q, a=a, b=b, expected=expected, stated_iv=stated_iv) -> str:
+            return (f"{a.text} - {b.text} = {fmt_iv(expected, q.unit)}; stated gap {q.text} means "
+                    f"{fmt_iv(stated_iv, q.unit)} → {verdict}")
+
+        out.append(judge([a.id, b.id], q, stated_iv, expected, describe))
+    return out
 
 
 def _additional(ctx: Context) -> list[Finding]:

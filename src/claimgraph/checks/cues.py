@@ -112,6 +112,7 @@ OLD_BEFORE = cue("old_before")
 CURRENCY_PAIR = cue("currency_pair")
 TOTAL_BEFORE = cue("total_before")
 IMPROVEMENT = cue("improvement")
+GAP_BEFORE = cue("gap_before")
 # "Of Lumo Coffee's 500 stores, 320 ... and the rest, 180": a whole split into parts the sentence completes
 WHOLE_OF = cue("whole_of")
 COMPLETE = cue("complete")
