@@ -102,7 +102,7 @@ def endpoints(ctx: Context, q, unit_of=None):
             news.append(x)
         else:
             others.append(x)
-    own = next((x for x in news if x.start >= q.end and len(ctx.text[q.end:x.start]) <= OWN_LEVEL_REACH), None)
+    own = _right_after(ctx, q, news)
     if own is not None:  # 'rose 11% to 398 million euros, lifting the margin to 18.6% from 17.9%': its own level
         # an old level right after another new level is that one's ('tumbled 11% to $84.20 after it cut its
         # forecast to $2.1 billion from $2.6 billion')
@@ -213,8 +213,13 @@ def _loss_bettered(ctx: Context, q: Any, old: Any, new: Any) -> bool:
 
 def _own_level(ctx: Context, q: Any) -> Any:
     """The level a move states right after it ('fell 11% to EUR 702 million'), else None."""
-    return next((x for x in ctx.in_sentence(q) if x.start >= q.end and x.change is None
-                 and len(ctx.text[q.end:x.start]) <= OWN_LEVEL_REACH and NEW_BEFORE.search(ctx.before(x, 30))), None)
+    return _right_after(ctx, q, [x for x in ctx.in_sentence(q) if x.change is None
+                                 and NEW_BEFORE.search(ctx.before(x, 30))])
+
+
+def _right_after(ctx: Context, q: Any, news: list[Any]) -> Any:
+    """The first of news (new levels, 'to X') that stands right after the move q, else None."""
+    return next((x for x in news if x.start >= q.end and len(ctx.text[q.end:x.start]) <= OWN_LEVEL_REACH), None)
 
 
 def _as_percent(ctx: Context, q: Any) -> Interval:

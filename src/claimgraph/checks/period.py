@@ -81,6 +81,7 @@ def _restated_rates(ctx: Context) -> list[Finding]:
 
 PER_DAYS = {"day": Decimal(1), "week": Decimal(7)}
 RESTATED_GAP = 5  # words between a rate and its restatement ('a day, or roughly', 'a year works out at almost')
+UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}  # the longest of each unit
 LEVEL_ROLES = frozenset({"target", "forecast", "estimate", "threshold", "requirement"})
 
 
@@ -93,7 +94,7 @@ def _roles(ctx: Context, q) -> str | None:
 def _one_unit(p, per: str) -> bool:
     """A period no longer than one unit of the rate ('Friday' for a rate a day): no span it adds up over."""
     days = (date.fromisoformat(p.to_date) - date.fromisoformat(p.from_date)).days + 1
-    return days <= {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}[per]
+    return days <= UNIT_DAYS[per]
 
 
 def _rate_totals(ctx: Context) -> list[Finding]:

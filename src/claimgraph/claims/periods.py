@@ -281,7 +281,7 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
     cues = lex.cues
     is_base_figure = is_base(text, q) if compared is None else compared
     if is_base_figure:
-        moved = _move_period(text, q, periods, s)
+        moved = _move_period(text, q, periods, s, near)
         if moved is not None:
             return f"p{moved + 1}", -12  # 'rose to $9.2 billion last year from $7.6 billion': the year before
     if is_base_figure and topic is not None \
@@ -383,13 +383,14 @@ _OWN_AFTER = regex.compile(r"\s+(?:(?:in|for|during|at|by)\s+)?")
 _FROM_BEFORE = regex.compile(r"\s+from\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?$")
 
 
-def _move_period(text: str, q: dict, periods: list[dict], s: Sentence) -> int | None:
+def _move_period(text: str, q: dict, periods: list[dict], s: Sentence, indices: Sequence[int] | None) -> int | None:
     """The period of a base figure q that its move's period dates a year back: a results period after both
     levels ('rose to S$612 million from S$494 million in the second quarter') or one between the new level and
     'from' ('rose to $9.2 billion last year from $7.6 billion'), unless the base has its own period after it
     ('from $27.8 billion in 2022'); a year or a quarter, not a month (monthly figures are compared with the
-    month before)."""
-    near = [(j, p) for j, p in enumerate(periods) if p["end"] > s.start and p["start"] < s.end]
+    month before). `indices`: those of periods that may overlap the sentence, when the caller has them."""
+    near = [(j, periods[j]) for j in (range(len(periods)) if indices is None else indices)
+            if periods[j]["end"] > s.start and periods[j]["start"] < s.end]
     for j, p in near:
         if p["start"] >= q["end"] and _reported_after_move(text, q, p):
             return j
@@ -398,8 +399,8 @@ def _move_period(text: str, q: dict, periods: list[dict], s: Sentence) -> int | 
     for j, p in near:
         if p["end"] <= q["start"] and _FROM.fullmatch(text, p["end"], q["start"]) \
                 and (_REPORTING.fullmatch(p["text"]) or _a_year(p)) \
-                and _TO_LEVEL.search(text, max(0, p["start"] - 50), p["start"] - (3 if text[:p["start"]].endswith(
-                    "in ") else 0)):
+                and _TO_LEVEL.search(text, max(0, p["start"] - 50),
+                                     p["start"] - (3 if text.endswith("in ", 0, p["start"]) else 0)):
             return j
     return None
 

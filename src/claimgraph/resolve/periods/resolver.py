@@ -75,6 +75,7 @@ class Resolver:
         self.span_months = {k: int(n) for k, n in v["SPAN_MONTHS"].items()}
         self.fiscal_start = fiscal_start
         self.place_start, self.place_named_by = place_year
+        self.fy_month = fiscal_start if fiscal_start != 1 else self.place_start  # the caller's, else the place's
         # one reader per rule form (PeriodRule.form); "range" joins two periods and is read by _range
         self.forms: dict[str, Callable[[Groups, Date | None], Resolved]] = {
             "date": self.form_date, "month": self.form_month, "year": self.form_year, "decade": self.form_decade,
@@ -120,13 +121,11 @@ class Resolver:
                 # its outlook for the year' is this year's outlook)
                 told = told if back is not None or p.form == "relative" else named
             wants_quarter = _wants_quarter(p)
+            target = anchor if wants_quarter else latest
             if wants_quarter and anchor is not None and anchor[0].grain == "half" and quarter is not None \
                     and " ".join(p.groups.get("anaphor", "").lower().split()) == "quarter":
-                # 'Second-quarter revenue ... For the first half, ... in the quarter': the quarter named last
-                to = _anchor_for(p, quarter, reported[0], ref)
-            else:
-                to = _anchor_for(p, anchor if wants_quarter else latest, reported[0] if wants_quarter else reported[1],
-                                 ref)
+                target = quarter  # 'Second-quarter revenue ... For the first half, ... in the quarter': the quarter
+            to = _anchor_for(p, target, reported[0] if wants_quarter else reported[1], ref)
             if back is not None and "ayear" in p.groups and to is not None and to[0].to_date is not None:
                 back = 12 * (to[0].to_date.year - int(p.groups["ayear"]))  # 'the 1988 period'
             if back is not None and to is not None and p.start - to[1] <= self.window:
@@ -205,9 +204,8 @@ class Resolver:
             return replace(told[0], relative=True)
         if p.groups.get("edge", "").lower() == "earlier":
             return self.form_to_date({"unit": p.groups["unit"]}, ref)
-        if "fy" in p.groups and self.fiscal_start != 1 and ref is not None:  # the fiscal year holding ref
-            start = Date(ref.year - (ref.month < self.fiscal_start), self.fiscal_start, 1)
-            return Resolved(start, add_months(start, 12) - timedelta(days=1), "year", True)
+        if "fy" in p.groups and self.fiscal_start != 1 and ref is not None:
+            return _fiscal_year(ref, self.fiscal_start, 0)
         return r
 
     def _weekday_from(self, g: Groups, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
@@ -548,7 +546,7 @@ class Resolver:
     def form_year_range(self, g: Groups, ref: Date | None) -> Resolved:
         a = year_of(g["year"])
         b = end_year(a, g["year2"])
-        fs = self.fiscal_start if self.fiscal_start != 1 else self.place_start
+        fs = self.fy_month
         if fs != 1 and b == a + 1:  # '2025-26' where years start in April: that fiscal year
             start = Date(a, fs, 1)
             return Resolved(start, add_months(start, 12) - timedelta(days=1), "year")
@@ -656,10 +654,8 @@ class Resolver:
                 and g.get("tense_cue", "") not in self.forecast_cues:
             return Resolved(*unit_at(ref, unit, -1), unit, True)  # 'For the full year, revenue rose' in March
         offset = self._rel(g["rel"]) if "rel" in g else 0
-        fs = self.fiscal_start if self.fiscal_start != 1 else self.place_start
-        if unit == "year" and "fyr" in g and fs != 1:  # 'the current fiscal year' where years start in April
-            start = add_months(Date(ref.year - (ref.month < fs), fs, 1), 12 * offset)
-            return Resolved(start, add_months(start, 12) - timedelta(days=1), "year", True)
+        if unit == "year" and "fyr" in g and self.fy_month != 1:  # 'the current fiscal year' from April
+            return _fiscal_year(ref, self.fy_month, offset)
         return Resolved(*unit_at(ref, unit, offset), unit, True)
 
     def form_ago(self, g: Groups, ref: Date | None) -> Resolved:
@@ -821,6 +817,12 @@ def _in_company_year(p: PeriodMention, year_start: int | None) -> PeriodMention:
             or any(k in g for k in ("year", "yy", "ryear", "fiscal")):
         return p
     return replace(p, groups={**g, "fy_start": str(year_start)})
+
+
+def _fiscal_year(ref: Date, start_month: int, offset: int) -> Resolved:
+    """The fiscal year starting in start_month that holds ref, moved by offset years."""
+    start = add_months(Date(ref.year - (ref.month < start_month), start_month, 1), 12 * offset)
+    return Resolved(start, add_months(start, 12) - timedelta(days=1), "year", True)
 
 
 def _anchor_for(p: PeriodMention, to: Anchor | None, reported: Anchor | None, ref: Date | None) -> Anchor | None:
