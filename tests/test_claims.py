@@ -892,6 +892,32 @@ REAL_NEWS_CLASSES = [
      {"subject": "Drevan Children's Fund", "source": "Drevan Children's Fund"}),
     ("New loans totalled 1.2 trillion yuan in July, the Orbisland People's Bank said.", "1.2 trillion yuan",
      {"source": "Orbisland People's Bank"}),
+    # a role noun after its figure names it past metric words ('its RM3 billion sales target'), and is no later
+    # figure's role
+    ("Calloway missed its RM3 billion sales target, posting RM2.7 billion in sales.", "RM3 billion",
+     {"role": "target"}),
+    ("Calloway missed its RM3 billion sales target, posting RM2.7 billion in sales.", "RM2.7 billion",
+     {"role": "actual"}),
+    ("The central bank kept its 2% inflation target.", "2%", {"role": "target"}),
+    ("Tessaly set a $5 billion revenue goal for 2027.", "$5 billion", {"role": "target"}),
+    # a missed plan is no future cue, with its figure between ('missed its RM3 billion sales target'); 'the year
+    # ended June' is one that has ended, whatever the clause plans
+    ("Calloway missed its RM3 billion sales target for the second quarter.", "RM3 billion",
+     {"when": ("2025-04-01", "2025-06-30")}),
+    ("Calloway has a RM3 billion sales target for the year ended June.", "RM3 billion",
+     {"when": ("2024-07-01", "2025-06-30")}),
+    # a statistics office that reports a figure measures its country: the country is the subject
+    ("Statistics Norway said retail sales rose 3.1% in September.", "3.1%",
+     {"subject": "Norway", "source": "Statistics Norway"}),
+    ("The Kenya National Bureau of Statistics (KNBS) said inflation eased to 4.2% in September.", "4.2%",
+     {"subject": "Kenya", "source": "Kenya National Bureau of Statistics"}),
+    ("The Australian Bureau of Statistics said retail sales rose 0.4% in September.", "0.4%",
+     {"subject": "Australia"}),
+    ("Chile's National Statistics Institute said the economy grew 2.1% in September.", "2.1%",
+     {"subject": "Chile"}),
+    # an acronym in brackets between a name and its 'said' keeps it the reporter
+    ("Chile's National Statistics Institute (INE) said on Monday that retail sales rose 3.1% in September.",
+     "3.1%", {"subject": "Chile"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -146,7 +146,8 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
                                                    topic_period, lex, doc.period_index.overlapping(s.start, s.end),
                                                    compared)
     next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
-    draft.role = claim_role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start, compared)
+    draft.role = claim_role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start, compared,
+                            quantities[i - 1]["end"] if after_figure else -1)
     draft.source = claim_source(text, s, q, lex, draft.role) or pronoun_speaker(doc, s)
     if draft.role in ("target", "forecast", "change") and draft.period:  # "aimed to expand its GMV tenfold"
         draft.period_whole_year = dates_the_aim(text, s, periods[int(draft.period[1:]) - 1], lex)

@@ -123,11 +123,12 @@ def role_rules() -> RoleRules:
 
 
 def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str | None, lex: Lexicon, bar: bool,
-               next_start: int, compared: bool | None = None) -> str:
-    """`compared`: is_base(text, q), when the caller has it."""
+               next_start: int, compared: bool | None = None, prev_end: int = -1) -> str:
+    """`compared`: is_base(text, q), when the caller has it; `prev_end`: where the sentence's previous figure
+    ends (-1 for none)."""
     role = _structural_role(text, q, metric, lex, bar, is_base(text, q) if compared is None else compared)
     if role is None:
-        role = _cued_role(text, s, q, clause_start, lex, bar, next_start)
+        role = _cued_role(text, s, q, clause_start, lex, bar, next_start, prev_end)
     rules = role_rules()
     if role == "estimate" and metric in rules.estimate_as_forecast and _names_results(s, q, rules):
         return "forecast"  # "analysts had pencilled in 38 cents a share for the quarter": an analyst's forecast
@@ -218,18 +219,18 @@ def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: 
 
 
 def _cued_role(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon, bar: bool,
-               next_start: int) -> str:
+               next_start: int, prev_end: int = -1) -> str:
     """The nearest cue before the figure in its clause; a goal, forecast or bar outranks a plain verb ('the
     threshold was later raised to ...')."""
     cues = lex.cues
     hedge = q.get("hedge") or ""
     rules = role_rules()
-    found = _clause_role_cues(text, s, q, clause_start, lex)
+    found = _clause_role_cues(text, s, q, clause_start, lex, prev_end)
     if hedge in rules.cap_hedges or found and found[-1][0] == "threshold" and found[-1][1] >= q["start"] - 3 \
             or rules.cap_before_rx.found(text, max(0, q["start"] - 30), q["start"]):
         return "threshold"  # "a maximum of C$3.2 million", "wouldn't exceed $100 million": the bar binds closest
-    named = next((m.value for m in s.roles if q["end"] < m.start <= q["end"] + 3 and text[q["end"]:m.start].isspace()
-                  and norm(m.text) in lex.noun_cues and m.value in _NAMED_AFTER), None)
+    named = next((m.value for m in s.roles if norm(m.text) in lex.noun_cues and m.value in _NAMED_AFTER
+                  and _noun_names(text, s, q["end"], m.start)), None)
     if named is not None:
         return named  # "the central bank's 2% target", "the 4.5% ceiling", "the $90 billion forecast"
     strong = _strong_roles(text, s, q, clause_start, [r for r, _ in found], lex, next_start)
@@ -263,7 +264,7 @@ def _known_amount(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexic
     noun_cue_close = any(norm(m.text) in lex.noun_cues and clause_start <= m.start < q["start"]
                          and q["start"] - m.end <= lex.noun_cue_gap
                          or (norm(m.text) in lex.noun_cues or m.text.lower() in lex.cues.trailing_noun_cues)
-                         and q["end"] <= m.start <= q["end"] + 3
+                         and (q["end"] == m.start or _noun_names(text, s, q["end"], m.start))
                          for m in s.roles)  # "the target of $5 billion", "the $72 million consensus estimate"
     if noun_cue_close or rules.forecast_after_rx.match(text, q["end"]):
         return False  # "the target of $5 billion", "the $2.2 billion analysts had expected"
@@ -310,9 +311,10 @@ def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
             or q["kind"] == "count" and rules.cut_after_rx.match(text, q["end"]) is not None)
 
 
-def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon) -> list[tuple[str, int]]:
+def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: Lexicon,
+                      prev_end: int = -1) -> list[tuple[str, int]]:
     """The roles cued between the clause start and the figure, each with where its cue ends; a noun cue
-    counts only when the figure follows it closely."""
+    counts only when the figure follows it closely and no earlier figure names it."""
     out = []
     for m in s.roles:
         if not clause_start <= m.start < q["start"] or _cut_off(text, s, m, q, lex.noun_cues):
@@ -321,6 +323,8 @@ def _clause_role_cues(text: str, s: Sentence, q: dict, clause_start: int, lex: L
             gap = text[m.end:q["start"]]
             if len(gap) > lex.noun_cue_gap and not lex.noun_cue_link_rx.match(gap):
                 continue  # "the requirement to divest TikTok violated the rights of its 170 million users"
+            if 0 <= prev_end <= m.start and _noun_names(text, s, prev_end, m.start):
+                continue  # "missed its RM3 billion sales target, posting RM2.7 billion": the target is the RM3 billion
         out.append((m.value, m.end))
     return out
 
@@ -346,6 +350,16 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
                   and norm(m.text) not in lex.noun_cues
                   and not _crosses_clause(text, m.end, q["start"], lex) and not _cut_off(text, s, m, q, lex.noun_cues)]
     return strong
+
+
+def _noun_names(text: str, s: Sentence, end: int, at: int) -> bool:
+    """A role noun at `at` names the figure ending at `end`: only spaces and metric words between them ('the
+    $90 billion forecast', 'its RM3 billion sales target', 'the 2% inflation target')."""
+    pos = end
+    for m in s.metrics:
+        if pos <= m.start and m.end <= at and m.start - pos <= 1 and text[pos:m.start].isspace():
+            pos = m.end
+    return end < at and at - pos <= 3 and text[pos:at].isspace()
 
 
 def _reduced_passive(text: str, q: dict, m: Hit, rules: RoleRules) -> bool:

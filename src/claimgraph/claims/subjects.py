@@ -82,6 +82,10 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if orgs and _VALUED_IT.search(doc.text, max(s.start, q["start"] - 60), q["start"]) and orgs[0].end <= q["start"]:
         return orgs[0].text, True  # "Kedaimu raised $85m in a round led by Arvella, valuing it at $500m": the company
     before = _named_before(s, q, doc, orgs)
+    if before:
+        place = _office_place(doc, s, before[-1])
+        if place is not None:  # "Statistics Norway said retail sales rose 3.1%": Norway's retail sales
+            return place, True
     pointed = _pointed_at(doc, s, q, orgs) if orgs else None  # each reading names one of orgs
     if pointed is not None:
         return pointed, True
@@ -402,6 +406,31 @@ def _reporter(text: str, n: Name, s: Sentence) -> bool:
     names = n.text.split()
     return not words.isdisjoint(names) or descriptor.found(text, max(0, n.start - 40), n.start) \
         or not macro_words.isdisjoint(names) and any(m.value in macro_metrics for m in s.metrics)
+
+
+def _office_place(doc: Document, s: Sentence, n: Name) -> str | None:
+    """'Statistics Norway said', "Chile's National Statistics Institute (INE) reported": a statistics office
+    that reports the figure measures its country, named in the office's name or just before it (claims.json
+    reporters.statistics_words); None for any other name, or an office whose place is not written."""
+    text = doc.text
+    words, reports = _office_rules()
+    if words.isdisjoint(n.text.split()) or not reports.match(text, n.end):
+        return None
+    inside = next((h for h in doc.lex.phrases.find(text, n.start, n.end) if h.category == "place"), None)
+    if inside is not None:  # 'U.S.' with its last stop
+        return inside.text + "." if "." in inside.text and text.startswith(".", inside.end) else inside.text
+    demonym = next((w for w in n.text.split() if w in doc.lex.demonyms), None)
+    if demonym is not None:  # "the Australian Bureau of Statistics"
+        return str(doc.lex.demonyms[demonym])
+    owner = next((p for p in s.names if p.kind == "place" and p.end + 3 >= n.start > p.end
+                  and text[p.end:n.start] in ("'s ", "’s ")), None)
+    return owner.text if owner is not None else None
+
+
+@lru_cache(maxsize=1)
+def _office_rules() -> tuple[frozenset[str], regex.Pattern]:
+    raw = load_json("claims.json")["reporters"]
+    return frozenset(raw["statistics_words"]), regex.compile(raw["statistics_reports"])
 
 
 def _reports_economy(text: str, s: Sentence, q: dict) -> bool:

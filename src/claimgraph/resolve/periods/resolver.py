@@ -387,7 +387,7 @@ class Resolver:
         day = dict(g)
         del day["ending"]
         if g["ending"].lower().endswith("ended"):
-            day.setdefault("tense", PAST)
+            day["tense"] = PAST  # the participle itself reports a past day, whatever the clause plans
         day.setdefault("day", "1")  # 'the three months to March': to the month's last day
         end = self.form_date(day, ref).to_date
         if end is None:

@@ -178,7 +178,7 @@ def _set_against(lows: list[str], i: int, n: int) -> bool:
     while k >= 0 and words < 3:
         if lows[k] in before:
             return True
-        if not (lows[k].isdigit() or lows[k] in _SCALES):
+        if not (any(c.isdigit() for c in lows[k]) or lows[k] in _SCALES):  # 'rm3', '$1.2', '5%' too
             words += 1
         k -= 1
     return False
