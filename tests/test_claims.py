@@ -918,6 +918,14 @@ REAL_NEWS_CLASSES = [
     # an acronym in brackets between a name and its 'said' keeps it the reporter
     ("Chile's National Statistics Institute (INE) said on Monday that retail sales rose 3.1% in September.",
      "3.1%", {"subject": "Chile"}),
+    # a person is nobody's subject: a name a 'he'/'she' or 'his'/'her' follows, or one a title opens
+    ("Jana Smit said she expected net income to rise to $90 million.", "$90 million",
+     {"subject": None, "source": "Jana Smit"}),
+    ("Renwick said she expected Tessaly's pretax profit to rise to £318 million.", "£318 million",
+     {"subject": "Tessaly"}),
+    ("Provost Linnea Sato said wage costs grew 5.8%.", "5.8%", {"subject": None}),
+    ("Orbis said it expected net income to rise to $90 million.", "$90 million", {"subject": "Orbis"}),
+    ("The Justice Department said fines rose 5% to $3 billion.", "$3 billion", {"subject": "Justice Department"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

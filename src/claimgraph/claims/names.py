@@ -153,9 +153,16 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
     legal = _run_breaks()[2]
     titled, apposed = _titled_rx(), _PERSON_AFTER
     out = set()
+    pronoun, titled_before = _person_cues()
     for n in names:
         if n.kind == "person":
             out.add(n.text)
+        elif n.kind == "org" and not n.text.endswith(legal) and n.text.split()[0] in titled_before \
+                and len(n.text.split()) > 1:
+            out.add(n.text)  # 'Provost Linnea Sato', 'Governor Halvik': a title opens the name
+        elif n.kind == "org" and pronoun.match(text, n.end) and all(w[:1].isupper() for w in n.text.split()) \
+                and len(n.text.split()) <= 3 and not _written_with_legal_form(n.text, text, lex):
+            out.add(n.text)  # 'Jana Smit said she expected', 'Okafor raised her estimate': a he or she
         elif n.kind == "org" and not n.text.endswith(legal) and " " in n.text:
             words = n.text.split()
             if words[0] in lex.not_subjects or n.text in lex.places:
@@ -175,6 +182,14 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
 def _written_with_legal_form(name: str, text: str, lex: Lexicon) -> bool:
     """Whether the text writes name with a company designator after it ('DD Acquisition Corp.')."""
     return regex.search(rf"(?<![\w'’-]){regex.escape(name)}\s+{_designators(lex.designators)}", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[regex.Pattern, frozenset[str]]:
+    """(what follows only a person's name: a saying verb and 'he'/'she', or a verb and 'his'/'her' estimate;
+    the titles that open a person's name: 'Provost', 'Governor'), claims.json person_cues."""
+    raw = load_json("claims.json")["person_cues"]
+    return regex.compile(raw["pronoun_after"]), frozenset(raw["titles_before"])
 
 
 # a legislator's party and state ('D-Calif.', 'R-Ohio'), set off by commas after the name
