@@ -926,6 +926,18 @@ REAL_NEWS_CLASSES = [
     ("Provost Linnea Sato said wage costs grew 5.8%.", "5.8%", {"subject": None}),
     ("Orbis said it expected net income to rise to $90 million.", "$90 million", {"subject": "Orbis"}),
     ("The Justice Department said fines rose 5% to $3 billion.", "$3 billion", {"subject": "Justice Department"}),
+    # the day results are released on dates no figure in them ('reported ... on Wednesday, up 11%', 'on Thursday
+    # reported a 24% rise'); a move's own day still dates it
+    ("Nimsaro Holdings reported third-quarter revenue of $612 million on Wednesday, up 11% from $551 million a "
+     "year ago.", "11%", {"when": ("2025-07-01", "2025-09-30")}),
+    ("Sorvik Cement on Thursday reported a 24% rise in net profit to Rs 412 crore for the September quarter.",
+     "24%", {"when": ("2025-07-01", "2025-09-30")}),
+    ("Orbis reported first-half revenue of HK$3.12 billion on Thursday, more than double the HK$1.4 billion a year "
+     "earlier.", "more than double", {"when": ("2025-01-01", "2025-06-30")}),
+    ("Orbis said its shares fell 3% on Tuesday.", "3%", {"when": ("2025-10-21", "2025-10-21")}),
+    # a month written as the adjective of what was measured in it dates it
+    ("Orbis's September sales rose 5% to HK$1.2 billion.", "HK$1.2 billion", {"when": ("2025-09-01", "2025-09-30")}),
+    ("Harwick's August gaming revenue rose 12%.", "12%", {"when": ("2025-08-01", "2025-08-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

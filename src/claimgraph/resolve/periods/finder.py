@@ -86,6 +86,8 @@ class PeriodFinder:
         self.year_event_plurals = set(v["YEAR_EVENT_PLURALS"])
         self.year_reported_nouns = set(v["YEAR_REPORTED_NOUNS"])
         self.saying = set(v["SAYING_VERBS"])
+        self.results_day_before = regex.compile(v["RESULTS_DAY"]["before"], regex.IGNORECASE)
+        self.results_day_after = regex.compile(v["RESULTS_DAY"]["after"], regex.IGNORECASE)
         self.holiday_not_before = set(v["HOLIDAY_NOT_BEFORE"])
         self.holiday_event_days = set(v["HOLIDAY_EVENT_DAYS"])
         self.base_before = regex.compile(v["BASE_BEFORE"], regex.IGNORECASE)
@@ -129,12 +131,15 @@ class PeriodFinder:
         return PeriodsFound(marked, timed_out)
 
     def _mark_saying(self, text: str, p: PeriodMention) -> PeriodMention:
-        """'the company said on Monday', 'announced Friday': the day of the saying, marked 'said'."""
+        """'the company said on Monday', 'announced Friday', 'on Thursday reported', 'reported second-quarter revenue
+        of $612 million on Wednesday': the day of the saying or of the results' release, marked 'said'."""
         if "weekday" in p.groups or "dday" in p.groups:
             before = text[max(0, p.start - 30):p.start].lower().split()
             if before and before[-1] == "on":
                 before = before[:-1]
-            if before and before[-1].strip(",") in self.saying:
+            if before and before[-1].strip(",") in self.saying \
+                    or self.results_day_after.match(text, p.end) \
+                    or self.results_day_before.search(text, max(0, p.start - 120), p.start):
                 p.groups["said"] = "1"
         return p
 
