@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date as Date
 from functools import lru_cache
 from typing import Any
@@ -81,7 +82,10 @@ def _infer(periods: list[PeriodMention], resolver: Resolver) -> Date | None:
             latest = max(ends)
             year_ref = Date(latest.year, 1, 1)
             undated = [p for p in periods if p.form in ("date", "month") and not _has_year(p)]
-            same_year = [resolver.resolve(p, year_ref) for p in undated]
+            # read without their tense: the year is what is asked ('On May 3 the firm cut prices' after 'January to
+            # April 2023' is that year's May 3, however the tense would place it against the year's first day)
+            same_year = [resolver.resolve(replace(p, groups={k: v for k, v in p.groups.items()
+                                                              if k not in _TENSE_KEYS}), year_ref) for p in undated]
             days = [r.to_date for r in same_year if r.to_date and r.to_date.year == latest.year]
             return max([latest, *days])
     years = [r.to_date for r in (resolver.resolve(p, None) for p in periods
@@ -90,6 +94,9 @@ def _infer(periods: list[PeriodMention], resolver: Resolver) -> Date | None:
     if years:
         return Date(max(years).year, 12, 31)
     return None
+
+
+_TENSE_KEYS = frozenset({"tense", "tense_words", "tense_cue", "ahead"})
 
 
 def _has_year(p: PeriodMention) -> bool:

@@ -17,7 +17,7 @@ import regex
 from claimgraph.resolve.pairs import join_adjacent
 from claimgraph.resolve.periods.dates import year_range_ok
 from claimgraph.resolve.periods.mention import PeriodMention
-from claimgraph.resolve.periods.tense import FUTURE, PAST, sentence_starts, stated_day, tense_and_distance
+from claimgraph.resolve.periods.tense import FUTURE, PAST, only_ahead, sentence_starts, stated_day, tense_and_distance
 from claimgraph.resources.literals import Needs, as_tests, fold, needed
 from claimgraph.resources.period_patterns import compile_rule, expand, period_vocab
 
@@ -268,6 +268,8 @@ def _with_tense(text: str, p: PeriodMention) -> PeriodMention:
             p.groups["tense"] = tense
             p.groups["tense_words"] = str(distance)
             p.groups["tense_cue"] = cue
+            if tense == FUTURE and only_ahead(text, p.start, p.end, cue):
+                p.groups["ahead"] = "1"  # 'will cut its rate in November': not a November already ended
         elif _figure_line(text, p.end):
             p.groups["untensed_line"] = "1"  # 'Quorvane Q4 exports +5.2% y/y at €780mn': a headline's results
     return p

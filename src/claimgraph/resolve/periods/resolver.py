@@ -296,7 +296,8 @@ class Resolver:
         if tense == PAST:
             return (ref.year - 1 if first > (ref.month, ref.day) else ref.year), True
         if tense == FUTURE:
-            ahead = [y for y in range(ref.year - 1, ref.year + 2) if -_distance(ref, y, first, last) <= self.lookback]
+            lookback = 0 if g.get("ahead") else self.lookback
+            ahead = [y for y in range(ref.year - 1, ref.year + 2) if -_distance(ref, y, first, last) <= lookback]
             return min(ahead, key=lambda y: (abs(_distance(ref, y, first, last)), -y)), True
         if tense == "present":
             return min(range(ref.year - 1, ref.year + 2), key=lambda y: (abs(_distance(ref, y, first, last)), -y)), True

@@ -101,7 +101,7 @@ def tense_and_distance(text: str, start: int, end: int) -> tuple[str | None, int
     best: tuple[int, int, int, str, str] | None = None
     openers = _cues()[1]
     for i, low in enumerate(lows):
-        if low not in openers and not (len(low) > 4 and words[i].endswith("ed")):
+        if low not in openers and not (len(low) > 4 and words[i].endswith("ed")) and low not in _same_past()[0]:
             continue  # most words: neither a cue phrase's first word nor an '-ed' verb (_cue would say None)
         tense, n = _cue(words, lows, i, pivot)
         if tense is None:
@@ -164,7 +164,19 @@ def _cue(words: list[str], lows: list[str], i: int, pivot: int) -> tuple[str | N
         # 'expected to', 'planned by' are no past; 'eased to 4%', 'increased by 5%' are (a figure after them)
         infinitive = nxt in ("to", "by") and not (i + 2 < len(lows) and i + 2 != pivot and lows[i + 2][:1].isdigit())
         return (None, 1) if infinitive or prev in _BE or _adjective(lows, i) else (PAST, 1)
+    forms, objects, not_after = _same_past()
+    if lows[i] in forms and prev not in not_after and prev not in _MODALS and prev not in _BE \
+            and not _adjective(lows, i) and i + 1 < len(lows) and i + 1 != pivot \
+            and (lows[i + 1] in objects or lows[i + 1][:1].isdigit()):
+        return PAST, 1  # 'The Bank of Ghana cut its policy rate ... in November': a past like 'lowered'
     return None, 1
+
+
+@lru_cache(maxsize=1)
+def _same_past() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """TENSE.same_past: verbs whose past is their present ('cut', 'set', 'put'), past before one of objects."""
+    raw = period_vocab()["TENSE"]["same_past"]
+    return frozenset(raw["forms"]), frozenset(raw["objects"]), frozenset(raw["not_after"])
 
 
 def _set_against(lows: list[str], i: int, n: int) -> bool:
@@ -210,7 +222,27 @@ def stated_day(text: str, start: int, cue: str) -> bool:
     if cue not in rules["cues"]:
         return False
     words = _WORD.findall(text, _clause(text, start, start)[0], start)
-    return not any(w.lower() in rules["blockers"] for w in words)
+    # 'to' before a figure is no infinitive ('raised its price target to $58 from $50 on Monday': _WORD drops '$')
+    return not any(w.lower() in rules["blockers"] and not (w.lower() == "to" and i + 1 < len(words)
+                                                            and words[i + 1][:1].isdigit())
+                   for i, w in enumerate(words))
+
+
+def only_ahead(text: str, start: int, end: int, cue: str) -> bool:
+    """Whether a future period must lie ahead of the reference date: its cue is a plain future ('will', TENSE.
+    future_ahead['cues']) and its clause speaks of no reporting (future_ahead['reports']: 'will report December
+    sales' in a January story looks back at a month just ended; 'will cut its rate in November' does not)."""
+    cues, reports = _future_ahead()
+    if cue not in cues:
+        return False
+    a, b = _clause(text, start, end)
+    return not any(w.lower() in reports for w in _WORD.findall(text, a, b))
+
+
+@lru_cache(maxsize=1)
+def _future_ahead() -> tuple[frozenset[str], frozenset[str]]:
+    raw = period_vocab()["TENSE"]["future_ahead"]
+    return frozenset(raw["cues"]), frozenset(raw["reports"])
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
