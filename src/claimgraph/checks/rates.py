@@ -1,6 +1,7 @@
 """Reference exchange rates for a lone conversion (patterns/<lang>/reference_rates.json): the range of the
 European Central Bank's daily rates in the article's month and the month before, widened by the tolerance
-CONVENTIONS.md gives (2%); for years before the ECB's series, an annual average with a wider tolerance."""
+CONVENTIONS.md gives (2%); for years before the ECB's series, an annual average with a wider tolerance; for a
+currency held at a fixed rate to one of those (the Gulf's, Macau's pataca), that peg."""
 
 from __future__ import annotations
 
@@ -30,7 +31,14 @@ def _per_usd_monthly(currency: str, month: str) -> tuple[Decimal, Decimal] | Non
     if currency == USD:
         return Decimal(1), Decimal(1)
     found = _data()["monthly"].get(currency, {}).get(month)
-    return (Decimal(str(found[0])), Decimal(str(found[1]))) if found else None
+    if found:
+        return Decimal(str(found[0])), Decimal(str(found[1]))
+    peg = _data()["pegs"].get(currency)
+    if peg is None or month < peg["since"]:
+        return None
+    anchor = _per_usd_monthly(peg["per"], month)  # a peg to the dollar, or to a currency the ECB quotes
+    rate = Decimal(peg["rate"])
+    return (anchor[0] * rate, anchor[1] * rate) if anchor else None
 
 
 def _monthly(x: str, y: str, date: str) -> Interval | None:
@@ -68,7 +76,10 @@ def reference_rate(x: str, y: str, date: str | None) -> tuple[Interval, str] | N
         return None
     monthly = _monthly(x, y, date)
     if monthly is not None:
-        return monthly, f"the ECB's reference rates for {' and '.join(reversed(_months(date)))}, ±2%"
+        pegs = _data()["pegs"]
+        held = "".join(f", {c} at its peg of {pegs[c]['rate']} per {pegs[c]['per']}" for c in (x, y)
+                       if c in pegs and c not in _data()["monthly"])
+        return monthly, f"the ECB's reference rates for {' and '.join(reversed(_months(date)))}{held}, ±2%"
     annual = _annual(x, y, date)
     if annual is not None:
         tol = Decimal(_data()["annual_tolerance"]["value"]) * 100
