@@ -938,6 +938,11 @@ REAL_NEWS_CLASSES = [
     # a month written as the adjective of what was measured in it dates it
     ("Orbis's September sales rose 5% to HK$1.2 billion.", "HK$1.2 billion", {"when": ("2025-09-01", "2025-09-30")}),
     ("Harwick's August gaming revenue rose 12%.", "12%", {"when": ("2025-08-01", "2025-08-31")}),
+    # what caused a move names no metric of it ('a 25% increase, helped by lower costs')
+    ("Orbis said sales rose to $600 million from $480 million, a 25% increase, helped by lower costs.", "25%",
+     {"metric": "sales"}),
+    ("Net income climbed to $90 million from $80 million, up 12.5%, thanks to lower costs.", "12.5%",
+     {"metric": "net_income"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

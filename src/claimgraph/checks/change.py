@@ -244,14 +244,18 @@ def _one_level(ctx: Context, q: Any, direction: str) -> list[Finding]:
                         "is not given as a figure")]
 
 
+# 'from $480 million, a 25% increase': a comparison's base, no amount the move is by
+_BASE_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?$", re.IGNORECASE)
+
+
 def _amount_and_level(ctx: Context, q: Any, direction: str):
     """'closed at $9.50, down $2.50, a 21% decline', 'slid 6.12, or 1.4%, to 431.05', 'fell 1.4%, or
     6.43, to 437.68': the move's amount joined to the percentage, and the new level ('to', 'at'): the old
     level is the new one plus (or minus) the amount. (amount, level, relative change) or None."""
     sentence = ctx.in_sentence(q)
-    amounts = [x for x in sentence if x.kind in RELATIVE and x is not q and
-               (AMOUNT_GLUE.fullmatch(ctx.text[x.end:q.start]) if x.end <= q.start
-                else AMOUNT_GLUE.fullmatch(ctx.text[q.end:x.start]) if x.start >= q.end else None)]
+    amounts = [x for x in sentence if x.kind in RELATIVE and x is not q and not _BASE_BEFORE.search(ctx.before(x, 12))
+               and (AMOUNT_GLUE.fullmatch(ctx.text[x.end:q.start]) if x.end <= q.start
+                    else AMOUNT_GLUE.fullmatch(ctx.text[q.end:x.start]) if x.start >= q.end else None)]
     if len(amounts) != 1:
         return None
     amount = amounts[0]

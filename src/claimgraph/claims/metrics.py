@@ -146,6 +146,8 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
         # for the figures beside it ('Orlavo dropped 4.1% and Kuvane lost 2.7%')
     if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
         return None  # "cargo volume rose 11% in the quarter, while profit ...": another clause's metric
+    if m.start >= q["end"] and _rules(lex).cause_rx.search(text, q["end"], m.start):
+        return None  # "a 25% increase, helped by lower costs": what caused the move, not what moved
     if m.end <= q["start"] and in_closed_aside(text, m.start, m.end, s.start, q["start"]):
         return None  # "Revenue, which includes licensing fees, rose 8%": the clause's own words
     if m.start >= q["end"] and _OWNED_BY_NEXT.match(text, m.end) and (
@@ -392,6 +394,7 @@ class _Rules:
     project_metric: str
     name_keep: frozenset[str]
     min_lowercase: float
+    cause_rx: regex.Pattern
 
 
 _COMPILED: dict[int, _Rules] = {}
@@ -457,6 +460,8 @@ def _rules(lex: Lexicon) -> _Rules:
             project_metric=costs["metric"],
             name_keep=frozenset(raw["name_cues"]["keep"]),
             min_lowercase=raw["name_cues"]["min_lowercase_share"],
+            cause_rx=regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+")
+                                                     for w in raw["cause_after"]["words"]) + r")\b", regex.IGNORECASE),
         )
     return found
 
