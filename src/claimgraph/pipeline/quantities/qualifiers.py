@@ -204,7 +204,7 @@ def _change(s: DocState, m: Mention) -> None:
     tables = s.tables
     if m.change is None and (m.kind in ("percent", "money") or m.unit in tables.points_after):
         if m.end < s.n:  # 'a 5% decline', 'settled 31.5 points lower'; not 'a $14 million loss' (a level)
-            after = s.t[m.end].lower_
+            after = s.t[_past_basis(s, m.end)].lower_ if _past_basis(s, m.end) < s.n else ""
             if not (m.kind == "money" and after in tables.noun_level) \
                     and not (after in tables.v["change_nouns_percent_only"]["words"] and m.unit != "%"):
                 _moved_by(m, after, tables.noun_up, tables.noun_down)
@@ -219,6 +219,18 @@ def _change(s: DocState, m: Mention) -> None:
 _COMPARING = frozenset({"above", "below", "higher", "lower", "more", "less"})
 _MORE = frozenset({"more", "higher", "larger", "bigger", "greater"})
 _LESS = frozenset({"less", "lower", "smaller", "fewer"})
+
+
+def _past_basis(s: DocState, k: int) -> int:
+    """Where the words after token k go on past what a move is measured against ('a 24% year-on-year rise', 'a 5%
+    y/y gain', 'a 3% sequential decline'; vocab change_basis): k itself when none stands there."""
+    j, word = k, ""
+    while j < s.n and j - k < 7:
+        word += s.t[j].lower_
+        j += 1
+        if s.t[j - 1].whitespace_:
+            break
+    return j if word in s.tables.change_basis else k
 
 
 def _change_noun_after_noun(s: DocState, m: Mention) -> None:

@@ -67,6 +67,7 @@ class QuantityTables:
         self.transitive = frozenset(v["change_up_transitive"]) | frozenset(v["change_down_transitive"])
         self.down_by = set(v["change_down_transitive"]) | self.change_down
         self.noun_up = set(v["change_nouns_up"])
+        self.change_basis = frozenset(v["change_basis"]["words"])
         self.noun_down = set(v["change_nouns_down"])
         self.noun_level = frozenset(v["change_nouns_level"]["words"])
         self.off_after = frozenset(v["off_after"]["words"])
