@@ -943,6 +943,14 @@ REAL_NEWS_CLASSES = [
      {"metric": "sales"}),
     ("Net income climbed to $90 million from $80 million, up 12.5%, thanks to lower costs.", "12.5%",
      {"metric": "net_income"}),
+    # 'Data from X show', 'according to the national statistics office': the figure's source
+    ("Data from the Harwick Trade Office show exports rose 4% in 2024.", "4%", {"source": "Harwick Trade Office"}),
+    ("The deficit shrank to 2.8% of GDP, according to the national statistics office.", "2.8%",
+     {"source": "the national statistics office"}),
+    # a forecast's level after a verb of forecasting ('is forecast to climb 4% to'), and the per-share figure
+    # that restates a forecast total
+    ("Orbis revenue is forecast to climb 4% to $5.93 billion.", "$5.93 billion", {"role": "forecast"}),
+    ("The consensus calls for net income of $412 million, or $1.38 a share.", "$1.38", {"role": "forecast"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

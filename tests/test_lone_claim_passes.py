@@ -7,7 +7,7 @@ from claimgraph.claims.build import _draft
 from claimgraph.claims.document import Document
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.metrics import inherit_metric, levels_after_changes, per_share_figures
-from claimgraph.claims.periods import per_share_periods
+from claimgraph.claims.periods import per_share_of_total
 from claimgraph.claims.roles import compared_roles, mark_conversions
 
 LONE = ["Profit at its marine unit fell 25% in the quarter.",
@@ -30,5 +30,5 @@ def test_pair_passes_leave_a_lone_claim_as_it_is(nlp, text):
     per_share_figures(text, [draft], lex)
     compared_roles(text, [draft], lex)
     mark_conversions(text, [draft], lex)
-    per_share_periods(text, [draft], lex)
+    per_share_of_total(text, [draft], lex)
     assert draft.to_dict() == before

@@ -27,7 +27,7 @@ from claimgraph.claims.periods import (
     closed_span,
     dates_the_aim,
     market_quotes,
-    per_share_periods,
+    per_share_of_total,
     runs_to_now,
     share_of_whole_periods,
     topic_before,
@@ -70,7 +70,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     if paired:
         compared_roles(text, drafts, lex)
         mark_conversions(text, drafts, lex)
-        per_share_periods(text, drafts, lex)
+        per_share_of_total(text, drafts, lex)
         share_of_whole_periods(text, drafts, periods)
     relations = link_claims(text, drafts, lex)
     structural_metrics(text, drafts, lex)

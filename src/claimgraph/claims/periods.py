@@ -516,9 +516,10 @@ def _breaks(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
     return False
 
 
-def per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
+def per_share_of_total(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'from $241.7 million, or $2.86 a share': a per-share figure right after a total is the total's per-share
-    figure, for the total's period (the year-earlier one after 'from')."""
+    figure, for the total's period (the year-earlier one after 'from'), and a forecast's, target's or estimate's
+    when the total is one ('The consensus calls for net income of $412 million, or $1.38 a share')."""
     share = lex.cues.per_share
     after = lex.cues.per_share_after_total_rx
     for prev, c in zip(claims, claims[1:], strict=False):
@@ -528,6 +529,11 @@ def per_share_periods(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
             continue
         if prev.sentence == c.sentence and after.fullmatch(text, a["end"], b["start"]):
             c.period, c.period_shift = prev.period, prev.period_shift
+            if prev.role in _PLANNED and c.role == "actual":
+                c.role = prev.role
+
+
+_PLANNED = ("forecast", "target", "estimate")
 
 
 _OF_THE_WHOLE = regex.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?")

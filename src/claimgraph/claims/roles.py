@@ -347,7 +347,8 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
                   or m.text.lower() in lex.cues.trailing_noun_cues]
     if not strong:  # "Lumora expects revenue of $2.4-2.5 billion and a net profit of at least $300 million"
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
-                  and norm(m.text) not in lex.noun_cues
+                  and (norm(m.text) not in lex.noun_cues or _AS_VERB.search(text, max(0, m.start - 8), m.start)
+                       and _INFINITIVE.match(text, m.end))  # 'Revenue is forecast to climb 4% to $5.93 billion'
                   and not _crosses_clause(text, m.end, q["start"], lex) and not _cut_off(text, s, m, q, lex.noun_cues)]
     return strong
 
@@ -370,6 +371,7 @@ def _reduced_passive(text: str, q: dict, m: Hit, rules: RoleRules) -> bool:
 
 
 _INFINITIVE = regex.compile(r"\s+to\b")
+_AS_VERB = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")  # 'is forecast to': a noun cue used as a verb
 
 
 def _cut_off(text: str, s: Sentence, m: Hit, q: dict, noun_cues: frozenset[str]) -> bool:
