@@ -34,6 +34,10 @@ import claimgraph
     ("Tessaly's tuition fees will rise by about £1,500 to £9,250 a year.", [("about £1,500", "up"), ("£9,250", None)]),
     ("Orbisland's population grew by nearly 40,000 to 5.6 million.", [("nearly 40,000", "up"), ("5.6 million", None)]),
     ("Harwick pay will rise by more than £2,000 to £24,500.", [("more than £2,000", "up"), ("£24,500", None)]),
+    # 'up to X from Y': a move between two levels, no ceiling
+    ("Calloway revised its growth estimate up to 7.4% from 6.1%.", [("7.4%", None), ("6.1%", None)]),
+    ("Tessaly raised its margin forecast up to 7.4% from the 6.9% it gave in May.", [("7.4%", None),
+                                                                                   ("6.9%", None)]),
     # a transitive change of an object, not a level after 'to'
     ("Calloway Corp. raised its quarterly dividend 10%.", [("10%", "up")]),
     ("Harwick reduced the company's workforce 12%.", [("12%", "down")]),
@@ -208,7 +212,7 @@ def test_a_clause_with_its_own_counted_subject_takes_no_unit(nlp, text, want):
 @pytest.mark.parametrize("text,want", [
     ("The number of flights at Orbis Air rose to 71,400 last year.", [("71,400", "count", "flight")]),
     ("Visitor arrivals in January totalled 1.62 million.", [("1.62 million", "count", "arrival")]),
-    ("Subscribers to Arkfield+ topped 12 million.", [("12 million", "count", "subscriber")]),
+    ("Subscribers to Arkfield+ topped 12 million.", [("topped 12 million", "count", "subscriber")]),
     ("Customer numbers at Tessaly Bank tripled to 3.8 million.",
      [("tripled", "multiple", None), ("3.8 million", "count", "customer")]),
     ("Merchant numbers rose by 12,000 to 58,000.", [("12,000", "count", "merchant"), ("58,000", "count", "merchant")]),

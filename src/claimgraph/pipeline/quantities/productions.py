@@ -474,6 +474,9 @@ def physical_quantity(s: DocState, start: int, end: int, rule: str, label: str) 
         return resolve_count(s, m, j)  # "170m users": the m was a scale
     if j < s.n and s.t[j].text == "-":
         j += 1
+    if j + 2 < s.n and s.t[j + 1].text == "-" and s.t[j + 2].lower_ in ("hour", "hours") \
+            and not s.t[j].whitespace_ and not s.t[j + 1].whitespace_:
+        return physical_unit(s, m, j, j + 3)  # 'gigawatt-hours': one unit written in three tokens
     return physical_unit(s, m, j, j + 1)
 
 

@@ -126,6 +126,8 @@ def _comparator(s: DocState, m: Mention) -> None:
     if hit is not None and s.lower[hit[1]] == s.tables.up_hash and hit[1] > 0 \
             and s.t[hit[1] - 1].lower_ in s.tables.v["up_to_after_verbs"]:
         hit = None  # 'edged up to 4.3%': a small move to a level, not a ceiling
+    if hit is not None and s.lower[hit[1]] == s.tables.up_hash and _from_level_after(s, m.end):
+        hit = None  # 'revised its estimate up to 7.4% from 6.1%': a move between two levels, not a ceiling
     if hit is not None and m.kind == "duration" and hit[1] > 0 and s.t[hit[1]].lower_ == "over" \
             and hit[1] + 1 == m.start and _over_is_during(s, hit[1] - 1):
         return  # 'invest $5bn over three years': a span of time, not 'more than three years'
@@ -142,6 +144,14 @@ def _comparator(s: DocState, m: Mention) -> None:
         m.comparator, n = after
         m.hedge = s.text(m.end, m.end + n).lower()
         m.end += n
+
+
+def _from_level_after(s: DocState, k: int) -> bool:
+    """'from 6.1%', 'from $480 million', 'from the 6.1%' right after token k: the old level of a move."""
+    j = k + 1 if k < s.n and s.t[k].lower_ == "from" else -1
+    if 0 < j < s.n and s.t[j].lower_ in ("the", "a", "an", "its", "about", "around", "roughly", "nearly"):
+        j += 1
+    return 0 < j < s.n and (s.t[j].like_num or s.t[j].is_currency or s.t[j].text[:1].isdigit())
 
 
 def _over_is_during(s: DocState, k: int) -> bool:
