@@ -951,6 +951,13 @@ REAL_NEWS_CLASSES = [
     # that restates a forecast total
     ("Orbis revenue is forecast to climb 4% to $5.93 billion.", "$5.93 billion", {"role": "forecast"}),
     ("The consensus calls for net income of $412 million, or $1.38 a share.", "$1.38", {"role": "forecast"}),
+    # a research firm that reports others' figures describes none of them; one that speaks of itself does
+    ("Research firm Dravik Analytics said on Monday that the five largest cloud providers would spend $615 "
+     "billion in 2026.", "$615 billion", {"subject": None, "source": "Dravik Analytics"}),
+    ("The median large endowment posted an 11.2% return last year, Pellora Analytics said.", "11.2%",
+     {"subject": None, "source": "Pellora Analytics"}),
+    ("The Harwick Bureau of Investigation says it received more than 8,000 reports last year.", "more than 8,000",
+     {"subject": "Harwick Bureau of Investigation"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -86,6 +86,10 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
         place = _office_place(doc, s, before[-1])
         if place is not None:  # "Statistics Norway said retail sales rose 3.1%": Norway's retail sales
             return place, True
+        said = _REPORTS.match(doc.text, before[-1].end)
+        if said and not _OF_ITSELF.match(doc.text, said.end()) and _reporter(doc.text, before[-1], s):
+            before = before[:-1]  # 'Research firm Dravik said the five largest providers would spend ...': who
+            # reports the figure is not what it describes
     pointed = _pointed_at(doc, s, q, orgs) if orgs else None  # each reading names one of orgs
     if pointed is not None:
         return pointed, True
@@ -289,6 +293,7 @@ def _reports_first(doc: Document) -> bool:
 
 
 _REPORTS = regex.compile(r"\s+(?:reported|posted|announced|said|reports|posts|announces|says)\b")
+_OF_ITSELF = regex.compile(r"\s+(?:that\s+)?(?:it|its|it's|they|their|we|our)\b")  # 'the FBI says it received
 
 
 def lead_opening(doc: Document) -> Name | None:
