@@ -156,6 +156,9 @@ def test_consistent_passage_is_confirmed(nlp, entry):
 
 # texts of our own with figures the text does not relate: no check may fire on them at all
 UNSTATED = [
+    ("ratio", "Harwick reported revenue of $5,184 million for the first half. For the second quarter, revenue rose "
+              "15.8% to $2,702 million. North America brought in $1,210 million in the quarter and accounted for "
+              "45% of total revenue."),  # a share of the quarter's revenue, not the half's
     ("percent_change", "Orbis said its plant had created 10,300 jobs. The agency's estimate of supplier jobs was "
                        "lower, at 4,100, which would put the total at 7,500, about 27% less than the company claimed."),
     # a level after 'at' is no amount the move is by (the 27% is measured against the claim, not 4,100)

@@ -255,10 +255,20 @@ def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
     part, word = before[-1], head(m.group(1))
     k = ctx.sentence_no(r.start)
     named = [x for x in ctx.qs if 0 < k - ctx.sentence_no(x.start) <= NAMED_WHOLE_REACH and comparable(x, part)
-             and not x.change and word & named_by(ctx, x)]
+             and not x.change and word & named_by(ctx, x) and not _dated_apart(ctx, x, part)]
     if len(named) != 1:
         return None, None
     return named[0], part
+
+
+def _dated_apart(ctx: Context, a: Any, b: Any) -> bool:
+    """Both figures' claims are dated to spans of time, different ones: no flow over one is a part of a flow over the
+    other ('Rs 5,184 crore for the first half ... Rs 1,210 crore in the quarter, 45% of total revenue' is a share of
+    the quarter's). A stock dated to a day ('reserves of $300 million as of Sept. 30') may be part of one."""
+    ca, cb = ctx.claim_of.get(a.id), ctx.claim_of.get(b.id)
+    if not (ca and cb and ca.when and cb.when) or tuple(ca.when) == tuple(cb.when):
+        return False
+    return all(w[0] and w[1] and w[0] != w[1] for w in (ca.when, cb.when))
 
 
 def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
