@@ -13,6 +13,7 @@ from typing import Any
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.cues import (
     AMOUNT_GLUE,
+    ANNUAL_RATE_BEFORE,
     BY_BEFORE,
     DIFFERENCE_BEFORE,
     FRACTION_MOVE_TOLERANCE,
@@ -157,10 +158,45 @@ RELATIVE = ("money", "count", "number", "physical")
 RESTATED_BASIS = tuple(vocab()["restated_basis"])
 
 
+def _years_between(ctx: Context, old: Any, new: Any) -> int | None:
+    """Whole years between the two levels' periods (their last days' years), when both are dated."""
+    co, cn = ctx.claim_of.get(old.id), ctx.claim_of.get(new.id)
+    if not (co and cn and co.when and cn.when and co.when[1] and cn.when[1]):
+        return None
+    years = int(cn.when[1][:4]) - int(co.when[1][:4])
+    return years if years > 0 else None
+
+
+def _compound_rate(ctx: Context, q: Any) -> list[Finding]:
+    """'to SAR 10 billion by 2030 from SAR 6 billion last year, implying compound annual growth of about 9%': the
+    yearly rate that compounds the old level into the new one over the years between their periods,
+    (new / old) ** (1 / years) - 1; none when the years are not given."""
+    old, new = endpoints(ctx, q, lambda x: x.kind in RELATIVE)
+    years = _years_between(ctx, old, new) if old is not None and new is not None else None
+    if years is None:
+        return []
+    ratio = ctx.interval(new).over(ctx.interval(old))
+    if ratio is None or ratio.low is None or ratio.high is None or ratio.low <= 0:
+        return []
+    root = Decimal(1) / Decimal(years)
+    expected = Interval((ratio.low ** root - 1) * 100, (ratio.high ** root - 1) * 100, ratio.low_open, ratio.high_open)
+    down = ratio.high < 1
+    stated_iv = _signed(_as_percent(ctx, q), down)
+
+    def describe(verdict: str) -> str:
+        return (f"from {old.text} to {new.text} over {years} years compounds at {fmt_iv(expected, '%')} a year; "
+                f"stated {q.text} means {fmt_iv(stated_iv, '%')} → {verdict}")
+
+    return [judge([old.id, new.id], q, stated_iv, expected, describe)]
+
+
 @register("percent_change")
 def percent_change(ctx: Context) -> list[Finding]:
     out = []
     for q in ctx.qs:
+        if q.kind == "percent" and q.unit == "%" and ANNUAL_RATE_BEFORE.search(ctx.before(q, 60)):
+            out.extend(_compound_rate(ctx, q))  # a yearly rate over several years: never the whole move
+            continue
         # a moved fraction is a relative change too: 'lost two-thirds of its value, falling to $10 from $30'
         direction = move(ctx, q) if (q.kind == "percent" and q.unit != "pp") or q.kind == "fraction" else None
         if direction is None or ctx.after(q, 40).lstrip().lower().startswith(RESTATED_BASIS):

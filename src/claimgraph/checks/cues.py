@@ -108,6 +108,7 @@ def per_factors() -> dict[tuple[str, str], int]:
 
 
 NEW_BEFORE = cue("new_before")
+ANNUAL_RATE_BEFORE = cue("annual_rate_before")
 OLD_BEFORE = cue("old_before")
 CURRENCY_PAIR = cue("currency_pair")
 TOTAL_BEFORE = cue("total_before")
