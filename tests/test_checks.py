@@ -156,6 +156,13 @@ def test_consistent_passage_is_confirmed(nlp, entry):
 
 # texts of our own with figures the text does not relate: no check may fire on them at all
 UNSTATED = [
+    ("multiple", "The Orbis final drew 7.8 million viewers. That was up 34% from the 5.8 million who watched last "
+                 "year, and nearly double the 4.1 million average for the season."),  # double the 4.1 million
+    ("sum", "Harwick opened 86 new stores in the year, taking its total to 2,140, and plans to open a further 150 "
+            "stores by June 2027."),  # a further 150 lies beyond the total
+    ("ratio", "Gaming revenue in Orbisland rose 12.4% in August to 21.8 billion patacas. Revenue was up from 19.4 "
+              "billion patacas a year earlier and represented about 91% of the 24.0 billion patacas recorded in "
+              "August 2019."),  # 91% of the revenue now, not of the year-earlier base
     ("ratio", "Harwick reported revenue of $5,184 million for the first half. For the second quarter, revenue rose "
               "15.8% to $2,702 million. North America brought in $1,210 million in the quarter and accounted for "
               "45% of total revenue."),  # a share of the quarter's revenue, not the half's

@@ -8,7 +8,7 @@ from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.change import endpoints, move
-from claimgraph.checks.cues import MULTIPLE_WORD_TOLERANCE, TIMES_AS, TIMES_THE
+from claimgraph.checks.cues import MULTIPLE_WORD_TOLERANCE, OLD_BEFORE, TIMES_AS, TIMES_THE
 from claimgraph.checks.intervals import in_words
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
@@ -21,9 +21,10 @@ def _times_the(ctx: Context, q: Any) -> tuple[Any, Any]:
     if base is None:
         return None, None
     # the level the multiple is of: the nearest figure before it of the base's kind, unit and per
-    # ('$31.4 million, or 58 cents per share, more than twice the $14.9 million')
+    # ('$31.4 million, or 58 cents per share, more than twice the $14.9 million'), not another move's base ('up
+    # 34% from the 5.8 million who watched last year, and nearly double the 4.1 million average')
     level = [x for x in sentence if x.end <= q.start and x.kind in ("money", "count", "number", "physical")
-             and comparable(base, x)]
+             and comparable(base, x) and not OLD_BEFORE.search(ctx.before(x, 30))]
     if not level:
         return None, None
     return base, level[-1]
@@ -35,9 +36,12 @@ def multiple(ctx: Context) -> list[Finding]:
     for q in ctx.qs:
         if q.kind != "multiple":
             continue
-        old, new = endpoints(ctx, q, lambda x: x.kind in ("money", "count", "number", "physical", "percent"))
-        if old is None:
+        # a base named right after the multiple ('nearly double the 4.1 million') is its base, whatever the
+        # levels of another move around it
+        if any(x.start >= q.end and TIMES_THE.fullmatch(ctx.text[q.end:x.start]) for x in ctx.in_sentence(q)):
             old, new = _times_the(ctx, q)
+        else:
+            old, new = endpoints(ctx, q, lambda x: x.kind in ("money", "count", "number", "physical", "percent"))
         if old is None:
             continue
         # 'fell tenfold': to a tenth (a multiple below one, 'halved', already says which way)

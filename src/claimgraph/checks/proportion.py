@@ -20,6 +20,7 @@ from claimgraph.checks.cues import (
     NAMED_WHOLE_AFTER,
     NAMED_WHOLE_REACH,
     OF_AFTER,
+    OLD_BEFORE,
     PART_OF_EARLIER,
     PART_OF_THE_WHOLE,
     PER_FACTORS,
@@ -273,7 +274,10 @@ def _dated_apart(ctx: Context, a: Any, b: Any) -> bool:
 
 def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
     """The part nearest the share, before it first ('$2bn, or 11% of ...'), else after ('..., 3,100 vehicles')."""
-    candidates = [x for x in sentence if x is not whole and comparable(x, whole) and x.start != whole.start]
+    # not the base of a move ('Revenue was up from HK$19.4 billion a year earlier and represented about 91% of the
+    # HK$24.0 billion recorded in 2019': the 91% is of the revenue now, not of the year-earlier base)
+    candidates = [x for x in sentence if x is not whole and comparable(x, whole) and x.start != whole.start
+                  and not OLD_BEFORE.search(ctx.before(x, 30))]
     before = [x for x in candidates if x.end <= r.start]
     # one after it in its own clause: not past a saying ('Harlow, which holds 47% of Vesta's 2.8 million
     # shares, said it would swap one new share ...')

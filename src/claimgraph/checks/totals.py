@@ -41,6 +41,8 @@ CLAUSE_OPEN = re.compile(r",\s+(?:and|while|but|whereas|although)\s")
 # base are never two parts of one whole
 BASE_BETWEEN = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
                           r"(?:(?!(?:and|or)\s)[\w'’-]+\s+){0,4}")  # not a list's next item ('from China and ')
+# 'taking its total to 2,140, and plans to open a further 150 stores': an addition beyond the total, no part of it
+FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional)\s+$", re.IGNORECASE)
 LIST_AFTER = re.compile(r"\s*(?::|--|—|–)")
 BESIDE = re.compile(r"\s*,?\s*(?:and|or)?\s*")  # 'totaling $23.5 million and $8.2 million': a list's next item
 
@@ -132,7 +134,8 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
                 end = total.end  # 'taking its estate to 412 stores, of which 160 are in Asia': a part, not a sum's
             parts = [x for x in alike if (x.end <= total.start and not CLAUSE_END.search(ctx.text, x.end, total.start)
                                           and not CLAUSE_OPEN.search(ctx.text, x.end, total.start))
-                     or (total.end <= x.start < end and not BESIDE.fullmatch(ctx.text, total.end, x.start))]
+                     or (total.end <= x.start < end and not BESIDE.fullmatch(ctx.text, total.end, x.start)
+                         and not FURTHER_BEFORE.search(ctx.before(x, 25)))]
             if len(parts) < 2 and LIST_AFTER.match(ctx.text, total.end):
                 parts = [x for x in alike if x.start > total.end]
         elif SPLIT_INTO.match(ctx.text[total.end:b]):

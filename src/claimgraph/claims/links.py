@@ -10,6 +10,7 @@ from typing import Any
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.index import REACH
 from claimgraph.claims.lexicon import Lexicon, lexicon
+from claimgraph.claims.roles import is_base
 
 Relate = Callable[[str, str, str], None]
 
@@ -141,7 +142,10 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
         same = [c for c in same if period and c.period == period and c.sentence != claims[k].sentence] or same
         return same[0] if same else (earlier[0] if earlier else None)
     if lex.anaphora_any_rx.match(text, q["end"]):
-        return earlier[-1] if earlier else None
+        # 'fell to $412 million, from $468 million a year earlier. Digital made up 47% of that total': the level
+        # the text went on from, not the base it compared it with
+        levels = [c for c in earlier if not is_base(text, c.figure)] or earlier
+        return levels[-1] if levels else None
     return None
 
 
