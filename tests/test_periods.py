@@ -119,6 +119,21 @@ def test_a_quarter_or_half_of_a_named_fiscal_year_follows_its_start(nlp, text, s
     assert (p.text, p.from_date, p.to_date) == (text, start, end)
 
 
+@pytest.mark.parametrize("text,want", [
+    ("MUMBAI: Harwick Foods reported Q2FY26 revenue of Rs 1,840 crore. Revenue in Q2 rose 9% from a year earlier, "
+     "and net profit for the first half rose 11% to Rs 640 crore.",
+     [("Q2FY26", "2025-07-01", "2025-09-30"), ("Q2", "2025-07-01", "2025-09-30"),
+      ("a year earlier", "2024-07-01", "2024-09-30"), ("the first half", "2025-04-01", "2025-09-30")]),
+    ("Tessaly, the Bengaluru software firm, posted H1 FY26 revenue of Rs 900 crore; second-quarter revenue was "
+     "Rs 480 crore.", [("H1 FY26", "2025-04-01", "2025-09-30"), ("second-quarter", "2025-07-01", "2025-09-30")]),
+])
+def test_quarters_named_by_a_fiscal_year_make_the_texts_quarters_fiscal(nlp, text, want):
+    """An Indian results story that writes 'Q2FY26' counts its bare 'Q2' and 'the first half' in the same April
+    year (CONVENTIONS: a company's fiscal year is the one it reports)."""
+    periods = claimgraph.extract(text, date="2025-11-07", nlp=nlp).periods
+    assert [(p.text, p.from_date, p.to_date) for p in periods] == want
+
+
 def test_for_the_fiscal_year_is_the_one_holding_the_reference_date(nlp):
     """'for the fiscal year' with no year named before: under an April start, April to March around the
     reference date; under the default calendar year, the calendar year (our own sentence)."""

@@ -221,7 +221,8 @@ class Resolver:
         than Dec. 31 ('for the year ended Sept. 30' -> October, 'in the year ending June 30, 1990' -> July), or
         the last quarter or half ended in another month ('its fourth quarter ended Sept. 30'), or a fiscal
         quarter or half ended in a month that puts the year's end elsewhere ('the fiscal first quarter ended
-        Oct. 31' -> August); None for a calendar year or none stated."""
+        Oct. 31' -> August), or quarters named by their fiscal year ('Q2FY26', 'H1 FY26') where the place's year
+        is not the calendar's (India's: April); None for a calendar year or none stated."""
         for p in mentions:
             g = p.groups
             if p.rule == "period.ended" and g.get("ending", "").lower().endswith(("ended", "ending", "ends")) \
@@ -238,6 +239,8 @@ class Resolver:
                     continue
                 start = (self._month(g["month"]) + after) % 12 + 1
                 return None if start == 1 else start
+        if self.place_start != 1 and any(p.form in ("quarter", "half") and "fyof" in p.groups for p in mentions):
+            return self.place_start  # 'Q2FY26' in an Indian story: its bare 'Q2', 'the first half' are fiscal too
         return None
 
     def _points_back(self, p: PeriodMention) -> int | None:
