@@ -958,6 +958,11 @@ REAL_NEWS_CLASSES = [
      {"subject": None, "source": "Pellora Analytics"}),
     ("The Harwick Bureau of Investigation says it received more than 8,000 reports last year.", "more than 8,000",
      {"subject": "Harwick Bureau of Investigation"}),
+    # a dateline's city in capitals and lower case, with its day ('Mumbai, October 6:'), dates no figure
+    ("Mumbai, October 6: Harwick Foods' revenue rose 11.5% to Rs 3,845 crore in the September quarter.", "11.5%",
+     {"when": ("2025-07-01", "2025-09-30")}),
+    ("New Delhi, Oct 6 -- Tessaly's revenue rose 11.5% to Rs 3,845 crore in the September quarter.", "11.5%",
+     {"when": ("2025-07-01", "2025-09-30")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
