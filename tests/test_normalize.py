@@ -320,3 +320,21 @@ def test_a_currency_word_several_countries_share_is_read_by_place(nlp, text, wan
     import claimgraph
 
     assert [q.unit for q in claimgraph.extract(text, nlp=nlp).quantities] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # cents beside an amount are its currency's; alone, the currency of the places the text names most
+    ("On the Toronto exchange, Harwick shares closed at C$35, up 12.5 cents.", [("C$35", "CAD", "35"),
+                                                                               ("12.5 cents", "CAD", "0.125")]),
+    ("In New York, Orbis closed at $11, down 25 cents, though the Toronto company is Canadian.",
+     [("$11", "USD", "11"), ("25 cents", "USD", "0.25")]),
+    ("The Johannesburg retailer's headline earnings per share rose to 420 cents, the JSE-listed group said.",
+     [("420 cents", "ZAR", "4.2")]),
+    ("The Sydney miner will pay a dividend of 15 cents a share, the ASX-listed company said.",
+     [("15 cents", "AUD", "0.15")]),
+    ("Orbis paid a dividend of 15 cents a share.", [("15 cents", "USD", "0.15")]),
+])
+def test_cents_are_of_the_amount_beside_them_or_the_place(nlp, text, want):
+    import claimgraph
+
+    assert [(q.text, q.unit, str(q.low)) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
