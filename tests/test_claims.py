@@ -963,6 +963,9 @@ REAL_NEWS_CLASSES = [
      {"when": ("2025-07-01", "2025-09-30")}),
     ("New Delhi, Oct 6 -- Tessaly's revenue rose 11.5% to Rs 3,845 crore in the September quarter.", "11.5%",
      {"when": ("2025-07-01", "2025-09-30")}),
+    # a company's trade written before its name at a sentence's start is no part of the name
+    ("Retailer Nimsaro Holdings said sales rose 5%.", "5%", {"subject": "Nimsaro Holdings",
+                                                            "source": "Nimsaro Holdings"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -291,9 +291,18 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
             rest = untitled(n.text)
             if rest is not None:  # "Striker Dano Vesk", "Chief Financial Officer Marisol Eckhart": a person
                 n = Name(n.end - len(rest), n.end, rest, "person")
+        if n.kind == "org" and " " in n.text and n.text.split(" ", 1)[0].lower() in descriptors_before():
+            rest = n.text.split(" ", 1)[1]  # 'Retailer Nimsaro Holdings said': the retailer is Nimsaro Holdings
+            n = Name(n.end - len(rest), n.end, rest, "org")
         if n.text and not _overlaps(n, out):
             out.append(n)
     return out
+
+
+@lru_cache(maxsize=1)
+def descriptors_before() -> frozenset[str]:
+    """claims.json descriptors_before: nouns of a company's trade that open a sentence before its name."""
+    return frozenset(load_json("claims.json")["descriptors_before"]["words"])
 
 
 def untitled(name: str) -> str | None:

@@ -10,7 +10,7 @@ import regex
 
 from claimgraph.claims.leftmost import alternation_matches
 from claimgraph.claims.lexicon import Lexicon, norm
-from claimgraph.claims.names import BASED, PARTY_TAG, POSSESSIVE, Name, listed_opener, untitled
+from claimgraph.claims.names import BASED, PARTY_TAG, POSSESSIVE, Name, descriptors_before, listed_opener, untitled
 from claimgraph.claims.subjects import company_before, lead_company
 from claimgraph.resources.literals import fold
 
@@ -277,7 +277,8 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
             # nor does a seat before the name ('Mich.-based First of America said')
             while words and (words[0] in lex.not_subjects and not (words[0] in lex.demonyms and len(words) > 1)
                              and not listed_opener(words, lex)
-                             or len(words) > 1 and BASED.search(words[0])):
+                             or len(words) > 1 and (BASED.search(words[0])
+                                                    or words[0].lower() in descriptors_before())):
                 words = words[1:]
             # "according to Harrow Data Inc. That's less ...": a missed sentence break after the designator
             cut = next((k for k in range(1, len(words)) if words[k - 1].endswith(lex.designators)
