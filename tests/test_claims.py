@@ -966,6 +966,10 @@ REAL_NEWS_CLASSES = [
     # a company's trade written before its name at a sentence's start is no part of the name
     ("Retailer Nimsaro Holdings said sales rose 5%.", "5%", {"subject": "Nimsaro Holdings",
                                                             "source": "Nimsaro Holdings"}),
+    # a part a verb names is a share, even of fees ('made up the remaining 29%'); a fee's own rate is a level
+    ("Interest income accounted for 71% of Orbis's revenue, while fees made up the remaining 29%.", "29%",
+     {"role": "share"}),
+    ("Harwick Bank charges a fee of 2%.", "2%", {"role": "actual"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

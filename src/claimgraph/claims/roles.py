@@ -135,8 +135,10 @@ def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str |
     if role == "actual" and q.get("unit") == "pp":  # points are no share of a whole: a difference ("pricing
         # contributed 3 percentage points"), or a spread's level ("the spread was 150 basis points")
         return "actual" if _PP_LEVEL.search(text, max(0, q["start"] - 20), q["start"]) else "change"
-    if role == "actual" and q["kind"] in ("percent", "fraction") and not _rate_level(text, s, q, metric, lex):
-        return "share"  # a percentage level is a proportion of a whole ("a cash position of about 15%")
+    if role == "actual" and q["kind"] in ("percent", "fraction") and (
+            not _rate_level(text, s, q, metric, lex) or _PART_VERB.search(text, max(0, q["start"] - 60), q["start"])):
+        return "share"  # a percentage level is a proportion of a whole ("a cash position of about 15%"), and a part
+        # a verb names is one whatever it measures ('fees made up the remaining 29%')
     return role
 
 
@@ -149,6 +151,7 @@ _PP_LEVEL = regex.compile(r"\b(?:to|at|was|were|is|are|of|plus|stood\s+at)\s+"
 # a verb that makes a figure a part of what follows 'of' ('accounting for 57.8% of GDP', 'make up a fifth of')
 _PART_VERB = regex.compile(r"\b(?:account(?:s|ed|ing)?\s+for|make(?:s)?\s+up|made\s+up|making\s+up|"
                            r"represent(?:s|ed|ing)?|comprise(?:s|d)?|contribut(?:e|es|ed|ing)|constitut(?:e|es|ed|ing))\s+"
+                           r"(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?"
                            r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than|less\s+than)\s+)?$",
                            regex.IGNORECASE)
 
