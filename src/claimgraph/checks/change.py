@@ -280,9 +280,6 @@ def _one_level(ctx: Context, q: Any, direction: str) -> list[Finding]:
                         "is not given as a figure")]
 
 
-_BASE_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?$", re.IGNORECASE)
-
-
 def _amount_and_level(ctx: Context, q: Any, direction: str):
     """'closed at $9.50, down $2.50, a 21% decline', 'slid 6.12, or 1.4%, to 431.05', 'fell 1.4%, or
     6.43, to 437.68': the move's amount joined to the percentage, and the new level ('to', 'at'): the old
@@ -290,7 +287,7 @@ def _amount_and_level(ctx: Context, q: Any, direction: str):
     sentence = ctx.in_sentence(q)
     # neither a comparison's base ('from $480 million, a 25% increase') nor a level ('put the total at 7,500, about
     # 27% less than ...') is the amount a move is by
-    amounts = [x for x in sentence if x.kind in RELATIVE and x is not q and not _BASE_BEFORE.search(ctx.before(x, 12))
+    amounts = [x for x in sentence if x.kind in RELATIVE and x is not q and not OLD_BEFORE.search(ctx.before(x, 30))
                and not NEW_BEFORE.search(ctx.before(x, 30))
                and (AMOUNT_GLUE.fullmatch(ctx.text[x.end:q.start]) if x.end <= q.start
                     else AMOUNT_GLUE.fullmatch(ctx.text[q.end:x.start]) if x.start >= q.end else None)]
