@@ -211,6 +211,10 @@ def test_a_clause_with_its_own_counted_subject_takes_no_unit(nlp, text, want):
 
 @pytest.mark.parametrize("text,want", [
     ("The number of flights at Orbis Air rose to 71,400 last year.", [("71,400", "count", "flight")]),
+    # modifiers between 'number of' and the noun; levels after 'from' too
+    ("The number of active donors at Harwick rose to 12,400.", [("12,400", "count", "donor")]),
+    ("The number of unemployed residents in Tessaly fell from 412,000 to 251,000.",
+     [("412,000", "count", "resident"), ("251,000", "count", "resident")]),
     ("Visitor arrivals in January totalled 1.62 million.", [("1.62 million", "count", "arrival")]),
     ("Subscribers to Arkfield+ topped 12 million.", [("topped 12 million", "count", "subscriber")]),
     ("Customer numbers at Tessaly Bank tripled to 3.8 million.",

@@ -79,7 +79,10 @@ def _count_named_before(s: DocState, m: Mention) -> None:
         low = t[j].lower_
         if t[j].is_punct or t[j].like_num:
             break
-        number_of = j > 1 and t[j - 1].lower_ == "of" and t[j - 2].lower_ == "number"
+        # 'the number of flights', 'the number of active donors': 'number of' and up to two modifiers before it
+        of_at = next((i for i in range(j - 1, max(0, j - 4), -1)
+                      if t[i].lower_ == "of" and t[i - 1].lower_ == "number"), None)
+        number_of = of_at is not None and all(t[x].is_alpha and t[x].is_lower for x in range(of_at + 1, j))
         if (low in rule["nouns"] and (j == k or number_of)) \
                 or (number_of and t[j].is_lower and t[j].is_alpha and looks_plural(t[j].text)):
             noun = t[j]  # 'the number of flights rose to 71,400': any plural noun
