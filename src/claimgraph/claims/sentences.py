@@ -44,12 +44,13 @@ _AFTER_CITY = (r"(?:,(?:\s+[A-Z][\w.]*){1,3}(?:\s+\d{1,2})?)?\s*"
 DATELINE_AFTER_CITY = regex.compile(_AFTER_CITY)
 # a wire story's dateline opens its first paragraph: 'NAIROBI, Kenya (AP) _ Rescue teams ...', 'BUFFALO, N.Y. _
 # ...': a sentence of its own, so that the word after it opens the story's first sentence
-_MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-              r"(?=\s*\()")  # 'July 31 (Reuters) - ': a dateline of a day alone, its wire's name in brackets
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# 'July 31 (Reuters) - ': a dateline of a day alone, its wire's name in brackets
+_MONTH_DAY = _MONTH + r"\s+\d{1,2}(?=\s*\()"
 # a city written in capitals and lower case, with the day ('Mumbai, November 6: ', 'New Delhi, Nov 6 -- '): a
 # dateline only with its day, so that no sentence opening with a name and a comma is taken for one
-_CITY_DAY = (r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-             r"\.?\s+\d{1,2}\s*(?:\(\s*[A-Z][\w.&' -]{0,30}\)\s*)?(?=:|--|—|–|-\s)")
+_CITY_DAY = (r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+" + _MONTH
+             + r"\s+\d{1,2}\s*(?:\(\s*[A-Z][\w.&' -]{0,30}\)\s*)?(?=:|--|—|–|-\s)")
 _DATELINE = regex.compile(r"[\s\x1c-\x1f]*(?:[A-Z][A-Z.'’ -]{2,}|" + _MONTH_DAY + "|" + _CITY_DAY + ")" + _AFTER_CITY)
 
 

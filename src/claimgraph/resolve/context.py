@@ -12,6 +12,7 @@ import regex
 
 from claimgraph.resolve.periods import PeriodMention, Resolved, Resolver, months_spanned
 from claimgraph.resolve.periods.dates import MAX_YEAR, MIN_YEAR
+from claimgraph.resolve.periods.tense import TENSE_KEYS
 from claimgraph.resources.period_patterns import period_vocab
 
 # What may share a line with a publication date: a label, a weekday, a time, a byline separator.
@@ -85,7 +86,7 @@ def _infer(periods: list[PeriodMention], resolver: Resolver) -> Date | None:
             # read without their tense: the year is what is asked ('On May 3 the firm cut prices' after 'January to
             # April 2023' is that year's May 3, however the tense would place it against the year's first day)
             same_year = [resolver.resolve(replace(p, groups={k: v for k, v in p.groups.items()
-                                                              if k not in _TENSE_KEYS}), year_ref) for p in undated]
+                                                              if k not in TENSE_KEYS}), year_ref) for p in undated]
             days = [r.to_date for r in same_year if r.to_date and r.to_date.year == latest.year]
             return max([latest, *days])
     years = [r.to_date for r in (resolver.resolve(p, None) for p in periods
@@ -94,9 +95,6 @@ def _infer(periods: list[PeriodMention], resolver: Resolver) -> Date | None:
     if years:
         return Date(max(years).year, 12, 31)
     return None
-
-
-_TENSE_KEYS = frozenset({"tense", "tense_words", "tense_cue", "ahead"})
 
 
 def _has_year(p: PeriodMention) -> bool:

@@ -217,7 +217,8 @@ def _change(s: DocState, m: Mention) -> None:
     tables = s.tables
     if m.change is None and (m.kind in ("percent", "money") or m.unit in tables.points_after):
         if m.end < s.n:  # 'a 5% decline', 'settled 31.5 points lower'; not 'a $14 million loss' (a level)
-            after = s.t[_past_basis(s, m.end)].lower_ if _past_basis(s, m.end) < s.n else ""
+            k = _past_basis(s, m.end)
+            after = s.t[k].lower_ if k < s.n else ""
             if not (m.kind == "money" and after in tables.noun_level) \
                     and not (after in tables.v["change_nouns_percent_only"]["words"] and m.unit != "%"):
                 _moved_by(m, after, tables.noun_up, tables.noun_down)

@@ -22,7 +22,7 @@ from claimgraph.resolve.periods.dates import (
     year_of,
 )
 from claimgraph.resolve.periods.mention import PeriodMention
-from claimgraph.resolve.periods.tense import FUTURE, PAST
+from claimgraph.resolve.periods.tense import FUTURE, PAST, TENSE_KEYS
 from claimgraph.resources.period_patterns import period_vocab
 
 GRAINS = ("day", "week", "month", "quarter", "half", "year")  # finest first
@@ -213,7 +213,7 @@ class Resolver:
         Monday' the one after); r, from the reference date, when the text named no day before."""
         if named is None or named[0].grain != "day" or named[0].from_date is None:
             return r
-        g = {k: v for k, v in g.items() if k not in ("wthe", "tense", "tense_words", "tense_cue")}
+        g = {k: v for k, v in g.items() if k != "wthe" and k not in TENSE_KEYS}
         return self._weekday(g, named[0].from_date)
 
     def _company_year_start(self, mentions: list[PeriodMention]) -> int | None:

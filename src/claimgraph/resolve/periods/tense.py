@@ -13,6 +13,8 @@ import regex
 from claimgraph.resources.period_patterns import period_vocab
 
 PAST, FUTURE = "past", "future"
+# the groups _with_tense (finder.py) gives a period: a reading that must ignore the clause's tense drops them
+TENSE_KEYS = frozenset({"tense", "tense_words", "tense_cue", "ahead"})
 _NEUTRAL = "neutral"  # a phrase holding a cue word that is no cue ('next to')
 _BE = frozenset({"be", "been", "being", "is", "are", "am"})  # a passive: its auxiliary decides the tense
 _NOT_PARTICIPLE = frozenset({"since", "ago", "earlier", "last"})  # past cues a form of 'be' does not govern
@@ -99,9 +101,9 @@ def tense_and_distance(text: str, start: int, end: int) -> tuple[str | None, int
     # gives one word for each)
     lows = " ".join(words).lower().split(" ") if words else []
     best: tuple[int, int, int, str, str] | None = None
-    openers = _cues()[1]
+    openers, same_past = _cues()[1], _same_past()[0]
     for i, low in enumerate(lows):
-        if low not in openers and not (len(low) > 4 and words[i].endswith("ed")) and low not in _same_past()[0]:
+        if low not in openers and not (len(low) > 4 and words[i].endswith("ed")) and low not in same_past:
             continue  # most words: neither a cue phrase's first word nor an '-ed' verb (_cue would say None)
         tense, n = _cue(words, lows, i, pivot)
         if tense is None:
