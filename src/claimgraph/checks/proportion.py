@@ -29,6 +29,7 @@ from claimgraph.checks.cues import (
     STAKE_AFTER,
     STAKE_NOT_HELD,
     TOTAL_AFTER,
+    WHOLE_OF_SENTENCE_BEFORE,
 )
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.naming import head, named_by
@@ -110,6 +111,8 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
             whole, part = _in_sentence(ctx, r, sentence)
         if whole is None:
             whole, part = _part_of_earlier(ctx, r, sentence)
+        if whole is None:
+            whole, part = _whole_of_sentence_before(ctx, r, sentence)
         if whole is None:
             whole, part = _stake_shares(ctx, r)
         if whole is None or part is None or not comparable(part, whole) or part is whole:
@@ -216,6 +219,27 @@ def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, An
     if whole is None or not comparable(part, whole) or Decimal(whole.high) < Decimal(part.low):
         return None, None
     return whole, part
+
+
+def _whole_of_sentence_before(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
+    """'Harwick's revenue was $4.2 billion. Of that, $1.1 billion came from snacks, or about 26%': a sentence
+    that opens by pointing back ('Of that', 'Of the total') takes its whole from the sentence before, the last
+    figure there its part can be a part of (not a move's old level); the part is the share's nearest."""
+    k = ctx.sentence_no(r.start)
+    if k == 0 or not WHOLE_OF_SENTENCE_BEFORE.match(ctx.text, ctx.spans[k][0], r.start):
+        return None, None
+    before = [x for x in sentence if x.end <= r.start]
+    after = [x for x in sentence if x.start >= r.end and not CLAUSE_BREAK.search(ctx.text, r.end, x.start)]
+    if before and SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]):
+        part = before[-1]
+    elif after:
+        part = after[0]
+    else:
+        return None, None
+    wholes = [x for x in ctx.sentence_figures(k - 1) if x.kind in MEASURES and not x.change and x.per is None
+              and comparable(x, part) and Decimal(x.high) >= Decimal(part.low)
+              and not OLD_BEFORE.search(ctx.before(x, 30))]
+    return (wholes[-1], part) if wholes else (None, None)
 
 
 def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:
