@@ -72,8 +72,8 @@ def _range_ends(ctx: Context, x):
 
 
 # a sentence that opens by pointing back to the level the sentence before states ('That was up 7.4% from ...')
-_THAT_WAS = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|represents|represented|marked|marks)\s+(?:a\s+|an\s+)?"
-                       r"(?:(?:up|down|rise|increase|decrease|decline|drop|fall|gain|jump)\b|\d)")
+_THAT_WAS = re.compile(r"\s*(?:That|This|It)(?:\s+(?:was|is|represents|represented|marked|marks)|['’]s)\s+"
+                       r"(?:a\s+|an\s+)?(?:(?:up|down|rise|increase|decrease|decline|drop|fall|gain|jump)\b|\d)")
 
 
 OWN_LEVEL_REACH = 12  # 'rose 11% to ', 'up 5% at about ': the new level a move names right after it
@@ -116,10 +116,27 @@ def endpoints(ctx: Context, q, unit_of=None):
         # before states, when this one opens by pointing back to it
         previous = ctx.sentence_figures(ctx.sentence_no(q.start) - 1) if ctx.sentence_no(q.start) else []
         news = [x for x in previous if not x.change and any(comparable(x, o) for o in olds)][-1:]
+    if not olds and not news and _THAT_WAS.match(ctx.text, ctx.spans[ctx.sentence_no(q.start)][0]):
+        olds, news = _levels_before(ctx, q, unit_of)
     pairs = [(o, n) for o in olds for n in news if comparable(o, n)]
     if not pairs:
         return None, None
     return min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))
+
+
+def _levels_before(ctx: Context, q: Any, unit_of: Any) -> tuple[list[Any], list[Any]]:
+    """'Tessaly carried 5.2 million passengers, compared with 4.8 million a year earlier. That is a rise of 8%':
+    both levels in the sentence before, the one a move points back to; none when that sentence has a move of
+    its own (its levels are that move's)."""
+    k = ctx.sentence_no(q.start)
+    previous = ctx.sentence_figures(k - 1) if k else []
+    if any(x.change for x in previous):
+        return [], []
+    previous = [x for x in previous if (unit_of is None or unit_of(x)) and not price_and_total(x, q)
+                and not other_measure(ctx, q, x)]
+    olds = [x for x in previous if OLD_BEFORE.search(ctx.before(x, 30))]
+    news = [x for x in previous if x not in olds and any(comparable(x, o) for o in olds)][-1:]
+    return olds, news
 
 
 def _other_moves(ctx: Context, q: Any, sentence: list[Any]) -> list[int]:
