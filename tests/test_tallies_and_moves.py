@@ -19,6 +19,17 @@ import claimgraph
                                                                           ("350,000 units", None)]),
     ("Orbis aims to grow from 1,000 to 1,400 stores by 2030.", [("1,000", None), ("1,400 stores", None)]),
     ("Tickets to the Harwick festival cost from $20 to $45.", [("$20 to $45", None)]),
+    # ... after a multiple, a verb of going from one level to another, a hedge or a move just stated by 'by'
+    ("The Varnholt grant has halved from $140 million to $70 million.", [("halved", None), ("$140 million", None),
+                                                                         ("$70 million", None)]),
+    ("Orbisland's output tripled from 3 million tonnes to 9 million tonnes.",
+     [("tripled", None), ("3 million tonnes", None), ("9 million tonnes", None)]),
+    ("Tessaly's population went from 38,000 to 410,000.", [("38,000", None), ("410,000", None)]),
+    ("Harwick's sales rose from about $50 million to $450 million.", [("about $50 million", None),
+                                                                     ("$450 million", None)]),
+    ("Calloway will trim spending by 20%, from $50 million to $40 million.",
+     [("20%", "down"), ("$50 million", None), ("$40 million", None)]),
+    ("Orbis deals ranged from $5 million to $50 million.", [("$5 million to $50 million", None)]),
     # a change by a bare number, then the level it reached; ends near each other stay a range
     ("The jobless count rose by 27,000 to 1.48 million.", [("27,000", "up"), ("1.48 million", None)]),
     ("Orbis's headcount fell by 900 to 12,600 employees.", [("900", "down"), ("12,600 employees", None)]),

@@ -114,13 +114,18 @@ def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
         return False
     before = t[m1.start - 1].lower_
     moves = tables.moves
-    if before == "from":
-        # "will raise the adult fare from $3.20 to $3.45", "increase output from 200,000 to 350,000 units"
-        words = [t[k].lower_ for k in range(max(0, m1.start - 5), m1.start - 1)]
+    hedge = s.phrase_before(m1.start, tables.htables["comparators"]) if m1.start > 1 else None
+    at = hedge[1] if hedge is not None and hedge[1] > 0 else m1.start  # 'rose from about $50 million to ...'
+    if t[at - 1].lower_ == "from":
+        # "will raise the adult fare from $3.20 to $3.45", "increase output from 200,000 to 350,000 units",
+        # "halved from $140 million to $70 million", "went from 38,000 to 410,000"
+        words = [t[k].lower_ for k in range(max(0, at - 5), at - 1)]
         alike = m2.kind == m1.kind or (plain(m1) and m2.kind == "count" and not is_year(s, t[m1.num_start]))
         # ('from 1000 to 1400 stores' stays a range: alone, '1000' would read as a year)
+        # 'will trim spending by 20%, from $50 million to $40 million': the move just stated
+        by_move = "by" in words and any(t[k].like_num for k in range(max(0, at - 5), at - 1))
         return (m1.has_suffix or m1.has_prefix_currency or plain(m1)) and alike \
-            and not (moves.isdisjoint(words) and tables.transitive.isdisjoint(words))
+            and not (tables.from_to_movers.isdisjoint(words) and tables.transitive.isdisjoint(words) and not by_move)
     if before in moves and plain(m1) and m2.kind in ("number", "count") and m2.scale and m1.low is not None \
             and m2.low is not None and m2.low > 2 * m1.low:
         return True  # "subscribers rose 350,000 to 12.6 million"
