@@ -18,8 +18,9 @@ def _q(text, nlp):
     return q
 
 
-@pytest.mark.parametrize("written,half", [("17.5", "0.05"), ("2", "0.5"), ("600", "50"), ("1,000", "500"),
-                                          ("11", "0.5"), ("2.70", "0.005"), ("0", "0.5")])
+@pytest.mark.parametrize("written,half", [("17.5", "0.05"), ("2", "0.5"), ("600", "0.5"), ("40", "0.5"),
+                                          ("1,000", "500"), ("12,000", "500"), ("11", "0.5"), ("2.70", "0.005"),
+                                          ("0", "0.5")])
 def test_precision_of_the_last_written_digit(written, half):
     assert half_unit(written) == D(half)
 

@@ -13,9 +13,12 @@ from decimal import Decimal, localcontext
 from typing import Any, cast
 
 from claimgraph.checks.cues import APPROX_TOLERANCE, HEDGE_TOLERANCES
+from claimgraph.resources.vocab import vocab
 
 PREC = 40  # digits for division; every bound is exact to far beyond any written figure
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written: "17.5", "1,000"
+WORD = re.compile(r"[a-z]+")
+NUMBER_WORDS: dict[str, int] = vocab()["number_words"]
 
 # hedge word -> (relative tolerance below, above), from patterns/<lang>/checks.json; callers may pass their own
 DEFAULT_HEDGES: dict[str, tuple[str, str]] = HEDGE_TOLERANCES
@@ -127,14 +130,15 @@ def _mul(a: Decimal | None, b: Decimal | None) -> Decimal | None:
 
 
 def half_unit(written: str, zeros_significant: bool = False) -> Decimal:
-    """Half a unit of the last significant written digit: '17.5' -> 0.05, '2' -> 0.5, '600' -> 50,
-    '1,000' -> 500 (a round figure written out in full is precise to its last non-zero digit). With
+    """Half a unit of the last significant written digit: '17.5' -> 0.05, '2' -> 0.5, '600' -> 0.5,
+    '1,000' -> 500 (a round figure of a thousand or more written out in full is precise to its last non-zero
+    digit; one below a thousand, a price or a team, '$40', '30 people', '100 yen', to its units digit). With
     zeros_significant (a number before a scale word or a percent sign: '700 million', '10%') the units digit
-    is the last significant one: '700' -> 0.5."""
+    is the last significant one: '7,000' -> 0.5."""
     digits = written.replace(",", "")
     if "." in digits:
         return Decimal(5) / Decimal(10) ** (len(digits.split(".")[1]) + 1)
-    zeros = 0 if zeros_significant else len(digits) - len(digits.rstrip("0"))
+    zeros = 0 if zeros_significant or len(digits.lstrip("0")) < 4 else len(digits) - len(digits.rstrip("0"))
     if zeros == len(digits):
         return Decimal("0.5")
     return Decimal(5) * Decimal(10) ** zeros / 10
@@ -144,7 +148,8 @@ def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative
     """The interval a quantity (a Report Quantity) states, from its digits, comparator and hedge."""
     hedges = DEFAULT_HEDGES if hedges is None else hedges
     low, high = Decimal(q.low), Decimal(q.high)
-    d_low, d_high = _precision(q.text, low, high, getattr(q, "kind", None) == "percent")
+    kind = getattr(q, "kind", None)
+    d_low, d_high = _precision(q.text, low, high, kind == "percent", kind == "money")
     interval = Interval(low - d_low, high + d_high, False, d_high > 0)
     cmp = getattr(q, "comparator", None)
     hedge = (getattr(q, "hedge", None) or "").lower()
@@ -177,7 +182,8 @@ def in_words(q: Any, tolerance: Decimal, factor: Decimal = Decimal(1)) -> Interv
     return Interval(v * (1 - tolerance), v * (1 + tolerance))
 
 
-def _precision(text: str, low: Decimal, high: Decimal, percent: bool = False) -> tuple[Decimal, Decimal]:
+def _precision(text: str, low: Decimal, high: Decimal, percent: bool = False,
+               money: bool = False) -> tuple[Decimal, Decimal]:
     """Half a unit of the first and the last written number, in the value's scale ("17.5" of 17.5 billion).
 
     Which rounding a round number has: a number written before a scale word or a percent sign is precise to
@@ -187,6 +193,8 @@ def _precision(text: str, low: Decimal, high: Decimal, percent: bool = False) ->
     its last non-zero digit, since a writer who rounds a count writes the zeros out."""
     written = NUMBER.findall(text)
     d_low = d_high = Decimal(0)
+    if not written and money:
+        return _word_precision(text, low, high)
     if written:
         first, last = written[0], written[-1]
         for w, v, side in ((first, low, "low"), (last, high, "high")):
@@ -199,6 +207,18 @@ def _precision(text: str, low: Decimal, high: Decimal, percent: bool = False) ->
                 else:
                     d_high = delta
     return d_low, d_high
+
+
+def _word_precision(text: str, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
+    """An amount of money said in one number word is as loose as its digits would be: 'eight U.S. cents' =
+    7.5-8.5 cents (so 'five pence (eight U.S. cents)' implies no exact rate); none for other wordings."""
+    found = [Decimal(NUMBER_WORDS[w]) for w in WORD.findall(text.lower()) if w in NUMBER_WORDS]
+    if len(found) != 1 or low != high or not found[0] or not low:
+        return Decimal(0), Decimal(0)
+    scale = abs(low / found[0])
+    if scale.normalize().as_tuple().digits != (1,):  # a power of ten: 0.01, 1, 1000000
+        return Decimal(0), Decimal(0)
+    return Decimal("0.5") * scale, Decimal("0.5") * scale
 
 
 def _compared(cmp: str | None, interval: Interval, low: Decimal, high: Decimal, d_low: Decimal, d_high: Decimal,
