@@ -210,8 +210,10 @@ def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, An
     if m is None:
         return None, None
     k = ctx.sentence_no(r.start)
+    # not a move's old level ('4,870 children ..., up 27% from 3,830 a year earlier. Some 1,490 of them')
     earlier = [x for x in ctx.qs if x.kind == "count" and x.end <= part.start and not x.change
-               and 0 < k - ctx.sentence_no(x.start) <= (NAMED_WHOLE_REACH if m.group(1) else 1)]
+               and 0 < k - ctx.sentence_no(x.start) <= (NAMED_WHOLE_REACH if m.group(1) else 1)
+               and not OLD_BEFORE.search(ctx.before(x, 30))]
     if m.group(1):
         noun = singular(m.group(1))
         earlier = [x for x in earlier if x.unit == noun]
