@@ -517,7 +517,7 @@ def count_one_of(s: DocState, start: int, end: int, rule: str, label: str) -> Me
     """'one of the students' counts one student ('four of the six design projects' is two figures: the count
     reads its noun across the second, units._counted_after_of)."""
     parsed = parse_number([s.t[start].text])
-    if parsed is None or s.t[start + 3].like_num:
+    if parsed is None or s.t[start + 3].like_num or _one_in_before(s, start):
         return None
     value = parsed[0]
     m = Mention(start, start + 1, "number", rule, value, value, num_start=start, num_end=start + 1)
@@ -531,6 +531,14 @@ def count_one_of(s: DocState, start: int, end: int, rule: str, label: str) -> Me
     m.kind, m.end, m.unit_text, m.has_suffix = "count", noun[1], s.text(noun[0], noun[1]), True
     m.unit = singular(s.t[noun[1] - 1].text)
     return m
+
+
+def _one_in_before(s: DocState, start: int) -> bool:
+    """The number ends a 'one in five', 'two out of three' ('one in five of its customers' is one fraction)."""
+    k = start - 1
+    if k >= 1 and s.t[k].lower_ == "of" and s.t[k - 1].lower_ == "out":
+        k -= 1
+    return k >= 1 and s.t[k].lower_ in ("in", "out") and s.t[k - 1].like_num
 
 
 def number_words(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
