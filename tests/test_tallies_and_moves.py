@@ -129,6 +129,9 @@ def test_from_to_after_a_change_and_a_years_levels(nlp, text, want):
 
 @pytest.mark.parametrize("text,want", [
     ("Orbisland's consumer prices rose 0.4% on the month and 2.9% on the year.", [("0.4%", "up"), ("2.9%", "up")]),
+    # a transitive verb's 'by X and Y' moves both
+    ("Brightlen and Ossary Power raised prices by 7% and 11% respectively.", [("7%", "up"), ("11%", "up")]),
+    ("Calloway cut its fees by 3% and 5%, respectively.", [("3%", "down"), ("5%", "down")]),
     ("The Harwick index closed down 2.5% from Friday and 5.1% from a month ago.", [("2.5%", "down"), ("5.1%", "down")]),
     ("Tessaly's sales rose 5%, and its margin was 12%.", [("5%", "up"), ("12%", None)]),  # another clause's level
     # a move set beside an earlier one, and the list that goes on after it

@@ -448,7 +448,7 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
             and m.unit == before.unit and not m.change:
         m.comparator = "approx"  # 'roughly 41% and 33% of the Tessaly market': one hedge over the pair
     elif m.change is None and m.kind == before.kind == "percent" and m.unit == before.unit and before.change \
-            and (before.change_text or "").lower() in tables.moves \
+            and (before.change_text or "").lower() in tables.moves | tables.transitive \
             and (_PARALLEL.fullmatch(gap) or ("parallel" in before.notes and _LIST_NEXT.fullmatch(gap))):
         m.change, m.change_text = before.change, before.change_text  # "rose 0.4% on the month and 2.9% on the year"
         m.notes.add("parallel")  # '..., compared with 3.3% for the S&P 500, 3.5% for the ...': a list goes on
