@@ -229,6 +229,8 @@ def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: 
         num, first = 1, start  # 'half a percentage point'
     elif start + 1 < end and t[start + 1].text == "-" and k >= 0 and t[k].lower_ in _OWNERS:
         num, first = 1, start  # "the Fed's quarter-point cut", 'its quarter-point reduction'
+    elif k >= 0 and t[k].lower_ in v["another_words"]:
+        num, first = 1, start  # 'by another quarter point', 'a further quarter-point cut'
     else:
         return None
     if num >= den:

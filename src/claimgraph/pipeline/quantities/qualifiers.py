@@ -204,6 +204,10 @@ def _change(s: DocState, m: Mention) -> None:
     """A change said before the figure ('rose 5%', 'raised by 75 basis points') or after it ('a 5% increase')."""
     by = m.start > 0 and s.t[m.start - 1].lower_ == "by"
     by_start = m.start
+    k = m.start - 1
+    if not by and k > 0 and s.t[k].lower_ in s.tables.v["another_words"]:
+        k -= 1 + (s.t[k - 1].lower_ in ("a", "an"))  # 'by another quarter point', 'by a further 2%'
+        by, by_start = k >= 0 and s.t[k].lower_ == "by", k + 1
     if not by and m.start > 3 and [s.t[k].lower_ for k in range(m.start - 4, m.start)] == ["by", "an", "average", "of"]:
         by, by_start = True, m.start - 3  # 'raise prices by an average of 6.5%'
     if m.kind != "count" or m.unit == "point" or by or "noun_before" in m.notes:
