@@ -270,13 +270,14 @@ def percent_digits(s: DocState, start: int, end: int, rule: str, label: str) -> 
 
 # ------------------------------------------------------------------ fractions
 def fraction_half(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
-    """'half of the sellers'; not 'half-time' nor 'the second half' (a period)."""
+    """'half of the sellers'; not 'half-time' nor 'the second half' (a period) nor 'the upper half of the range'."""
     t = s.t
     if end < s.n and t[end].text == "-" and t[start].whitespace_ == "":
         return None  # "half-time", "half-year"
     prev = t[start - 1].lower_ if start > 0 else ""
-    if prev in s.tables.half_period_before:
-        return None  # "the second half" is a period, not a fraction
+    if prev in s.tables.half_period_before or prev in s.tables.months:
+        return None  # "the second half", "the April-September half" are periods, "the lower half of the range" a
+        # place in it, not fractions
     if prev == "the" and start > 1 and t[start - 2].lower_ in _PERIOD_OPENERS \
             and not (end < s.n and t[end].lower_ == "of"):
         return None  # "revenue for the half", "in the half": the reporting half-year
