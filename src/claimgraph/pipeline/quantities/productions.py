@@ -70,6 +70,9 @@ def _currency_prefix(s: DocState, start: int) -> tuple[int, int, str | None]:
     if t[i].lower_ not in prefixes or digit_value(t[i].text) is not None:
         return start, i, None
     prefix = prefixes[t[i].lower_]
+    if t[i].text.isalpha() and prefix == t[i].text.upper() and not t[i].text.isupper() \
+            and t[i].text not in s.tables.currency_as_written:
+        return start, i, None  # 'try 5 times', 'Ron 5': an ISO code is written in capitals
     # "HK $3.7 billion", "S $1mil": a country mark written apart from the dollar sign
     if t[i].text == "$" and start > 0 and (t[start - 1].text + "$").lower() in prefixes \
             and t[start - 1].text.isupper():
