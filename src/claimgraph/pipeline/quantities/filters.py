@@ -201,7 +201,22 @@ def code_or_phone(s: DocState, m: Mention, a: Around) -> bool:
     if prev is not None and prev.lower_ in s.tables.code_words_before_counts and m.kind == "count" \
             and m.num_end - m.num_start == 1 and first.text.isdigit():
         return True  # "common equity tier 1 ratio", "stage 3 loans": a grade
+    if m.kind in ("number", "count") and m.num_end - m.num_start == 1 and _listed_after_code(s, ns):
+        return True  # "scope 1 and 2 emissions", "scopes 1, 2 and 3": the list goes on naming grades
     return prev is not None and prev.lower_ in s.tables.code_words and m.kind == "number"
+
+
+def _listed_after_code(s: DocState, k: int) -> bool:
+    """The token at k ends a list of small numbers ('1, 2 and 3') that a grade word opens ('scopes', 'tier')."""
+    t, words = s.t, s.tables.code_words_before_counts
+    if not (t[k].text.isdigit() and len(t[k].text) <= 2):
+        return False
+    k -= 1
+    while k >= 1 and t[k].lower_ in (",", "and", "or", "&") and t[k - 1].text.isdigit() and len(t[k - 1].text) <= 2:
+        k -= 2
+        if k >= 0 and t[k].lower_ in words:
+            return True
+    return False
 
 
 @plain_only
