@@ -970,6 +970,14 @@ REAL_NEWS_CLASSES = [
     ("Interest income accounted for 71% of Orbis's revenue, while fees made up the remaining 29%.", "29%",
      {"role": "share"}),
     ("Harwick Bank charges a fee of 2%.", "2%", {"role": "actual"}),
+    # the day figures are published or released dates no figure in them; a present that takes effect is to come
+    ("Across the Tessaly region, 71.2% of patients were seen within four hours, figures published by the health "
+     "board on Thursday show.", "71.2%", {"when": None}),
+    ("Orbisland retail sales rose 0.5%, data released on Friday showed.", "0.5%", {"when": None}),
+    ("A new 1% tax on cash transfers in Orbisland takes effect in January.", "1%",
+     {"when": ("2026-01-01", "2026-01-31")}),
+    ("Varnholt's 3% levy on imports comes into force in March.", "3%", {"when": ("2026-03-01", "2026-03-31")}),
+    ("A 1% tax on cash transfers in Orbisland took effect in January.", "1%", {"when": ("2025-01-01", "2025-01-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
