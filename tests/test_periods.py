@@ -318,6 +318,12 @@ POINTING_BACK = [
      [("last year", "2023-01-01", "2023-12-31"), ("the year", "2024-01-01", "2024-12-31")]),
     ("2024-11-05", "On Monday the ferry line cut fares. Later in the day, its rival followed.",
      [("Monday", "2024-11-04", "2024-11-04"), ("Later in the day", "2024-11-04", "2024-11-04")]),
+    # 'a month earlier' in the next sentence counts from the month named last, not from the story's date
+    ("2025-11-13", "The share of Tessaly patients seen within four hours rose to 71% in September. Vacancies fell "
+     "to 186 from 251 a month earlier.",
+     [("September", "2025-09-01", "2025-09-30"), ("a month earlier", "2025-08-01", "2025-08-31")]),
+    ("2025-11-13", "Orbis hired Jana Varn in March 2019. Two months earlier she had left Harwick.",
+     [("March 2019", "2019-03-01", "2019-03-31"), ("Two months earlier", "2019-01-01", "2019-01-31")]),
 ]
 
 

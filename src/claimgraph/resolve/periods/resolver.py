@@ -31,6 +31,9 @@ PART_DAYS = {"early": (1, 10), "mid": (8, 22), "late": (21, 31)}  # parts of a m
 Groups = dict[str, str]
 
 
+SHORT_UNITS = frozenset({"month", "week", "day"})  # 'a month earlier': units finer than a quarter
+
+
 @dataclass
 class Resolved:
     from_date: Date | None
@@ -112,7 +115,12 @@ class Resolver:
             if "inthe" in p.groups:
                 r = self._the_unit(p, r, told, ref)
             elif (p.form == "ago" and "back" in p.groups) or (p.form == "past" and "prev" in p.groups):
-                r = self._before_named(p, r, named if named_in == p.groups.get("sentence") else None)
+                # 'a month earlier' counts from the period named last in its sentence, else in the text before it
+                # within reach ('... rose to 71% in September. Vacancies fell to 186 from 251 a month earlier'; a
+                # year back has its own anchors, the last quarter or month reported)
+                near = named is not None and (named_in == p.groups.get("sentence") or (
+                    p.start - named[1] <= self.window and self.units.get(p.groups["unit"].lower()) in SHORT_UNITS))
+                r = self._before_named(p, r, named if near else None)
             else:
                 r = self._from_named(p, r, named)
             if r.from_date is not None and r.to_date is not None:
