@@ -978,6 +978,17 @@ REAL_NEWS_CLASSES = [
      {"when": ("2026-01-01", "2026-01-31")}),
     ("Varnholt's 3% levy on imports comes into force in March.", "3%", {"when": ("2026-03-01", "2026-03-31")}),
     ("A 1% tax on cash transfers in Orbisland took effect in January.", "1%", {"when": ("2025-01-01", "2025-01-31")}),
+    # a person named after a lower-case title, a title 'of' something and a comma, or an honorific without its dot
+    # is no subject; a name in an including-phrase is not what the main clause is about
+    ("Gridmere's head of retail analysis, Tomas Varn, said the cap was still 45% higher than a year ago.", "45%",
+     {"subject": "Gridmere"}),
+    ("Veradyne Chemicals cut its emissions last year. Finance chief Lukas Brenner said the company had spent "
+     "€410 million on new plants in 2024.", "€410 million", {"subject": "Veradyne Chemicals"}),
+    ("The board's chief nurse, Calla Brisk, said 340 international nurses had joined Dunmore Health Board since "
+     "April.", "340 international nurses", {"subject": "Dunmore Health Board"}),
+    ("Mr Haskel Ayo said the clinics would cut waits by 20%.", "20%", {"subject": None}),
+    ("The proposed Orbis-Calloway venture, including the newly acquired Harwick stake, would give the new entity "
+     "55 million potential customers.", "55 million potential customers", {"subject": "Orbis-Calloway"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -419,7 +419,9 @@ def lexicon() -> Lexicon:
         anaphora_total_rx=regex.compile(r"\s+of\s+" + _words(ana["total"]), regex.IGNORECASE),
         partitive_rx=regex.compile(ana["partitive"], regex.IGNORECASE),
         present_rx=Needed(regex.compile(_words(raw["present_markers"]), regex.IGNORECASE)),
-        person_title_rx=ending(_words(raw["person_titles"]) + r",?\s+$", regex.IGNORECASE),
+        # 'chief executive Marco Villanueva', 'Gridmere's head of retail analysis, Tomas Verrell'
+        person_title_rx=ending(_words(raw["person_titles"]) + r"(?:\s+(?:of|at|for)\s+(?:[\w'’&.-]+\s+){0,3}?"
+                               r"[\w'’&.-]+,\s+$|,?\s+$)", regex.IGNORECASE),
         noun_cues=frozenset(noun_cues["words"]),
         phrases=_phrase_finder(raw, metric_of, role_of),
         demonyms={k: v for k, v in raw["demonyms"].items() if not k.startswith("_")},

@@ -284,8 +284,11 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
     for n in sorted(found, key=_place_first):
         if (blocked and _overlaps(n, blocked)) or len(n.text.rstrip(".")) < 2 or PARTY_TAG.fullmatch(n.text):
             continue  # a letter alone is no name ('Series H preferred shares', 'Class A stock'); nor 'R-Ohio'
-        if n.kind == "org" and (lex.person_title_rx.found(text, max(a, n.start - 40), n.start)
-                                or n.text.split(" ", 1)[0] in honorifics):
+        titled = lex.person_title_rx.found(text, max(a, n.start - 40), n.start) \
+            and not n.text.endswith(lex.designators)  # not 'its partner, Metromedia Co.'
+        honored = n.text.split(" ", 1)[0] in honorifics \
+            or text[max(0, n.start - 6):n.start].rstrip(" ").rpartition(" ")[2] in honorifics  # 'Mr Haskel Ayo'
+        if n.kind == "org" and (titled or honored):
             n = Name(n.start, n.end, n.text, "person")  # "chief executive Marco Villanueva", "Mr. Kovac": a person
         elif n.kind == "org" and not n.text.endswith(lex.designators):
             rest = untitled(n.text)
