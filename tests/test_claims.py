@@ -989,6 +989,11 @@ REAL_NEWS_CLASSES = [
     ("Mr Haskel Ayo said the clinics would cut waits by 20%.", "20%", {"subject": None}),
     ("The proposed Orbis-Calloway venture, including the newly acquired Harwick stake, would give the new entity "
      "55 million potential customers.", "55 million potential customers", {"subject": "Orbis-Calloway"}),
+    # an investment return is a change of what was invested, not a share of a whole
+    ("Ardenne Capital returned 7.2% in 2024.", "7.2%", {"metric": "other", "role": "change"}),
+    ("The Velmora Pension Plan posted a return of 11.5% for the year to March.", "11.5%",
+     {"metric": "other", "role": "change"}),
+    ("The Harwick fund made an average annual return of 5.4% over the decade.", "5.4%", {"role": "change"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
