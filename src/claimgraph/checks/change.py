@@ -118,10 +118,31 @@ def endpoints(ctx: Context, q, unit_of=None):
         news = [x for x in previous if not x.change and any(comparable(x, o) for o in olds)][-1:]
     if not olds and not news and _THAT_WAS.match(ctx.text, ctx.spans[ctx.sentence_no(q.start)][0]):
         olds, news = _levels_before(ctx, q, unit_of)
+    if not olds and not news:
+        olds, news = _dated_pair(ctx, q, others)
     pairs = [(o, n) for o in olds for n in news if comparable(o, n)]
     if not pairs:
         return None, None
     return min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))
+
+
+def _dated_pair(ctx: Context, q: Any, others: list[Any]) -> tuple[list[Any], list[Any]]:
+    """'The county had 900 bakeries in 1990 and 300 today, a fall of 67%': two levels before the move with no
+    'from' or 'to', set apart by the periods their claims are dated to: the earlier is the old one (a move in
+    percent only, both levels stated exactly)."""
+    before = [x for x in others if x.end <= q.start and x.comparator is None]
+    if q.kind != "percent" or len(before) != 2 or not comparable(*before):
+        return [], []
+    ends = []
+    for x in before:
+        when = getattr(ctx.claim_of.get(x.id), "when", None)
+        if not (when and when[0] and when[1]):
+            return [], []
+        ends.append(str(when[1]))
+    if ends[0] == ends[1]:
+        return [], []
+    a, b = (before[0], before[1]) if ends[0] < ends[1] else (before[1], before[0])
+    return [a], [b]
 
 
 def _levels_before(ctx: Context, q: Any, unit_of: Any) -> tuple[list[Any], list[Any]]:
