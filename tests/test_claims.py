@@ -994,6 +994,11 @@ REAL_NEWS_CLASSES = [
     ("The Velmora Pension Plan posted a return of 11.5% for the year to March.", "11.5%",
      {"metric": "other", "role": "change"}),
     ("The Harwick fund made an average annual return of 5.4% over the decade.", "5.4%", {"role": "change"}),
+    # a consensus named after its figure by a modifier and a role noun; a source's name ends before 'of' and a figure
+    ("Orbis Steel's quarterly profit was 412 billion won. That compared with the 390 billion won average estimate "
+     "of 12 analysts polled by LSEG SmartEstimate.", "390 billion won", {"role": "forecast"}),
+    ("Harwick forecast operating profit of 320 billion yen for the year to March, above the average estimate of 18 "
+     "analysts polled by LSEG of 305 billion yen.", "305 billion yen", {"source": "LSEG", "role": "forecast"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -65,6 +65,7 @@ class RoleRules:
     cut_after_rx: regex.Pattern
     participles: frozenset[str]
     forecast_after_rx: regex.Pattern
+    noun_modifiers_rx: regex.Pattern
 
 
 def _filled(pattern: str, r: dict) -> str:
@@ -119,6 +120,8 @@ def role_rules() -> RoleRules:
         cut_after_rx=regex.compile(ch["cut_after"], regex.IGNORECASE),
         participles=frozenset(r["participles_after"]),
         forecast_after_rx=regex.compile(_filled(r["forecast_after"], r)),
+        noun_modifiers_rx=regex.compile(r"(?:\s+(?:" + "|".join(map(regex.escape, r["noun_modifiers"])) + r"))+\s+",
+                                        regex.IGNORECASE),
     )
 
 
@@ -181,11 +184,20 @@ def is_base(text: str, q: dict) -> bool:
     return rules.base_rx.found(text, lo, q["start"]) and not rules.range_rx.found(text, lo, q["start"]) \
         and not rules.peer_after_rx.match(text, q["end"]) \
         and not rules.forecast_after_rx.match(text, q["end"]) \
-        and not rules.role_noun_rx.match(text, q["end"] + 1 if text.startswith(" ", q["end"]) else q["end"]) \
+        and not rules.role_noun_rx.match(text, _past_modifiers(text, q["end"])) \
         and not rules.noun_of_rx.found(text, max(0, q["start"] - 40), q["start"])
     # "compared with 5.9% for the Dow average": a peer's; "compared with the $480 million expected by analysts":
     # a forecast; "versus a $40 million target", "compared with the consensus of $1.31": a goal or forecast
 
+
+
+def _past_modifiers(text: str, end: int) -> int:
+    """Where a role noun naming the figure that ends at `end` would start: past a space and the words that may
+    stand between ('the 390 billion won average estimate')."""
+    mod = role_rules().noun_modifiers_rx.match(text, end)
+    if mod is not None:
+        return mod.end()
+    return end + 1 if text.startswith(" ", end) else end
 
 
 def peer_named(text: str, q: dict) -> regex.Match | None:
@@ -363,6 +375,9 @@ def _noun_names(text: str, s: Sentence, end: int, at: int) -> bool:
     for m in s.metrics:
         if pos <= m.start and m.end <= at and m.start - pos <= 1 and text[pos:m.start].isspace():
             pos = m.end
+    if pos < at and not text[pos:at].isspace():  # 'the 390 billion won average estimate'
+        mod = role_rules().noun_modifiers_rx.match(text, pos, at)
+        pos = mod.end() if mod is not None and mod.end() == at else pos
     return end < at and at - pos <= 3 and text[pos:at].isspace()
 
 
