@@ -25,6 +25,7 @@ from claimgraph.checks.cues import (
     NEW_BEFORE,
     OLD_BEFORE,
     RANGE_TO,
+    UNIT_GROUP,
 )
 from claimgraph.checks.intervals import NUMBER, Interval, in_words
 from claimgraph.checks.lead import later_levels, other_measure
@@ -76,6 +77,12 @@ _THAT_WAS = re.compile(r"\s*(?:That|This|It)(?:\s+(?:was|is|represents|represent
                        r"(?:a\s+|an\s+)?(?:(?:up|down|rise|increase|decrease|decline|drop|fall|gain|jump)\b|\d)")
 
 
+# a participle that takes the thing moved to its new level: 'reducing its workforce to', 'bringing the total to'
+REDUCING_TO = re.compile(r"\b(?:reducing|cutting|taking|bringing|lifting|raising|lowering|leaving|boosting|"
+                         r"increasing|trimming|shrinking)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:about\s+|around\s+)?$",
+                         re.IGNORECASE)
+
+
 OWN_LEVEL_REACH = 12  # 'rose 11% to ', 'up 5% at about ': the new level a move names right after it
 
 
@@ -120,6 +127,10 @@ def endpoints(ctx: Context, q, unit_of=None):
         olds, news = _levels_before(ctx, q, unit_of)
     if not olds and not news:
         olds, news = _dated_pair(ctx, q, others)
+    if news and not olds and REDUCING_TO.search(ctx.before(news[0], 40)):
+        # 'which has 15,000 employees, will cut 1,200 jobs, reducing its workforce to 13,800': the level the
+        # clause before the move states is the old one
+        olds = [x for x in others if x.end <= q.start and x.comparator is None and comparable(x, news[0])][-1:]
     pairs = [(o, n) for o in olds for n in news if comparable(o, n)]
     if not pairs:
         return None, None
@@ -462,4 +473,6 @@ def _same_measure(q: Any, points: bool) -> Callable[[Any], bool]:
     if q.kind == "percent" or points:
         return lambda x: bool(x.kind == "percent" and x.unit == "%")
     # and of its rate: '$2.40 a share from $2.10 ... adds about $85 million' is no difference of the two
-    return lambda x: bool((x.kind, x.unit) == (q.kind, q.unit) and comparable(x, q))
+    unit = UNIT_GROUP.get(q.unit, q.unit) if q.kind == "count" else q.unit  # 'jobs' and 'employees' alike
+    return lambda x: bool(x.kind == q.kind and (UNIT_GROUP.get(x.unit, x.unit) if x.kind == "count" else x.unit) == unit
+                          and comparable(x, q))

@@ -171,6 +171,8 @@ METRIC_FAMILIES: dict[str, re.Pattern[str]] = {
 LEAD_REACH = int(_data()["lead_reach"]["value"])
 SPLIT_REACH = int(_data()["split_reach"]["value"])
 NAMED_WHOLE_REACH = int(_data()["named_whole_reach"]["value"])
+# a count unit -> its group's first unit ('job' -> 'employee'), for the units of checks.json unit_groups
+UNIT_GROUP: dict[str, str] = {unit: group[0] for group in _data()["unit_groups"]["groups"] for unit in group}
 NOUN_STOP_WORDS: frozenset[str] = frozenset(_data()["noun_stop_words"])
 PER_FACTORS = per_factors()
 HEDGE_TOLERANCES = hedge_tolerances()
