@@ -999,6 +999,8 @@ REAL_NEWS_CLASSES = [
      "of 12 analysts polled by LSEG SmartEstimate.", "390 billion won", {"role": "forecast"}),
     ("Harwick forecast operating profit of 320 billion yen for the year to March, above the average estimate of 18 "
      "analysts polled by LSEG of 305 billion yen.", "305 billion yen", {"source": "LSEG", "role": "forecast"}),
+    # a per-share metric measures no total a later sentence gives without naming its metric
+    ("Harwick earned $4.05 a share. Fixed income funds took in $11.3 billion.", "$11.3 billion", {"metric": "other"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -7,6 +7,7 @@ move, 'other' for what no listed metric names)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -199,6 +200,7 @@ def inherit_metric(text: str, claims: list[ClaimDraft]) -> None:
     fraction ('The 20% increase', 'bring it below 3.5% of GDP') the previous figure's in its paragraph. An item of
     a bulleted list ('- Cash of $287 million') is a line of its own: it takes nothing from another item."""
     default = _rules(lexicon()).default
+    per_share = lexicon().cues.per_share_metrics
     for k, c in enumerate(claims):
         kind = c.figure["kind"]
         if c.metric is not None or c.metric_text or kind not in ("money", "percent", "fraction"):
@@ -209,6 +211,10 @@ def inherit_metric(text: str, claims: list[ClaimDraft]) -> None:
                 break
             if not prev.metric or prev.metric_text is None and prev.metric == default:
                 continue  # "other" that no word named is nothing to carry on
+            if kind == "money" and prev.figure["kind"] == "money" and prev.metric in per_share \
+                    and c.figure.get("per") != prev.figure.get("per") and not _alike(prev.figure, c.figure):
+                continue  # '$4.05 a share ... Funds took in $11.3 billion': a per-share metric measures no total
+                # (but '84 cents a share, up from 66 cents' is one a share too)
             if kind == "money" and prev.figure["kind"] == "money":
                 if c.sentence[0] - prev.sentence[1] < 400:
                     c.metric = prev.metric
@@ -218,6 +224,15 @@ def inherit_metric(text: str, claims: list[ClaimDraft]) -> None:
                 break
             if kind != "money":
                 break
+
+
+def _alike(a: dict, b: dict) -> bool:
+    """Two amounts within a factor of ten of each other."""
+    try:
+        x, y = Decimal(str(a["low"])), Decimal(str(b["low"]))
+    except (KeyError, ArithmeticError, ValueError):
+        return False
+    return bool(x and y) and Decimal("0.1") <= abs(y / x) <= 10
 
 
 def levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:
