@@ -1001,6 +1001,10 @@ REAL_NEWS_CLASSES = [
      "analysts polled by LSEG of 305 billion yen.", "305 billion yen", {"source": "LSEG", "role": "forecast"}),
     # a per-share metric measures no total a later sentence gives without naming its metric
     ("Harwick earned $4.05 a share. Fixed income funds took in $11.3 billion.", "$11.3 billion", {"metric": "other"}),
+    # 'N years ago' after a move's base dates the base only, its duration no figure between them
+    ("Delmont Capital's assets rose to $40 billion from $25 billion three years ago.", "$40 billion", {"when": None}),
+    ("Delmont Capital's assets rose to $40 billion from $25 billion three years ago.", "$25 billion",
+     {"when": ("2022-01-01", "2022-12-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -118,9 +118,12 @@ def base_periods(text: str, quantities: list[dict], periods: list[dict], lex: Le
             # the topic
             continue
         for k in last_before(starts, ordered, p["start"], p["end"]):
+            while ordered and k > 0 and quantities[k]["start"] >= p["start"]:
+                k -= 1  # 'from $25 billion two years ago': the duration inside the period is none of its figures
             q = quantities[k]
-            # the base figure's own period: after it in its clause, before any other figure
-            nxt = quantities[k + 1]["start"] if k + 1 < len(quantities) else len(text)
+            # the base figure's own period: after it in its clause, before any other figure (but one inside it)
+            nxt = next((x["start"] for x in quantities[k + 1:] if x["start"] >= p["end"] or x["end"] <= p["start"]),
+                       len(text))
             if q["end"] <= p["start"] and p["end"] <= nxt and not clause_end.search(text, q["end"], p["start"]) \
                     and (base_before.found(text, max(0, q["start"] - 20), q["start"])
                          or is_base(text, q)) and not _reported_after_move(text, q, p):
