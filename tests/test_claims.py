@@ -1005,6 +1005,11 @@ REAL_NEWS_CLASSES = [
     ("Delmont Capital's assets rose to $40 billion from $25 billion three years ago.", "$40 billion", {"when": None}),
     ("Delmont Capital's assets rose to $40 billion from $25 billion three years ago.", "$25 billion",
      {"when": ("2022-01-01", "2022-12-31")}),
+    # a move's old level after 'from' is a level, whatever the move's amount before it or its unit in points
+    ("Orbis's assets grew by $34 billion over the year, from $478 billion at the end of 2023.", "$478 billion",
+     {"role": "actual"}),
+    ("Fees at Orbis fell to 38 basis points of assets from 42 basis points in 2023.", "42 basis points",
+     {"role": "share"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -146,8 +146,8 @@ def claim_role(text: str, s: Sentence, q: dict, clause_start: int, metric: str |
 
 
 # a level written in points: a spread or margin 'at 312 bps', 'to 95bp', 'was 150 basis points', 'prime plus one
-# percentage point'
-_PP_LEVEL = regex.compile(r"\b(?:to|at|was|were|is|are|of|plus|stood\s+at)\s+"
+# percentage point', a move's base 'from 42 basis points'
+_PP_LEVEL = regex.compile(r"\b(?:to|at|was|were|is|are|of|plus|stood\s+at|from)\s+"
                           r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$")
 
 
@@ -215,8 +215,8 @@ def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: 
     level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"])  # "a $7.6 million gain"
                                           or role_rules().level_verb_rx.found(text, max(0, q["start"] - 30),
                                                                                q["start"]))  # "it lost $7.2 million"
-    if not level and (q.get("change") and not base or _states_change(text, q, lex)):
-        return "change"
+    if not level and not base and (q.get("change") or _states_change(text, q, lex)):
+        return "change"  # a comparison's base is a level ('grew by $34 billion over the year, from $478 billion')
     if q["kind"] in ("percent", "fraction") and metric in lex.percent_only_metrics:
         return "share"  # "a 23% stake", "owns 49%"
     if hedge in cues.estimate_hedges:
@@ -418,6 +418,10 @@ def _crosses_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
 _LIST_ITEM = regex.compile(r"\s+for\s+[^,;.]{1,60}?(?:,\s+|\s+and\s+|,\s+and\s+)")  # '3.3% for the S&P 500, '
 
 
+_FROM_JUST_BEFORE = regex.compile(r"\bfrom\s+(?:(?:about|around|nearly|roughly|some|almost|the|a|an)\s+)?$",
+                                   regex.IGNORECASE)
+
+
 def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'38% of Vantek's total business ..., against 34% a year before', 'had slid 5.1%, against 2.9%
     for the Harrow 50', 'must pay a deposit of 20 million dong, up from 10 million dong': the figure a share, a
@@ -438,6 +442,10 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             listed = False
             continue
         start = c.figure["start"]
+        if prev.role == "change" and prev.figure.get("change") \
+                and _FROM_JUST_BEFORE.search(text, max(0, start - 20), start):
+            listed = False  # 'grew by $34 billion over the year, from $478 billion': a move's amount, its old level
+            continue
         if prev.role == "target" and c.period and (c.period != prev.period or c.period_shift):
             listed = False  # "aims to lift GMV to Rp 80 trillion, compared with Rp 71 trillion in 2024": what was
             continue
