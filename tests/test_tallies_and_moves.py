@@ -325,3 +325,13 @@ def test_over_a_duration_after_an_amount_is_during(nlp, text, want):
 def test_a_base_beside_a_count_counts_the_same(nlp, text, want):
     report = claimgraph.extract(text, nlp=nlp)
     assert [(q.text, q.unit, q.per) for q in report.quantities if q.kind in ("count", "number")] == want
+
+
+def test_a_headline_without_a_stop_lends_no_unit_past_its_blank_line(nlp):
+    """A bare number in the body pairs with no figure of the headline above it: the blank line ends the headline
+    whether or not it has a full stop; a single line break inside a sentence ends nothing."""
+    text = "Tessaly trust overspend reaches £9m\n\nThe waiting list fell to 3,100 in October from 3,400."
+    got = [(q.text, q.kind, q.unit) for q in claimgraph.extract(text, nlp=nlp, claims=False).quantities]
+    assert got == [("£9m", "money", "GBP"), ("3,100", "number", None), ("3,400", "number", None)]
+    wrapped = "Orbis sales rose to $5 million\nfrom 4 million."
+    assert [q.unit for q in claimgraph.extract(wrapped, nlp=nlp, claims=False).quantities] == ["USD", "USD"]

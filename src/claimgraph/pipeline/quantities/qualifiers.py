@@ -494,7 +494,8 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
         return
     checked = m.start  # tokens from here to m.start hold no sentence end: each token is read once
     for prev in out[:-ELLIPSIS_REACH - 1:-1]:
-        if any(t[k].text in SENTENCE_ENDS or _own_subject_after(s, k, m.start) for k in range(prev.end, checked)):
+        if any(t[k].text in SENTENCE_ENDS or t[k].text.count("\n") > 1 or _own_subject_after(s, k, m.start)
+               for k in range(prev.end, checked)):  # a blank line ends a headline with no stop
             return
         checked = min(checked, prev.end)
         if "restated" in prev.notes:
