@@ -1010,6 +1010,10 @@ REAL_NEWS_CLASSES = [
      {"role": "actual"}),
     ("Fees at Orbis fell to 38 basis points of assets from 42 basis points in 2023.", "42 basis points",
      {"role": "share"}),
+    # what a thing costs (the verb) or retails for is its price; costs (the noun) are spending
+    ("A Tessaly ferry ticket cost 30 pence in 1985. Today it costs £2.40.", "£2.40", {"metric": "price"}),
+    ("The cheapest Dorvik bicycle retailed for $250.", "$250", {"metric": "price"}),
+    ("Orbis said its operating costs rose to $2.3 billion.", "$2.3 billion", {"metric": "spending"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
