@@ -1014,6 +1014,10 @@ REAL_NEWS_CLASSES = [
     ("A Tessaly ferry ticket cost 30 pence in 1985. Today it costs £2.40.", "£2.40", {"metric": "price"}),
     ("The cheapest Dorvik bicycle retailed for $250.", "$250", {"metric": "price"}),
     ("Orbis said its operating costs rose to $2.3 billion.", "$2.3 billion", {"metric": "spending"}),
+    # what a person earns a period is pay, not a company's net income
+    ("A Tessaly welder earned $14,000 a year in 1985.", "$14,000", {"metric": "other"}),
+    ("Nurses at Orbis Health earn £18 an hour.", "£18", {"metric": "other"}),
+    ("Orbis earned $5 billion in the quarter.", "$5 billion", {"metric": "net_income"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -30,6 +30,9 @@ def claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | N
     rules = _rules(lex)
     if surface is not None and norm(surface) in rules.cost_cues and s.search(rules.projects_rx, text):
         metric = rules.project_metric  # "the new mill will cost about $300 million": an investment
+    if surface is not None and norm(surface) in rules.pay["cues"] and q.get("per") in rules.pay["pers"] \
+            and q.get("high") is not None and Decimal(str(q["high"])) <= rules.pay["max_amount"]:
+        metric = rules.pay["metric"]  # "A welder earned $14,000 a year": pay, no net income
     if metric == lex.cues.per_share_metric and surface is not None and norm(surface) in _SHARE_ONLY \
             and _a_deals_price(text, s, q):
         metric = rules.unit_price_metric  # "buy Tessaly for $4.2 billion in cash, or $38.50 per share": a price
@@ -407,6 +410,7 @@ class _Rules:
     cost_cues: frozenset[str]
     projects_rx: regex.Pattern
     project_metric: str
+    pay: dict[str, Any]
     name_keep: frozenset[str]
     min_lowercase: float
     cause_rx: regex.Pattern
@@ -473,6 +477,7 @@ def _rules(lex: Lexicon) -> _Rules:
             cost_cues=frozenset(costs["cues"]),
             projects_rx=regex.compile(costs["projects"], regex.IGNORECASE),
             project_metric=costs["metric"],
+            pay=raw["pay_earned"],
             name_keep=frozenset(raw["name_cues"]["keep"]),
             min_lowercase=raw["name_cues"]["min_lowercase_share"],
             cause_rx=regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+")
