@@ -91,6 +91,7 @@ class PeriodFinder:
         self.holiday_not_before = set(v["HOLIDAY_NOT_BEFORE"])
         self.holiday_event_days = set(v["HOLIDAY_EVENT_DAYS"])
         self.base_before = regex.compile(v["BASE_BEFORE"], regex.IGNORECASE)
+        self.base_compared = regex.compile(v["BASE_COMPARED"], regex.IGNORECASE)
         self.contrast_before = regex.compile(v["CONTRAST_BEFORE"], regex.IGNORECASE)
         self.range_gap = regex.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?:from|between)\s+$", regex.IGNORECASE)
@@ -149,8 +150,9 @@ class PeriodFinder:
         2.4% in August' dates one too, marked 'cbase' (no later period points back to it)."""
         g = p.groups
         if p.form == "relative" and g.get("rel", "").lower() == "last" and g.get("unit", "").lower() == "year" \
-                and self.base_before.search(text, max(0, p.start - 30), p.start):
-            g["base"] = "1"
+                and self.base_before.search(text, max(0, p.start - 30), p.start) \
+                and self.base_compared.search(text, max(0, p.start - 60), p.start):
+            g["base"] = "1"  # not a level's own year ('made a profit of €96 million last year, up from ...')
         if p.form == "month" and _FROM_IN.search(text, max(0, p.start - 40), p.start):
             g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base
         if p.form in ("quarter", "half") and self.contrast_before.search(text, max(0, p.start - 50), p.start):
