@@ -1018,6 +1018,11 @@ REAL_NEWS_CLASSES = [
     ("A Tessaly welder earned $14,000 a year in 1985.", "$14,000", {"metric": "other"}),
     ("Nurses at Orbis Health earn £18 an hour.", "£18", {"metric": "other"}),
     ("Orbis earned $5 billion in the quarter.", "$5 billion", {"metric": "net_income"}),
+    # a firm described by a title ('the asset manager') stays a firm; a person so described is no subject
+    ("Quorvane Capital, the asset manager, said net inflows reached $18.7 billion in the third quarter.",
+     "$18.7 billion", {"subject": "Quorvane Capital"}),
+    ("Jana Varn, the fund manager, said net inflows reached $18.7 billion in the third quarter.", "$18.7 billion",
+     {"subject": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -165,8 +165,8 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
             out.add(n.text)  # 'Jana Smit said she expected', 'Okafor raised her estimate': a he or she
         elif n.kind == "org" and not n.text.endswith(legal) and " " in n.text:
             words = n.text.split()
-            if words[0] in lex.not_subjects or n.text in lex.places:
-                continue
+            if words[0] in lex.not_subjects or n.text in lex.places or words[-1] in _org_endings():
+                continue  # 'Quorvane Capital, the asset manager, said': a firm, whatever title follows
             if _MIDDLE_INITIAL.match(n.text) or titled.match(text, n.end) or apposed.match(text, n.end) \
                     or words[-1] in surnames:
                 out.add(n.text)
@@ -182,6 +182,12 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
 def _written_with_legal_form(name: str, text: str, lex: Lexicon) -> bool:
     """Whether the text writes name with a company designator after it ('DD Acquisition Corp.')."""
     return regex.search(rf"(?<![\w'’-]){regex.escape(name)}\s+{_designators(lex.designators)}", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _org_endings() -> frozenset[str]:
+    """claims.json names.org_endings: last words of organisations' names ('Capital', 'Partners')."""
+    return frozenset(load_json("claims.json")["names"]["org_endings"])
 
 
 @lru_cache(maxsize=1)
