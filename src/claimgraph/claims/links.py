@@ -140,7 +140,15 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
         # of those, one of the share's own period first ('Revenue for the quarter was $412 million. For the full
         # year, revenue reached $1.58 billion. The unit contributed $240 million, or 15.2% of the total')
         same = [c for c in same if period and c.period == period and c.sentence != claims[k].sentence] or same
-        return same[0] if same else (earlier[0] if earlier else None)
+        if same:
+            return same[0]
+        # no whole of the share's metric: the latest earlier figure in the unit of the part the share's sentence
+        # gives before it ('delivered 61,200 vehicles. Its exports were 14,800 vehicles, or 24% of the total')
+        part = next((c for c in reversed(claims[lo:k]) if c.sentence == claims[k].sentence
+                     and c.figure["kind"] in ("money", "count")), None)
+        alike = [c for c in earlier if part is not None and c is not part and c.sentence != part.sentence
+                 and (c.figure["kind"], c.figure.get("unit")) == (part.figure["kind"], part.figure.get("unit"))]
+        return alike[-1] if alike else (earlier[0] if earlier else None)
     if lex.anaphora_any_rx.match(text, q["end"]):
         # 'fell to $412 million, from $468 million a year earlier. Digital made up 47% of that total': the level
         # the text went on from, not the base it compared it with
