@@ -8,7 +8,7 @@ from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.change import endpoints, move
-from claimgraph.checks.cues import MULTIPLE_WORD_TOLERANCE, OLD_BEFORE, TIMES_AS, TIMES_THE
+from claimgraph.checks.cues import GROWN_NOUN_BEFORE, MULTIPLE_WORD_TOLERANCE, OLD_BEFORE, TIMES_AS, TIMES_THE
 from claimgraph.checks.intervals import in_words
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
@@ -45,7 +45,9 @@ def multiple(ctx: Context) -> list[Finding]:
         if old is None:
             continue
         # 'fell tenfold': to a tenth (a multiple below one, 'halved', already says which way)
-        down = q.low is not None and Decimal(q.low) > 1 and move(ctx, q) == "down"
+        # ('operating loss doubled': the loss grew, whatever the noun says before a percentage)
+        down = q.low is not None and Decimal(q.low) > 1 and move(ctx, q) == "down" \
+            and not (q.change is None and GROWN_NOUN_BEFORE.search(ctx.before(q, 40)))
         top, bottom = (old, new) if down else (new, old)
         expected = ctx.interval(top).over(ctx.interval(bottom))
         if expected is None:

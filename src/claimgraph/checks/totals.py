@@ -43,6 +43,7 @@ BASE_BETWEEN = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:wit
                           r"(?:(?!(?:and|or)\s)[\w'’-]+\s+){0,4}")  # not a list's next item ('from China and ')
 # 'taking its total to 2,140, and plans to open a further 150 stores': an addition beyond the total, no part of it
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional)\s+$", re.IGNORECASE)
+OF_WHICH_BEFORE = re.compile(r",\s*of\s+which\s+(?:(?:about|some|nearly|only|just|roughly)\s+)?$")
 LIST_AFTER = re.compile(r"\s*(?::|--|—|–)")
 BESIDE = re.compile(r"\s*,?\s*(?:and|or)?\s*")  # 'totaling $23.5 million and $8.2 million': a list's next item
 
@@ -145,6 +146,10 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
             parts = [x for x in alike if x.start > total.end]  # 'of the 500 stores, ...', '500 stores, of which ...'
         else:
             continue
+        # 'a $450 million term loan and a $250 million revolving facility, of which $80 million has been drawn':
+        # what follows 'of which' after a part is a part of that part, no third part of the total
+        parts = [y for k, y in enumerate(parts)
+                 if k == 0 or not OF_WHICH_BEFORE.search(ctx.text, parts[k - 1].end, y.start)]
         if len(parts) < 2 or any(BASE_BETWEEN.fullmatch(ctx.text, x.end, y.start)
                                  or CONTRAST_BETWEEN.search(ctx.text, x.end, y.start)
                                  for x, y in zip(parts, parts[1:], strict=False)):
