@@ -335,3 +335,18 @@ def test_a_headline_without_a_stop_lends_no_unit_past_its_blank_line(nlp):
     assert got == [("£9m", "money", "GBP"), ("3,100", "number", None), ("3,400", "number", None)]
     wrapped = "Orbis sales rose to $5 million\nfrom 4 million."
     assert [q.unit for q in claimgraph.extract(wrapped, nlp=nlp, claims=False).quantities] == ["USD", "USD"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Customers paying over $100,000 in ARR grew to 2,140 from 1,780, Velnix said.",
+     [("over $100,000", "money"), ("2,140", "number"), ("1,780", "number")]),
+    ("Sales of Orbisland homes above £2 million fell by 14% in the year to October, to 9,800.",
+     [("above £2 million", "money"), ("14%", "percent"), ("9,800", "number")]),
+    ("Corvana said 587 customers now pay more than $100,000 a year, up from 493 a year earlier.",
+     [("587 customers", "count"), ("more than $100,000", "money"), ("493", "count")]),
+])
+def test_a_money_bar_lends_no_currency_to_the_counts_it_names(nlp, text, want):
+    """A bound amount that says who is counted ('paying over $100,000') is no level the bare numbers after it
+    restate in its currency (values far apart); they count what their sentence counts."""
+    got = [(q.text, q.kind) for q in claimgraph.extract(text, nlp=nlp, claims=False).quantities]
+    assert got == want

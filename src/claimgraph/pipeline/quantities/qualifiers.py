@@ -500,6 +500,8 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
         checked = min(checked, prev.end)
         if "restated" in prev.notes:
             continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion
+        if prev.kind == "money" and prev.comparator in ("gt", "ge", "lt", "le") and not _near_in_size(prev, m):
+            continue  # 'Customers paying over $100,000 grew to 2,140 from 1,780': a money bar names who is counted
         if prev.kind in ("money", "count", "physical") and prev.unit:
             if not _same_shape(s, prev, m):
                 return  # "$4.25 and 32 is the quantity": a whole number does not pair with cents
@@ -508,6 +510,14 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
                 m.per = prev.per  # '655,000 passengers a day in 2024, compared with 610,000': a day too
             m.notes.add("elliptic")
             return
+
+
+def _near_in_size(a: Mention, b: Mention) -> bool:
+    """Two values within a factor of ten of each other."""
+    if not a.low or not b.low:
+        return False
+    ratio = b.low / a.low
+    return Decimal("0.1") <= abs(ratio) <= 10
 
 
 _COMPARING_CUES = frozenset({"from", "against", "versus", "vs", "vs."})  # a base set beside the figure
