@@ -30,6 +30,11 @@ import claimgraph
     ("Calloway will trim spending by 20%, from $50 million to $40 million.",
      [("20%", "down"), ("$50 million", None), ("$40 million", None)]),
     ("Orbis deals ranged from $5 million to $50 million.", [("$5 million to $50 million", None)]),
+    # a rate written from one level to another moves, unless the words say it spans
+    ("The Tessaly budget would take the dividend rate from 8.75% to 10.75%.", [("8.75%", None), ("10.75%", None)]),
+    ("Orbisland's gaming duty will almost double, from 21% to 40%.", [("almost double", None), ("21%", None),
+                                                                      ("40%", None)]),
+    ("Harwick's fees range from 5% to 10%.", [("5% to 10%", None)]),
     # a change by a bare number, then the level it reached; ends near each other stay a range
     ("The jobless count rose by 27,000 to 1.48 million.", [("27,000", "up"), ("1.48 million", None)]),
     ("Orbis's headcount fell by 900 to 12,600 employees.", [("900", "down"), ("12,600 employees", None)]),

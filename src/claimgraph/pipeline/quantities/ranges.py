@@ -124,6 +124,9 @@ def _move_then_level(s: DocState, m1: Mention, m2: Mention) -> bool:
         # ('from 1000 to 1400 stores' stays a range: alone, '1000' would read as a year)
         # 'will trim spending by 20%, from $50 million to $40 million': the move just stated
         by_move = "by" in words and any(t[k].like_num for k in range(max(0, at - 5), at - 1))
+        # 'take the dividend rate from 8.75% to 10.75%': a rate written from one level to another moves, unless
+        # the words say it spans ('ranging from 5% to 10%')
+        by_move = by_move or (m1.kind == m2.kind == "percent" and tables.range_words.isdisjoint(words))
         return (m1.has_suffix or m1.has_prefix_currency or plain(m1)) and alike \
             and not (tables.from_to_movers.isdisjoint(words) and tables.transitive.isdisjoint(words) and not by_move)
     if before in moves and plain(m1) and m2.kind in ("number", "count") and m2.scale and m1.low is not None \

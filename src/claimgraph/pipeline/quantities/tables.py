@@ -46,6 +46,7 @@ class QuantityTables:
         self.change_down = set(v["change_down"])
         self.moves = frozenset(self.change_up | self.change_down)  # every verb of change, either way
         self.from_to_movers = frozenset(v["from_to_movers"]) | self.moves  # "went from 38,000 to 410,000"
+        self.range_words = frozenset(v["from_to_spans"])  # "ranging from 5% to 10%": a span, no move
         self.change_glue = set(v["change_glue"])
         self.change_blockers = set(v["change_blockers"])
         self.duration_units: dict[str, str] = v["duration_units"]
