@@ -1023,6 +1023,9 @@ REAL_NEWS_CLASSES = [
      "$18.7 billion", {"subject": "Quorvane Capital"}),
     ("Jana Varn, the fund manager, said net inflows reached $18.7 billion in the third quarter.", "$18.7 billion",
      {"subject": None}),
+    # a base with its own noun of change is a move too ('slowing from a 6.5% rise in September')
+    ("Orbisland's industrial output grew 4.9% in October, slowing from a 6.5% rise in September.", "6.5%",
+     {"role": "change"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -215,8 +215,8 @@ def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: 
     level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"])  # "a $7.6 million gain"
                                           or role_rules().level_verb_rx.found(text, max(0, q["start"] - 30),
                                                                                q["start"]))  # "it lost $7.2 million"
-    if not level and not base and (q.get("change") or _states_change(text, q, lex)):
-        return "change"  # a comparison's base is a level ('grew by $34 billion over the year, from $478 billion')
+    if not level and (q.get("change") and not base or _states_change(text, q, lex)):
+        return "change"  # a base's own noun of change states one ('slowing from a 6.5% rise in September')
     if q["kind"] in ("percent", "fraction") and metric in lex.percent_only_metrics:
         return "share"  # "a 23% stake", "owns 49%"
     if hedge in cues.estimate_hedges:
