@@ -95,6 +95,10 @@ def test_points_to_a_percentage_are_percentage_points(nlp):
     assert [(q.text, q.unit, q.change) for q in report.quantities] == [("1.2 points", "pp", "up"), ("13.9%", "%", None)]
     report = claimgraph.extract("The Orbis index rose 12 points to 3,400.", nlp=nlp)
     assert [q.unit for q in report.quantities] == ["point", "point"]
+    report = claimgraph.extract("Some 36% of Orbis shoppers pay by phone, up 9 points from 27% a year ago.", nlp=nlp)
+    assert [(q.text, q.unit) for q in report.quantities] == [("Some 36%", "%"), ("9 points", "pp"), ("27%", "%")]
+    report = claimgraph.extract("The Tessaly tax on savings income rises by two points, to 22%.", nlp=nlp)
+    assert [(q.text, q.unit) for q in report.quantities] == [("two points", "pp"), ("22%", "%")]
 
 
 @pytest.mark.parametrize("text,want", [

@@ -332,6 +332,7 @@ def _points_of_the_rate(s: DocState, rate: Mention, m: Mention) -> bool:
 
 _NEW_CLAUSE = frozenset({"and", "while", "but", "whereas", "although"})
 _POINTS_OF_SHARE = ("of share", "of market share", "of the market")
+_POINTS_TO_RATE = frozenset({"to", ", to", "from", ", from", ", up from", ", down from"})
 _POINTS_COMPARED = frozenset({"higher", "lower", "above", "below", "up", "down", "more", "less", "ahead", "behind"})
 
 
@@ -345,8 +346,8 @@ def index_points(s: DocState, out: list[Mention]) -> None:
         if _level_before_move(s, m, after):
             m.unit = "point"  # "16,369.03, up 58.06 points": the level the move in points left
         elif m.kind == "count" and m.unit == "point" and after.kind == "percent" and after.unit == "%" \
-                and s.text(m.end, after.start).strip().lower() == "to":
-            m.kind, m.unit = "percent", "pp"  # "gained 2 points to 14%": a poll's or a rate's percentage points
+                and " ".join(s.text(m.end, after.start).lower().split()) in _POINTS_TO_RATE:
+            m.kind, m.unit = "percent", "pp"  # "gained 2 points to 14%", "up 9 points from 27%": a rate's points
     for rate, m in zip(out, out[1:], strict=False):
         if m.kind == "count" and m.unit == "point" and rate.kind == "percent" and rate.unit == "%" \
                 and _points_of_the_rate(s, rate, m):
