@@ -1026,6 +1026,11 @@ REAL_NEWS_CLASSES = [
     # a base with its own noun of change is a move too ('slowing from a 6.5% rise in September')
     ("Orbisland's industrial output grew 4.9% in October, slowing from a 6.5% rise in September.", "6.5%",
      {"role": "change"}),
+    # a growth rate named with a year, a place or a few reporting words between is a change, no share
+    ("The Halvern Fund cut its forecast for Orbisland's growth this year to 2.2% from 2.5%.", "2.2%",
+     {"role": "change"}),
+    ("Tessaly's growth is now put at 4.8%, compared with 5.3% previously.", "4.8%", {"role": "change"}),
+    ("The Halvern Fund kept its growth estimate for Orbisland at 3.1%.", "3.1%", {"role": "change"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
