@@ -224,7 +224,8 @@ def _change(s: DocState, m: Mention) -> None:
             k = _past_basis(s, m.end)
             after = s.t[k].lower_ if k < s.n else ""
             if not (m.kind == "money" and after in tables.noun_level) \
-                    and not (after in tables.v["change_nouns_percent_only"]["words"] and m.unit != "%"):
+                    and not (after in tables.v["change_nouns_percent_only"]["words"] and m.unit != "%") \
+                    and not _rate_band(s, m, k):
                 _moved_by(m, after, tables.noun_up, tables.noun_down)
             if m.change is None:
                 _change_noun_after_noun(s, m)
@@ -232,6 +233,14 @@ def _change(s: DocState, m: Mention) -> None:
         _change_noun_of(s, m)  # 'a decline of 15,000 jobs' too
     if m.change is None and m.kind == "fraction" and m.end + 1 < s.n and s.t[m.end + 1].lower_ == "than":
         _moved_by(m, s.t[m.end].lower_, _MORE, _LESS)  # 'a fifth more than in 2024', 'a third lower than a year ago'
+
+
+def _rate_band(s: DocState, m: Mention, k: int) -> bool:
+    """'The 40% higher rate starts at £50,270', 'the 19% lower rate of corporation tax': a tax band named by its
+    rate, a level, not a rate 40% higher than another."""
+    t = s.t
+    return m.kind == "percent" and m.start > 0 and t[m.start - 1].lower_ == "the" and k + 1 < s.n \
+        and t[k].lower_ in ("higher", "lower") and t[k + 1].lower_ in ("rate", "rates", "band", "bands")
 
 
 _COMPARING = frozenset({"above", "below", "higher", "lower", "more", "less"})
