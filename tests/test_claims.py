@@ -987,8 +987,8 @@ REAL_NEWS_CLASSES = [
     ("The board's chief nurse, Calla Brisk, said 340 international nurses had joined Dunmore Health Board since "
      "April.", "340 international nurses", {"subject": "Dunmore Health Board"}),
     ("Mr Haskel Ayo said the clinics would cut waits by 20%.", "20%", {"subject": None}),
-    ("The proposed Orbis-Calloway venture, including the newly acquired Harwick stake, would give the new entity "
-     "55 million potential customers.", "55 million potential customers", {"subject": "Orbis-Calloway"}),
+    ("The planned Orbis-Calloway network, including the recently bought Harwick stake, would reach 40 million "
+     "possible subscribers.", "40 million possible subscribers", {"subject": "Orbis-Calloway"}),
     # an investment return is a change of what was invested, not a share of a whole
     ("Ardenne Capital returned 7.2% in 2024.", "7.2%", {"metric": "other", "role": "change"}),
     ("The Velmora Pension Plan posted a return of 11.5% for the year to March.", "11.5%",

@@ -291,7 +291,7 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
         if (blocked and _overlaps(n, blocked)) or len(n.text.rstrip(".")) < 2 or PARTY_TAG.fullmatch(n.text):
             continue  # a letter alone is no name ('Series H preferred shares', 'Class A stock'); nor 'R-Ohio'
         titled = lex.person_title_rx.found(text, max(a, n.start - 40), n.start) \
-            and not n.text.endswith(lex.designators)  # not 'its partner, Metromedia Co.'
+            and not n.text.endswith(lex.designators)  # not 'its partner, Harwick Co.'
         honored = n.text.split(" ", 1)[0] in honorifics \
             or text[max(0, n.start - 6):n.start].rstrip(" ").rpartition(" ")[2] in honorifics  # 'Mr Haskel Ayo'
         if n.kind == "org" and (titled or honored):
