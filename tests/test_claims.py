@@ -1031,6 +1031,8 @@ REAL_NEWS_CLASSES = [
      {"role": "change"}),
     ("Tessaly's growth is now put at 4.8%, compared with 5.3% previously.", "4.8%", {"role": "change"}),
     ("The Halvern Fund kept its growth estimate for Orbisland at 3.1%.", "3.1%", {"role": "change"}),
+    # 'Shares of' opening a sentence is no part of the company's name
+    ("Shares of Kestro Inc. rose 14% in extended trading.", "14%", {"subject": "Kestro Inc."}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

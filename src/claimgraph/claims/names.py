@@ -303,9 +303,18 @@ def names_in(text: str, a: int, b: int, lex: Lexicon, doc: DocNames, hints: list
         if n.kind == "org" and " " in n.text and n.text.split(" ", 1)[0].lower() in descriptors_before():
             rest = n.text.split(" ", 1)[1]  # 'Retailer Nimsaro Holdings said': the retailer is Nimsaro Holdings
             n = Name(n.end - len(rest), n.end, rest, "org")
+        words = n.text.split(" ", 2)
+        if n.kind == "org" and len(words) == 3 and words[1] == "of" and words[0] in _of_openers():
+            n = Name(n.end - len(words[2]), n.end, words[2], "org")  # 'Shares of Kestro Inc. rose 14%': Kestro Inc.
         if n.text and not _overlaps(n, out):
             out.append(n)
     return out
+
+
+@lru_cache(maxsize=1)
+def _of_openers() -> frozenset[str]:
+    """claims.json descriptors_before.of_words: 'Shares of', 'Stock of' opening a run before the name."""
+    return frozenset(load_json("claims.json")["descriptors_before"]["of_words"])
 
 
 @lru_cache(maxsize=1)
