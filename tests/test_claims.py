@@ -1033,6 +1033,10 @@ REAL_NEWS_CLASSES = [
     ("The Halvern Fund kept its growth estimate for Orbisland at 3.1%.", "3.1%", {"role": "change"}),
     # 'Shares of' opening a sentence is no part of the company's name
     ("Shares of Kestro Inc. rose 14% in extended trading.", "14%", {"subject": "Kestro Inc."}),
+    # court papers and records are sources as a filing is ('according to court papers', 'court records show')
+    ("Brixola Inc. listed $1.2 billion of liabilities, according to court papers.", "$1.2 billion",
+     {"source": "court papers"}),
+    ("Legal fees at Dravo Mills totaled $41 million, court records show.", "$41 million", {"source": "court records"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
