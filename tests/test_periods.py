@@ -324,6 +324,10 @@ POINTING_BACK = [
      [("September", "2025-09-01", "2025-09-30"), ("a month earlier", "2025-08-01", "2025-08-31")]),
     ("2025-11-13", "Orbis hired Jana Varn in March 2019. Two months earlier she had left Harwick.",
      [("March 2019", "2019-03-01", "2019-03-31"), ("Two months earlier", "2019-01-01", "2019-01-31")]),
+    # a comparison's year-back period is no time the text moves to: 'the previous month' counts from October
+    ("2025-11-14", "Orbisland's output grew 4.9% in October from a year earlier, after a 6.5% rise in the previous "
+     "month.", [("October", "2025-10-01", "2025-10-31"), ("a year earlier", "2024-10-01", "2024-10-31"),
+                ("the previous month", "2025-09-01", "2025-09-30")]),
     # 'last year' after a figure is the year a quarter back only when a comparison word says it dates a base
     ("2025-10-30", "Orbis said arrears rose in the third quarter. It made a profit of €96 million last year.",
      [("the third quarter", "2025-07-01", "2025-09-30"), ("last year", "2024-01-01", "2024-12-31")]),

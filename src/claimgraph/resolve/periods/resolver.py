@@ -123,7 +123,9 @@ class Resolver:
                 r = self._before_named(p, r, named if near else None)
             else:
                 r = self._from_named(p, r, named)
-            if r.from_date is not None and r.to_date is not None:
+            if r.from_date is not None and r.to_date is not None and not back:
+                # (a comparison's year-back period is no time the text moves to: 'grew 4.9% in October from a year
+                # earlier, after a 6.5% rise in the previous month' is September of this year)
                 named, named_in = (r, p.end), p.groups.get("sentence")
                 # 'last year', 'next year' are no year a story is telling of ('Sales fell last year. It raised
                 # its outlook for the year' is this year's outlook)
