@@ -9,6 +9,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
+from claimgraph.checks.cues import OLD_BEFORE
 from claimgraph.checks.index import Sentences, grouped
 from claimgraph.checks.intervals import DEFAULT_HEDGES, Interval, stated
 from claimgraph.claims.index import REACH, Lines, in_order
@@ -47,6 +48,7 @@ class Context:
         self.spans = sentences(text)
         self._sentences = Sentences([a for a, _ in self.spans], self.qs)
         self.memo: dict[str, Any] = {}  # what more than one check reads, found once (proportion.find, timeline)
+        self._old: dict[str, bool] = {}  # old_level's answers by figure id
 
     @cached_property
     def lines(self) -> Lines:
@@ -132,6 +134,20 @@ class Context:
 
     def after(self, q, n: int = 40) -> str:
         return self.text[q.end:q.end + n]
+
+    def old_level(self, q) -> bool:
+        """Whether a comparison's word stands right before q ('from', 'compared with', 'than'): the old level of a
+        move, a base. Read once per figure, however many checks ask."""
+        found = self._old.get(q.id)
+        if found is None:
+            found = self._old[q.id] = OLD_BEFORE.search(self.before(q, 30)) is not None
+        return found
+
+    def when_of(self, q) -> tuple[str, str] | None:
+        """The first and last day of the period q's claim is dated to, when both are known."""
+        c = self.claim_of.get(q.id)
+        when = c.when if c is not None else None
+        return (when[0], when[1]) if when and when[0] and when[1] else None
 
     # -- values
     def interval(self, q) -> Interval:

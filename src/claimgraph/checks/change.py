@@ -103,10 +103,9 @@ def endpoints(ctx: Context, q, unit_of=None):
         ends = _range_ends(ctx, x)
         if ends:
             return ends
-        before = ctx.before(x, 30)
-        if OLD_BEFORE.search(before):
+        if ctx.old_level(x):
             olds.append(x)
-        elif NEW_BEFORE.search(before):
+        elif NEW_BEFORE.search(ctx.before(x, 30)):
             news.append(x)
         else:
             others.append(x)
@@ -118,13 +117,14 @@ def endpoints(ctx: Context, q, unit_of=None):
         news = [own]
     if olds and not news:  # 'X, or $3.18 a share, up 6.2% from Y': the nearest figure before of Y's kind and per
         news = [x for x in others if x.end <= q.start and any(comparable(x, o) for o in olds)][-1:]
-    if olds and not news and sentence and _THAT_WAS.match(ctx.text, ctx.spans[ctx.sentence_no(q.start)][0]):
-        # 'X handled 5.8 million passengers in July. That was up 7.4% from 5.4 million': the level the sentence
-        # before states, when this one opens by pointing back to it
-        previous = ctx.sentence_figures(ctx.sentence_no(q.start) - 1) if ctx.sentence_no(q.start) else []
-        news = [x for x in previous if not x.change and any(comparable(x, o) for o in olds)][-1:]
-    if not olds and not news and _THAT_WAS.match(ctx.text, ctx.spans[ctx.sentence_no(q.start)][0]):
-        olds, news = _levels_before(ctx, q, unit_of)
+    if not news and _THAT_WAS.match(ctx.text, ctx.spans[ctx.sentence_no(q.start)][0]):
+        # a sentence that opens by pointing back to the one before: 'X handled 5.8 million passengers in July. That
+        # was up 7.4% from 5.4 million' takes its new level from there, 'That is a rise of 8%' both levels
+        if olds:
+            previous = ctx.sentence_figures(ctx.sentence_no(q.start) - 1) if ctx.sentence_no(q.start) else []
+            news = [x for x in previous if not x.change and any(comparable(x, o) for o in olds)][-1:]
+        else:
+            olds, news = _levels_before(ctx, q, unit_of)
     if not olds and not news:
         olds, news = _dated_pair(ctx, q, others)
     if news and not olds and REDUCING_TO.search(ctx.before(news[0], 40)):
@@ -144,15 +144,10 @@ def _dated_pair(ctx: Context, q: Any, others: list[Any]) -> tuple[list[Any], lis
     before = [x for x in others if x.end <= q.start and x.comparator is None]
     if q.kind != "percent" or len(before) != 2 or not comparable(*before):
         return [], []
-    ends = []
-    for x in before:
-        when = getattr(ctx.claim_of.get(x.id), "when", None)
-        if not (when and when[0] and when[1]):
-            return [], []
-        ends.append(str(when[1]))
-    if ends[0] == ends[1]:
+    whens = [ctx.when_of(x) for x in before]
+    if whens[0] is None or whens[1] is None or whens[0][1] == whens[1][1]:
         return [], []
-    a, b = (before[0], before[1]) if ends[0] < ends[1] else (before[1], before[0])
+    a, b = (before[0], before[1]) if str(whens[0][1]) < str(whens[1][1]) else (before[1], before[0])
     return [a], [b]
 
 
@@ -166,7 +161,7 @@ def _levels_before(ctx: Context, q: Any, unit_of: Any) -> tuple[list[Any], list[
         return [], []
     previous = [x for x in previous if (unit_of is None or unit_of(x)) and not price_and_total(x, q)
                 and not other_measure(ctx, q, x)]
-    olds = [x for x in previous if OLD_BEFORE.search(ctx.before(x, 30))]
+    olds = [x for x in previous if ctx.old_level(x)]
     news = [x for x in previous if x not in olds and any(comparable(x, o) for o in olds)][-1:]
     return olds, news
 
@@ -336,7 +331,7 @@ def _amount_and_level(ctx: Context, q: Any, direction: str):
     sentence = ctx.in_sentence(q)
     # neither a comparison's base ('from $480 million, a 25% increase') nor a level ('put the total at 7,500, about
     # 27% less than ...') is the amount a move is by
-    amounts = [x for x in sentence if x.kind in RELATIVE and x is not q and not OLD_BEFORE.search(ctx.before(x, 30))
+    amounts = [x for x in sentence if x.kind in RELATIVE and x is not q and not ctx.old_level(x)
                and not NEW_BEFORE.search(ctx.before(x, 30))
                and (AMOUNT_GLUE.fullmatch(ctx.text[x.end:q.start]) if x.end <= q.start
                     else AMOUNT_GLUE.fullmatch(ctx.text[q.end:x.start]) if x.start >= q.end else None)]
@@ -395,7 +390,7 @@ def change(ctx: Context) -> list[Finding]:
         if split:
             new = split[1]
             old = next((x for x in ctx.in_sentence(q0)
-                        if x is not q0 and same(x) and OLD_BEFORE.search(ctx.before(x, 30))), None)
+                        if x is not q0 and same(x) and ctx.old_level(x)), None)
         else:
             old, new = endpoints(ctx, q, same)
         if old is None:

@@ -26,7 +26,6 @@ from claimgraph.checks.cues import (
     METRIC_FAMILY,
     NEUTRAL_METRICS,
     NEW_BEFORE,
-    OLD_BEFORE,
     PART_NAMED,
     SPAN_WORDS,
     SPLIT_REACH,
@@ -93,9 +92,9 @@ def _split_levels(ctx: Context, q: Any, k: int, named: set[str], moves: Any) -> 
         a, b = ctx.spans[j]
         named_here = [x for i, x in enumerate(figures) if _level(x) and not BY_BEFORE.search(ctx.before(x, 4))
                       and family(_words_before(ctx, x, figures[i - 1].end if i else a)) == named]
-        if any(moves(x) for x in figures) or any(OLD_BEFORE.search(ctx.before(x, 30)) for x in named_here):
+        if any(moves(x) for x in figures) or any(ctx.old_level(x) for x in named_here):
             return None, None  # a move of its own, or both levels of the measure in one sentence
-        if any(OLD_BEFORE.search(ctx.before(x, 30)) for x in figures):
+        if any(ctx.old_level(x) for x in figures):
             continue  # a comparison of its own ('It forecast first-quarter revenue of $3.1 billion, down from $3.3
             # billion a year earlier'; 'lifted its payout to 42 cents from 38 cents'): none of the lead's levels
         if not named_here:
@@ -175,9 +174,9 @@ def _pair(ctx: Context, figures: list[Any]) -> tuple[Any, Any] | tuple[None, Non
     """The first old level ('from X', 'compared with X') and the new one before it ('to Y', or the nearest
     figure before the old one)."""
     for i, old in enumerate(figures):
-        if not OLD_BEFORE.search(ctx.before(old, 30)):
+        if not ctx.old_level(old):
             continue
-        before = [x for x in figures[:i] if comparable(x, old) and not OLD_BEFORE.search(ctx.before(x, 30))]
+        before = [x for x in figures[:i] if comparable(x, old) and not ctx.old_level(x)]
         news = [x for x in before if NEW_BEFORE.search(ctx.before(x, 30))] or before[-1:]
         if news:
             return old, news[-1]

@@ -8,7 +8,7 @@ from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.change import endpoints, move
-from claimgraph.checks.cues import GROWN_NOUN_BEFORE, MULTIPLE_WORD_TOLERANCE, OLD_BEFORE, TIMES_AS, TIMES_THE
+from claimgraph.checks.cues import GROWN_NOUN_BEFORE, MULTIPLE_WORD_TOLERANCE, TIMES_AS, TIMES_THE
 from claimgraph.checks.intervals import in_words
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
@@ -24,7 +24,7 @@ def _times_the(ctx: Context, q: Any) -> tuple[Any, Any]:
     # ('$31.4 million, or 58 cents per share, more than twice the $14.9 million'), not another move's base ('up
     # 34% from the 5.8 million who watched last year, and nearly double the 4.1 million average')
     level = [x for x in sentence if x.end <= q.start and x.kind in ("money", "count", "number", "physical")
-             and comparable(base, x) and not OLD_BEFORE.search(ctx.before(x, 30))]
+             and comparable(base, x) and not ctx.old_level(x)]
     if not level:
         return None, None
     return base, level[-1]

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import COMPARED_BETWEEN, DURATION_BEFORE, OLD_BEFORE, PER_FACTORS
+from claimgraph.checks.cues import COMPARED_BETWEEN, DURATION_BEFORE, PER_FACTORS
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.proportion import compatible
 from claimgraph.checks.registry import register
@@ -106,7 +106,7 @@ def _rate_totals(ctx: Context) -> list[Finding]:
             continue
         sentence = ctx.in_sentence(rate)
         totals = [x for x in sentence if x is not rate and x.per is None and not x.change and compatible(x, rate)
-                  and x.kind in ("money", "count", "number", "physical") and not OLD_BEFORE.search(ctx.before(x, 30))]
+                  and x.kind in ("money", "count", "number", "physical") and not ctx.old_level(x)]
         if len(totals) != 1:
             continue
         total = totals[0]

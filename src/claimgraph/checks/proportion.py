@@ -20,7 +20,6 @@ from claimgraph.checks.cues import (
     NAMED_WHOLE_AFTER,
     NAMED_WHOLE_REACH,
     OF_AFTER,
-    OLD_BEFORE,
     PART_OF_EARLIER,
     PART_OF_THE_WHOLE,
     PER_FACTORS,
@@ -213,7 +212,7 @@ def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, An
     # not a move's old level ('4,870 children ..., up 27% from 3,830 a year earlier. Some 1,490 of them')
     earlier = [x for x in ctx.qs if x.kind == "count" and x.end <= part.start and not x.change
                and 0 < k - ctx.sentence_no(x.start) <= (NAMED_WHOLE_REACH if m.group(1) else 1)
-               and not OLD_BEFORE.search(ctx.before(x, 30))]
+               and not ctx.old_level(x)]
     if m.group(1):
         noun = singular(m.group(1))
         earlier = [x for x in earlier if x.unit == noun]
@@ -230,17 +229,12 @@ def _whole_of_sentence_before(ctx: Context, r: Any, sentence: list[Any]) -> tupl
     k = ctx.sentence_no(r.start)
     if k == 0 or not WHOLE_OF_SENTENCE_BEFORE.match(ctx.text, ctx.spans[k][0], r.start):
         return None, None
-    before = [x for x in sentence if x.end <= r.start]
-    after = [x for x in sentence if x.start >= r.end and not CLAUSE_BREAK.search(ctx.text, r.end, x.start)]
-    if before and SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]):
-        part = before[-1]
-    elif after:
-        part = after[0]
-    else:
+    part = _cued_part(ctx, r, sentence)
+    if part is None:
         return None, None
     wholes = [x for x in ctx.sentence_figures(k - 1) if x.kind in MEASURES and not x.change and x.per is None
               and comparable(x, part) and Decimal(x.high) >= Decimal(part.low)
-              and not OLD_BEFORE.search(ctx.before(x, 30))]
+              and not ctx.old_level(x)]
     return (wholes[-1], part) if wholes else (None, None)
 
 
@@ -292,10 +286,10 @@ def _dated_apart(ctx: Context, a: Any, b: Any) -> bool:
     """Both figures' claims are dated to spans of time, different ones: no flow over one is a part of a flow over the
     other ('Rs 5,184 crore for the first half ... Rs 1,210 crore in the quarter, 45% of total revenue' is a share of
     the quarter's). A stock dated to a day ('reserves of $300 million as of Sept. 30') may be part of one."""
-    ca, cb = ctx.claim_of.get(a.id), ctx.claim_of.get(b.id)
-    if not (ca and cb and ca.when and cb.when) or tuple(ca.when) == tuple(cb.when):
+    wa, wb = ctx.when_of(a), ctx.when_of(b)
+    if wa is None or wb is None or wa == wb:
         return False
-    return all(w[0] and w[1] and w[0] != w[1] for w in (ca.when, cb.when))
+    return wa[0] != wa[1] and wb[0] != wb[1]
 
 
 def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
@@ -303,14 +297,22 @@ def _nearest_part(ctx: Context, r: Any, sentence: list[Any], whole: Any) -> Any:
     # not the base of a move ('Revenue was up from HK$19.4 billion a year earlier and represented about 91% of the
     # HK$24.0 billion recorded in 2019': the 91% is of the revenue now, not of the year-earlier base)
     candidates = [x for x in sentence if x is not whole and comparable(x, whole) and x.start != whole.start
-                  and not OLD_BEFORE.search(ctx.before(x, 30))]
+                  and not ctx.old_level(x)]
+    part = _cued_part(ctx, r, candidates)
+    if part is None:  # else the nearest before it, with no cue between
+        part = next((x for x in reversed(candidates) if x.end <= r.start), None)
+    return part
+
+
+def _cued_part(ctx: Context, r: Any, candidates: list[Any]) -> Any:
+    """Of candidates, the part of share r: the one just before it with a share's cue between ('$2bn, or 11%'),
+    else the first after it in its own clause, not past a saying ('Harlow, which holds 47% of Vesta's 2.8 million
+    shares, said it would swap one new share ...'); None when neither."""
     before = [x for x in candidates if x.end <= r.start]
-    # one after it in its own clause: not past a saying ('Harlow, which holds 47% of Vesta's 2.8 million
-    # shares, said it would swap one new share ...')
-    after = [x for x in candidates if x.start >= r.end and not CLAUSE_BREAK.search(ctx.text, r.end, x.start)]
     if before and SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]) is not None:
         return before[-1]
-    return after[0] if after else (before[-1] if before else None)
+    return next((x for x in candidates if x.start >= r.end and not CLAUSE_BREAK.search(ctx.text, r.end, x.start)),
+                None)
 
 
 def _linked(ctx: Context, r: Any, relation: str, sentence: list[Any]) -> Any:

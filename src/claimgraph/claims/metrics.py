@@ -19,6 +19,7 @@ from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 from claimgraph.claims.literal import Needed
 from claimgraph.claims.names import common_words
 from claimgraph.claims.roles import role_rules
+from claimgraph.resolve.numbers import within_tenfold
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
@@ -230,12 +231,10 @@ def inherit_metric(text: str, claims: list[ClaimDraft]) -> None:
 
 
 def _alike(a: dict, b: dict) -> bool:
-    """Two amounts within a factor of ten of each other."""
-    try:
-        x, y = Decimal(str(a["low"])), Decimal(str(b["low"]))
-    except (KeyError, ArithmeticError, ValueError):
-        return False
-    return bool(x and y) and Decimal("0.1") <= abs(y / x) <= 10
+    """Two figures' amounts within a factor of ten of each other (resolve.numbers)."""
+    low_a, low_b = a.get("low"), b.get("low")
+    return within_tenfold(Decimal(str(low_a)) if low_a is not None else None,
+                          Decimal(str(low_b)) if low_b is not None else None)
 
 
 def levels_after_changes(text: str, claims: list[ClaimDraft]) -> None:

@@ -37,6 +37,14 @@ _ABBREVIATED: dict[str, str] = {k: v for k, v in _VOCAB["counted_abbreviations"]
 MAX_DIGITS = 28  # what a Decimal holds exactly in the default context; a longer numeral is refused, not rounded
 
 
+def within_tenfold(a: Decimal | None, b: Decimal | None) -> bool:
+    """Two values within a factor of ten of each other (neither zero nor missing): one may restate or be the
+    base of the other ('38 cents' after '42 cents a share'; not '$90.5 million' after '$1.01 a share')."""
+    if not a or not b:
+        return False
+    return Decimal("0.1") <= abs(b / a) <= 10
+
+
 def without_marks(text: str) -> str:
     """The text without invisible format marks (and with the fraction slash as a plain slash)."""
     return text if text.isascii() else text.translate(_NO_MARKS)  # every mark and slash is beyond ASCII

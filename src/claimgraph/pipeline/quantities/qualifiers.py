@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from decimal import Decimal
 
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.numbers import glued_hyphen
 from claimgraph.pipeline.quantities.state import DocState
-from claimgraph.resolve.numbers import looks_plural, singular
+from claimgraph.resolve.numbers import looks_plural, singular, within_tenfold
 
 SENTENCE_ENDS = {".", "!", "?", ";"}
 CHANGE_KINDS = ("money", "percent", "number", "physical", "count", "fraction")
@@ -461,19 +460,15 @@ def inherit(s: DocState, before: Mention, m: Mention) -> None:
             and m.unit == before.unit and not m.change:
         m.comparator = "approx"  # 'roughly 41% and 33% of the Tessaly market': one hedge over the pair
     elif m.change is None and m.kind == before.kind == "percent" and m.unit == before.unit and before.change \
-            and (before.change_text or "").lower() in tables.moves | tables.transitive \
+            and (before.change_text or "").lower() in tables.change_verbs \
             and (_PARALLEL.fullmatch(gap) or ("parallel" in before.notes and _LIST_NEXT.fullmatch(gap))):
         m.change, m.change_text = before.change, before.change_text  # "rose 0.4% on the month and 2.9% on the year"
         m.notes.add("parallel")  # '..., compared with 3.3% for the S&P 500, 3.5% for the ...': a list goes on
 
 
 def _alike(a: Mention, b: Mention) -> bool:
-    """Two amounts within a factor of ten of each other: one may be the other's base ('38 cents' after '42 cents a
-    share'; not '$90.5 million' after '$1.01 a share')."""
-    if not a.low or not b.low:
-        return False
-    ratio = b.low / a.low
-    return Decimal("0.1") <= abs(ratio) <= 10
+    """Two amounts within a factor of ten of each other: one may be the other's base (resolve.numbers)."""
+    return within_tenfold(a.low, b.low)
 
 
 # between a rate and the level it is compared with: 'up from', 'from', 'compared with', 'versus', 'against'
@@ -509,7 +504,7 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
         checked = min(checked, prev.end)
         if "restated" in prev.notes:
             continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion
-        if prev.kind == "money" and prev.comparator in ("gt", "ge", "lt", "le") and not _near_in_size(prev, m):
+        if prev.kind == "money" and prev.comparator in ("gt", "ge", "lt", "le") and not _alike(prev, m):
             continue  # 'Customers paying over $100,000 grew to 2,140 from 1,780': a money bar names who is counted
         if prev.kind in ("money", "count", "physical") and prev.unit:
             if not _same_shape(s, prev, m):
@@ -519,14 +514,6 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
                 m.per = prev.per  # '655,000 passengers a day in 2024, compared with 610,000': a day too
             m.notes.add("elliptic")
             return
-
-
-def _near_in_size(a: Mention, b: Mention) -> bool:
-    """Two values within a factor of ten of each other."""
-    if not a.low or not b.low:
-        return False
-    ratio = b.low / a.low
-    return Decimal("0.1") <= abs(ratio) <= 10
 
 
 _COMPARING_CUES = frozenset({"from", "against", "versus", "vs", "vs."})  # a base set beside the figure

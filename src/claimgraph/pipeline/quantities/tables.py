@@ -68,6 +68,7 @@ class QuantityTables:
         self.up_by = set(v["change_up_transitive"]) | self.change_up
         self.transitive = frozenset(v["change_up_transitive"]) | frozenset(v["change_down_transitive"])
         self.down_by = set(v["change_down_transitive"]) | self.change_down
+        self.change_verbs = frozenset(self.up_by | self.down_by)  # every verb of change, transitive ones too
         self.noun_up = set(v["change_nouns_up"])
         self.change_basis = frozenset(v["change_basis"]["words"])
         self.noun_down = set(v["change_nouns_down"])
