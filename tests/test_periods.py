@@ -379,6 +379,10 @@ def test_tense_of_the_clause():
     assert at("Output will rise: in May it fell", "May") == "past"
     assert at('Output will rise" in May it fell', "May") == "past"
     assert at("Output fell in May — the plant will close", "May") == "past"
+    # a month named inside the clause is no modal: 'May' is the month, 'may' the verb
+    assert at("Bookings reached 82,000 in May, beating the high of 74,000 set in February.", "February") == "past"
+    assert at("Orders jumped in May and topped the peak seen in February.", "February") == "past"
+    assert at("Output may recover in February.", "February") == "future"
 
 
 def test_the_day_of_a_saying_is_marked(nlp):

@@ -101,10 +101,12 @@ def tense_and_distance(text: str, start: int, end: int) -> tuple[str | None, int
     # gives one word for each)
     lows = " ".join(words).lower().split(" ") if words else []
     best: tuple[int, int, int, str, str] | None = None
-    openers, same_past = _cues()[1], _same_past()[0]
+    openers, same_past, months = _cues()[1], _same_past()[0], _months()
     for i, low in enumerate(lows):
         if low not in openers and not (len(low) > 4 and words[i].endswith("ed")) and low not in same_past:
             continue  # most words: neither a cue phrase's first word nor an '-ed' verb (_cue would say None)
+        if i and low in months and words[i][0].isupper():
+            continue  # 'in May, ... set in March': a month named inside the clause, not the modal 'may'
         tense, n = _cue(words, lows, i, pivot)
         if tense is None:
             continue
@@ -114,6 +116,11 @@ def tense_and_distance(text: str, start: int, end: int) -> tuple[str | None, int
         if best is None or key[:3] < best[:3]:
             best = key
     return (best[3], best[1], best[4]) if best else (None, -1, "")
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(k.lower() for k in period_vocab()["MONTH"])
 
 
 def _opening(lows: list[str], j: int, pivot: int) -> int:
