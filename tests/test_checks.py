@@ -157,6 +157,8 @@ def test_consistent_passage_is_confirmed(nlp, entry):
 
 # texts of our own with figures the text does not relate: no check may fire on them at all
 UNSTATED = [
+    ("same_figure", "Orvale needed 326 votes to pass the bill. Its whips said the 341-vote win was a mandate."),  # a
+    # bar and the outcome that cleared it are two facts
     ("same_figure", "The Orbis tracker polls 6,000 households every month. Solvarin estimates that 1.9 million "
                     "households now use delivery apps."),  # 'that' opens what was estimated: no restatement
     ("percent_change", "The Halvern Fund raised its forecast for Orbisland to 5.5% from 4.6%, after a contraction "

@@ -29,7 +29,7 @@ from claimgraph.checks.cues import (
 )
 from claimgraph.checks.intervals import NUMBER, Interval, in_words
 from claimgraph.checks.lead import later_levels, other_measure
-from claimgraph.checks.proportion import comparable, compatible, price_and_total
+from claimgraph.checks.proportion import comparable, compatible, price_and_total, whole_of_a_part
 from claimgraph.checks.registry import register
 from claimgraph.checks.unchecked import not_checked
 from claimgraph.resources.vocab import vocab
@@ -75,6 +75,14 @@ def _range_ends(ctx: Context, x):
 # a sentence that opens by pointing back to the level the sentence before states ('That was up 7.4% from ...')
 _THAT_WAS = re.compile(r"\s*(?:That|This|It)(?:\s+(?:was|is|represents|represented|marked|marks)|['’]s)\s+"
                        r"(?:a\s+|an\s+)?(?:(?:up|down|rise|increase|decrease|decline|drop|fall|gain|jump)\b|\d)")
+_POINTING = r"\s*(?:That|This|It)(?:\s+(?:was|is|represents|represented|marked|marks)|['’]s)\s+"
+_THAT_IS_BEFORE = re.compile(_POINTING + r"(?:[\w-]+\s+){0,3}$")
+
+
+def points_back(ctx: Context, q: Any) -> bool:
+    """Whether q's sentence opens by pointing back to the one before, q a few words on ('That was nearly triple
+    the 420,000 ...', 'This is more than double ...')."""
+    return _THAT_IS_BEFORE.match(ctx.text[ctx.spans[ctx.sentence_no(q.start)][0]:q.start]) is not None
 
 
 # a participle that takes the thing moved to its new level: 'reducing its workforce to', 'bringing the total to'
@@ -116,7 +124,9 @@ def endpoints(ctx: Context, q, unit_of=None):
         olds = [o for o in olds if not any(n is not own and own.end <= n.start and n.end <= o.start for n in news)]
         news = [own]
     if olds and not news:  # 'X, or $3.18 a share, up 6.2% from Y': the nearest figure before of Y's kind and per
-        news = [x for x in others if x.end <= q.start and any(comparable(x, o) for o in olds)][-1:]
+        # but not the whole of a part ('318,400 of the 605,300 residents voted, up 21% on the 263,200')
+        news = [x for x in others if x.end <= q.start and any(comparable(x, o) for o in olds)
+                and not whole_of_a_part(ctx, x, sentence)][-1:]
     if not news and _THAT_WAS.match(ctx.text, ctx.spans[ctx.sentence_no(q.start)][0]):
         # a sentence that opens by pointing back to the one before: 'X handled 5.8 million passengers in July. That
         # was up 7.4% from 5.4 million' takes its new level from there, 'That is a rise of 8%' both levels

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.change import endpoints, move
+from claimgraph.checks.change import endpoints, move, points_back
 from claimgraph.checks.cues import GROWN_NOUN_BEFORE, MULTIPLE_WORD_TOLERANCE, TIMES_AS, TIMES_THE
 from claimgraph.checks.intervals import in_words
 from claimgraph.checks.proportion import comparable
@@ -25,6 +25,13 @@ def _times_the(ctx: Context, q: Any) -> tuple[Any, Any]:
     # 34% from the 5.8 million who watched last year, and nearly double the 4.1 million average')
     level = [x for x in sentence if x.end <= q.start and x.kind in ("money", "count", "number", "physical")
              and comparable(base, x) and not ctx.old_level(x)]
+    if not level and points_back(ctx, q):
+        # 'sold 1.2 million copies in the first half. That was nearly triple the 420,000 ...': the level is the
+        # sentence before's (the last of the base's measure, and no move of its own there)
+        k = ctx.sentence_no(q.start)
+        previous = ctx.sentence_figures(k - 1) if k else []
+        level = [x for x in previous if x.kind in ("money", "count", "number", "physical") and not x.change
+                 and comparable(base, x) and not ctx.old_level(x)]
     if not level:
         return None, None
     return base, level[-1]

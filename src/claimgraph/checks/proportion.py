@@ -147,7 +147,12 @@ def _part_before(ctx: Context, r: Any, x: Any) -> bool:
     return x.end <= r.start and not any(x.end <= y.start and y.end <= r.start for y in sentence) \
         and SHARE_CUE_BEFORE.search(ctx.text[x.end:r.start]) is not None \
         and NAMED_WHOLE_AFTER.match(ctx.after(r, 60)) is not None \
-        and not any(y.end <= x.start and PART_OF_THE_WHOLE.match(ctx.text[y.end:x.start]) for y in sentence)
+        and not whole_of_a_part(ctx, x, sentence)
+
+
+def whole_of_a_part(ctx: Context, x: Any, sentence: list[Any]) -> bool:
+    """Whether x is the whole of a part just before it in its sentence ('8,400 of the 52,000 homes': 52,000)."""
+    return any(y.end <= x.start and PART_OF_THE_WHOLE.match(ctx.text[y.end:x.start]) for y in sentence)
 
 
 def _part_of_the_whole(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:

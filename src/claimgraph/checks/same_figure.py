@@ -68,9 +68,21 @@ def _earlier(ctx: Context, q: Any) -> list[Any]:
     if q.kind in ("count", "number") and Decimal(q.low) < SMALL_COUNT:
         return []
     # nor another measure's ('its target range at 3.50%-3.75%' ... 'the bank's 2% target' for inflation)
+    # nor a bar restated as an outcome ('needed 201 seats for a majority ... the 212-seat result')
+    plan = _planned(ctx, q)
     return [e for e in ctx.earlier(q) if ctx.sentence_no(e.start) != k and not e.change
             and comparable(e, q) and e.kind != "number" and (q.kind != "percent" or q.unit == e.unit)
-            and not (e.kind == "count" and Decimal(e.low) < SMALL_COUNT) and not other_measure(ctx, e, q)]
+            and not (e.kind == "count" and Decimal(e.low) < SMALL_COUNT) and not other_measure(ctx, e, q)
+            and _planned(ctx, e) == plan]
+
+
+_PLAN_ROLES = frozenset({"requirement", "threshold"})
+
+
+def _planned(ctx: Context, q: Any) -> bool:
+    """Whether q's claim is a bar to clear (a requirement or threshold), not a level reached."""
+    c = ctx.claim_of.get(q.id)
+    return c is not None and c.role in _PLAN_ROLES
 
 
 SMALL_COUNT = tolerance("same_figure_min_count")
