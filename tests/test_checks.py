@@ -157,6 +157,13 @@ def test_consistent_passage_is_confirmed(nlp, entry):
 
 # texts of our own with figures the text does not relate: no check may fire on them at all
 UNSTATED = [
+    # a rate and an amount with no average or restatement between them are two facts
+    ("period", "Borrowing £240,000 over 30 years at 5.1% means monthly repayments of £1,303."),
+    ("period", "Putting £250 a month into a Halvey fund would have built £38,000 after ten years."),
+    ("period", "Paying off the card with £120 monthly payments would take 31 months and cost £900 in interest."),
+    ("ratio", "The bloc lost 8 points since the spring vote, when it won 33% of the vote and 142 seats."),  # 'and'
+    # coordinates a figure after the whole
+    ("percent_change", "Velmor said last week it would idle four of its 19 mines by year-end, a cut of about 21%."),
     ("same_figure", "Orvale needed 326 votes to pass the bill. Its whips said the 341-vote win was a mandate."),  # a
     # bar and the outcome that cleared it are two facts
     ("same_figure", "The Orbis tracker polls 6,000 households every month. Solvarin estimates that 1.9 million "

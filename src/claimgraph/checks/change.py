@@ -152,8 +152,9 @@ def _dated_pair(ctx: Context, q: Any, others: list[Any]) -> tuple[list[Any], lis
     'from' or 'to', set apart by the periods their claims are dated to: the earlier is the old one (a move in
     percent only, both levels stated exactly)."""
     before = [x for x in others if x.end <= q.start and x.comparator is None]
-    if q.kind != "percent" or len(before) != 2 or not comparable(*before):
-        return [], []
+    if q.kind != "percent" or len(before) != 2 or not comparable(*before) \
+            or whole_of_a_part(ctx, before[1], before[:1]):
+        return [], []  # 'would drop three of its 14 rigs by year-end, a cut of 21%': a part and its whole
     whens = [ctx.when_of(x) for x in before]
     if whens[0] is None or whens[1] is None or whens[0][1] == whens[1][1]:
         return [], []

@@ -121,6 +121,7 @@ PARTIAL = cue("partial")
 # "$2.4bn package comprises $1.6bn of loans and $0.8bn of grants"; "pledged $7.4bn: $4.2bn from ..."
 SPLIT_INTO = cue("split_into")
 DURATION_BEFORE = cue("duration_before")
+RATE_TOTAL_LINK = cue("rate_total_link")
 BY_BEFORE = cue("by_before")
 RANGE_TO = cue("range_to")
 TIMES_THE = cue("times_the")

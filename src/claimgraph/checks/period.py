@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import COMPARED_BETWEEN, DURATION_BEFORE, PER_FACTORS
+from claimgraph.checks.cues import COMPARED_BETWEEN, DURATION_BEFORE, PER_FACTORS, RATE_TOTAL_LINK
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.proportion import compatible
 from claimgraph.checks.registry import register
@@ -114,6 +114,9 @@ def _rate_totals(ctx: Context) -> list[Finding]:
         if COMPARED_BETWEEN.search(ctx.text, a, b):
             continue  # '2.1 billion shares on Friday, compared with a daily average of 1.7 billion': two things set
             # side by side, not a rate and its total
+        if not RATE_TOTAL_LINK.search(ctx.text, max(0, min(total.start, rate.start) - 30),
+                                      max(total.start, rate.start)):
+            continue  # '£180,000 over 25 years at 4.8% means monthly repayments of £1,031': no average, no restatement
         if _roles(ctx, rate) != _roles(ctx, total):
             continue  # 'a target of 5,400 homes a year, but completions in 2024 were 3,870': a goal's rate, an actual
         k = ctx.sentence_no(rate.start)
@@ -132,11 +135,18 @@ def _rate_totals(ctx: Context) -> list[Finding]:
             length = months / MONTHS_PER[rate.per]
             how = f"{months.normalize():f} months"
         else:
-            if not span:
+            # a count of days the sentence gives is the span ('walked out for three days in October, costing £90
+            # million, or £30 million a day'), before any period that merely dates it
+            counted = [x for x in sentence if x.kind == "duration" and x.unit in PER_DAYS]
+            if counted:
+                days = Decimal(counted[0].low) * PER_DAYS[counted[0].unit]
+                how = f"{counted[0].text} ({days.normalize():f} days)"
+            elif span:
+                days = Decimal((date.fromisoformat(span[0].to_date) - date.fromisoformat(span[0].from_date)).days + 1)
+                how = f"{span[0].text} ({days} days)"
+            else:
                 continue
-            days = Decimal((date.fromisoformat(span[0].to_date) - date.fromisoformat(span[0].from_date)).days + 1)
             length = days / PER_DAYS[rate.per]
-            how = f"{span[0].text} ({days} days)"
         expected = ctx.interval(rate).scale(length)
         stated_iv = ctx.interval(total)
 
