@@ -283,6 +283,13 @@ def test_a_poll_table_s_bracketed_moves_are_percentage_points(nlp):
     # not a total after a per-share figure
     ("Orbis earned $1.45 billion, or $1.01 a share, up from $90.5 million.",
      [("$1.45 billion", None), ("$1.01", "share"), ("$90.5 million", None)]),
+    # with the move between ('to $7,245 a tonne, up 6.4% from $6,809')
+    ("Nickel climbed to $16,420 a tonne, up 3.1% from $15,930.", [("$16,420", "tonne"), ("3.1%", None),
+                                                                ("$15,930", "tonne")]),
+    ("Spot gas eased to $9.80 per mmBtu, down 2.5% compared with $10.05.", [("$9.80", "mmbtu"), ("2.5%", None),
+                                                                            ("$10.05", "mmbtu")]),
+    ("Orbis earned $812 million, or 96 cents a share, up 8% from $752 million.",
+     [("$812 million", None), ("96 cents", "share"), ("8%", None), ("$752 million", None)]),
 ])
 def test_a_base_takes_its_rate(nlp, text, want):
     assert [(q.text, q.per) for q in claimgraph.extract(text, nlp=nlp).quantities] == want

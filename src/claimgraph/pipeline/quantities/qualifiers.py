@@ -489,6 +489,8 @@ ELLIPSIS_REACH = 24
 def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
     """A bare number in a parallel slot takes the unit of the figure it pairs with: "3.9 million headsets, up
     from 2.4 million", "rose 64.06 points to 4,577.10", "84.75 cents ... the lowest is 74.07"."""
+    if m.kind == "money" and m.per is None and m.start > 0:
+        _elliptic_per(s, out, m)
     if m.kind != "number" or m.unit or m.comparator or m.start == 0:
         return
     t = s.t
@@ -517,6 +519,27 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
 
 
 _COMPARING_CUES = frozenset({"from", "against", "versus", "vs", "vs."})  # a base set beside the figure
+
+
+def _elliptic_per(s: DocState, out: list[Mention], m: Mention) -> None:
+    """A base in the same money as the level it is set beside takes that level's rate: 'rose to $7,245 a tonne,
+    up 6.4% from $6,809' ($6,809 a tonne), '$11.20 per mmBtu, compared with $11.60'."""
+    t = s.t
+    cue = t[m.start - 1].lower_
+    if cue not in _COMPARING_CUES and not (cue in ("with", "to") and m.start > 1
+                                           and t[m.start - 2].lower_ in s.tables.ellipsis_compared):
+        return
+    checked = m.start
+    for prev in out[:-ELLIPSIS_REACH - 1:-1]:
+        if any(t[k].text in SENTENCE_ENDS or t[k].text.count("\n") > 1 for k in range(prev.end, checked)):
+            return
+        checked = min(checked, prev.end)
+        # the nearest amount in that money and of its size decides ('$422.5 million, or $1.20 a share, up from
+        # $387.8 million': the per-share figure is no level of the total)
+        if prev.kind == "money" and prev.unit == m.unit and "restated" not in prev.notes and _alike(prev, m):
+            if prev.per and not prev.change:
+                m.per = prev.per
+            return
 
 
 def _own_subject_after(s: DocState, k: int, end: int) -> bool:
