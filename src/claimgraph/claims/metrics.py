@@ -147,7 +147,8 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
             (q["kind"] in ("percent", "fraction") or q.get("unit") == "point")
             and m.end <= q["start"] <= m.end + _rules(lex).verb_cue_gap
             or _MOVE_AFTER_VERB.match(text, m.end)):
-        return None  # "the benchmark gauge lost about 2%" (or '162.31 points'): a change verb, not a loss; nor
+        return None  # "the benchmark gauge lost about 2%" (or '162.31 points', '$186, or 4.3%, to $4,140'): a
+        # change verb, not a loss; nor
         # for the figures beside it ('Orlavo dropped 4.1% and Kuvane lost 2.7%')
     if m.start >= q["end"] and _crosses_clause(text, q["end"], m.start, lex):
         return None  # "cargo volume rose 11% in the quarter, while profit ...": another clause's metric
@@ -178,8 +179,12 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
 
 _PER_BEFORE = regex.compile(r"\b(?:per|each)\s+$", regex.IGNORECASE)
 # a percentage or points right after a verb cue: the verb states that figure's move
+# a percentage or points right after the verb, or an amount it moved by: restated in percent or followed by
+# its new level ('lost $186, or 4.3%, to $4,140', 'lost 40 cents to $62.10')
 _MOVE_AFTER_VERB = regex.compile(r"\s+(?:(?:about|around|nearly|almost|roughly|some|a\s+further|another)\s+)?"
-                                 r"[\d.,]+\s?(?:%|percent\b|per\s+cent\b|points?\b)")
+                                 r"(?:[\d.,]+\s?(?:%|percent\b|per\s+cent\b|points?\b)"
+                                 r"|(?:[A-Z]{0,3}[$€£¥]\s?)?[\d.,]*\d(?:\s?(?:cents?|pence|p)\b)?"
+                                 r"(?:,\s*or\s+[\d.,]+\s?(?:%|percent\b|per\s+cent\b)|\s+to\s))")
 
 
 # a metric word that another figure right after it measures ('on sales of $610 million', 'revenue of about $2bn')

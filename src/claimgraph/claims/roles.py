@@ -212,9 +212,11 @@ def _structural_role(text: str, q: dict, metric: str | None, lex: Lexicon, bar: 
     figure's shape says whatever the verbs."""
     cues = lex.cues
     hedge = q.get("hedge") or ""
-    level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"])  # "a $7.6 million gain"
-                                          or role_rules().level_verb_rx.found(text, max(0, q["start"] - 30),
-                                                                               q["start"]))  # "it lost $7.2 million"
+    # "a $7.6 million gain"; "it lost $7.2 million" (not a move the figure states: 'lost $186, or 4.3%, to $4,140')
+    level = q["kind"] == "money" and bool(cues.level_nouns_after_rx.match(text, q["end"])
+                                          or not q.get("change")
+                                          and role_rules().level_verb_rx.found(text, max(0, q["start"] - 30),
+                                                                               q["start"]))
     if not level and (q.get("change") and not base or _states_change(text, q, lex)):
         return "change"  # a base's own noun of change states one ('slowing from a 6.5% rise in September')
     if q["kind"] in ("percent", "fraction") and metric in lex.percent_only_metrics:

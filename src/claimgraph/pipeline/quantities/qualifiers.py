@@ -284,6 +284,9 @@ def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
     t = s.t
     if m.end < s.n and t[m.end].lower_ == "to":
         return False  # a level follows: the move to it
+    if m.end + 1 < s.n and t[m.end].text == "," and t[m.end + 1].lower_ == "or" \
+            and _RESTATED_MOVE_TO.match(s.text(m.end, min(s.n, m.end + 9))):
+        return False  # 'lost $186, or 4.3%, to $4,140 a tonne': the move restated in percent, then its level
     k = m.start - 1
     while k >= 0 and t[k].lower_ != verb:
         k -= 1
@@ -291,6 +294,8 @@ def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
     return not any(t[j].lower_ in rule["market_nouns"] for j in range(max(0, k - 4), k))
 
 
+_RESTATED_MOVE_TO = re.compile(r",\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[\d.,]+\s*"
+                               r"(?:%|percent\b|per\s+cent\b)\s*,?\s*to\b", re.IGNORECASE)
 _AFTER_A_MOVE = frozenset({"to", "from", "in", "on", "at", "for", "and", "or", "over", "since", "after", "as", "while",
                            "this", "last", "compared", "versus", "year", "a", "per", "each"})
 
