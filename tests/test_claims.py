@@ -1037,6 +1037,10 @@ REAL_NEWS_CLASSES = [
     ("Brixola Inc. listed $1.2 billion of liabilities, according to court papers.", "$1.2 billion",
      {"source": "court papers"}),
     ("Legal fees at Dravo Mills totaled $41 million, court records show.", "$41 million", {"source": "court records"}),
+    # 'lost' + an amount restated in percent + its new level is a move, not a loss
+    ("Zinc lost $64, or 2.2%, to $2,845 a tonne.", "$64", {"role": "change", "metric": "other"}),
+    ("Zinc lost $64, or 2.2%, to $2,845 a tonne.", "$2,845", {"role": "actual", "metric": "price"}),
+    ("Orvane Mining lost $64 million in the second quarter.", "$64 million", {"role": "actual", "metric": "net_loss"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
