@@ -1041,6 +1041,11 @@ REAL_NEWS_CLASSES = [
     ("Zinc lost $64, or 2.2%, to $2,845 a tonne.", "$64", {"role": "change", "metric": "other"}),
     ("Zinc lost $64, or 2.2%, to $2,845 a tonne.", "$2,845", {"role": "actual", "metric": "price"}),
     ("Orvane Mining lost $64 million in the second quarter.", "$64 million", {"role": "actual", "metric": "net_loss"}),
+    # a lead, swing or difference of N is a difference: a change
+    ("The Harbour Alliance took 51.2% and the Civic Bloc 38.9%, a lead of 12.3 percentage points.",
+     "12.3 percentage points", {"role": "change"}),
+    ("The Civic Bloc's vote rose to 38.9%, a swing of 6.1 percentage points.", "6.1 percentage points",
+     {"role": "change"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

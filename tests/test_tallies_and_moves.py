@@ -295,6 +295,19 @@ def test_a_base_takes_its_rate(nlp, text, want):
     assert [(q.text, q.per) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # 'N fewer/more than ...' states a difference of the noun counted before it
+    ("Orvane employs 9,300 staff, 700 fewer than a year ago.",
+     [("9,300 staff", "staff", None), ("700", "staff", "down")]),
+    ("Orvane employs 9,300 staff, about 700 more than a year ago.",
+     [("9,300 staff", "staff", None), ("about 700", "staff", "up")]),
+    ("That is 700 fewer than in 2024.", [("700", None, "down")]),
+    ("The depot had 40 fewer buses than in 2019.", [("40 fewer buses", "bus", None)]),
+])
+def test_n_fewer_or_more_than_is_a_difference(nlp, text, want):
+    assert [(q.text, q.unit, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
+
+
 def test_one_in_n_ends_with_its_denominator():
     """'one in six two years ago': the number right after 'in' is the denominator, not the last one read."""
     report = claimgraph.extract("One in five Orbisland homes is behind, up from one in six two years ago.")

@@ -424,18 +424,23 @@ def _gaps(ctx: Context) -> list[Finding]:
     difference."""
     out = []
     for q in ctx.qs:
-        if q.change or q.kind not in ("money", "count", "number") or not GAP_BEFORE.search(ctx.before(q, 40)):
+        points = q.kind == "percent" and q.unit == "pp"  # 'won 54.7% and ... 45.3%, a lead of 9.4 points'
+        if q.change or q.kind not in ("money", "count", "number") and not points \
+                or not GAP_BEFORE.search(ctx.before(q, 40)):
             continue
-        levels = [x for x in ctx.in_sentence(q) if x.end <= q.start and not x.change and x.per == q.per
-                  and comparable(x, q)]
-        if len(levels) != 2:
+        # a gap written without the levels' rate is of that rate ('£1,820 a year, compared with £1,590 ..., a gap
+        # of £230')
+        levels = [x for x in ctx.in_sentence(q) if x.end <= q.start and not x.change and x.per == (q.per or x.per)
+                  and (x.kind == "percent" and x.unit == "%" if points
+                       else compatible(x, q) and not price_and_total(x, q))]
+        if len(levels) != 2 or levels[0].per != levels[1].per:
             continue
         a, b = sorted(levels, key=lambda x: ctx.interval(x).low or Decimal(0), reverse=True)
         expected = ctx.interval(a) - ctx.interval(b)
         stated_iv = ctx.interval(q)
 
         def describe(verdict: str, q=q, a=a, b=b, expected=expected, stated_iv=stated_iv) -> str:
-            return (f"{a.text} - {b.text} = {fmt_iv(expected, q.unit)}; stated gap {q.text} means "
+            return (f"{a.text} - {b.text} = {fmt_iv(expected, q.unit)}; stated difference {q.text} means "
                     f"{fmt_iv(stated_iv, q.unit)} → {verdict}")
 
         out.append(judge([a.id, b.id], q, stated_iv, expected, describe))

@@ -230,8 +230,14 @@ def _change(s: DocState, m: Mention) -> None:
                 _change_noun_after_noun(s, m)
     if m.change is None and m.kind in ("percent", "money", "count", "number"):
         _change_noun_of(s, m)  # 'a decline of 15,000 jobs' too
-    if m.change is None and m.kind == "fraction" and m.end + 1 < s.n and s.t[m.end + 1].lower_ == "than":
-        _moved_by(m, s.t[m.end].lower_, _MORE, _LESS)  # 'a fifth more than in 2024', 'a third lower than a year ago'
+    if m.change is None and m.kind in ("fraction", "number") and _more_than(s, m):
+        # 'a fifth more than in 2024', 'a third lower than a year ago', '1,800 fewer than a year earlier'
+        _moved_by(m, s.t[m.end].lower_, _MORE, _LESS)
+
+
+def _more_than(s: DocState, m: Mention) -> bool:
+    """A comparative and 'than' right after the figure: it states a difference ('1,800 fewer than in 2024')."""
+    return m.end + 1 < s.n and s.t[m.end + 1].lower_ == "than" and s.t[m.end].lower_ in _MORE | _LESS
 
 
 def _rate_band(s: DocState, m: Mention, k: int) -> bool:
@@ -496,12 +502,14 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
     from 2.4 million", "rose 64.06 points to 4,577.10", "84.75 cents ... the lowest is 74.07"."""
     if m.kind == "money" and m.per is None and m.start > 0:
         _elliptic_per(s, out, m)
-    if m.kind != "number" or m.unit or m.comparator or m.start == 0:
-        return
+    if m.kind != "number" or m.unit or m.start == 0 or m.comparator and not (m.comparator == "approx"
+                                                                            and _more_than(s, m)):
+        return  # 'about 1,800 fewer than a year ago' pairs too
     t = s.t
     cue = t[m.start - 1].lower_
     if cue not in s.tables.ellipsis_cues and not (cue in ("with", "to") and m.start > 1
-                                                  and t[m.start - 2].lower_ in s.tables.ellipsis_compared):
+                                                  and t[m.start - 2].lower_ in s.tables.ellipsis_compared) \
+            and not (m.kind == "number" and _more_than(s, m)):  # '14,200 workers, 1,800 fewer than a year ago'
         return
     checked = m.start  # tokens from here to m.start hold no sentence end: each token is read once
     for prev in out[:-ELLIPSIS_REACH - 1:-1]:

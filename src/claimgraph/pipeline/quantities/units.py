@@ -40,6 +40,8 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False, one: bool = Fal
     proper = False  # the phrase opens with two capitalised words
     if j < s.n and _people(s, j):
         return j, j + 1  # "killed 14 Americans", "nine Sudanese were arrested"
+    if j + 1 < s.n and t[j].lower_ == "fewer" and t[j + 1].lower_ == "than":
+        return None  # '1,800 fewer than a year ago': a difference, no noun ('more' and 'less' are stop words)
     while k < s.n and len(toks) < s.tables.max_noun:
         tok = t[k]
         if tok.text == "-" and toks and k + 1 < s.n and t[k + 1].is_alpha and tok.whitespace_ == "":
