@@ -308,6 +308,21 @@ def test_n_fewer_or_more_than_is_a_difference(nlp, text, want):
     assert [(q.text, q.unit, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # points that state a difference, beside a percentage level, are that rate's percentage points
+    ("The Corvel dam is 64% full, about 11 points below its level a year ago.", ("about 11 points", "percent", "pp")),
+    ("The Orbis poll put Labour on 37%, with a margin of error of 2 points.", ("2 points", "percent", "pp")),
+    ("Fixed deals trail the policy rate of 4.25% by 0.6 points.", ("0.6 points", "percent", "pp")),
+    ("The Greens are on 29%, an eight-point lead over the Centre.", ("eight-point", "percent", "pp")),
+    # a game's points, an index's points and points with no rate beside them are not
+    ("Marro averaged 21.4 points while shooting 48.2% from the field.", ("21.4 points", "count", "point")),
+    ("The gap narrowed to 3 points from 8 points.", ("3 points", "count", "point")),
+])
+def test_points_stating_a_difference_beside_a_rate_are_percentage_points(nlp, text, want):
+    got = [(q.text, q.kind, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert want in got, got
+
+
 def test_one_in_n_ends_with_its_denominator():
     """'one in six two years ago': the number right after 'in' is the denominator, not the last one read."""
     report = claimgraph.extract("One in five Orbisland homes is behind, up from one in six two years ago.")

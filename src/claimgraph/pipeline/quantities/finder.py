@@ -70,6 +70,7 @@ class QuantityFinder:
         weighed_pounds(s, out)
         letter_currencies(s, out)
         index_points(s, out)
+        points_beside_rates(s, out)
         bracketed_point_moves(s, out)
         share_quotes(s, out)
         currency_by_place(s, out)
@@ -377,6 +378,30 @@ def index_points(s: DocState, out: list[Mention]) -> None:
             continue
         if _after_index_cue(s, m):
             m.unit = "point"
+
+
+def points_beside_rates(s: DocState, out: list[Mention]) -> None:
+    """Points left counting nothing after index_points, stating a difference (vocab points_of_a_rate) in a
+    sentence that gives a percentage level, are that rate's percentage points: 'The reservoir is 82% full, about
+    8 points below last year's level', 'Labour polled 41%, with a margin of error of 3 points', '0.85 points
+    below the base rate of 3.75%'. (A percentage that is a move, 'fell 5 points to 95, a 5% decline', makes no
+    rate.)"""
+    t, words = s.t, s.tables.v["points_of_a_rate"]
+    for m in out:
+        if m.kind != "count" or m.unit != "point" or not (
+                any(t[k].lower_ in words["before"] for k in range(max(0, m.start - 3), m.start))
+                or m.end < s.n and t[m.end].lower_ in words["after"]):
+            continue  # 'averaged 7.3 points ... shooting 47.6%': a game's points, no difference of a rate
+        for x in out:
+            if x is m or x.kind != "percent" or x.unit != "%" or x.change is not None:
+                continue
+            a, b = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
+            if not any(t[k].text in _STOPS for k in range(a, b)):
+                m.kind, m.unit, m.unit_text = "percent", "pp", None
+                break
+
+
+_STOPS = frozenset({".", "!", "?", ";"})
 
 
 def bracketed_point_moves(s: DocState, out: list[Mention]) -> None:
