@@ -309,6 +309,19 @@ def test_n_fewer_or_more_than_is_a_difference(nlp, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # 'won N seats' is an election's tally; 'over' after 'hand', 'turn', 'sign' is the verb's particle
+    ("The Harbour Alliance won 64 seats in the vote.", ("64 seats", None, None)),
+    ("Orvane won 300,000 subscribers in the quarter.", ("300,000 subscribers", "up", None)),
+    ("Kestrel handed over 27 turboprops to buyers in May.", ("27 turboprops", None, None)),
+    ("The lessor must hand over 14 jets this year.", ("14 jets", None, None)),
+    ("The chain runs over 300 stores.", ("over 300 stores", None, "gt")),
+])
+def test_a_tally_won_and_a_particle_over(nlp, text, want):
+    got = [(q.text, q.change, q.comparator) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
     # points that state a difference, beside a percentage level, are that rate's percentage points
     ("The Corvel dam is 64% full, about 11 points below its level a year ago.", ("about 11 points", "percent", "pp")),
     ("The Orbis poll put Labour on 37%, with a margin of error of 2 points.", ("2 points", "percent", "pp")),

@@ -40,6 +40,7 @@ def qualify(s: DocState, m: Mention) -> None:
 
 
 _PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})  # how a percentage is written after its number
+_MORE_OF = frozenset({"more", "another", "additional", "further", "extra"})  # a gain on a tally: 'won 12 more seats'
 
 
 def _count_move(s: DocState, m: Mention) -> None:
@@ -55,6 +56,9 @@ def _count_move(s: DocState, m: Mention) -> None:
         words = " ".join(t[j].lower_ for j in range(k - n + 1, k + 1))
         for direction in ("up", "down"):
             if words in moves[direction]:
+                if m.unit in s.tables.count_move_levels.get(words, ()) \
+                        and not any(t[j].lower_ in _MORE_OF for j in range(k + 1, m.start)):
+                    return  # 'won 22 seats': the tally (not 'won 12 more seats')
                 m.change, m.change_text = direction, words
                 return
 
@@ -133,6 +137,10 @@ def _comparator(s: DocState, m: Mention) -> None:
     if hit is not None and m.kind == "duration" and hit[1] > 0 and s.t[hit[1]].lower_ == "over" \
             and hit[1] + 1 == m.start and _over_is_during(s, hit[1] - 1):
         return  # 'invest $5bn over three years': a span of time, not 'more than three years'
+    if hit is not None and m.kind != "duration" and hit[1] > 0 and s.t[hit[1]].lower_ == "over" \
+            and hit[1] + 1 == m.start \
+            and s.t[hit[1] - 1].lower_ in s.tables.over_particle:
+        return  # 'handed over 31 helicopters': the verb's particle, not 'more than'
     if hit is not None and m.kind == "duration" and s.t[hit[1]].lower_ == "within":
         return  # 'repay it within 20 months': a time frame (CONVENTIONS' gold); 'within $80 million of' is a bound
     if hit is not None:

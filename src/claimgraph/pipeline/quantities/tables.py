@@ -124,6 +124,7 @@ class QuantityTables:
         self.money_after_pounds_of = frozenset(v["money_after_pounds_of"])
         self.count_moves = {k: frozenset(w) for k, w in v["count_moves"].items() if k in ("up", "down", "between")}
         self.count_move_nouns = frozenset(v["count_moves"]["nouns"])
+        self.count_move_levels = {k: frozenset(w) for k, w in v["count_moves"]["levels"].items() if k != "_doc"}
         self.weight_cues = set(v["weight_cues"])  # "it weighs 2,204.62 pounds": pounds of weight, not sterling
         self.scale_letters_need_currency = set(v["scale_letters_need_currency"])  # "$2.174T", not "5t" (tonnes)
         self.multiple_suffixes = set(v["multiple_suffixes"])
@@ -156,6 +157,7 @@ class QuantityTables:
         self.verb_forms = set(v["count_verb_forms"])
         self.index_point_nouns = frozenset(v["index_point_nouns"]["words"])  # "PMI rose 1.3 points"
         self.over_during = frozenset(v["over_during"]["words"])  # "$5bn over three years": during
+        self.over_particle = frozenset(v["over_particle_verbs"]["words"])  # 'handed over 31 jets': no comparator
         self.attributive_plurals = frozenset(v["attributive_plurals"])  # "40 news outlets": the head comes after
         ages = v["age_with_name"]
         self.age_span = (int(ages["span"][0]), int(ages["span"][1]))
