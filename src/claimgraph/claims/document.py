@@ -13,7 +13,7 @@ import regex
 from claimgraph.claims.index import Lines, Periods, Spans
 from claimgraph.claims.lexicon import Hit, Lexicon
 from claimgraph.claims.literal import Needed
-from claimgraph.claims.names import DocNames, Name, has_legal_form, names_in, person_names
+from claimgraph.claims.names import DocNames, Name, has_legal_form, names_in, person_names, title_case_line
 from claimgraph.claims.periods import base_periods, event_dates, main_period
 from claimgraph.claims.sentences import dateline_end, sentences
 from claimgraph.claims.sources import find_sources
@@ -51,6 +51,8 @@ class Sentence:
         spans = [(n.start, n.end) for n in self.sources if n.text in lex.outlet_names or n.text[:1].islower()]
         named = names_in(text, start, end, lex, doc, hints, by["place"], blocked + spans)
         self.names = [n for n in named if n.kind != "place" or not _inside_name_or_descriptor(text, n, lex)]
+        if self.names and title_case_line(text, start, end):
+            self.names = _recurring_heads(text, start, end, self.names)
 
 
     def search(self, rx: regex.Pattern | Needed, text: str) -> regex.Match | None:
@@ -58,6 +60,38 @@ class Sentence:
         if rx not in self._found:
             self._found[rx] = rx.search(text, self.start, self.end)
         return self._found[rx]
+
+
+def _recurring_heads(text: str, start: int, end: int, names: list[Name]) -> list[Name]:
+    """In a Title Case headline every word looks like a name: an organisation's name there is the longest run of
+    its first words the text writes again elsewhere ('Harlow Cement Output Falls' -> 'Harlow Cement'), and none
+    when the text never does ('Factory Orders Slide')."""
+    out = []
+    for n in names:
+        if n.kind == "place":
+            out.append(n)
+            continue
+        words = n.text.split(" ")
+        for size in range(len(words), 0, -1):
+            head = " ".join(words[:size])
+            if any(_written_alone(text, m.start(), m.end(), size) for m in regex.finditer(
+                    r"(?<!\w)" + regex.escape(head) + r"(?!\w)", text) if not start <= m.start() < end):
+                out.append(n._replace(end=n.start + len(head), text=head))
+                break
+    return out
+
+
+def _written_alone(text: str, a: int, b: int, size: int) -> bool:
+    """A name written at [a, b) outside the headline stands alone: no capitalised word runs on either side of it
+    ('Tool' inside 'Vantoria Machine Tool Association' is not), and a one-word name opens no sentence ('Orders at
+    Brenlow Foundry fell')."""
+    if _CAPITAL_BEFORE.search(text, max(0, a - 30), a) or _NAME_GOES_ON.match(text, b):
+        return False
+    return size > 1 or not _OPENS_SENTENCE.search(text, max(0, a - 3), a) and a > 0
+
+
+_CAPITAL_BEFORE = regex.compile(r"[A-Z][\w'’.&-]* $")
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.!?\n][\"'”’)]*)\s*$")
 
 
 def _idioms_in(text: str, metrics: list[Hit], start: int, end: int, idioms: dict) -> list[tuple[int, int]]:

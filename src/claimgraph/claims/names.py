@@ -236,6 +236,32 @@ def _titles() -> str:
     return "|".join(regex.escape(t) for t in sorted(load_json("claims.json")["person_titles"], key=len, reverse=True))
 
 
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "vs"})
+
+
+def title_case_line(text: str, start: int, end: int) -> bool:
+    """A headline in Title Case: one line, with no full stop at its end, of at least three words, every word
+    capitalised but the minor ones ('Harlow Cement Output Falls 7%', 'Tool Orders Rebound 14% In May')."""
+    line = text[start:end].strip()
+    after = start + len(text[start:end].rstrip())  # a line break must follow it
+    if "\n" in line or line.endswith((".", "!", "?")) or not text.startswith("\n", after):
+        return False
+    words = regex.findall(r"[^\W\d_][\w'’-]*", line)
+    return len(words) >= 3 and all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
+
+
+def _without_title_lines(text: str) -> str:
+    """text with its Title Case headline lines blanked: there every word is capitalised, no sign of a name."""
+    if "\n" not in text:
+        return text
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line.rstrip("\r\n"))
+        out.append(" " * len(line) if title_case_line(text, pos, end) else line)
+        pos += len(line)
+    return "".join(out)
+
+
 class DocNames:
     """What the whole document tells about its capitalised words: which appear capitalised mid-sentence
     (names) and which also appear in lower case (common words capitalised at a sentence start)."""
@@ -251,7 +277,7 @@ class DocNames:
         if self._mid_caps is None:
             # the bare word: "Varennes's" and "Varennes." are "Varennes" (stripping every final s would make it
             # "Varenne")
-            self._mid_caps = {_bare(m.group(0)) for m in _MID_CAPS.finditer(self.text)}
+            self._mid_caps = {_bare(m.group(0)) for m in _MID_CAPS.finditer(_without_title_lines(self.text))}
         return self._mid_caps
 
     @property
