@@ -1052,6 +1052,10 @@ REAL_NEWS_CLASSES = [
      "4%", {"subject": "Corvane Steel", "source": "Corvane Steel"}),
     ("Freight Volumes Slide\n\nVolumes at Pellmarsh Port fell 9% in May, the company said.", "9%",
      {"subject": "Pellmarsh Port", "source": "Pellmarsh Port"}),
+    # a lender's product rates are interest rates
+    ("Orbridge Bank lifted its easy-access rate to 3.9%.", "3.9%", {"metric": "interest_rate", "role": "actual"}),
+    ("Orbridge Bank cut its five-year fix to 4.15%.", "4.15%", {"metric": "interest_rate"}),
+    ("The average card rate reached 24.1%, the highest since 2008.", "24.1%", {"metric": "interest_rate"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -309,6 +309,16 @@ def test_n_fewer_or_more_than_is_a_difference(nlp, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # a verb of change a few words before 'by', across a hyphenated word of the object
+    ("Orbridge lifted its easy-access rate by 0.3 percentage points to 3.9%.", ("0.3 percentage points", "up")),
+    ("Orbridge cut its five-year fix by 0.15 percentage points.", ("0.15 percentage points", "down")),
+])
+def test_a_change_verb_before_by_across_a_hyphenated_object(nlp, text, want):
+    got = [(q.text, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
     # 'won N seats' is an election's tally; 'over' after 'hand', 'turn', 'sign' is the verb's particle
     ("The Harbour Alliance won 64 seats in the vote.", ("64 seats", None, None)),
     ("Orvane won 300,000 subscribers in the quarter.", ("300,000 subscribers", "up", None)),
