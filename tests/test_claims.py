@@ -1056,6 +1056,10 @@ REAL_NEWS_CLASSES = [
     ("Orbridge Bank lifted its easy-access rate to 3.9%.", "3.9%", {"metric": "interest_rate", "role": "actual"}),
     ("Orbridge Bank cut its five-year fix to 4.15%.", "4.15%", {"metric": "interest_rate"}),
     ("The average card rate reached 24.1%, the highest since 2008.", "24.1%", {"metric": "interest_rate"}),
+    # a level the text says is running now takes no period of the sentence before
+    ("Nurses' pay has fallen 9% in real terms since 2018, the union said. Inflation is running at 3.4%.", "3.4%",
+     {"when": None}),
+    ("The union walked out on Tuesday. Unemployment stands at 5.2%.", "5.2%", {"when": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
