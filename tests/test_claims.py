@@ -1060,6 +1060,11 @@ REAL_NEWS_CLASSES = [
     ("Nurses' pay has fallen 9% in real terms since 2018, the union said. Inflation is running at 3.4%.", "3.4%",
      {"when": None}),
     ("The union walked out on Tuesday. Unemployment stands at 5.2%.", "5.2%", {"when": None}),
+    # a conversion in brackets after the figure's noun, or restated with the noun in the next sentence
+    ("The watchdog fined Harnell a £36 million penalty (US$46 million) on Monday.", "US$46 million",
+     {"role": "conversion", "subject": "Harnell"}),
+    ("The court ordered Varlow to pay a A$72 million penalty. The penalty, equivalent to about US$48 million, is "
+     "a record.", "about US$48 million", {"role": "conversion"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
