@@ -144,6 +144,9 @@ def half_unit(written: str, zeros_significant: bool = False) -> Decimal:
     return Decimal(5) * Decimal(10) ** zeros / 10
 
 
+_CUT_FURTHER = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
+
+
 def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative: bool = True) -> Interval:
     """The interval a quantity (a Report Quantity) states, from its digits, comparator and hedge."""
     hedges = DEFAULT_HEDGES if hedges is None else hedges
@@ -152,6 +155,8 @@ def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative
     d_low, d_high = _precision(q.text, low, high, kind == "percent", kind == "money")
     interval = Interval(low - d_low, high + d_high, False, d_high > 0)
     cmp = getattr(q, "comparator", None)
+    if kind == "multiple" and 0 < high < 1 and cmp in _CUT_FURTHER:
+        cmp = _CUT_FURTHER[cmp]  # 'more than halved': cut to less than half
     hedge = (getattr(q, "hedge", None) or "").lower()
     interval = _compared(cmp, interval, low, high, d_low, d_high, nonnegative)
     if hedge in hedges:

@@ -8,7 +8,7 @@ from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.change import endpoints, move, points_back
-from claimgraph.checks.cues import GROWN_NOUN_BEFORE, MULTIPLE_WORD_TOLERANCE, TIMES_AS, TIMES_THE
+from claimgraph.checks.cues import DEMAND_MULTIPLE, GROWN_NOUN_BEFORE, MULTIPLE_WORD_TOLERANCE, TIMES_AS, TIMES_THE
 from claimgraph.checks.intervals import in_words
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
@@ -41,8 +41,8 @@ def _times_the(ctx: Context, q: Any) -> tuple[Any, Any]:
 def multiple(ctx: Context) -> list[Finding]:
     out = []
     for q in ctx.qs:
-        if q.kind != "multiple":
-            continue
+        if q.kind != "multiple" or DEMAND_MULTIPLE.search(ctx.before(q, 40)) or DEMAND_MULTIPLE.match(ctx.after(q, 20)):
+            continue  # 'oversubscribed 386 times': demand against supply, no move between two levels
         # a base named right after the multiple ('nearly double the 4.1 million') is its base, whatever the
         # levels of another move around it
         if any(x.start >= q.end and TIMES_THE.fullmatch(ctx.text[q.end:x.start]) for x in ctx.in_sentence(q)):

@@ -240,7 +240,18 @@ def _whole_of_sentence_before(ctx: Context, r: Any, sentence: list[Any]) -> tupl
     wholes = [x for x in ctx.sentence_figures(k - 1) if x.kind in MEASURES and not x.change and x.per is None
               and comparable(x, part) and Decimal(x.high) >= Decimal(part.low)
               and not ctx.old_level(x)]
+    # what was done, not the goal it is set against ('reached 33,200 in 2025, against a target of 50,000. Of
+    # those, 9,100 ...')
+    wholes = [x for x in wholes if not _planned(ctx, x)] or wholes
     return (wholes[-1], part) if wholes else (None, None)
+
+
+_PLAN_ROLES = frozenset({"target", "threshold", "requirement", "forecast"})
+
+
+def _planned(ctx: Context, x: Any) -> bool:
+    c = ctx.claim_of.get(x.id)
+    return c is not None and c.role in _PLAN_ROLES
 
 
 def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:

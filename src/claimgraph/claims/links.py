@@ -148,6 +148,9 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
                      and c.figure["kind"] in ("money", "count")), None)
         alike = [c for c in earlier if part is not None and c is not part and c.sentence != part.sentence
                  and (c.figure["kind"], c.figure.get("unit")) == (part.figure["kind"], part.figure.get("unit"))]
+        # a level, not the base it was compared with ('rose to $64 billion from $58 billion a year earlier. Coal
+        # made up $12.8 billion, or 20% of the total')
+        alike = [c for c in alike if not is_base(text, c.figure)] or alike
         return alike[-1] if alike else (earlier[0] if earlier else None)
     if lex.anaphora_any_rx.match(text, q["end"]):
         # 'fell to $412 million, from $468 million a year earlier. Digital made up 47% of that total': the level
