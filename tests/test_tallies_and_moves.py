@@ -319,6 +319,16 @@ def test_a_change_verb_before_by_across_a_hyphenated_object(nlp, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # the number after 'per' is the base a rate is of, no figure of its own
+    ("Admissions reached 61 cases per 100,000 residents, up from 44 per 100,000 a week earlier.",
+     [("61 cases", "case", "100,000 residents"), ("44", "case", "100,000")]),
+    ("The Kessel district had 23 deaths per 1,000 births.", [("23 deaths", "death", "1,000 births")]),
+])
+def test_a_rate_per_a_number_keeps_its_base_as_per(nlp, text, want):
+    assert [(q.text, q.unit, q.per) for q in claimgraph.extract(text, nlp=nlp).quantities] == want
+
+
+@pytest.mark.parametrize("text,want", [
     # 'won N seats' is an election's tally; 'over' after 'hand', 'turn', 'sign' is the verb's particle
     ("The Harbour Alliance won 64 seats in the vote.", ("64 seats", None, None)),
     ("Orvane won 300,000 subscribers in the quarter.", ("300,000 subscribers", "up", None)),

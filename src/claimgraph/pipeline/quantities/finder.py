@@ -70,6 +70,7 @@ class QuantityFinder:
         weighed_pounds(s, out)
         letter_currencies(s, out)
         index_points(s, out)
+        rate_bases(s, out)
         points_beside_rates(s, out)
         bracketed_point_moves(s, out)
         share_quotes(s, out)
@@ -378,6 +379,22 @@ def index_points(s: DocState, out: list[Mention]) -> None:
             continue
         if _after_index_cue(s, m):
             m.unit = "point"
+
+
+def rate_bases(s: DocState, out: list[Mention]) -> None:
+    """'142 cases per 100,000 people', '41 per 100,000': the number after 'per' right after a figure is the base
+    the figure is a rate of, no figure of its own; it becomes the figure's `per` ('100,000 people')."""
+    t = s.t
+    drop = set()
+    for prev, m in zip(out, out[1:], strict=False):
+        k = m.start - 1
+        if k < 1 or t[k].lower_ != "per" or prev.end != k or prev.per is not None or m.comparator or m.change \
+                or m.kind not in ("count", "number") or m.low is None or m.low < 10:
+            continue
+        prev.per = s.text(m.start, m.end).lower()
+        drop.add(id(m))
+    if drop:
+        out[:] = [m for m in out if id(m) not in drop]
 
 
 def points_beside_rates(s: DocState, out: list[Mention]) -> None:

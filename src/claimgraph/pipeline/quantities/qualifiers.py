@@ -525,8 +525,9 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
                for k in range(prev.end, checked)):  # a blank line ends a headline with no stop
             return
         checked = min(checked, prev.end)
-        if "restated" in prev.notes:
-            continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion
+        if "restated" in prev.notes or prev.start > 0 and t[prev.start - 1].lower_ == "per":
+            continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion;
+            # nor with a rate's base ('142 cases per 100,000 people, up from 97')
         if prev.kind == "money" and prev.comparator in ("gt", "ge", "lt", "le") and not _alike(prev, m):
             continue  # 'Customers paying over $100,000 grew to 2,140 from 1,780': a money bar names who is counted
         if prev.kind in ("money", "count", "physical") and prev.unit:
