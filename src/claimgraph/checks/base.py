@@ -140,7 +140,7 @@ class Context:
         move, a base. Read once per figure, however many checks ask."""
         found = self._old.get(q.id)
         if found is None:
-            found = self._old[q.id] = OLD_BEFORE.search(self.before(q, 30)) is not None
+            found = self._old[q.id] = OLD_BEFORE.search(self.before(q, 45)) is not None
         return found
 
     def when_of(self, q) -> tuple[str, str] | None:

@@ -541,6 +541,7 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
 
 
 _COMPARING_CUES = frozenset({"from", "against", "versus", "vs", "vs."})  # a base set beside the figure
+_SET_BESIDE = re.compile(r"\b(?:premium|discount)\s+(?:to|over|on)\b|%\s+(?:above|below|higher\s+than|lower\s+than)\b")
 
 
 def _elliptic_per(s: DocState, out: list[Mention], m: Mention) -> None:
@@ -548,9 +549,8 @@ def _elliptic_per(s: DocState, out: list[Mention], m: Mention) -> None:
     up 6.4% from $6,809' ($6,809 a tonne), '$11.20 per mmBtu, compared with $11.60'."""
     t = s.t
     cue = t[m.start - 1].lower_
-    if cue not in _COMPARING_CUES and not (cue in ("with", "to") and m.start > 1
-                                           and t[m.start - 2].lower_ in s.tables.ellipsis_compared):
-        return
+    cued = cue in _COMPARING_CUES or cue in ("with", "to") and m.start > 1 \
+        and t[m.start - 2].lower_ in s.tables.ellipsis_compared
     checked = m.start
     for prev in out[:-ELLIPSIS_REACH - 1:-1]:
         if any(t[k].text in SENTENCE_ENDS or t[k].text.count("\n") > 1 for k in range(prev.end, checked)):
@@ -559,7 +559,8 @@ def _elliptic_per(s: DocState, out: list[Mention], m: Mention) -> None:
         # the nearest amount in that money and of its size decides ('$422.5 million, or $1.20 a share, up from
         # $387.8 million': the per-share figure is no level of the total)
         if prev.kind == "money" and prev.unit == m.unit and "restated" not in prev.notes and _alike(prev, m):
-            if prev.per and not prev.change:
+            # ('$40 a share, a 25% premium to the closing price of $32': set beside it by the premium)
+            if prev.per and not prev.change and (cued or _SET_BESIDE.search(s.text(prev.end, m.start))):
                 m.per = prev.per
             return
 
