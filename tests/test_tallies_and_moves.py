@@ -329,6 +329,18 @@ def test_a_rate_per_a_number_keeps_its_base_as_per(nlp, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # a pound in millions or billions written as a modifier is sterling; pounds of a thing stay weight
+    ("Corvane agreed a 2.8 billion pound ($3.7 billion) takeover of Pellmarsh.", ("2.8 billion pound", "money", "GBP")),
+    ("Pellmarsh will repay a 450 million pound loan.", ("450 million pound", "money", "GBP")),
+    ("Pellmarsh will hand 900 million pounds of the proceeds to investors.", ("900 million pounds", "money", "GBP")),
+    ("The plant recalled 1.8 million pounds of chicken.", ("1.8 million pounds", "physical", "pound-mass")),
+])
+def test_sterling_in_a_modifier_and_weight_in_pounds_of_a_thing(nlp, text, want):
+    got = [(q.text, q.kind, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
     # 'won N seats' is an election's tally; 'over' after 'hand', 'turn', 'sign' is the verb's particle
     ("The Harbour Alliance won 64 seats in the vote.", ("64 seats", None, None)),
     ("Orvane won 300,000 subscribers in the quarter.", ("300,000 subscribers", "up", None)),

@@ -68,6 +68,7 @@ class QuantityFinder:
         bare_dollars(s, out)
         shared_signs(s, out)
         weighed_pounds(s, out)
+        scaled_pound_modifiers(s, out)
         letter_currencies(s, out)
         index_points(s, out)
         rate_bases(s, out)
@@ -229,6 +230,20 @@ def weighed_pounds(s: DocState, out: list[Mention]) -> None:
                 and s.t[m.start - 1].lower_ in _COMPARED_WITH \
                 and not any(s.t[k].text in SENTENCE_STOPS for k in range(weight.end, m.start)):
             m.kind, m.unit = "physical", "pound-mass"
+
+
+def scaled_pound_modifiers(s: DocState, out: list[Mention]) -> None:
+    """'a 5.3 billion pound takeover', 'a 250 million pound loan', '5.3 billion pound ($7.1 billion)': a pound in
+    millions or billions written as a modifier (singular, before a noun or a conversion) is sterling; a weight so
+    large is written in pounds of something ('62 million pounds of copper')."""
+    t = s.t
+    for m in out:
+        if m.kind != "physical" or m.unit != "pound-mass" or m.scale is None or m.scale < 1_000_000 \
+                or t[m.end - 1].lower_ != "pound" or m.end >= s.n:
+            continue
+        nxt = t[m.end]
+        if (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in s.tables.stop) or nxt.text == "(":
+            m.kind, m.unit, m.unit_text = "money", "GBP", t[m.end - 1].text
 
 
 _MASS = frozenset({"pound-mass", "tonne", "kilogram", "ton", "short ton", "long ton", "metric ton", "ounce"})
