@@ -1065,6 +1065,10 @@ REAL_NEWS_CLASSES = [
      {"role": "conversion", "subject": "Harnell"}),
     ("The court ordered Varlow to pay a A$72 million penalty. The penalty, equivalent to about US$48 million, is "
      "a record.", "about US$48 million", {"role": "conversion"}),
+    # a market's figure a broker or an agency reports is the place's, not the reporter's
+    ("Office vacancy in Denver rose to 21% in the quarter, Harlock Partners said.", "21%",
+     {"subject": "Denver", "source": "Harlock Partners"}),
+    ("Hospital admissions in Ohio reached 610 last week, the agency said.", "610", {"subject": "Ohio"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
