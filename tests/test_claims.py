@@ -1069,6 +1069,12 @@ REAL_NEWS_CLASSES = [
     ("Office vacancy in Denver rose to 21% in the quarter, Harlock Partners said.", "21%",
      {"subject": "Denver", "source": "Harlock Partners"}),
     ("Hospital admissions in Ohio reached 610 last week, the agency said.", "610", {"subject": "Ohio"}),
+    # a data story that opens with a place's possessive is about that place when later sentences name nobody;
+    # 'according to the' names the source, not the subject
+    ("Peru's foreign trade rose 6.2 percent in the first quarter. Exports grew 9.1 percent to 21.4 billion "
+     "dollars.", "9.1 percent", {"subject": "Peru"}),
+    ("Chile's exports rose 5% in May. Imports reached 7.4 billion dollars, according to the SNA.",
+     "7.4 billion dollars", {"subject": "Chile", "source": "SNA"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -137,7 +137,7 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     after = [n for n in orgs if n.start >= q["end"] and not _OBJECT_BEFORE.found(doc.text, max(s.start, n.start - 40),
                                                                                  n.start)
              and not _modifier(doc.text, n) and not _reporter(doc.text, n, s)
-             and not _ACCORDING_TO.search(doc.text, max(s.start, n.start - 16), n.start)
+             and not _ACCORDING_TO.search(doc.text, max(s.start, n.start - ACCORDING_REACH), n.start)
              and not _CONTRAST.search(doc.text, q["end"], n.start)]  # 'Asia rose 5%, while Europe fell': another's
     if after and _reports_economy(doc.text, s, q):
         after = []  # 'Unemployment in Germany fell to 6.2%, Eurostat said': the reporter of an economy's figure
@@ -147,8 +147,26 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     # company its first sentence opens with, written with its designator ('Harlow Gant Inc. said ...')
     if main_subject is None:
         lead = lead_company(doc)
-        return (lead if lead is not None and (has_legal_form(lead) or _reports_first(doc)) else None), False
+        if lead is not None and (has_legal_form(lead) or _reports_first(doc)):
+            return lead, False
+        return lead_place(doc), False
     return main_subject, False
+
+
+def lead_place(doc: Document) -> str | None:
+    """The place a data story opens with as the owner of what it measures ("China's foreign trade rose 4.8%"),
+    when that sentence names no organisation: what the later sentences that name nobody are about ('Exports
+    grew 7.1% ...')."""
+    if not doc.spans:
+        return None
+    k = 1 if len(doc.spans) > 1 and doc.dateline and doc.spans[0][1] <= doc.dateline else 0
+    first = doc.sentence(k)
+    if any(n.kind == "org" for n in first.names):
+        return None
+    opening = next((n for n in first.names if n.kind == "place" and n.start == first.start), None)
+    if opening is None or not doc.text.startswith(("'s ", "’s "), opening.end):
+        return None
+    return opening.text
 
 
 def holder_after(text: str, q: dict, subject: str | None) -> bool:
@@ -639,7 +657,9 @@ def place_subject(doc: Document, draft: ClaimDraft) -> str | None:
     return None
 
 
-_ACCORDING_TO = regex.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")  # the source, not the subject
+_ACCORDING_TO = regex.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")  # the source, not the subject (read over
+# ACCORDING_REACH characters: 'according to the ' is 17)
+ACCORDING_REACH = 20
 _IN_PLACE = regex.compile(r"\s+(?:in|across)\s+(?:the\s+)?")
 # a sentence opening with a few words of what is measured, then the place: 'Births in', 'Average rent in',
 # 'Investment in clean energy across'
