@@ -333,6 +333,19 @@ POINTING_BACK = [
      [("the third quarter", "2025-07-01", "2025-09-30"), ("last year", "2024-01-01", "2024-12-31")]),
     ("2025-10-30", "Orbis revenue rose to $5 billion in the third quarter, compared with $4 billion last year.",
      [("the third quarter", "2025-07-01", "2025-09-30"), ("last year", "2024-07-01", "2024-09-30")]),
+    # a comparison's base period is no period 'the quarter' or 'the previous quarter' points back to
+    ("2025-10-14", "Vacancy in Denver rose to 14% in the third quarter from 11% at the end of 2024. Leasing totalled "
+     "700,000 square feet in the quarter.",
+     [("the third quarter", "2025-07-01", "2025-09-30"), ("the end of 2024", "2024-10-01", "2024-12-31"),
+      ("the quarter", "2025-07-01", "2025-09-30")]),
+    ("2025-10-14", "Rents rose 0.6% in the third quarter, slower than the 1.4% increase in the second quarter. "
+     "Vacancy fell to 5.1% from 5.3% in the previous quarter.",
+     [("the third quarter", "2025-07-01", "2025-09-30"), ("the second quarter", "2025-04-01", "2025-06-30"),
+      ("the previous quarter", "2025-04-01", "2025-06-30")]),
+    ("2025-10-14", "Rents rose 1% in the third quarter, after a 2% gain in the second quarter. Deals reached "
+     "$2.1 billion in the quarter.",
+     [("the third quarter", "2025-07-01", "2025-09-30"), ("the second quarter", "2025-04-01", "2025-06-30"),
+      ("the quarter", "2025-07-01", "2025-09-30")]),
 ]
 
 

@@ -40,6 +40,10 @@ _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
 _BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
 _UNTIL_BEFORE = regex.compile(r"\b(?:by|until|till|through)\s+$", regex.IGNORECASE)
 _FROM_IN = regex.compile(r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+in\s+$", regex.IGNORECASE)
+# a figure's base dated by a longer period: 'from 10% at the end of 2024', 'from 25% in the second quarter' (not
+# 'a loss from discontinued operations in the third quarter')
+_FROM_FIGURE_IN = regex.compile(r"\bfrom\s+[^\s,;]*\d[^\s,;]*(?:\s+[^\s,;]+){0,3}\s+(?:in|at)\s+$",
+                                regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -153,8 +157,11 @@ class PeriodFinder:
                 and self.base_before.search(text, max(0, p.start - 30), p.start) \
                 and self.base_compared.search(text, max(0, p.start - 60), p.start):
             g["base"] = "1"  # not a level's own year ('made a profit of €96 million last year, up from ...')
-        if p.form == "month" and _FROM_IN.search(text, max(0, p.start - 40), p.start):
-            g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base
+        lo = max(0, p.start - 40)
+        if p.form == "month" and _FROM_IN.search(text, lo, p.start) \
+                or p.form in ("part", "quarter", "half") and _FROM_FIGURE_IN.search(text, lo, p.start):
+            g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base;
+            # 'rose to 12% in the third quarter from 10% at the end of 2024' (no 'the quarter' after points to it)
         if p.form in ("quarter", "half") and self.contrast_before.search(text, max(0, p.start - 50), p.start):
             g["cbase"] = "1"  # 'After a flat second quarter, it attributed the gain to ...': a background
         return p

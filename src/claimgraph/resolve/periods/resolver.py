@@ -123,9 +123,10 @@ class Resolver:
                 r = self._before_named(p, r, named if near else None)
             else:
                 r = self._from_named(p, r, named)
-            if r.from_date is not None and r.to_date is not None and not back:
+            if r.from_date is not None and r.to_date is not None and not back and "cbase" not in p.groups:
                 # (a comparison's year-back period is no time the text moves to: 'grew 4.9% in October from a year
-                # earlier, after a 6.5% rise in the previous month' is September of this year)
+                # earlier, after a 6.5% rise in the previous month' is September of this year; nor is a comparison's
+                # base: '... slower than the 1.2% increase in the second quarter. ... the previous quarter')
                 named, named_in = (r, p.end), p.groups.get("sentence")
                 # 'last year', 'next year' are no year a story is telling of ('Sales fell last year. It raised
                 # its outlook for the year' is this year's outlook)
