@@ -1075,6 +1075,10 @@ REAL_NEWS_CLASSES = [
      "dollars.", "9.1 percent", {"subject": "Peru"}),
     ("Chile's exports rose 5% in May. Imports reached 7.4 billion dollars, according to the SNA.",
      "7.4 billion dollars", {"subject": "Chile", "source": "SNA"}),
+    # 'net' before another noun or an amount is net of something else, no net income ('net rose' still is)
+    ("Net absorption in Denver fell 28% in the quarter.", "28%", {"metric": "other"}),
+    ("Total net generation in Orbisland fell 3% to 212 TWh.", "3%", {"metric": "other"}),
+    ("Orvane boosted net 14% in the quarter.", "14%", {"metric": "net_income"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
