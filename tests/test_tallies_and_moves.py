@@ -341,6 +341,20 @@ def test_sterling_in_a_modifier_and_weight_in_pounds_of_a_thing(nlp, text, want)
 
 
 @pytest.mark.parametrize("text,want", [
+    # an exchange rate is money in the quoted currency, per the other one
+    ("The yen weakened to 151.37 per dollar on Tuesday.", ("151.37", "money", "JPY", "dollar", None)),
+    ("The rupee ended at 84.90 to the dollar.", ("84.90", "money", "INR", "dollar", None)),
+    ("The dollar rose 0.6% to 151.37 yen.", ("151.37 yen", "money", "JPY", "dollar", None)),
+    # currencies that lose or gain value move down or up
+    ("The lira has depreciated by 9% this year.", ("9%", "percent", "%", None, "down")),
+    ("The won appreciated 1.2% against the dollar.", ("1.2%", "percent", "%", None, "up")),
+])
+def test_exchange_rates_and_currency_moves(nlp, text, want):
+    got = [(q.text, q.kind, q.unit, q.per, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
     # 'won N seats' is an election's tally; 'over' after 'hand', 'turn', 'sign' is the verb's particle
     ("The Harbour Alliance won 64 seats in the vote.", ("64 seats", None, None)),
     ("Orvane won 300,000 subscribers in the quarter.", ("300,000 subscribers", "up", None)),

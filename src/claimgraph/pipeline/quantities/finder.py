@@ -72,6 +72,7 @@ class QuantityFinder:
         letter_currencies(s, out)
         index_points(s, out)
         rate_bases(s, out)
+        exchange_quotes(s, out)
         points_beside_rates(s, out)
         bracketed_point_moves(s, out)
         share_quotes(s, out)
@@ -394,6 +395,55 @@ def index_points(s: DocState, out: list[Mention]) -> None:
             continue
         if _after_index_cue(s, m):
             m.unit = "point"
+
+
+def exchange_quotes(s: DocState, out: list[Mention]) -> None:
+    """'The yen weakened to 158.42 per dollar', 'the rupee ended at 85.62 to the dollar': a bare number quoted per
+    a currency, after a currency its sentence names before it, is money in that currency, per the other one;
+    'The dollar rose 0.4% to 158.42 yen' is yen per dollar."""
+    t, names = s.t, s.tables.currency_suffix
+    for m in out:
+        if m.kind == "number" and not m.unit:
+            per = _quoted_per(s, m.end)
+            if per is None:
+                continue
+            quoted = _currency_before(s, m.start, exclude=names.get(per))
+            if quoted is not None:
+                m.kind, m.unit, m.unit_text, m.per = "money", names[quoted], quoted, per
+        elif m.kind == "money" and m.per is None and m.has_suffix and m.start > 0 \
+                and t[m.start - 1].lower_ in ("to", "at"):
+            base = _currency_before(s, m.start, exclude=m.unit)
+            if base is not None and names.get(base) != m.unit:
+                m.per = base
+
+
+def _quoted_per(s: DocState, k: int) -> str | None:
+    """The currency a quote is per, written right after it: 'per dollar', 'to the dollar', 'against the euro'."""
+    t, names = s.t, s.tables.currency_suffix
+    if k < s.n and t[k].lower_ == "per":
+        k += 1
+    elif k + 1 < s.n and t[k].lower_ in ("to", "against") and t[k + 1].lower_ == "the":
+        k += 2
+    else:
+        return None
+    if k + 1 < s.n and t[k].text in ("U.S.", "US"):
+        k += 1
+    word = t[k].lower_ if k < s.n else ""
+    return word if names.get(word) else None
+
+
+def _currency_before(s: DocState, start: int, exclude: str | None) -> str | None:
+    """The currency the clause before position start is about: the nearest currency word after 'the' and before a
+    verb within twelve tokens, in the same sentence ('The yen weakened to', 'The dollar rose 0.4% to')."""
+    t, names = s.t, s.tables.currency_suffix
+    for k in range(start - 1, max(0, start - 13), -1):
+        if t[k].text in SENTENCE_STOPS:
+            return None
+        word = t[k].lower_
+        if names.get(word) and names[word] != exclude and t[k - 1].lower_ == "the" and k + 1 < s.n \
+                and t[k + 1].is_lower and t[k + 1].is_alpha:
+            return word  # the currency as the clause's subject, a verb after it ('The yen weakened')
+    return None
 
 
 def rate_bases(s: DocState, out: list[Mention]) -> None:
