@@ -333,6 +333,14 @@ POINTING_BACK = [
      [("the third quarter", "2025-07-01", "2025-09-30"), ("last year", "2024-01-01", "2024-12-31")]),
     ("2025-10-30", "Orbis revenue rose to $5 billion in the third quarter, compared with $4 billion last year.",
      [("the third quarter", "2025-07-01", "2025-09-30"), ("last year", "2024-07-01", "2024-09-30")]),
+    # 'the same month of 2025' / 'last year' is the month named before, in that year; 'the same period of
+    # 2025' after 'so far this year' is the same span of days
+    ("2026-03-05", "Wind output reached 31 TWh in January, compared with 27 TWh in the same month of 2025.",
+     [("January", "2026-01-01", "2026-01-31"), ("the same month of 2025", "2025-01-01", "2025-01-31")]),
+    ("2026-04-20", "Sales in March rose 5% from the same month last year.",
+     [("March", "2026-03-01", "2026-03-31"), ("the same month last year", "2025-03-01", "2025-03-31")]),
+    ("2026-03-05", "Bookings reached $41 billion so far this year, up 12% from the same period of 2025.",
+     [("so far this year", "2026-01-01", "2026-03-05"), ("the same period of 2025", "2025-01-01", "2025-03-05")]),
     # a comparison's base period is no period 'the quarter' or 'the previous quarter' points back to
     ("2025-10-14", "Vacancy in Denver rose to 14% in the third quarter from 11% at the end of 2024. Leasing totalled "
      "700,000 square feet in the quarter.",
