@@ -1079,6 +1079,10 @@ REAL_NEWS_CLASSES = [
     ("Net absorption in Denver fell 28% in the quarter.", "28%", {"metric": "other"}),
     ("Total net generation in Orbisland fell 3% to 212 TWh.", "3%", {"metric": "other"}),
     ("Orvane boosted net 14% in the quarter.", "14%", {"metric": "net_income"}),
+    # a period that owns a figure ('last year's 23,500', "September's 653,000 tonnes") dates that figure only
+    ("Enrolments reached 31,200, an increase of 1,700 on last year's 29,500.", "31,200", {"when": None}),
+    ("Output fell 3% to 612,000 tonnes in September from August's 631,000 tonnes.", "631,000 tonnes",
+     {"when": ("2025-08-01", "2025-08-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -299,6 +299,13 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
             continue  # the figure's own text ("the past six months" holds "six months"); the day of a saying
         if j in events:
             continue  # "senior notes due Nov. 1, 2009", "an offer set to expire Nov. 6": not the figure's period
+        owned = _POSSESSIVE_FIGURE.match(text, p["end"])
+        if owned is not None:
+            if not p["end"] < q["start"] <= owned.end():
+                continue  # "an increase of 1,400 on last year's 23,500": the year dates the figure it owns only
+            if p["form"] == "month":
+                return f"p{j + 1}", 0  # "from September's 653,000 tonnes": the month that owns the figure ('last
+                # year's' after a quarter's figure is that quarter a year back, read below)
         if j and periods[j - 1]["end"] <= p["start"] \
                 and _rules().qualifier.fullmatch(text, periods[j - 1]["end"], p["start"]):
             continue  # "in fiscal 1989, which ended June 30": where the period before ends, not a period
@@ -357,6 +364,8 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
     return (f"p{topic + 1}" if topic is not None else None), 0
 
 
+# a period that owns the figure after it: "last year's 23,500", "September's 653,000 tonnes", "2024's $3.1 billion"
+_POSSESSIVE_FIGURE = regex.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z]{0,3}[$€£¥])?(?=\d)")
 # a move's new level and its base: 'to $9.2 billion ... from ', 'to S$612 million from '
 _TO_LEVEL = regex.compile(r"\bto\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?[^\s;]*\d[^\s;]*"
                           r"(?:\s+(?:[a-z]{1,3}|million|billion|trillion|[a-z]+\s+(?:cents|dollars|euros|pounds)"
