@@ -1083,6 +1083,11 @@ REAL_NEWS_CLASSES = [
     ("Enrolments reached 31,200, an increase of 1,700 on last year's 29,500.", "31,200", {"when": None}),
     ("Output fell 3% to 612,000 tonnes in September from August's 631,000 tonnes.", "631,000 tonnes",
      {"when": ("2025-08-01", "2025-08-31")}),
+    # 'the <Name> energy bureau said': a named office with lowercase words is the source, its name no subject
+    ("Wind output rose 7% in January, the Varnel energy bureau said.", "7%",
+     {"source": "the Varnel energy bureau", "subject": None}),
+    ("Spot prices fell 11% in the quarter, the Dunmore market operator said.", "11%",
+     {"source": "the Dunmore market operator"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
