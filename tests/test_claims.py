@@ -1088,6 +1088,8 @@ REAL_NEWS_CLASSES = [
      {"source": "the Varnel energy bureau", "subject": None}),
     ("Spot prices fell 11% in the quarter, the Dunmore market operator said.", "11%",
      {"source": "the Dunmore market operator"}),
+    # a money figure per share is a price, never a total's metric; a value per share stays a valuation
+    ("Ferrowen Inc priced its IPO at $18 a share, raising $540 million.", "$18", {"metric": "price"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

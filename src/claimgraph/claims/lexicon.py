@@ -157,6 +157,7 @@ class Cues:
     place_opening_not_before: frozenset[str]
     per_share: str
     per_share_metrics: frozenset[str]
+    per_share_totals: frozenset[str]  # metrics of a total: a money figure per share is a price, never one of these
     per_share_metric: str
     per_share_after_total_rx: regex.Pattern
     change_from_rx: Ending
@@ -212,6 +213,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         per_share=per_share["per"],
         per_share_metrics=frozenset(per_share["metrics"]),
         per_share_metric=per_share["metric"],
+        per_share_totals=frozenset(per_share["totals"]),
         per_share_after_total_rx=regex.compile(per_share["after_total"], regex.IGNORECASE),
         change_from_rx=ending(raw["changes"]["from"], regex.IGNORECASE),
         change_noun_after_rx=regex.compile(raw["changes"]["noun_after"], regex.IGNORECASE),

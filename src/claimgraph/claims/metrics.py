@@ -77,7 +77,7 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     if named is not None:
         if q["kind"] == "money" and q.get("per") == lex.cues.per_share and named[0] in lex.cues.per_share_metrics:
             return lex.cues.per_share_metric, named[1]  # "reported $1.20 a share in earnings"
-        return named
+        return _per_share_total(q, named, lex, rules)
     trading = s.search(lex.cues.trading_rx, text) if q["kind"] in ("money", "percent") else None
     if trading and (best is None or best[1].value in lex.per_share_only_metrics):
         return lex.cues.trading_metric, trading.group(0)  # "Ostrava Data stock slid $2.25 to $61.50": a share price
@@ -98,7 +98,16 @@ def _claim_metric(text: str, s: Sentence, q: dict, lex: Lexicon) -> tuple[str | 
     cues = lex.cues
     if q["kind"] == "money" and q.get("per") == cues.per_share and metric in cues.per_share_metrics:
         metric = cues.per_share_metric  # "net profit of $286 million, or 47 cents per share"
-    return metric, surface
+    return _per_share_total(q, (metric, surface), lex, rules)
+
+
+def _per_share_total(q: dict, named: tuple[str | None, str | None], lex: Lexicon,
+                     rules: _Rules) -> tuple[str | None, str | None]:
+    """'priced its IPO at $20 a share': a money figure per share is a price, never a total's metric (funding,
+    revenue ...: claims.json per_share.totals)."""
+    if q["kind"] == "money" and q.get("per") == lex.cues.per_share and named[0] in lex.cues.per_share_totals:
+        return rules.unit_price_metric, named[1]
+    return named
 
 
 def _by_structure(text: str, s: Sentence, q: dict, best: tuple[float, Hit] | None, lex: Lexicon,
