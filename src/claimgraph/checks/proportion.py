@@ -101,8 +101,10 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
             # billion, or 25%' is the change in percent
         # a part may be bounded above ('repurchase up to two million of its shares, or 8.1% of the 24.6 million')
         # a headcount a verb takes from is a part too ('lay off 1,200 employees, or 8% of its 15,000 employees')
-        sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES and (not x.change or x.kind == "count")
-                    and x.per is None and x.comparator not in ("gt", "ge")]
+        # (so is capacity a verb adds: 'added 38.2 GW of capacity, and solar accounted for 29.5 GW, or 77%')
+        sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES
+                    and (not x.change or x.kind in ("count", "physical")) and x.per is None
+                    and x.comparator not in ("gt", "ge")]
         # a whole the of-phrase names by a noun an earlier sentence's one figure is named by comes first: the
         # claim links may relate the share to another figure of its sentence ('set aside $95 million ...')
         whole, part = _named_whole(ctx, r, sentence)
@@ -200,6 +202,9 @@ def _shared(ctx: Context, x: Any) -> bool:
     return any(y.start >= x.end and is_share(y) and len(ctx.text[x.end:y.start]) <= 12 for y in ctx.in_sentence(x))
 
 
+_TOTAL_NOUNS = frozenset({"total", "whole"})
+
+
 def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
     """'Fintechs closed 300 deals in March. Seed rounds accounted for 120 of the deals, or 40%', 'Veltrix had 1,200
     employees. It is laying off 220 of them, or 18%': the part just before the share, its whole the last count of
@@ -214,12 +219,13 @@ def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, An
     if m is None:
         return None, None
     k = ctx.sentence_no(r.start)
+    named = m.group(1) if m.group(1) not in _TOTAL_NOUNS else None  # 'of the total' names no noun: as 'of them'
     # not a move's old level ('4,870 children ..., up 27% from 3,830 a year earlier. Some 1,490 of them')
     earlier = [x for x in ctx.qs if x.kind == "count" and x.end <= part.start and not x.change
-               and 0 < k - ctx.sentence_no(x.start) <= (NAMED_WHOLE_REACH if m.group(1) else 1)
+               and 0 < k - ctx.sentence_no(x.start) <= (NAMED_WHOLE_REACH if named else 1)
                and not ctx.old_level(x)]
-    if m.group(1):
-        noun = singular(m.group(1))
+    if named:
+        noun = singular(named)
         earlier = [x for x in earlier if x.unit == noun]
     whole = earlier[-1] if earlier else None
     if whole is None or not comparable(part, whole) or Decimal(whole.high) < Decimal(part.low):

@@ -115,6 +115,9 @@ def _changes(text: str, claims: list[ClaimDraft], lex: Lexicon) -> list[tuple[Cl
     return out
 
 
+_WHOLE_KINDS = ("money", "count", "physical")  # what an of-phrase may point back to ('20 GWh, or 40% of the total')
+
+
 def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> ClaimDraft | None:
     """'about one-fifth of this amount' -> the latest earlier money or count figure; '11% of the goal' ->
     the latest earlier target."""
@@ -125,7 +128,7 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
     lo = k  # the claims of the last REACH characters: a long file of articles is not one discourse
     while lo > 0 and claims[lo - 1].figure["start"] >= q["start"] - REACH:
         lo -= 1
-    earlier = [c for c in claims[lo:k] if c.figure["kind"] in ("money", "count") and not c.derived]
+    earlier = [c for c in claims[lo:k] if c.figure["kind"] in _WHOLE_KINDS and not c.derived]
     if lex.anaphora_target_rx.match(text, q["end"]):
         targets = [c for c in earlier if c.role == "target"]
         return targets[-1] if targets else None
@@ -145,7 +148,7 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
         # no whole of the share's metric: the latest earlier figure in the unit of the part the share's sentence
         # gives before it ('delivered 61,200 vehicles. Its exports were 14,800 vehicles, or 24% of the total')
         part = next((c for c in reversed(claims[lo:k]) if c.sentence == claims[k].sentence
-                     and c.figure["kind"] in ("money", "count")), None)
+                     and c.figure["kind"] in _WHOLE_KINDS), None)
         alike = [c for c in earlier if part is not None and c is not part and c.sentence != part.sentence
                  and (c.figure["kind"], c.figure.get("unit")) == (part.figure["kind"], part.figure.get("unit"))]
         # a level, not the base it was compared with ('rose to $64 billion from $58 billion a year earlier. Coal
