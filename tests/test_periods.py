@@ -341,6 +341,11 @@ POINTING_BACK = [
      [("March", "2026-03-01", "2026-03-31"), ("the same month last year", "2025-03-01", "2025-03-31")]),
     ("2026-03-05", "Bookings reached $41 billion so far this year, up 12% from the same period of 2025.",
      [("so far this year", "2026-01-01", "2026-03-05"), ("the same period of 2025", "2025-01-01", "2025-03-05")]),
+    # 'the week before' / 'the month before' is one unit before the period named last
+    ("2025-12-02", "Admissions rose to 612 in the week to November 30. Deaths rose to 31 from 24 the week before.",
+     [("the week to November 30", "2025-11-24", "2025-11-30"), ("the week before", "2025-11-17", "2025-11-23")]),
+    ("2025-12-02", "Orders rose to 5,100 in March from 4,700 the month before.",
+     [("March", "2025-03-01", "2025-03-31"), ("the month before", "2025-02-01", "2025-02-28")]),
     # a comparison's base period is no period 'the quarter' or 'the previous quarter' points back to
     ("2025-10-14", "Vacancy in Denver rose to 14% in the third quarter from 11% at the end of 2024. Leasing totalled "
      "700,000 square feet in the quarter.",
