@@ -1090,6 +1090,11 @@ REAL_NEWS_CLASSES = [
      {"source": "the Dunmore market operator"}),
     # a money figure per share is a price, never a total's metric; a value per share stays a valuation
     ("Ferrowen Inc priced its IPO at $18 a share, raising $540 million.", "$18", {"metric": "price"}),
+    # net debt is debt; 'posted net $4.2 million' is net income; an airline is no economy
+    ("Delvar's net debt fell to $3 billion.", "$3 billion", {"metric": "debt"}),
+    ("Delvar Corp. posted net $3.1 million in the quarter.", "$3.1 million", {"metric": "net_income"}),
+    ("Japan's second-largest airline said it would cut 900 jobs. Profit fell 20% to 8 billion yen.", "20%",
+     {"subject": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

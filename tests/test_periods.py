@@ -346,6 +346,10 @@ POINTING_BACK = [
      [("the week to November 30", "2025-11-24", "2025-11-30"), ("the week before", "2025-11-17", "2025-11-23")]),
     ("2025-12-02", "Orders rose to 5,100 in March from 4,700 the month before.",
      [("March", "2025-03-01", "2025-03-31"), ("the month before", "2025-02-01", "2025-02-28")]),
+    # a move's own quarter after 'from' dates the whole move: 'the previous quarter' is the one before it
+    ("2025-11-05", "Net income rose to $1.2 billion from $900 million in the third quarter. Revenue was $5.1 "
+     "billion, up from $4.9 billion in the previous quarter.",
+     [("the third quarter", "2025-07-01", "2025-09-30"), ("the previous quarter", "2025-04-01", "2025-06-30")]),
     # a comparison's base period is no period 'the quarter' or 'the previous quarter' points back to
     ("2025-10-14", "Vacancy in Denver rose to 14% in the third quarter from 11% at the end of 2024. Leasing totalled "
      "700,000 square feet in the quarter.",

@@ -355,6 +355,21 @@ def test_exchange_rates_and_currency_moves(nlp, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # readings a new rule must not make
+    ("Kestair carried over 14 million passengers in August.", ("over 14 million passengers", "count", None, None)),
+    ("The Hawks led by 9 points at halftime, with Drew making 55% of his shots.", ("9 points", "count", None, None)),
+    ("His credit score rose by 35 points after he paid off 25% of his debt.", ("35 points", "count", None, "up")),
+    ("Harmond announced a 1.9 million pound recall of sausages.", ("1.9 million pound", "physical", None, None)),
+    ("The dollar value of Orbisland's exports rose 3% to 8.1 trillion yen.",
+     ("8.1 trillion yen", "money", None, None)),
+    ("Delvar depreciated $30 million of equipment last year.", ("$30 million", "money", None, None)),
+])
+def test_readings_the_new_rules_leave_alone(nlp, text, want):
+    got = [(q.text, q.kind, q.per, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
     # 'won N seats' is an election's tally; 'over' after 'hand', 'turn', 'sign' is the verb's particle
     ("The Harbour Alliance won 64 seats in the vote.", ("64 seats", None, None)),
     ("Orvane won 300,000 subscribers in the quarter.", ("300,000 subscribers", "up", None)),

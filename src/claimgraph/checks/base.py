@@ -143,6 +143,11 @@ class Context:
             found = self._old[q.id] = OLD_BEFORE.search(self.before(q, 45)) is not None
         return found
 
+    def role(self, q) -> str | None:
+        """The role of q's claim (None for a figure with no claim)."""
+        c = self.claim_of.get(q.id)
+        return c.role if c is not None else None
+
     def when_of(self, q) -> tuple[str, str] | None:
         """The first and last day of the period q's claim is dated to, when both are known."""
         c = self.claim_of.get(q.id)

@@ -29,7 +29,7 @@ from claimgraph.checks.cues import (
 )
 from claimgraph.checks.intervals import NUMBER, Interval, in_words
 from claimgraph.checks.lead import later_levels, other_measure
-from claimgraph.checks.proportion import comparable, compatible, price_and_total, whole_of_a_part
+from claimgraph.checks.proportion import PLAN_ROLES, comparable, compatible, price_and_total, whole_of_a_part
 from claimgraph.checks.registry import register
 from claimgraph.checks.unchecked import not_checked
 from claimgraph.resources.vocab import vocab
@@ -73,9 +73,9 @@ def _range_ends(ctx: Context, x):
 
 
 # a sentence that opens by pointing back to the level the sentence before states ('That was up 7.4% from ...')
-_THAT_WAS = re.compile(r"\s*(?:That|This|It)(?:\s+(?:was|is|represents|represented|marked|marks)|['’]s)\s+"
-                       r"(?:a\s+|an\s+)?(?:(?:up|down|rise|increase|decrease|decline|drop|fall|gain|jump)\b|\d)")
 _POINTING = r"\s*(?:That|This|It)(?:\s+(?:was|is|represents|represented|marked|marks)|['’]s)\s+"
+_THAT_WAS = re.compile(_POINTING + r"(?:a\s+|an\s+)?"
+                       r"(?:(?:up|down|rise|increase|decrease|decline|drop|fall|gain|jump)\b|\d)")
 _THAT_IS_BEFORE = re.compile(_POINTING + r"(?:[\w-]+\s+){0,3}$")
 
 
@@ -141,7 +141,10 @@ def endpoints(ctx: Context, q, unit_of=None):
         # 'which has 15,000 employees, will cut 1,200 jobs, reducing its workforce to 13,800': the level the
         # clause before the move states is the old one
         olds = [x for x in others if x.end <= q.start and x.comparator is None and comparable(x, news[0])][-1:]
-    pairs = [(o, n) for o in olds for n in news if comparable(o, n)]
+    # a forecast or target compared with a level is no old level of its move ('rose 10% to $5.5 billion, compared
+    # with a forecast of $5.3 billion'), unless the new level is one too ('cut its forecast to $1bn from $1.2bn')
+    pairs = [(o, n) for o in olds for n in news if comparable(o, n)
+             and not (ctx.role(o) in PLAN_ROLES and ctx.role(n) not in PLAN_ROLES)]
     if not pairs:
         return None, None
     old, new = min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))

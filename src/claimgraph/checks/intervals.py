@@ -155,8 +155,8 @@ def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative
     d_low, d_high = _precision(q.text, low, high, kind == "percent", kind == "money")
     interval = Interval(low - d_low, high + d_high, False, d_high > 0)
     cmp = getattr(q, "comparator", None)
-    if kind == "multiple" and 0 < high < 1 and cmp in _CUT_FURTHER:
-        cmp = _CUT_FURTHER[cmp]  # 'more than halved': cut to less than half
+    if kind == "multiple" and 0 < high < 1 and cmp in _CUT_FURTHER and not any(ch.isdigit() for ch in q.text):
+        cmp = _CUT_FURTHER[cmp]  # 'more than halved': cut to less than half ('less than 0.8 times' is below 0.8x)
     hedge = (getattr(q, "hedge", None) or "").lower()
     interval = _compared(cmp, interval, low, high, d_low, d_high, nonnegative)
     if hedge in hedges:

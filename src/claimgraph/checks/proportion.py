@@ -252,12 +252,11 @@ def _whole_of_sentence_before(ctx: Context, r: Any, sentence: list[Any]) -> tupl
     return (wholes[-1], part) if wholes else (None, None)
 
 
-_PLAN_ROLES = frozenset({"target", "threshold", "requirement", "forecast"})
+PLAN_ROLES = frozenset({"target", "threshold", "requirement", "forecast", "estimate"})  # not what was done
 
 
 def _planned(ctx: Context, x: Any) -> bool:
-    c = ctx.claim_of.get(x.id)
-    return c is not None and c.role in _PLAN_ROLES
+    return ctx.role(x) in PLAN_ROLES
 
 
 def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:

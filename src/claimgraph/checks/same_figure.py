@@ -76,13 +76,11 @@ def _earlier(ctx: Context, q: Any) -> list[Any]:
             and _planned(ctx, e) == plan]
 
 
-_PLAN_ROLES = frozenset({"requirement", "threshold"})
+BAR_ROLES = frozenset({"requirement", "threshold"})  # a bar to clear, not a level reached
 
 
 def _planned(ctx: Context, q: Any) -> bool:
-    """Whether q's claim is a bar to clear (a requirement or threshold), not a level reached."""
-    c = ctx.claim_of.get(q.id)
-    return c is not None and c.role in _PLAN_ROLES
+    return ctx.role(q) in BAR_ROLES
 
 
 SMALL_COUNT = tolerance("same_figure_min_count")

@@ -492,6 +492,10 @@ def mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             continue
         if (a.get("per") != b.get("per") and b.get("per")) or not between.fullmatch(text, a["end"], b["start"]):
             continue  # '€1,140 a month, or about US$1,320': the conversion's rate is the one before it
+        gap = text[a["end"]:b["start"]]
+        if "(" in gap and gap.split("(")[0].strip() and not text[b["end"]:b["end"] + 2].lstrip().startswith(")"):
+            continue  # 'a £40 million penalty (US$51 million)' is one; '£2.1 billion of revenue (US$600 million from
+            # North America)' says more in its brackets than the same amount
         c.role = "conversion"
         c.subject, c.stated_subject, c.metric, c.metric_text = prev.subject, prev.stated_subject, prev.metric, \
             prev.metric_text

@@ -166,7 +166,9 @@ def lead_place(doc: Document) -> str | None:
     opening = next((n for n in first.names if n.kind == "place" and n.start == first.start), None)
     if opening is None or not doc.text.startswith(("'s ", "’s "), opening.end):
         return None
-    return opening.text
+    # what it owns is an economy's measure ("China's foreign trade", not "Japan's second-largest airline")
+    owned = _LOWER_WORDS.findall(doc.text[opening.end + 3:opening.end + 40].lower())[:3]
+    return opening.text if _economy_words().intersection(owned) else None
 
 
 def holder_after(text: str, q: dict, subject: str | None) -> bool:
@@ -465,7 +467,7 @@ def _reports_economy(text: str, s: Sentence, q: dict) -> bool:
     return any(w in words for w in _LOWER_WORDS.findall(text[s.start:q["start"]].lower()))
 
 
-_LOWER_WORDS = regex.compile(r"[a-z]+")
+_LOWER_WORDS = regex.compile(r"[a-z]+(?:-[a-z]+)*")  # 'take-up' is one word
 
 
 @lru_cache(maxsize=1)

@@ -243,8 +243,8 @@ def scaled_pound_modifiers(s: DocState, out: list[Mention]) -> None:
                 or t[m.end - 1].lower_ != "pound" or m.end >= s.n:
             continue
         nxt = t[m.end]
-        if (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in s.tables.stop) or nxt.text == "(":
-            m.kind, m.unit, m.unit_text = "money", "GBP", t[m.end - 1].text
+        if nxt.lower_ in s.tables.v["pound_money_nouns"] or nxt.text == "(":
+            m.kind, m.unit, m.unit_text = "money", "GBP", t[m.end - 1].text  # not 'a 2.3 million pound recall
 
 
 _MASS = frozenset({"pound-mass", "tonne", "kilogram", "ton", "short ton", "long ton", "metric ton", "ounce"})
@@ -441,8 +441,9 @@ def _currency_before(s: DocState, start: int, exclude: str | None) -> str | None
             return None
         word = t[k].lower_
         if names.get(word) and names[word] != exclude and t[k - 1].lower_ == "the" and k + 1 < s.n \
-                and t[k + 1].is_lower and t[k + 1].is_alpha:
-            return word  # the currency as the clause's subject, a verb after it ('The yen weakened')
+                and (t[k + 1].lower_ in s.tables.moves or t[k + 1].lower_ in s.tables.v["quote_verbs"]):
+            return word  # the currency as the clause's subject, a verb after it ('The yen weakened'; not 'The dollar
+            # value of Japan's exports')
     return None
 
 
@@ -475,15 +476,13 @@ def points_beside_rates(s: DocState, out: list[Mention]) -> None:
                 or m.end < s.n and t[m.end].lower_ in words["after"]):
             continue  # 'averaged 7.3 points ... shooting 47.6%': a game's points, no difference of a rate
         for x in out:
-            if x is m or x.kind != "percent" or x.unit != "%" or x.change is not None:
-                continue
-            a, b = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
-            if not any(t[k].text in _STOPS for k in range(a, b)):
+            if x.end > m.start or x.kind != "percent" or x.unit != "%" or x.change is not None:
+                continue  # the rate is given before its points ('82% full, about 8 points below'; not 'led by 12
+                # points at halftime, with James making 60% of his shots')
+            if not any(t[k].text in SENTENCE_STOPS for k in range(x.end, m.start)):
                 m.kind, m.unit, m.unit_text = "percent", "pp", None
                 break
 
-
-_STOPS = frozenset({".", "!", "?", ";"})
 
 
 def bracketed_point_moves(s: DocState, out: list[Mention]) -> None:

@@ -42,6 +42,7 @@ _UNTIL_BEFORE = regex.compile(r"\b(?:by|until|till|through)\s+$", regex.IGNORECA
 _FROM_IN = regex.compile(r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+in\s+$", regex.IGNORECASE)
 # a figure's base dated by a longer period: 'from 10% at the end of 2024', 'from 25% in the second quarter' (not
 # 'a loss from discontinued operations in the third quarter')
+_FROM_FIGURE = "from"  # the cbase mark _FROM_FIGURE_IN sets (checked against the sentence's other periods)
 _FROM_FIGURE_IN = regex.compile(r"\bfrom\s+[^\s,;]*\d[^\s,;]*(?:\s+[^\s,;]+){0,3}\s+(?:in|at)\s+$",
                                 regex.IGNORECASE)
 
@@ -133,6 +134,11 @@ class PeriodFinder:
         marked = [self._mark_base(text, _mark_by(text, self._mark_saying(text, _with_tense(text, p)))) for p in found]
         for p in marked:  # which sentence it is in: a forecast quarter is pointed back to in its own sentence only
             p.groups["sentence"] = str(bisect.bisect_right(starts, p.start) - 1)
+        for i, p in enumerate(marked):
+            if p.groups.get("cbase") == _FROM_FIGURE and not any(
+                    o.groups["sentence"] == p.groups["sentence"] for o in marked[:i]):
+                del p.groups["cbase"]  # 'rose to $1.2 billion from $900 million in the third quarter': the quarter
+                # dates the whole move when no period before it in the sentence dates the new level
         return PeriodsFound(marked, timed_out)
 
     def _mark_saying(self, text: str, p: PeriodMention) -> PeriodMention:
@@ -158,10 +164,11 @@ class PeriodFinder:
                 and self.base_compared.search(text, max(0, p.start - 60), p.start):
             g["base"] = "1"  # not a level's own year ('made a profit of €96 million last year, up from ...')
         lo = max(0, p.start - 40)
-        if p.form == "month" and _FROM_IN.search(text, lo, p.start) \
-                or p.form in ("part", "quarter", "half") and _FROM_FIGURE_IN.search(text, lo, p.start):
-            g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base;
-            # 'rose to 12% in the third quarter from 10% at the end of 2024' (no 'the quarter' after points to it)
+        if p.form == "month" and _FROM_IN.search(text, lo, p.start):
+            g["cbase"] = "1"  # 'eased to 2.1% in September from 2.4% in August': August is the comparison's base
+        elif p.form in ("part", "quarter", "half") and _FROM_FIGURE_IN.search(text, lo, p.start):
+            g["cbase"] = _FROM_FIGURE  # 'rose to 12% in the third quarter from 10% at the end of 2024'; kept by
+            # find() only after another period of the sentence
         if p.form in ("quarter", "half") and self.contrast_before.search(text, max(0, p.start - 50), p.start):
             g["cbase"] = "1"  # 'After a flat second quarter, it attributed the gain to ...': a background
         return p
