@@ -402,7 +402,11 @@ def _by_to(ctx: Context, q):
 def change(ctx: Context) -> list[Finding]:
     out = []
     for q0 in ctx.qs:
-        if not q0.change or q0.kind not in ("money", "count", "number", "physical", "percent"):
+        # 'widened to 24.6% from 19.8%, an improvement of 4.8 percentage points': a move in points whose way the
+        # levels tell (an improvement of a jobless rate is a fall)
+        improved = not q0.change and q0.kind == "percent" and q0.unit == "pp" \
+            and IMPROVEMENT.search(ctx.before(q0, 30)) is not None
+        if not (q0.change or improved) or q0.kind not in ("money", "count", "number", "physical", "percent"):
             continue
         split = _by_to(ctx, q0)
         q = split[0] if split else q0
@@ -420,11 +424,13 @@ def change(ctx: Context) -> list[Finding]:
         if old is None:
             continue
         expected = ctx.interval(new) - ctx.interval(old)
-        stated_iv = _signed(ctx.interval(q), q.change == "down")
+        way = q.change or ("down" if improved and expected.high is not None and expected.high < 0 else "up")
+        stated_iv = _signed(ctx.interval(q), way == "down")
         unit = "pp" if q.kind == "percent" or points else q.unit
 
-        def describe(verdict: str, q=q, old=old, new=new, expected=expected, stated_iv=stated_iv, unit=unit) -> str:
-            return (f"{new.text} - {old.text} = {fmt_iv(expected, unit)}; stated {q.text} ({q.change}) means "
+        def describe(verdict: str, q=q, old=old, new=new, expected=expected, stated_iv=stated_iv, unit=unit,
+                     way=way) -> str:
+            return (f"{new.text} - {old.text} = {fmt_iv(expected, unit)}; stated {q.text} ({way}) means "
                     f"{fmt_iv(stated_iv, unit)} → {verdict}")
 
         out.append(judge([old.id, new.id], q, stated_iv, expected, describe))
