@@ -26,8 +26,8 @@ def _part_like(ctx: Context, x: Any, total: Any) -> bool:
         return False
     if EACH_AFTER.match(ctx.text, x.end):
         return False  # 'buses at $1.1 million each': a price of one, no part of the whole
-    if ctx.same_unit(x, total):
-        return True
+    if ctx.same_unit(x, total) or total.kind == "percent" and (x.kind, x.unit) == ("percent", total.unit):
+        return True  # (shares a sentence combines: sum_check reads a percentage total only after such a cue)
     return total.kind == "count" and x.kind == "number"  # "320 are in China": the count's noun is elided
 
 
@@ -108,7 +108,10 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
     out = []
     partial: dict[int, bool] = {}  # per sentence number: whether it says "including" (searched once)
     for total in ctx.qs:
-        if total.kind not in ("money", "count", "number", "physical") or total.change:
+        # shares add up too when the text says they are combined ('holds 41% of the market and Telbridge 22%,
+        # giving the pair a combined 63%')
+        if total.change or total.kind not in ("money", "count", "number", "physical") and not (
+                total.kind == "percent" and total.unit == "%" and TOTAL_BEFORE.search(ctx.before(total, 80))):
             continue
         sentence = ctx.in_sentence(total)
         if len(sentence) < 3:
