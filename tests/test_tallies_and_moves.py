@@ -348,6 +348,8 @@ def test_sterling_in_a_modifier_and_weight_in_pounds_of_a_thing(nlp, text, want)
     # currencies that lose or gain value move down or up
     ("The lira has depreciated by 9% this year.", ("9%", "percent", "%", None, "down")),
     ("The won appreciated 1.2% against the dollar.", ("1.2%", "percent", "%", None, "up")),
+    # a headline's present tense: 'Orders Rebound 14%'
+    ("Machine Tool Orders Rebound 12% in April", ("12%", "percent", "%", None, "up")),
 ])
 def test_exchange_rates_and_currency_moves(nlp, text, want):
     got = [(q.text, q.kind, q.unit, q.per, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities]
