@@ -1095,6 +1095,11 @@ REAL_NEWS_CLASSES = [
     ("Delvar Corp. posted net $3.1 million in the quarter.", "$3.1 million", {"metric": "net_income"}),
     ("Japan's second-largest airline said it would cut 900 jobs. Profit fell 20% to 8 billion yen.", "20%",
      {"subject": None}),
+    ("Delvar reported a net of $3.9 million, or 11 cents a share.", "$3.9 million", {"metric": "net_income"}),
+    ("Singapore's budget deficit will narrow to 1.1% of GDP. Spending will rise 4% to S$140 billion.", "4%",
+     {"subject": "Singapore"}),
+    ("The watchdog fined Harnell a £36 million penalty (US$46 million at current exchange rates) on Monday.",
+     "US$46 million", {"role": "conversion"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -350,6 +350,15 @@ POINTING_BACK = [
     ("2025-11-05", "Net income rose to $1.2 billion from $900 million in the third quarter. Revenue was $5.1 "
      "billion, up from $4.9 billion in the previous quarter.",
      [("the third quarter", "2025-07-01", "2025-09-30"), ("the previous quarter", "2025-04-01", "2025-06-30")]),
+    # 'the year before' counts from the year named in the sentence before, never from the reference date
+    ("2025-12-02", "Sollix's shares rose 12% in 2023. The year before, they had fallen 30%.",
+     [("2023", "2023-01-01", "2023-12-31"), ("The year before", "2022-01-01", "2022-12-31")]),
+    ("2025-12-02", "Deaths rose to 22 from 15 the week before.", [("the week before", None, None)]),
+    # a quarter after 'from' in a sentence that points back stays a comparison's base
+    ("2025-11-05", "The jobless rate rose to 5.1% in the third quarter. That was up from 4.8% in the second quarter "
+     "and from 4.5% a year earlier.",
+     [("the third quarter", "2025-07-01", "2025-09-30"), ("the second quarter", "2025-04-01", "2025-06-30"),
+      ("a year earlier", "2024-07-01", "2024-09-30")]),
     # a comparison's base period is no period 'the quarter' or 'the previous quarter' points back to
     ("2025-10-14", "Vacancy in Denver rose to 14% in the third quarter from 11% at the end of 2024. Leasing totalled "
      "700,000 square feet in the quarter.",

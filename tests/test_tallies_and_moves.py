@@ -365,6 +365,9 @@ def test_exchange_rates_and_currency_moves(nlp, text, want):
     ("The dollar value of Orbisland's exports rose 3% to 8.1 trillion yen.",
      ("8.1 trillion yen", "money", None, None)),
     ("Delvar depreciated $30 million of equipment last year.", ("$30 million", "money", None, None)),
+    ("Velmar leads by 5 points, 43% to 38%.", ("5 points", "percent", None, None)),
+    ("Harlow agreed a 60 million pound transfer for the striker.", ("60 million pound", "money", None, None)),
+    ("Its holdings appreciated by $25 million.", ("$25 million", "money", None, "up")),
 ])
 def test_readings_the_new_rules_leave_alone(nlp, text, want):
     got = [(q.text, q.kind, q.per, q.change) for q in claimgraph.extract(text, nlp=nlp).quantities]

@@ -227,6 +227,8 @@ def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, An
     if named:
         noun = singular(named)
         earlier = [x for x in earlier if x.unit == noun]
+    elif part.kind == "number" and len({x.unit for x in earlier}) > 1:
+        return None, None  # '640 schools ..., creating 96,000 places. Some 160 of the total': which total is unsaid
     whole = earlier[-1] if earlier else None
     if whole is None or not comparable(part, whole) or Decimal(whole.high) < Decimal(part.low):
         return None, None

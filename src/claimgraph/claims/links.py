@@ -143,12 +143,12 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
         # of those, one of the share's own period first ('Revenue for the quarter was $412 million. For the full
         # year, revenue reached $1.58 billion. The unit contributed $240 million, or 15.2% of the total')
         same = [c for c in same if period and c.period == period and c.sentence != claims[k].sentence] or same
-        if same:
-            return same[0]
         # no whole of the share's metric: the latest earlier figure in the unit of the part the share's sentence
         # gives before it ('delivered 61,200 vehicles. Its exports were 14,800 vehicles, or 24% of the total')
         part = next((c for c in reversed(claims[lo:k]) if c.sentence == claims[k].sentence
                      and c.figure["kind"] in _WHOLE_KINDS), None)
+        if same and (part is None or part.figure["kind"] != "physical"):
+            return same[0]  # (a physical part takes the latest in its unit: 'bought 8 GWh ... sold 20 GWh')
         alike = [c for c in earlier if part is not None and c is not part and c.sentence != part.sentence
                  and (c.figure["kind"], c.figure.get("unit")) == (part.figure["kind"], part.figure.get("unit"))]
         # a level, not the base it was compared with ('rose to $64 billion from $58 billion a year earlier. Coal

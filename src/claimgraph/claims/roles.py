@@ -481,6 +481,10 @@ def _revised_forecasts(text: str, claims: list[ClaimDraft], lex: Lexicon) -> Non
             c.period, c.period_shift = prev.period, prev.period_shift
 
 
+# what may follow the amount in a conversion's bracket: its close, or the rate it was converted at
+_BRACKET_CLOSES = regex.compile(r"\s*\)|\s+(?:at|according\s+to|based\s+on|using)\b")
+
+
 def mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     """'#89.7 million ($141.9 million)', 'RMB 3.1 trillion (USD 430 billion)', 'S$16.5 billion, or US$12.4
     billion': the same amount in another currency is a conversion, about what the figure it converts is
@@ -493,7 +497,7 @@ def mark_conversions(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
         if (a.get("per") != b.get("per") and b.get("per")) or not between.fullmatch(text, a["end"], b["start"]):
             continue  # '€1,140 a month, or about US$1,320': the conversion's rate is the one before it
         gap = text[a["end"]:b["start"]]
-        if "(" in gap and gap.split("(")[0].strip() and not text[b["end"]:b["end"] + 2].lstrip().startswith(")"):
+        if "(" in gap and gap.split("(")[0].strip() and not _BRACKET_CLOSES.match(text, b["end"]):
             continue  # 'a £40 million penalty (US$51 million)' is one; '£2.1 billion of revenue (US$600 million from
             # North America)' says more in its brackets than the same amount
         c.role = "conversion"

@@ -168,7 +168,13 @@ def lead_place(doc: Document) -> str | None:
         return None
     # what it owns is an economy's measure ("China's foreign trade", not "Japan's second-largest airline")
     owned = _LOWER_WORDS.findall(doc.text[opening.end + 3:opening.end + 40].lower())[:3]
-    return opening.text if _economy_words().intersection(owned) else None
+    return opening.text if _lead_place_words().intersection(owned) else None
+
+
+@lru_cache(maxsize=1)
+def _lead_place_words() -> frozenset[str]:
+    raw = load_json("claims.json")["reporters"]
+    return frozenset(raw["economy_words"]) | frozenset(raw["lead_place_words"])
 
 
 def holder_after(text: str, q: dict, subject: str | None) -> bool:

@@ -235,16 +235,18 @@ def weighed_pounds(s: DocState, out: list[Mention]) -> None:
 
 def scaled_pound_modifiers(s: DocState, out: list[Mention]) -> None:
     """'a 5.3 billion pound takeover', 'a 250 million pound loan', '5.3 billion pound ($7.1 billion)': a pound in
-    millions or billions written as a modifier (singular, before a noun or a conversion) is sterling; a weight so
-    large is written in pounds of something ('62 million pounds of copper')."""
+    millions or billions written as a modifier (singular, before a noun or a conversion) is sterling, unless the
+    noun is one of weight ('a 2.3 million pound recall': vocab pound_weight_nouns); a weight so large is mostly
+    written in pounds of something ('62 million pounds of copper')."""
     t = s.t
     for m in out:
         if m.kind != "physical" or m.unit != "pound-mass" or m.scale is None or m.scale < 1_000_000 \
                 or t[m.end - 1].lower_ != "pound" or m.end >= s.n:
             continue
         nxt = t[m.end]
-        if nxt.lower_ in s.tables.v["pound_money_nouns"] or nxt.text == "(":
-            m.kind, m.unit, m.unit_text = "money", "GBP", t[m.end - 1].text  # not 'a 2.3 million pound recall
+        if (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in s.tables.stop
+                and nxt.lower_ not in s.tables.v["pound_weight_nouns"]) or nxt.text == "(":
+            m.kind, m.unit, m.unit_text = "money", "GBP", t[m.end - 1].text  # not 'a 2.3 million pound recall'
 
 
 _MASS = frozenset({"pound-mass", "tonne", "kilogram", "ton", "short ton", "long ton", "metric ton", "ounce"})
@@ -475,14 +477,34 @@ def points_beside_rates(s: DocState, out: list[Mention]) -> None:
                 any(t[k].lower_ in words["before"] for k in range(max(0, m.start - 3), m.start))
                 or m.end < s.n and t[m.end].lower_ in words["after"]):
             continue  # 'averaged 7.3 points ... shooting 47.6%': a game's points, no difference of a rate
+        game = None
         for x in out:
-            if x.end > m.start or x.kind != "percent" or x.unit != "%" or x.change is not None:
-                continue  # the rate is given before its points ('82% full, about 8 points below'; not 'led by 12
-                # points at halftime, with James making 60% of his shots')
-            if not any(t[k].text in SENTENCE_STOPS for k in range(x.end, m.start)):
+            if x.kind != "percent" or x.unit != "%" or x.change is not None:
+                continue
+            if x.end > m.start:  # a rate after its points ('leads by 6 points, 44% to 38%'), not in a game's or a
+                # score's sentence ('led by 12 points at halftime, with James making 60% of his shots')
+                game = _game_words(s, m) if game is None else game
+                if game:
+                    continue
+            a, b = (x.end, m.start) if x.end <= m.start else (m.end, x.start)
+            if not any(t[k].text in SENTENCE_STOPS for k in range(a, b)):
                 m.kind, m.unit, m.unit_text = "percent", "pp", None
                 break
 
+
+
+def _game_words(s: DocState, m: Mention) -> bool:
+    """Whether the sentence around m speaks of a game or a score (vocab game_words; not 'leads', 'won': a poll
+    has those too)."""
+    t, words = s.t, frozenset(s.tables.v["game_words"])
+    k = m.start
+    while k > 0 and t[k - 1].text not in SENTENCE_STOPS:
+        k -= 1
+    while k < s.n and t[k].text not in SENTENCE_STOPS:
+        if t[k].lower_ in words:
+            return True
+        k += 1
+    return False
 
 
 def bracketed_point_moves(s: DocState, out: list[Mention]) -> None:

@@ -223,8 +223,10 @@ def _change(s: DocState, m: Mention) -> None:
             cue = _change_of_object(s, m.start)
         if cue and m.kind == "money" and _loss_level(s, m, cue[1]):
             cue = None  # 'it lost $87.4 million in the quarter': a loss, not a move
-        if cue and m.kind != "percent" and cue[1] in s.tables.v["change_verbs_percent_only"]["words"]:
-            cue = None  # 'depreciated $40 million of equipment': a charge, not a move
+        if cue and m.kind != "percent" and cue[1] in s.tables.v["change_verbs_percent_only"]["words"] \
+                and m.end < s.n and s.t[m.end].lower_ == "of":
+            cue = None  # 'depreciated $40 million of equipment': a charge, not a move ('holdings appreciated by
+            # $40 million' is one)
         if cue:
             m.change, m.change_text = cue
     tables = s.tables

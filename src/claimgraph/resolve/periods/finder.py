@@ -42,6 +42,7 @@ _UNTIL_BEFORE = regex.compile(r"\b(?:by|until|till|through)\s+$", regex.IGNORECA
 _FROM_IN = regex.compile(r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+in\s+$", regex.IGNORECASE)
 # a figure's base dated by a longer period: 'from 10% at the end of 2024', 'from 25% in the second quarter' (not
 # 'a loss from discontinued operations in the third quarter')
+_POINTS_BACK = regex.compile(r"\s*(?:That|This|It)\s+(?:was|is|were|had\s+been)\b")  # 'That was up from ... in Q2'
 _FROM_FIGURE = "from"  # the cbase mark _FROM_FIGURE_IN sets (checked against the sentence's other periods)
 _FROM_FIGURE_IN = regex.compile(r"\bfrom\s+[^\s,;]*\d[^\s,;]*(?:\s+[^\s,;]+){0,3}\s+(?:in|at)\s+$",
                                 regex.IGNORECASE)
@@ -135,8 +136,10 @@ class PeriodFinder:
         for p in marked:  # which sentence it is in: a forecast quarter is pointed back to in its own sentence only
             p.groups["sentence"] = str(bisect.bisect_right(starts, p.start) - 1)
         for i, p in enumerate(marked):
+            k = int(p.groups["sentence"])
             if p.groups.get("cbase") == _FROM_FIGURE and not any(
-                    o.groups["sentence"] == p.groups["sentence"] for o in marked[:i]):
+                    o.groups["sentence"] == p.groups["sentence"] for o in marked[:i]) \
+                    and not _POINTS_BACK.match(text, starts[k]):
                 del p.groups["cbase"]  # 'rose to $1.2 billion from $900 million in the third quarter': the quarter
                 # dates the whole move when no period before it in the sentence dates the new level
         return PeriodsFound(marked, timed_out)

@@ -118,9 +118,15 @@ class Resolver:
                 # 'a month earlier' counts from the period named last in its sentence, else in the text before it
                 # within reach ('... rose to 71% in September. Vacancies fell to 186 from 251 a month earlier'; a
                 # year back has its own anchors, the last quarter or month reported)
-                near = named is not None and (named_in == p.groups.get("sentence") or (
-                    p.start - named[1] <= self.window and self.units.get(p.groups["unit"].lower()) in SHORT_UNITS))
+                # 'the year before' counts from the period named last within reach, whatever its unit, never from
+                # the reference date
+                the = p.text[:4].lower() == "the "
+                short = the or self.units.get(p.groups["unit"].lower()) in SHORT_UNITS
+                near = named is not None and (named_in == p.groups.get("sentence")
+                                              or (p.start - named[1] <= self.window and short))
                 r = self._before_named(p, r, named if near else None)
+                if the and not near:
+                    r = Resolved(None, None, r.grain, True)
             else:
                 r = self._from_named(p, r, named)
             if r.from_date is not None and r.to_date is not None and not back and "cbase" not in p.groups:
