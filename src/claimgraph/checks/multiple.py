@@ -23,14 +23,16 @@ def _times_the(ctx: Context, q: Any) -> tuple[Any, Any]:
     # the level the multiple is of: the nearest figure before it of the base's kind, unit and per
     # ('$31.4 million, or 58 cents per share, more than twice the $14.9 million'), not another move's base ('up
     # 34% from the 5.8 million who watched last year, and nearly double the 4.1 million average')
-    level = [x for x in sentence if x.end <= q.start and x.kind in ("money", "count", "number", "physical")
-             and comparable(base, x) and not ctx.old_level(x)]
+    # (rates too: 'Private schools saw 47.6% of entries get top grades, nearly double the 23.1% in state schools')
+    kinds = ("money", "count", "number", "physical") + (("percent",) if base.kind == "percent" else ())
+    level = [x for x in sentence if x.end <= q.start and x.kind in kinds and comparable(base, x)
+             and not ctx.old_level(x) and not (x.kind == "percent" and x.unit != base.unit)]
     if not level and points_back(ctx, q):
         # 'sold 1.2 million copies in the first half. That was nearly triple the 420,000 ...': the level is the
         # sentence before's (the last of the base's measure, and no move of its own there)
         k = ctx.sentence_no(q.start)
         previous = ctx.sentence_figures(k - 1) if k else []
-        level = [x for x in previous if x.kind in ("money", "count", "number", "physical") and not x.change
+        level = [x for x in previous if x.kind in kinds and not x.change
                  and comparable(base, x) and not ctx.old_level(x)]
     if not level:
         return None, None
