@@ -375,6 +375,16 @@ def test_readings_the_new_rules_leave_alone(nlp, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # ', of whom N' / ', of which N' counts the noun of the whole before it
+    ("The college admitted 3,910 students, of whom 1,150 were from abroad.", ("1,150", "count", "student")),
+    ("The ombudsman received 2,800 appeals, of which 640 were upheld.", ("640", "count", "appeal")),
+])
+def test_of_whom_and_of_which_count_the_whole_s_noun(nlp, text, want):
+    got = [(q.text, q.kind, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
     # 'won N seats' is an election's tally; 'over' after 'hand', 'turn', 'sign' is the verb's particle
     ("The Harbour Alliance won 64 seats in the vote.", ("64 seats", None, None)),
     ("Orvane won 300,000 subscribers in the quarter.", ("300,000 subscribers", "up", None)),
