@@ -1100,6 +1100,10 @@ REAL_NEWS_CLASSES = [
      {"subject": "Singapore"}),
     ("The watchdog fined Harnell a £36 million penalty (US$46 million at current exchange rates) on Monday.",
      "US$46 million", {"role": "conversion"}),
+    # a compared figure named with its own place after it is that place's
+    ("Inflation in Spain was 3.1% in May, compared with 2.4% in Germany.", "2.4%", {"subject": "Germany"}),
+    ("China reported 280 cases last week, twice as many as the 140 reported in India.", "140",
+     {"subject": "India"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

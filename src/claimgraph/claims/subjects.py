@@ -97,6 +97,9 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     named_peer = next((n for n in orgs if peer is not None and q["end"] < n.start < peer.end()), None)
     if named_peer is not None:  # "up 6%, compared with 4% at Bramley Inc.": the peer's figure
         return named_peer.text, True
+    peer_place = _compared_place(doc.text, s, q)
+    if peer_place is not None:  # "10.5% in Spain, compared with 6.2% in Germany": Germany's figure
+        return peer_place, True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
     if not generic_before and not orgs:
         # "A year earlier, the marine and aviation insurer earned $1.9 million": the story's company
@@ -151,6 +154,22 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
             return lead, False
         return lead_place(doc), False
     return main_subject, False
+
+
+def _compared_place(text: str, s: Sentence, q: dict) -> str | None:
+    """The place a compared figure is of, named right after it: 'compared with 6.2% in Germany', 'twice as many as
+    the 155 reported in India'."""
+    if not _COMPARED_FIGURE.search(text, max(s.start, q["start"] - 50), q["start"]):
+        return None
+    after = _PLACE_AFTER.match(text, q["end"])
+    if after is None:
+        return None
+    return next((n.text for n in s.names if n.kind == "place" and n.start == after.end()), None)
+
+
+_COMPARED_FIGURE = regex.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against|as\s+(?:many|much)\s+as)"
+                                 r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_PLACE_AFTER = regex.compile(r"\s+(?:[a-z]+\s+)?(?:(?:reported|recorded|registered|seen|posted)\s+)?in\s+(?:the\s+)?")
 
 
 def lead_place(doc: Document) -> str | None:
