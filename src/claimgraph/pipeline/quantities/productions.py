@@ -319,8 +319,8 @@ _ONE_IN_LINKS = frozenset({"in", "out", "of", "every"})
 
 
 def fraction_word(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
-    """'one-fifth', 'a third', 'three-quarters'; not 'a quarter' (a period) unless 'of', a hedge or a change
-    ('dropped by a quarter') says so."""
+    """'one-fifth', 'a third', 'three-quarters'; not 'a quarter' (a period) unless 'of', a hedge, a change
+    ('dropped by a quarter') or a figure it restates ('900, or a quarter,') says so."""
     t, v = s.t, s.tables.v
     num = v["fraction_numerators"][t[start].lower_]
     den = v["fraction_denominators"][t[end - 1].lower_]
@@ -339,7 +339,9 @@ def fraction_word(s: DocState, start: int, end: int, rule: str, label: str) -> M
         hedged = s.phrase_before(start, s.tables.htables["comparators"]) is not None
         moved = start > 0 and t[start - 1].lower_ == "by" and after not in ("point", "points", "percentage") \
             and change_by(s, start) is not None
-        if (end >= s.n or t[end].lower_ != "of") and not hedged and not moved:
+        # '900, or a quarter, were upheld': a figure restated as its share
+        restated = start > 2 and t[start - 1].lower_ == "or" and t[start - 2].text == "," and t[start - 3].like_num
+        if (end >= s.n or t[end].lower_ != "of") and not hedged and not moved and not restated:
             return None
     return _fraction(start, end, rule, fraction_decimal(f"{num}/{den}"))
 
