@@ -30,6 +30,9 @@ class Finding:
     severity: Decimal | None = None
 
 
+PLAN_ROLES = frozenset({"target", "forecast", "estimate", "threshold", "requirement"})  # a level not (yet) reached
+
+
 class Context:
     """What the checks read of one Report and its text. The sentences and the figures of each are built at
     once (every check asks for them); what only some checks ask for (the claim graph's relations by head,
@@ -142,6 +145,10 @@ class Context:
         if found is None:
             found = self._old[q.id] = OLD_BEFORE.search(self.before(q, 45)) is not None
         return found
+
+    def planned(self, q) -> bool:
+        """Whether q's claim is what was planned, expected or required (PLAN_ROLES), not what was done."""
+        return self.role(q) in PLAN_ROLES
 
     def role(self, q) -> str | None:
         """The role of q's claim (None for a figure with no claim)."""

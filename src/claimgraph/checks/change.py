@@ -29,7 +29,7 @@ from claimgraph.checks.cues import (
 )
 from claimgraph.checks.intervals import NUMBER, Interval, in_words
 from claimgraph.checks.lead import later_levels, other_measure
-from claimgraph.checks.proportion import PLAN_ROLES, comparable, compatible, price_and_total, whole_of_a_part
+from claimgraph.checks.proportion import comparable, compatible, price_and_total, whole_of_a_part
 from claimgraph.checks.registry import register
 from claimgraph.checks.unchecked import not_checked
 from claimgraph.resources.vocab import vocab
@@ -144,7 +144,7 @@ def endpoints(ctx: Context, q, unit_of=None):
     # a forecast or target compared with a level is no old level of its move ('rose 10% to $5.5 billion, compared
     # with a forecast of $5.3 billion'), unless the new level is one too ('cut its forecast to $1bn from $1.2bn')
     pairs = [(o, n) for o in olds for n in news if comparable(o, n)
-             and not (ctx.role(o) in PLAN_ROLES and ctx.role(n) not in PLAN_ROLES)]
+             and not (ctx.planned(o) and not ctx.planned(n))]
     if not pairs:
         return None, None
     old, new = min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))

@@ -26,7 +26,7 @@ def _times_the(ctx: Context, q: Any) -> tuple[Any, Any]:
     # (rates too: 'Private schools saw 47.6% of entries get top grades, nearly double the 23.1% in state schools')
     kinds = ("money", "count", "number", "physical") + (("percent",) if base.kind == "percent" else ())
     level = [x for x in sentence if x.end <= q.start and x.kind in kinds and comparable(base, x)
-             and not ctx.old_level(x) and not (x.kind == "percent" and x.unit != base.unit)]
+             and not ctx.old_level(x)]  # (comparable: a percentage of the base's own unit)
     if not level and points_back(ctx, q):
         # 'sold 1.2 million copies in the first half. That was nearly triple the 420,000 ...': the level is the
         # sentence before's (the last of the base's measure, and no move of its own there)

@@ -82,13 +82,11 @@ def _restated_rates(ctx: Context) -> list[Finding]:
 PER_DAYS = {"day": Decimal(1), "week": Decimal(7)}
 RESTATED_GAP = 5  # words between a rate and its restatement ('a day, or roughly', 'a year works out at almost')
 UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}  # the longest of each unit
-LEVEL_ROLES = frozenset({"target", "forecast", "estimate", "threshold", "requirement"})
 
 
 def _roles(ctx: Context, q) -> str | None:
     """A figure's role among the levels that are not what happened (a target, a forecast ...), else None."""
-    c = ctx.claim_of.get(q.id)
-    return c.role if c is not None and c.role in LEVEL_ROLES else None
+    return ctx.role(q) if ctx.planned(q) else None
 
 
 def _one_unit(p, per: str) -> bool:

@@ -250,15 +250,9 @@ def _whole_of_sentence_before(ctx: Context, r: Any, sentence: list[Any]) -> tupl
               and not ctx.old_level(x)]
     # what was done, not the goal it is set against ('reached 33,200 in 2025, against a target of 50,000. Of
     # those, 9,100 ...')
-    wholes = [x for x in wholes if not _planned(ctx, x)] or wholes
+    wholes = [x for x in wholes if not ctx.planned(x)] or wholes
     return (wholes[-1], part) if wholes else (None, None)
 
-
-PLAN_ROLES = frozenset({"target", "threshold", "requirement", "forecast", "estimate"})  # not what was done
-
-
-def _planned(ctx: Context, x: Any) -> bool:
-    return ctx.role(x) in PLAN_ROLES
 
 
 def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:

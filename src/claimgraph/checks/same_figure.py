@@ -69,17 +69,17 @@ def _earlier(ctx: Context, q: Any) -> list[Any]:
         return []
     # nor another measure's ('its target range at 3.50%-3.75%' ... 'the bank's 2% target' for inflation)
     # nor a bar restated as an outcome ('needed 201 seats for a majority ... the 212-seat result')
-    plan = _planned(ctx, q)
+    bar = _bar(ctx, q)
     return [e for e in ctx.earlier(q) if ctx.sentence_no(e.start) != k and not e.change
             and comparable(e, q) and e.kind != "number" and (q.kind != "percent" or q.unit == e.unit)
             and not (e.kind == "count" and Decimal(e.low) < SMALL_COUNT) and not other_measure(ctx, e, q)
-            and _planned(ctx, e) == plan]
+            and _bar(ctx, e) == bar]
 
 
 BAR_ROLES = frozenset({"requirement", "threshold"})  # a bar to clear, not a level reached
 
 
-def _planned(ctx: Context, q: Any) -> bool:
+def _bar(ctx: Context, q: Any) -> bool:
     return ctx.role(q) in BAR_ROLES
 
 

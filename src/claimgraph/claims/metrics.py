@@ -187,7 +187,6 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
 
 
 _PER_BEFORE = regex.compile(r"\b(?:per|each)\s+$", regex.IGNORECASE)
-# a percentage or points right after a verb cue: the verb states that figure's move
 # a percentage or points right after the verb, or an amount it moved by: restated in percent or followed by
 # its new level ('lost $186, or 4.3%, to $4,140', 'lost 40 cents to $62.10')
 _MOVE_AFTER_VERB = regex.compile(r"\s+(?:(?:about|around|nearly|almost|roughly|some|a\s+further|another)\s+)?"

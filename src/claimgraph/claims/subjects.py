@@ -172,14 +172,19 @@ _COMPARED_FIGURE = regex.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?
 _PLACE_AFTER = regex.compile(r"\s+(?:[a-z]+\s+)?(?:(?:reported|recorded|registered|seen|posted)\s+)?in\s+(?:the\s+)?")
 
 
+def _opening_sentence(doc: Document) -> int:
+    """The number of the sentence a story opens with: 1 after a wire dateline that is a sentence of its own, else 0
+    (doc has sentences)."""
+    return int(len(doc.spans) > 1 and bool(doc.dateline) and doc.spans[0][1] <= doc.dateline)
+
+
 def lead_place(doc: Document) -> str | None:
     """The place a data story opens with as the owner of what it measures ("China's foreign trade rose 4.8%"),
     when that sentence names no organisation: what the later sentences that name nobody are about ('Exports
     grew 7.1% ...')."""
     if not doc.spans:
         return None
-    k = 1 if len(doc.spans) > 1 and doc.dateline and doc.spans[0][1] <= doc.dateline else 0
-    first = doc.sentence(k)
+    first = doc.sentence(_opening_sentence(doc))
     if any(n.kind == "org" for n in first.names):
         return None
     opening = next((n for n in first.names if n.kind == "place" and n.start == first.start), None)
@@ -346,14 +351,13 @@ def lead_opening(doc: Document) -> Name | None:
     name reader dropped: 'Price Harlow Gant Inc. said ...' opens with the company it read)."""
     if not doc.spans:
         return None
-    first = doc.sentence(0)
-    dateline = (doc.dateline or None) if len(doc.spans) > 1 else None
-    if dateline is not None and first.end <= dateline:
+    if _opening_sentence(doc):
         # 'SAN FRANCISCO, July 31 (Reuters) -' is a sentence of its own: the story opens after it, with a company
         # written with its legal form ('Velmora Corp said ...'; not 'Tired of the war, ...')
         second = doc.sentence(1)
         return next((n for n in second.names if n.kind == "org" and n.start == second.start and has_legal_form(n.text)),
                     None)
+    first = doc.sentence(0)
     return next((n for n in first.names if n.kind == "org" and (
         n.start == first.start or _DROPPED_OPENER.fullmatch(doc.text, first.start, n.start))), None)
 

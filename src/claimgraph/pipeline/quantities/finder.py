@@ -245,7 +245,7 @@ def scaled_pound_modifiers(s: DocState, out: list[Mention]) -> None:
             continue
         nxt = t[m.end]
         if (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in s.tables.stop
-                and nxt.lower_ not in s.tables.v["pound_weight_nouns"]) or nxt.text == "(":
+                and nxt.lower_ not in s.tables.pound_weight_nouns) or nxt.text == "(":
             m.kind, m.unit, m.unit_text = "money", "GBP", t[m.end - 1].text  # not 'a 2.3 million pound recall'
 
 
@@ -443,7 +443,7 @@ def _currency_before(s: DocState, start: int, exclude: str | None) -> str | None
             return None
         word = t[k].lower_
         if names.get(word) and names[word] != exclude and t[k - 1].lower_ == "the" and k + 1 < s.n \
-                and (t[k + 1].lower_ in s.tables.moves or t[k + 1].lower_ in s.tables.v["quote_verbs"]):
+                and t[k + 1].lower_ in s.tables.quote_verbs:
             return word  # the currency as the clause's subject, a verb after it ('The yen weakened'; not 'The dollar
             # value of Japan's exports')
     return None
@@ -471,11 +471,11 @@ def points_beside_rates(s: DocState, out: list[Mention]) -> None:
     8 points below last year's level', 'Labour polled 41%, with a margin of error of 3 points', '0.85 points
     below the base rate of 3.75%'. (A percentage that is a move, 'fell 5 points to 95, a 5% decline', makes no
     rate.)"""
-    t, words = s.t, s.tables.v["points_of_a_rate"]
+    t, tables = s.t, s.tables
     for m in out:
         if m.kind != "count" or m.unit != "point" or not (
-                any(t[k].lower_ in words["before"] for k in range(max(0, m.start - 3), m.start))
-                or m.end < s.n and t[m.end].lower_ in words["after"]):
+                any(t[k].lower_ in tables.rate_points_before for k in range(max(0, m.start - 3), m.start))
+                or m.end < s.n and t[m.end].lower_ in tables.rate_points_after):
             continue  # 'averaged 7.3 points ... shooting 47.6%': a game's points, no difference of a rate
         game = None
         for x in out:
@@ -492,11 +492,10 @@ def points_beside_rates(s: DocState, out: list[Mention]) -> None:
                 break
 
 
-
 def _game_words(s: DocState, m: Mention) -> bool:
     """Whether the sentence around m speaks of a game or a score (vocab game_words; not 'leads', 'won': a poll
     has those too)."""
-    t, words = s.t, frozenset(s.tables.v["game_words"])
+    t, words = s.t, s.tables.game_words
     k = m.start
     while k > 0 and t[k - 1].text not in SENTENCE_STOPS:
         k -= 1

@@ -223,7 +223,7 @@ def _change(s: DocState, m: Mention) -> None:
             cue = _change_of_object(s, m.start)
         if cue and m.kind == "money" and _loss_level(s, m, cue[1]):
             cue = None  # 'it lost $87.4 million in the quarter': a loss, not a move
-        if cue and m.kind != "percent" and cue[1] in s.tables.v["change_verbs_percent_only"]["words"] \
+        if cue and m.kind != "percent" and cue[1] in s.tables.percent_only_verbs \
                 and m.end < s.n and s.t[m.end].lower_ == "of":
             cue = None  # 'depreciated $40 million of equipment': a charge, not a move ('holdings appreciated by
             # $40 million' is one)
@@ -519,14 +519,12 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
         return  # 'about 1,800 fewer than a year ago' pairs too
     t = s.t
     cue = t[m.start - 1].lower_
-    if cue not in s.tables.ellipsis_cues and not (cue in ("with", "to") and m.start > 1
-                                                  and t[m.start - 2].lower_ in s.tables.ellipsis_compared) \
+    if cue not in s.tables.ellipsis_cues and not _compared_with(s, m.start - 1) \
             and not (m.kind == "number" and _more_than(s, m)):  # '14,200 workers, 1,800 fewer than a year ago'
         return
     checked = m.start  # tokens from here to m.start hold no sentence end: each token is read once
     for prev in out[:-ELLIPSIS_REACH - 1:-1]:
-        if any(t[k].text in SENTENCE_ENDS or t[k].text.count("\n") > 1 or _own_subject_after(s, k, m.start)
-               for k in range(prev.end, checked)):  # a blank line ends a headline with no stop
+        if any(_ends(t[k]) or _own_subject_after(s, k, m.start) for k in range(prev.end, checked)):
             return
         checked = min(checked, prev.end)
         if "restated" in prev.notes or prev.start > 0 and t[prev.start - 1].lower_ == "per":
@@ -552,12 +550,10 @@ def _elliptic_per(s: DocState, out: list[Mention], m: Mention) -> None:
     """A base in the same money as the level it is set beside takes that level's rate: 'rose to $7,245 a tonne,
     up 6.4% from $6,809' ($6,809 a tonne), '$11.20 per mmBtu, compared with $11.60'."""
     t = s.t
-    cue = t[m.start - 1].lower_
-    cued = cue in _COMPARING_CUES or cue in ("with", "to") and m.start > 1 \
-        and t[m.start - 2].lower_ in s.tables.ellipsis_compared
+    cued = t[m.start - 1].lower_ in _COMPARING_CUES or _compared_with(s, m.start - 1)
     checked = m.start
     for prev in out[:-ELLIPSIS_REACH - 1:-1]:
-        if any(t[k].text in SENTENCE_ENDS or t[k].text.count("\n") > 1 for k in range(prev.end, checked)):
+        if any(_ends(t[k]) for k in range(prev.end, checked)):
             return
         checked = min(checked, prev.end)
         # the nearest amount in that money and of its size decides ('$422.5 million, or $1.20 a share, up from
@@ -567,6 +563,17 @@ def _elliptic_per(s: DocState, out: list[Mention], m: Mention) -> None:
             if prev.per and not prev.change and (cued or _SET_BESIDE.search(s.text(prev.end, m.start))):
                 m.per = prev.per
             return
+
+
+def _compared_with(s: DocState, k: int) -> bool:
+    """Token k is the 'with' or 'to' of 'compared with', 'compared to' (vocab ellipsis_compared)."""
+    return k > 0 and s.t[k].lower_ in ("with", "to") and s.t[k - 1].lower_ in s.tables.ellipsis_compared
+
+
+def _ends(tok) -> bool:
+    """A token that ends what a figure may pair across: a sentence's end, or a blank line (a headline with no
+    stop)."""
+    return tok.text in SENTENCE_ENDS or tok.text.count("\n") > 1
 
 
 def _own_subject_after(s: DocState, k: int, end: int) -> bool:

@@ -158,6 +158,12 @@ class QuantityTables:
         self.index_point_nouns = frozenset(v["index_point_nouns"]["words"])  # "PMI rose 1.3 points"
         self.over_during = frozenset(v["over_during"]["words"])  # "$5bn over three years": during
         self.over_particle = frozenset(v["over_particle_verbs"]["words"])  # 'handed over 31 jets': no comparator
+        self.percent_only_verbs = frozenset(v["change_verbs_percent_only"]["words"])  # 'depreciated $40m of kit'
+        self.pound_weight_nouns = frozenset(v["pound_weight_nouns"])  # 'a 2.3 million pound recall': weight
+        self.quote_verbs = frozenset(v["quote_verbs"]) | self.moves  # 'The yen weakened to 158.42 per dollar'
+        self.rate_points_before = frozenset(v["points_of_a_rate"]["before"])  # 'by 0.85 points' beside a rate
+        self.rate_points_after = frozenset(v["points_of_a_rate"]["after"])  # '8 points below'
+        self.game_words = frozenset(v["game_words"])  # 'led by 12 points at halftime': a game's points
         self.attributive_plurals = frozenset(v["attributive_plurals"])  # "40 news outlets": the head comes after
         ages = v["age_with_name"]
         self.age_span = (int(ages["span"][0]), int(ages["span"][1]))

@@ -40,10 +40,10 @@ _WORD_AFTER = regex.compile(r"\s*([\w'’-]+)")
 _BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
 _UNTIL_BEFORE = regex.compile(r"\b(?:by|until|till|through)\s+$", regex.IGNORECASE)
 _FROM_IN = regex.compile(r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+in\s+$", regex.IGNORECASE)
-# a figure's base dated by a longer period: 'from 10% at the end of 2024', 'from 25% in the second quarter' (not
-# 'a loss from discontinued operations in the third quarter')
 _POINTS_BACK = regex.compile(r"\s*(?:That|This|It)\s+(?:was|is|were|had\s+been)\b")  # 'That was up from ... in Q2'
 _FROM_FIGURE = "from"  # the cbase mark _FROM_FIGURE_IN sets (checked against the sentence's other periods)
+# a figure's base dated by a longer period: 'from 10% at the end of 2024', 'from 25% in the second quarter' (not
+# 'a loss from discontinued operations in the third quarter')
 _FROM_FIGURE_IN = regex.compile(r"\bfrom\s+[^\s,;]*\d[^\s,;]*(?:\s+[^\s,;]+){0,3}\s+(?:in|at)\s+$",
                                 regex.IGNORECASE)
 
