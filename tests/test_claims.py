@@ -1104,6 +1104,14 @@ REAL_NEWS_CLASSES = [
     ("Inflation in Spain was 3.1% in May, compared with 2.4% in Germany.", "2.4%", {"subject": "Germany"}),
     ("China reported 280 cases last week, twice as many as the 140 reported in India.", "140",
      {"subject": "India"}),
+    # a clause that sets the same measure elsewhere with a pronoun for it: the first figure's metric and role,
+    # the clause's place when the first figure was a place's
+    ("Unemployment in Italy rose to 6.3% in May, while in Spain it was 11.2%.", "11.2%",
+     {"subject": "Spain", "role": "share"}),
+    ("Revenue in Canada rose 6% in May, while in Mexico it was 3%.", "3%",
+     {"subject": "Mexico", "metric": "revenue", "role": "change"}),
+    ("Dellorin's sales in Japan rose to $2 billion, while in Korea they were $1.2 billion.", "$1.2 billion",
+     {"subject": "Dellorin", "metric": "sales"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -53,6 +53,7 @@ class RoleRules:
     base_window: int
     peer_after_rx: regex.Pattern
     revision_base_rx: regex.Pattern
+    elliptic_rx: regex.Pattern
     on_total_rx: regex.Pattern
     role_noun_rx: regex.Pattern
     noun_of_rx: Ending
@@ -104,6 +105,7 @@ def role_rules() -> RoleRules:
         base_window=int(r["base_window"]),
         peer_after_rx=regex.compile(r["peer_after"]),
         revision_base_rx=regex.compile(r["revision_base"], regex.IGNORECASE),
+        elliptic_rx=regex.compile(r["elliptic_compared"]),
         on_total_rx=regex.compile(r["on_total"], regex.IGNORECASE),
         role_noun_rx=regex.compile(r"\b(?:" + "|".join(sorted(map(regex.escape, raw["noun_cues"]["words"]), key=len,
                                                                 reverse=True)) + r")\b", regex.IGNORECASE),
@@ -432,7 +434,13 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     _revised_forecasts(text, claims, lex)
     base = lex.cues.base_before_rx
     listed = False  # "compared with 3.3% for the S&P 500, 3.5% for the NYSE Composite and 3.6% for ...": a list
+    elliptic = role_rules().elliptic_rx
     for prev, c in zip(claims, claims[1:], strict=False):
+        if prev.sentence == c.sentence and prev.figure["kind"] == c.figure["kind"] \
+                and elliptic.match(text, prev.figure["end"], c.figure["start"]):
+            _elliptic(prev, c)
+            listed = False
+            continue
         if prev.sentence == c.sentence and prev.role == "actual" and c.role == "share" \
                 and prev.figure["kind"] == c.figure["kind"] == "percent" \
                 and base.found(text, max(0, c.figure["start"] - 20), c.figure["start"]):
@@ -457,6 +465,16 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             listed = True
         else:
             listed = False
+
+
+def _elliptic(prev: ClaimDraft, c: ClaimDraft) -> None:
+    """'Unemployment in Avelon rose to 6.3%, while in Marren it was 7.4%': the second figure measures what the
+    first did, in its role; a place the first figure was about gives way to the place the clause names (a
+    company's figure stays the company's: 'Tolvex's sales in Avelon ..., while in Marren they were')."""
+    c.role, c.metric, c.metric_text = prev.role, prev.metric, prev.metric_text
+    if prev.subject is not None and prev.subject == prev.scope and c.scope and c.scope != prev.scope \
+            and not c.stated_subject:
+        c.subject = c.scope
 
 
 def _revised_forecasts(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
