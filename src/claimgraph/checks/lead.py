@@ -127,10 +127,10 @@ def other_measure(ctx: Context, a: Any, b: Any) -> bool:
 
 def _anothers(ctx: Context, q: Any, x: Any) -> bool:
     """A later level of another subject or another measure than the lead's move: no level of it."""
-    return _other_subject(ctx, q, x) or other_measure(ctx, q, x)
+    return other_subject(ctx, q, x) or other_measure(ctx, q, x)
 
 
-def _other_subject(ctx: Context, q: Any, x: Any) -> bool:
+def other_subject(ctx: Context, q: Any, x: Any) -> bool:
     """The claims of the lead's move and of a later level name different subjects, both stated in their own
     sentences: the later level is another thing's."""
     cq, cx = ctx.claim_of.get(q.id), ctx.claim_of.get(x.id)

@@ -5,6 +5,7 @@ R ('31 million, or 24 per cent'). ratio.py and share.py check them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -198,8 +199,15 @@ def _appositive(ctx: Context, r: Any, sentence: list[Any], part: Any) -> Pair:
 
 
 def _shared(ctx: Context, x: Any) -> bool:
-    """Whether a share figure follows x within a few words, stating what share of a whole x is."""
-    return any(y.start >= x.end and is_share(y) and len(ctx.text[x.end:y.start]) <= 12 for y in ctx.in_sentence(x))
+    """Whether a share figure follows x within a few words, stating what share of a whole x is (also after 'of
+    the total': 'took £13.5 billion of the total, or 27%, while Pendlow took £8.0 billion, 16%')."""
+    return any(y.start >= x.end and is_share(y) and (len(ctx.text[x.end:y.start]) <= 12
+                                                     or _OF_TOTAL_SHARE.fullmatch(ctx.text, x.end, y.start))
+               for y in ctx.in_sentence(x))
+
+
+_OF_TOTAL_SHARE = re.compile(r"\s+of\s+(?:the|its|their)\s+total,\s+(?:or\s+)?(?:(?:about|around|roughly|some|nearly|"
+                             r"almost|just)\s+)?")
 
 
 _TOTAL_NOUNS = frozenset({"total", "whole"})
@@ -211,7 +219,7 @@ def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, An
     the earlier sentences (within reach) that the part's of-phrase names by its noun, or, for 'them', the last
     count of the sentence before."""
     before = [x for x in sentence if x.end <= r.start]
-    if not before or before[-1].kind not in ("count", "number") \
+    if not before or before[-1].kind not in ("count", "number", "money") \
             or not SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]):
         return None, None
     part = before[-1]
@@ -220,8 +228,11 @@ def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, An
         return None, None
     k = ctx.sentence_no(r.start)
     named = m.group(1) if m.group(1) not in _TOTAL_NOUNS else None  # 'of the total' names no noun: as 'of them'
+    if part.kind == "money" and named:
+        return None, None  # money counts no noun: only 'of the total' ('took £13.5 billion of the total, or 27%')
+    kind = "money" if part.kind == "money" else "count"
     # not a move's old level ('4,870 children ..., up 27% from 3,830 a year earlier. Some 1,490 of them')
-    earlier = [x for x in ctx.qs if x.kind == "count" and x.end <= part.start and not x.change
+    earlier = [x for x in ctx.qs if x.kind == kind and x.end <= part.start and not x.change
                and 0 < k - ctx.sentence_no(x.start) <= (NAMED_WHOLE_REACH if named else 1)
                and not ctx.old_level(x)]
     if named:
@@ -296,6 +307,14 @@ def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
              and not x.change and word & named_by(ctx, x) and not _dated_apart(ctx, x, part)]
     if len(named) != 1:
         return None, None
+    if _smaller(named[0], part, r):
+        # a named figure below the part, where the claim graph links the share to a whole that is not: that one
+        # ('grossed $2.9 billion ... a gross of $148.3 million ... $1.02 billion, roughly 35% of the total gross');
+        # with no such link the named one stays, and a slip in it is found
+        linked = next((x for x in _links(ctx, r, "share_of") if not _smaller(x, part, r) and comparable(x, part)
+                       and 0 < k - ctx.sentence_no(x.start) <= NAMED_WHOLE_REACH), None)
+        if linked is not None:
+            return linked, part
     return named[0], part
 
 
@@ -332,22 +351,26 @@ def _cued_part(ctx: Context, r: Any, candidates: list[Any]) -> Any:
                 None)
 
 
+def _links(ctx: Context, r: Any, relation: str) -> Iterator[Any]:
+    """The figures the claim graph links r to by relation."""
+    claim = ctx.claim_of.get(r.id)
+    if claim is None:
+        return
+    for rel in ctx.relations_from(claim.id, relation):
+        target = ctx.claim_by_id.get(rel.tail)
+        x = ctx.by_id.get(target.quantity) if target is not None and target.quantity else None
+        if x is not None:
+            yield x
+
+
 def _linked(ctx: Context, r: Any, relation: str, sentence: list[Any]) -> Any:
     """The figure the claim graph links r to, where the text relates them too: in r's sentence, or in the
     two sentences before when r's of-phrase points back to it ('... target is USD 17.5 billion. Only 11% of
     the goal has been met'). A link alone, with no words of the text relating the two, states no relation."""
-    claim = ctx.claim_of.get(r.id)
-    if claim is None:
-        return None
     k = ctx.sentence_no(r.start)
     back = bool(ANAPHORIC_WHOLE.match(ctx.after(r, 40)))
-    for rel in ctx.relations_from(claim.id, relation):
-        if rel.tail in ctx.claim_by_id:
-            target = ctx.claim_by_id[rel.tail]
-            x = ctx.by_id.get(target.quantity) if target.quantity else None
-            if x is not None and (x in sentence or (back and 0 < k - ctx.sentence_no(x.start) <= 2)):
-                return x
-    return None
+    return next((x for x in _links(ctx, r, relation)
+                 if x in sentence or (back and 0 < k - ctx.sentence_no(x.start) <= 2)), None)
 
 
 def _of_after(ctx: Context, r: Any, sentence: list[Any]) -> Any:

@@ -21,7 +21,7 @@ from claimgraph.checks.cues import (
     NOUN_OF_BEFORE,
     tolerance,
 )
-from claimgraph.checks.lead import other_measure
+from claimgraph.checks.lead import other_measure, other_subject
 from claimgraph.checks.naming import head, named_by, nouns
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register
@@ -61,7 +61,7 @@ def _restatement(ctx: Context, q: Any) -> bool:
 
 
 def _earlier(ctx: Context, q: Any) -> list[Any]:
-    """Figures of earlier sentences q may restate: same kind, unit and per, and no move; of counts, none
+    """Figures of earlier sentences q may restate: same kind, unit and per, no move, the same subject; of counts, none
     below SMALL_COUNT on either side (small counts name different groups: 'About 500 people attended ... the
     seven people killed', 'his two brothers ... the nine brothers and sisters')."""
     k = ctx.sentence_no(q.start)
@@ -73,7 +73,8 @@ def _earlier(ctx: Context, q: Any) -> list[Any]:
     return [e for e in ctx.earlier(q) if ctx.sentence_no(e.start) != k and not e.change
             and comparable(e, q) and e.kind != "number" and (q.kind != "percent" or q.unit == e.unit)
             and not (e.kind == "count" and Decimal(e.low) < SMALL_COUNT) and not other_measure(ctx, e, q)
-            and _bar(ctx, e) == bar]
+            and not other_subject(ctx, e, q) and _bar(ctx, e) == bar]  # nor another company's ('Harlowe will
+    # cut 600 jobs, nearly 2% of its 42,000 staff. Ardwyn will cut 410 jobs, nearly 5% of its 8,000 staff')
 
 
 BAR_ROLES = frozenset({"requirement", "threshold"})  # a bar to clear, not a level reached

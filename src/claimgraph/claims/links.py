@@ -154,7 +154,16 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
         # a level, not the base it was compared with ('rose to $64 billion from $58 billion a year earlier. Coal
         # made up $12.8 billion, or 20% of the total')
         alike = [c for c in alike if not is_base(text, c.figure)] or alike
-        return alike[-1] if alike else (earlier[0] if earlier else None)
+        # a whole is no smaller than its part ('grossed $2.9 billion ... a gross of $148.3 million ... accounted for
+        # $1.02 billion, roughly 35% of the total gross': the $2.9 billion)
+        alike = [c for c in alike if not _below(c.figure, part.figure)] if part is not None else alike
+        if alike:
+            return alike[-1]
+        # no figure in the part's unit: the first earlier figure, unless the sentence states a part that several
+        # earlier figures of its kind could be the whole of ('18,450 people were injured, when 1,302 people died.
+        # Pedestrians accounted for 312 of the deaths, or 24% of the total': which is unsaid)
+        kin = [c for c in earlier if part is not None and c.figure["kind"] == part.figure["kind"]]
+        return earlier[0] if earlier and len(kin) <= 1 else None
     if lex.anaphora_any_rx.match(text, q["end"]):
         # 'fell to $412 million, from $468 million a year earlier. Digital made up 47% of that total': the level
         # the text went on from, not the base it compared it with
@@ -263,3 +272,11 @@ def _apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     a share' offered by one for the other)."""
     subjects = bool(a.subject and b.subject and a.subject != b.subject) and a.metric != lexicon().cues.trading_metric
     return subjects or bool(a.scope and b.scope and a.scope != b.scope)
+
+
+def _below(whole: dict, part: dict) -> bool:
+    """Whether a would-be whole's amount is below its part's (both known)."""
+    try:
+        return Decimal(str(whole["high"])) < Decimal(str(part["low"]))
+    except (KeyError, TypeError, ArithmeticError):
+        return False
