@@ -385,6 +385,24 @@ def test_of_whom_and_of_which_count_the_whole_s_noun(nlp, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # a list item whose verb is left out: a name and the count of the noun a number before it counts
+    ("Telvane has 40 staff, Quorrin 35 staff and Nimsar 25 staff.", "35 staff"),
+    ("Kelvane recorded 312 breaches and Tarrowin 150 breaches.", "150 breaches"),
+    ("Lake Marrow held 92 gigalitres, Esker Dam 47 gigalitres and Pindle Weir 25 gigalitres.", "47 gigalitres"),
+])
+def test_a_list_item_without_its_verb_keeps_its_count(nlp, text, want):
+    assert want in [q.text for q in claimgraph.extract(text, nlp=nlp).quantities]
+
+
+@pytest.mark.parametrize("text", [
+    "S&P 500 e-minis were up 0.25 points and Dow 100 e-minis were up 17 points.",  # a name's number
+    "The firm sold 40 phones, and Galaxy 15 buyers complained.",  # no noun a number before counts
+])
+def test_a_name_s_number_in_a_list_is_no_count(nlp, text):
+    assert not [q for q in claimgraph.extract(text, nlp=nlp).quantities if q.text.startswith(("100", "15"))]
+
+
+@pytest.mark.parametrize("text,want", [
     # 'won N seats' is an election's tally; 'over' after 'hand', 'turn', 'sign' is the verb's particle
     ("The Harbour Alliance won 64 seats in the vote.", ("64 seats", None, None)),
     ("Orvane won 300,000 subscribers in the quarter.", ("300,000 subscribers", "up", None)),

@@ -176,12 +176,31 @@ def inside_name(s: DocState, m: Mention, a: Around) -> bool:
     prev, nxt, allowed = a.prev, a.nxt, s.tables.allowed_before_number
     if prev is not None and not prev.is_punct and any(c.isupper() for c in prev.text) \
             and not any(c.isdigit() for c in prev.text) and prev.text not in allowed:
-        return True
+        return not _gapped_item(s, m)
     if prev is not None and prev.text == "&":
         return True
     if m.kind == "number" and nxt is not None and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start \
             and nxt.text not in allowed:
         return not (nxt.lower_ in s.tables.currency_suffix or nxt.text.upper() == nxt.text)
+    return False
+
+
+def _gapped_item(s: DocState, m: Mention) -> bool:
+    """A list item whose verb is left out, a name and its count ('Telbridge has 40 staff, Quorvane 35 staff and
+    Nimsaro 25 staff', 'recorded 312 breaches and Tarrowin 150 breaches'): the names open the item after a comma or
+    'and', and the item counts the noun a number before it in the sentence counts."""
+    k = m.num_start - 1
+    while k >= 0 and s.t[k].is_title and not s.t[k].is_sent_start:
+        k -= 1
+    if k < 1 or s.t[k].lower_ not in (",", "and") or m.end <= m.num_end or not s.t[m.end - 1].is_alpha \
+            or len(s.t[m.end - 1].text) < 3 or (m.end < s.n and s.t[m.end].text == "-"):
+        return False  # not 'Nasdaq 100 e-minis'
+    noun = s.t[m.end - 1].lower_
+    j = k - 1
+    while j > 1 and not s.t[j].is_sent_start:
+        if s.t[j].lower_ == noun and s.t[j - 1].like_num and not s.t[j - 2].text[:1].isupper():
+            return True  # the first item's count is no name's number either ('S&P 500 e-minis')
+        j -= 1
     return False
 
 
