@@ -545,7 +545,7 @@ REAL_NEWS_CLASSES = [
     ("Public debt is forecast to reach 91% of output, the Varnholt Institute for Fiscal Studies said.", "91%",
      {"subject": None, "source": "Varnholt Institute for Fiscal Studies"}),
     ("Online penetration in Orbisland reached 8.2% of retail sales, research firm Harwick Metrics said.", "8.2%",
-     {"subject": None, "source": "Harwick Metrics"}),
+     {"subject": "Orbisland", "source": "Harwick Metrics"}),
     ("Calloway's GMV rose 18% to $2.6 billion, according to research firm Tessaly Insights.", "$2.6 billion",
      {"subject": "Calloway", "source": "Tessaly Insights"}),
     # government departments cited in lower case
@@ -619,7 +619,7 @@ REAL_NEWS_CLASSES = [
     # price indexes are inflation, factory orders orders, an insurer's premium income 'other'; the department that
     # reports an economy's figure is its source only
     ("The consumer price index in Orbisland rose 0.3% in September, the Labor Department said.", "0.3%",
-     {"metric": "inflation", "subject": None, "source": "Labor Department"}),
+     {"metric": "inflation", "subject": "Orbisland", "source": "Labor Department"}),
     ("Factory orders in Orbisland rose 2.4% to $241.6 billion.", "$241.6 billion", {"metric": "orders"}),
     ("Tessaly Insurance said premium income rose 4.5% to $1.05 billion.", "$1.05 billion", {"metric": "other"}),
     # a round's valuation of 'it' is the company's, not the lead investor's; economists at a bank forecast, the
@@ -723,7 +723,7 @@ REAL_NEWS_CLASSES = [
     ("Kelvara's PMI rose 1.3 points to 51.2 in September.", "51.2", {"subject": "Kelvara"}),
     ("CO2 emissions at Halden Paper fell 6%, the company said.", "6%", {"subject": "Halden Paper",
                                                                        "source": "Halden Paper"}),
-    ("Occupancy in Brevik slipped to 79.2% while RevPAR rose 3.9%.", "3.9%", {"subject": None}),
+    ("Occupancy in Brevik slipped to 79.2% while RevPAR rose 3.9%.", "3.9%", {"subject": "Brevik"}),
     # who ran the poll, survey or report; a descriptor or a demonym before the name is no source
     ("Support for Orbis slipped by 4 points to 26%, according to a Kestrel Research poll.", "26%",
      {"source": "Kestrel Research"}),
@@ -762,7 +762,7 @@ REAL_NEWS_CLASSES = [
     ("Orbis raised its quarterly dividend by 5 cents to 45 cents a share.", "45 cents", {"metric": "dividend"}),
     ("Orbis earnings rose 5 cents to $1.20 a share.", "$1.20", {"metric": "earnings_per_share"}),
     # newer and British-spelt common words opening a sentence are no names
-    ("Tourism receipts in Brevik reached $21.3 billion.", "$21.3 billion", {"subject": None, "source": None}),
+    ("Tourism receipts in Brevik reached $21.3 billion.", "$21.3 billion", {"subject": "Brevik", "source": None}),
     ("Merch and licensing sales at Tirano Sports Group more than doubled, the company said.", "more than doubled",
      {"source": "Tirano Sports Group"}),
     # 'is targeted at' sets a target; 'is seen at' a forecast
@@ -1112,6 +1112,16 @@ REAL_NEWS_CLASSES = [
      {"subject": "Mexico", "metric": "revenue", "role": "change"}),
     ("Dellorin's sales in Japan rose to $2 billion, while in Korea they were $1.2 billion.", "$1.2 billion",
      {"subject": "Dellorin", "metric": "sales"}),
+    # a name after the sentence's opening words and 'in' is what they measure, not an object; a holding's
+    # name is what is held; a data firm that says so reports the figure
+    ("Serious injuries in Castlemoor rose 4% to 2,210 in 2024, the Ministry of Transport said.", "4%",
+     {"subject": "Castlemoor", "source": "Ministry of Transport"}),
+    ("Shares in Quorvane rose 5% on Monday.", "5%", {"subject": "Quorvane"}),
+    ("Its stake in Teller Optics rose to 60%.", "60%", {"subject": None}),
+    ("Reserves in Canadian dollars are now about $200 billion, the bank said.", "about $200 billion",
+     {"subject": None}),
+    ("Grocery sales rose 3.5% in the 12 weeks to 13 July, Ostrel Data said.", "3.5%",
+     {"subject": None, "source": "Ostrel Data"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -154,6 +154,7 @@ class Cues:
     trailing_noun_cues: frozenset[str]
     dating_openers: frozenset[str]
     place_subject_after: tuple[str, ...]
+    opening_owner_not: frozenset[str]
     place_opening_not_before: frozenset[str]
     per_share: str
     per_share_metrics: frozenset[str]
@@ -209,6 +210,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         trailing_noun_cues=frozenset(raw["trailing_noun_cues"]["words"]),
         dating_openers=frozenset(raw["dating_openers"]["words"]),
         place_subject_after=tuple(raw["place_as_subject"]["after"]),
+        opening_owner_not=frozenset(raw["place_as_subject"]["opening_owner_not"]),
         place_opening_not_before=frozenset(raw["place_as_subject"]["not_after_opening"]),
         per_share=per_share["per"],
         per_share_metrics=frozenset(per_share["metrics"]),

@@ -273,13 +273,22 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
         before = [n for n in before if not any(a <= n.start and n.end <= b for a, b in asides)]
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
-    before = [n for n in before if not _an_object(s, n, doc) and not _buyer(doc.text, n, q)
-              and not _possessed_object(doc.text, n, q)]
+    before = [n for n in before if (not _an_object(s, n, doc) or _opening_owner(doc, s, n))
+              and not _buyer(doc.text, n, q) and not _possessed_object(doc.text, n, q)]
     # "Dana Roe at Kestrel Securities said he is cutting his estimate to $2 a share": an analyst (and the firm)
     # speaking of the story's company, not about itself
     if before and _speaker_rules()[0].search(doc.text, before[-1].end, q["start"]):
         return []
     return before
+
+
+def _opening_owner(doc: Document, s: Sentence, n: Name) -> bool:
+    """A name after the sentence's opening words and 'in': what they measure ('Serious injuries in Castlemere
+    rose 4%', 'Shares in Quorvane fell'), not what a holding holds ('Its stake in Teller Optics')."""
+    if n.kind != "org" or not _OPENING_IN_PLACE.fullmatch(doc.text, s.start, n.start):
+        return False  # not a demonym's group ('Reserves in Canadian dollars')
+    words = _LOWER_WORDS.findall(doc.text[s.start:n.start].lower())
+    return not doc.lex.cues.opening_owner_not.intersection(words)
 
 
 def _an_object(s: Sentence, n: Name, doc: Document) -> bool:
