@@ -428,13 +428,21 @@ def rate(s: DocState, m: Mention, before: bool = True) -> str | None:
     if m.end + 1 < s.n and t[m.end].text == "/" and t[m.end + 1].lower_ in tables.duration_units:
         return tables.duration_units[t[m.end + 1].lower_]
     if m.kind in ("money", "physical") and m.end + 1 < s.n and t[m.end].lower_ == "per" and t[m.end + 1].is_alpha \
-            and t[m.end + 1].is_lower and t[m.end + 1].lower_ not in _NOT_PER_NOUNS \
-            and (m.end + 2 >= s.n or not (t[m.end + 2].is_alpha and t[m.end + 2].is_lower)
-                 or t[m.end + 2].lower_ in ("per", "a", "an", "each", "every", "in", "on", "for", "of")):
-        return singular(t[m.end + 1].lower_)  # '$142 per household', '47 bushels per acre': any one noun after 'per'
+            and t[m.end + 1].is_lower and t[m.end + 1].lower_ not in _NOT_PER_NOUNS:
+        k = m.end + 1
+        if t[k].lower_ in _MEASURE_ADJECTIVES and k + 1 < s.n and t[k + 1].is_alpha and t[k + 1].is_lower:
+            k += 1  # '$3.48 per cubic metre'
+        if k + 1 >= s.n or not (t[k + 1].is_alpha and t[k + 1].is_lower) or t[k + 1].lower_ in _AFTER_PER_NOUN:
+            # '$142 per household', '47 bushels per acre', '$0.0039 per stream from $0.0042': any one noun
+            return singular(s.text(m.end + 1, k + 1).lower())
     return _rate_before(s, m) if before else None
 
 
+# the words that may follow the noun after 'per' (anything else makes it a longer phrase: 'per cent increase')
+_AFTER_PER_NOUN = frozenset({"per", "a", "an", "each", "every", "in", "on", "for", "of", "from", "to", "and", "or",
+                             "at", "with", "by", "than", "last", "this", "since", "after", "before", "while", "as",
+                             "compared", "versus", "over", "under", "up", "down", "against"})
+_MEASURE_ADJECTIVES = frozenset({"cubic", "square"})
 # words after 'per' that name no unit of the rate: 'per cent' (a percentage), 'per the agreement' (as stated in)
 _NOT_PER_NOUNS = frozenset({"cent", "the", "a", "an", "its", "their", "our", "his", "her", "that", "this"})
 
