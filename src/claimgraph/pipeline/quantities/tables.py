@@ -128,6 +128,8 @@ class QuantityTables:
         self.weight_cues = set(v["weight_cues"])  # "it weighs 2,204.62 pounds": pounds of weight, not sterling
         self.scale_letters_need_currency = set(v["scale_letters_need_currency"])  # "$2.174T", not "5t" (tonnes)
         self.multiple_suffixes = set(v["multiple_suffixes"])
+        self.times_event_verbs = frozenset(v["times_event_verbs"])
+        self.times_multiple_after = frozenset(v["times_multiple_after"])
         self.half_period_before = set(v["half_period_before"])
         self.age_after = set(v["age_after"])
         bracket = v["age_bracket"]
