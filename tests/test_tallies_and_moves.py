@@ -384,6 +384,19 @@ def test_of_whom_and_of_which_count_the_whole_s_noun(nlp, text, want):
     assert want in got, got
 
 
+@pytest.mark.parametrize("text,want,role", [
+    # a level a move crosses is no size of the move; 'under' after a move verb is its size ('rose under 4%')
+    ("Brent crude slipped below $70 a barrel on Wednesday.", ("below $70", None, "lt"), "actual"),
+    ("Kelvar shares rose above $10 on Monday.", ("above $10", None, "gt"), "actual"),
+    ("Kelvar rose under 4%, and Brantel gained 3%.", ("under 4%", "up", "lt"), "change"),
+])
+def test_a_level_a_move_crosses(nlp, text, want, role):
+    report = claimgraph.extract(text, nlp=nlp)
+    q = next(q for q in report.quantities if q.text == want[0])
+    assert (q.text, q.change, q.comparator) == want
+    assert next(c.role for c in report.claims if c.quantity == q.id) == role
+
+
 @pytest.mark.parametrize("text,want", [
     # a list item whose verb is left out: a name and the count of the noun a number before it counts
     ("Telvane has 40 staff, Quorrin 35 staff and Nimsar 25 staff.", "35 staff"),

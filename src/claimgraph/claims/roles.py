@@ -14,6 +14,7 @@ from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.ending import AnyEnding, Ending, ending
 from claimgraph.claims.lexicon import Hit, Lexicon, lexicon, norm
 from claimgraph.resources.period_patterns import period_vocab
+from claimgraph.resources.vocab import vocab
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Sentence
@@ -312,11 +313,18 @@ def _change_before(lex: Lexicon) -> AnyEnding:
     return found
 
 
+@lru_cache(maxsize=1)
+def _crossing_words() -> frozenset[str]:
+    return frozenset(vocab()["crossing_words"])
+
+
 def _states_change(text: str, q: dict, lex: Lexicon) -> bool:
     """A growth rate, multiple or difference: 'doubled', 'more than twice', 'a 34% profit gain', 'shrank
     revenue by one-third', 'closed at $80.50, off $1'."""
     if q["kind"] == "multiple":
         return True
+    if q.get("comparator") and text[q["start"]:q["end"]].split(" ", 1)[0].lower() in _crossing_words():
+        return False  # a level a move crosses ('slipped below $70 a barrel'), its size unsaid
     cues = lex.cues
     if q["kind"] in ("percent", "fraction") and cues.change_noun_after_rx.match(text, q["end"]):
         return True

@@ -217,7 +217,9 @@ def _change(s: DocState, m: Mention) -> None:
         by, by_start = k >= 0 and s.t[k].lower_ == "by", k + 1
     if not by and m.start > 3 and [s.t[k].lower_ for k in range(m.start - 4, m.start)] == ["by", "an", "average", "of"]:
         by, by_start = True, m.start - 3  # 'raise prices by an average of 6.5%'
-    if m.kind != "count" or m.unit == "point" or by or "noun_before" in m.notes:
+    crossed = m.comparator is not None and s.t[m.start].lower_ in s.tables.v["crossing_words"]
+    if (m.kind != "count" or m.unit == "point" or by or "noun_before" in m.notes) and not crossed:
+        # (not a level a move crosses: 'slipped below $70 a barrel', 'rose above 40%')
         cue = change_before(s, m.start) or (change_by(s, by_start) if by else None)
         if cue is None and m.kind == "percent" and not by:
             cue = _change_of_object(s, m.start)
