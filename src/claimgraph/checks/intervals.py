@@ -198,8 +198,8 @@ def _precision(text: str, low: Decimal, high: Decimal, percent: bool = False,
     its last non-zero digit, since a writer who rounds a count writes the zeros out."""
     written = NUMBER.findall(text)
     d_low = d_high = Decimal(0)
-    if not written and money:
-        return _word_precision(text, low, high)
+    if not written:
+        return _word_precision(text, low, high, percent, money)
     if written:
         first, last = written[0], written[-1]
         for w, v, side in ((first, low, "low"), (last, high, "high")):
@@ -214,15 +214,21 @@ def _precision(text: str, low: Decimal, high: Decimal, percent: bool = False,
     return d_low, d_high
 
 
-def _word_precision(text: str, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
-    """An amount of money said in one number word is as loose as its digits would be: 'eight U.S. cents' =
-    7.5-8.5 cents (so 'five pence (eight U.S. cents)' implies no exact rate); none for other wordings."""
+def _word_precision(text: str, low: Decimal, high: Decimal, percent: bool, money: bool) -> tuple[Decimal, Decimal]:
+    """A figure said in number words is as loose as its digits would be: 'eight U.S. cents' = 7.5-8.5 cents (so
+    'five pence (eight U.S. cents)' implies no exact rate), 'thirty-two percent' = 31.5-32.5%, 'forty-five
+    million dollars' = 44.5-45.5 million; one word, or tens and units, of money, a percentage or a figure with a
+    scale word; none for other wordings."""
     found = [Decimal(NUMBER_WORDS[w]) for w in WORD.findall(text.lower()) if w in NUMBER_WORDS]
+    if len(found) == 2 and found[0] >= 20 and found[0] % 10 == 0 and 0 < found[1] < 10:
+        found = [found[0] + found[1]]  # 'thirty-two'
     if len(found) != 1 or low != high or not found[0] or not low:
         return Decimal(0), Decimal(0)
     scale = abs(low / found[0])
     if scale.normalize().as_tuple().digits != (1,):  # a power of ten: 0.01, 1, 1000000
         return Decimal(0), Decimal(0)
+    if not (money or percent or scale >= 1000):
+        return Decimal(0), Decimal(0)  # a small count in words is exact ('three victims', 'four months')
     return Decimal("0.5") * scale, Decimal("0.5") * scale
 
 

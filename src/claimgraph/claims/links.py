@@ -276,7 +276,12 @@ def _apart(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 def _below(whole: dict, part: dict) -> bool:
     """Whether a would-be whole's amount is below its part's (both known)."""
+    return _amount(whole, "high") < _amount(part) if _amount(part) else False
+
+
+def _amount(figure: dict, key: str = "low") -> Decimal:
+    """A figure's low (or high) as a number; 0 when unknown."""
     try:
-        return Decimal(str(whole["high"])) < Decimal(str(part["low"]))
+        return Decimal(str(figure[key]))
     except (KeyError, TypeError, ArithmeticError):
-        return False
+        return Decimal(0)
