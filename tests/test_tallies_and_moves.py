@@ -384,6 +384,20 @@ def test_of_whom_and_of_which_count_the_whole_s_noun(nlp, text, want):
     assert want in got, got
 
 
+@pytest.mark.parametrize("text,want", [
+    # the noun a verb's subject names counts the bare number after it, past a period phrase on either side
+    ("Road deaths fell 7% last year to 1,302 from 1,400 in 2023.", ("1,302", "count", "death")),
+    ("Deaths in the quarter were 287, down from 301 a year earlier.", ("287", "count", "death")),
+    ("Arrivals in the first half rose to 4.1 million.", ("4.1 million", "count", "arrival")),
+    # a money bar after a participle says who is counted: the count takes no money
+    ("The number of songwriters earning more than $100,000 a year rose to 11,200, Velorra said.",
+     ("11,200", "number", None)),
+])
+def test_a_bare_number_counts_the_noun_named_before(nlp, text, want):
+    got = [(q.text, q.kind, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert want in got, got
+
+
 @pytest.mark.parametrize("text,want,role", [
     # a level a move crosses is no size of the move; 'under' after a move verb is its size ('rose under 4%')
     ("Brent crude slipped below $70 a barrel on Wednesday.", ("below $70", None, "lt"), "actual"),

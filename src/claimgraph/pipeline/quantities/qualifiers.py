@@ -110,14 +110,16 @@ def _count_named_before(s: DocState, m: Mention) -> None:
 
 def _past_place(s: DocState, k: int) -> int:
     """k, or the token before a short phrase of place or time that stands between a noun and its verb ('arrivals
-    [in January] totalled', 'subscribers [to Arkfield+] topped', 'registrations [in Orbisland] rose'): a
-    preposition and at most three capitalised words or a month after it."""
-    t = s.t
-    for n in (1, 2, 3):
+    [in January] totalled', 'subscribers [to Arkfield+] topped', 'registrations [in Orbisland] rose', 'deaths [in the
+    quarter] were'): a preposition and at most four capitalised words, months or period words after it."""
+    t, period_words = s.t, s.tables.named_before["period_words"]
+    for n in (1, 2, 3, 4):
         p = k - n
         if p < 1 or t[p].lower_ not in _PLACE_PREPOSITIONS:
             continue
-        if all(t[x].is_title or t[x].lower_ in s.tables.months or t[x].text in ("+", "&") for x in range(p + 1, k + 1)):
+        span = range(p + 1, k + 1)
+        if all(t[x].is_title or t[x].lower_ in s.tables.months or t[x].text in ("+", "&") for x in span) \
+                or all(t[x].lower_ in period_words for x in span):  # 'Deaths [in the quarter] were'
             return p - 1
     return k
 
@@ -540,8 +542,10 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
         if "restated" in prev.notes or prev.start > 0 and t[prev.start - 1].lower_ == "per":
             continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion;
             # nor with a rate's base ('142 cases per 100,000 people, up from 97')
-        if prev.kind == "money" and prev.comparator in ("gt", "ge", "lt", "le") and not _alike(prev, m):
+        if prev.kind == "money" and prev.comparator in ("gt", "ge", "lt", "le") \
+                and (not _alike(prev, m) or _bar_of_who(s, prev)):
             continue  # 'Customers paying over $100,000 grew to 2,140 from 1,780': a money bar names who is counted
+            # ('songwriters earning more than $100,000 a year rose to 11,200', however near the two)
         if prev.kind in ("money", "count", "physical") and prev.unit:
             if not _same_shape(s, prev, m):
                 return  # "$4.25 and 32 is the quantity": a whole number does not pair with cents
@@ -550,6 +554,15 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
                 m.per = prev.per  # '655,000 passengers a day in 2024, compared with 610,000': a day too
             m.notes.add("elliptic")
             return
+
+
+def _bar_of_who(s: DocState, prev: Mention) -> bool:
+    """A money bar after a participle or 'with' ('earning more than $100,000', 'with over $1 million'): it says
+    who is counted."""
+    if prev.start == 0:
+        return False
+    before = s.t[prev.start - 1]
+    return before.lower_ == "with" or (before.is_lower and before.lower_.endswith("ing") and len(before.text) > 4)
 
 
 _COMPARING_CUES = frozenset({"from", "against", "versus", "vs", "vs."})  # a base set beside the figure

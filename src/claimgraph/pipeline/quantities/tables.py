@@ -62,7 +62,7 @@ class QuantityTables:
         # 'monthly active users climbed to 212mn' (qualifiers._count_named_before, read for every bare number)
         named = v["count_named_before"]
         self.named_before = {k: frozenset(named[k]) for k in ("verbs", "nouns", "between", "before_verb",
-                                                               "not_modifiers")}
+                                                               "not_modifiers", "period_words")}
         self.named_before_as: dict[str, str] = named["as_noun"]
         self.up_hash = strings.add("up")
         self.up_by = set(v["change_up_transitive"]) | self.change_up
