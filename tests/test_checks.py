@@ -163,6 +163,14 @@ UNSTATED = [
     # another company's figure is no restatement ('its 42,000 staff' ... 'its 8,000 staff')
     ("same_figure", "Harlowe will cut 600 jobs, nearly 2% of its 42,000 staff. Ardwyn will cut 410 jobs, nearly 5% "
                     "of its 8,000 staff."),
+    # a rate set against a total of another span, or a rate that is a share's whole: no total
+    ("period", "Compared with the 2015-2019 average of 1,620 deaths a year, last year's total of 1,302 was nearly "
+               "20% lower."),
+    ("period", "Rainfall over the past 12 months was 412 millimetres, or 71 per cent of the long-term annual "
+               "average of 580 millimetres."),
+    # a change per household is no difference of the sentence's totals
+    ("change", "Operating costs will rise to $48 million a year from $29 million, adding about $22 a year to the "
+               "average household bill."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

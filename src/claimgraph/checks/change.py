@@ -24,6 +24,7 @@ from claimgraph.checks.cues import (
     MOVE_CLAUSE_BREAK,
     NEW_BEFORE,
     OLD_BEFORE,
+    PER_UNIT_AFTER,
     RANGE_TO,
     UNIT_GROUP,
 )
@@ -427,6 +428,9 @@ def change(ctx: Context) -> list[Finding]:
         q = split[0] if split else q0
         if q.kind == "percent" and q.unit != "pp":
             continue  # a relative change: percent_change
+        if PER_UNIT_AFTER.match(ctx.after(q, 60)):
+            continue  # 'rise to $48 million a year from $29 million, adding about $22 a year to the average
+            # household bill': a change per household, not of the totals
         points = q.kind == "count" and q.unit == "point" and any(
             x.kind == "percent" and x.unit == "%" for x in ctx.in_sentence(q0))
         same = _same_measure(q, points)

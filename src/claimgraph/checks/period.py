@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
 from claimgraph.checks.cues import COMPARED_BETWEEN, DURATION_BEFORE, PER_FACTORS, RATE_TOTAL_LINK
@@ -95,13 +96,19 @@ def _one_unit(p, per: str) -> bool:
     return days <= UNIT_DAYS[per]
 
 
+def _dated_elsewhere(ctx: Context, total: Any, p: Any) -> bool:
+    """Whether the total's claim is dated to a span that lies outside period p."""
+    when = ctx.when_of(total)
+    return when is not None and (str(when[1]) < p.from_date or str(when[0]) > p.to_date)
+
+
 def _rate_totals(ctx: Context) -> list[Finding]:
     """'delivered 41,000 cars from January to May, an average of 8,200 a month' and 'averaged EUR 90m a day
     in the first half of 2024, roughly EUR 11bn over the six months': rate times length = total."""
     out = []
     for rate in ctx.qs:
-        if rate.per not in ("day", "week", "month", "quarter", "year") or rate.change:
-            continue
+        if rate.per not in ("day", "week", "month", "quarter", "year") or rate.change or ctx.old_level(rate):
+            continue  # nor a base compared ('$7.2 million a year, up from $5.5 million a year')
         sentence = ctx.in_sentence(rate)
         totals = [x for x in sentence if x is not rate and x.per is None and not x.change and compatible(x, rate)
                   and x.kind in ("money", "count", "number", "physical") and not ctx.old_level(x)]
@@ -121,6 +128,8 @@ def _rate_totals(ctx: Context) -> list[Finding]:
         span = [p for p in ctx.sentence_periods(k) if p.from_date and p.to_date
                 and p.rule not in ("period.deadline", "period.ago", "period.relative", "period.to_date")
                 and not _one_unit(p, rate.per)]  # 'said on Friday ... 3.4 million a day': no span a rate adds up over
+        if span and _dated_elsewhere(ctx, total, span[0]):
+            continue  # 'the 2015-2019 average of 1,620 deaths a year, last year's total of 1,302': another span's
         durations = [x for x in sentence if x.kind == "duration" and x.unit in MONTHS_PER]
         if rate.per in ("month", "quarter", "year"):
             months = None
