@@ -1122,6 +1122,11 @@ REAL_NEWS_CLASSES = [
      {"subject": None}),
     ("Grocery sales rose 3.5% in the 12 weeks to 13 July, Ostrel Data said.", "3.5%",
      {"subject": None, "source": "Ostrel Data"}),
+    # a definite noun that is the last word of an organisation named just before is that organisation
+    ("The Halvane Research Foundation released its annual figures on Wednesday. The foundation's total grant "
+     "funding will fall to €410 million in 2025.", "€410 million", {"subject": "Halvane Research Foundation"}),
+    ("The Tarrow Space Observation Bureau published its report on Friday. The bureau's spending rose 11% to "
+     "$1.4 billion.", "11%", {"subject": "Tarrow Space Observation Bureau"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -101,6 +101,10 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
     if peer_place is not None:  # "10.5% in Spain, compared with 6.2% in Germany": Germany's figure
         return peer_place, True
     generic_before = [g for g in s.generic if g.end <= q["start"]] + [d for d in descriptors if d.end <= q["start"]]
+    if not orgs and not generic_before:
+        named = _head_noun_anaphor(doc, s, q)
+        if named is not None:  # "The National Research Foundation released ... The foundation's grant funding"
+            return named, True
     if not generic_before and not orgs:
         # "A year earlier, the marine and aviation insurer earned $1.9 million": the story's company
         described = doc.lex.cues.lower_descriptor_rx.search(doc.text, s.start, q["start"])
@@ -154,6 +158,28 @@ def claim_subject(s: Sentence, q: dict, doc: Document) -> tuple[str | None, bool
             return lead, False
         return lead_place(doc), False
     return main_subject, False
+
+
+def _head_noun_anaphor(doc: Document, s: Sentence, q: dict) -> str | None:
+    """'The foundation's total grant funding will fall to ...', 'The bureau's spending rose 11%' after a sentence
+    that names 'the National Research Foundation', 'the Space Observation Bureau': a definite noun that is the
+    last word of an organisation the sentences before name (the nearest, within ANAPHOR_SENTENCES) is that
+    organisation."""
+    m = _THE_NOUN.search(doc.text, s.start, q["start"])
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    k = doc.sentence_index(s.start)
+    for j in range(k - 1, max(-1, k - 1 - ANAPHOR_SENTENCES), -1):
+        for n in reversed(doc.sentence(j).names):
+            words = n.text.split()
+            if n.kind == "org" and len(words) > 1 and words[-1].lower() == noun:
+                return n.text
+    return None
+
+
+_THE_NOUN = regex.compile(r"\b[Tt]he\s+([a-z]{4,})(?:['’]s)?\b")
+ANAPHOR_SENTENCES = 3
 
 
 def _compared_place(text: str, s: Sentence, q: dict) -> str | None:
