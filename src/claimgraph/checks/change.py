@@ -141,6 +141,8 @@ def endpoints(ctx: Context, q, unit_of=None):
             olds, news = _levels_before(ctx, q, unit_of)
     if not olds and not news:
         olds, news = _dated_pair(ctx, q, others)
+    if news and not olds and _PRONOUN_OPENING.match(ctx.text, ctx.spans[ctx.sentence_no(q.start)][0]):
+        olds = _level_before(ctx, q, news[0])
     if news and not olds and REDUCING_TO.search(ctx.before(news[0], 40)):
         # 'which has 15,000 employees, will cut 1,200 jobs, reducing its workforce to 13,800': the level the
         # clause before the move states is the old one
@@ -174,6 +176,22 @@ def _in_time_order(ctx: Context, old: Any, new: Any) -> tuple[Any, Any]:
     if wo is not None and wn is not None and str(wo[0]) > str(wn[1]):
         return new, old
     return old, new
+
+
+def _level_before(ctx: Context, q: Any, new: Any) -> list[Any]:
+    """'Revenue was $410 million in 2022. It reached $640 million last year, a rise of 56%': a sentence whose
+    subject is a pronoun for what the one before measured takes its old level from there, when that sentence states
+    one level of the new one's kind and no move."""
+    k = ctx.sentence_no(q.start)
+    previous = ctx.sentence_figures(k - 1) if k else []
+    if any(x.change for x in previous):
+        return []
+    levels = [x for x in previous if comparable(x, new) and not ctx.planned(x) and not other_measure(ctx, q, x)]
+    return levels if len(levels) == 1 else []
+
+
+# a sentence whose subject points back to what the sentence before measured ('It reached', 'The figure rose')
+_PRONOUN_OPENING = re.compile(r"\s*(?:It|They|The\s+(?:figure|total|number|amount|level|tally))\s+")
 
 
 def _dated_pair(ctx: Context, q: Any, others: list[Any]) -> tuple[list[Any], list[Any]]:
