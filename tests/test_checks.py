@@ -171,6 +171,8 @@ UNSTATED = [
     # a change per household is no difference of the sentence's totals
     ("change", "Operating costs will rise to $48 million a year from $29 million, adding about $22 a year to the "
                "average household bill."),
+    # a rate a day is no part of a rate a year
+    ("ratio", "Harvel pays out $14 million a day, or 5% of its $2 billion a year budget."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

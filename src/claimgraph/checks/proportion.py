@@ -104,8 +104,10 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
         # a headcount a verb takes from is a part too ('lay off 1,200 employees, or 8% of its 15,000 employees')
         # (so is capacity a verb adds: 'added 38.2 GW of capacity, and solar accounted for 29.5 GW, or 77%')
         sentence = [x for x in ctx.in_sentence(r) if x.kind in MEASURES
-                    and (not x.change or x.kind in ("count", "physical")) and x.per is None
-                    and x.comparator not in ("gt", "ge")]
+                    and (not x.change or x.kind in ("count", "physical")) and (x.per is None or x.per in TIME_PERS)
+                    and x.comparator not in ("gt", "ge")]  # a rate a day or a year is a part of one too ('9.2
+        # million barrels per day, roughly 24% of the group's ceiling of 38.6 million bpd'; comparable() keeps the
+        # two ends to one per)
         # a whole the of-phrase names by a noun an earlier sentence's one figure is named by comes first: the
         # claim links may relate the share to another figure of its sentence ('set aside $95 million ...')
         whole, part = _named_whole(ctx, r, sentence)
@@ -117,8 +119,9 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
             whole, part = _whole_of_sentence_before(ctx, r, sentence)
         if whole is None:
             whole, part = _stake_shares(ctx, r)
-        if whole is None or part is None or not comparable(part, whole) or part is whole:
-            continue
+        if whole is None or part is None or not comparable(part, whole) or part is whole \
+                or (part.per and whole.per and part.per != whole.per):
+            continue  # (a rate a day is no part of one a year)
         yield r, part, whole
 
 
