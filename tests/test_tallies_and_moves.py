@@ -436,6 +436,10 @@ def test_a_name_s_number_in_a_list_is_no_count(nlp, text):
     ("Kestrel handed over 27 turboprops to buyers in May.", ("27 turboprops", None, None)),
     ("The lessor must hand over 14 jets this year.", ("14 jets", None, None)),
     ("The chain runs over 300 stores.", ("over 300 stores", None, "gt")),
+    # 'over' a count of sittings after a figure, or in words, spreads the figure across them
+    ("The stand sold 310,000 tickets over five nights.", ("five nights", None, None)),
+    ("The tour grossed $40 million over 12 shows.", ("12 shows", None, None)),
+    ("The band played over 100 shows last year.", ("over 100 shows", None, "gt")),
 ])
 def test_a_tally_won_and_a_particle_over(nlp, text, want):
     got = [(q.text, q.change, q.comparator) for q in claimgraph.extract(text, nlp=nlp).quantities]

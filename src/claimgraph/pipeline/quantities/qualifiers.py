@@ -139,6 +139,11 @@ def _comparator(s: DocState, m: Mention) -> None:
     if hit is not None and m.kind == "duration" and hit[1] > 0 and s.t[hit[1]].lower_ == "over" \
             and hit[1] + 1 == m.start and _over_is_during(s, hit[1] - 1):
         return  # 'invest $5bn over three years': a span of time, not 'more than three years'
+    if hit is not None and m.kind == "count" and m.unit in s.tables.over_span_nouns and hit[1] > 1 \
+            and s.t[hit[1]].lower_ == "over" and hit[1] + 1 == m.start \
+            and (_figure_before(s, hit[1] - 1) or s.t[m.num_start].is_alpha):
+        return  # 'sold 310,000 tickets over five nights', 'sold out the arena over five nights': across them ('played
+        # over 100 shows' is more than 100)
     if hit is not None and m.kind != "duration" and hit[1] > 0 and s.t[hit[1]].lower_ == "over" \
             and hit[1] + 1 == m.start \
             and s.t[hit[1] - 1].lower_ in s.tables.over_particle:
@@ -164,6 +169,12 @@ def _from_level_after(s: DocState, k: int) -> bool:
     if 0 < j < s.n and s.t[j].lower_ in ("the", "a", "an", "its", "about", "around", "roughly", "nearly"):
         j += 1
     return 0 < j < s.n and (s.t[j].like_num or s.t[j].is_currency or s.t[j].text[:1].isdigit())
+
+
+def _figure_before(s: DocState, k: int) -> bool:
+    """Whether token k ends a figure: a number, or its counted noun or currency right after one ('310,000
+    tickets', '$40 million')."""
+    return any(s.t[j].like_num or s.t[j].is_currency for j in range(max(0, k - 2), k + 1))
 
 
 def _over_is_during(s: DocState, k: int) -> bool:
