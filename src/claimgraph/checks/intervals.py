@@ -19,6 +19,8 @@ PREC = 40  # digits for division; every bound is exact to far beyond any written
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written: "17.5", "1,000"
 WORD = re.compile(r"[a-z]+")
 NUMBER_WORDS: dict[str, int] = vocab()["number_words"]
+_SCALE_WORDS = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
+                "trillion": Decimal(10) ** 12}
 
 # hedge word -> (relative tolerance below, above), from patterns/<lang>/checks.json; callers may pass their own
 DEFAULT_HEDGES: dict[str, tuple[str, str]] = HEDGE_TOLERANCES
@@ -219,7 +221,15 @@ def _word_precision(text: str, low: Decimal, high: Decimal, percent: bool, money
     'five pence (eight U.S. cents)' implies no exact rate), 'thirty-two percent' = 31.5-32.5%, 'forty-five
     million dollars' = 44.5-45.5 million; one word, or tens and units, of money, a percentage or a figure with a
     scale word; none for other wordings."""
-    found = [Decimal(NUMBER_WORDS[w]) for w in WORD.findall(text.lower()) if w in NUMBER_WORDS]
+    words = WORD.findall(text.lower())
+    if "point" in words and (money or percent):  # 'one point four billion dollars': to its last decimal word
+        decimals = sum(1 for w in words[words.index("point") + 1:] if w in NUMBER_WORDS)
+        scale = Decimal(1)
+        for w in words:
+            scale *= _SCALE_WORDS.get(w, 1)
+        half = Decimal("0.5") * scale / Decimal(10) ** decimals if decimals else Decimal(0)
+        return half, half
+    found = [Decimal(NUMBER_WORDS[w]) for w in words if w in NUMBER_WORDS]
     if len(found) == 2 and found[0] >= 20 and found[0] % 10 == 0 and 0 < found[1] < 10:
         found = [found[0] + found[1]]  # 'thirty-two'
     if len(found) != 1 or low != high or not found[0] or not low:
