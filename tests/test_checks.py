@@ -173,6 +173,9 @@ UNSTATED = [
                "average household bill."),
     # a rate a day is no part of a rate a year
     ("ratio", "Harvel pays out $14 million a day, or 5% of its $2 billion a year budget."),
+    # a forecast is no whole of what was counted
+    ("share", "Organisers had forecast 400,000 visitors but counted 268,000. Foreign visitors numbered 94,000, "
+              "about a third of the total."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

@@ -127,7 +127,10 @@ def endpoints(ctx: Context, q, unit_of=None):
     if olds and not news:  # 'X, or $3.18 a share, up 6.2% from Y': the nearest figure before of Y's kind and per
         # but not the whole of a part ('318,400 of the 605,300 residents voted, up 21% on the 263,200')
         news = [x for x in others if x.end <= q.start and any(comparable(x, o) for o in olds)
-                and not whole_of_a_part(ctx, x, sentence)][-1:]
+                and not whole_of_a_part(ctx, x, sentence)]
+        # not a figure behind a preposition where the clause states its own ('drew 14,500 delegates from 62
+        # countries, up from 11,200', 'sold 41,000 tickets in 12 cities, up 17% on last year's 35,000')
+        news = ([x for x in news if not _PLACED_BEFORE.search(ctx.before(x, 12))] or news)[-1:]
         # an old level stated right after a level of its own is that one's ('promoted 14,900 events, up from
         # 13,200, and sold 52 million tickets, 9% more than a year earlier': the 9% has no stated base)
         olds = [o for o in olds if _paired_level(ctx, o, sentence) in (None, *news)]
@@ -151,10 +154,15 @@ def endpoints(ctx: Context, q, unit_of=None):
     # with a forecast of $5.3 billion'), unless the new level is one too ('cut its forecast to $1bn from $1.2bn')
     pairs = [(o, n) for o in olds for n in news if comparable(o, n)
              and not (ctx.planned(o) and not ctx.planned(n))]
+    # of counts, an old level of the new one's noun first ('drew 14,500 delegates from 62 countries, up from 11,200')
+    pairs = [(o, n) for o, n in pairs if o.kind != "count" or n.kind != "count" or o.unit == n.unit] or pairs
     if not pairs:
         return None, None
     old, new = min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))
     return _in_time_order(ctx, old, new)
+
+
+_PLACED_BEFORE = re.compile(r"\b(?:from|in|across|over|among|at)\s+(?:(?:its|their|the)\s+)?$")
 
 
 def _paired_level(ctx: Context, o: Any, sentence: list[Any]) -> Any:
@@ -164,8 +172,9 @@ def _paired_level(ctx: Context, o: Any, sentence: list[Any]) -> Any:
     if not before:
         return None
     x = before[-1]
-    if x.change is not None or not comparable(x, o) or MOVE_CLAUSE_BREAK.search(ctx.text, x.end, o.start):
-        return None
+    if x.change is not None or not comparable(x, o) or MOVE_CLAUSE_BREAK.search(ctx.text, x.end, o.start) \
+            or (x.kind == o.kind == "count" and x.unit != o.unit):
+        return None  # (nor a count of another noun: '14,500 delegates from 62 countries, up from 11,200')
     return x if o.start - x.end <= 60 else None
 
 

@@ -243,6 +243,8 @@ def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, An
         earlier = [x for x in earlier if x.unit == noun]
     elif part.kind == "number" and len({x.unit for x in earlier}) > 1:
         return None, None  # '640 schools ..., creating 96,000 places. Some 160 of the total': which total is unsaid
+    earlier = [x for x in earlier if not ctx.planned(x)] or earlier  # what was counted, not the forecast
+    # ('had forecast 400,000 visitors but counted 268,000. Foreign visitors numbered 94,000, a third of the total')
     whole = earlier[-1] if earlier else None
     if whole is None or not comparable(part, whole) or Decimal(whole.high) < Decimal(part.low):
         return None, None

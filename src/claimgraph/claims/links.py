@@ -133,6 +133,9 @@ def _antecedent(text: str, claims: list[ClaimDraft], k: int, lex: Lexicon) -> Cl
         targets = [c for c in earlier if c.role == "target"]
         return targets[-1] if targets else None
     if lex.anaphora_total_rx.match(text, q["end"]):
+        # what was counted, not what was planned ('had forecast 400,000 visitors but counted 268,000. Foreign
+        # visitors numbered 94,000, about a third of the total')
+        earlier = [c for c in earlier if c.role not in _PLANNED] or earlier
         # "16% of the total": the first figure of what the share measures is the whole it is part of, unless
         # it is a part of the next ('8,400 of the 52,000 homes, less than 20% of the total')
         earlier = [c for c in earlier if not any(
@@ -272,6 +275,9 @@ def _apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     a share' offered by one for the other)."""
     subjects = bool(a.subject and b.subject and a.subject != b.subject) and a.metric != lexicon().cues.trading_metric
     return subjects or bool(a.scope and b.scope and a.scope != b.scope)
+
+
+_PLANNED = frozenset({"target", "forecast"})
 
 
 def _below(whole: dict, part: dict) -> bool:

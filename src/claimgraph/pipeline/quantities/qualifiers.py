@@ -553,6 +553,10 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
         if "restated" in prev.notes or prev.start > 0 and t[prev.start - 1].lower_ == "per":
             continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion;
             # nor with a rate's base ('142 cases per 100,000 people, up from 97')
+        if prev.kind == "count" and prev.start > 0 and t[prev.start - 1].lower_ in _PLACING \
+                and any(o.end == prev.start - 1 for o in out):
+            continue  # nor with a count of where a figure right before it was ('14,500 delegates from 62
+            # countries, up from 11,200'; not 'from 16 members to 19')
         if prev.kind == "money" and prev.comparator in ("gt", "ge", "lt", "le") \
                 and (not _alike(prev, m) or _bar_of_who(s, prev)):
             continue  # 'Customers paying over $100,000 grew to 2,140 from 1,780': a money bar names who is counted
@@ -577,6 +581,7 @@ def _bar_of_who(s: DocState, prev: Mention) -> bool:
 
 
 _COMPARING_CUES = frozenset({"from", "against", "versus", "vs", "vs."})  # a base set beside the figure
+_PLACING = frozenset({"from", "in", "across", "over", "among"})  # before a count of places or spans
 _SET_BESIDE = re.compile(r"\b(?:premium|discount)\s+(?:to|over|on)\b|%\s+(?:above|below|higher\s+than|lower\s+than)\b")
 
 
