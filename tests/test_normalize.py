@@ -315,6 +315,11 @@ def test_numbers_in_words_still_read_whole(nlp, text, want):
     ("COPENHAGEN - Tessaly's Danish revenue rose to 11.8 billion kroner.", "DKK"),
     ("Orbis earned 40 million kroner in Oslo.", "NOK"),
     ("LIMA - Damage in Peru reached 6.8 billion soles.", "PEN"),
+    ("ISLAMABAD - Pakistan set aside 8.2 trillion rupees for interest.", "PKR"),
+    ("COLOMBO - Sri Lanka's debt reached 28.7 trillion rupees.", "LKR"),
+    ("Reliance earned 190 billion rupees in India.", "INR"),
+    ("CAIRO - Egypt will spend 250 billion pounds on subsidies.", "EGP"),
+    ("Households in Britain paid 1.2 billion pounds more.", "GBP"),
 ])
 def test_a_currency_word_several_countries_share_is_read_by_place(nlp, text, want):
     import claimgraph
