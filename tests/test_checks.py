@@ -176,6 +176,13 @@ UNSTATED = [
     # a forecast is no whole of what was counted
     ("share", "Organisers had forecast 400,000 visitors but counted 268,000. Foreign visitors numbered 94,000, "
               "about a third of the total."),
+    # a frame is no part ('under its $3 billion programme'); a set its own words narrow restates nothing; 'The
+    # number of X' points back to no figure of another noun
+    ("sum", "The fund approved a disbursement of $370 million under its $3 billion loan programme, bringing total "
+            "disbursements to $1.9 billion."),
+    ("same_figure", "Lantern has connected 212,000 premises. Of the 31 million premises passed by fibre, 30% have "
+                    "signed up."),
+    ("multiple", "Velnet has 500,000 subscribers. The number of fibre users doubled to 80,000."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

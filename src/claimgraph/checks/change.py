@@ -195,12 +195,13 @@ def _level_before(ctx: Context, q: Any, new: Any) -> list[Any]:
     previous = ctx.sentence_figures(k - 1) if k else []
     if any(x.change for x in previous):
         return []
-    levels = [x for x in previous if comparable(x, new) and not ctx.planned(x) and not other_measure(ctx, q, x)]
+    levels = [x for x in previous if comparable(x, new) and not ctx.planned(x) and not other_measure(ctx, q, x)
+              and not (x.kind == new.kind == "count" and x.unit != new.unit)]  # (a count of the same noun)
     return levels if len(levels) == 1 else []
 
 
 # a sentence whose subject points back to what the sentence before measured ('It reached', 'The figure rose')
-_PRONOUN_OPENING = re.compile(r"\s*(?:It|They|The\s+(?:figure|total|number|amount|level|tally))\s+")
+_PRONOUN_OPENING = re.compile(r"\s*(?:It|They|The\s+(?:figure|total|amount|level|tally)(?!\s+of\b))\s+")
 
 
 def _dated_pair(ctx: Context, q: Any, others: list[Any]) -> tuple[list[Any], list[Any]]:

@@ -19,6 +19,7 @@ PREC = 40  # digits for division; every bound is exact to far beyond any written
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written: "17.5", "1,000"
 WORD = re.compile(r"[a-z]+")
 NUMBER_WORDS: dict[str, int] = vocab()["number_words"]
+FRACTION_WORD_PRECISION = Decimal("0.005")  # a fraction in words is as precise as a whole percentage
 _SCALE_WORDS = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
                 "trillion": Decimal(10) ** 12}
 
@@ -155,6 +156,8 @@ def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative
     low, high = Decimal(q.low), Decimal(q.high)
     kind = getattr(q, "kind", None)
     d_low, d_high = _precision(q.text, low, high, kind == "percent", kind == "money")
+    if kind == "fraction" and not d_low and not d_high and not any(ch.isdigit() for ch in q.text):
+        d_low = d_high = FRACTION_WORD_PRECISION  # 'a third' is said of 33.5% as '33%' would be
     interval = Interval(low - d_low, high + d_high, False, d_high > 0)
     cmp = getattr(q, "comparator", None)
     if kind == "multiple" and 0 < high < 1 and cmp in _CUT_FURTHER and not any(ch.isdigit() for ch in q.text):

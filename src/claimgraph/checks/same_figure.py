@@ -10,6 +10,7 @@ too."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -57,7 +58,14 @@ def _restatement(ctx: Context, q: Any) -> bool:
     if q.kind not in ("money", "count", "percent", "number") or q.change or not ctx.after_a_sentence(q):
         return False  # nothing it could restate (a text's first sentence): no cue needs reading
     before = ctx.before(q, 40)
+    if _NARROWED_AFTER.match(ctx.text, q.end):
+        return False  # 'Of the 31 million premises passed by fibre': a set its own words define, no restatement
     return bool(DEFINITE_BEFORE.search(before)) and not COMPARED_BEFORE.search(before)
+
+
+# a participle with its preposition, or a relative pronoun, right after the figure's noun
+_NARROWED_AFTER = re.compile(r"\s+(?:[a-z]+ed|built|sold|made|paid|held|run|won|seen|given|taken|grown|shown|bought)"
+                             r"\s+(?:by|in|to|on|over|across|with|from|through|at|for)\b|\s*,?\s+(?:that|which|who)\b")
 
 
 def _earlier(ctx: Context, q: Any) -> list[Any]:

@@ -24,6 +24,8 @@ from claimgraph.checks.timeline import tiles
 def _part_like(ctx: Context, x: Any, total: Any) -> bool:
     if x is total or x.change or x.comparator in ("lt", "gt", "le", "ge") or x.per != total.per:
         return False
+    if FRAME_BEFORE.search(ctx.before(x, 25)):
+        return False  # 'a disbursement of $370 million under its $3 billion loan programme': the frame, no part
     if EACH_AFTER.match(ctx.text, x.end):
         return False  # 'buses at $1.1 million each': a price of one, no part of the whole
     if ctx.same_unit(x, total) or total.kind == "percent" and (x.kind, x.unit) == ("percent", total.unit):
@@ -31,6 +33,7 @@ def _part_like(ctx: Context, x: Any, total: Any) -> bool:
     return total.kind == "count" and x.kind == "number"  # "320 are in China": the count's noun is elided
 
 
+FRAME_BEFORE = re.compile(r"\b(?:under|within)\s+(?:its|the|their|a|an|this)\s+$", re.IGNORECASE)
 CONTRAST_BETWEEN = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+piece)\b")
 CLAUSE_END = re.compile(r"[.;:](?=\s|$)")
