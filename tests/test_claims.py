@@ -1127,6 +1127,16 @@ REAL_NEWS_CLASSES = [
      "funding will fall to €410 million in 2025.", "€410 million", {"subject": "Halvane Research Foundation"}),
     ("The Tarrow Space Observation Bureau published its report on Friday. The bureau's spending rose 11% to "
      "$1.4 billion.", "11%", {"subject": "Tarrow Space Observation Bureau"}),
+    # a move's base takes the results period a year back, with the period's year or end written too
+    ("Quorvane's premiums rose 12% to £2.35 billion in the first half of 2025 from £2.1 billion.", "£2.1 billion",
+     {"when": ("2024-01-01", "2024-06-30")}),
+    ("Profit more than doubled to £188 million in the six months to June 30 from £84 million.", "£84 million",
+     {"when": ("2024-01-01", "2024-06-30")}),
+    ("Revenue rose to $640 million from $474 million in the nine months to September.", "$640 million",
+     {"when": ("2025-01-01", "2025-09-30")}),
+    # (but a base with a year of its own after it keeps it)
+    ("Novell's share slipped to 19% from 24% in the second quarter of 2024.", "24%",
+     {"when": ("2024-04-01", "2024-06-30")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -372,10 +372,15 @@ _TO_LEVEL = regex.compile(r"\bto\s+(?:(?:about|around|nearly|roughly|some|almost
                           r"|euros|pounds|yen|yuan|dollars|cents))?\s*$", regex.IGNORECASE)
 _FROM = regex.compile(r"\s+from\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?")
 _IN = regex.compile(r"\s+(?:in|for)\s+")
-# a results period without a year of its own: 'the second quarter', 'the first half', 'the quarter'
-_REPORTING = regex.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|latest|most\s+recent|june|september|"
-                           r"december|march)\s+)?(?:quarter|half|three\s+months|six\s+months|nine\s+months)",
-                           regex.IGNORECASE)
+# a results period: 'the second quarter', 'the first half', 'the quarter', 'the six months to June 30' (after both
+# levels of a move, a period with a year of its own dates the base alone: 'from 24% in the second quarter of 2024')
+_RESULTS = (r"(?:the\s+)?(?:(?:first|second|third|fourth|final|latest|most\s+recent|june|september|december|march)\s+)?"
+            r"(?:quarter|half|three\s+months|six\s+months|nine\s+months|12\s+months)")
+_ENDING = r"\s+(?:ended|ending|to|through)\s+(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?"
+_REPORTING = regex.compile(_RESULTS + rf"(?:{_ENDING})?", regex.IGNORECASE)
+# between the new level and 'from', its year too: 'rose 12% to £2.35 billion in the first half of 2025 from'
+_REPORTING_DATED = regex.compile(_RESULTS + rf"(?:\s+of\s+(?:fiscal\s+)?\d{{4}}|{_ENDING}(?:,?\s+\d{{4}})?)?",
+                                 regex.IGNORECASE)
 
 
 def _reported_after_move(text: str, q: dict, p: dict) -> bool:
@@ -410,7 +415,7 @@ def _move_period(text: str, q: dict, periods: list[dict], s: Sentence, indices: 
         return None
     for j, p in near:
         if p["end"] <= q["start"] and _FROM.fullmatch(text, p["end"], q["start"]) \
-                and (_REPORTING.fullmatch(p["text"]) or _a_year(p)) \
+                and (_REPORTING_DATED.fullmatch(p["text"]) or _a_year(p)) \
                 and _TO_LEVEL.search(text, max(0, p["start"] - 50),
                                      p["start"] - (3 if text.endswith("in ", 0, p["start"]) else 0)):
             return j
