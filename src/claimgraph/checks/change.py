@@ -25,6 +25,8 @@ from claimgraph.checks.cues import (
     NEW_BEFORE,
     OLD_BEFORE,
     PER_UNIT_AFTER,
+    PLAN_GAP_AFTER,
+    PLAN_GAP_BEFORE,
     RANGE_TO,
     UNIT_GROUP,
 )
@@ -345,7 +347,48 @@ def percent_change(ctx: Context) -> list[Finding]:
                     f"({d}) means {fmt_iv(stated_iv, '%')} → {verdict}")
 
         out.append(judge(operands, q, stated_iv, expected, describe))
+    return out + _plan_gaps(ctx)
+
+
+def _plan_gaps(ctx: Context) -> list[Finding]:
+    """'The budget was €180 million, but the final cost came to €236 million, 31% over budget', 'had forecast
+    310,000 visitors but counted 268,000, a shortfall of 14%': the outcome against its plan, in percent of the
+    plan; the plan is the level a plan's role, a budget or a plan's word names, the outcome the other level of its
+    kind in the sentence or the one before."""
+    out = []
+    for q in ctx.qs:
+        if q.kind != "percent" or q.unit != "%" or q.change:
+            continue
+        after, before = PLAN_GAP_AFTER.match(ctx.after(q, 40)), PLAN_GAP_BEFORE.search(ctx.before(q, 40))
+        if after is None and before is None:
+            continue
+        way = "up" if (after is not None and after.group(1) in ("over", "above")) \
+            or (before is not None and before.group(2)) else "down"
+        k = ctx.sentence_no(q.start)
+        levels = [x for x in (ctx.sentence_figures(k - 1) if k else []) + ctx.in_sentence(q)
+                  if x.end <= q.start and x.kind in RELATIVE and not x.change and x.per is None]
+        plans = [x for x in levels if ctx.planned(x) or _PLAN_WORD.search(ctx.before(x, 30))]
+        outcomes = [x for x in levels if x not in plans and plans and comparable(x, plans[-1])]
+        if len(plans) != 1 or not outcomes:
+            continue
+        plan, outcome = plans[0], outcomes[-1]
+        rel = (ctx.interval(outcome) - ctx.interval(plan)).over(ctx.interval(plan))
+        if rel is None:
+            continue
+        expected = rel.scale(Decimal(100))
+        stated_iv = _signed(ctx.interval(q), way == "down")
+
+        def describe(verdict: str, q=q, plan=plan, outcome=outcome, expected=expected, stated_iv=stated_iv,
+                     way=way) -> str:
+            return (f"{outcome.text} against the planned {plan.text} is a gap of {fmt_iv(expected, '%')}; stated "
+                    f"{q.text} ({way}) means {fmt_iv(stated_iv, '%')} → {verdict}")
+
+        out.append(judge([plan.id, outcome.id], q, stated_iv, expected, describe))
     return out
+
+
+_PLAN_WORD = re.compile(r"\b(?:budget(?:ed)?|target(?:ed)?|forecast|goal|planned|estimated?|expected|projected)\b"
+                        r"(?:\s+(?:was|of|at|for|had\s+been|is))?\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
 
 
 LOSSES = frozenset({"net_loss", "deficit"})
