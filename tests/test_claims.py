@@ -1137,6 +1137,9 @@ REAL_NEWS_CLASSES = [
     # (but a base with a year of its own after it keeps it)
     ("Novell's share slipped to 19% from 24% in the second quarter of 2024.", "24%",
      {"when": ("2024-04-01", "2024-06-30")}),
+    # a title inside a run of capitalised words before a name makes a person, never a subject
+    ("The issue drew bids of more than $4.5 billion, Treasury Secretary Daniel Mbuvo said.", "more than $4.5 billion",
+     {"subject": None, "source": "Treasury Secretary Daniel Mbuvo"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

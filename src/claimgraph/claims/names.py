@@ -160,6 +160,8 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
         elif n.kind == "org" and not n.text.endswith(legal) and n.text.split()[0] in titled_before \
                 and len(n.text.split()) > 1:
             out.add(n.text)  # 'Provost Linnea Sato', 'Governor Halvik': a title opens the name
+        elif n.kind == "org" and _titled_inside(n.text.split()):
+            out.add(n.text)  # 'Treasury Secretary Daniel Mbugua', 'Water Minister Jarrah Quillon'
         elif n.kind == "org" and pronoun.match(text, n.end) and all(w[:1].isupper() for w in n.text.split()) \
                 and len(n.text.split()) <= 3 and not _written_with_legal_form(n.text, text, lex):
             out.add(n.text)  # 'Jana Smit said she expected', 'Okafor raised her estimate': a he or she
@@ -177,6 +179,18 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
                     and not _written_with_legal_form(n.text, text, lex):
                 out.add(n.text)  # not 'DD Holding' where the text writes 'DD Holding Corp.' ('Holding said')
     return out
+
+
+def _titled_inside(words: list[str]) -> bool:
+    """A title word inside a run with two or more capitalised words after it (claims.json person_cues)."""
+    inside = _titles_inside()
+    return any(w in inside and len(words) - k - 1 >= 2 and all(x[:1].isupper() for x in words[k + 1:])
+               for k, w in enumerate(words[:-2]))
+
+
+@lru_cache(maxsize=1)
+def _titles_inside() -> frozenset[str]:
+    return frozenset(load_json("claims.json")["person_cues"]["titles_inside"])
 
 
 def _written_with_legal_form(name: str, text: str, lex: Lexicon) -> bool:
