@@ -450,7 +450,30 @@ def rate(s: DocState, m: Mention, before: bool = True) -> str | None:
         if k + 1 >= s.n or not (t[k + 1].is_alpha and t[k + 1].is_lower) or t[k + 1].lower_ in _AFTER_PER_NOUN:
             # '$142 per household', '47 bushels per acre', '$0.0039 per stream from $0.0042': any one noun
             return singular(s.text(m.end + 1, k + 1).lower())
-    return _rate_before(s, m) if before else None
+    return (_rate_before(s, m) or _per_noun_before(s, m)) if before else None
+
+
+def _per_noun_before(s: DocState, m: Mention) -> str | None:
+    """'Revenue per user rose to $12.40', 'Subsidy per household is capped at €3,500': the noun after 'per' in the
+    subject of the verb that gives the money figure (only verbs and their glue between the noun and the figure)."""
+    if m.kind != "money":
+        return None
+    t, rule = s.t, s.tables.named_before
+    k = m.start - 1
+    while k > 1 and (t[k].lower_ in rule["between"] or t[k].lower_ in rule["verbs"] or t[k].like_num
+                     or t[k].text == "%" or t[k].lower_ in rule["before_verb"] or t[k].lower_ in _PER_NOUN_GLUE):
+        k -= 1
+    if k == m.start - 1:
+        return None  # no verb between: 'per' phrases elsewhere are another figure's
+    noun_end = k
+    while k > 0 and t[k].is_alpha and t[k].is_lower and noun_end - k < 2 and t[k].lower_ != "per":
+        k -= 1
+    if t[k].lower_ != "per" or k == noun_end or t[k + 1].lower_ in _NOT_PER_NOUNS:
+        return None
+    return singular(s.text(k + 1, noun_end + 1).lower())
+
+
+_PER_NOUN_GLUE = frozenset({"capped", "set", "averaged", "averages", "came", "amounted", "rose", "fell"})
 
 
 # the words that may follow the noun after 'per' (anything else makes it a longer phrase: 'per cent increase')
