@@ -1140,6 +1140,13 @@ REAL_NEWS_CLASSES = [
     # a title inside a run of capitalised words before a name makes a person, never a subject
     ("The issue drew bids of more than $4.5 billion, Treasury Secretary Daniel Mbuvo said.", "more than $4.5 billion",
      {"subject": None, "source": "Treasury Secretary Daniel Mbuvo"}),
+    # who a report or study is by is its source, never the subject, with a descriptor or a date between
+    ("The marathon generated $34.6 million, according to a report released on Tuesday by consultancy Telvane "
+     "Economics.", "$34.6 million", {"source": "Telvane Economics"}),
+    ("The marathon pumped $34.6 million into the city, a study by Brennock Analytics released on Wednesday found.",
+     "$34.6 million", {"source": "Brennock Analytics"}),
+    ("According to a study by Brennock Analytics, the marathon pumped $34.6 million into the city.", "$34.6 million",
+     {"subject": None, "source": "Brennock Analytics"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

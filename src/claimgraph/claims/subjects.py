@@ -300,7 +300,9 @@ def _named_before(s: Sentence, q: dict, doc: Document, orgs: list[Name]) -> list
     # "claims stemming from Hurricane Lora cut results $40 million", "its stake in Teller Optics to 60%": a
     # name behind a preposition (or a passive's 'by') is an object of the clause, not what the figure is about
     before = [n for n in before if (not _an_object(s, n, doc) or _opening_owner(doc, s, n))
-              and not _buyer(doc.text, n, q) and not _possessed_object(doc.text, n, q)]
+              and not _buyer(doc.text, n, q) and not _possessed_object(doc.text, n, q)
+              and not _CITED_BEFORE.search(text, max(s.start, n.start - 50), n.start)]  # who is cited is no
+    # subject ('According to a study by Brennock Analytics, the marathon pumped $34.6 million')
     # "Dana Roe at Kestrel Securities said he is cutting his estimate to $2 a share": an analyst (and the firm)
     # speaking of the story's company, not about itself
     if before and _speaker_rules()[0].search(doc.text, before[-1].end, q["start"]):
@@ -723,6 +725,9 @@ def place_subject(doc: Document, draft: ClaimDraft) -> str | None:
     return None
 
 
+_CITED_BEFORE = regex.compile(r"\b(?:[Aa]ccording\s+to\s+(?:[\w-]+\s+){0,5}|(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?"
+                              r"(?:study|report|survey|analysis|poll|review|audit)\s+(?:[a-z]+\s+){0,3}?(?:by|from)\s+"
+                              r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2})$")
 _ACCORDING_TO = regex.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")  # the source, not the subject (read over
 # ACCORDING_REACH characters: 'according to the ' is 17)
 ACCORDING_REACH = 20
