@@ -1120,8 +1120,9 @@ REAL_NEWS_CLASSES = [
     ("Its stake in Teller Optics rose to 60%.", "60%", {"subject": None}),
     ("Reserves in Canadian dollars are now about $200 billion, the bank said.", "about $200 billion",
      {"subject": None}),
-    ("Grocery sales rose 3.5% in the 12 weeks to 13 July, Ostrel Data said.", "3.5%",
-     {"subject": None, "source": "Ostrel Data"}),
+    ("Grocery sales rose 3.5% in the 12 weeks to 13 July, Ostrel Economics said.", "3.5%",
+     {"subject": None, "source": "Ostrel Economics"}),
+    ("Net profit rose 9% to $42 million in the quarter, Kestrel Data said.", "9%", {"subject": "Kestrel Data"}),
     # a definite noun that is the last word of an organisation named just before is that organisation
     ("The Halvane Research Foundation released its annual figures on Wednesday. The foundation's total grant "
      "funding will fall to €410 million in 2025.", "€410 million", {"subject": "Halvane Research Foundation"}),
@@ -1147,6 +1148,14 @@ REAL_NEWS_CLASSES = [
      "$34.6 million", {"source": "Brennock Analytics"}),
     ("According to a study by Brennock Analytics, the marathon pumped $34.6 million into the city.", "$34.6 million",
      {"subject": None, "source": "Brennock Analytics"}),
+    # (review counter-examples) where a study was published is no subject; a plural's 'the airlines'' names no one
+    # firm; points of change give no role to a level set beside them
+    ("Published in the Lancet, the study found that deaths from sepsis fell 12% between 2015 and 2023.", "12%",
+     {"subject": None}),
+    ("Tolvex Airlines and Kestrel Air agreed to merge on Monday. The airlines' combined revenue was $4 billion last "
+     "year.", "$4 billion", {"subject": None}),
+    ("Germany's renewable share of power rose 3 percentage points last year, while in Spain it was 56%.", "56%",
+     {"role": "share"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

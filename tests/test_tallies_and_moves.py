@@ -398,6 +398,37 @@ def test_a_bare_number_counts_the_noun_named_before(nlp, text, want):
     assert want in got, got
 
 
+@pytest.mark.parametrize("text,want", [
+    # (review counter-examples of this round's rules)
+    ("Harvel sold 40,000 tickets for over 100 shows across Europe last year.", ("over 100 shows", "count", "gt")),
+    ("The offer closed 4.5 times oversubscribed, Tolvex said.", ("4.5 times", "multiple", None)),
+    ("Tolvex shares jumped above 20% in early trading.", ("above 20%", "percent", "gt")),
+    ("Tolvex announced a one-third increase in its dividend.", ("one-third", "fraction", None)),
+    ("Xyro ended June with more than $1.2 billion in cash and 800 million in short-term investments.",
+     ("800 million", "money", None)),
+])
+def test_review_readings_of_this_round(nlp, text, want):
+    got = [(q.text, q.kind, q.comparator) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Tolvex shipped 4 million devices last year, and Windows 11 devices made up 70% of them.", "11 devices"),
+])
+def test_a_name_s_number_after_a_list_is_no_item(nlp, text, absent):
+    assert absent not in [q.text for q in claimgraph.extract(text, nlp=nlp).quantities]
+
+
+def test_a_double_object_is_no_rate(nlp):
+    q = next(q for q in claimgraph.extract("The charity will give 2,000 pupils a trip to the seaside.", nlp=nlp)
+             .quantities if q.text == "2,000 pupils")
+    assert q.per is None
+
+
+def test_a_match_s_final_quarter_is_no_period(nlp):
+    assert not claimgraph.extract("The Tigers scored 14 points in the final quarter to win.", nlp=nlp).periods
+
+
 @pytest.mark.parametrize("text,want,role", [
     # a level a move crosses is no size of the move; 'under' after a move verb is its size ('rose under 4%')
     ("Brent crude slipped below $70 a barrel on Wednesday.", ("below $70", None, "lt"), "actual"),

@@ -375,7 +375,8 @@ _IN = regex.compile(r"\s+(?:in|for)\s+")
 # a results period: 'the second quarter', 'the first half', 'the quarter', 'the six months to June 30' (after both
 # levels of a move, a period with a year of its own dates the base alone: 'from 24% in the second quarter of 2024')
 _RESULTS = (r"(?:the\s+)?(?:(?:first|second|third|fourth|final|latest|most\s+recent|june|september|december|march)\s+)?"
-            r"(?:quarter|half|three\s+months|six\s+months|nine\s+months|12\s+months)")
+            r"(?:quarter|half|three\s+months|six\s+months|nine\s+months)")  # (not 12 months: an annual rate's base
+# is the month before's)
 _ENDING = r"\s+(?:ended|ending|to|through)\s+(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?"
 _REPORTING = regex.compile(_RESULTS + rf"(?:{_ENDING})?", regex.IGNORECASE)
 # between the new level and 'from', its year too: 'rose 12% to £2.35 billion in the first half of 2025 from'

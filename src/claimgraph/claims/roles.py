@@ -445,7 +445,8 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
     elliptic = role_rules().elliptic_rx
     for prev, c in zip(claims, claims[1:], strict=False):
         if prev.sentence == c.sentence and prev.figure["kind"] == c.figure["kind"] \
-                and elliptic.match(text, prev.figure["end"], c.figure["start"]):
+                and prev.figure.get("unit") == c.figure.get("unit") \
+                and elliptic.match(text, prev.figure["end"], c.figure["start"]):  # (points are no level's %)
             _elliptic(prev, c)
             listed = False
             continue

@@ -178,7 +178,7 @@ def _head_noun_anaphor(doc: Document, s: Sentence, q: dict) -> str | None:
     return None
 
 
-_THE_NOUN = regex.compile(r"\b[Tt]he\s+([a-z]{4,})(?:['’]s)?\b")
+_THE_NOUN = regex.compile(r"\b[Tt]he\s+([a-z]{4,})(?:['’]s)?\b(?!['’])")  # not a plural's 'the airlines'
 ANAPHOR_SENTENCES = 3
 
 
@@ -316,6 +316,8 @@ def _opening_owner(doc: Document, s: Sentence, n: Name) -> bool:
     if n.kind != "org" or not _OPENING_IN_PLACE.fullmatch(doc.text, s.start, n.start):
         return False  # not a demonym's group ('Reserves in Canadian dollars')
     words = _LOWER_WORDS.findall(doc.text[s.start:n.start].lower())
+    if words and words[0].endswith(("ed", "ing")):
+        return False  # 'Published in the Lancet, the study ...', 'Writing in the Lancet': where, not whose
     return not doc.lex.cues.opening_owner_not.intersection(words)
 
 

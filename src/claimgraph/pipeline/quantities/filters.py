@@ -195,6 +195,8 @@ def _gapped_item(s: DocState, m: Mention) -> bool:
     if k < 1 or s.t[k].lower_ not in (",", "and") or m.end <= m.num_end or not s.t[m.end - 1].is_alpha \
             or len(s.t[m.end - 1].text) < 3 or (m.end < s.n and s.t[m.end].text == "-"):
         return False  # not 'Nasdaq 100 e-minis'
+    if m.end < s.n and not (s.t[m.end].is_punct or s.t[m.end].lower_ in ("and", "or")):
+        return False  # an item ends the list or its clause: 'Windows 11 devices made up 70%' is a name's number
     noun = s.t[m.end - 1].lower_
     j = k - 1
     while j > 1 and not s.t[j].is_sent_start:
@@ -318,7 +320,8 @@ def _superlative_after_of(s: DocState, k: int) -> bool:
 def ordinal_fraction(s: DocState, m: Mention, a: Around) -> bool:
     """'a third party', 'a fifth straight day': an ordinal before a noun it ranks, not a fraction."""
     return m.kind == "fraction" and a.last.lower_ in s.tables.ordinal_denominators and a.nxt is not None \
-        and a.nxt.lower_ in s.tables.ordinal_after
+        and a.nxt.lower_ in s.tables.ordinal_after \
+        and not (a.first.i + 1 < a.last.i and a.first.lower_ in s.tables.v["number_words"])  # 'a one-third increase'
 
 
 @plain_only

@@ -141,6 +141,7 @@ def _comparator(s: DocState, m: Mention) -> None:
         return  # 'invest $5bn over three years': a span of time, not 'more than three years'
     if hit is not None and m.kind == "count" and m.unit in s.tables.over_span_nouns and hit[1] > 1 \
             and s.t[hit[1]].lower_ == "over" and hit[1] + 1 == m.start \
+            and s.t[hit[1] - 1].lower_ not in _NOT_BEFORE_OVER_SPAN \
             and (_figure_before(s, hit[1] - 1) or s.t[m.num_start].is_alpha):
         return  # 'sold 310,000 tickets over five nights', 'sold out the arena over five nights': across them ('played
         # over 100 shows' is more than 100)
@@ -169,6 +170,9 @@ def _from_level_after(s: DocState, k: int) -> bool:
     if 0 < j < s.n and s.t[j].lower_ in ("the", "a", "an", "its", "about", "around", "roughly", "nearly"):
         j += 1
     return 0 < j < s.n and (s.t[j].like_num or s.t[j].is_currency or s.t[j].text[:1].isdigit())
+
+
+_NOT_BEFORE_OVER_SPAN = frozenset({"for", "to", "of", "in", "at", "with", "by", "on", "across"})  # 'for over 100 shows'
 
 
 def _figure_before(s: DocState, k: int) -> bool:
@@ -230,7 +234,9 @@ def _change(s: DocState, m: Mention) -> None:
         by, by_start = k >= 0 and s.t[k].lower_ == "by", k + 1
     if not by and m.start > 3 and [s.t[k].lower_ for k in range(m.start - 4, m.start)] == ["by", "an", "average", "of"]:
         by, by_start = True, m.start - 3  # 'raise prices by an average of 6.5%'
-    crossed = m.comparator is not None and s.t[m.start].lower_ in s.tables.v["crossing_words"]
+    crossed = m.comparator is not None and s.t[m.start].lower_ in s.tables.v["crossing_words"] \
+        and (m.kind != "percent" or (m.start > 0 and s.t[m.start - 1].lower_ in s.tables.change_down))
+    # (a percentage a rise goes above is its size: 'shares jumped above 20%', 'the economy grew above 3%')
     if (m.kind != "count" or m.unit == "point" or by or "noun_before" in m.notes) and not crossed:
         # (not a level a move crosses: 'slipped below $70 a barrel', 'rose above 40%')
         cue = change_before(s, m.start) or (change_by(s, by_start) if by else None)
@@ -600,7 +606,9 @@ def _bar_of_who(s: DocState, prev: Mention) -> bool:
     if prev.start == 0:
         return False
     before = s.t[prev.start - 1]
-    return before.lower_ == "with" or (before.is_lower and before.lower_.endswith("ing") and len(before.text) > 4)
+    if before.lower_ == "with":  # 'customers with over $1 million', not 'ended June with more than $1.2 billion'
+        return prev.start > 1 and s.t[prev.start - 2].is_lower and looks_plural(s.t[prev.start - 2].text)
+    return before.is_lower and before.lower_.endswith("ing") and len(before.text) > 4
 
 
 _COMPARING_CUES = frozenset({"from", "against", "versus", "vs", "vs."})  # a base set beside the figure
