@@ -394,7 +394,7 @@ def test_of_whom_and_of_which_count_the_whole_s_noun(nlp, text, want):
      ("11,200", "number", None)),
 ])
 def test_a_bare_number_counts_the_noun_named_before(nlp, text, want):
-    got = [(q.text, q.kind, q.unit) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    got = _readings(nlp, text, "text", "kind", "unit")
     assert want in got, got
 
 
@@ -408,8 +408,13 @@ def test_a_bare_number_counts_the_noun_named_before(nlp, text, want):
      ("800 million", "money", None)),
 ])
 def test_review_readings_of_this_round(nlp, text, want):
-    got = [(q.text, q.kind, q.comparator) for q in claimgraph.extract(text, nlp=nlp).quantities]
+    got = _readings(nlp, text, "text", "kind", "comparator")
     assert want in got, got
+
+
+def _readings(nlp, text: str, *fields: str) -> list[tuple]:
+    """The named fields of each quantity the text yields."""
+    return [tuple(getattr(q, f) for f in fields) for q in claimgraph.extract(text, nlp=nlp).quantities]
 
 
 @pytest.mark.parametrize("text,absent", [
