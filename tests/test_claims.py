@@ -1118,7 +1118,7 @@ REAL_NEWS_CLASSES = [
      {"subject": "Castlemoor", "source": "Ministry of Transport"}),
     ("Shares in Quorvane rose 5% on Monday.", "5%", {"subject": "Quorvane"}),
     ("Its stake in Teller Optics rose to 60%.", "60%", {"subject": None}),
-    ("Reserves in Canadian dollars are now about $200 billion, the bank said.", "about $200 billion",
+    ("Holdings in Swiss francs stand at about $80 billion, the fund said.", "about $80 billion",
      {"subject": None}),
     ("Grocery sales rose 3.5% in the 12 weeks to 13 July, Ostrel Economics said.", "3.5%",
      {"subject": None, "source": "Ostrel Economics"}),
