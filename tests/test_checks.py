@@ -183,6 +183,17 @@ UNSTATED = [
     ("same_figure", "Lantern has connected 212,000 premises. Of the 31 million premises passed by fibre, 30% have "
                     "signed up."),
     ("multiple", "Velnet has 500,000 subscribers. The number of fibre users doubled to 80,000."),
+    # (review counter-examples) a plan gap of another line, or in another sentence; a move that names its own base
+    ("percent_change", "The stadium was budgeted at $180 million. Having spent $150 million so far, the project is "
+                       "already 20% over budget."),
+    ("percent_change", "The council set a budget of £450 million for 2025. Spending on adult social care reached "
+                       "£120 million by June, 9% over budget."),
+    ("percent_change", "The hospital trust received £410 million in 2024 against a budget of £450 million. Nursing "
+                       "numbers showed a shortfall of 14%, the report said."),
+    ("percent_change", "Retail sales in Brevik were £410 million in March. They reached £440 million in April, up 3% "
+                       "on April last year."),
+    ("percent_change", "Kelvar's first-quarter revenue was $410 million. It reached $1.7 billion for the full year, "
+                       "up 11% from 2023."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -35,6 +36,7 @@ from claimgraph.checks.lead import later_levels, other_measure
 from claimgraph.checks.proportion import comparable, compatible, price_and_total, whole_of_a_part
 from claimgraph.checks.registry import register
 from claimgraph.checks.unchecked import not_checked
+from claimgraph.resolve.numbers import within_tenfold
 from claimgraph.resources.vocab import vocab
 
 
@@ -132,7 +134,8 @@ def endpoints(ctx: Context, q, unit_of=None):
                 and not whole_of_a_part(ctx, x, sentence)]
         # not a figure behind a preposition where the clause states its own ('drew 14,500 delegates from 62
         # countries, up from 11,200', 'sold 41,000 tickets in 12 cities, up 17% on last year's 35,000')
-        news = ([x for x in news if not _PLACED_BEFORE.search(ctx.before(x, 12))] or news)[-1:]
+        news = ([x for x in news if not _PLACED_BEFORE.search(ctx.before(x, 12)) or any(_alike(x, o) for o in olds)]
+                or news)[-1:]  # (unless of the old level's size: 'across 62 venues this year, up 29% from 48')
         # an old level stated right after a level of its own is that one's ('promoted 14,900 events, up from
         # 13,200, and sold 52 million tickets, 9% more than a year earlier': the 9% has no stated base)
         olds = [o for o in olds if _paired_level(ctx, o, sentence) in (None, *news)]
@@ -164,6 +167,11 @@ def endpoints(ctx: Context, q, unit_of=None):
     return _in_time_order(ctx, old, new)
 
 
+def _alike(a: Any, b: Any) -> bool:
+    """Two figures' amounts within a factor of ten of each other."""
+    return within_tenfold(Decimal(a.low), Decimal(b.low)) if a.low is not None and b.low is not None else False
+
+
 _PLACED_BEFORE = re.compile(r"\b(?:from|in|across|over|among|at)\s+(?:(?:its|their|the)\s+)?$")
 
 
@@ -193,13 +201,31 @@ def _level_before(ctx: Context, q: Any, new: Any) -> list[Any]:
     """'Revenue was $410 million in 2022. It reached $640 million last year, a rise of 56%': a sentence whose
     subject is a pronoun for what the one before measured takes its old level from there, when that sentence states
     one level of the new one's kind and no move."""
+    if _OWN_BASE_AFTER.match(ctx.after(q, 40)):
+        return []  # 'up 3% on April last year', 'up 11% from 2023': the move names its own base
     k = ctx.sentence_no(q.start)
     previous = ctx.sentence_figures(k - 1) if k else []
     if any(x.change for x in previous):
         return []
     levels = [x for x in previous if comparable(x, new) and not ctx.planned(x) and not other_measure(ctx, q, x)
               and not (x.kind == new.kind == "count" and x.unit != new.unit)]  # (a count of the same noun)
-    return levels if len(levels) == 1 else []
+    if len(levels) != 1 or _spans_differ(ctx, levels[0], new):
+        return []  # (nor a quarter's level against a year's: 'first-quarter revenue was ... It reached ... for the
+        # year')
+    return levels
+
+
+_OWN_BASE_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:on|from|over|against|compared\s+(?:with|to)|versus|than)\s+"
+                             r"(?!\$|£|€|¥|\d)", re.IGNORECASE)
+
+
+def _spans_differ(ctx: Context, a: Any, b: Any) -> bool:
+    """Whether two figures' claims are dated to spans of different lengths (a quarter and a year)."""
+    wa, wb = ctx.when_of(a), ctx.when_of(b)
+    if wa is None or wb is None:
+        return False
+    length = [(date.fromisoformat(str(w[1])) - date.fromisoformat(str(w[0]))).days for w in (wa, wb)]
+    return abs(length[0] - length[1]) > 31
 
 
 # a sentence whose subject points back to what the sentence before measured ('It reached', 'The figure rose')
@@ -364,8 +390,7 @@ def _plan_gaps(ctx: Context) -> list[Finding]:
             continue
         way = "up" if (after is not None and after.group(1) in ("over", "above")) \
             or (before is not None and before.group(2)) else "down"
-        k = ctx.sentence_no(q.start)
-        levels = [x for x in (ctx.sentence_figures(k - 1) if k else []) + ctx.in_sentence(q)
+        levels = [x for x in ctx.in_sentence(q)  # its own sentence's: a gap of another line or head count is none
                   if x.end <= q.start and x.kind in RELATIVE and not x.change and x.per is None]
         plans = [x for x in levels if ctx.planned(x) or _PLAN_WORD.search(ctx.before(x, 30))]
         outcomes = [x for x in levels if x not in plans and plans and comparable(x, plans[-1])]
@@ -499,7 +524,8 @@ def change(ctx: Context) -> list[Finding]:
         q = split[0] if split else q0
         if q.kind == "percent" and q.unit != "pp":
             continue  # a relative change: percent_change
-        if PER_UNIT_AFTER.match(ctx.after(q, 60)):
+        if PER_UNIT_AFTER.match(ctx.after(q, 60)) and not any(x.start >= q.end and x.kind == q.kind and not x.change
+                                                              for x in ctx.in_sentence(q0)):
             continue  # 'rise to $48 million a year from $29 million, adding about $22 a year to the average
             # household bill': a change per household, not of the totals
         points = q.kind == "count" and q.unit == "point" and any(

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from claimgraph.checks.base import Context, Finding, fmt_iv, judge
-from claimgraph.checks.cues import COMPARED_BETWEEN, DURATION_BEFORE, PER_FACTORS, RATE_TOTAL_LINK
+from claimgraph.checks.cues import COMPARED_BETWEEN, DURATION_BEFORE, PER_FACTORS, RATE_TOTAL_LINK, RATE_WHOLE_BEFORE
 from claimgraph.checks.intervals import Interval
 from claimgraph.checks.proportion import compatible
 from claimgraph.checks.registry import register
@@ -116,7 +116,7 @@ def _rate_totals(ctx: Context) -> list[Finding]:
             continue
         total = totals[0]
         a, b = (total.end, rate.start) if total.end <= rate.start else (rate.end, total.start)
-        if COMPARED_BETWEEN.search(ctx.text, a, b):
+        if COMPARED_BETWEEN.search(ctx.text, a, b) or RATE_WHOLE_BEFORE.search(ctx.text, a, rate.start):
             continue  # '2.1 billion shares on Friday, compared with a daily average of 1.7 billion': two things set
             # side by side, not a rate and its total
         if not RATE_TOTAL_LINK.search(ctx.text, max(0, min(total.start, rate.start) - 30),

@@ -120,8 +120,9 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
         if whole is None:
             whole, part = _stake_shares(ctx, r)
         if whole is None or part is None or not comparable(part, whole) or part is whole \
-                or (part.per and whole.per and part.per != whole.per):
-            continue  # (a rate a day is no part of one a year)
+                or part.per != whole.per:
+            continue  # (a rate a day is no part of one a year, nor of a total: '2.46 million passengers ..., an
+            # average of 410,000 a month')
         yield r, part, whole
 
 
@@ -245,6 +246,9 @@ def _part_of_earlier(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, An
         return None, None  # '640 schools ..., creating 96,000 places. Some 160 of the total': which total is unsaid
     earlier = [x for x in earlier if not ctx.planned(x)] or earlier  # what was counted, not the forecast
     # ('had forecast 400,000 visitors but counted 268,000. Foreign visitors numbered 94,000, a third of the total')
+    if kind == "money":  # the total, not a part the sentence before also gives ('raised $5 billion, with the largest
+        # tranche of $2 billion ... $1.4 billion of the total, or 28%')
+        earlier = sorted(earlier, key=lambda x: Decimal(x.high))
     whole = earlier[-1] if earlier else None
     if whole is None or not comparable(part, whole) or Decimal(whole.high) < Decimal(part.low):
         return None, None

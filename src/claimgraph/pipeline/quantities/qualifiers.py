@@ -583,9 +583,9 @@ def elliptic_unit(s: DocState, out: list[Mention], m: Mention) -> None:
             continue  # "2,435,000 YEN ($22,480) ... and 2,380,000": pairs with the figure, not its conversion;
             # nor with a rate's base ('142 cases per 100,000 people, up from 97')
         if prev.kind == "count" and prev.start > 0 and t[prev.start - 1].lower_ in _PLACING \
-                and any(o.end == prev.start - 1 for o in out):
+                and any(o.end == prev.start - 1 for o in out) and not _alike(prev, m):
             continue  # nor with a count of where a figure right before it was ('14,500 delegates from 62
-            # countries, up from 11,200'; not 'from 16 members to 19')
+            # countries, up from 11,200'; not 'from 16 members to 19', nor 'across 62 venues, up 29% from 48')
         if prev.kind == "money" and prev.comparator in ("gt", "ge", "lt", "le") \
                 and (not _alike(prev, m) or _bar_of_who(s, prev)):
             continue  # 'Customers paying over $100,000 grew to 2,140 from 1,780': a money bar names who is counted
