@@ -616,6 +616,8 @@ class Resolver:
             if r.to_date is None:
                 return Resolved(None, None, "quarter", True)
             return Resolved(shift_months(r.to_date.replace(day=1), -2), r.to_date, "quarter", r.relative)
+        if "qlast" in g:  # 'the last quarter of 2024', 'the final quarter of last year': the fourth
+            g = {**g, "quarter": "4"}
         if "ayear" in g:  # 'the 1988 period' with nothing to point back to: that year
             return self.form_year({"year": g["ayear"]}, ref)
         if "quarter" not in g:  # 'the latest quarter' with nothing to point back to: the last one ended
