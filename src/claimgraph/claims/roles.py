@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _STRONG = ("target", "forecast", "estimate")
 _LEVELS = ("actual", "forecast", "estimate", "target")
 _COMPARED = ("share", "change", "target", "threshold", "requirement")
+# levels whose percentage base is the rate's old level ('projected to fall to 70.2% of GDP from 72.4%': what it is now)
+_LEVEL_ROLES = frozenset({"actual", "forecast", "target", "estimate"})
 _BARS = ("threshold", "requirement")
 _NAMED_AFTER = ("target", "forecast", "estimate", "threshold", "requirement")  # a role noun right after its figure
 _REVISED = ("forecast", "estimate", "target", "threshold", "requirement")  # what a revised role noun names
@@ -450,7 +452,7 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             _elliptic(prev, c)
             listed = False
             continue
-        if prev.sentence == c.sentence and prev.role == "actual" and c.role == "share" \
+        if prev.sentence == c.sentence and prev.role in _LEVEL_ROLES and c.role == "share" \
                 and prev.figure["kind"] == c.figure["kind"] == "percent" \
                 and base.found(text, max(0, c.figure["start"] - 20), c.figure["start"]):
             c.role, c.metric, c.metric_text = "actual", prev.metric, prev.metric_text  # "margin narrowed to 11.2% from
