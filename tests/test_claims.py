@@ -1159,6 +1159,9 @@ REAL_NEWS_CLASSES = [
     # a deficit, surplus or debt in percent is a rate's level, no share; a projected level's base is its level now
     ("Varnia's budget deficit narrowed to 3.9% last year.", "3.9%", {"metric": "deficit", "role": "actual"}),
     ("Public debt is projected to fall to 70.2% of GDP from 72.4%.", "72.4%", {"metric": "debt", "role": "actual"}),
+    # a contraction opening a quote is no name ('We're', 'It's')
+    ("Telvane Networks reported results on Tuesday. \"We're on track to pass 4 million homes by 2027,\" its chief "
+     "executive said.", "4 million homes", {"subject": "Telvane Networks"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
