@@ -1162,6 +1162,9 @@ REAL_NEWS_CLASSES = [
     # a contraction opening a quote is no name ('We're', 'It's')
     ("Telvane Networks reported results on Tuesday. \"We're on track to pass 4 million homes by 2027,\" its chief "
      "executive said.", "4 million homes", {"subject": "Telvane Networks"}),
+    # who expects, forecasts or predicts a figure is its source, not the one said before
+    ("Quotalyne said premiums rose 9% in the quarter. The Association of Vehicle Underwriters expects premiums to "
+     "rise by no more than 3% next year.", "no more than 3%", {"source": "Association of Vehicle Underwriters"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
