@@ -153,6 +153,11 @@ def test_invisible_marks_do_not_hide_a_figure(nlp, text, want):
     ("AUCKLAND - Harwick, which buys wool in New Zealand, paid $12 million for a U.S. rival in America.", ["USD"],
      False),
     ("Harwick Mining spent $120 million on its Australian mines near Sydney.", ["USD"], False),
+    # a text that marks US dollars as US$ writes its own dollar bare; beside a local dollar's sign, bare is US
+    ("SINGAPORE - The summit cost the Government $48 million. Visitors spent $96 million, or about US$74.5 "
+     "million.", ["SGD", "SGD", "USD"], True),
+    ("TORONTO - Harwick offered C$16.40 a share (US$14 a share). The chain's backers agreed to pay $57 million.",
+     ["CAD", "USD", "USD"], False),
 ])
 def test_a_bare_dollar_takes_the_dollar_the_text_names(nlp, text, want, warned):
     import claimgraph

@@ -162,21 +162,30 @@ def refuse_long_numerals(doc: Doc, lengths: list[int] | None = None) -> None:
             f"exact, never rounded)")
 
 
+_US_SIGNS = frozenset({"US$", "U.S.$", "US", "U.S."})  # how a text marks US dollars apart from its own
+
+
 def bare_dollars(s: DocState, out: list[Mention]) -> None:
     """A bare '$' takes the dollar the text itself writes with a sign: in a story that writes S$ and never
     US$ or USD, '$3.4 billion' is SGD (a conversion in brackets stays USD). The Report's warnings say so."""
     t = s.t
     money = [m for m in out if m.kind == "money"]
     bare, named = [], set()
+    marked = False
     for m in money:
         # the sign before the number, past a hedge the mention holds ('about $940 million')
         sign = t[m.num_start - 1].text if m.has_prefix_currency and m.num_start > m.start else t[m.start].text
         conversion = "restated" in m.notes or (m.start > 0 and t[m.start - 1].text == "(")
         if m.unit == "USD" and sign == "$" and not conversion:
             bare.append(m)
+        elif m.unit == "USD" and sign.upper() in _US_SIGNS:
+            marked = True  # "US$74.5 million": a text that marks US dollars may write its own dollar bare
         elif m.unit == "USD" or "$" in sign:
-            named.add(m.unit)  # "US$5 million", "USD 5 million", "S$2 million", "($1.3 billion)"
+            named.add(m.unit)  # "USD 5 million", "S$2 million", "($1.3 billion)"
     local = named & s.tables.local_dollars
+    if marked and (local or not named <= {"USD"} | s.tables.local_dollars):
+        named.add("USD")  # beside a local dollar's own sign ('C$16.40 ... (US$666 million) ... $57 million'), a bare
+        # '$' is the US one
     if not bare or len(local) > 1 or "USD" in named:
         return
     if local:
