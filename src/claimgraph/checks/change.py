@@ -134,7 +134,8 @@ def endpoints(ctx: Context, q, unit_of=None):
                 and not whole_of_a_part(ctx, x, sentence)]
         # not a figure behind a preposition where the clause states its own ('drew 14,500 delegates from 62
         # countries, up from 11,200', 'sold 41,000 tickets in 12 cities, up 17% on last year's 35,000')
-        news = ([x for x in news if not _PLACED_BEFORE.search(ctx.before(x, 12)) or any(_alike(x, o) for o in olds)]
+        news = ([x for x in news if not _PLACED_BEFORE.search(ctx.before(x, 12))
+                 or any(within_tenfold(x.low, o.low) for o in olds)]
                 or news)[-1:]  # (unless of the old level's size: 'across 62 venues this year, up 29% from 48')
         # an old level stated right after a level of its own is that one's ('promoted 14,900 events, up from
         # 13,200, and sold 52 million tickets, 9% more than a year earlier': the 9% has no stated base)
@@ -165,11 +166,6 @@ def endpoints(ctx: Context, q, unit_of=None):
         return None, None
     old, new = min(pairs, key=lambda p: abs(p[0].start - q.start) + abs(p[1].start - q.start))
     return _in_time_order(ctx, old, new)
-
-
-def _alike(a: Any, b: Any) -> bool:
-    """Two figures' amounts within a factor of ten of each other."""
-    return within_tenfold(Decimal(a.low), Decimal(b.low)) if a.low is not None and b.low is not None else False
 
 
 _PLACED_BEFORE = re.compile(r"\b(?:from|in|across|over|among|at)\s+(?:(?:its|their|the)\s+)?$")
@@ -380,7 +376,7 @@ def _plan_gaps(ctx: Context) -> list[Finding]:
     """'The budget was €180 million, but the final cost came to €236 million, 31% over budget', 'had forecast
     310,000 visitors but counted 268,000, a shortfall of 14%': the outcome against its plan, in percent of the
     plan; the plan is the level a plan's role, a budget or a plan's word names, the outcome the other level of its
-    kind in the sentence or the one before."""
+    kind in the sentence."""
     out = []
     for q in ctx.qs:
         if q.kind != "percent" or q.unit != "%" or q.change:

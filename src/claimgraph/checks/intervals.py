@@ -205,17 +205,15 @@ def _precision(text: str, low: Decimal, high: Decimal, percent: bool = False,
     d_low = d_high = Decimal(0)
     if not written:
         return _word_precision(text, low, high, percent, money)
-    if written:
-        first, last = written[0], written[-1]
-        for w, v, side in ((first, low, "low"), (last, high, "high")):
-            n = Decimal(w.replace(",", ""))
-            if n != 0 and v != 0:
-                scaled = percent or abs(v / n) >= 1000  # a scale word: thousand, million, billion
-                delta = half_unit(w, scaled) * abs(v / n)
-                if side == "low":
-                    d_low = delta
-                else:
-                    d_high = delta
+    for w, v, side in ((written[0], low, "low"), (written[-1], high, "high")):
+        n = Decimal(w.replace(",", ""))
+        if n != 0 and v != 0:
+            scaled = percent or abs(v / n) >= 1000  # a scale word: thousand, million, billion
+            delta = half_unit(w, scaled) * abs(v / n)
+            if side == "low":
+                d_low = delta
+            else:
+                d_high = delta
     return d_low, d_high
 
 

@@ -274,7 +274,6 @@ def _whole_of_sentence_before(ctx: Context, r: Any, sentence: list[Any]) -> tupl
     return (wholes[-1], part) if wholes else (None, None)
 
 
-
 def _stake_shares(ctx: Context, r: Any) -> tuple[Any, Any]:
     """'... of 30%-owned Innopac Inc. ... it holds about 3.6 million of Brantel's 12.4 million common shares':
     a stake in a named company, and the shares held of that company's outstanding shares, given within a few

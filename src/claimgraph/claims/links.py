@@ -10,6 +10,7 @@ from typing import Any
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.index import REACH
 from claimgraph.claims.lexicon import Lexicon, lexicon
+from claimgraph.claims.metrics import figure_value
 from claimgraph.claims.roles import is_base
 
 Relate = Callable[[str, str, str], None]
@@ -282,12 +283,5 @@ _PLANNED = frozenset({"target", "forecast"})
 
 def _below(whole: dict, part: dict) -> bool:
     """Whether a would-be whole's amount is below its part's (both known)."""
-    return _amount(whole, "high") < _amount(part) if _amount(part) else False
-
-
-def _amount(figure: dict, key: str = "low") -> Decimal:
-    """A figure's low (or high) as a number; 0 when unknown."""
-    try:
-        return Decimal(str(figure[key]))
-    except (KeyError, TypeError, ArithmeticError):
-        return Decimal(0)
+    low = figure_value(part, "low")
+    return figure_value(whole, "high") < low if low else False

@@ -285,7 +285,7 @@ def per_share_figures(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
         gap = (prev.figure["end"], c.figure["start"])
         per_prev, per_c = prev.figure.get("per") == cues.per_share, c.figure.get("per") == cues.per_share
         if per_prev and not c.figure.get("per") and rules.compared_rx.fullmatch(text, *gap) \
-                and _value(c.figure, "high") <= 100 * _value(prev.figure, "high"):
+                and figure_value(c.figure, "high") <= 100 * figure_value(prev.figure, "high"):
             c.metric, c.metric_text = prev.metric, prev.metric_text  # "$1.40 a share from $1.65"
         elif not prev.figure.get("per") and cues.per_share_after_total_rx.fullmatch(text, *gap) \
                 and (per_c or _cents_of(prev, c, claims)):
@@ -296,13 +296,13 @@ def per_share_figures(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None
 def _cents_of(total: ClaimDraft, c: ClaimDraft, claims: list[ClaimDraft]) -> bool:
     """'..., or 91 cents a share, from $40.7 million, or 77 cents': a small figure after a total, in a
     sentence that states per-share figures, is one."""
-    small, big = _value(c.figure, "high"), _value(total.figure, "low")
+    small, big = figure_value(c.figure, "high"), figure_value(total.figure, "low")
     if c.figure.get("per") or not small or big < 1000 * small:
         return False
     return any(o.sentence == c.sentence and o.figure.get("per") == "share" for o in claims)
 
 
-def _value(figure: dict, key: str) -> float:
+def figure_value(figure: dict, key: str) -> float:
     """A figure's low or high as a number (the Report keeps them as decimal strings); 0 when unknown."""
     try:
         return float(figure.get(key) or 0)

@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 _STRONG = ("target", "forecast", "estimate")
 _LEVELS = ("actual", "forecast", "estimate", "target")
 _COMPARED = ("share", "change", "target", "threshold", "requirement")
-# levels whose percentage base is the rate's old level ('projected to fall to 70.2% of GDP from 72.4%': what it is now)
-_LEVEL_ROLES = frozenset({"actual", "forecast", "target", "estimate"})
 _BARS = ("threshold", "requirement")
 _NAMED_AFTER = ("target", "forecast", "estimate", "threshold", "requirement")  # a role noun right after its figure
 _REVISED = ("forecast", "estimate", "target", "threshold", "requirement")  # what a revised role noun names
@@ -452,7 +450,8 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             _elliptic(prev, c)
             listed = False
             continue
-        if prev.sentence == c.sentence and prev.role in _LEVEL_ROLES and c.role == "share" \
+        # a level's percentage base is the rate's old level ('projected to fall to 70.2% of GDP from 72.4%': now)
+        if prev.sentence == c.sentence and prev.role in _LEVELS and c.role == "share" \
                 and prev.figure["kind"] == c.figure["kind"] == "percent" \
                 and base.found(text, max(0, c.figure["start"] - 20), c.figure["start"]):
             c.role, c.metric, c.metric_text = "actual", prev.metric, prev.metric_text  # "margin narrowed to 11.2% from

@@ -479,7 +479,7 @@ def _per_noun_before(s: DocState, m: Mention) -> str | None:
     return singular(s.text(k + 1, noun_end + 1).lower())
 
 
-_PER_NOUN_GLUE = frozenset({"capped", "set", "averaged", "averages", "came", "amounted", "rose", "fell"})
+_PER_NOUN_GLUE = frozenset({"capped", "set", "averaged", "averages", "came", "amounted"})  # beside its verbs
 
 
 # the words that may follow the noun after 'per' (anything else makes it a longer phrase: 'per cent increase')

@@ -158,8 +158,8 @@ class QuantityTables:
         self.index_nouns = set(v["index_nouns"])
         self.verb_forms = set(v["count_verb_forms"])
         self.index_point_nouns = frozenset(v["index_point_nouns"]["words"])  # "PMI rose 1.3 points"
-        self.over_during = frozenset(v["over_during"]["words"])
-        self.over_span_nouns = frozenset(v["over_span_nouns"]["words"])  # "$5bn over three years": during
+        self.over_during = frozenset(v["over_during"]["words"])  # "$5bn over three years": during
+        self.over_span_nouns = frozenset(v["over_span_nouns"]["words"])  # "310,000 tickets over five nights": across
         self.over_particle = frozenset(v["over_particle_verbs"]["words"])  # 'handed over 31 jets': no comparator
         self.percent_only_verbs = frozenset(v["change_verbs_percent_only"]["words"])  # 'depreciated $40m of kit'
         self.pound_weight_nouns = frozenset(v["pound_weight_nouns"])  # 'a 2.3 million pound recall': weight
