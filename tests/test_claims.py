@@ -1165,6 +1165,18 @@ REAL_NEWS_CLASSES = [
     # who expects, forecasts or predicts a figure is its source, not the one said before
     ("Quotalyne said premiums rose 9% in the quarter. The Association of Vehicle Underwriters expects premiums to "
      "rise by no more than 3% next year.", "no more than 3%", {"source": "Association of Vehicle Underwriters"}),
+    # periods joined by 'and' (a list's last 'and') date a figure together: the first's start to the last's end
+    ("Korvane's sales rose 4% to $2.1 billion in June and July.", "$2.1 billion",
+     {"when": ("2025-06-01", "2025-07-31")}),
+    ("In March and April, Telmora's exports fell 6% to 1.2 million tonnes.", "6%",
+     {"when": ("2025-03-01", "2025-04-30")}),
+    ("Halvex said the charge would cut earnings by about 9% in both 2026 and 2027.", "about 9%",
+     {"when": ("2026-01-01", "2027-12-31")}),
+    ("Storms hit the coast in 2022, 2023 and 2024, causing damage of $640 million.", "$640 million",
+     {"when": ("2022-01-01", "2024-12-31")}),
+    ("Telmora's two plants, costing $900 million, open in 2026 and 2030.", "$900 million",
+     {"when": ("2026-01-01", "2026-12-31")}),  # two years named, not the five from one to the other
+    ("Korvane's sales rose 4% in June and fell 2% in July.", "2%", {"when": ("2025-07-01", "2025-07-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -15,6 +15,7 @@ from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.index import REACH, in_order, last_before
 from claimgraph.claims.lexicon import Cues, Lexicon, lexicon
 from claimgraph.claims.roles import is_base
+from claimgraph.resolve.periods.order import follows
 
 if TYPE_CHECKING:
     from claimgraph.claims.document import Document, Sentence
@@ -37,6 +38,8 @@ class PeriodRules:
     event_date_by: regex.Pattern
     qualifier: regex.Pattern
     closes: regex.Pattern
+    coordinated: regex.Pattern
+    listed: regex.Pattern
     adjective_link: regex.Pattern
     trading: regex.Pattern
     trading_reach: int
@@ -60,6 +63,8 @@ def _rules() -> PeriodRules:
                        event_date_by=regex.compile(raw["event_date_by"], regex.IGNORECASE),
                        qualifier=regex.compile(raw["qualifier"], regex.IGNORECASE),
                        closes=regex.compile(raw["closes"], regex.IGNORECASE),
+                       coordinated=regex.compile(raw["coordinated"], regex.IGNORECASE),
+                       listed=regex.compile(r"\s*,\s*|" + raw["coordinated"], regex.IGNORECASE),
                        adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE),
                        trading=regex.compile(raw["trading"]), trading_reach=int(raw["trading_reach"]),
                        saying=regex.compile(raw["saying_between"]),
@@ -435,7 +440,34 @@ def closed_span(text: str, periods: list[dict], j: int) -> tuple[int, int | None
         return j - 1, j
     if j + 1 < len(periods) and _closes(text, periods[j], periods[j + 1]):
         return j, j + 1
-    return j, None
+    first, last = _coordination(text, periods, j)
+    return (first, last) if last != first else (j, None)  # 'in both 1990 and 1991': first start to last end
+
+
+_COORDINATED_FORMS = frozenset(("date", "month", "year", "quarter", "half"))
+
+
+def _coordination(text: str, periods: list[dict], j: int) -> tuple[int, int]:
+    """The first and last of the list of periods of one form period j stands in, joined by commas and a last
+    'and' ('in 1994, 1995 and 1997', 'June and July'; not 'June and July's sales', July's); (j, j) when none."""
+    if periods[j]["form"] not in _COORDINATED_FORMS:
+        return j, j
+    first = last = j
+    while first and _joined(text, periods[first - 1], periods[first]):
+        first -= 1
+    while last + 1 < len(periods) and _joined(text, periods[last], periods[last + 1]):
+        last += 1
+    if last == first or not _rules().coordinated.fullmatch(text, periods[last - 1]["end"], periods[last]["start"]) \
+            or text.startswith(("'s", "’s"), periods[last]["end"]):
+        return j, j
+    return first, last
+
+
+def _joined(text: str, p: dict, q: dict) -> bool:
+    """p and q next in a list of periods that together make one span ('2024, 2025 and 2026'; not 'in 2025 and
+    2030', two years named)."""
+    return p["form"] == q["form"] and p["end"] < q["start"] and follows(p["form"], p["groups"], q["groups"]) \
+        and bool(_rules().listed.fullmatch(text, p["end"], q["start"]))
 
 
 def _closes(text: str, p: dict, end: dict) -> bool:
