@@ -40,10 +40,12 @@ def test_a_stated_figure_is_an_interval(nlp, text, low, high, low_open, high_ope
 
 
 def test_hedges_widen_by_a_configurable_tolerance(nlp):
-    q = _q("about $120 million", nlp)  # "120" before a scale word is precise to the unit: 119.5-120.5m
-    assert stated(q).low == D(119_500_000) - D(12_000_000) and stated(q).high == D(120_500_000) + D(12_000_000)
+    q = _q("about $120 million", nlp)  # ±10% of 120m, wider than the digits' rounding (119.5-120.5m)
+    assert stated(q).low == D(108_000_000) and stated(q).high == D(132_000_000)
     narrow = stated(q, {"about": ("0.01", "0.01")})
-    assert narrow.low == D(119_500_000) - D(1_200_000)
+    assert narrow.low == D(118_800_000)
+    tiny = stated(q, {"about": ("0.001", "0.001")})  # a tolerance narrower than the rounding leaves the rounding
+    assert (tiny.low, tiny.high) == (D(119_500_000), D(120_500_000))
 
 
 @pytest.mark.parametrize("text,low,high", [
@@ -51,7 +53,10 @@ def test_hedges_widen_by_a_configurable_tolerance(nlp):
     ("10%", "9.5", "10.5"),
     ("$4 billion", "3500000000", "4500000000"),
     ("12,000 jobs", "11500", "12500"),  # a count written out in full: precise to its last non-zero digit
-    ("nearly 3 million", "2200000", "3000000"),  # nearly: below the mark, 10% more under its rounding interval
+    ("nearly 3 million", "2500000", "3000000"),  # nearly: below the mark, within its rounding (wider than 10%)
+    ("about 7%", "6.3", "7.7"),  # about: ±10%, not ±10% added to the rounding (5.8-8.2)
+    ("about 2%", "1.5", "2.5"),  # no narrower than '2%'
+    ("nearly 48%", "43.2", "48"),
 ])
 def test_round_figures_and_hedges_as_the_conventions_read_them(nlp, text, low, high):
     iv = stated(_q(text, nlp))

@@ -166,8 +166,10 @@ def stated(q: Any, hedges: dict[str, tuple[str, str]] | None = None, nonnegative
     interval = _compared(cmp, interval, low, high, d_low, d_high, nonnegative)
     if hedge in hedges:
         below, above = (Decimal(x) for x in hedges[hedge])
-        lo = None if interval.low is None else interval.low - abs(low) * below
-        hi = None if interval.high is None else interval.high + abs(high) * above
+        # the hedge's tolerance or the digits' rounding, whichever is wider ('about 7%' is 6.3-7.7%, 'about 2%'
+        # no narrower than '2%'), not both added
+        lo = None if interval.low is None else interval.low - max(abs(low) * below - d_low, Decimal(0))
+        hi = None if interval.high is None else interval.high + max(abs(high) * above - d_high, Decimal(0))
         if above == 0 and below > 0 and getattr(q, "kind", None) == "multiple" and 0 < high < 1 \
                 and cmp not in ("lt", "le"):
             # a cut by a multiple nears its mark from above: 'nearly halved' leaves a bit more than half
