@@ -75,7 +75,8 @@ def _currency_prefix(s: DocState, start: int) -> tuple[int, int, str | None]:
         return start, i, None  # 'try 5 times', 'Ron 5': an ISO code is written in capitals
     # "HK $3.7 billion", "S $1mil": a country mark written apart from the dollar sign
     if t[i].text == "$" and start > 0 and (t[start - 1].text + "$").lower() in prefixes \
-            and t[start - 1].text.isupper():
+            and t[start - 1].text.isupper() \
+            and (not t[start - 1].whitespace_ or t[start - 1].text not in s.tables.marks_also_words):
         prefix = prefixes[(t[start - 1].text + "$").lower()]
         start -= 1
     return start, i + 1, prefix

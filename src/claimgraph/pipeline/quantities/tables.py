@@ -88,6 +88,7 @@ class QuantityTables:
         self.score_words = set(v["score_words"])
         self.currency_prefix: dict[str, str] = v["currency_prefix"]
         self.currency_as_written = frozenset(v["currency_prefix_case_sensitive"])
+        self.marks_also_words = frozenset(v["currency_marks_also_words"])  # "A $2 million": the article
         self.currency_suffix: dict[str, str] = v["currency_suffix"]
         self.currency_subunit: dict[str, str] = v["currency_subunit"]
         self.subunit_currency: dict[str, list[Any]] = {k: u for k, u in v["subunit_currency"].items() if k != "_doc"}
