@@ -1177,6 +1177,14 @@ REAL_NEWS_CLASSES = [
     ("Telmora's two plants, costing $900 million, open in 2026 and 2030.", "$900 million",
      {"when": ("2026-01-01", "2026-12-31")}),  # two years named, not the five from one to the other
     ("Korvane's sales rose 4% in June and fell 2% in July.", "2%", {"when": ("2025-07-01", "2025-07-31")}),
+    # a common word opening the sentence is no name, before a number too ('Loans 60 days past due'), nor the
+    # source of a saying verb that is also a plural noun ('Burglary reports ... fell')
+    ("Loans 60 days past due rose to 6.1% in the quarter.", "6.1%", {"subject": None, "source": None}),
+    ("Foreclosure starts totaled 92,300 in the quarter.", "92,300", {"subject": None, "source": None}),
+    ("Condo owners accounted for 2,240 of the arrears cases.", "2,240", {"subject": None, "source": None}),
+    ("Burglary reports in Tolvern fell 10% to 940 last year.", "10%", {"subject": "Tolvern", "source": None}),
+    ("Price estimates for the Harlow sale rose 12% to $41 million.", "12%", {"source": None}),
+    ("Wirepoint reports that Telvane's sales rose 10% to $940 million.", "10%", {"source": "Wirepoint"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

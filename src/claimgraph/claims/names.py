@@ -21,6 +21,7 @@ _TOKEN = regex.compile(r"\S+")
 _ADJ_COMPOUND = regex.compile(r"-[a-z]")
 _NAME_SHAPE = regex.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}$")
 _LOWER_NEXT = regex.compile(r"\s+([a-z][\w-]*)")
+_DIGIT_NEXT = regex.compile(r"\s+\d")
 POSSESSIVE = regex.compile(r"['’]s?$")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s", "\n")  # where POSSESSIVE can match ('$' also matches before a final \n)
 
@@ -600,8 +601,9 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
     possessive = word.endswith(("'s", "’s"))  # "Apple's revenue": a name that owns what follows
-    if after and not possessive and bare.lower() in common_words():
-        return True  # "Real wages rose", "Deal count fell", "Gold rose": a common word capitalised to open the sentence
+    if (after or _DIGIT_NEXT.match(text, e, e + 30)) and not possessive and bare.lower() in common_words():
+        return True  # "Real wages rose", "Deal count fell", "Gold rose", "Loans 60 days past due": a common word
+        # capitalised to open the sentence
     if after and any(h.category == "metric" and h.start == s for h in lex.phrases.find(text, s, after.end())):
         return True  # "Capex will rise": a metric's words (a verb such as "Coast earned" leaves the name alone)
     if after and _adjective_opener(bare, after.group(1)):

@@ -4,14 +4,25 @@ frame that covers sentences naming nobody."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
 
 from claimgraph.claims.leftmost import alternation_matches
 from claimgraph.claims.lexicon import Lexicon, norm
-from claimgraph.claims.names import BASED, PARTY_TAG, POSSESSIVE, Name, descriptors_before, listed_opener, untitled
+from claimgraph.claims.names import (
+    BASED,
+    PARTY_TAG,
+    POSSESSIVE,
+    Name,
+    common_words,
+    descriptors_before,
+    listed_opener,
+    untitled,
+)
 from claimgraph.claims.subjects import company_before, lead_company
+from claimgraph.resources import load_json
 from claimgraph.resources.literals import fold
 
 if TYPE_CHECKING:
@@ -213,6 +224,23 @@ def claim_source(text: str, s: Sentence, q: dict, lex: Lexicon, role: str | None
     return (before[-1] if before else sources[0]).text
 
 
+def _compound_opener(text: str, a: int, start: int, end: int, name: str) -> bool:
+    """One common word opening the sentence before a saying verb that is also a plural noun (claims.json
+    sources.noun_verbs)."""
+    if text[a:start].strip(" \t\n\"'“‘(") or name.lower() not in common_words():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in _noun_verbs()
+
+
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
+
+
+@lru_cache(maxsize=1)
+def _noun_verbs() -> frozenset[str]:
+    return frozenset(load_json("claims.json")["sources"]["noun_verbs"])
+
+
 _POLLSTER = regex.compile(r"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?$")
 
 
@@ -288,6 +316,8 @@ def find_sources(text: str, a: int, b: int, lex: Lexicon) -> list[Name]:
                 continue  # nobody; a legislator's party and state after the name ('Ada Kell, R-Ohio, said'); a
                 # demonym alone describes the source after it ('according to Spanish newspaper Diario Fenta')
             name = " ".join(words)
+            if len(words) == 1 and _compound_opener(text, a, start, end, name):
+                continue  # 'Burglary reports in Tolvern fell': a common word and a noun, nobody reporting
             person = untitled(name) if not name.endswith(lex.designators) else None
             if person is not None:  # 'Chief Financial Officer Marisol Eckhart said': the person, not the title
                 name, words = person, person.split()
