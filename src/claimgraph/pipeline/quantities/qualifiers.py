@@ -69,7 +69,8 @@ def _count_named_before(s: DocState, m: Mention) -> None:
     t, rule = s.t, s.tables.named_before
     k = m.start - 1
     # 'climbed to', 'rose 12% to', 'reached a record'
-    while k > 0 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].lower_ in _PERCENT_WORDS):
+    while k > 0 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].lower_ in _PERCENT_WORDS
+                     or t[k].lower_ in s.tables.months):  # 'rose to 12,400 in July from 11,390'
         k -= 1
     if t[k].lower_ not in rule["verbs"]:
         return
