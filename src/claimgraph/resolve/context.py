@@ -104,30 +104,35 @@ def _has_year(p: PeriodMention) -> bool:
 
 
 @lru_cache(maxsize=16)
-def period_resolver(fiscal_start: int, place_year: tuple[int, str] = (1, "end")) -> Resolver:
+def period_resolver(fiscal_start: int, place_year: tuple[int, str, int] = (1, "end", 1)) -> Resolver:
     """The period resolver for a fiscal year starting in month fiscal_start, or else the place's (one per value,
     reused)."""
     return Resolver(fiscal_start, place_year)
 
 
-def place_year(text: str) -> tuple[int, str]:
-    """The fiscal year of the place a text is about (periods.json FISCAL_BY_PLACE): (start month, naming), or
-    (1, 'end') for calendar years."""
+def place_year(text: str) -> tuple[int, str, int]:
+    """The fiscal year of the place a text is about (periods.json FISCAL_BY_PLACE): (start month, naming, start
+    month of a split year's name), or (1, 'end', 1) for calendar years. A split name ('2024-25', '2024/25') is
+    the year of the place the text names or counts money of most, even once and in a story about no government
+    (an Australian charity's '2024-25' runs from July); a bare 'FY2025' needs the place's government."""
     rule = period_vocab()["FISCAL_BY_PLACE"]
     government = _place_words(tuple(rule["government_words"])).search(text) is not None
-    best, most = None, 0
+    best, most, split, split_most = None, 0, None, 0
     for place in rule["places"]:
         words = _place_words(tuple(place["words"]))
         n = len(words.findall(text))
+        money = _place_words(tuple(place["money"])).search(text) is not None
         # named once, in the lead, of a budget story or of figures in the place's money
         first = words.search(text, 0, rule["lead_chars"])
-        lead = first is not None and (government or first.group(0).endswith(("'s", "’s"))
-                                      or _place_words(tuple(place["money"])).search(text) is not None)
+        lead = first is not None and (government or first.group(0).endswith(("'s", "’s")) or money)
         if n > most and (n >= rule["min_mentions"] or lead):
             best, most = place, n
+        if n + money > split_most:
+            split, split_most = place, n + money
+    split_start = int(split["start"]) if split is not None else 1
     if best is None or best["government_only"] and not government:
-        return 1, "end"
-    return int(best["start"]), str(best["named_by"])
+        return 1, "end", split_start
+    return int(best["start"]), str(best["named_by"]), split_start
 
 
 @lru_cache(maxsize=64)
@@ -159,7 +164,7 @@ def resolved_periods(text: str, mentions: list[PeriodMention], given: str | Date
     the Report, the streamed Report and span._.period all take them from here."""
     fiscal = fiscal_start == 1 and any(m.form in ("fiscal", "year_range") or "fyof" in m.groups or "fyr" in m.groups
                                        for m in mentions)  # 'fiscal 2025', 'FY25', 'the current fiscal year'...
-    resolver = period_resolver(fiscal_start, place_year(text) if fiscal else (1, "end"))
+    resolver = period_resolver(fiscal_start, place_year(text) if fiscal else (1, "end", 1))
     ref, source = reference_date(text if mentions else "", mentions, given, resolver)
     resolved = resolver.resolve_all(mentions, ref)
     return ref, source, [period_record(n, p, r) for n, (p, r) in enumerate(zip(mentions, resolved, strict=True),

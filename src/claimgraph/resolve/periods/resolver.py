@@ -47,7 +47,7 @@ Anchor = tuple[Resolved, int, str]  # a period later ones may point back to: its
 
 
 class Resolver:
-    def __init__(self, fiscal_start: int = 1, place_year: tuple[int, str] = (1, "end")):
+    def __init__(self, fiscal_start: int = 1, place_year: tuple[int, str, int] = (1, "end", 1)):
         """fiscal_start: the month the caller's fiscal year starts in; place_year: the fiscal year of the place a
         text is about (its start month and whether 'FY2025' names the year it starts or ends in), for texts
         whose caller and company give none (FISCAL_BY_PLACE)."""
@@ -77,7 +77,7 @@ class Resolver:
         self.decade_parts = {k: (int(a), int(b)) for k, (a, b) in v["DECADE_PART_YEARS"].items()}
         self.span_months = {k: int(n) for k, n in v["SPAN_MONTHS"].items()}
         self.fiscal_start = fiscal_start
-        self.place_start, self.place_named_by = place_year
+        self.place_start, self.place_named_by, self.split_start = place_year
         self.fy_month = fiscal_start if fiscal_start != 1 else self.place_start  # the caller's, else the place's
         # one reader per rule form (PeriodRule.form); "range" joins two periods and is read by _range
         self.forms: dict[str, Callable[[Groups, Date | None], Resolved]] = {
@@ -569,6 +569,8 @@ class Resolver:
         a = year_of(g["year"])
         b = end_year(a, g["year2"])
         fs = self.fy_month
+        if fs == 1 and g.get("sep") in ("-", "–", "/"):
+            fs = self.split_start  # '2024-25' in a text about a place whose years start in July
         if fs != 1 and b == a + 1:  # '2025-26' where years start in April: that fiscal year
             start = Date(a, fs, 1)
             return Resolved(start, add_months(start, 12) - timedelta(days=1), "year")
@@ -644,6 +646,8 @@ class Resolver:
             first = year_of(g["year"])
             last = end_year(first, g["year2"])
             start = self._fiscal_year_start(g, last)
+            if start is None and self.split_start != 1 and last == first + 1:
+                start = Date(first, self.split_start, 1)  # 'FY2024-25' in an Australian story: from July 2024
             if start is None:  # a split name under a calendar fiscal year: both years, honestly vague
                 return Resolved(Date(first, 1, 1), Date(last, 12, 31), "year", approximate=True)
             start = start.replace(year=last - 1)  # 'FY2024-25' runs from 2024 whatever the naming
