@@ -1185,6 +1185,8 @@ REAL_NEWS_CLASSES = [
     ("Burglary reports in Tolvern fell 10% to 940 last year.", "10%", {"subject": "Tolvern", "source": None}),
     ("Price estimates for the Harlow sale rose 12% to $41 million.", "12%", {"source": None}),
     ("Wirepoint reports that Telvane's sales rose 10% to $940 million.", "10%", {"source": "Wirepoint"}),
+    # net migration by any qualifier is no net income
+    ("Australia's net overseas migration was 341,600 in 2024-25.", "341,600", {"metric": "other"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
