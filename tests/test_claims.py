@@ -1825,3 +1825,15 @@ def test_a_line_opening_with_a_word_that_starts_like_furniture_is_prose(nlp, lin
     report = claimgraph.extract(text, date="2025-08-14", nlp=nlp)
     assert [text[a:b] for a, b in report.document.ignored] == ["Subscribe now", "We use cookies."]
     assert len(report.quantities) == 3
+
+
+def test_a_span_of_time_is_no_claim(nlp):
+    """CONVENTIONS gives claims to money, percent, counts, multiples and fractions: a duration is a figure with no
+    claim of its own ('a rise of 11% over four years', 'ran for two and a half years'), and what the text goes
+    on about still runs through it (the next figure keeps the subject)."""
+    text = ("Telmora's wage deal brings a rise of 11% over four years. The strike ran for two and a half years. "
+            "It cost $40 million.")
+    report = claimgraph.extract(text, date="2025-10-24", nlp=nlp)
+    kinds = {q.id: q.kind for q in report.quantities}
+    assert sorted(kinds.values()) == ["duration", "duration", "money", "percent"]
+    assert sorted(kinds[c.quantity] for c in report.claims) == ["money", "percent"]

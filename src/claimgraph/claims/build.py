@@ -52,9 +52,12 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
     for i, q in enumerate(quantities):
         if q["kind"] == "duration" and any(periods[j]["start"] <= q["start"] and q["end"] <= periods[j]["end"]
                                            for j in doc.period_index.overlapping(q["start"], q["end"])):
-            continue  # "six months" in "the past six months" is the period's length, not a claim
+            continue  # "six months" in "the past six months" is the period's length
         draft = _draft(doc, i, len(drafts) + 1)
         previous = _in_discourse(draft, previous, doc, frame)
+        if q["kind"] == "duration":
+            continue  # read for what the text goes on about, but a span of time is no claim (CONVENTIONS: claims
+            # are for money, percent, counts, multiples and fractions)
         if draft.subject is None:
             draft.subject = place_subject(doc, draft)
         drafts.append(draft)
