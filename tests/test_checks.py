@@ -199,6 +199,11 @@ UNSTATED = [
                        "on April last year."),
     ("percent_change", "Kelvar's first-quarter revenue was $410 million. It reached $1.7 billion for the full year, "
                        "up 11% from 2023."),
+    # levels in a clause with its own subject and verb of change are no levels of another move after it
+    ("percent_change", "In Corvale, where card balances climbed to $3.1 billion from $2.8 billion, the delinquency "
+                       "rate rose 2.5%."),
+    ("percent_change", "In Orbisland, where insolvencies have doubled since 2022 to 84,000 from 42,000, average "
+                       "household debt rose 3.9%."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

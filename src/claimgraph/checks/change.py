@@ -20,6 +20,7 @@ from claimgraph.checks.cues import (
     FRACTION_MOVE_TOLERANCE,
     GAP_BEFORE,
     IMPROVEMENT,
+    MILESTONE_BEFORE,
     MOVE_AFTER,
     MOVE_BEFORE,
     MOVE_CLAUSE_BREAK,
@@ -145,7 +146,8 @@ def endpoints(ctx: Context, q, unit_of=None):
         # was up 7.4% from 5.4 million' takes its new level from there, 'That is a rise of 8%' both levels
         if olds:
             previous = ctx.sentence_figures(ctx.sentence_no(q.start) - 1) if ctx.sentence_no(q.start) else []
-            news = [x for x in previous if not x.change and any(comparable(x, o) for o in olds)][-1:]
+            news = [x for x in previous if not x.change and any(comparable(x, o) for o in olds)
+                    and not MILESTONE_BEFORE.search(ctx.before(x, 30))][-1:]  # (not 'the first time it passed $30m')
         else:
             olds, news = _levels_before(ctx, q, unit_of)
     if not olds and not news:
@@ -349,6 +351,7 @@ def percent_change(ctx: Context) -> list[Finding]:
         if old is not None:
             if direction == "up" and _loss_bettered(ctx, q, old, new):
                 direction = "down"  # 'narrowed to $18 million from $45 million, a 60% improvement'
+            old = _listed_base(ctx, q, old, new, direction)
             rel = (ctx.interval(new) - ctx.interval(old)).over(ctx.interval(old))
             shown = f"from {old.text} to {new.text}"
             operands = [old.id, new.id]
@@ -370,6 +373,29 @@ def percent_change(ctx: Context) -> list[Finding]:
 
         out.append(judge(operands, q, stated_iv, expected, describe))
     return out + _plan_gaps(ctx)
+
+
+def _listed_base(ctx: Context, q: Any, old: Any, new: Any, direction: str) -> Any:
+    """Of old levels listed one after another ('fell to 27,340 in 2024, from 28,900 in 2023 and 31,200 in 2022, a
+    fall of 12% over two years'), the one the stated move is from: the first that gives it, else the first."""
+    listed, last = [old], old
+    for x in ctx.in_sentence(q):
+        if last.end <= x.start < q.start and x.change is None and comparable(x, old) \
+                and _LISTED_AFTER.fullmatch(ctx.text, last.end, x.start):
+            listed.append(x)
+            last = x
+    if len(listed) == 1:
+        return old
+    stated_iv = _signed(_as_percent(ctx, q), direction == "down")
+    for o in listed:
+        rel = (ctx.interval(new) - ctx.interval(o)).over(ctx.interval(o))
+        if rel is not None and rel.scale(Decimal(100)).overlaps(stated_iv):
+            return o
+    return old
+
+
+# between two listed old levels: their periods, then a comma or 'and' (' in 2023 and ', ', ')
+_LISTED_AFTER = re.compile(r"(?:\s+(?:in|for|at)\s+[^,;.()]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _plan_gaps(ctx: Context) -> list[Finding]:
