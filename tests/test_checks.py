@@ -204,6 +204,8 @@ UNSTATED = [
                        "rate rose 2.5%."),
     ("percent_change", "In Orbisland, where insolvencies have doubled since 2022 to 84,000 from 42,000, average "
                        "household debt rose 3.9%."),
+    # a rate of change after a part of a whole is no share of it
+    ("ratio", "Telvane kept 190 of the 230 staff on, and its loans carry an interest rate of 12%."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

@@ -24,6 +24,7 @@ from claimgraph.checks.cues import (
     PART_OF_EARLIER,
     PART_OF_THE_WHOLE,
     PER_FACTORS,
+    RATE_OF_PART_BEFORE,
     SHARE_CUE_BEFORE,
     SHARE_OF_AFTER,
     STAKE_AFTER,
@@ -164,7 +165,8 @@ def whole_of_a_part(ctx: Context, x: Any, sentence: list[Any]) -> bool:
 
 def _part_of_the_whole(ctx: Context, r: Any, sentence: list[Any]) -> Pair | None:
     """'8,400 of the 52,000 new homes ..., less than 20% of the total': the last such pair in the sentence."""
-    if not (TOTAL_AFTER.match(ctx.after(r, 30)) or SHARE_CUE_BEFORE.search(ctx.before(r, 25))):
+    if not (TOTAL_AFTER.match(ctx.after(r, 30)) or SHARE_CUE_BEFORE.search(ctx.before(r, 25))
+            or RATE_OF_PART_BEFORE.search(ctx.before(r, 60))):
         return None  # no pair can count: the share's own cue is missing (and the pair scan is quadratic)
     found = None
     for p in sentence:
