@@ -1190,6 +1190,8 @@ REAL_NEWS_CLASSES = [
     # 'equal to' and 'the equivalent of' restate an amount in another currency
     ("The vase sold for HK$118 million, equal to US$15.2 million.", "US$15.2 million", {"role": "conversion"}),
     ("Telvane paid a fine of £40 million, the equivalent of $51 million.", "$51 million", {"role": "conversion"}),
+    # a rate's acronym is no subject
+    ("The average APR on credit cards was 21.9% in August.", "21.9%", {"subject": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
