@@ -1192,6 +1192,15 @@ REAL_NEWS_CLASSES = [
     ("Telvane paid a fine of £40 million, the equivalent of $51 million.", "$51 million", {"role": "conversion"}),
     # a rate's acronym is no subject
     ("The average APR on credit cards was 21.9% in August.", "21.9%", {"subject": None}),
+    # a place that is also a demonym opening its sentence before a verb acts ('The US accounted for')
+    ("The US accounted for 42% of Orvesse's sales.", "42%", {"subject": "US"}),
+    # a place set right before its figure in a list is that item's subject; a company's figures by place keep it
+    ("Germany took 12% of the market, France 9% and Italy 5%.", "9%", {"subject": "France"}),
+    ("The US took a 42% share, followed by China at 24% and the UK at 18%.", "24%", {"subject": "China"}),
+    ("Telvane's sales rose 5% in Germany, France 9% and Italy 5%.", "9%", {"subject": "Telvane"}),
+    # a list item labelled with its place
+    ("Minimum wages rose across the EU in 2025.\n- Croatia: the monthly minimum rose 12% to 970 euros.", "12%",
+     {"subject": "Croatia"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -35,7 +35,15 @@ from claimgraph.claims.periods import (
 )
 from claimgraph.claims.roles import claim_role, compared_roles, is_base, mark_conversions
 from claimgraph.claims.sources import SourceFrame, claim_source, pronoun_speaker
-from claimgraph.claims.subjects import bar_for, claim_scope, claim_subject, entities_of, holder_after, place_subject
+from claimgraph.claims.subjects import (
+    bar_for,
+    claim_scope,
+    claim_subject,
+    entities_of,
+    holder_after,
+    listed_place,
+    place_subject,
+)
 
 
 def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict[str, Any]],
@@ -58,6 +66,7 @@ def build_claims(text: str, quantities: list[dict[str, Any]], periods: list[dict
         if q["kind"] == "duration":
             continue  # read for what the text goes on about, but a span of time is no claim (CONVENTIONS: claims
             # are for money, percent, counts, multiples and fractions)
+        draft.subject = listed_place(doc, draft) or draft.subject
         if draft.subject is None:
             draft.subject = place_subject(doc, draft)
         drafts.append(draft)

@@ -156,6 +156,7 @@ class Cues:
     place_subject_after: tuple[str, ...]
     opening_owner_not: frozenset[str]
     place_opening_not_before: frozenset[str]
+    verbs_after_demonym: frozenset[str]
     per_share: str
     per_share_metrics: frozenset[str]
     per_share_totals: frozenset[str]  # metrics of a total: a money figure per share is a price, never one of these
@@ -212,6 +213,7 @@ def _cues(raw: dict[str, Any]) -> Cues:
         place_subject_after=tuple(raw["place_as_subject"]["after"]),
         opening_owner_not=frozenset(raw["place_as_subject"]["opening_owner_not"]),
         place_opening_not_before=frozenset(raw["place_as_subject"]["not_after_opening"]),
+        verbs_after_demonym=frozenset(raw["place_as_subject"]["verbs_after_demonym"]),
         per_share=per_share["per"],
         per_share_metrics=frozenset(per_share["metrics"]),
         per_share_metric=per_share["metric"],

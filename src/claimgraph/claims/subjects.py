@@ -675,10 +675,13 @@ def _acting_place(text: str, s: Sentence, n: Name, lex: Lexicon) -> bool:
     if any(text.startswith(w, n.end) for w in lex.cues.place_subject_after):
         return True
     opens = _CLAUSE_OPENS.fullmatch(text, s.start, n.start)
+    word = _NEXT_WORD.match(text, n.end + 1)
+    if opens and opens.group(1) and text[n.start:n.end] in lex.demonyms and word is not None \
+            and (word.group(0) in lex.cues.verbs_after_demonym or word.group(0).endswith("ed")):
+        return True  # 'The US accounted for 42% of sales': a place both a demonym and what acts
     if not text.startswith(" ", n.end) or not opens or (opens.group(1) and text[n.start:n.end] in lex.demonyms):
         return False  # a place opening its sentence or a clause of its own ('The United States spent ...,
         # while China spent ...'); 'The British paper concern' is a description
-    word = _NEXT_WORD.match(text, n.end + 1)
     return word is not None and word.group(0) not in lex.cues.place_opening_not_before
 
 
@@ -722,9 +725,29 @@ def place_subject(doc: Document, draft: ClaimDraft) -> str | None:
     for n in s.names:
         if n.kind == "place" and n.end <= start and draft.scope in (n.text, n.place) \
                 and (any(m.end <= n.start and _IN_PLACE.fullmatch(text, m.end, n.start) for m in s.metrics)
-                     or _OPENING_IN_PLACE.fullmatch(text, s.start, n.start)):
-            return draft.scope  # also a sentence that opens with what is measured there: 'Births in Kenya dropped'
+                     or _OPENING_IN_PLACE.fullmatch(text, s.start, n.start)
+                     or _LABEL_BEFORE.fullmatch(text, s.start, n.start) and text.startswith(":", n.end)):
+            return draft.scope  # also a sentence that opens with what is measured there: 'Births in Kenya dropped',
+            # and a list item labelled with the place ('- Croatia: the monthly minimum rose 12%')
     return None
+
+
+def listed_place(doc: Document, draft: ClaimDraft) -> str | None:
+    """A place set right before its figure as an item of a list ('The UK took 12% of the market, France 9% and
+    Italy 5%', 'followed by China at 24% and the UK at 18%'): the item's own subject, over a place named before it
+    (a company's figures by place keep the company: 'Telvane's sales rose 5% in Germany, France 9%')."""
+    if not draft.scope or (draft.subject is not None and draft.subject not in doc.lex.places):
+        return None
+    s, start, text = doc.sentence_at(draft.figure["start"]), draft.figure["start"], doc.text
+    for n in s.names:
+        if n.kind == "place" and n.end <= start and draft.scope in (n.text, n.place) \
+                and _ITEM_GAP.fullmatch(text, n.end, start) and _ITEM_BEFORE.search(text, s.start, n.start):
+            return draft.scope
+    return None
+
+
+_ITEM_GAP = regex.compile(r"\s+(?:(?:at|with|on)\s+)?(?:(?:about|around|roughly|nearly|some|just)\s+)?")
+_ITEM_BEFORE = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\bfollowed\s+by\s+|\bthen\s+|\bwhile\s+)(?:the\s+)?$")
 
 
 _CITED_BEFORE = regex.compile(r"\b(?:[Aa]ccording\s+to\s+(?:[\w-]+\s+){0,5}|(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?"
@@ -734,6 +757,7 @@ _ACCORDING_TO = regex.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")  # the sour
 # ACCORDING_REACH characters: 'according to the ' is 17)
 ACCORDING_REACH = 20
 _IN_PLACE = regex.compile(r"\s+(?:in|across)\s+(?:the\s+)?")
+_LABEL_BEFORE = regex.compile(r"\s*(?:[-•*–—]\s*)?")  # a list item's bullet, if any
 # a sentence opening with a few words of what is measured, then the place: 'Births in', 'Average rent in',
 # 'Investment in clean energy across'
 _OPENING_IN_PLACE = regex.compile(r"\s*[A-Z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}"
