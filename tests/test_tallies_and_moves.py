@@ -568,3 +568,15 @@ def test_a_money_bar_lends_no_currency_to_the_counts_it_names(nlp, text, want):
     restate in its currency (values far apart); they count what their sentence counts."""
     got = [(q.text, q.kind) for q in claimgraph.extract(text, nlp=nlp, claims=False).quantities]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a rate word in the subject of the verb that gives the level, past its move
+    ("Spain's monthly minimum rose 4.4% to 1,184 euros.", [("4.4%", None), ("1,184 euros", "month")]),
+    ("Daily trading volume rose 12% to $4 billion.", [("12%", None), ("$4 billion", "day")]),
+    ("Telmora said annual output climbed 8% to 24 GWh.", [("8%", None), ("24 GWh", "year")]),
+    # not a rate word of another phrase
+    ("The monthly report showed sales rose 12% to $4 billion.", [("12%", None), ("$4 billion", None)]),
+])
+def test_a_rate_word_in_the_level_s_subject(nlp, text, want):
+    assert _readings(nlp, text, "text", "per") == want

@@ -457,7 +457,7 @@ def rate(s: DocState, m: Mention, before: bool = True) -> str | None:
         if k + 1 >= s.n or not (t[k + 1].is_alpha and t[k + 1].is_lower) or t[k + 1].lower_ in _AFTER_PER_NOUN:
             # '$142 per household', '47 bushels per acre', '$0.0039 per stream from $0.0042': any one noun
             return singular(s.text(m.end + 1, k + 1).lower())
-    return (_rate_before(s, m) or _per_noun_before(s, m)) if before else None
+    return (_rate_before(s, m) or _per_noun_before(s, m) or _rate_subject(s, m)) if before else None
 
 
 def _per_noun_before(s: DocState, m: Mention) -> str | None:
@@ -478,6 +478,26 @@ def _per_noun_before(s: DocState, m: Mention) -> str | None:
     if t[k].lower_ != "per" or k == noun_end or t[k + 1].lower_ in _NOT_PER_NOUNS:
         return None
     return singular(s.text(k + 1, noun_end + 1).lower())
+
+
+def _rate_subject(s: DocState, m: Mention) -> str | None:
+    """"Spain's monthly minimum rose 4.4% to 1,184 euros", 'Annual output climbed to 24 GWh': a rate word in the
+    subject of the verb that gives the level (past the verb, its move and its glue), three words at most before
+    the verb."""
+    if m.kind not in ("money", "physical") \
+            or s.tables.per_before_words.isdisjoint(s.lower[max(m.start - 9, 0):m.start]):
+        return None
+    t, rule = s.t, s.tables.named_before
+    k = m.start - 1
+    while k > 1 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].text == "%"
+                     or t[k].lower_ in _PERCENT_WORDS or t[k].lower_ in rule["before_verb"]):
+        k -= 1
+    if t[k].lower_ not in rule["verbs"] or k == m.start - 1:
+        return None
+    for j in (k - 3, k - 2, k - 1):  # 'monthly minimum rose', 'annual output climbed', 'Daily trading volume rose'
+        if j >= 0 and t[j].lower_ in s.tables.per_before and all(t[x].is_alpha for x in range(j, k)):
+            return str(s.tables.per_before[t[j].lower_])
+    return None
 
 
 _PER_NOUN_GLUE = frozenset({"capped", "set", "averaged", "averages", "came", "amounted"})  # beside its verbs
