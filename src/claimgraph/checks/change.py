@@ -79,9 +79,13 @@ def _range_ends(ctx: Context, x):
 
 
 # a sentence that opens by pointing back to the level the sentence before states ('That was up 7.4% from ...')
-_POINTING = r"\s*(?:That|This|It)(?:\s+(?:was|is|represents|represented|marked|marks)|['’]s)\s+"
+_BACK = r"\s*(?:That|This|It|The\s+(?:total|figure|amount|sum|tally))"
+_POINTING = _BACK + r"(?:\s+(?:was|is|represents|represented|marked|marks)|['’]s)\s+"
+# ('That compares with £3.9 million raised in 2024, an increase of 44%': the old level in its sentence, the new one
+# the sentence before's)
 _THAT_WAS = re.compile(_POINTING + r"(?:a\s+|an\s+)?"
-                       r"(?:(?:up|down|rise|increase|decrease|decline|drop|fall|gain|jump)\b|\d)")
+                       r"(?:(?:up|down|rise|increase|decrease|decline|drop|fall|gain|jump)\b|\d)"
+                       r"|" + _BACK + r"\s+compare[sd]?\s+(?:with|to)\s")
 _THAT_IS_BEFORE = re.compile(_POINTING + r"(?:[\w-]+\s+){0,3}$")
 
 
