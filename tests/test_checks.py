@@ -206,6 +206,18 @@ UNSTATED = [
                        "household debt rose 3.9%."),
     # a rate of change after a part of a whole is no share of it
     ("ratio", "Telvane kept 190 of the 230 staff on, and its loans carry an interest rate of 12%."),
+    # parts listed 'together with' one named before need not add up alone
+    ("sum", "Harlan Foods agreed to pay $50 million. Together with earlier deals by Tessmer ($30 million) and Brevan "
+            "($20 million), settlements in the case now total $100 million."),
+    # a multiple's base after a possessive ends in 'of': 'doubled its compliance team to 600 staff' has none stated
+    ("multiple", "Kelso Bank, which has 3 million customers, said it had doubled its compliance team to 600 staff."),
+    # the figure a share restates is its part: one of another per, or two joined, is no part to check alone
+    ("ratio", "State gasoline tax is 31.6 cents a gallon. Together with the 18.4-cent federal excise tax, fuel taxes "
+              "total 50 cents a gallon, or 16.2% of the $3.08 price."),
+    ("ratio", "For diesel, tax accounts for 52.95p in duty plus 23.12p in VAT, or 54.8% of the 138.7p price."),
+    # a sentence opening on a frame of its own states another item's figure, no restatement
+    ("same_figure", "Tax makes up 56% of the 132.4p average pump price for petrol. For diesel, tax is 54.8% of the "
+                    "138.7p price."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

@@ -121,10 +121,29 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
         if whole is None:
             whole, part = _stake_shares(ctx, r)
         if whole is None or part is None or not comparable(part, whole) or part is whole \
-                or part.per != whole.per:
+                or part.per != whole.per or _other_part(ctx, r, part, whole):
             continue  # (a rate a day is no part of one a year, nor of a total: '2.46 million passengers ..., an
             # average of 410,000 a month')
         yield r, part, whole
+
+
+def _other_part(ctx: Context, r: Any, part: Any, whole: Any) -> bool:
+    """Whether the figure the share restates, right before it, is not `part`: a figure of the whole's kind that is
+    no part of it ('fuel taxes total 50 cents a gallon, or 16.2% of the $3.08 price': per gallon), or `part` joined
+    to another before it ('52.95p in duty plus 23.12p in VAT, or 54.8% of the 138.7p price': the two together)."""
+    if part.end > r.start:
+        return False
+    before = [x for x in ctx.in_sentence(r) if x.end <= r.start and x is not whole]
+    if not before or SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]) is None:
+        return False
+    last = before[-1]
+    if last is not part:
+        return last.kind == whole.kind
+    return len(before) > 1 and before[-2].kind == part.kind \
+        and _JOINED_PARTS.fullmatch(ctx.text, before[-2].end, last.start) is not None
+
+
+_JOINED_PARTS = re.compile(r"[^,;.]{0,25}?\b(?:plus|and)\s+(?:(?:about|around|some|nearly|roughly)\s+)?")
 
 
 Pair = tuple[Any, Any]  # (whole, part)

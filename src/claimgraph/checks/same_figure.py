@@ -42,7 +42,7 @@ def same_figure(ctx: Context) -> list[Finding]:
         if not _restatement(ctx, q):
             continue
         words = _restatednouns(ctx, q)
-        named = [e for e in _earlier(ctx, q) if words & named_by(ctx, e)]
+        named = [e for e in _earlier(ctx, q) if words & named_by(ctx, e) and not _reframed(ctx, e, q)]
         if not named or any(frozenset((e.id, q.id)) in seen for e in named):
             continue
         agree = [e for e in named if ctx.interval(e).overlaps(ctx.interval(q))]
@@ -50,6 +50,20 @@ def same_figure(ctx: Context) -> list[Finding]:
         out.append(_judge(ctx, earlier, q))
         seen.add(frozenset((earlier.id, q.id)))
     return out
+
+
+def _reframed(ctx: Context, e: Any, q: Any) -> bool:
+    """Whether q's sentence opens on a frame of its own that e's sentence does not name ('... the 132.4p average pump
+    price for petrol. For diesel, tax is 54.8% of the 138.7p price': diesel's price, not petrol's restated)."""
+    a, b = ctx.spans[ctx.sentence_no(q.start)]
+    m = _FRAME_OPENING.match(ctx.text, a, b)
+    if m is None:
+        return False
+    ea, eb = ctx.spans[ctx.sentence_no(e.start)]
+    return m.group(1).lower() not in ctx.text[ea:eb].lower()
+
+
+_FRAME_OPENING = re.compile(r"\s*(?:For|In|At|Among|Of)\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?),\s")
 
 
 def _restatement(ctx: Context, q: Any) -> bool:

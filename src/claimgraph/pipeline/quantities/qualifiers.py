@@ -39,6 +39,7 @@ def qualify(s: DocState, m: Mention) -> None:
         m.per = rate(s, m, before=m.kind != "percent" and "noun_before" not in m.notes)
 
 
+_AMOUNTS = ("money", "percent", "physical")
 _PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})  # how a percentage is written after its number
 _MORE_OF = frozenset({"more", "another", "additional", "further", "extra"})  # a gain on a tally: 'won 12 more seats'
 
@@ -133,8 +134,9 @@ def _comparator(s: DocState, m: Mention) -> None:
     htables = s.tables.htables
     hit = s.phrase_before(m.start, htables["comparators"])
     if hit is not None and s.lower[hit[1]] == s.tables.up_hash and hit[1] > 0 \
-            and s.t[hit[1] - 1].lower_ in s.tables.v["up_to_after_verbs"]:
-        hit = None  # 'edged up to 4.3%': a small move to a level, not a ceiling
+            and (s.t[hit[1] - 1].lower_ in s.tables.v["up_to_after_verbs"]
+                 or m.kind in _AMOUNTS and s.t[hit[1] - 1].lower_ in s.tables.v["sum_up_to_verbs"]):
+        hit = None  # 'edged up to 4.3%': a small move to a level, not a ceiling; 'taxes add up to 50 cents': a total
     if hit is not None and s.lower[hit[1]] == s.tables.up_hash and _from_level_after(s, m.end):
         hit = None  # 'revised its estimate up to 7.4% from 6.1%': a move between two levels, not a ceiling
     if hit is not None and m.kind == "duration" and hit[1] > 0 and s.t[hit[1]].lower_ == "over" \
