@@ -218,6 +218,11 @@ UNSTATED = [
     # a sentence opening on a frame of its own states another item's figure, no restatement
     ("same_figure", "Tax makes up 56% of the 132.4p average pump price for petrol. For diesel, tax is 54.8% of the "
                     "138.7p price."),
+    # a share of parts together ('a combined 52%', 'together about 64%') is no share of the last one alone
+    ("ratio", "The TAC is 576,000 tonnes. Varnia gets 170,900 tonnes and Orbisland 128,400 tonnes, a combined 52% of "
+              "the total."),
+    ("share", "The quota is 38,200 tonnes. Varnia gets 14,900 tonnes, Orbisland 9,600 and Telmark 7,300 tonnes, "
+              "together more than four fifths of the total."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

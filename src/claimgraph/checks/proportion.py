@@ -133,6 +133,9 @@ def _other_part(ctx: Context, r: Any, part: Any, whole: Any) -> bool:
     to another before it ('52.95p in duty plus 23.12p in VAT, or 54.8% of the 138.7p price': the two together)."""
     if part.end > r.start:
         return False
+    if _COMBINED_BEFORE.search(ctx.before(r, 40)):
+        return True  # 'Norway gets 170,900 tonnes and the UK 128,400 tonnes, a combined 52% of the total': the parts
+        # together, no one of them
     before = [x for x in ctx.in_sentence(r) if x.end <= r.start and x is not whole]
     if not before or SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]) is None:
         return False
@@ -143,6 +146,8 @@ def _other_part(ctx: Context, r: Any, part: Any, whole: Any) -> bool:
         and _JOINED_PARTS.fullmatch(ctx.text, before[-2].end, last.start) is not None
 
 
+_COMBINED_BEFORE = re.compile(r"\b(?:combined|together|between\s+them|jointly|collectively|in\s+all)\s+"
+                              r"(?:(?:about|around|some|nearly|roughly|almost|just|more\s+than|less\s+than|over|under)\s+)?$")
 _JOINED_PARTS = re.compile(r"[^,;.]{0,25}?\b(?:plus|and)\s+(?:(?:about|around|some|nearly|roughly)\s+)?")
 
 
