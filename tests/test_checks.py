@@ -223,6 +223,10 @@ UNSTATED = [
               "the total."),
     ("share", "The quota is 38,200 tonnes. Varnia gets 14,900 tonnes, Orbisland 9,600 and Telmark 7,300 tonnes, "
               "together more than four fifths of the total."),
+    # a move's old level is no part of a target's period; a bare number of another sentence counts something else
+    ("target_tension", "Volunteers have built more than 25,000 hedgehog tunnels since 2015, beating the society's "
+                       "target of 20,000. Membership of the society rose to 38,200 in the year to March, from 31,000 "
+                       "a year earlier."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

@@ -25,6 +25,14 @@ def target_tension(ctx: Context) -> list[Finding]:
         wq = ctx.by_id[whole.quantity]
         if not _said_target(ctx, wq):
             continue  # the claim's role alone states no target
+        # a move's old level is a base, no part of the period; a bare number counts what its own sentence names, so
+        # only a bare number of the target's sentence is a part of it ('a target of 20,000' tunnels ... 'Membership
+        # rose to 38,200 ..., from 31,000')
+        k = ctx.sentence_no(wq.start)
+        parts = [p for p in parts if not ctx.old_level(ctx.by_id[p.quantity])
+                 and (wq.kind != "number" or ctx.sentence_no(ctx.by_id[p.quantity].start) == k)]
+        if not parts:
+            continue
         whole_span = dated(whole)
         spans = [dated(p) for p in parts]
         if whole_span[1] > whole_span[0]:
