@@ -1201,6 +1201,12 @@ REAL_NEWS_CLASSES = [
     # a list item labelled with its place
     ("Minimum wages rose across the EU in 2025.\n- Croatia: the monthly minimum rose 12% to 970 euros.", "12%",
      {"subject": "Croatia"}),
+    # who released the figures, after the day they were released ('released Tuesday by'), a quarterly report's too;
+    # the day dates the release, not the figures
+    ("Consumer insolvencies rose 4% to 12,400, according to figures released Tuesday by the Canadian Lending "
+     "Registry.", "4%", {"source": "Canadian Lending Registry", "when": None}),
+    ("Card balances rose 6%, according to a quarterly report released Tuesday by the Halvorsen Institute.", "6%",
+     {"source": "Halvorsen Institute"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
