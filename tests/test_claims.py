@@ -1207,6 +1207,9 @@ REAL_NEWS_CLASSES = [
      "Registry.", "4%", {"source": "Canadian Lending Registry", "when": None}),
     ("Card balances rose 6%, according to a quarterly report released Tuesday by the Halvorsen Institute.", "6%",
      {"source": "Halvorsen Institute"}),
+    # a Nordic legal form's slash keeps the name whole ('A/S', 'P/F')
+    ("Trawler group Kelvik A/S said on Tuesday its revenue rose 12%.", "12%",
+     {"subject": "Kelvik A/S", "source": "Kelvik A/S"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -375,7 +375,8 @@ def _source_rxs(sources: dict[str, Any], connectors: list[str]) -> tuple[regex.P
     heads = "|".join(regex.escape(h) for h in sources["for_heads"])
     joins += rf"|(?<=\b(?:{heads})\s+)for(?=\s+[A-Z])"
     name = r"(?P<S>(?:" + _alternation(generic) + "|" \
-           r"\d*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|(?:" + joins + r")(?=\s+[A-Z])))*))"  # not 'LSEG of 305
+           r"\d*[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)*(?:\s+(?:[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)*|(?:" + joins \
+           + r")(?=\s+[A-Z])))*))"  # not 'LSEG of 305'; 'Kelvik A/S said'
     opening = r"(?=[\dA-Z" + "".join(sorted({regex.escape(g[0]) for g in generic if g})) + "])"
     return tuple(regex.compile((opening if _LOOKBEHINDS.fullmatch(p.split("{S}", 1)[0]) and "{S}" in p else "")
                                + p.replace("{S}", name)) for p in sources["patterns"])

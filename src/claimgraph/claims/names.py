@@ -14,7 +14,7 @@ from claimgraph.claims.lexicon import Hit, Lexicon
 from claimgraph.resources import load_json
 from claimgraph.resources.vocab import vocab
 
-_WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*)"
+_WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:[-/][A-Z][\w&'’.]*)*)"  # a Nordic legal form's slash too ('A/S', 'P/F')
 _INITIALISM = regex.compile(r"(?:^|(?<=\s))(?:[A-Za-z]\.)+$")  # a last word of initials ("U.S.", "S.p.A."), not "GDP."
 _LOWER_WORD = regex.compile(r"\b[a-z][a-z-]+\b")
 _TOKEN = regex.compile(r"\S+")
