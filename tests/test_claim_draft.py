@@ -2,6 +2,7 @@
 
 import pytest
 
+import claimgraph
 from claimgraph.claims import build_claims
 from claimgraph.claims.draft import ClaimDraft
 from claimgraph.claims.lexicon import lexicon
@@ -74,6 +75,19 @@ def test_military_and_political_titles_do_not_end_a_sentence():
 def test_a_wire_dateline_is_a_sentence_of_its_own(text, first):
     spans = [text[a:b] for a, b in sentences(text)]
     assert spans[0] == first and len(spans) == 2
+
+
+def test_a_dateline_below_a_headline_is_a_sentence_of_its_own(nlp):
+    """A copied page or wire story puts a headline line above the dateline: three sentences, and the city is no
+    subject of the lead's figures."""
+    text = "Fuel prices climb again\nQUILLBY — The average price of diesel rose 4 cents to $3.17 a gallon this week."
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans == ["Fuel prices climb again", "QUILLBY —",
+                     "The average price of diesel rose 4 cents to $3.17 a gallon this week."]
+    report = claimgraph.extract(text, date="2025-07-07", nlp=nlp)
+    assert [c.subject for c in report.claims] == [None, None]
+    one_line = "Fuel prices climb again. QUILLBY — Diesel rose 4 cents."  # a headline is a line of its own
+    assert len(sentences(one_line)) == 2
 
 
 def test_a_company_in_capitals_opening_a_lead_is_no_dateline():

@@ -15,7 +15,7 @@ from claimgraph.claims.lexicon import Hit, Lexicon
 from claimgraph.claims.literal import Needed
 from claimgraph.claims.names import DocNames, Name, has_legal_form, names_in, person_names, title_case_line
 from claimgraph.claims.periods import base_periods, event_dates, main_period
-from claimgraph.claims.sentences import dateline_end, sentences
+from claimgraph.claims.sentences import dateline_span, sentences
 from claimgraph.claims.sources import find_sources
 from claimgraph.resources import load_json
 from claimgraph.resources.literals import holds
@@ -129,7 +129,8 @@ class Document:
         # page furniture is no sentence: the headline is the first real line
         furniture = [(x, y) for x, y in ignored]
         self.spans = sentences(text)
-        self.dateline = dateline_end(text) or 0  # where a wire dateline opening the text ends (0: none)
+        span = dateline_span(text)  # a wire dateline opening the story (after a headline, maybe): where it ends
+        self.dateline_start, self.dateline = span if span is not None else (0, 0)
         if furniture:
             index = Spans(furniture)
             self.spans = [(a, b) for a, b in self.spans if not index.overlapping(a, a + 1)]
@@ -156,7 +157,7 @@ class Document:
             paragraph = self.lines.before(a)
             self.cache[k] = Sentence(self.text, a, b, paragraph, self.lex, self.names, self.hints,
                                        self.blocked.overlapping(a, b))
-            if k == 0 and len(self.spans) > 1 and b <= self.dateline:
+            if k + 1 < len(self.spans) and self.dateline_start <= a and b <= self.dateline:
                 # 'PERTH —', 'PARIS, Aug 4 (Wirecast) -': the story's wire and city are no subject or source of its
                 # figures (its country stays the story's place)
                 sentence = self.cache[k]

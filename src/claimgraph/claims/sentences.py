@@ -54,23 +54,41 @@ _CITY_DAY = (r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+" + _MONTH
 _DATELINE = regex.compile(r"[\s\x1c-\x1f]*(?:[A-Z][A-Z.'’ -]{2,}|" + _MONTH_DAY + "|" + _CITY_DAY + ")" + _AFTER_CITY)
 
 
-def dateline_end(text: str) -> int | None:
-    """Where a wire dateline that opens the text ends ('SAN FRANCISCO, July 31 (Reuters) - '), if one does and a
-    story follows it: it is a sentence of its own."""
-    dateline = _DATELINE.match(text)
-    if dateline is not None and dateline.end() < len(text) and not text[dateline.end()].isspace():
-        return dateline.end()
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where a wire dateline that opens the story starts and ends ('SAN FRANCISCO, July 31 (Reuters) - '), if one
+    does and a story follows it: it is a sentence of its own. It may follow a headline line ('Gas prices climb
+    again\nDENVER — The national average ...'), as copied web pages and wire stories put it."""
+    starts = [0]
+    line = text.find("\n")
+    if 0 < line <= HEADLINE_LONGEST and text[:line].strip() and not text[:line].rstrip().endswith((".", ",", ";", ":")):
+        starts.append(line)
+    for start in starts:
+        dateline = _DATELINE.match(text, start)
+        if dateline is not None and dateline.end() < len(text) and not text[dateline.end()].isspace():
+            return (start + len(text[start:dateline.end()]) - len(text[start:dateline.end()].lstrip())
+                    if start else 0), dateline.end()
     return None
+
+
+HEADLINE_LONGEST = 150  # characters of a headline line above a dateline
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the wire dateline that opens the story ends (dateline_span), if there is one."""
+    span = dateline_span(text)
+    return span[1] if span is not None else None
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     abbreviation = _abbreviation()
-    dateline = dateline_end(text)
+    dateline = dateline_span(text)
     if dateline is not None:
-        out.append(_trim(text, 0, dateline))
-        start = dateline
+        if dateline[0]:
+            out.append(_trim(text, 0, dateline[0]))  # the headline above it
+        out.append(_trim(text, dateline[0], dateline[1]))
+        start = dateline[1]
     for m in _BREAK.finditer(text, start) if _MAY_BREAK.search(text) else ():
         if "\n" not in m.group(0) and (abbreviation.search(text[max(start, m.start() - 12):m.start()])
                                        or _LONE_INITIAL.match(text, max(0, m.start() - 2), m.start())) \

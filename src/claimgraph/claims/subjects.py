@@ -199,9 +199,11 @@ _PLACE_AFTER = regex.compile(r"\s+(?:[a-z]+\s+)?(?:(?:reported|recorded|register
 
 
 def _opening_sentence(doc: Document) -> int:
-    """The number of the sentence a story opens with: 1 after a wire dateline that is a sentence of its own, else 0
-    (doc has sentences)."""
-    return int(len(doc.spans) > 1 and bool(doc.dateline) and doc.spans[0][1] <= doc.dateline)
+    """The number of the sentence a story opens with: the first after a wire dateline that is a sentence of its own
+    (and the headline above it, if any), else 0 (doc has sentences)."""
+    if len(doc.spans) < 2 or not doc.dateline:
+        return 0
+    return next((k for k, (a, _) in enumerate(doc.spans) if a >= doc.dateline), 0)
 
 
 def lead_place(doc: Document) -> str | None:
