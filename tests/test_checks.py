@@ -227,6 +227,17 @@ UNSTATED = [
     ("target_tension", "Volunteers have built more than 25,000 hedgehog tunnels since 2015, beating the society's "
                        "target of 20,000. Membership of the society rose to 38,200 in the year to March, from 31,000 "
                        "a year earlier."),
+    # review of this round's cues: a record named as a level is no base of another move; 'which compares with' a
+    # rival's figure is no old level; a complement rate is no share of the part; a first-time mark only; a yearly
+    # amount and a monthly one are no conversion
+    ("percent_change", "Kelvik shares rose 4% to $52 on Friday, still well down from a record $61 in 2021."),
+    ("percent_change", "Kelvik's revenue rose 8% to $5.4 million last year, which compares with $6.1 million at its "
+                       "rival Tessan."),
+    ("percent_change", "Kelvik Trust raised £5.6 million last year. That compares with £4.9 million at the Tessan "
+                       "Trust, whose income rose 12% from £4.4 million in 2023."),
+    ("ratio", "The landlord let 180 of the 200 new flats last year, a vacancy rate of 10%."),
+    ("ratio", "The agency approved 1,500 of the 2,000 visa applications, a rejection rate of 25%."),
+    ("conversion", "The council set an annual licence fee of NOK 1,200, equal to about €9 a month."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

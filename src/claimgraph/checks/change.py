@@ -26,6 +26,7 @@ from claimgraph.checks.cues import (
     MOVE_CLAUSE_BREAK,
     NEW_BEFORE,
     OLD_BEFORE,
+    OWN_MOVE_CLAUSE,
     PER_UNIT_AFTER,
     PLAN_GAP_AFTER,
     PLAN_GAP_BEFORE,
@@ -86,6 +87,9 @@ _POINTING = _BACK + r"(?:\s+(?:was|is|represents|represented|marked|marks)|['’
 _THAT_WAS = re.compile(_POINTING + r"(?:a\s+|an\s+)?"
                        r"(?:(?:up|down|rise|increase|decrease|decline|drop|fall|gain|jump)\b|\d)"
                        r"|" + _BACK + r"\s+compare[sd]?\s+(?:with|to)\s")
+# a relative clause of its own before the move: 'That compares with £4.9 million at the Tessan Trust, whose income
+# rose 12% from £4.375 million' (the 12% is the trust's, its levels its own)
+_OWN_CLAUSE_BEFORE = re.compile(r",\s+(?:whose|which|who|where|when|while)\b")
 _THAT_IS_BEFORE = re.compile(_POINTING + r"(?:[\w-]+\s+){0,3}$")
 
 
@@ -121,8 +125,8 @@ def endpoints(ctx: Context, q, unit_of=None):
         ends = _range_ends(ctx, x)
         if ends:
             return ends
-        if ctx.old_level(x):
-            olds.append(x)
+        if ctx.old_level(x) or _FROM_RECORD.fullmatch(ctx.text, q.end, max(q.end, x.start)):
+            olds.append(x)  # ('down 0.4 percentage point from a record 22.3%': right after the move, its base)
         elif NEW_BEFORE.search(ctx.before(x, 30)):
             news.append(x)
         else:
@@ -145,7 +149,9 @@ def endpoints(ctx: Context, q, unit_of=None):
         # an old level stated right after a level of its own is that one's ('promoted 14,900 events, up from
         # 13,200, and sold 52 million tickets, 9% more than a year earlier': the 9% has no stated base)
         olds = [o for o in olds if _paired_level(ctx, o, sentence) in (None, *news)]
-    if not news and _THAT_WAS.match(ctx.text, ctx.spans[ctx.sentence_no(q.start)][0]):
+    opening = ctx.spans[ctx.sentence_no(q.start)][0]
+    if not news and _THAT_WAS.match(ctx.text, opening) \
+            and not _OWN_CLAUSE_BEFORE.search(ctx.text, opening, q.start):
         # a sentence that opens by pointing back to the one before: 'X handled 5.8 million passengers in July. That
         # was up 7.4% from 5.4 million' takes its new level from there, 'That is a rise of 8%' both levels
         if olds:
@@ -174,6 +180,7 @@ def endpoints(ctx: Context, q, unit_of=None):
     return _in_time_order(ctx, old, new)
 
 
+_FROM_RECORD = re.compile(r"\s+from\s+(?:a|the|its)\s+record(?:-high|-low)?\s+")
 _PLACED_BEFORE = re.compile(r"\b(?:from|in|across|over|among|at)\s+(?:(?:its|their|the)\s+)?$")
 
 
@@ -272,8 +279,17 @@ def _other_moves(ctx: Context, q: Any, sentence: list[Any]) -> list[int]:
 def _apart(ctx: Context, q: Any, x: Any, moves: list[int]) -> bool:
     """Another stated move or a clause break (', while', ', as ...') stands between the move q and the figure x:
     x is no level of q ('sales in Asia rose 15% to $300 million, while sales in Europe fell 2% to $500 million')."""
-    return any(min(q.start, x.start) < m < max(q.start, x.start) for m in moves) \
-        or MOVE_CLAUSE_BREAK.search(ctx.text, min(q.end, x.end), max(q.start, x.start)) is not None
+    if any(min(q.start, x.start) < m < max(q.start, x.start) for m in moves) \
+            or MOVE_CLAUSE_BREAK.search(ctx.text, min(q.end, x.end), max(q.start, x.start)) is not None:
+        return True
+    # a level before a move with a clause of its own between ('where card balances climbed to $3.1 billion from $2.8
+    # billion, the delinquency rate rose 2.5%'), unless fronted as the move's base ('Compared with $4.1 million a
+    # year earlier, net profit rose 21%')
+    return x.end <= q.start and OWN_MOVE_CLAUSE.search(ctx.text, x.end, q.start) is not None \
+        and not _FRONTED_BASE.match(ctx.text, ctx.spans[ctx.sentence_no(x.start)][0])
+
+
+_FRONTED_BASE = re.compile(r"\s*(?:Compared\s+(?:with|to)|From|Against|Versus|Up\s+from|Down\s+from)\b")
 
 
 def _signed(iv: Interval, down: bool) -> Interval:
@@ -388,8 +404,9 @@ def _listed_base(ctx: Context, q: Any, old: Any, new: Any, direction: str) -> An
                 and _LISTED_AFTER.fullmatch(ctx.text, last.end, x.start):
             listed.append(x)
             last = x
-    if len(listed) == 1:
-        return old
+    if len(listed) == 1 or not _OVER_SPAN_AFTER.match(ctx.text, q.end):
+        return old  # (a later base only for a move over a span: 'a fall of 12% over two years'; 'in a single year'
+        # is the first's)
     stated_iv = _signed(_as_percent(ctx, q), direction == "down")
     for o in listed:
         rel = (ctx.interval(new) - ctx.interval(o)).over(ctx.interval(o))
@@ -398,6 +415,8 @@ def _listed_base(ctx: Context, q: Any, old: Any, new: Any, direction: str) -> An
     return old
 
 
+_OVER_SPAN_AFTER = re.compile(r"\s+(?:over|in|across|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|"
+                              r"seven|eight|nine|ten|\d+)\s+years\b|\s+since\b")
 # between two listed old levels: their periods, then a comma or 'and' (' in 2023 and ', ', ')
 _LISTED_AFTER = re.compile(r"(?:\s+(?:in|for|at)\s+[^,;.()]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 

@@ -18,7 +18,9 @@ from claimgraph.checks.unchecked import not_checked
 
 def _pairs(ctx: Context) -> Iterator[tuple[Any, Any]]:
     for a, b in zip(ctx.qs, ctx.qs[1:], strict=False):
-        currencies = a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit
+        # (the same amount: of one per, not 'an annual licence fee of NOK 1,200, equal to about €9 a month')
+        currencies = a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit \
+            and (a.per == b.per or not (a.per and b.per))
         claim = ctx.claim_of.get(b.id)
         # side by side ('(', ', or'), or what the claims read as a conversion ('€3.1 billion during their stays,
         # or US$3.4 billion')

@@ -129,14 +129,15 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
 
 def _other_part(ctx: Context, r: Any, part: Any, whole: Any) -> bool:
     """Whether the figure the share restates, right before it, is not `part`: a figure of the whole's kind that is
-    no part of it ('fuel taxes total 50 cents a gallon, or 16.2% of the $3.08 price': per gallon), or `part` joined
+    no part of it ('fuel taxes total 50 cents a gallon, or 16.2% of the $3.08 price': per gallon), or `part` added
     to another before it ('52.95p in duty plus 23.12p in VAT, or 54.8% of the 138.7p price': the two together)."""
     if part.end > r.start:
         return False
-    if _COMBINED_BEFORE.search(ctx.before(r, 40)):
-        return True  # 'Norway gets 170,900 tonnes and the UK 128,400 tonnes, a combined 52% of the total': the parts
-        # together, no one of them
     before = [x for x in ctx.in_sentence(r) if x.end <= r.start and x is not whole]
+    if _COMBINED_BEFORE.search(ctx.before(r, 40)) and len(before) > 1 and before[-2].kind == part.kind \
+            and _LISTED_PARTS.fullmatch(ctx.text, before[-2].end, before[-1].start):
+        return True  # 'Norway gets 170,900 tonnes and the UK 128,400 tonnes, a combined 52% of the total': the parts
+        # together, no one of them ('together land 299,300 tonnes, a combined 62%' is one figure)
     if not before or SHARE_CUE_BEFORE.search(ctx.text[before[-1].end:r.start]) is None:
         return False
     last = before[-1]
@@ -148,7 +149,9 @@ def _other_part(ctx: Context, r: Any, part: Any, whole: Any) -> bool:
 
 _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|between\s+them|jointly|collectively|in\s+all)\s+"
                               r"(?:(?:about|around|some|nearly|roughly|almost|just|more\s+than|less\s+than|over|under)\s+)?$")
-_JOINED_PARTS = re.compile(r"[^,;.]{0,25}?\b(?:plus|and)\s+(?:(?:about|around|some|nearly|roughly)\s+)?")
+_JOINED_PARTS = re.compile(r"[^,;.]{0,25}?\bplus\s+(?:(?:about|around|some|nearly|roughly)\s+)?")  # ('1,200 in Norway
+# and 300 in Sweden, or 25%' restates the last item)
+_LISTED_PARTS = re.compile(r"[^;.]{0,40}?(?:,|\band\b|\bplus\b)[^;.]{0,30}")
 
 
 Pair = tuple[Any, Any]  # (whole, part)

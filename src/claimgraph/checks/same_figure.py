@@ -60,10 +60,13 @@ def _reframed(ctx: Context, e: Any, q: Any) -> bool:
     if m is None:
         return False
     ea, eb = ctx.spans[ctx.sentence_no(e.start)]
-    return m.group(1).lower() not in ctx.text[ea:eb].lower()
+    return (m.group(1) or m.group(2)).lower() not in ctx.text[ea:eb].lower()
 
 
-_FRAME_OPENING = re.compile(r"\s*(?:For|In|At|Among|Of)\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?),\s")
+# 'For diesel,', 'For the Asia unit,', 'In Europe,', 'At Telvane,': an item or a place of its own (not 'In a filing on
+# Monday,', 'In addition,', 'At the same time,')
+_FRAME_OPENING = re.compile(r"\s*(?:For\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?)|(?:In|At|Among)\s+(?:the\s+)?"
+                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})),\s")
 
 
 def _restatement(ctx: Context, q: Any) -> bool:

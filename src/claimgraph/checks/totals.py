@@ -12,6 +12,7 @@ from claimgraph.checks.cues import (
     COMPLETE,
     OF_WHICH_AFTER,
     PARTIAL,
+    PARTIAL_WITH,
     SPLIT_INTO,
     TOTAL_BEFORE,
     WHOLE_OF,
@@ -156,6 +157,9 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
         # what follows 'of which' after a part is a part of that part, no third part of the total
         parts = [y for k, y in enumerate(parts)
                  if k == 0 or not OF_WHICH_BEFORE.search(ctx.text, parts[k - 1].end, y.start)]
+        with_ = PARTIAL_WITH.search(ctx.text, a, b) if len(parts) > 1 else None
+        if with_ is not None and with_.end() <= parts[0].start and not with_.end() <= total.start <= parts[0].start:
+            continue  # 'Together with earlier deals by Tessan ($30 million) and Brevik ($20 million), ... now total'
         if len(parts) < 2 or any(BASE_BETWEEN.fullmatch(ctx.text, x.end, y.start)
                                  or CONTRAST_BETWEEN.search(ctx.text, x.end, y.start)
                                  for x, y in zip(parts, parts[1:], strict=False)):
