@@ -5,7 +5,7 @@ import pytest
 
 import claimgraph
 from claimgraph.resources.rules import PatternError, PeriodRule, load_rules, shipped_period_rules
-from conftest import CORPUS, corpus_lines
+from conftest import CORPUS, claim_of, corpus_lines
 
 PERIODS = CORPUS / "periods"
 FIELDS = ("from_date", "to_date", "grain", "relative", "approximate")
@@ -493,3 +493,11 @@ def test_split_gate_regex_finds_what_the_plain_one_finds():
     for text in texts:
         assert split.findall(text) == plain.findall(text), text
     assert PeriodFinder(shipped_period_rules()).gates_lower.pattern == split.pattern
+
+
+@pytest.mark.parametrize("text,when", [
+    # a day after 'issued' is the issuing's, a figure's too ('4,100 work permits were issued on Friday alone')
+    ("The ministry said 4,100 work permits were issued on Friday alone.", ("2025-03-14", "2025-03-14")),
+])
+def test_an_issuing_day_dates_its_figures(nlp, text, when):
+    assert claim_of(claimgraph.extract(text, date="2025-03-14", nlp=nlp), "4,100 work permits").when == when

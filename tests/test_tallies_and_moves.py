@@ -577,6 +577,16 @@ def test_a_money_bar_lends_no_currency_to_the_counts_it_names(nlp, text, want):
     ("Telmora said annual output climbed 8% to 24 GWh.", [("8%", None), ("24 GWh", "year")]),
     # not a rate word of another phrase
     ("The monthly report showed sales rose 12% to $4 billion.", [("12%", None), ("$4 billion", None)]),
+    ("Daily newspaper revenue fell 8% to $9.8 billion in 2024.", [("8%", None), ("$9.8 billion", None)]),
+    ("Daily Crust revenue rose 40% to $90 million last year.", [("40%", None), ("$90 million", None)]),
 ])
 def test_a_rate_word_in_the_level_s_subject(nlp, text, want):
     assert _readings(nlp, text, "text", "per") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # 'add up to' before an amount is still a ceiling ('could add up to $3,000 to the price'), a move's too
+    ("Tariffs on imported parts could add up to $3,000 to the price of a new car.", [("up to $3,000", "le")]),
+])
+def test_add_up_to_is_a_ceiling(nlp, text, want):
+    assert _readings(nlp, text, "text", "comparator") == want

@@ -374,9 +374,10 @@ def _source_rxs(sources: dict[str, Any], connectors: list[str]) -> tuple[regex.P
     # 'for' joins an institution's name ('Office for National Statistics'), never a speaker to his employer
     heads = "|".join(regex.escape(h) for h in sources["for_heads"])
     joins += rf"|(?<=\b(?:{heads})\s+)for(?=\s+[A-Z])"
+    form = r"(?:/[A-Z]{1,2}(?![\w&'’]))*"  # a Nordic legal form's slash ('Kelvik A/S said'; not 'Chairman/CEO')
     name = r"(?P<S>(?:" + _alternation(generic) + "|" \
-           r"\d*[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)*(?:\s+(?:[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)*|(?:" + joins \
-           + r")(?=\s+[A-Z])))*))"  # not 'LSEG of 305'; 'Kelvik A/S said'
+           r"\d*[A-Z][\w&.'’-]*" + form + r"(?:\s+(?:[A-Z][\w&.'’-]*" + form + "|(?:" + joins \
+           + r")(?=\s+[A-Z])))*))"  # not 'LSEG of 305'
     opening = r"(?=[\dA-Z" + "".join(sorted({regex.escape(g[0]) for g in generic if g})) + "])"
     return tuple(regex.compile((opening if _LOOKBEHINDS.fullmatch(p.split("{S}", 1)[0]) and "{S}" in p else "")
                                + p.replace("{S}", name)) for p in sources["patterns"])

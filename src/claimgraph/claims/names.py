@@ -14,14 +14,15 @@ from claimgraph.claims.lexicon import Hit, Lexicon
 from claimgraph.resources import load_json
 from claimgraph.resources.vocab import vocab
 
-_WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:[-/][A-Z][\w&'’.]*)*)"  # a Nordic legal form's slash too ('A/S', 'P/F')
+# a Nordic legal form's slash too ('A/S', 'P/F'; not 'Chairman/CEO')
+_WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*|/[A-Z]{1,2}(?![\w&'’]))*)"
 _INITIALISM = regex.compile(r"(?:^|(?<=\s))(?:[A-Za-z]\.)+$")  # a last word of initials ("U.S.", "S.p.A."), not "GDP."
 _LOWER_WORD = regex.compile(r"\b[a-z][a-z-]+\b")
 _TOKEN = regex.compile(r"\S+")
 _ADJ_COMPOUND = regex.compile(r"-[a-z]")
 _NAME_SHAPE = regex.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}$")
 _LOWER_NEXT = regex.compile(r"\s+([a-z][\w-]*)")
-_DIGIT_NEXT = regex.compile(r"\s+\d")
+_DIGIT_NEXT = regex.compile(r"\s+\d(?!\d{3}\b)")  # not a year: 'Beacon 2024 revenue rose' is a name's
 POSSESSIVE = regex.compile(r"['’]s?$")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s", "\n")  # where POSSESSIVE can match ('$' also matches before a final \n)
 

@@ -458,9 +458,24 @@ def _coordination(text: str, periods: list[dict], j: int) -> tuple[int, int]:
     while last + 1 < len(periods) and _joined(text, periods[last], periods[last + 1]):
         last += 1
     if last == first or not _rules().coordinated.fullmatch(text, periods[last - 1]["end"], periods[last]["start"]) \
-            or text.startswith(("'s", "’s"), periods[last]["end"]):
-        return j, j
+            or text.startswith(("'s", "’s"), periods[last]["end"]) \
+            or last - first == 1 and "," in text[periods[first]["end"]:periods[last]["start"]]:
+        return j, j  # (two periods with ', and' between are two clauses': 'rose 10% in 2024, and 2025 revenue ...')
+    after = _NEXT_WORD.match(text, periods[last]["end"])
+    if after is not None and after.group(1).lower() not in _AFTER_COORDINATED \
+            or _RESPECTIVELY.match(text, periods[last]["end"]):
+        return j, j  # the last period names what follows ('in June and July sales rose', '... and second-quarter
+        # profit rose'), or the figures go item by item ('in January and February, respectively')
     return first, last
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+([A-Za-z][\w-]*)")
+_RESPECTIVELY = regex.compile(r",?\s*respectively\b")
+# the words that may follow a run of periods that together date a figure: a preposition or conjunction, 'combined'
+_AFTER_COORDINATED = frozenset({"combined", "together", "alike", "as", "when", "while", "after", "before", "from", "to",
+                                "compared", "versus", "against", "on", "in", "at", "for", "with", "amid", "despite",
+                                "because", "and", "but", "or", "than", "since", "until", "of", "by", "over", "the",
+                                "a", "an", "its", "their", "this", "last", "according", "said", "says"})
 
 
 def _joined(text: str, p: dict, q: dict) -> bool:

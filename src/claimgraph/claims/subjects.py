@@ -741,6 +741,10 @@ def listed_place(doc: Document, draft: ClaimDraft) -> str | None:
     if not draft.scope or (draft.subject is not None and draft.subject not in doc.lex.places):
         return None
     s, start, text = doc.sentence_at(draft.figure["start"]), draft.figure["start"], doc.text
+    if any(n.kind == "place" and draft.subject in (n.text, n.place) and text.startswith(("'s", "’s"), n.end)
+           for n in s.names):
+        return None  # "Norway's exports to Poland rose 9% to NOK 14 billion, France NOK 11 billion": the place a
+        # possessive owns the figures; the list's places are where they went
     for n in s.names:
         if n.kind == "place" and n.end <= start and draft.scope in (n.text, n.place) \
                 and _ITEM_GAP.fullmatch(text, n.end, start) and _ITEM_BEFORE.search(text, s.start, n.start):

@@ -113,8 +113,9 @@ def period_resolver(fiscal_start: int, place_year: tuple[int, str, int] = (1, "e
 def place_year(text: str) -> tuple[int, str, int]:
     """The fiscal year of the place a text is about (periods.json FISCAL_BY_PLACE): (start month, naming, start
     month of a split year's name), or (1, 'end', 1) for calendar years. A split name ('2024-25', '2024/25') is
-    the year of the place the text names or counts money of most, even once and in a story about no government
-    (an Australian charity's '2024-25' runs from July); a bare 'FY2025' needs the place's government."""
+    the year of the place the text names or counts money of most, even once, in a story about a government or
+    that says financial or fiscal year ('the 2024-25 financial year'); a bare 'FY2025' needs the place's
+    government."""
     rule = period_vocab()["FISCAL_BY_PLACE"]
     government = _place_words(tuple(rule["government_words"])).search(text) is not None
     best, most, split, split_most = None, 0, None, 0
@@ -129,10 +130,16 @@ def place_year(text: str) -> tuple[int, str, int]:
             best, most = place, n
         if n + money > split_most:
             split, split_most = place, n + money
-    split_start = int(split["start"]) if split is not None else 1
+    # a split name is the place's fiscal year only in a story about a government's or a financial year: a season
+    # ('the 2023-24 season'), a school year or a company's own year stay vague
+    fiscal_words = government or _FISCAL_YEAR_WORDS.search(text) is not None
+    split_start = int(split["start"]) if split is not None and fiscal_words else 1
     if best is None or best["government_only"] and not government:
         return 1, "end", split_start
     return int(best["start"]), str(best["named_by"]), split_start
+
+
+_FISCAL_YEAR_WORDS = regex.compile(r"\b(?:financial|fiscal|tax)\s+year\b|\bFY\s?\d|\bfiscal\s+\d")
 
 
 @lru_cache(maxsize=64)

@@ -39,7 +39,6 @@ def qualify(s: DocState, m: Mention) -> None:
         m.per = rate(s, m, before=m.kind != "percent" and "noun_before" not in m.notes)
 
 
-_AMOUNTS = ("money", "percent", "physical")
 _PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})  # how a percentage is written after its number
 _MORE_OF = frozenset({"more", "another", "additional", "further", "extra"})  # a gain on a tally: 'won 12 more seats'
 
@@ -134,9 +133,8 @@ def _comparator(s: DocState, m: Mention) -> None:
     htables = s.tables.htables
     hit = s.phrase_before(m.start, htables["comparators"])
     if hit is not None and s.lower[hit[1]] == s.tables.up_hash and hit[1] > 0 \
-            and (s.t[hit[1] - 1].lower_ in s.tables.v["up_to_after_verbs"]
-                 or m.kind in _AMOUNTS and s.t[hit[1] - 1].lower_ in s.tables.v["sum_up_to_verbs"]):
-        hit = None  # 'edged up to 4.3%': a small move to a level, not a ceiling; 'taxes add up to 50 cents': a total
+            and s.t[hit[1] - 1].lower_ in s.tables.v["up_to_after_verbs"]:
+        hit = None  # 'edged up to 4.3%': a small move to a level, not a ceiling
     if hit is not None and s.lower[hit[1]] == s.tables.up_hash and _from_level_after(s, m.end):
         hit = None  # 'revised its estimate up to 7.4% from 6.1%': a move between two levels, not a ceiling
     if hit is not None and m.kind == "duration" and hit[1] > 0 and s.t[hit[1]].lower_ == "over" \
@@ -496,12 +494,16 @@ def _rate_subject(s: DocState, m: Mention) -> str | None:
         k -= 1
     if t[k].lower_ not in rule["verbs"] or k == m.start - 1:
         return None
+    if t[k - 1].lower_ in _TOTAL_NOUNS:
+        return None  # 'Daily newspaper revenue fell 8% to $9.8 billion': a year's total of a daily's revenue
     for j in (k - 3, k - 2, k - 1):  # 'monthly minimum rose', 'annual output climbed', 'Daily trading volume rose'
-        if j >= 0 and t[j].lower_ in s.tables.per_before and all(t[x].is_alpha for x in range(j, k)):
+        if j >= 0 and t[j].lower_ in s.tables.per_before and all(t[x].is_alpha and not t[x].is_title or x == j
+                                                                   for x in range(j, k)):
             return str(s.tables.per_before[t[j].lower_])
     return None
 
 
+_TOTAL_NOUNS = frozenset({"revenue", "revenues", "sales", "profit", "profits", "income", "earnings", "turnover"})
 _PER_NOUN_GLUE = frozenset({"capped", "set", "averaged", "averages", "came", "amounted"})  # beside its verbs
 
 
