@@ -40,6 +40,7 @@ class PeriodRules:
     closes: regex.Pattern
     coordinated: regex.Pattern
     listed: regex.Pattern
+    coordinated_followers: frozenset[str]
     adjective_link: regex.Pattern
     trading: regex.Pattern
     trading_reach: int
@@ -65,6 +66,7 @@ def _rules() -> PeriodRules:
                        closes=regex.compile(raw["closes"], regex.IGNORECASE),
                        coordinated=regex.compile(raw["coordinated"], regex.IGNORECASE),
                        listed=regex.compile(r"\s*,\s*|" + raw["coordinated"], regex.IGNORECASE),
+                       coordinated_followers=frozenset(raw["coordinated_followers"]),
                        adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE),
                        trading=regex.compile(raw["trading"]), trading_reach=int(raw["trading_reach"]),
                        saying=regex.compile(raw["saying_between"]),
@@ -462,7 +464,7 @@ def _coordination(text: str, periods: list[dict], j: int) -> tuple[int, int]:
             or last - first == 1 and "," in text[periods[first]["end"]:periods[last]["start"]]:
         return j, j  # (two periods with ', and' between are two clauses': 'rose 10% in 2024, and 2025 revenue ...')
     after = _NEXT_WORD.match(text, periods[last]["end"])
-    if after is not None and after.group(1).lower() not in _AFTER_COORDINATED \
+    if after is not None and after.group(1).lower() not in _rules().coordinated_followers \
             or _RESPECTIVELY.match(text, periods[last]["end"]):
         return j, j  # the last period names what follows ('in June and July sales rose', '... and second-quarter
         # profit rose'), or the figures go item by item ('in January and February, respectively')
@@ -471,11 +473,6 @@ def _coordination(text: str, periods: list[dict], j: int) -> tuple[int, int]:
 
 _NEXT_WORD = regex.compile(r"[ \t]+([A-Za-z][\w-]*)")
 _RESPECTIVELY = regex.compile(r",?\s*respectively\b")
-# the words that may follow a run of periods that together date a figure: a preposition or conjunction, 'combined'
-_AFTER_COORDINATED = frozenset({"combined", "together", "alike", "as", "when", "while", "after", "before", "from", "to",
-                                "compared", "versus", "against", "on", "in", "at", "for", "with", "amid", "despite",
-                                "because", "and", "but", "or", "than", "since", "until", "of", "by", "over", "the",
-                                "a", "an", "its", "their", "this", "last", "according", "said", "says"})
 
 
 def _joined(text: str, p: dict, q: dict) -> bool:
