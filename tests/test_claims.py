@@ -1228,6 +1228,13 @@ REAL_NEWS_CLASSES = [
     # the places of a list after a possessive place are where its figures went
     ("Norway's seafood exports to Poland rose 9% to NOK 14 billion last year, France NOK 11 billion and Denmark NOK 9 "
      "billion.", "NOK 11 billion", {"subject": "Norway"}),
+    # a council, association, federation or society named after the figure reports it; a credit bureau too
+    ("The share of mortgages in arrears rose to 4.04% in the quarter, the Brindle Servicers Council said.",
+     "4.04%", {"subject": None, "source": "Brindle Servicers Council"}),
+    ("Petrol averaged 132.4p a litre on Sunday, the Halvering Motoring Association said.", "132.4p",
+     {"subject": None, "source": "Halvering Motoring Association"}),
+    ("Households carried an average of $21,931 in non-mortgage debt, credit bureau Kestrelline said.", "$21,931",
+     {"subject": None, "source": "Kestrelline"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
