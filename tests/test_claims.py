@@ -1235,6 +1235,10 @@ REAL_NEWS_CLASSES = [
      {"subject": None, "source": "Halvering Motoring Association"}),
     ("Households carried an average of $21,931 in non-mortgage debt, credit bureau Kestrelline said.", "$21,931",
      {"subject": None, "source": "Kestrelline"}),
+    # a person is never the subject: a police rank before the name, a speaker 'of the' organisation after 'said'
+    ("Detective Inspector Mara Quill said officers in Tolvern had seized 830 knives.", "830 knives",
+     {"subject": None}),
+    ("\"The fund needs $12 million,\" said Hanne Vossberg of the Orlan Bird Trust.", "$12 million", {"subject": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -172,7 +172,9 @@ def person_names(text: str, names: Sequence[Name], lex: Lexicon) -> set[str]:
             if words[0] in lex.not_subjects or n.text in lex.places or words[-1] in _org_endings():
                 continue  # 'Quorvane Capital, the asset manager, said': a firm, whatever title follows
             if _MIDDLE_INITIAL.match(n.text) or titled.match(text, n.end) or apposed.match(text, n.end) \
-                    or words[-1] in surnames:
+                    or words[-1] in surnames \
+                    or len(words) <= 3 and _SAID_BEFORE.search(text, max(0, n.start - 16), n.start) \
+                    and _OF_ORG_AFTER.match(text, n.end):
                 out.add(n.text)
                 continue
             if speakers is None:
@@ -220,6 +222,9 @@ PARTY_TAG = regex.compile(r"[RDI]-[A-Z][\w.]*")
 # (', R-Ohio,'), 'told reporters'
 _PERSON_AFTER = regex.compile(rf",\s+(?:\d{{1,3}}|{PARTY_TAG.pattern}),|,\s+(?:an?\s+)?\d{{1,3}}-year-old\b"
                               r"|\s+told\s+reporters\b")
+# 'said Hanne Vossberg of the Orlan Bird Trust': a speaker after 'said' who belongs to an organisation named after him
+_SAID_BEFORE = regex.compile(r"\b(?:said|says|according\s+to)\s+$")
+_OF_ORG_AFTER = regex.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 
 
 @lru_cache(maxsize=1)
