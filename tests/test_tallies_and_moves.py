@@ -590,3 +590,17 @@ def test_a_rate_word_in_the_level_s_subject(nlp, text, want):
 ])
 def test_add_up_to_is_a_ceiling(nlp, text, want):
     assert _readings(nlp, text, "text", "comparator") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a difference from a level dated back, past its restatement in percent: both say which way
+    ("Regular gasoline averaged $3.17 a gallon, 33 cents, or about 9.4%, below the $3.50 drivers paid a year ago.",
+     [("$3.17", None), ("33 cents", "down"), ("about 9.4%", "down"), ("$3.50", None)]),
+    ("Diesel averaged $3.08 a gallon, 41 cents, or 11.7%, lower than a year ago, when the average was $3.49.",
+     [("$3.08", None), ("41 cents", "down"), ("11.7%", "down"), ("$3.49", None)]),
+    # a spread between two things at one time is no change
+    ("The notes were priced at a spread of 110 basis points above the benchmark 10-year note.",
+     [("110 basis points", None), ("10-year", None)]),
+])
+def test_a_difference_from_a_level_dated_back(nlp, text, want):
+    assert _readings(nlp, text, "text", "change") == want

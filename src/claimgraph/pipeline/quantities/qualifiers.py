@@ -9,6 +9,7 @@ from collections.abc import Set
 from claimgraph.pipeline.quantities.mention import Mention
 from claimgraph.pipeline.quantities.numbers import glued_hyphen
 from claimgraph.pipeline.quantities.state import DocState
+from claimgraph.pipeline.user_data import doc_text
 from claimgraph.resolve.numbers import looks_plural, singular, within_tenfold
 
 SENTENCE_ENDS = {".", "!", "?", ";"}
@@ -264,9 +265,32 @@ def _change(s: DocState, m: Mention) -> None:
                 _change_noun_after_noun(s, m)
     if m.change is None and m.kind in ("percent", "money", "count", "number"):
         _change_noun_of(s, m)  # 'a decline of 15,000 jobs' too
+    if m.change is None and m.kind in ("percent", "money") and m.end < s.n:
+        _compared_after(s, m)
     if m.change is None and m.kind in ("fraction", "number") and _more_than(s, m):
         # 'a fifth more than in 2024', 'a third lower than a year ago', '1,800 fewer than a year earlier'
         _moved_by(m, s.t[m.end].lower_, _MORE, _LESS)
+
+
+def _compared_after(s: DocState, m: Mention) -> None:
+    """'33 cents, or about 9.4%, below the $3.50 drivers paid a year ago', '41 cents, or 11.7%, lower than a year
+    ago': a difference from a level named after it, perhaps past its restatement in percent (vocab
+    compared_after)."""
+    if s.t[m.end].lower_ not in s.tables.compared_first:
+        return
+    last = s.t[m.end - 1]
+    text = doc_text(s.doc)
+    hit = s.tables.compared_after.match(text, last.idx + len(last))
+    # a difference over time: the level compared with is dated back ('a year ago', 'last week', 'in 2019'); not a
+    # spread between two things at one time ('110 basis points above the Treasury's 10-year note')
+    if hit is not None and _EARLIER.search(text, hit.end(1), min(len(text), hit.end(1) + 70)):
+        word = hit.group(1).split()[0].lower()
+        m.change, m.change_text = ("down" if word in s.tables.compared_down else "up"), hit.group(1)
+
+
+_EARLIER = re.compile(r"\b(?:a\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)|"
+                      r"last\s+(?:year|month|week|quarter)|the\s+(?:previous|prior|same)\s+(?:year|month|week|quarter|period)|"
+                      r"(?:in|since)\s+(?:19|20)\d\d)\b")
 
 
 def _more_than(s: DocState, m: Mention) -> bool:

@@ -6,6 +6,7 @@ to share between calls running at the same time.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -88,6 +89,13 @@ class QuantityTables:
         self.score_words = set(v["score_words"])
         self.currency_prefix: dict[str, str] = v["currency_prefix"]
         self.currency_as_written = frozenset(v["currency_prefix_case_sensitive"])
+        compared = v["compared_after"]  # '33 cents, or 9.4%, below the $3.50': a difference, down or up
+        self.compared_after = re.compile(
+            r"(?:,\s+or\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent),)?\s+("
+            + "|".join(w.replace(" ", r"\s+") for w in compared["down"] + compared["up"])
+            + r")\s+(?:the|a|an|its|their|last|that|this|in|on|at|[$£€¥]|\d)", re.IGNORECASE)
+        self.compared_down = frozenset(w.split()[0] for w in compared["down"])
+        self.compared_first = frozenset(w.split()[0] for w in compared["down"] + compared["up"]) | {","}
         self.marks_also_words = frozenset(v["currency_marks_also_words"])  # "A $2 million": the article
         self.currency_suffix: dict[str, str] = v["currency_suffix"]
         self.currency_subunit: dict[str, str] = v["currency_subunit"]
