@@ -80,7 +80,7 @@ def _range_ends(ctx: Context, x):
 
 
 # a sentence that opens by pointing back to the level the sentence before states ('That was up 7.4% from ...')
-_BACK = r"\s*(?:That|This|It|The\s+(?:total|figure|amount|sum|tally))"
+_BACK = r"\s*(?:That|This|It|The\s+(?:total|figure|amount|sum|tally|fine|penalty|award|settlement|payout|bill))"
 _POINTING = _BACK + r"(?:\s+(?:was|is|represents|represented|marked|marks)|['’]s)\s+"
 # ('That compares with £3.9 million raised in 2024, an increase of 44%': the old level in its sentence, the new one
 # the sentence before's)
