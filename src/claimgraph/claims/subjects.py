@@ -596,8 +596,9 @@ def _market_sized(text: str, q: dict) -> str | None:
 def _market_rule() -> regex.Pattern:
     rule = load_json("claims.json")["market_sized"]
     nouns, most = "|".join(rule["nouns"]), rule["max_words"]
-    # the words between are the market's own ('bond-fund'), never a preposition ('$30bn in market value')
-    glue = r"(?!(?:in|of|to|for|on|at|by|from|with|into|as|and|or|than)\b)"
+    # the words between are the market's own ('bond-fund'), never a preposition or a possessive ('$30bn in market
+    # value', '$1.9 billion off its market value')
+    glue = r"(?!(?:in|of|to|for|on|at|by|from|with|into|as|and|or|than|off|its|their|his|her|our)\b)"
     return regex.compile(rf"\s+((?:{glue}[a-z][\w-]*\s+){{0,{most}}}{glue}(?:{nouns}))\b")
 
 
