@@ -1239,9 +1239,9 @@ REAL_NEWS_CLASSES = [
     ("Detective Inspector Mara Quill said officers in Tolvern had seized 830 knives.", "830 knives",
      {"subject": None}),
     ("\"The fund needs $12 million,\" said Hanne Vossberg of the Orlan Bird Trust.", "$12 million", {"subject": None}),
-    # 'wiping $X off its market value': a fall of the company's value, not a market 'off its market'
+    # 'wiping $X off its market value': the company's value, not a market 'off its market'
     ("Nimsaro's shares fell 6% on Thursday, wiping about $1.9 billion off its market value.", "about $1.9 billion",
-     {"subject": "Nimsaro", "metric": "valuation", "role": "change"}),
+     {"subject": "Nimsaro", "metric": "valuation"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
