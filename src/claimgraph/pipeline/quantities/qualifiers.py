@@ -68,14 +68,10 @@ def _count_named_before(s: DocState, m: Mention) -> None:
     """'monthly active users climbed to 212mn', 'the number of sellers reached 2.3 million': a bare number that
     a verb of level or change gives to the noun before it counts that noun (vocab count_named_before)."""
     t, rule = s.t, s.tables.named_before
-    k = m.start - 1
-    # 'climbed to', 'rose 12% to', 'reached a record'
-    while k > 0 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].lower_ in _PERCENT_WORDS
-                     or t[k].lower_ in s.tables.months):  # 'rose to 12,400 in July from 11,390'
-        k -= 1
-    if t[k].lower_ not in rule["verbs"]:
+    verb = _level_verb(s, m.start, s.tables.months)  # 'rose to 12,400 in July from 11,390'
+    if verb is None:
         return
-    k -= 1
+    k = verb - 1
     while k >= 0 and t[k].lower_ in rule["before_verb"]:  # 'users have nearly tripled'
         k -= 1
     noun = None
@@ -108,6 +104,18 @@ def _count_named_before(s: DocState, m: Mention) -> None:
     m.kind, m.unit_text = "count", s.text(first, noun.i + 1)
     m.unit = s.tables.named_before_as.get(noun.lower_) or singular(noun.text)
     m.notes.add("noun_before")
+
+
+def _level_verb(s: DocState, start: int, also: Set[str]) -> int | None:
+    """The token of the verb of level or change (vocab count_named_before) that gives the figure starting at token
+    start, past its glue ('climbed to', 'rose 12% to', 'reached a record'), numbers, percent words and the words of
+    `also`; None when no such verb stands there."""
+    t, rule = s.t, s.tables.named_before
+    k = start - 1
+    while k > 0 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].lower_ in _PERCENT_WORDS
+                     or t[k].lower_ in also):
+        k -= 1
+    return k if t[k].lower_ in rule["verbs"] else None
 
 
 def _past_place(s: DocState, k: int) -> int:
@@ -511,13 +519,10 @@ def _rate_subject(s: DocState, m: Mention) -> str | None:
     if m.kind not in ("money", "physical") \
             or s.tables.per_before_words.isdisjoint(s.lower[max(m.start - 9, 0):m.start]):
         return None
-    t, rule = s.t, s.tables.named_before
-    k = m.start - 1
-    while k > 1 and (t[k].lower_ in rule["between"] or t[k].like_num or t[k].text == "%"
-                     or t[k].lower_ in _PERCENT_WORDS or t[k].lower_ in rule["before_verb"]):
-        k -= 1
-    if t[k].lower_ not in rule["verbs"] or k == m.start - 1:
-        return None
+    t = s.t
+    k = _level_verb(s, m.start, s.tables.named_before["before_verb"])
+    if k is None or k == m.start - 1 or k == 0:
+        return None  # (the verb opening the text has no subject before it)
     if t[k - 1].lower_ in _TOTAL_NOUNS:
         return None  # 'Daily newspaper revenue fell 8% to $9.8 billion': a year's total of a daily's revenue
     for j in (k - 3, k - 2, k - 1):  # 'monthly minimum rose', 'annual output climbed', 'Daily trading volume rose'
