@@ -252,6 +252,16 @@ POINTING_BACK = [
       ("the year-ago period", "2023-07-01", "2023-09-30"), ("third-quarter", "2024-07-01", "2024-09-30"),
       ("a year earlier", "2023-07-01", "2023-09-30"), ("fourth-quarter", "2024-10-01", "2024-12-31"),
       ("a year earlier", "2023-10-01", "2023-12-31")]),
+    # 'the two months' (no 'first') is the months named just before it that abut and number as many; with none,
+    # the year's first months only when the reference date has just passed them
+    ("2025-10-24", "Ferry bookings rose 4% in June and July. Over the two months, fares brought in $3 million.",
+     [("June", "2025-06-01", "2025-06-30"), ("July", "2025-07-01", "2025-07-31"),
+      ("the two months", "2025-06-01", "2025-07-31")]),
+    ("2025-10-24", "Orders from March through May fell. The three months brought in $8 million.",
+     [("from March through May", "2025-03-01", "2025-05-31"), ("The three months", "2025-03-01", "2025-05-31")]),
+    ("2025-10-24", "For the nine months, the brewer's net rose 5%.",
+     [("the nine months", "2025-01-01", "2025-09-30")]),
+    ("2025-10-24", "The brewer's net fell 5% in the two months.", [("the two months", None, None)]),
     # 'the following year', 'later that year', 'the next day' count from the period named before them
     ("2024-11-05", "The mill opened in 2016, and the following year it doubled its output.",
      [("2016", "2016-01-01", "2016-12-31"), ("the following year", "2017-01-01", "2017-12-31")]),

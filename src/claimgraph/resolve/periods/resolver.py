@@ -71,6 +71,7 @@ class Resolver:
         self.results_through = int(v["TENSE"]["reported_year"]["through_month"])
         self.forecast_cues = frozenset(v["TENSE"]["forecast_past_cues"])
         self.window = int(v["ANAPHOR_WINDOW"])
+        self.bare_reach = int(v["BARE_MONTHS_REACH_DAYS"])
         self.anaphoric_rels = {k: int(n) for k, n in v["REL_ANAPHORIC"].items()}
         self.holidays = {k.replace("’", "'"): str(spec) for k, spec in v["HOLIDAY"].items()}
         self.decade_words = {k: int(n) for k, n in v["DECADE_WORD"].items()}
@@ -109,9 +110,12 @@ class Resolver:
         named_in: str | None = None  # the sentence it stands in
         told: tuple[Resolved, int] | None = None  # the same but no comparison's base nor 'last year': 'for the year'
         quarter: Anchor | None = None  # the last quarter named (a half named after it leaves 'the quarter' to it)
+        months: list[tuple[Resolved, int]] = []  # whole months and spans of months named, for 'the two months'
         for p in mentions:
             r = self.resolve(_in_company_year(p, year_start), ref)
             back = self._points_back(p)
+            if p.form == "first" and "bare" in p.groups:
+                r = self._the_n_months(p, r, months, ref)
             if "inthe" in p.groups:
                 r = self._the_unit(p, r, told, ref)
             elif (p.form == "ago" and "back" in p.groups) or (p.form == "past" and "prev" in p.groups):
@@ -134,6 +138,8 @@ class Resolver:
                 # earlier, after a 6.5% rise in the previous month' is September of this year; nor is a comparison's
                 # base: '... slower than the 1.2% increase in the second quarter. ... the previous quarter')
                 named, named_in = (r, p.end), p.groups.get("sentence")
+                if months_spanned(r.from_date, r.to_date):
+                    months.append(named)
                 # 'last year', 'next year' are no year a story is telling of ('Sales fell last year. It raised
                 # its outlook for the year' is this year's outlook)
                 told = told if back is not None or p.form == "relative" else named
@@ -149,6 +155,10 @@ class Resolver:
                 a = to[0]
                 r = Resolved(shift_months(a.from_date, -back) if a.from_date else None,
                              shift_months(a.to_date, -back) if a.to_date else None, a.grain, True, a.approximate)
+            if back == 0 and " ".join(p.groups.get("anaphor", "").lower().split()) == "three months":
+                spanned = self._abutting(months, p.start, 3)  # 'Orders from March through May ... the three months'
+                if spanned is not None and (to is None or spanned[1] > to[1]):
+                    r = spanned[0]
             if not back:  # a period named, or the same one again ('the latest quarter'): what later ones point to
                 here = (r, p.end, p.groups.get("sentence", ""))
                 named_part = r.grain in ("quarter", "half") and r.from_date is not None and "cbase" not in p.groups \
@@ -172,6 +182,38 @@ class Resolver:
                     reported = (anchor, latest)
             out.append(r)
         return out
+
+    def _the_n_months(self, p: PeriodMention, r: Resolved, months: list[tuple[Resolved, int]], ref: Date | None
+                      ) -> Resolved:
+        """'the two months', 'the latest nine months' (no 'first'): the months named just before that abut
+        and number as many ('in June and July ... Over the two months'), else the year's first months where the
+        reference date has just passed them ('For the nine months, net rose' in an October report), else no
+        dates."""
+        named = self._abutting(months, p.start, self._num(p.groups["n"]))
+        if named is not None:
+            return named[0]
+        if ref is None or r.to_date is None or (r.to_date <= ref and (ref - r.to_date).days <= self.bare_reach):
+            return r
+        return Resolved(None, None, r.grain, True)
+
+    def _abutting(self, months: list[tuple[Resolved, int]], at: int, n: int) -> tuple[Resolved, int] | None:
+        """The last months named before `at` (within ANAPHOR_WINDOW) that abut one another and span n months
+        together, with where the last of them ends; None when they do not."""
+        start: Date | None = None
+        end: Date | None = None
+        last = at
+        for a, a_end in reversed([m for m in months if m[1] <= at]):
+            if at - a_end > self.window or a.from_date is None or a.to_date is None:
+                return None
+            if start is None:
+                start, end, last = a.from_date, a.to_date, a_end
+            elif a.to_date + timedelta(days=1) == start:
+                start = a.from_date
+            else:
+                return None
+            if months_spanned(start, end) == n:
+                return Resolved(start, end, "month", True), last
+        return None
 
     def _from_named(self, p: PeriodMention, r: Resolved, named: tuple[Resolved, int] | None) -> Resolved:
         """'the following year', 'later that year', 'the previous month': counted from the period named last
@@ -628,6 +670,13 @@ class Resolver:
             a, b = unit_at(ref, "quarter", -1)
             back = 12 if ("ago" in g or "ryearq" in g) else 0
             return Resolved(shift_months(a, -back), shift_months(b, -back), "quarter", True)
+        if "q0" in g:  # 'the first and second quarters of 2025' (two that abut), 'the second to fourth quarter':
+            # the first one's start to the last one's end
+            upto = self._nth_part(g, ref, "quarter", 3)
+            first, last = (int(q) if q.isdigit() else self.ords[q.lower()] for q in (g["q0"], g["quarter"]))
+            if upto.from_date is None or first >= last:
+                return Resolved(None, None, "quarter", True)
+            return Resolved(shift_months(upto.from_date, -3 * (last - first)), upto.to_date, "quarter", upto.relative)
         return self._nth_part(g, ref, "quarter", 3)
 
     def form_half(self, g: Groups, ref: Date | None) -> Resolved:
