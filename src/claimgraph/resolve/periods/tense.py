@@ -226,14 +226,16 @@ def _determiners() -> frozenset[str]:
 def stated_day(text: str, start: int, cue: str) -> bool:
     """A day whose future cue is a plan's noun or verb ('lowered its full-year forecast on Wednesday', 'forecast
     first-quarter revenue of $8.7 billion on Thursday') with no word of a time to come before it in its clause
-    ('will', 'to', 'due'): the day the plan was stated, in the past (TENSE.stated_plans)."""
+    ('will', 'to', 'due'): the day the plan was stated, in the past (TENSE.stated_plans); so is a day a
+    commitment's cue governs ('agreed to buy Nimsaro on Monday'; its own 'to' blocks nothing)."""
     rules = period_vocab()["TENSE"]["stated_plans"]
-    if cue not in rules["cues"]:
+    act = cue in rules["acts"]  # 'agreed to buy ... on Monday': the day it was agreed
+    if cue not in rules["cues"] and not act:
         return False
     words = _WORD.findall(text, _clause(text, start, start)[0], start)
     # 'to' before a figure is no infinitive ('raised its price target to $58 from $50 on Monday': _WORD drops '$')
-    return not any(w.lower() in rules["blockers"] and not (w.lower() == "to" and i + 1 < len(words)
-                                                            and words[i + 1][:1].isdigit())
+    return not any(w.lower() in rules["blockers"] and not (w.lower() == "to" and (act or i + 1 < len(words)
+                                                                                   and words[i + 1][:1].isdigit()))
                    for i, w in enumerate(words))
 
 
