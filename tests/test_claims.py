@@ -1242,6 +1242,11 @@ REAL_NEWS_CLASSES = [
     # 'wiping $X off its market value': the company's value, not a market 'off its market'
     ("Nimsaro's shares fell 6% on Thursday, wiping about $1.9 billion off its market value.", "about $1.9 billion",
      {"subject": "Nimsaro", "metric": "valuation"}),
+    # 'last year' after a month that dates no figure is that year; after a month's figure, that month a year back
+    ("Hackers breached Tolvane Bank in March. Its revenue was $40 million last year.", "$40 million",
+     {"when": ("2024-01-01", "2024-12-31")}),
+    ("Ferry sales were $5 million in March. They were $4 million last year.", "$4 million",
+     {"when": ("2024-03-01", "2024-03-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

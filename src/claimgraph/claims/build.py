@@ -156,7 +156,8 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
         # quarter's (CONVENTIONS' gold dates a stock move with no day of its own to nothing)
     draft.period, draft.period_shift = claim_period(text, s, q, periods, doc.base_periods, doc.event_dates,
                                                    topic_period, lex, doc.period_index.overlapping(s.start, s.end),
-                                                   compared)
+                                                   compared, topic_period is not None
+                                                   and _dates_no_figure(doc, periods[topic_period], quantities))
     next_start = min(s.end, quantities[i + 1]["start"]) if i + 1 < len(quantities) else s.end
     draft.role = claim_role(text, s, q, clause_start, draft.metric, lex, bar is not None, next_start, compared,
                             quantities[i - 1]["end"] if after_figure else -1)
@@ -170,3 +171,10 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
         j = int(draft.period[1:]) - 1
         draft.period_to_reference = runs_to_now(text, j, periods[j], doc.base_periods)
     return draft
+
+
+def _dates_no_figure(doc: Document, p: dict, quantities: list[dict]) -> bool:
+    """The period's sentence holds no figure ('Brisco was hacked in March.'): no period a later figure's 'last
+    year' points a year back from."""
+    own = doc.sentence_at(p["start"])
+    return not any(own.start <= x["start"] < own.end for x in quantities)

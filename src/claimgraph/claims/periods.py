@@ -283,11 +283,11 @@ def _moves_in(doc: Document, p: dict) -> bool:
 
 def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set[int], events: set[int],
                  topic: int | None, lex: Lexicon, near: Sequence[int] | None = None,
-                 compared: bool | None = None) -> tuple[str | None, int]:
+                 compared: bool | None = None, topic_bare: bool = False) -> tuple[str | None, int]:
     """(period id, shift in months). The nearest period in the sentence, unless it is a comparison base
     that belongs to another figure or a date something happens on (`events`: event_dates); else the period the
     text is talking about. A base figure 'in the same quarter last year' is that period a year back.
-    `compared`: is_base(text, q), when the caller has it."""
+    `compared`: is_base(text, q), when the caller has it; `topic_bare`: the topic's sentence holds no figure."""
     cues = lex.cues
     is_base_figure = is_base(text, q) if compared is None else compared
     if is_base_figure:
@@ -357,10 +357,11 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
                 and not cues.year_back_rx.fullmatch(periods[topic]["text"]) \
                 and not (periods[best[1]]["form"] == "relative"
                          and (_a_day(periods[topic]) or _opens_sentence(text, s, periods[best[1]], lex)
-                              or _a_year(periods[topic]))):
+                              or _a_year(periods[topic]) or topic_bare)):
             # "a year earlier", "the year-ago period": the governing period, a year back; 'last year' after a day
-            # ('fell 3% on Friday after it said GMV grew 12% last year') or opening its sentence ('Last year, the
-            # company earned $96 million') is that year
+            # ('fell 3% on Friday after it said GMV grew 12% last year'), opening its sentence ('Last year, the
+            # company earned $96 million') or after a period that dates no figure ('Brisco was hacked in March. Its
+            # revenue was $40 million last year') is that year
             return f"p{topic + 1}", -12
         return f"p{best[1] + 1}", 0
     if is_base_figure and topic is not None and not _a_day(periods[topic]) and not previously \
