@@ -238,6 +238,15 @@ UNSTATED = [
     ("ratio", "The landlord let 180 of the 200 new flats last year, a vacancy rate of 10%."),
     ("ratio", "The agency approved 1,500 of the 2,000 visa applications, a rejection rate of 25%."),
     ("conversion", "The council set an annual licence fee of NOK 1,200, equal to about €9 a month."),
+    # a running total a participle takes somewhere after a move's base is no sum of the level and the base
+    ("sum", "Reserve managers bought 310 tonnes of bullion, up 24% from 250 tonnes in the first half, taking "
+            "purchases since January to 870 tonnes."),
+    # a conversion read in another sentence than its amount is of the same per
+    ("conversion", "Selvane FC paid €80 million for the winger. He will earn €10 million a year. The fee, equivalent "
+                   "to about $93 million, is a club record."),
+    # a price of one share is no part of the company's market value
+    ("ratio", "Varnick Corp will buy back up to $4 billion of stock. At the current share price of $52.10, that is "
+              "worth around 5% of the company's market value of $80 billion."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

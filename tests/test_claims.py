@@ -1247,6 +1247,11 @@ REAL_NEWS_CLASSES = [
      {"when": ("2024-01-01", "2024-12-31")}),
     ("Ferry sales were $5 million in March. They were $4 million last year.", "$4 million",
      {"when": ("2024-03-01", "2024-03-31")}),
+    # a metric word naming an office is no metric ('the economy ministry', 'the Ministry of Economy')
+    ("Portugal will grant €850 million to Velmark Acier, the economy ministry said on Monday.", "€850 million",
+     {"metric": "other"}),
+    ("Portugal will grant €850 million to Velmark Acier, according to the Ministry of Economy.", "€850 million",
+     {"metric": "other"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

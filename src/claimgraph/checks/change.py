@@ -127,9 +127,12 @@ def endpoints(ctx: Context, q, unit_of=None):
             return ends
         if ctx.old_level(x) or _FROM_RECORD.fullmatch(ctx.text, q.end, max(q.end, x.start)):
             olds.append(x)  # ('down 0.4 percentage point from a record 22.3%': right after the move, its base)
-        elif NEW_BEFORE.search(ctx.before(x, 30)):
+        elif NEW_BEFORE.search(ctx.before(x, 30)) and not (
+                x.start > q.end and any(q.end <= o.start < x.start for o in olds)
+                and REDUCING_TO.search(ctx.before(x, 40))):
             news.append(x)
-        else:
+        else:  # (nor is what a participle after the move's base takes somewhere: 'X, up 10% from Y, taking
+            # purchases for the year to Z' is a running total; X is the new level)
             others.append(x)
     own = _right_after(ctx, q, news)
     if own is not None:  # 'rose 11% to 398 million euros, lifting the margin to 18.6% from 17.9%': its own level
@@ -605,7 +608,7 @@ def _gaps(ctx: Context) -> list[Finding]:
     out = []
     for q in ctx.qs:
         points = q.kind == "percent" and q.unit == "pp"  # 'won 54.7% and ... 45.3%, a lead of 9.4 points'
-        if q.change or q.kind not in ("money", "count", "number") and not points \
+        if q.change or q.kind not in ("money", "count", "number", "physical") and not points \
                 or not GAP_BEFORE.search(ctx.before(q, 40)):
             continue
         # a gap written without the levels' rate is of that rate ('£1,820 a year, compared with £1,590 ..., a gap

@@ -24,8 +24,12 @@ def _pairs(ctx: Context) -> Iterator[tuple[Any, Any]]:
         claim = ctx.claim_of.get(b.id)
         # side by side ('(', ', or'), or what the claims read as a conversion ('€3.1 billion during their stays,
         # or US$3.4 billion')
-        if currencies and len(a.unit) == len(b.unit) == 3 and (CURRENCY_PAIR.fullmatch(ctx.text[a.end:b.start])
-                                                                or claim is not None and claim.role == "conversion"):
+        # (a conversion the claims read in another sentence than its amount is of the same per: not 'He will earn
+        # €10 million a year. The fee, equivalent to about $93 million, ...')
+        if currencies and len(a.unit) == len(b.unit) == 3 and (
+                CURRENCY_PAIR.fullmatch(ctx.text[a.end:b.start])
+                or claim is not None and claim.role == "conversion"
+                and (a.per == b.per or ctx.sentence_no(a.start) == ctx.sentence_no(b.start))):
             yield a, b
 
 

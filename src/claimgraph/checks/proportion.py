@@ -109,6 +109,7 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
                     and x.comparator not in ("gt", "ge")]  # a rate a day or a year is a part of one too ('9.2
         # million barrels per day, roughly 24% of the group's ceiling of 38.6 million bpd'; comparable() keeps the
         # two ends to one per)
+        sentence = _without_prices(ctx, sentence)
         # a whole the of-phrase names by a noun an earlier sentence's one figure is named by comes first: the
         # claim links may relate the share to another figure of its sentence ('set aside $95 million ...')
         whole, part = _named_whole(ctx, r, sentence)
@@ -125,6 +126,23 @@ def _find(ctx: Context) -> Iterator[tuple[Any, Any, Any]]:
             continue  # (a rate a day is no part of one a year, nor of a total: '2.46 million passengers ..., an
             # average of 410,000 a month')
         yield r, part, whole
+
+
+def _without_prices(ctx: Context, sentence: list[Any]) -> list[Any]:
+    """The figures of a sentence that may be a share's part or whole: a price of one (claim metric price) is
+    neither beside a total that is not a price ('At the current share price of $52.10, that is worth around 5%
+    of the company's market value of $80 billion')."""
+    money = [x for x in sentence if x.kind == "money" and x.low]
+    prices = [x for x in money if getattr(ctx.claim_of.get(x.id), "metric", None) == "price"]
+    totals = [y for y in money if y not in prices]
+    if not prices or not totals:
+        return sentence
+    # (a price of one is far smaller than the total: 'incentives averaged $3,640, or 7.3% of the average
+    # transaction price of $49,870' relates two amounts of one car)
+    return [x for x in sentence if x not in prices or not any(abs(y.low) >= PRICE_OF_ONE * abs(x.low) for y in totals)]
+
+
+PRICE_OF_ONE = 1000  # times: a total this much larger than a price is no whole of it
 
 
 def _other_part(ctx: Context, r: Any, part: Any, whole: Any) -> bool:

@@ -121,7 +121,8 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
         if len(sentence) < 3:
             continue  # the total and two parts at least: every branch below takes its parts from the sentence
         # every branch takes its parts from these: with fewer than two, no cue needs reading
-        alike = [x for x in sentence if _part_like(ctx, x, total)]
+        # (not a move's old level: 'bought 220 tonnes, up 10% from 200 tonnes, taking purchases to 634 tonnes')
+        alike = [x for x in sentence if _part_like(ctx, x, total) and not ctx.old_level(x)]
         if len(alike) < 2:
             continue
         k = ctx.sentence_no(total.start)

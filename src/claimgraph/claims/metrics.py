@@ -152,6 +152,9 @@ def _metric_gap(text: str, s: Sentence, q: dict, m: Hit, lex: Lexicon) -> float 
     if q["start"] <= m.start < q["end"] or _in_name(text, s, m, lex) or _PER_BEFORE.search(text, max(0, m.start - 8),
                                                                                           m.start):
         return None  # 'revenue per user': what a figure is divided by, not what it measures
+    rules = _rules(lex)
+    if rules.office_after_rx.match(text, m.end) or rules.office_before_rx.search(text, max(0, m.start - 30), m.start):
+        return None  # 'the economy ministry said', 'the Ministry of Economy': an office, not what is measured
     if m.text.lower() in _rules(lex).verb_cues and (
             (q["kind"] in ("percent", "fraction") or q.get("unit") == "point")
             and m.end <= q["start"] <= m.end + _rules(lex).verb_cue_gap
@@ -424,6 +427,8 @@ class _Rules:
     project_metric: str
     pay: dict[str, Any]
     name_keep: frozenset[str]
+    office_after_rx: regex.Pattern[str]
+    office_before_rx: regex.Pattern[str]
     min_lowercase: float
     cause_rx: regex.Pattern
 
@@ -491,6 +496,10 @@ def _rules(lex: Lexicon) -> _Rules:
             project_metric=costs["metric"],
             pay=raw["pay_earned"],
             name_keep=frozenset(raw["name_cues"]["keep"]),
+            office_after_rx=regex.compile(r"\s+(?:" + "|".join(raw["name_cues"]["office_after"]) + r")\b",
+                                          regex.IGNORECASE),
+            office_before_rx=regex.compile(r"\b(?:" + "|".join(raw["name_cues"]["office_before"])
+                                           + r")\s+(?:of|for)\s+(?:the\s+)?$", regex.IGNORECASE),
             min_lowercase=raw["name_cues"]["min_lowercase_share"],
             cause_rx=regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+")
                                                      for w in raw["cause_after"]["words"]) + r")\b", regex.IGNORECASE),

@@ -115,10 +115,22 @@ _BEFORE_A_YEAR = frozenset({"for", "in", "since", "until", "through", "during", 
 
 
 def year_after_determiner(s: DocState, m: Mention, a: Around) -> bool:
-    """'the 1988 second quarter', "the company's 1989 operating results": a year modifying a noun."""
-    return m.kind in ("count", "duration") and m.scale is None and not m.has_prefix_currency \
-        and m.num_end - m.num_start == 1 and is_year(s, a.first) and a.prev is not None \
-        and a.prev.lower_ in s.tables.year_determiners
+    """'the 1988 second quarter', "the company's 1989 operating results": a year modifying a noun; so is one after
+    a preposition before a singular noun ('fined over 2023 data leak'; 'over 2000 jobs' counts jobs)."""
+    if not (m.kind in ("count", "duration") and m.scale is None and not m.has_prefix_currency
+            and m.num_end - m.num_start == 1 and is_year(s, a.first) and a.prev is not None):
+        return False
+    if a.prev.lower_ in s.tables.year_determiners:
+        return True
+    head = (m.unit_text or "").split()[-1:]
+    after = s.t[m.end] if m.end < s.n else None
+    if after is not None and after.is_alpha and after.is_lower and after.lower_ not in s.tables.stop:
+        head = [after.text]  # 'over 2023 data leak': the phrase's head is the word after the counted one
+    return a.prev.lower_ in _PREPOSITION_BEFORE_A_YEAR and bool(head) and head[0].islower() \
+        and not looks_plural(head[0]) and head[0] not in s.tables.invariant_count_nouns
+
+
+_PREPOSITION_BEFORE_A_YEAR = frozenset({"over", "after", "from", "on"})
 
 
 _HAS_LETTER = re.compile(r"[A-Za-z]")

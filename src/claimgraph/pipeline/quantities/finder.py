@@ -631,9 +631,10 @@ def _level_before_move(s: DocState, m: Mention, after: Mention) -> bool:
 
 def _amount_beside(m: Mention, out: list[Mention]) -> str | None:
     """The currency of the nearest amount in a currency of its own within a few words of cents ('closed at $11,
-    down 25 cents': USD; 'rose to 420 cents ... 48 billion rand': ZAR), whatever the places the text names."""
+    down 25 cents': USD; 'rose to 420 cents ... 48 billion rand': ZAR) or fils, whatever the places the text
+    names."""
     near = [o for o in out if o is not m and o.kind == "money" and o.unit and "cent" not in o.unit
-            and o.unit not in ("penny", "sen") and abs(o.start - m.start) <= 12]
+            and "fils" not in o.unit and o.unit not in ("penny", "sen") and abs(o.start - m.start) <= 12]
     return min(near, key=lambda o: abs(o.start - m.start)).unit if near else None
 
 
@@ -641,15 +642,17 @@ def currency_by_place(s: DocState, out: list[Mention]) -> None:
     """A currency name several countries share ("francs", "pesos") is the currency of the place the text names
     most: French francs in a story about Paris. The Report's warnings say so. A code ('MXN') or a name with its
     country ('Mexican pesos') is left alone."""
-    cents = s.tables.cents_by_place  # '420 cents' in a story about Johannesburg: rand cents ('ZAR cent')
-    for unit, places in [*s.tables.currency_by_place.items(), ("cent", cents)]:
+    # '420 cents' in a story about Johannesburg: rand cents ('ZAR cent'); '20.1 fils' in a Kuwaiti one: 'KWD fils'
+    subunits = {"cent": (s.tables.cents_by_place, "USD"), "fils": (s.tables.fils_by_place, "AED")}
+    for unit, places in [*s.tables.currency_by_place.items(), *((k, p) for k, (p, _) in subunits.items())]:
         found = [m for m in out if m.kind == "money" and m.unit == unit and not m.has_prefix_currency
-                 and m.unit_text and len(m.unit_text.split()) == 1 and m.unit_text.lower() != unit.lower()]
-        if places is cents:
+                 and m.unit_text and len(m.unit_text.split()) == 1
+                 and (m.unit_text.lower() != unit.lower() or unit in subunits)]
+        if unit in subunits:
             beside = {id(m): _amount_beside(m, out) for m in found}
             for m in found:  # 'closed at $11, down 25 cents': the cents of the amount beside them
-                if beside[id(m)] is not None and f"{beside[id(m)]} cent" in s.tables.subunit_currency:
-                    m.unit = f"{beside[id(m)]} cent"
+                if beside[id(m)] is not None and f"{beside[id(m)]} {unit}" in s.tables.subunit_currency:
+                    m.unit = f"{beside[id(m)]} {unit}"
             found = [m for m in found if beside[id(m)] is None]
         if not found:
             continue
@@ -659,12 +662,12 @@ def currency_by_place(s: DocState, out: list[Mention]) -> None:
             c = words.get(tok.lower_)
             if c:
                 counts[c] = counts.get(c, 0) + 1
-        own = "USD" if places is cents else unit
+        own = subunits[unit][1] if unit in subunits else unit
         best = max(counts, key=lambda c: counts[c], default=own)
         if best == own or counts.get(own, 0) >= counts[best]:
             continue
         for m in found:
-            m.unit = f"{best} cent" if places is cents else best
+            m.unit = f"{best} {unit}" if unit in subunits else best
         s.doc.user_data.setdefault(WARNINGS_KEY, []).append(
             f"'{(found[0].unit_text or '').lower()}' read as {best} ({len(found)} figure(s)): "
             "the places the text names most")

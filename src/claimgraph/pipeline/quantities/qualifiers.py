@@ -368,6 +368,9 @@ def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
 
 _RESTATED_MOVE_TO = re.compile(r",\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[\d.,]+\s*"
                                r"(?:%|percent\b|per\s+cent\b)\s*,?\s*to\b", re.IGNORECASE)
+# after a headline's move and its object: the end, its levels, or the clause that gives its cause ('lifts interim
+# dividend 8% as profit climbs', 'hikes dividend 7% after strong year')
+_HEADLINE_AFTER = frozenset({"to", "from", "as", "after", "on", "amid", "despite", "while", "but", "with"})
 _AFTER_A_MOVE = frozenset({"to", "from", "in", "on", "at", "for", "and", "or", "over", "since", "after", "as", "while",
                            "this", "last", "compared", "versus", "year", "a", "per", "each"})
 
@@ -392,7 +395,8 @@ def _change_of_object(s: DocState, start: int) -> tuple[str, str] | None:
     for k in range(start - 1, max(-1, start - 7), -1):
         low = t[k].lower_
         if low in tables.up_by or low in tables.down_by:
-            headline = low in tables.transitive and (end >= s.n or t[end].is_punct or t[end].lower_ in ("to", "from")) \
+            headline = low in tables.transitive \
+                and (end >= s.n or t[end].is_punct or t[end].lower_ in _HEADLINE_AFTER) \
                 and (low.endswith("s") or not (end >= s.n or t[end].is_punct)) \
                 and not (k > 0 and t[k - 1].lower_ in ("a", "an", "the")) \
                 and all(t[j].lower_ != "than" for j in range(k + 1, start))  # not 'a lower-than-expected 5.2%'

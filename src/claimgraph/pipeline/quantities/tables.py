@@ -114,6 +114,7 @@ class QuantityTables:
         self.quote_index_words = frozenset(v["share_quote_words"]["index"])  # "The Calloway index fell 12 to 450"
         self.currency_by_place: dict[str, dict[str, list[str]]] = {
             k: u for k, u in v["currency_by_place"].items() if k != "_doc"}  # "francs" in a French story: FRF
+        self.fils_by_place: dict[str, list[str]] = {k: u for k, u in v["fils_by_place"].items() if k != "_doc"}
         self.cents_by_place: dict[str, list[str]] = {
             k: u for k, u in v["cents_by_place"].items() if k != "_doc"}  # "420 cents" in a Johannesburg story: ZAR
         places = {k: u for k, u in v["dollar_places"].items() if not k.startswith("_") and k != "min_mentions"}

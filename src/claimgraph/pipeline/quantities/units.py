@@ -183,6 +183,8 @@ def resolve_count(s: DocState, m: Mention, j: int) -> Mention | None:
             return m
         return as_number(m)
     a, b = noun
+    if b < s.n and t[b].lower_ == "ones":
+        return as_number(m)  # 'add 300 new ones': the adjective of a noun left out, which it counts
     if m.scale is None and m.low is not None and m.low != m.low.to_integral_value() and b - a == 1 \
             and t[a].is_lower and t[a - 1].whitespace_ and not looks_plural(t[a].text) \
             and t[a].lower_ not in ("point", "percent", "share"):  # "0.82 share" of another stock
