@@ -1252,6 +1252,17 @@ REAL_NEWS_CLASSES = [
      {"metric": "other"}),
     ("Portugal will grant €850 million to Velmark Acier, according to the Ministry of Economy.", "€850 million",
      {"metric": "other"}),
+    # 'Over' opening a sentence names the span its figures cover, not a comparison's base
+    ("Over the first half, Dravin Bank's profit fell 3% to $200 million.", "$200 million",
+     {"when": ("2025-01-01", "2025-06-30")}),
+    # a figure 'against' another is compared with it: the base's period is not the figure's
+    ("Earnings per share amounted to AED 0.41 against AED 0.35 for the corresponding period last year.", "AED 0.35",
+     {"when": ("2024-07-01", "2024-09-30")}),
+    ("Earnings per share amounted to AED 0.41 against AED 0.35 for the corresponding period last year.", "AED 0.41",
+     {"when": None}),
+    # what was achieved after a target verb is no target
+    ("Tamdan Bank is targeting a return on equity of 20% for the year, having achieved 19.4% in the first nine "
+     "months.", "19.4%", {"role": "share"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -68,6 +68,7 @@ class RoleRules:
     participles: frozenset[str]
     forecast_after_rx: regex.Pattern
     noun_modifiers_rx: regex.Pattern
+    achieved_rx: regex.Pattern
 
 
 def _filled(pattern: str, r: dict) -> str:
@@ -82,6 +83,7 @@ def role_rules() -> RoleRules:
     r, ch = raw["role_rules"], raw["changes"]
     return RoleRules(
         before_only=frozenset(r["before_only"]),
+        achieved_rx=regex.compile(r["achieved"], regex.IGNORECASE),
         definite_rx=ending(r["definite_before"], regex.IGNORECASE),
         deal_rx=regex.compile(r"\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in r["deal_terms"])
                               + r")\b", regex.IGNORECASE),
@@ -376,7 +378,8 @@ def _strong_roles(text: str, s: Sentence, q: dict, clause_start: int, found: lis
         strong = [m.value for m in s.roles if m.end <= q["start"] and m.value in _STRONG and m.start < clause_start
                   and (norm(m.text) not in lex.noun_cues or _AS_VERB.search(text, max(0, m.start - 8), m.start)
                        and _INFINITIVE.match(text, m.end))  # 'Revenue is forecast to climb 4% to $5.93 billion'
-                  and not _crosses_clause(text, m.end, q["start"], lex) and not _cut_off(text, s, m, q, lex.noun_cues)]
+                  and not _crosses_clause(text, m.end, q["start"], lex) and not _cut_off(text, s, m, q, lex.noun_cues)
+                  and not role_rules().achieved_rx.search(text, m.end, q["start"])]  # '..., having achieved 19.4%'
     return strong
 
 
