@@ -507,3 +507,10 @@ def test_check_ends_with_a_line_counting_the_unchecked(tmp_path, cli):
     last = out.stdout.rstrip().splitlines()[-1]
     assert last == "1 check: 1 consistent, 0 inconsistent; 2 stated relations not checked"
     assert "not checked" not in cli("check", doc, "--date", "2025-03-12", "--format", "json").stdout
+
+
+def test_a_part_of_a_checked_total_is_no_total_of_the_parts_after_it(nlp):
+    text = ("Vantor Mining said revenue of GH¢100 million comprised export sales of GH¢61 million, local sales of "
+            "GH¢29 million and other income of GH¢10 million.")
+    checks = [c for c in claimgraph.extract(text, date="2025-10-16", nlp=nlp).checks if c.type == "sum"]
+    assert [(len(c.operands), c.verdict) for c in checks] == [(3, "consistent")], [c.explanation for c in checks]

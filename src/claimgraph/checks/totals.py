@@ -111,7 +111,10 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
     """Parts a sentence lists against the total it states; adds each checked total to `done`."""
     out = []
     partial: dict[int, bool] = {}  # per sentence number: whether it says "including" (searched once)
+    listed: set[str] = set()  # parts of a total checked already: none is the total of the parts after it
     for total in ctx.qs:
+        if total.id in listed:
+            continue  # 'revenue of GH¢100m comprised export sales of GH¢60m, local sales of GH¢30m and ...'
         # shares add up too when the text says they are combined ('holds 41% of the market and Telbridge 22%,
         # giving the pair a combined 63%')
         if total.change or total.kind not in ("money", "count", "number", "physical") and not (
@@ -168,6 +171,7 @@ def _listed_parts(ctx: Context, done: set[str]) -> list[Finding]:
         expected = sum((ctx.interval(p) for p in parts[1:]), ctx.interval(parts[0]))
         stated_iv = ctx.interval(total)
         done.add(total.id)
+        listed.update(p.id for p in parts)
 
         def describe(verdict: str, parts=parts, total=total, expected=expected, stated_iv=stated_iv) -> str:
             return (" + ".join(p.text for p in parts) + f" = {fmt_iv(expected, total.unit)}; stated total {total.text} "

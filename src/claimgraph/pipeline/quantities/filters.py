@@ -142,6 +142,8 @@ def glued_to_letters(s: DocState, m: Mention, a: Around) -> bool:
     prev, ns = a.prev, m.num_start
     if a.nxt is not None and a.last.whitespace_ == "" and a.nxt.is_alpha and m.kind == "number":
         return True
+    if _letter_currency(s, m):
+        return False  # 'R87.40' in a story that names South Africa: rand (finder.letter_currencies)
     if prev is not None and a.first.text and prev.whitespace_ == "" and (prev.is_alpha or prev.text == "-") \
             and ns >= 1:
         # "DC-8-62", "TA-25": after a hyphen glued to a word or to a code with letters ('DC-8')
@@ -182,12 +184,22 @@ def _per_or_name_before(s: DocState, ns: int) -> bool:
     return prev.lower_ in ("'s", "’s") and before.is_title
 
 
+def _letter_currency(s: DocState, m: Mention) -> bool:
+    """The number has a currency's letter glued before it, standing alone ('R87.40', not 'TR87'), in a story that
+    names that currency's places (vocab letter_currencies): money, which finder.letter_currencies makes it."""
+    ns = m.num_start
+    if ns < 1 or s.t[ns - 1].whitespace_ or s.t[ns - 1].text not in s.tables.letter_currencies \
+            or (ns > 1 and not s.t[ns - 2].whitespace_ and not s.t[ns - 2].is_punct):
+        return False
+    return not s.tables.letter_currencies[s.t[ns - 1].text][1].isdisjoint(s.lower)
+
+
 @plain_only
 def inside_name(s: DocState, m: Mention, a: Around) -> bool:
     """A number inside a name: 'iPhone 11', 'Windows 11', 'Big 12', 'S&P 500 index'."""
     prev, nxt, allowed = a.prev, a.nxt, s.tables.allowed_before_number
     if prev is not None and not prev.is_punct and any(c.isupper() for c in prev.text) \
-            and not any(c.isdigit() for c in prev.text) and prev.text not in allowed:
+            and not any(c.isdigit() for c in prev.text) and prev.text not in allowed and not _letter_currency(s, m):
         return not _gapped_item(s, m)
     if prev is not None and prev.text == "&":
         return True

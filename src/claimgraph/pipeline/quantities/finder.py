@@ -265,17 +265,24 @@ _COMPARED_WITH = frozenset({"from", "or", "to", "than", "versus", "vs", "vs.", "
 
 def letter_currencies(s: DocState, out: list[Mention]) -> None:
     """'P480 million' in a story that names the Philippines: a capital letter glued to a number that stands for
-    the currency of the places the text names (vocab.json letter_currencies) makes the number money."""
-    t = s.t
+    the currency of the places the text names (vocab.json letter_currencies) makes the number money; with a scale
+    word ('R62.3bn', 'N45bn fees', 'a R92bn budget') the letters of letter_currencies_scaled do so wherever the
+    story is. The words before the letter then qualify the amount ('about R29bn', 'fell by R450-million')."""
+    t, table = s.t, s.tables.letter_currencies
     for m in out:
         k = m.num_start - 1
-        if m.kind != "number" or m.unit or k < 0 or k != m.start - 1 or t[k].whitespace_ or t[k].text not in \
-                s.tables.letter_currencies:
+        if m.kind not in ("number", "count") or k < 0 or k != m.start - 1 or t[k].whitespace_ \
+                or t[k].text not in table or (m.kind == "number" and m.unit) \
+                or (m.kind == "count" and m.scale is None):
             continue
-        unit, places = s.tables.letter_currencies[t[k].text]
-        if places.isdisjoint(s.lower):
+        unit, places = table[t[k].text]
+        if places.isdisjoint(s.lower) and not (m.scale is not None and t[k].text in s.tables.letters_scaled):
             continue
+        if m.kind == "count":  # 'N45bn fees': the amount ends with its scale word; the noun is what it is for
+            end = m.num_end + (m.num_end < s.n and t[m.num_end].text == "-")
+            m.end = end + 1 if end < s.n and t[end].lower_ in s.tables.scale else m.num_end
         m.kind, m.unit, m.unit_text, m.start, m.has_prefix_currency = "money", unit, t[k].text, k, True
+        qualify(s, m)
 
 
 def dollar_by_place(s: DocState) -> tuple[str | None, str]:

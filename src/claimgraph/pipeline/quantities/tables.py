@@ -123,6 +123,7 @@ class QuantityTables:
         self.commodity_units: dict[str, tuple[str, Decimal, str | None]] = {
             k: (spec[0], Decimal(spec[1]), spec[2])
             for k, spec in v["commodity_units"].items() if not k.startswith("_")}
+        self.letters_scaled = frozenset(v["letter_currencies"]["_scaled"])
         self.letter_currencies = {letter: (spec["unit"], frozenset(strings.add(w) for w in spec["places"]))
                                   for letter, spec in v["letter_currencies"].items() if not letter.startswith("_")}
         self.sign_places = {sign: {cur: {strings.add(w) for w in ws} for cur, ws in by.items()}
