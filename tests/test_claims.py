@@ -1263,6 +1263,8 @@ REAL_NEWS_CLASSES = [
     # what was achieved after a target verb is no target
     ("Tamdan Bank is targeting a return on equity of 20% for the year, having achieved 19.4% in the first nine "
      "months.", "19.4%", {"role": "share"}),
+    # a growth rate compared with the one before ('up from 0.6% in 2024') is that rate, no share
+    ("The economy of Varnia grew 1.4% in 2025, up from 0.6% in 2024.", "0.6%", {"role": "change", "metric": "gdp"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

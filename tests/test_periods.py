@@ -262,6 +262,10 @@ POINTING_BACK = [
     ("2025-10-24", "For the nine months, the brewer's net rose 5%.",
      [("the nine months", "2025-01-01", "2025-09-30")]),
     ("2025-10-24", "The brewer's net fell 5% in the two months.", [("the two months", None, None)]),
+    # 'the corresponding period of 2024' after a span of months ended is that span in 2024
+    ("2025-10-16", "Profit rose to N320bn in the nine months to September against N298.1bn in the corresponding "
+     "period of 2024.", [("the nine months to September", "2025-01-01", "2025-09-30"),
+                         ("the corresponding period of 2024", "2024-01-01", "2024-09-30")]),
     # 'the following year', 'later that year', 'the next day' count from the period named before them
     ("2024-11-05", "The mill opened in 2016, and the following year it doubled its output.",
      [("2016", "2016-01-01", "2016-12-31"), ("the following year", "2017-01-01", "2017-12-31")]),

@@ -433,6 +433,15 @@ def _crosses_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
 _LIST_ITEM = regex.compile(r"\s+for\s+[^,;.]{1,60}?(?:,\s+|\s+and\s+|,\s+and\s+)")  # '3.3% for the S&P 500, '
 
 
+_UP_FROM_JUST_BEFORE = regex.compile(r",\s+(?:up|down)\s+from\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?$",
+                                      regex.IGNORECASE)
+
+
+def _rate_pair(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Two percentages (not points): a growth rate and the one it is compared with."""
+    return a.figure["kind"] == b.figure["kind"] == "percent" and a.figure.get("unit") == b.figure.get("unit") == "%"
+
+
 _FROM_JUST_BEFORE = regex.compile(r"\bfrom\s+(?:(?:about|around|nearly|roughly|some|almost|the|a|an)\s+)?$",
                                    regex.IGNORECASE)
 
@@ -465,6 +474,11 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             listed = False
             continue
         start = c.figure["start"]
+        if prev.role == "change" and prev.figure.get("change") and _rate_pair(prev, c) \
+                and _UP_FROM_JUST_BEFORE.search(text, max(0, start - 24), start):
+            c.role, c.metric, c.metric_text = "change", prev.metric, prev.metric_text  # 'grew 1.4% in 2025, up from
+            listed = False  # 0.6% in 2024': the growth rate before, no share
+            continue
         if prev.role == "change" and prev.figure.get("change") \
                 and _FROM_JUST_BEFORE.search(text, max(0, start - 20), start):
             listed = False  # 'grew by $34 billion over the year, from $478 billion': a move's amount, its old level

@@ -29,8 +29,8 @@ class PatternError(ValueError):
 
 # The resolvers a quantity rule can name: the keys of claimgraph.pipeline.quantities.PRODUCTIONS (a test
 # checks that the two agree; the list is repeated here so validating patterns needs no spaCy).
-Production = Literal["money", "percent", "percent_digits", "percent_hyphenated", "percent_point_fraction",
-                     "percent_point_fraction_rate",
+Production = Literal["money", "percent", "percent_digits", "percent_hyphenated", "percent_of_a_point",
+                     "percent_point_fraction", "percent_point_fraction_rate",
                      "fraction_word", "fraction_half", "fraction_one_in",
                      "multiple_word", "multiple_fold", "multiple_number", "multiple_factor", "multiple_for_ratio",
                      "rank_prefixed",

@@ -180,6 +180,21 @@ def percent(s: DocState, start: int, end: int, rule: str, label: str) -> Mention
     return _percent_unit(s, m, j, j + n, unit)
 
 
+def percent_of_a_point(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
+    """'0.2 of a percentage point' (British usage): that many percentage points."""
+    head = read_number(s, start, start, end, rule, label.lower())
+    if head is None:
+        return None
+    m, j = head
+    if j + 2 >= s.n or s.t[j].lower_ != "of":
+        return None
+    hit = s.phrase_after(j + 2, s.tables.htables["percent"], (2, 1))
+    if hit is None:
+        return None
+    unit, n = hit
+    return _percent_unit(s, m, j, j + 2 + n, unit)
+
+
 def percent_hyphenated(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'a 5-percent gain', 'a 10-per-cent stake', 'a 25-basis-point cut', 'a 0.5-percentage-point drop'."""
     head = read_number(s, start, start, end, rule, label.lower())
@@ -596,6 +611,7 @@ PRODUCTIONS: dict[str, ProductionFn] = {
     "percent": percent,
     "percent_digits": percent_digits,
     "percent_hyphenated": percent_hyphenated,
+    "percent_of_a_point": percent_of_a_point,
     "percent_point_fraction": percent_point_fraction,
     "percent_point_fraction_rate": percent_point_fraction_rate,
     "fraction_word": fraction_word,
