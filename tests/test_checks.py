@@ -247,6 +247,9 @@ UNSTATED = [
     # a price of one share is no part of the company's market value
     ("ratio", "Varnick Corp will buy back up to $4 billion of stock. At the current share price of $52.10, that is "
               "worth around 5% of the company's market value of $80 billion."),
+    # 'of the total' after a sentence of two measures set against each other ('while'): which total is unsaid
+    ("ratio", "Varnian exports rose 12% to $18.6 billion, while imports grew 4% to $16.2 billion. Shipments of "
+              "electronics accounted for $7.4 billion, or about 40% of the total."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),
@@ -290,9 +293,6 @@ UNSTATED = [
     ("ratio", "Gaming revenue in Orbisland rose 12.4% in August to 21.8 billion patacas. Revenue was up from 19.4 "
               "billion patacas a year earlier and represented about 91% of the 24.0 billion patacas recorded in "
               "August 2019."),  # 91% of the revenue now, not of the year-earlier base
-    ("ratio", "Harwick reported revenue of $5,184 million for the first half. For the second quarter, revenue rose "
-              "15.8% to $2,702 million. North America brought in $1,210 million in the quarter and accounted for "
-              "45% of total revenue."),  # a share of the quarter's revenue, not the half's
     ("percent_change", "Orbis said its plant had created 10,300 jobs. The agency's estimate of supplier jobs was "
                        "lower, at 4,100, which would put the total at 7,500, about 27% less than the company claimed."),
     # a level after 'at' is no amount the move is by (the 27% is measured against the claim, not 4,100)

@@ -33,7 +33,7 @@ from claimgraph.checks.cues import (
     WHOLE_OF_SENTENCE_BEFORE,
 )
 from claimgraph.checks.intervals import Interval
-from claimgraph.checks.naming import head, named_by
+from claimgraph.checks.naming import head, named_by, nouns
 from claimgraph.resolve.numbers import singular
 from claimgraph.resources.vocab import vocab
 
@@ -359,7 +359,7 @@ def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
     part, word = before[-1], head(m.group(1))
     k = ctx.sentence_no(r.start)
     named = [x for x in ctx.qs if 0 < k - ctx.sentence_no(x.start) <= NAMED_WHOLE_REACH and comparable(x, part)
-             and not x.change and word & named_by(ctx, x) and not _dated_apart(ctx, x, part)]
+             and not x.change and word & (named_by(ctx, x) or _metric_words(ctx, x)) and not _dated_apart(ctx, x, part)]
     if len(named) != 1:
         return None, None
     if _smaller(named[0], part, r):
@@ -371,6 +371,13 @@ def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
         if linked is not None:
             return linked, part
     return named[0], part
+
+
+def _metric_words(ctx: Context, x: Any) -> set[str]:
+    """The words of the metric x's claim reads ('Revenue rose 8% to $800 million': revenue), for a whole that no
+    noun beside it names ('... $240 million, or 30% of total revenue')."""
+    claim = ctx.claim_of.get(x.id)
+    return nouns(claim.metric_text) if claim is not None and claim.metric_text else set()
 
 
 def _dated_apart(ctx: Context, a: Any, b: Any) -> bool:
@@ -425,7 +432,28 @@ def _linked(ctx: Context, r: Any, relation: str, sentence: list[Any]) -> Any:
     k = ctx.sentence_no(r.start)
     back = bool(ANAPHORIC_WHOLE.match(ctx.after(r, 40)))
     return next((x for x in _links(ctx, r, relation)
-                 if x in sentence or (back and 0 < k - ctx.sentence_no(x.start) <= 2)), None)
+                 if x in sentence or (back and 0 < k - ctx.sentence_no(x.start) <= 2 and _told_apart(ctx, r, x))),
+                None)
+
+
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b")
+
+
+def _told_apart(ctx: Context, r: Any, x: Any) -> bool:
+    """Whether r's sentence tells which figure of an earlier sentence x is the whole it points back to: x has no
+    rival of its kind and unit there in a clause set against its own ('while', 'whereas', 'but'), or r's sentence
+    names x's metric ('Exports rose to $18.6 billion, while imports grew to $16.2 billion. Shipments of
+    electronics ..., or about 40% of the total': which total is unsaid; '... Electronics exports ...' says it;
+    'bought 8 GWh ... and sold 20 GWh ... Households took 5 GWh, or 25% of the total': the last)."""
+    rivals = [y for y in ctx.sentence_figures(ctx.sentence_no(x.start)) if y is not x and not y.change
+              and (y.kind, y.unit, y.per) == (x.kind, x.unit, x.per) and not ctx.old_level(y)
+              and _CONTRAST.search(ctx.text, min(x.end, y.end), max(x.start, y.start))]
+    if not rivals:
+        return True
+    claim = ctx.claim_of.get(x.id)
+    word = (getattr(claim, "metric_text", None) or "").lower()
+    a, b = ctx.spans[ctx.sentence_no(r.start)]
+    return bool(word) and word in ctx.text[a:b].lower()
 
 
 def _of_after(ctx: Context, r: Any, sentence: list[Any]) -> Any:
