@@ -1265,6 +1265,11 @@ REAL_NEWS_CLASSES = [
      "months.", "19.4%", {"role": "share"}),
     # a growth rate compared with the one before ('up from 0.6% in 2024') is that rate, no share
     ("The economy of Varnia grew 1.4% in 2025, up from 0.6% in 2024.", "0.6%", {"role": "change", "metric": "gdp"}),
+    # 'now' before a verb of forecasting dates the expectation, not the figure
+    ("For the full year Quorvane now expects revenue of $16.5 billion.", "$16.5 billion",
+     {"when": ("2025-01-01", "2025-12-31")}),
+    # 'net cash', 'net proceeds' are no net income
+    ("Tolvane's net cash fell to £310 million.", "£310 million", {"metric": "other"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -46,6 +46,7 @@ class PeriodRules:
     trading_reach: int
     saying: regex.Pattern
     move_on_base: regex.Pattern
+    now_expects: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,8 @@ def _rules() -> PeriodRules:
                        adjective_link=regex.compile(raw["adjective_link"], regex.IGNORECASE),
                        trading=regex.compile(raw["trading"]), trading_reach=int(raw["trading_reach"]),
                        saying=regex.compile(raw["saying_between"]),
-                       move_on_base=regex.compile(raw["move_on_base"], regex.IGNORECASE))
+                       move_on_base=regex.compile(raw["move_on_base"], regex.IGNORECASE),
+                       now_expects=regex.compile(raw["now_expects"], regex.IGNORECASE))
 
 
 def in_aside(text: str, p: dict, lo: int, before: int | None = None) -> bool:
@@ -322,8 +324,10 @@ def claim_period(text: str, s: Sentence, q: dict, periods: list[dict], base: set
             # with $5.4 billion in assets, said it hopes to close early next year": what was said
         if p["end"] <= q["start"] and in_aside(text, p, s.start, q["start"]):
             continue  # "shareholders, who backed the merger last March, will get $18": the aside's verb
-        if p["groups"].get("pref") and _period_gap(text, q, p, lex) >= 1000:
-            continue  # 'now' dates a figure in its own clause only ("... from $820 million, because ... is now")
+        if p["groups"].get("pref") and (_period_gap(text, q, p, lex) >= 1000
+                                        or _rules().now_expects.match(text, p["end"])):
+            continue  # 'now' dates a figure in its own clause only ("... from $820 million, because ... is now"),
+            # and not when it dates an expectation ('Quorvane now expects revenue of $16.5 billion for the year')
         if j in base and not (is_base_figure and p["start"] >= q["end"]
                               and not cues.clause_end_rx.search(text, q["end"], p["start"])) \
                 and not (p["end"] <= q["start"] and cues.period_link_rx.fullmatch(text, p["end"], q["start"])) \

@@ -73,8 +73,10 @@ def glued_ordinal(s: DocState, m: Mention, a: Around) -> bool:
 
 def time_of_day(s: DocState, m: Mention, a: Around) -> bool:
     """'11 a.m.', '1.05am', 'at 1500 hrs' (but 'only 3 hrs' is a duration)."""
-    if a.nxt is None or a.nxt.lower_ not in s.tables.time_suffixes:
-        return False
+    if a.nxt is None or a.nxt.lower_ not in s.tables.time_suffixes or m.kind == "money":
+        return False  # (an amount is no time: 'EPS $1.23 vs $1.10 est.')
+    if a.nxt.text.islower() and a.nxt.text.rstrip(".") == "est":
+        return False  # 'est.' in lower case is an estimate; the time zone is 'EST'
     clock = s.tables.v["clock_decimals"]
     if a.nxt.text in clock["suffixes"] and "." in a.last.text \
             and len(a.last.text.rsplit(".", 1)[1]) != clock["digits"]:
@@ -417,7 +419,8 @@ def _person_before(s: DocState, k: int) -> bool:
 
 def year_range(s: DocState, m: Mention, a: Around) -> bool:
     """Year ranges are periods: '2012–13', '2023/24', 'between 1600 and 1900'."""
-    if not ("range" in m.notes and m.kind in ("number", "count") and m.scale is None and is_year(s, a.first)):
+    if not ("range" in m.notes and m.kind in ("number", "count", "duration") and m.scale is None
+            and is_year(s, a.first)):  # ('the 2026-27 school year': no duration either)
         return False
     return not _counted_old_year(s, m)
 

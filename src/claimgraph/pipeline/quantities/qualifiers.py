@@ -368,6 +368,7 @@ def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
 
 _RESTATED_MOVE_TO = re.compile(r",\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[\d.,]+\s*"
                                r"(?:%|percent\b|per\s+cent\b)\s*,?\s*to\b", re.IGNORECASE)
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
 # after a headline's move and its object: the end, its levels, or the clause that gives its cause ('lifts interim
 # dividend 8% as profit climbs', 'hikes dividend 7% after strong year')
 _HEADLINE_AFTER = frozenset({"to", "from", "as", "after", "on", "amid", "despite", "while", "but", "with"})
@@ -452,6 +453,8 @@ def change_before(s: DocState, start: int) -> tuple[str, str] | None:
             return "down", low
         if low == "off" and (k == 0 or t[k - 1].is_punct or t[k - 1].lower_ in tables.off_after):
             return "down", low  # 'closed at $71, off $6.375', 'shares were off 5%'
+        if low in tables.transitive and k > 0 and t[k - 1].lower_ in _PASSIVE_AUXILIARIES:
+            return ("up" if low in tables.up_by else "down"), low  # 'the dividend was raised 10%', 'fees were cut 5%'
         if low not in tables.change_glue:
             return None
         k -= 1

@@ -89,8 +89,10 @@ def noun_after(s: DocState, j: int, plural_needed: bool = False, one: bool = Fal
 
 
 def _attributive(s: DocState, k: int) -> bool:
-    """A plural-looking word that modifies the plural head after it ('40 news outlets', '412 measles cases')."""
-    if s.t[k].lower_ not in s.tables.attributive_plurals or k + 1 >= s.n:
+    """A plural-looking word that modifies the plural head after it ('40 news outlets', '412 measles cases', '60
+    police officers', '12 staff members')."""
+    low = s.t[k].lower_
+    if (low not in s.tables.attributive_plurals and low not in s.tables.invariant_count_nouns) or k + 1 >= s.n:
         return False
     nxt = s.t[k + 1]
     return nxt.is_alpha and nxt.is_lower and looks_plural(nxt.text) and nxt.lower_ not in s.tables.stop \
