@@ -144,7 +144,10 @@ _FISCAL_YEAR_WORDS = regex.compile(r"\b(?:financial|fiscal|tax)\s+year\b|\bFY\s?
 
 @lru_cache(maxsize=64)
 def _place_words(words: tuple[str, ...]) -> regex.Pattern:
-    # a word stands alone ('UK', not 'UKRAINE'); a sign may touch its figure ('£137 billion', '₹1.2 lakh crore')
+    # a word stands alone ('UK', not 'UKRAINE'); a sign may touch its figure ('£137 billion', '₹1.2 lakh crore');
+    # a place's name in capitals is a dateline's ('KARACHI:', 'NEW DELHI -')
+    capitals = tuple(w.upper() for w in words if w[:1].isupper() and w.replace(" ", "").isalpha() and len(w) > 3)
+    words = tuple(dict.fromkeys(words + capitals))
     alts = "|".join((r"(?<!\w)" if w[0].isalnum() else "") + regex.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
                     for w in sorted(words, key=len, reverse=True))
     return regex.compile(alts or r"(?!)")

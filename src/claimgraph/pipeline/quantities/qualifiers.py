@@ -32,7 +32,7 @@ def qualify(s: DocState, m: Mention) -> None:
                 m.low, m.high = -m.high, -m.low  # "(-4% y/y)": a fall of 4%, not a level of -4%
     elif first is not None and first.text.startswith("+") and m.kind == "percent":
         m.change, m.change_text = "up", "+"  # "DAX +0.4%": a rise
-    if m.change is None and m.kind in CHANGE_KINDS:
+    if m.change is None and m.kind in CHANGE_KINDS and "base_over" not in m.notes:
         _change(s, m)
     if m.change is None and m.kind == "count" and m.unit in s.tables.count_move_nouns:
         _count_move(s, m)
@@ -159,6 +159,9 @@ def _comparator(s: DocState, m: Mention) -> None:
             and hit[1] + 1 == m.start \
             and s.t[hit[1] - 1].lower_ in s.tables.over_particle:
         return  # 'handed over 31 helicopters': the verb's particle, not 'more than'
+    if hit is not None and hit[1] + 1 == m.start and s.t[hit[1]].lower_ == "over" and _base_over(s, hit[1]):
+        m.notes.add("base_over")
+        return  # 'a 20 percent increase over Rs2.12tr last year': the base of the move, not 'more than'
     if hit is not None and m.kind == "duration" and s.t[hit[1]].lower_ == "within":
         return  # 'repay it within 20 months': a time frame (CONVENTIONS' gold); 'within $80 million of' is a bound
     if hit is not None:
@@ -189,6 +192,16 @@ def _figure_before(s: DocState, k: int) -> bool:
     """Whether token k ends a figure: a number, or its counted noun or currency right after one ('310,000
     tickets', '$40 million')."""
     return any(s.t[j].like_num or s.t[j].is_currency for j in range(max(0, k - 2), k + 1))
+
+
+def _base_over(s: DocState, k: int) -> bool:
+    """'over' at k introduces a move's base: after a noun of change or a percentage ('a 20% increase over',
+    'up 5% over last year')."""
+    if k < 1:
+        return False
+    before = s.t[k - 1].lower_
+    return before in s.tables.noun_up or before in s.tables.noun_down or before in ("%", "percent", "pc") \
+        or (before == "cent" and k > 1 and s.t[k - 2].lower_ == "per")
 
 
 def _over_is_during(s: DocState, k: int) -> bool:

@@ -641,7 +641,15 @@ class Resolver:
         n = int(g[unit]) if g[unit].isdigit() else self.ords[g[unit].lower()]
         if "fyof" in g:  # 'Q3 FY25', 'the third quarter of fiscal 2025': of the fiscal year, named by its end
             named = year_of(g["year"] if "year" in g else g["yy"])
-            a = shift_months(self._fiscal_year_start(g, named) or Date(named, 1, 1), months * (n - 1))
+            begins = self._fiscal_year_start(g, named)
+            if "year2" in g:  # 'the first half of fiscal year 2025-26': of the year that runs from 2025 into 2026
+                first, named = named, end_year(named, g["year2"])
+                begins = self._fiscal_year_start(g, named)
+                if begins is None and self.split_start != 1 and named == first + 1:
+                    begins = Date(first, self.split_start, 1)
+                if begins is None:  # a split name under a calendar year: which months it starts in is unsaid
+                    return Resolved(None, None, unit, False)
+            a = shift_months(begins or Date(named, 1, 1), months * (n - 1))
             return Resolved(a, shift_months(a, months) - timedelta(days=1), unit, False)
         first = (int(g.get("fy_start", "1")) - 1 + months * (n - 1)) % 12 + 1  # a company's year: 'fy_start'
         last = (first - 1 + months - 1) % 12 + 1
