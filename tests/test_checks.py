@@ -250,6 +250,13 @@ UNSTATED = [
     # 'of the total' after a sentence of two measures set against each other ('while'): which total is unsaid
     ("ratio", "Varnian exports rose 12% to $18.6 billion, while imports grew 4% to $16.2 billion. Shipments of "
               "electronics accounted for $7.4 billion, or about 40% of the total."),
+    # a trial's arm is no restatement of its whole enrolment
+    ("same_figure", "A trial of the Quorvane pill involved 8,400 patients. Of the 4,200 patients given the drug, 312 "
+                    "had a heart attack."),
+    ("same_figure", "The trial enrolled 8,400 patients, half of whom got the drug. Among the 4,200 patients on "
+                    "placebo, 410 had a stroke."),
+    # two prices to choose from are no rate restated
+    ("period", "Vexcraft charges $9.99 a month or $79.99 a year for its Pro plan."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

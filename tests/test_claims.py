@@ -1920,3 +1920,15 @@ def test_a_span_of_time_is_no_claim(nlp):
     kinds = {q.id: q.kind for q in report.quantities}
     assert sorted(kinds.values()) == ["duration", "duration", "money", "percent"]
     assert sorted(kinds[c.quantity] for c in report.claims) == ["money", "percent"]
+
+
+def test_prose_opening_on_a_word_of_page_furniture_is_read(nlp):
+    """'Newsletter ...' and 'Copyright ...' lines are furniture ('Newsletter', 'Copyright 2025 The Harbour Times'),
+    not a sentence that opens on the word ('Newsletter revenue at Papyrant rose 40%')."""
+    text = ("Papyrant raised $30 million last year.\n\nNewsletter revenue at Papyrant rose 40% to $12 million in 2024."
+            "\n\nCopyright claims against Vexcraft users fell 20% to 1,200.\n\nNewsletter\n\n"
+            "Copyright 2025 The Harbour Times. All rights reserved.")
+    report = claimgraph.extract(text, date="2025-09-30", nlp=nlp)
+    assert [q.text for q in report.quantities] == ["$30 million", "40%", "$12 million", "20%", "1,200"]
+    ignored = [text[a:b] for a, b in (report.document.ignored or [])]
+    assert "Newsletter" in ignored and any(x.startswith("Copyright 2025") for x in ignored), ignored

@@ -3,6 +3,7 @@ restated per another unit ('$14m a day, or about $5.1bn a year', annualised as 3
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -68,6 +69,8 @@ def _restated_rates(ctx: Context) -> list[Finding]:
                 continue
             if len(ctx.text[a.end:b.start].split()) > RESTATED_GAP:
                 continue  # 'At $9.99 a month, the service now brings in $760 million a year': a clause of its own
+            if _ALTERNATIVE.fullmatch(ctx.text, a.end, b.start):
+                continue  # '$9.99 a month or $79.99 a year': two prices to choose from ('..., or $96 a year' restates)
             expected = ctx.interval(small).scale(Decimal(factor))
             stated_iv = ctx.interval(big)
 
@@ -81,6 +84,8 @@ def _restated_rates(ctx: Context) -> list[Finding]:
 
 
 PER_DAYS = {"day": Decimal(1), "week": Decimal(7)}
+# a rate's per and a bare 'or'/'and' (no comma) before the other rate: two offers, not one restated
+_ALTERNATIVE = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]+\s+(?:or|and)\s+")
 RESTATED_GAP = 5  # words between a rate and its restatement ('a day, or roughly', 'a year works out at almost')
 UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}  # the longest of each unit
 
