@@ -266,6 +266,12 @@ POINTING_BACK = [
     ("2025-10-16", "Profit rose to N320bn in the nine months to September against N298.1bn in the corresponding "
      "period of 2024.", [("the nine months to September", "2025-01-01", "2025-09-30"),
                          ("the corresponding period of 2024", "2024-01-01", "2024-09-30")]),
+    # a company's 'financial year to June 30' makes its FY25 that year
+    ("2026-02-18", "Castrel said net profit rose 12 per cent to $96 million in FY25, its financial year to June 30.",
+     [("FY25", "2024-07-01", "2025-06-30"), ("financial year to June 30", "2024-07-01", "2025-06-30")]),
+    # a statistics office's 'year to June 30' is no company's year: the first half stays January to June
+    ("2026-02-18", "Inflation was 3.1 per cent in the year to June 30. Prices rose in the first half.",
+     [("the year to June 30", "2024-07-01", "2025-06-30"), ("the first half", "2025-01-01", "2025-06-30")]),
     # 'the following year', 'later that year', 'the next day' count from the period named before them
     ("2024-11-05", "The mill opened in 2016, and the following year it doubled its output.",
      [("2016", "2016-01-01", "2016-12-31"), ("the following year", "2017-01-01", "2017-12-31")]),

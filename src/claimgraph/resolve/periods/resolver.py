@@ -4,6 +4,7 @@ null dates rather than invented ones."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date as Date
@@ -286,8 +287,10 @@ class Resolver:
         is not the calendar's (India's: April); None for a calendar year or none stated."""
         for p in mentions:
             g = p.groups
-            if p.rule == "period.ended" and g.get("ending", "").lower().endswith(("ended", "ending", "ends")) \
-                    and "month" in g:
+            ending = g.get("ending", "").lower()
+            if p.rule == "period.ended" and "month" in g and (
+                    ending.endswith(("ended", "ending", "ends"))
+                    or ending == "to" and _FISCAL_SPAN.search(g.get("span", ""))):  # 'its financial year to June 30'
                 words = g["span"].lower().replace("-", " ").split()
                 if words[-1] == "year" or words[:2] in (["12", "months"], ["twelve", "months"]):
                     after = 0
@@ -909,6 +912,9 @@ def _fiscal_year(ref: Date, start_month: int, offset: int) -> Resolved:
     """The fiscal year starting in start_month that holds ref, moved by offset years."""
     start = add_months(Date(ref.year - (ref.month < start_month), start_month, 1), 12 * offset)
     return Resolved(start, add_months(start, 12) - timedelta(days=1), "year", True)
+
+
+_FISCAL_SPAN = re.compile(r"(?i)\b(?:financial|fiscal)\b")  # a year 'to' a day is a company's only when so called
 
 
 def _anchor_for(p: PeriodMention, to: Anchor | None, reported: Anchor | None, ref: Date | None) -> Anchor | None:
