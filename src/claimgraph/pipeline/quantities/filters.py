@@ -186,6 +186,14 @@ def _per_or_name_before(s: DocState, ns: int) -> bool:
     return prev.lower_ in ("'s", "’s") and before.is_title
 
 
+@plain_only
+def label_number(s: DocState, m: Mention, a: Around) -> bool:
+    """A small number after a label noun names a kind or grade, no quantity: 'type 1 diabetes', 'a category 4
+    hurricane', 'a phase 3 trial', 'stage 2 cancer', 'tier 1 capital' (vocab label_nouns)."""
+    return a.prev is not None and a.prev.lower_ in s.tables.v["label_nouns"]["words"] and m.num_end - m.num_start == 1 \
+        and a.first.text.isdigit() and len(a.first.text) <= 2
+
+
 def _letter_currency(s: DocState, m: Mention) -> bool:
     """The number has a currency's letter glued before it, standing alone ('R87.40', not 'TR87'), in a story that
     names that currency's places (vocab letter_currencies): money, which finder.letter_currencies makes it."""
@@ -452,6 +460,6 @@ _SALE_DAY = re.compile(r"(\d{1,2})\.\1")
 FILTERS: tuple[Filter, ...] = (
     name_with_multiple, glued_ordinal, time_of_day, date, sale_day,
     year, year_after_determiner, glued_to_letters, hyphen_compound, inside_name, code_or_phone, list_marker, score,
-    pronoun_one, year_range, age_after_name, age_bracket, model_number, ordinal_fraction, set_phrase,
+    pronoun_one, year_range, age_after_name, age_bracket, model_number, ordinal_fraction, set_phrase, label_number,
 )
 _ANY_FIGURE = tuple(f for f in FILTERS if f not in _PLAIN_ONLY)  # the filters for a figure that is not plain

@@ -478,8 +478,13 @@ def change_before(s: DocState, start: int) -> tuple[str, str] | None:
 def change_by(s: DocState, start: int) -> tuple[str, str] | None:
     """'raised rates by 75 basis points', 'shrank by 500 employees', 'narrowed its adjusted EBITDA loss by 62%': a
     change verb a few words before 'by'."""
-    for k in range(start - 2, max(-1, start - 10), -1):  # 'cut its scope 1 and 2 emissions by 40%'
+    listed = False  # an 'or'/'and' seen between k and 'by': a comma before it may join the object's list
+    for k in range(start - 2, max(-1, start - 14), -1):  # 'cut its scope 1 and 2 emissions by 40%'
         tok = s.t[k]
+        if tok.lower_ in ("or", "and"):
+            listed = True
+        if tok.text == "," and listed and k + 1 < s.n and s.t[k + 1].is_alpha and s.t[k + 1].is_lower:
+            continue  # 'lowered the risk of heart attack, stroke or death by 18%': the object's list
         if tok.is_punct and not (tok.text == "-" and not tok.whitespace_ and k > 0 and not s.t[k - 1].whitespace_):
             return None  # a clause's end; not a hyphen inside a word ('lifted its easy-access rate by 0.25 points')
         if tok.lower_ in s.tables.up_by:
