@@ -1270,6 +1270,14 @@ REAL_NEWS_CLASSES = [
      {"when": ("2025-01-01", "2025-12-31")}),
     # 'net cash', 'net proceeds' are no net income
     ("Tolvane's net cash fell to £310 million.", "£310 million", {"metric": "other"}),
+    # a titled person is no subject: office titles, sports positions, a name with an accented capital
+    ("Expenses totalled $74.1 billion, Treasurer Colm Dunmore said.", "$74.1 billion", {"subject": None}),
+    ("Board member Lila Vost said the district is drawing down its reserve fund by $2.4 million.", "$2.4 million",
+     {"subject": None}),
+    ("The Pinewood Foxes signed outfielder Reggie Banfield to a seven-year, $217 million contract.", "$217 million",
+     {"subject": "Pinewood Foxes"}),
+    ("Governor Élise Marchetti said the economy contracted at an annualized rate of 1.4 per cent.", "1.4 per cent",
+     {"subject": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

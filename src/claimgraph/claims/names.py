@@ -15,7 +15,7 @@ from claimgraph.resources import load_json
 from claimgraph.resources.vocab import vocab
 
 # a Nordic legal form's slash too ('A/S', 'P/F'; not 'Chairman/CEO')
-_WORD = r"(?:\d+[A-Z][\w]*|[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*|/[A-Z]{1,2}(?![\w&'’]))*)"
+_WORD = r"(?:\d+[A-Z][\w]*|\p{Lu}[\w&'’.]*(?:-\p{Lu}[\w&'’.]*|/[A-Z]{1,2}(?![\w&'’]))*)"  # 'Élise', 'Łódź'
 _INITIALISM = regex.compile(r"(?:^|(?<=\s))(?:[A-Za-z]\.)+$")  # a last word of initials ("U.S.", "S.p.A."), not "GDP."
 _LOWER_WORD = regex.compile(r"\b[a-z][a-z-]+\b")
 _TOKEN = regex.compile(r"\S+")
@@ -33,7 +33,7 @@ def strip_possessive(word: str) -> str:
 _PLURAL_NEXT = regex.compile(r"\s+([a-z][a-z-]*s)\b")
 _MODEL_NUMBER = regex.compile(r"-\d")
 _NOT_PLURAL = regex.compile(r"(?:ss|us|is|[^aeiou]ys)$")  # "Corsys", "Nexus", "Genesis", "Access": no plurals
-_MID_CAPS = regex.compile(r"(?<=[\w,;:)%] )[A-Z][\w&'’.-]*")
+_MID_CAPS = regex.compile(r"(?<=[\w,;:)%] )\p{Lu}[\w&'’.-]*")
 
 
 class Name(NamedTuple):
@@ -59,8 +59,8 @@ def _name_rules() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
     # "Nasdaq 100 Index": a number between two capitalised words goes on with the name
     # every run starts with a digit or a capital: said first, the regex module skips to one instead of trying
     # the lookbehind at every character (twice as fast, the same runs)
-    run = regex.compile(rf"(?=[\dA-Z])(?<![\w&$])(?:{_WORD})"
-                        rf"(?:\s+(?:(?:{connectors})\s+|{number_in_name}\s+(?=[A-Z]))?{_WORD})*")
+    run = regex.compile(rf"(?=[\d\p{{Lu}}])(?<![\w&$])(?:{_WORD})"
+                        rf"(?:\s+(?:(?:{connectors})\s+|{number_in_name}\s+(?=\p{{Lu}}))?{_WORD})*")
     return run, tuple(names["keep_final_dot"]), frozenset(names["honorifics"])
 
 
