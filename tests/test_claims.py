@@ -1278,6 +1278,11 @@ REAL_NEWS_CLASSES = [
      {"subject": "Pinewood Foxes"}),
     ("Governor Élise Marchetti said the economy contracted at an annualized rate of 1.4 per cent.", "1.4 per cent",
      {"subject": None}),
+    # a statistics office written 'Stats', or a central bank, reports an economy's figures: no subject of them
+    ("GDP expanded by 1.4% in the third quarter, Stats Varnia said.", "1.4%",
+     {"subject": None, "source": "Stats Varnia"}),
+    ("Inflation eased to 3.1% in October, the Reserve Bank said.", "3.1%", {"subject": None, "source": "Reserve Bank"}),
+    ("Kolade Bank said profit rose 12% to N45bn.", "N45bn", {"subject": "Kolade Bank"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
