@@ -315,7 +315,7 @@ def move(ctx: Context, q: Any) -> str | None:
     return None
 
 
-RELATIVE = ("money", "count", "number", "physical")
+RELATIVE = ("money", "count", "number", "physical", "duration")  # ("fell 50% to 9 weeks from 18 weeks")
 RESTATED_BASIS = tuple(vocab()["restated_basis"])
 
 

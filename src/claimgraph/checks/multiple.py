@@ -50,7 +50,8 @@ def multiple(ctx: Context) -> list[Finding]:
         if any(x.start >= q.end and TIMES_THE.fullmatch(ctx.text[q.end:x.start]) for x in ctx.in_sentence(q)):
             old, new = _times_the(ctx, q)
         else:
-            old, new = endpoints(ctx, q, lambda x: x.kind in ("money", "count", "number", "physical", "percent"))
+            old, new = endpoints(ctx, q, lambda x: x.kind in ("money", "count", "number", "physical", "percent",
+                                                              "duration"))  # 'halved to 9 weeks from 18 weeks'
         if old is None:
             continue
         # 'fell tenfold': to a tenth (a multiple below one, 'halved', already says which way)

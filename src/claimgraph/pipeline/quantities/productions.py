@@ -233,7 +233,8 @@ def percent_point_fraction_rate(s: DocState, start: int, end: int, rule: str, la
 
 def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'half a percentage point', 'three-quarters of a percentage point', 'a tenth of a percentage point',
-    'a quarter-point cut', 'a half-point hike': a fraction of a percentage (or basis) point, in pp."""
+    'a quarter-point cut', 'a half-point hike': a fraction of a percentage (or basis) point, in pp; 'half a cent',
+    'a quarter of a US cent': a fraction of a currency's subunit, money."""
     t, v = s.t, s.tables.v
     den = v["fraction_denominators"][t[start].lower_]
     rest = [k for k in range(start + 1, end) if t[k].text != "-"]
@@ -255,6 +256,10 @@ def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: 
     if num >= den:
         return None
     value = fraction_decimal(f"{num}/{den}")
+    sub = s.tables.currency_subunit.get(t[end - 1].lower_)
+    if sub is not None:  # 'half a cent', 'a quarter of a US cent': that part of the subunit
+        return Mention(first, end, "money", rule, value, value, unit=sub, unit_text=s.text(start + 1, end),
+                       has_suffix=True, num_start=first, num_end=start + 1)
     # 'percentage point' is pp, 'basis point' a hundredth of one; a compound's bare 'point' ('a quarter-point
     # cut') is a percentage point too
     if s.tables.htables["percent"].get(tuple(s.lower[k] for k in rest[-2:])) == "bp":
