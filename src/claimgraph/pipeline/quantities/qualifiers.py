@@ -280,7 +280,7 @@ def _change(s: DocState, m: Mention) -> None:
             after = s.t[k].lower_ if k < s.n else ""
             if not (m.kind == "money" and after in tables.noun_level) \
                     and not (after in tables.v["change_nouns_percent_only"]["words"] and m.unit != "%") \
-                    and not _rate_band(s, m, k):
+                    and not _rate_band(s, m, k) and not _a_cut_taken(s, m, after):
                 _moved_by(m, after, tables.noun_up, tables.noun_down)
             if m.change is None:
                 _change_noun_after_noun(s, m)
@@ -353,6 +353,18 @@ def _change_noun_after_noun(s: DocState, m: Mention) -> None:
     after = s.t[k + 1].lower_
     if after not in _COMPARING and after not in s.tables.noun_level:
         _moved_by(m, after, s.tables.noun_up, s.tables.noun_down)
+
+
+def _a_cut_taken(s: DocState, m: Mention, after: str) -> bool:
+    """'takes a 10% cut of every tip', 'gets a 30% cut': a share taken, no fall."""
+    k = m.start - 1
+    if k > 0 and s.t[k].lower_ in ("a", "an"):
+        k -= 1
+    return after == "cut" and k >= 0 and s.t[k].lower_ in _TAKING
+
+
+_TAKING = frozenset({"take", "takes", "took", "taking", "taken", "get", "gets", "got", "getting", "keep", "keeps",
+                     "kept", "keeping", "receive", "receives", "received", "receiving", "claim", "claims"})
 
 
 def _moved_by(m: Mention, word: str, up: Set[str], down: Set[str]) -> None:
