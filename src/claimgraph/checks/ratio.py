@@ -4,6 +4,7 @@ the count it pays for: '$27.25 for each of the 3.1 million shares, or $84.5 mill
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +18,7 @@ from claimgraph.checks.cues import (
     SHARE_CUE_BEFORE,
 )
 from claimgraph.checks.intervals import NUMBER
-from claimgraph.checks.proportion import find, is_share, word_fraction
+from claimgraph.checks.proportion import TIME_PERS, find, is_share, word_fraction
 from claimgraph.checks.registry import register
 from claimgraph.checks.unchecked import not_checked
 
@@ -119,9 +120,41 @@ def whole_not_given(ctx: Context, done: set[str]) -> list[Finding]:
     return out
 
 
+AVERAGE_BEFORE = re.compile(r"\b(?:an?\s+average\s+of|averaging|on\s+average|or\s+(?:about|roughly|some)?)\s*$",
+                            re.IGNORECASE)
+
+
+def averages(ctx: Context) -> list[Finding]:
+    """'Payouts totaled $86 million across 50,000 creators, an average of $1,720 per creator': an average per a
+    counted noun against the total and the count its sentence gives before it."""
+    out = []
+    for q in ctx.qs:
+        if q.kind not in ("money", "count", "number", "physical") or not q.per or q.per in TIME_PERS or q.change \
+                or not AVERAGE_BEFORE.search(ctx.before(q, 30)):
+            continue
+        before = [x for x in ctx.in_sentence(q) if x.end <= q.start and not x.change]
+        counts = [x for x in before if x.kind == "count" and x.unit == q.per]
+        totals = [x for x in before if x.kind == q.kind and x.unit == q.unit and x.per is None]
+        if len(counts) != 1 or len(totals) != 1:
+            continue
+        count, total = counts[0], totals[0]
+        expected = ctx.interval(total).over(ctx.interval(count))
+        if expected is None:
+            continue
+        stated_iv = ctx.interval(q)
+
+        def describe(verdict: str, q=q, count=count, total=total, expected=expected, stated_iv=stated_iv) -> str:
+            return (f"{total.text} / {count.text} = {fmt_iv(expected, q.unit)} a {q.per}; stated {q.text} means "
+                    f"{fmt_iv(stated_iv, q.unit)} → {verdict}")
+
+        out.append(judge([total.id, count.id], q, stated_iv, expected, describe))
+    return out
+
+
 @register("ratio", figures=2)  # a part and its whole, a price and a count, ...
 def ratio(ctx: Context) -> list[Finding]:
     triples = list(find(ctx))
     found = (check(ctx, r, p, w) for r, p, w in triples if not word_fraction(r))
     done = {r.id for r, _, _ in triples}
-    return [f for f in found if f is not None] + products(ctx) + market_value(ctx) + whole_not_given(ctx, done)
+    return [f for f in found if f is not None] + products(ctx) + market_value(ctx) + whole_not_given(ctx, done) \
+        + averages(ctx)
