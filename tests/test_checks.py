@@ -257,6 +257,16 @@ UNSTATED = [
                     "placebo, 410 had a stroke."),
     # two prices to choose from are no rate restated
     ("period", "Vexcraft charges $9.99 a month or $79.99 a year for its Pro plan."),
+    # review of cbe2789 and 10b7610: a gap of another time, two parts of one spend, and a whole of another unit or
+    # company are no relation stated
+    ("change", "The government expects revenue of $50 billion and spending of $62 billion this year, after a budget "
+               "deficit of $9 billion last year, Finance Minister Tara Wells said."),
+    ("change", "The retailer spent $12 million on new checkout systems and $3 million on staff training, saving "
+               "$5 million in the first year."),
+    ("ratio", "Revenue at Harwick's beverages division rose 8% to $800 million. The snacks unit contributed $240 "
+              "million, or 12% of total revenue."),
+    ("ratio", "Rival Brisco's revenue rose 5% to $2 billion. Acme's cloud unit brought in $300 million, or 40% of its "
+              "total revenue."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

@@ -1278,11 +1278,22 @@ REAL_NEWS_CLASSES = [
      {"subject": "Pinewood Foxes"}),
     ("Governor Élise Marchetti said the economy contracted at an annualized rate of 1.4 per cent.", "1.4 per cent",
      {"subject": None}),
-    # a statistics office written 'Stats', or a central bank, reports an economy's figures: no subject of them
-    ("GDP expanded by 1.4% in the third quarter, Stats Varnia said.", "1.4%",
-     {"subject": None, "source": "Stats Varnia"}),
-    ("Inflation eased to 3.1% in October, the Reserve Bank said.", "3.1%", {"subject": None, "source": "Reserve Bank"}),
+    # a bank's own results are its own, whatever the sentence says of the economy (review of 2fbc865: 'Bank' and
+    # 'Reserve' as reporters of macro figures took them; 'Stats' as a statistics office took 'Stats Arena')
     ("Kolade Bank said profit rose 12% to N45bn.", "N45bn", {"subject": "Kolade Bank"}),
+    ("Profit rose 12% to 80 billion shillings in 2024 as inflation eased, Kolade Bank said.", "80 billion shillings",
+     {"subject": "Kolade Bank"}),
+    ("Britain's Stats Arena said revenue rose 8% to £300 million in 2024.", "£300 million", {"subject": "Stats Arena"}),
+    # review of this round's diff: 'now says' dates the figure now; a quarter that dates no figure is still the one
+    # 'last year' points back from; a title-case headline's 'Over Prior Year' is a base; 'respectively' splits
+    # coordinated quarters; a growth rate's ', up from 38% to 40%' gives two levels
+    ("Orvane opened its first store in 2019 and now says it runs 1,500 stores worldwide.", "1,500 stores",
+     {"when": ("2025-10-24", "2025-10-24")}),
+    ("Harlow Foods reported its second-quarter results on Tuesday. Revenue rose 5% to $400 million. Sales were "
+     "$380 million last year.", "$380 million", {"when": ("2024-04-01", "2024-06-30")}),
+    ("Kestrel Third-Quarter Revenue Up 8% Over Prior Year", "8%", {"when": ("2025-07-01", "2025-09-30")}),
+    ("Orvane's revenue rose 5% and 7% in the first and second quarters, respectively.", "7%", {"when": None}),
+    ("Kestrel's gross margin rose 2 points, up from 38% to 40%.", "38%", {"role": "actual"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

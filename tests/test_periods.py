@@ -272,6 +272,15 @@ POINTING_BACK = [
     # a statistics office's 'year to June 30' is no company's year: the first half stays January to June
     ("2026-02-18", "Inflation was 3.1 per cent in the year to June 30. Prices rose in the first half.",
      [("the year to June 30", "2024-07-01", "2025-06-30"), ("the first half", "2025-01-01", "2025-06-30")]),
+    # review of this round's diff: a LONDON dateline gives Ghana's budget no UK year; a present perfect
+    # commitment's weekday is to come; a date something is moved 'to' is no span ended
+    ("2025-03-12", "LONDON (Reuters) - Ghana's government expects a budget deficit of 4.1% of GDP in fiscal 2025, "
+     "the finance ministry said.", [("fiscal 2025", "2025-01-01", "2025-12-31")]),
+    ("2025-03-12", "Kolade and its lenders have agreed to resume talks on the $300 million loan on Friday.",
+     [("Friday", "2025-03-14", "2025-03-14")]),
+    ("2025-03-12", "The regulator extended the offer period to 30 June, and Kestrel raised its bid to £4.1 billion.",
+     [("30 June", "2024-06-30", "2024-06-30")]),  # (the day alone, as before the day-first rule; its tense is another
+    # matter)
     # 'the following year', 'later that year', 'the next day' count from the period named before them
     ("2024-11-05", "The mill opened in 2016, and the following year it doubled its output.",
      [("2016", "2016-01-01", "2016-12-31"), ("the following year", "2017-01-01", "2017-12-31")]),

@@ -227,3 +227,19 @@ def fmt_iv(iv: Interval | None, unit: str | None = None) -> str:
     if iv.low == iv.high:
         return fmt(iv.low, unit)
     return _with_unit(f"{_number(iv.low)}–{_number(iv.high)}", unit)
+
+
+def other_subject(ctx: Context, q: Any, x: Any) -> bool:
+    """The claims of the lead's move and of a later level name different subjects, both stated in their own
+    sentences: the later level is another thing's."""
+    cq, cx = ctx.claim_of.get(q.id), ctx.claim_of.get(x.id)
+    if cq is None or cx is None or not cx.subject or cq.subject == cx.subject:
+        return False
+    a, b = ctx.spans[ctx.sentence_no(x.start)]
+    if cx.subject not in ctx.text[a:b]:
+        return False  # a subject carried over, not named there
+    if cq.subject:
+        return cq.subject not in ctx.text[a:b]
+    # the lead names no subject: one the lead and the story's first sentence do not name either is another thing
+    lead, first = ctx.spans[ctx.sentence_no(q.start)], ctx.spans[0]
+    return cx.subject not in ctx.text[slice(*lead)] and cx.subject not in ctx.text[slice(*first)]

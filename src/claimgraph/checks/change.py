@@ -35,7 +35,7 @@ from claimgraph.checks.cues import (
 )
 from claimgraph.checks.intervals import NUMBER, Interval, in_words
 from claimgraph.checks.lead import later_levels, other_measure
-from claimgraph.checks.proportion import comparable, compatible, price_and_total, whole_of_a_part
+from claimgraph.checks.proportion import comparable, compatible, dated_apart, price_and_total, whole_of_a_part
 from claimgraph.checks.registry import register
 from claimgraph.checks.unchecked import not_checked
 from claimgraph.resolve.numbers import within_tenfold
@@ -62,6 +62,9 @@ class End:
     unit_text: str | None = None
 
 
+_JOINER_AT_END = re.compile(r"\s*(?:to|and|through|[-–—])?\s*$")
+
+
 def _range_ends(ctx: Context, x):
     """'from 33% to 42%', 'fell from $2,415 to $2,315': (old, new) in the order written, else None."""
     if x.low == x.high or not OLD_BEFORE.search(ctx.before(x, 12)):
@@ -70,11 +73,15 @@ def _range_ends(ctx: Context, x):
     if len(written) != 2:
         return None
     first = Decimal(written[0].replace(",", ""))
-    scale = Decimal(x.low) / first if first else Decimal(1)
+    # the scale word's power of ten ('from $18 million to $12 million': a million), whichever end comes first
+    scale = Decimal(10) ** round((Decimal(x.low) / first).log10()) if first and x.low else Decimal(1)
     low_first = abs(first * scale - Decimal(x.low)) <= abs(first * scale - Decimal(x.high))
     a, b = (x.low, x.high) if low_first else (x.high, x.low)
-    cut = x.text.find(written[1])
-    old = End(x.id, x.text[:cut].strip(), x.kind, x.unit, Decimal(a), Decimal(a), x.start, x.start + cut)
+    cut = x.text.find(written[1], x.text.find(written[0]) + len(written[0]))
+    while cut > 0 and not x.text[cut - 1].isspace() and not x.text[cut - 1].isalnum():
+        cut -= 1  # the second end's own sign: '$12 million' of 'from $18 million to $12 million'
+    old_text = _JOINER_AT_END.sub("", x.text[:cut])
+    old = End(x.id, old_text, x.kind, x.unit, Decimal(a), Decimal(a), x.start, x.start + len(old_text))
     new = End(x.id, x.text[cut:].strip(), x.kind, x.unit, Decimal(b), Decimal(b), x.start + cut, x.end)
     return old, new
 
@@ -618,6 +625,11 @@ def _gaps(ctx: Context) -> list[Finding]:
                        else compatible(x, q) and not price_and_total(x, q))]
         if len(levels) != 2 or levels[0].per != levels[1].per:
             continue
+        if SAVED_BEFORE.search(ctx.before(q, 40)) and not any(ctx.old_level(x) for x in levels):
+            continue  # 'spent $12 million on checkouts and $3 million on training, saving $5 million': no move's ends
+        if any(dated_apart(ctx, q, x) for x in levels) or GAP_OF_ANOTHER_TIME.search(ctx.before(q, 40)):
+            continue  # 'revenue of $50 billion and spending of $62 billion this year, after a budget deficit of $9
+            # billion last year': another year's gap
         a, b = sorted(levels, key=lambda x: ctx.interval(x).low or Decimal(0), reverse=True)
         expected = ctx.interval(a) - ctx.interval(b)
         stated_iv = ctx.interval(q)
@@ -628,6 +640,14 @@ def _gaps(ctx: Context) -> list[Finding]:
 
         out.append(judge([a.id, b.id], q, stated_iv, expected, describe))
     return out
+
+
+# a gap a cut saves ('cut its wage bill to £80 million from £95 million, saving £15 million'): only between a move's
+# two ends; a gap of another time ('after a deficit of', 'compared with a deficit of')
+SAVED_BEFORE = re.compile(r",\s+(?:saving|freeing\s+up)\b[^,.;]*$", re.IGNORECASE)
+GAP_OF_ANOTHER_TIME = re.compile(r"\b(?:after|following|from|than|versus|compared\s+(?:with|to))"
+                                 r"\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:gap|shortfall|deficit|surplus|difference|lead|margin)\s+of\s+"
+                                 r"(?:(?:about|around|roughly|nearly|some|just)\s+)?$", re.IGNORECASE)
 
 
 def _additional(ctx: Context) -> list[Finding]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claimgraph.checks.base import Context
+from claimgraph.checks.base import Context, other_subject
 from claimgraph.checks.cues import (
     BY_BEFORE,
     FISCAL_BEFORE,
@@ -128,22 +128,6 @@ def other_measure(ctx: Context, a: Any, b: Any) -> bool:
 def _anothers(ctx: Context, q: Any, x: Any) -> bool:
     """A later level of another subject or another measure than the lead's move: no level of it."""
     return other_subject(ctx, q, x) or other_measure(ctx, q, x)
-
-
-def other_subject(ctx: Context, q: Any, x: Any) -> bool:
-    """The claims of the lead's move and of a later level name different subjects, both stated in their own
-    sentences: the later level is another thing's."""
-    cq, cx = ctx.claim_of.get(q.id), ctx.claim_of.get(x.id)
-    if cq is None or cx is None or not cx.subject or cq.subject == cx.subject:
-        return False
-    a, b = ctx.spans[ctx.sentence_no(x.start)]
-    if cx.subject not in ctx.text[a:b]:
-        return False  # a subject carried over, not named there
-    if cq.subject:
-        return cq.subject not in ctx.text[a:b]
-    # the lead names no subject: one the lead and the story's first sentence do not name either is another thing
-    lead, first = ctx.spans[ctx.sentence_no(q.start)], ctx.spans[0]
-    return cx.subject not in ctx.text[slice(*lead)] and cx.subject not in ctx.text[slice(*first)]
 
 
 def _other_span(ctx: Context, k: int, j: int) -> bool:

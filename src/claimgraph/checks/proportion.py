@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from claimgraph.checks.base import Context
+from claimgraph.checks.base import Context, other_subject
 from claimgraph.checks.cues import (
     ANAPHORIC_OF,
     ANAPHORIC_WHOLE,
@@ -359,7 +359,8 @@ def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
     part, word = before[-1], head(m.group(1))
     k = ctx.sentence_no(r.start)
     named = [x for x in ctx.qs if 0 < k - ctx.sentence_no(x.start) <= NAMED_WHOLE_REACH and comparable(x, part)
-             and not x.change and word & (named_by(ctx, x) or _metric_words(ctx, x)) and not _dated_apart(ctx, x, part)]
+             and not x.change and (word & named_by(ctx, x) or word & _metric_words(ctx, x, part))
+             and not dated_apart(ctx, x, part)]
     if len(named) != 1:
         return None, None
     if _smaller(named[0], part, r):
@@ -373,14 +374,26 @@ def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
     return named[0], part
 
 
-def _metric_words(ctx: Context, x: Any) -> set[str]:
+_UNIT_WORDS = re.compile(r"\b(?:division|unit|segment|arm|subsidiary|branch|business)\b", re.IGNORECASE)
+
+
+def _metric_words(ctx: Context, x: Any, part: Any) -> set[str]:
     """The words of the metric x's claim reads ('Revenue rose 8% to $800 million': revenue), for a whole that no
-    noun beside it names ('... $240 million, or 30% of total revenue')."""
-    claim = ctx.claim_of.get(x.id)
-    return nouns(claim.metric_text) if claim is not None and claim.metric_text else set()
+    noun beside it names ('... $240 million, or 30% of total revenue'): only a whole of no business unit or place
+    ('Revenue at Harwick's beverages division rose to $800 million') and of the part's subject ('Rival Brisco's
+    revenue rose to $2 billion. Acme's cloud unit ... 40% of its total revenue' names Acme's)."""
+    claim, own = ctx.claim_of.get(x.id), ctx.claim_of.get(part.id)
+    if named_by(ctx, x) or claim is None or not claim.metric_text or claim.scope \
+            or _UNIT_WORDS.search(ctx.text, ctx.spans[ctx.sentence_no(x.start)][0], x.start):
+        return set()  # ('Revenue at Harwick's beverages division rose to $800 million': the division's)
+    if own is not None and own.subject and other_subject(ctx, x, part):
+        a, b = ctx.spans[ctx.sentence_no(part.start)]
+        if re.search(re.escape(own.subject) + r"['’]s\b", ctx.text[a:b]):
+            return set()  # another company's own ('Acme's cloud unit'); a region ('North America brought in') is a part
+    return nouns(claim.metric_text)
 
 
-def _dated_apart(ctx: Context, a: Any, b: Any) -> bool:
+def dated_apart(ctx: Context, a: Any, b: Any) -> bool:
     """Both figures' claims are dated to spans of time, different ones: no flow over one is a part of a flow over the
     other ('Rs 5,184 crore for the first half ... Rs 1,210 crore in the quarter, 45% of total revenue' is a share of
     the quarter's). A stock dated to a day ('reserves of $300 million as of Sept. 30') may be part of one."""

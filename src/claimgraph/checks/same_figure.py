@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from claimgraph.checks.base import Context, Finding, fmt_iv, judge
+from claimgraph.checks.base import Context, Finding, fmt_iv, judge, other_subject
 from claimgraph.checks.cues import (
     COMPARED_BEFORE,
     DEFINITE_BEFORE,
@@ -22,7 +22,7 @@ from claimgraph.checks.cues import (
     NOUN_OF_BEFORE,
     tolerance,
 )
-from claimgraph.checks.lead import other_measure, other_subject
+from claimgraph.checks.lead import other_measure
 from claimgraph.checks.naming import head, named_by, nouns
 from claimgraph.checks.proportion import comparable
 from claimgraph.checks.registry import register

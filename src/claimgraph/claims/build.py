@@ -174,7 +174,10 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
 
 
 def _dates_no_figure(doc: Document, p: dict, quantities: list[dict]) -> bool:
-    """The period's sentence holds no figure ('Brisco was hacked in March.'): no period a later figure's 'last
-    year' points a year back from."""
+    """The period, a month or a day, dates no figure in its sentence ('Brisco was hacked in March.'): no period a
+    later figure's 'last year' points a year back from. A quarter or half stays one, figure or none ('Harlow
+    reported its second-quarter results on Tuesday. ... Sales were $380 million last year': that quarter)."""
+    if p.get("form") not in ("month", "date"):
+        return False
     own = doc.sentence_at(p["start"])
     return not any(own.start <= x["start"] < own.end for x in quantities)

@@ -437,6 +437,9 @@ _UP_FROM_JUST_BEFORE = regex.compile(r",\s+(?:up|down)\s+from\s+(?:(?:about|arou
                                       regex.IGNORECASE)
 
 
+_TO_LEVEL_AFTER = regex.compile(r"\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?[\d.]")
+
+
 def _rate_pair(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Two percentages (not points): a growth rate and the one it is compared with."""
     return a.figure["kind"] == b.figure["kind"] == "percent" and a.figure.get("unit") == b.figure.get("unit") == "%"
@@ -475,7 +478,8 @@ def compared_roles(text: str, claims: list[ClaimDraft], lex: Lexicon) -> None:
             continue
         start = c.figure["start"]
         if prev.role == "change" and prev.figure.get("change") and _rate_pair(prev, c) \
-                and _UP_FROM_JUST_BEFORE.search(text, max(0, start - 24), start):
+                and _UP_FROM_JUST_BEFORE.search(text, max(0, start - 24), start) \
+                and not _TO_LEVEL_AFTER.match(text, c.figure["end"]):  # (', up from 38% to 40%': two levels)
             c.role, c.metric, c.metric_text = "change", prev.metric, prev.metric_text  # 'grew 1.4% in 2025, up from
             listed = False  # 0.6% in 2024': the growth rate before, no share
             continue

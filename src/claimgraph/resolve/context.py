@@ -128,8 +128,11 @@ def place_year(text: str) -> tuple[int, str, int]:
         lead = first is not None and (government or first.group(0).endswith(("'s", "’s")) or money)
         if n > most and (n >= rule["min_mentions"] or lead):
             best, most = place, n
-        if n + money > split_most:
-            split, split_most = place, n + money
+        # a dateline's place counts for a split year's name only ('KARACHI: ... fiscal year 2025-26'): a wire filed
+        # in LONDON tells of Ghana's budget, whose 'fiscal 2025' is no UK year
+        dated = len(_place_words(tuple(place["words"]), capitals=True).findall(text, 0, rule["lead_chars"]))
+        if n + money + dated > split_most:
+            split, split_most = place, n + money + dated
     # a split name is the place's fiscal year only in a story about a government's or a financial year: a season
     # ('the 2023-24 season'), a school year or a company's own year stay vague
     fiscal_words = government or _FISCAL_YEAR_WORDS.search(text) is not None
@@ -143,11 +146,11 @@ _FISCAL_YEAR_WORDS = regex.compile(r"\b(?:financial|fiscal|tax)\s+year\b|\bFY\s?
 
 
 @lru_cache(maxsize=64)
-def _place_words(words: tuple[str, ...]) -> regex.Pattern:
+def _place_words(words: tuple[str, ...], capitals: bool = False) -> regex.Pattern:
     # a word stands alone ('UK', not 'UKRAINE'); a sign may touch its figure ('£137 billion', '₹1.2 lakh crore');
-    # a place's name in capitals is a dateline's ('KARACHI:', 'NEW DELHI -')
-    capitals = tuple(w.upper() for w in words if w[:1].isupper() and w.replace(" ", "").isalpha() and len(w) > 3)
-    words = tuple(dict.fromkeys(words + capitals))
+    # `capitals`: the names in capitals, as a dateline writes them ('KARACHI:', 'NEW DELHI -')
+    if capitals:
+        words = tuple(w.upper() for w in words if w[:1].isupper() and w.replace(" ", "").isalpha() and len(w) > 3)
     alts = "|".join((r"(?<!\w)" if w[0].isalnum() else "") + regex.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
                     for w in sorted(words, key=len, reverse=True))
     return regex.compile(alts or r"(?!)")

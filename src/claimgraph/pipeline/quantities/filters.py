@@ -191,7 +191,10 @@ def label_number(s: DocState, m: Mention, a: Around) -> bool:
     """A small number after a label noun names a kind or grade, no quantity: 'type 1 diabetes', 'a category 4
     hurricane', 'a phase 3 trial', 'stage 2 cancer', 'tier 1 capital' (vocab label_nouns)."""
     return a.prev is not None and a.prev.lower_ in s.tables.v["label_nouns"]["words"] and m.num_end - m.num_start == 1 \
-        and a.first.text.isdigit() and len(a.first.text) <= 2
+        and a.first.text.isdigit() and int(a.first.text) <= LABEL_MAX  # ('typists type 60 words a minute': a verb)
+
+
+LABEL_MAX = 12  # the grades and kinds a label counts ('grade 12'); a larger number after 'type' is a verb's object
 
 
 def _letter_currency(s: DocState, m: Mention) -> bool:
@@ -201,7 +204,17 @@ def _letter_currency(s: DocState, m: Mention) -> bool:
     if ns < 1 or s.t[ns - 1].whitespace_ or s.t[ns - 1].text not in s.tables.letter_currencies \
             or (ns > 1 and not s.t[ns - 2].whitespace_ and not s.t[ns - 2].is_punct):
         return False
+    written = s.t[ns].text
+    # an amount's shape ('R87.40', 'N1,250') or an amount's cue before it ('closed at R87'); not a road, a mask or
+    # an aircraft named so ('the R21', 'N95 masks', 'P3 aircraft')
+    if not (_AMOUNT_SHAPE.search(written) or (ns > 1 and s.t[ns - 2].lower_ in _AMOUNT_CUES)):
+        return False
     return not s.tables.letter_currencies[s.t[ns - 1].text][1].isdisjoint(s.lower)
+
+
+_AMOUNT_SHAPE = re.compile(r"\.\d\d$|,\d{3}")
+_AMOUNT_CUES = frozenset({"at", "to", "from", "of", "for", "cost", "costs", "costing", "worth", "pay", "paid", "pays",
+                          "priced", "fetch", "fetched", "charge", "charges", "charged", "about", "around", "nearly"})
 
 
 @plain_only

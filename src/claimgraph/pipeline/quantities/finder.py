@@ -276,6 +276,9 @@ def letter_currencies(s: DocState, out: list[Mention]) -> None:
                 or (m.kind == "count" and m.scale is None):
             continue
         unit, places = table[t[k].text]
+        also = s.tables.letter_also.get(t[k].text)
+        if also is not None and not also[1].isdisjoint(s.lower) and places.isdisjoint(s.lower):
+            unit, places = also  # 'P12.4 billion' in a story about Botswana: pula
         if places.isdisjoint(s.lower) and not (m.scale is not None and t[k].text in s.tables.letters_scaled):
             continue
         if m.kind == "count":  # 'N45bn fees': the amount ends with its scale word; the noun is what it is for

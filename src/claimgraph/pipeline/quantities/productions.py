@@ -231,6 +231,9 @@ def percent_point_fraction_rate(s: DocState, start: int, end: int, rule: str, la
     return percent_point_fraction(s, start, end, rule, label)
 
 
+_NAMED_CENTS = {"canadian": "CAD", "australian": "AUD", "euro": "EUR"}  # 'half a Canadian cent'
+
+
 def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: str) -> Mention | None:
     """'half a percentage point', 'three-quarters of a percentage point', 'a tenth of a percentage point',
     'a quarter-point cut', 'a half-point hike': a fraction of a percentage (or basis) point, in pp; 'half a cent',
@@ -257,6 +260,9 @@ def percent_point_fraction(s: DocState, start: int, end: int, rule: str, label: 
         return None
     value = fraction_decimal(f"{num}/{den}")
     sub = s.tables.currency_subunit.get(t[end - 1].lower_)
+    named = _NAMED_CENTS.get(t[end - 2].lower_) if end - 2 > start else None
+    if sub is not None and named is not None and f"{named} {sub}" in s.tables.subunit_currency:
+        sub = f"{named} {sub}"  # 'half a Canadian cent': of the Canadian dollar
     if sub is not None:  # 'half a cent', 'a quarter of a US cent': that part of the subunit
         return Mention(first, end, "money", rule, value, value, unit=sub, unit_text=s.text(start + 1, end),
                        has_suffix=True, num_start=first, num_end=start + 1)

@@ -199,9 +199,18 @@ def _base_over(s: DocState, k: int) -> bool:
     'up 5% over last year')."""
     if k < 1:
         return False
+    if _percent_word(s, k - 1):
+        return True  # 'rose 5% over last year's $3 million'
     before = s.t[k - 1].lower_
-    return before in s.tables.noun_up or before in s.tables.noun_down or before in ("%", "percent", "pc") \
-        or (before == "cent" and k > 1 and s.t[k - 2].lower_ == "per")
+    # a noun of change sized by a percentage before it ('a 20 percent increase over'); not 'growth over 5%', 'a
+    # pay rise over 4%' (more than)
+    return (before in s.tables.noun_up or before in s.tables.noun_down) \
+        and any(_percent_word(s, j) for j in range(max(0, k - 4), k - 1))
+
+
+def _percent_word(s: DocState, j: int) -> bool:
+    low = s.t[j].lower_
+    return low in ("%", "percent", "pc") or (low == "cent" and j > 0 and s.t[j - 1].lower_ == "per")
 
 
 def _over_is_during(s: DocState, k: int) -> bool:
@@ -393,6 +402,9 @@ def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
 
 _RESTATED_MOVE_TO = re.compile(r",\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[\d.,]+\s*"
                                r"(?:%|percent\b|per\s+cent\b)\s*,?\s*to\b", re.IGNORECASE)
+_CLAUSE_OPENERS = frozenset({"and", "or", "but", "while", "which", "who", "that", "as", "when", "after", "before",
+                             "because", "although", "though", "so", "yet", "where", "whereas", "since", "the", "a",
+                             "an", "it", "its", "their", "they", "he", "she"})
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
 # after a headline's move and its object: the end, its levels, or the clause that gives its cause ('lifts interim
 # dividend 8% as profit climbs', 'hikes dividend 7% after strong year')
@@ -434,8 +446,10 @@ def _change_of_object(s: DocState, start: int) -> tuple[str, str] | None:
             return ("up", low) if low in tables.up_by else ("down", low)
         if low in ("its", "their", "the", "his", "her", "an", "a", "'s", "’s"):
             owned = True
-        elif (not t[k].is_alpha and t[k].text != "-") or t[k].like_num or low in ("to", "at", "of", "from"):
-            return None  # 'bring down the rate to .001%': a level
+        elif (not t[k].is_alpha and t[k].text != "-") or t[k].like_num or low in ("to", "at", "of", "from") \
+                or low in _CLAUSE_OPENERS and low not in ("the", "a", "an", "its", "their"):
+            return None  # 'bring down the rate to .001%': a level; 'raised prices as inflation hit 5%': another
+            # clause's
     return None
 
 
@@ -495,8 +509,10 @@ def change_by(s: DocState, start: int) -> tuple[str, str] | None:
         tok = s.t[k]
         if tok.lower_ in ("or", "and"):
             listed = True
-        if tok.text == "," and listed and k + 1 < s.n and s.t[k + 1].is_alpha and s.t[k + 1].is_lower:
-            continue  # 'lowered the risk of heart attack, stroke or death by 18%': the object's list
+        if tok.text == "," and listed and k + 1 < s.n and s.t[k + 1].is_alpha and s.t[k + 1].is_lower \
+                and s.t[k + 1].lower_ not in _CLAUSE_OPENERS:
+            continue  # 'lowered the risk of heart attack, stroke or death by 18%': the object's list (not ', and the
+            # merger was approved by 96%')
         if tok.is_punct and not (tok.text == "-" and not tok.whitespace_ and k > 0 and not s.t[k - 1].whitespace_):
             return None  # a clause's end; not a hyphen inside a word ('lifted its easy-access rate by 0.25 points')
         if tok.lower_ in s.tables.up_by:

@@ -126,6 +126,8 @@ class QuantityTables:
         self.letters_scaled = frozenset(v["letter_currencies"]["_scaled"])
         self.letter_currencies = {letter: (spec["unit"], frozenset(strings.add(w) for w in spec["places"]))
                                   for letter, spec in v["letter_currencies"].items() if not letter.startswith("_")}
+        self.letter_also = {letter: (spec["unit"], frozenset(strings.add(w) for w in spec["places"]))
+                            for letter, spec in v["letter_currencies"]["_also"].items()}
         self.sign_places = {sign: {cur: {strings.add(w) for w in ws} for cur, ws in by.items()}
                             for sign, by in v["sign_places"].items() if not sign.startswith("_")}
         self.word_places = {word: {cur: {strings.add(w) for w in ws} for cur, ws in by.items()}

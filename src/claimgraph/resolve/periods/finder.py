@@ -215,6 +215,10 @@ class PeriodFinder:
             return False  # 'the period' alone is any period; 'the latest period', 'the year-ago period' point back
         if "year2" in g and not year_range_ok(g["year"], g["year2"]):
             return False
+        if g.get("ending", "").lower() == "to" and "span" in g and not text[start:start + 4].lower() == "the " \
+                and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+            return False  # 'the year to 31 March', 'its financial year to June 30'; not 'extended the offer period to
+            # 30 June', 'pushed back the bypass by a year to 1 April 2026': a date something is moved to
         if "holiday" in g and "year" not in g and not self._holiday_day(text, end, g["holiday"]):
             return False
         if form in ("year", "deadline") and "month" not in g:
@@ -384,3 +388,6 @@ def _sentence_start(text: str, pos: int) -> bool:
     while k >= 0 and text[k] in " \t":
         k -= 1
     return k < 0 or text[k] in ".!?\n\"“(:"
+
+
+_DETERMINER_BEFORE = regex.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", regex.IGNORECASE)

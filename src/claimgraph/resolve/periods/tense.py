@@ -233,6 +233,8 @@ def stated_day(text: str, start: int, cue: str) -> bool:
     if cue not in rules["cues"] and not act:
         return False
     words = _WORD.findall(text, _clause(text, start, start)[0], start)
+    if act and any(w.lower() in ("have", "has", "'ve") for w in words):
+        return False  # 'have agreed to resume talks on Friday': the present perfect takes no past day
     # 'to' before a figure is no infinitive ('raised its price target to $58 from $50 on Monday': _WORD drops '$')
     return not any(w.lower() in rules["blockers"] and not (w.lower() == "to" and (act or i + 1 < len(words)
                                                                                    and words[i + 1][:1].isdigit()))
