@@ -1294,6 +1294,9 @@ REAL_NEWS_CLASSES = [
     ("Kestrel Third-Quarter Revenue Up 8% Over Prior Year", "8%", {"when": ("2025-07-01", "2025-09-30")}),
     ("Orvane's revenue rose 5% and 7% in the first and second quarters, respectively.", "7%", {"when": None}),
     ("Kestrel's gross margin rose 2 points, up from 38% to 40%.", "38%", {"role": "actual"}),
+    # a conversion in brackets after a short phrase of the amount's clause ('in the second quarter (about $3.7m)')
+    ("Nimsaro's revenue was €3.2 million in the second quarter (about $3.7 million).", "about $3.7 million",
+     {"role": "conversion", "metric": "revenue"}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),
