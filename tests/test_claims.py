@@ -1297,6 +1297,8 @@ REAL_NEWS_CLASSES = [
     # a conversion in brackets after a short phrase of the amount's clause ('in the second quarter (about $3.7m)')
     ("Nimsaro's revenue was €3.2 million in the second quarter (about $3.7 million).", "about $3.7 million",
      {"role": "conversion", "metric": "revenue"}),
+    # a bullet's metric label is no subject ('- Orders: 610 million'); a quote's label is ('Dollar: 141.65 yen')
+    ("Quorvane results\n- Orders: 610 million\n- Headcount: 5,200 employees", "5,200 employees", {"subject": None}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

@@ -603,6 +603,9 @@ def _not_a_name(text: str, chunk, sentence_start: int, lex: Lexicon, doc: DocNam
         return False
     if text.startswith(",", e) and (_SENTENCE_ADVERB.search(bare) or bare.lower() in common_words()):
         return True  # "Actually, about two years ago ...", "Nationwide, flu deaths ...": a word opening the sentence
+    if text.startswith(":", e) and any(h.category == "metric" and h.start == s for h in lex.phrases.find(text, s, e)):
+        return True  # "- Orders: 610 million", "Headcount: 5,200 employees": a bullet's metric ('Dollar: 141.65 yen'
+        # quotes the dollar)
     if bare.lower() in doc.lower_words:
         return True
     after = _LOWER_NEXT.match(text, e, e + 30)
