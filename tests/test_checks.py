@@ -267,6 +267,14 @@ UNSTATED = [
               "million, or 12% of total revenue."),
     ("ratio", "Rival Brisco's revenue rose 5% to $2 billion. Acme's cloud unit brought in $300 million, or 40% of its "
               "total revenue."),
+    # review of 8997290 and 9aa1bb2: an average that is no total spread over the count, two prices offered, a
+    # conversion past a year (another date's rate)
+    ("ratio", "Fentro, which has 40,000 employees and reported revenue of $6 billion last year, spends an average "
+              "of $300 per employee on training."),
+    ("ratio", "Tickets cost $200 for a pass to all five concerts, or $50 a concert if bought singly."),
+    ("ratio", "The chain's 50 stores generated $400 million in sales last year, an average of $2 million per store a "
+              "quarter."),
+    ("conversion", "Harwick bought the Danish brewer for £3.1 billion in 2015 ($4.74 billion)."),
     # an old level stated right after a level of its own is that one's, no base of a later move
     ("percent_change", "Harlen Live promoted 14,900 events in the quarter, up from 13,200 a year earlier, and sold "
                        "52 million tickets, 9% more than a year earlier."),

@@ -1299,6 +1299,9 @@ REAL_NEWS_CLASSES = [
      {"role": "conversion", "metric": "revenue"}),
     # a bullet's metric label is no subject ('- Orders: 610 million'); a quote's label is ('Dollar: 141.65 yen')
     ("Quorvane results\n- Orders: 610 million\n- Headcount: 5,200 employees", "5,200 employees", {"subject": None}),
+    # review of 9aa1bb2: a quarter with its year that dates no figure is an event's; 'last year' is that year
+    ("Brisco went public in the second quarter of 2021. Its revenue was $50 million last year.", "$50 million",
+     {"when": ("2024-01-01", "2024-12-31")}),
     # a wire dateline's day is the story's, not its figures'; the lead's quarter still governs
     ("SAN FRANCISCO, Oct. 23 (Wirepoint) - Tessaly Inc reported a 20% rise in third-quarter revenue on Thursday."
      "\n\nNet income rose to $1.2 billion.", "$1.2 billion", {"when": ("2025-07-01", "2025-09-30")}),

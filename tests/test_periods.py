@@ -281,6 +281,12 @@ POINTING_BACK = [
     ("2025-03-12", "The regulator extended the offer period to 30 June, and Kestrel raised its bid to £4.1 billion.",
      [("30 June", "2024-06-30", "2024-06-30")]),  # (the day alone, as before the day-first rule; its tense is another
     # matter)
+    # review of 9aa1bb2: a past commitment's weekday stays past whatever 'has' its clause holds; a half year 'to'
+    # a day after an owner or a preposition is a span
+    ("2025-03-14", "Brisco, which has 4,000 staff, agreed to buy Nimsaro for $2 billion on Monday.",
+     [("Monday", "2025-03-10", "2025-03-10")]),
+    ("2025-03-14", "Profit at Harwick jumped 20% in Harwick's half year to December 31.",
+     [("half year to December 31", "2024-07-01", "2024-12-31")]),
     # 'the following year', 'later that year', 'the next day' count from the period named before them
     ("2024-11-05", "The mill opened in 2016, and the following year it doubled its output.",
      [("2016", "2016-01-01", "2016-12-31"), ("the following year", "2017-01-01", "2017-12-31")]),

@@ -120,8 +120,15 @@ def whole_not_given(ctx: Context, done: set[str]) -> list[Finding]:
     return out
 
 
-AVERAGE_BEFORE = re.compile(r"\b(?:an?\s+average\s+of|averaging|on\s+average|or\s+(?:about|roughly|some)?)\s*$",
+AVERAGE_BEFORE = re.compile(r"\b(?:an?\s+average\s+of|averaging)\s+(?:(?:about|roughly|some|nearly)\s+)?$",
                             re.IGNORECASE)
+# the total spread over the count: '$86 million across 50,000 creators', '$48 million to the 2,000 nurses'
+SPREAD_OVER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:across|among|between|to|over|for)\s+"
+                         r"(?:(?:the|its|their|some|about|nearly|roughly)\s+)*", re.IGNORECASE)
+RESTATED_BEFORE = re.compile(r",\s+or\s+(?:(?:about|roughly|some|nearly)\s+)?$", re.IGNORECASE)
+BOUGHT_FOR = re.compile(r"\s+(?:[\w'’,-]+\s+){0,10}?for\s+(?:(?:about|roughly|some|nearly)\s+)?", re.IGNORECASE)
+SECOND_PER_AFTER = re.compile(r"\s+(?:(?:a|an|per|each)\s+(?:year|quarter|month|week|day|season)|annually)\b",
+                              re.IGNORECASE)
 
 
 def averages(ctx: Context) -> list[Finding]:
@@ -129,14 +136,25 @@ def averages(ctx: Context) -> list[Finding]:
     counted noun against the total and the count its sentence gives before it."""
     out = []
     for q in ctx.qs:
+        restated = RESTATED_BEFORE.search(ctx.before(q, 12)) is not None
         if q.kind not in ("money", "count", "number", "physical") or not q.per or q.per in TIME_PERS or q.change \
-                or not AVERAGE_BEFORE.search(ctx.before(q, 30)):
+                or not (restated or AVERAGE_BEFORE.search(ctx.before(q, 30))):
             continue
+        if SECOND_PER_AFTER.match(ctx.text, q.end):
+            continue  # '$2 million per store a quarter': an average over time too
         before = [x for x in ctx.in_sentence(q) if x.end <= q.start and not x.change]
         counts = [x for x in before if x.kind == "count" and x.unit == q.per]
         totals = [x for x in before if x.kind == q.kind and x.unit == q.unit and x.per is None]
         if len(counts) != 1 or len(totals) != 1:
             continue
+        spread = totals[0].end <= counts[0].start and SPREAD_OVER.fullmatch(ctx.text, totals[0].end, counts[0].start)
+        # or the count bought for the total, restated per one ('sold 750,000 shares ... for $1 million, or $1.35 a
+        # share'); not two prices offered ('$200 for a pass to all five concerts, or $50 a concert')
+        bought = restated and counts[0].end <= totals[0].start and totals[0].end <= q.start \
+            and BOUGHT_FOR.fullmatch(ctx.text, counts[0].end, totals[0].start)
+        if not (spread and not restated or bought):
+            continue  # the total spread over the count ('which has 40,000 employees and reported revenue of $6
+            # billion ... spends an average of $300 per employee': no)
         count, total = counts[0], totals[0]
         expected = ctx.interval(total).over(ctx.interval(count))
         if expected is None:

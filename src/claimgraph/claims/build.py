@@ -174,10 +174,11 @@ def _draft(doc: Document, i: int, n: int) -> ClaimDraft:
 
 
 def _dates_no_figure(doc: Document, p: dict, quantities: list[dict]) -> bool:
-    """The period, a month or a day, dates no figure in its sentence ('Brisco was hacked in March.'): no period a
-    later figure's 'last year' points a year back from. A quarter or half stays one, figure or none ('Harlow
-    reported its second-quarter results on Tuesday. ... Sales were $380 million last year': that quarter)."""
-    if p.get("form") not in ("month", "date"):
-        return False
+    """The period, a month, a day or a part of a year it names, dates no figure in its sentence ('Brisco was hacked
+    in March.', 'went public in the second quarter of 2021.'): no period a later figure's 'last year' points a year
+    back from. A results story's quarter stays one, figure or none ('Harlow reported its second-quarter results on
+    Tuesday. ... Sales were $380 million last year': that quarter)."""
+    if p.get("form") not in ("month", "date") and "year" not in p.get("groups", {}):
+        return False  # (a quarter with its year is an event's: 'went public in the second quarter of 2021')
     own = doc.sentence_at(p["start"])
     return not any(own.start <= x["start"] < own.end for x in quantities)

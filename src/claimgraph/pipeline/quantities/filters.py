@@ -207,14 +207,18 @@ def _letter_currency(s: DocState, m: Mention) -> bool:
     written = s.t[ns].text
     # an amount's shape ('R87.40', 'N1,250') or an amount's cue before it ('closed at R87'); not a road, a mask or
     # an aircraft named so ('the R21', 'N95 masks', 'P3 aircraft')
-    if not (_AMOUNT_SHAPE.search(written) or (ns > 1 and s.t[ns - 2].lower_ in _AMOUNT_CUES)):
+    if not (_AMOUNT_SHAPE.search(written) or (ns > 1 and s.t[ns - 2].lower_ in _AMOUNT_CUES)
+            or (m.num_end < s.n and s.t[m.num_end].lower_ == "per")):
         return False
     return not s.tables.letter_currencies[s.t[ns - 1].text][1].isdisjoint(s.lower)
 
 
 _AMOUNT_SHAPE = re.compile(r"\.\d\d$|,\d{3}")
-_AMOUNT_CUES = frozenset({"at", "to", "from", "of", "for", "cost", "costs", "costing", "worth", "pay", "paid", "pays",
-                          "priced", "fetch", "fetched", "charge", "charges", "charged", "about", "around", "nearly"})
+_AMOUNT_CUES = frozenset({"at", "to", "from", "cost", "costs", "costing", "worth", "pay", "paid", "pays", "priced",
+                          "fetch", "fetched", "fetches", "charge", "charges", "charged", "about", "around", "nearly",
+                          "is", "was", "are", "were", "hit", "hits", "reached", "reaches", "between", "by", "sells",
+                          "sold", "rose", "fell", "climbed", "dropped"})  # ('short of N95 masks', 'delivery of P3
+# aircraft': no 'of' nor 'for')
 
 
 @plain_only

@@ -205,7 +205,7 @@ def _base_over(s: DocState, k: int) -> bool:
     # a noun of change sized by a percentage before it ('a 20 percent increase over'); not 'growth over 5%', 'a
     # pay rise over 4%' (more than)
     return (before in s.tables.noun_up or before in s.tables.noun_down) \
-        and any(_percent_word(s, j) for j in range(max(0, k - 4), k - 1))
+        and any(_percent_word(s, j) for j in range(max(0, k - 9), k - 1))  # ('a 20% year-on-year increase over')
 
 
 def _percent_word(s: DocState, j: int) -> bool:
@@ -365,11 +365,12 @@ def _change_noun_after_noun(s: DocState, m: Mention) -> None:
 
 
 def _a_cut_taken(s: DocState, m: Mention, after: str) -> bool:
-    """'takes a 10% cut of every tip', 'gets a 30% cut': a share taken, no fall."""
-    k = m.start - 1
+    """'takes a 10% cut of every tip', 'keeps a 30% cut of app sales': a share taken, no fall ('took a 20% cut in
+    salary' is one)."""
+    k, j = m.start - 1, _past_basis(s, m.end) + 1
     if k > 0 and s.t[k].lower_ in ("a", "an"):
         k -= 1
-    return after == "cut" and k >= 0 and s.t[k].lower_ in _TAKING
+    return after == "cut" and k >= 0 and s.t[k].lower_ in _TAKING and j < s.n and s.t[j].lower_ == "of"
 
 
 _TAKING = frozenset({"take", "takes", "took", "taking", "taken", "get", "gets", "got", "getting", "keep", "keeps",
@@ -405,6 +406,10 @@ _RESTATED_MOVE_TO = re.compile(r",\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s
 _CLAUSE_OPENERS = frozenset({"and", "or", "but", "while", "which", "who", "that", "as", "when", "after", "before",
                              "because", "although", "though", "so", "yet", "where", "whereas", "since", "the", "a",
                              "an", "it", "its", "their", "they", "he", "she"})
+# a clause's conjunction: a move's verb before it is another clause's (not 'and', which joins an object's nouns:
+# 'raised its tuition and fees 4%')
+_CLAUSE_CONJUNCTIONS = frozenset({"as", "while", "when", "after", "before", "because", "although", "though", "since",
+                                  "where", "whereas", "but", "which", "who", "that", "so", "yet"})
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
 # after a headline's move and its object: the end, its levels, or the clause that gives its cause ('lifts interim
 # dividend 8% as profit climbs', 'hikes dividend 7% after strong year')
@@ -447,7 +452,7 @@ def _change_of_object(s: DocState, start: int) -> tuple[str, str] | None:
         if low in ("its", "their", "the", "his", "her", "an", "a", "'s", "’s"):
             owned = True
         elif (not t[k].is_alpha and t[k].text != "-") or t[k].like_num or low in ("to", "at", "of", "from") \
-                or low in _CLAUSE_OPENERS and low not in ("the", "a", "an", "its", "their"):
+                or low in _CLAUSE_CONJUNCTIONS:
             return None  # 'bring down the rate to .001%': a level; 'raised prices as inflation hit 5%': another
             # clause's
     return None
@@ -510,9 +515,9 @@ def change_by(s: DocState, start: int) -> tuple[str, str] | None:
         if tok.lower_ in ("or", "and"):
             listed = True
         if tok.text == "," and listed and k + 1 < s.n and s.t[k + 1].is_alpha and s.t[k + 1].is_lower \
-                and s.t[k + 1].lower_ not in _CLAUSE_OPENERS:
+                and (s.t[k + 1].lower_ not in _CLAUSE_OPENERS or _serial_comma(s, k)):
             continue  # 'lowered the risk of heart attack, stroke or death by 18%': the object's list (not ', and the
-            # merger was approved by 96%')
+            # merger was approved by 96%'; 'heart attack, stroke, and death' is the list's last comma)
         if tok.is_punct and not (tok.text == "-" and not tok.whitespace_ and k > 0 and not s.t[k - 1].whitespace_):
             return None  # a clause's end; not a hyphen inside a word ('lifted its easy-access rate by 0.25 points')
         if tok.lower_ in s.tables.up_by:
@@ -520,6 +525,12 @@ def change_by(s: DocState, start: int) -> tuple[str, str] | None:
         if tok.lower_ in s.tables.down_by:
             return "down", tok.lower_
     return None
+
+
+def _serial_comma(s: DocState, k: int) -> bool:
+    """The comma at k, before 'and'/'or', ends a list another comma opened a word or three before ('heart attack,
+    stroke, and death')."""
+    return s.t[k + 1].lower_ in ("and", "or") and any(s.t[j].text == "," for j in range(max(0, k - 4), k))
 
 
 def rate(s: DocState, m: Mention, before: bool = True) -> str | None:

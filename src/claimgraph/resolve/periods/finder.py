@@ -215,6 +215,8 @@ class PeriodFinder:
             return False  # 'the period' alone is any period; 'the latest period', 'the year-ago period' point back
         if "year2" in g and not year_range_ok(g["year"], g["year2"]):
             return False
+        if "q0" in g and _RESPECTIVELY.match(text, end):
+            return False  # 'rose 5% and 7% in the first and second quarters of 2024, respectively': two quarters
         if g.get("ending", "").lower() == "to" and "span" in g and not text[start:start + 4].lower() == "the " \
                 and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
             return False  # 'the year to 31 March', 'its financial year to June 30'; not 'extended the offer period to
@@ -390,4 +392,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?\n\"“(:"
 
 
-_DETERMINER_BEFORE = regex.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", regex.IGNORECASE)
+# what may stand before a span ended 'to' a day: a determiner, an owner, a preposition ('in half year to December 31')
+_DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|its|their|his|her|our|this|that|in|for|during|over)|['’]s)\s+$",
+                                   regex.IGNORECASE)
+_RESPECTIVELY = regex.compile(r",?\s+respectively\b")

@@ -233,8 +233,10 @@ def stated_day(text: str, start: int, cue: str) -> bool:
     if cue not in rules["cues"] and not act:
         return False
     words = _WORD.findall(text, _clause(text, start, start)[0], start)
-    if act and any(w.lower() in ("have", "has", "'ve") for w in words):
-        return False  # 'have agreed to resume talks on Friday': the present perfect takes no past day
+    at = max((i for i, w in enumerate(words) if w.lower() == cue), default=-1)
+    if act and at > 0 and words[at - 1].lower() in ("have", "has", "'ve"):
+        return False  # 'have agreed to resume talks on Friday': the present perfect takes no past day ('Brisco,
+        # which has 4,000 staff, agreed to buy Nimsaro on Monday' is past)
     # 'to' before a figure is no infinitive ('raised its price target to $58 from $50 on Monday': _WORD drops '$')
     return not any(w.lower() in rules["blockers"] and not (w.lower() == "to" and (act or i + 1 < len(words)
                                                                                    and words[i + 1][:1].isdigit()))
