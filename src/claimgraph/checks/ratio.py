@@ -148,7 +148,7 @@ def averages(ctx: Context) -> list[Finding]:
         if len(counts) != 1 or len(totals) != 1:
             continue
         spread = totals[0].end <= counts[0].start and SPREAD_OVER.fullmatch(ctx.text, totals[0].end, counts[0].start)
-        # or the count bought for the total, restated per one ('sold 750,000 shares ... for $1 million, or $1.35 a
+        # or the count bought for the total, restated per one ('sold 400,000 shares ... for $2 million, or $5 a
         # share'); not two prices offered ('$200 for a pass to all five concerts, or $50 a concert')
         bought = restated and counts[0].end <= totals[0].start and totals[0].end <= q.start \
             and BOUGHT_FOR.fullmatch(ctx.text, counts[0].end, totals[0].start)
