@@ -359,8 +359,7 @@ def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
     part, word = before[-1], head(m.group(1))
     k = ctx.sentence_no(r.start)
     named = [x for x in ctx.qs if 0 < k - ctx.sentence_no(x.start) <= NAMED_WHOLE_REACH and comparable(x, part)
-             and not x.change and (word & named_by(ctx, x) or word & _metric_words(ctx, x, part))
-             and not dated_apart(ctx, x, part)]
+             and not x.change and word & _whole_words(ctx, x, part) and not dated_apart(ctx, x, part)]
     if len(named) != 1:
         return None, None
     if _smaller(named[0], part, r):
@@ -377,13 +376,17 @@ def _named_whole(ctx: Context, r: Any, sentence: list[Any]) -> tuple[Any, Any]:
 _UNIT_WORDS = re.compile(r"\b(?:division|unit|segment|arm|subsidiary|branch|business)\b", re.IGNORECASE)
 
 
-def _metric_words(ctx: Context, x: Any, part: Any) -> set[str]:
-    """The words of the metric x's claim reads ('Revenue rose 8% to $800 million': revenue), for a whole that no
-    noun beside it names ('... $240 million, or 30% of total revenue'): only a whole of no business unit or place
-    ('Revenue at Harwick's beverages division rose to $800 million') and of the part's subject ('Rival Brisco's
-    revenue rose to $2 billion. Acme's cloud unit ... 40% of its total revenue' names Acme's)."""
+def _whole_words(ctx: Context, x: Any, part: Any) -> set[str]:
+    """The words that name x as a whole: named_by's, else those of the metric x's claim reads ('Revenue rose 8% to
+    $800 million': revenue) for a whole no noun beside it names ('... $240 million, or 30% of total revenue'): only
+    a whole of no business unit or place ('Revenue at Harwick's beverages division rose to $800 million') and of the
+    part's subject ('Rival Brisco's revenue rose to $2 billion. Acme's cloud unit ... 40% of its total revenue'
+    names Acme's)."""
+    named = named_by(ctx, x)
+    if named:
+        return named
     claim, own = ctx.claim_of.get(x.id), ctx.claim_of.get(part.id)
-    if named_by(ctx, x) or claim is None or not claim.metric_text or claim.scope \
+    if claim is None or not claim.metric_text or claim.scope \
             or _UNIT_WORDS.search(ctx.text, ctx.spans[ctx.sentence_no(x.start)][0], x.start):
         return set()  # ('Revenue at Harwick's beverages division rose to $800 million': the division's)
     if own is not None and own.subject and other_subject(ctx, x, part):

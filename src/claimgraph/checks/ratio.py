@@ -136,9 +136,10 @@ def averages(ctx: Context) -> list[Finding]:
     counted noun against the total and the count its sentence gives before it."""
     out = []
     for q in ctx.qs:
+        if q.kind not in ("money", "count", "number", "physical") or not q.per or q.per in TIME_PERS or q.change:
+            continue  # (most figures: no cue needs reading)
         restated = RESTATED_BEFORE.search(ctx.before(q, 12)) is not None
-        if q.kind not in ("money", "count", "number", "physical") or not q.per or q.per in TIME_PERS or q.change \
-                or not (restated or AVERAGE_BEFORE.search(ctx.before(q, 30))):
+        if not (restated or AVERAGE_BEFORE.search(ctx.before(q, 30))):
             continue
         if SECOND_PER_AFTER.match(ctx.text, q.end):
             continue  # '$2 million per store a quarter': an average over time too

@@ -367,10 +367,12 @@ def _change_noun_after_noun(s: DocState, m: Mention) -> None:
 def _a_cut_taken(s: DocState, m: Mention, after: str) -> bool:
     """'takes a 10% cut of every tip', 'keeps a 30% cut of app sales': a share taken, no fall ('took a 20% cut in
     salary' is one)."""
+    if after != "cut":
+        return False  # (read for every amount with a noun after it: the rest only after 'cut')
     k, j = m.start - 1, _past_basis(s, m.end) + 1
     if k > 0 and s.t[k].lower_ in ("a", "an"):
         k -= 1
-    return after == "cut" and k >= 0 and s.t[k].lower_ in _TAKING and j < s.n and s.t[j].lower_ == "of"
+    return k >= 0 and s.t[k].lower_ in _TAKING and j < s.n and s.t[j].lower_ == "of"
 
 
 _TAKING = frozenset({"take", "takes", "took", "taking", "taken", "get", "gets", "got", "getting", "keep", "keeps",
@@ -403,13 +405,12 @@ def _loss_level(s: DocState, m: Mention, verb: str) -> bool:
 
 _RESTATED_MOVE_TO = re.compile(r",\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[\d.,]+\s*"
                                r"(?:%|percent\b|per\s+cent\b)\s*,?\s*to\b", re.IGNORECASE)
-_CLAUSE_OPENERS = frozenset({"and", "or", "but", "while", "which", "who", "that", "as", "when", "after", "before",
-                             "because", "although", "though", "so", "yet", "where", "whereas", "since", "the", "a",
-                             "an", "it", "its", "their", "they", "he", "she"})
 # a clause's conjunction: a move's verb before it is another clause's (not 'and', which joins an object's nouns:
 # 'raised its tuition and fees 4%')
 _CLAUSE_CONJUNCTIONS = frozenset({"as", "while", "when", "after", "before", "because", "although", "though", "since",
                                   "where", "whereas", "but", "which", "who", "that", "so", "yet"})
+# what may open a clause after a comma: a conjunction, 'and'/'or', or a subject's first word
+_CLAUSE_OPENERS = _CLAUSE_CONJUNCTIONS | {"and", "or", "the", "a", "an", "it", "its", "their", "they", "he", "she"}
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
 # after a headline's move and its object: the end, its levels, or the clause that gives its cause ('lifts interim
 # dividend 8% as profit climbs', 'hikes dividend 7% after strong year')
