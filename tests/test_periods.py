@@ -287,6 +287,10 @@ POINTING_BACK = [
      [("Monday", "2025-03-10", "2025-03-10")]),
     ("2025-03-14", "Profit at Harwick jumped 20% in Harwick's half year to December 31.",
      [("half year to December 31", "2024-07-01", "2024-12-31")]),
+    # a span of months ended is what 'the corresponding period' points back to, but a year ended is not what 'last
+    # year' counts from: that stays the calendar year (as TimeML annotates it)
+    ("1989-10-30", "Tolvane's net income for the year ended Aug. 31 was C$2.7 million, down from C$9.7 million last "
+     "year.", [("the year ended Aug. 31", "1988-09-01", "1989-08-31"), ("last year", "1988-01-01", "1988-12-31")]),
     # 'the following year', 'later that year', 'the next day' count from the period named before them
     ("2024-11-05", "The mill opened in 2016, and the following year it doubled its output.",
      [("2016", "2016-01-01", "2016-12-31"), ("the following year", "2017-01-01", "2017-12-31")]),

@@ -169,10 +169,11 @@ class Resolver:
                     if r.grain == "quarter":
                         quarter = here
                 elif (p.form in ("first", "to_date") or (_whole_month(r) and "cbase" not in p.groups)
-                      or (p.form == "date" and "span" in p.groups)) \
+                      or (p.form == "date" and "span" in p.groups and months_spanned(r.from_date, r.to_date) != 12)) \
                         and r.from_date is not None and not _year_before(r, latest, here, ref):
                     latest = here  # 'a year earlier' after 'the first nine months', 'in August', 'the nine months
-                    # to September' or 'so far this year' points to it
+                    # to September' or 'so far this year' points to it (not 'the year ended Aug. 31': 'last year'
+                    # after it stays the calendar year, as TimeML annotates it)
                 elif back is None and r.grain == "year" and p.form != "deadline" and "by" not in p.groups \
                         and not _same_sentence(anchor, here) and (_ended_by(r, ref) or anchor is None
                                                                   or not _ended_by(anchor[0], ref)):
